@@ -1,0 +1,57 @@
+"""``kg query``: SPARQL over the store, as a table, JSON, CSV or TSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from kg.cli.common import handle_errors, opened_store, settings
+from kg.errors import InputError
+
+
+@click.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("-n", "--name", help="Run a shipped query (see --list).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind a variable: entity ids (country/ma) and URLs become IRIs, the rest literals.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml"]), default="table",
+              show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the shipped queries.")
+@click.option("--allow-network", is_flag=True, help="Let SERVICE / FROM <http…> reach the network.")
+@handle_errors
+def query(sparql: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...],
+          fmt: str, list_queries: bool, allow_network: bool) -> None:
+    """Run a SPARQL query over all articles' graphs (prefixes dp:, dpr:, rdfs:, … predefined).
+
+    \b
+    Examples:
+      kg query 'SELECT ?p ?name WHERE { ?p a dp:Person ; rdfs:label ?name }'
+      kg query --name partners-on-domain -p country=country/ma -p domain=domain/cybersecurity
+      kg query -f my-query.rq --format csv
+    """
+    from kg.query import named_queries, named_query, parse_params, run_query, write_result
+
+    if list_queries:
+        for item in named_queries().values():
+            click.echo(f"{item.name:28} {item.title}: {item.description}")
+        return
+    text = _query_text(sparql, query_file, name, named_query)
+    bindings = parse_params(params, settings().base_iri)
+    with opened_store(read_only=True) as store:
+        result = run_query(store, text, bindings, allow_network=allow_network)
+        click.echo(write_result(result, fmt), nl=False)
+
+
+def _query_text(sparql: str | None, query_file: Path | None, name: str | None, named_query) -> str:
+    given = [value for value in (sparql, query_file, name) if value]
+    if len(given) != 1:
+        raise InputError("give exactly one of: a SPARQL string, -f FILE or --name NAME")
+    if query_file:
+        return query_file.read_text(encoding="utf-8")
+    if name:
+        return named_query(name).text
+    assert sparql is not None
+    return sparql

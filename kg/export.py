@@ -1,0 +1,49 @@
+"""Exports of the whole store: RDF formats by the store, JSON-LD compacted, graphs for Gephi."""
+
+from __future__ import annotations
+
+import io
+from typing import IO
+
+import pyoxigraph as ox
+
+from kg.errors import InputError
+from kg.store.base import Store
+
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
+GRAPH_FORMATS = ("graphml", "gexf")
+FORMATS = (*RDF_FORMATS, "jsonld", *GRAPH_FORMATS)
+SUFFIXES = {"turtle": ".ttl", "trig": ".trig", "ntriples": ".nt", "nquads": ".nq", "jsonld": ".jsonld",
+            "graphml": ".graphml", "gexf": ".gexf"}
+
+
+def export(store: Store, fmt: str, output: IO[bytes]) -> None:
+    """Write the store in one of FORMATS to a binary stream."""
+    if fmt in RDF_FORMATS:
+        store.dump(output, RDF_FORMATS[fmt])
+    elif fmt == "jsonld":
+        from kg.rdf.jsonld import write_jsonld
+
+        text = io.TextIOWrapper(output, encoding="utf-8", write_through=True)
+        write_jsonld(_quads(store), text)
+        text.detach()
+    elif fmt in GRAPH_FORMATS:
+        from kg.viz.export import write_network
+
+        write_network(store, fmt, output)
+    else:
+        raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _quads(store: Store):
+    quads = getattr(store, "quads", None)
+    if quads is not None:
+        return quads()
+    buffer = io.BytesIO()
+    store.dump(buffer, ox.RdfFormat.N_QUADS)
+    return ox.parse(buffer.getvalue(), format=ox.RdfFormat.N_QUADS)

@@ -1,0 +1,199 @@
+"""The one place that composes readers, extraction, mapping and the store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from pydantic import ValidationError
+
+from kg.errors import KgError, RecordError
+from kg.ids import short_hash
+from kg.models import Extraction
+from kg.rdf.mapping import Iris, article_graph
+from kg.rdf.reference import reference_graph
+from kg.store.base import Store
+from kg.vocab import EXT, dp, node
+
+BATCH_SIZE = 64
+
+
+@dataclass
+class Report:
+    """What a batch did: counts, and each problem with its place."""
+
+    loaded: int = 0
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.problems)
+
+    def summary(self) -> str:
+        return f"{self.loaded} loaded, {self.skipped} skipped, {self.failed} failed"
+
+
+# -- reading contract JSON ------------------------------------------------------------------
+
+def read_extractions(paths: Iterable[Path | str]) -> Iterator[Extraction | RecordError]:
+    """Every contract record in JSON / JSONL files and folders; bad records as errors in place."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl"))
+            if not files:
+                yield RecordError("no .json or .jsonl files in this folder", where=str(path))
+        elif path.exists():
+            files = [path]
+        else:
+            yield RecordError("no such file or folder", where=str(path))
+            continue
+        for file in files:
+            yield from _read_file(file)
+
+
+def _read_file(path: Path) -> Iterator[Extraction | RecordError]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        yield RecordError(f"cannot read: {error}", where=str(path))
+        return
+    if path.suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield _record(line, f"{path}:{number}")
+        return
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield RecordError(f"malformed JSON: {error.msg}", where=f"{path}:{error.lineno}")
+        return
+    records = data if isinstance(data, list) else [data]
+    for index, record in enumerate(records):
+        yield _validated(record, f"{path}:1" if len(records) == 1 else f"{path}[{index}]")
+
+
+def _record(line: str, where: str) -> Extraction | RecordError:
+    try:
+        return _validated(json.loads(line), where)
+    except json.JSONDecodeError as error:
+        return RecordError(f"malformed JSON: {error.msg} (column {error.colno})", where=where)
+
+
+def _validated(record: object, where: str) -> Extraction | RecordError:
+    try:
+        return Extraction.model_validate(record)
+    except ValidationError as error:
+        return RecordError(describe_validation(error), where=where)
+
+
+def describe_validation(error: ValidationError) -> str:
+    """The first problem of a pydantic error in one line, naming the field."""
+    first = error.errors()[0]
+    place = ".".join(str(part) for part in first["loc"])
+    message = first["msg"].removeprefix("Value error, ")
+    return f"{place}: {message}" if place else message
+
+
+# -- writing to the store -------------------------------------------------------------------
+
+def ensure_reference(store: Store, iris: Iris | None = None) -> None:
+    """Write the reference graph when it is missing or the shipped files changed."""
+    iris = iris or Iris()
+    quads = reference_graph(iris)
+    digest = short_hash(*sorted(str(q) for q in quads))
+    graph = iris.reference_graph
+    marker = ox.Quad(graph, dp("contentHash"), ox.Literal(digest), graph)
+    ask = "ASK { GRAPH ?g { ?g dp:contentHash ?hash } }"
+    if bool(store.query(ask, substitutions={"g": graph, "hash": ox.Literal(digest)})):
+        return
+    bundle = ox.Quad(graph, node(EXT.type), node(EXT.PROV + "Bundle"), graph)
+    store.replace_graphs({graph.value: [*quads, marker, bundle]})
+
+
+def load(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None,
+         extractor: str = "kg load", on_record: Callable[[str], None] | None = None) -> Report:
+    """Load contract JSON files into the store, one transaction per batch of articles."""
+    iris = iris or Iris()
+    ensure_reference(store, iris)
+    report = Report()
+    batch: dict[str, list[ox.Quad]] = {}
+    for item in read_extractions(paths):
+        if isinstance(item, KgError):
+            report.problems.append(str(item))
+            continue
+        batch[iris.article(item.article.id).value] = article_graph(item, iris, extractor=extractor)
+        report.loaded += 1
+        if on_record:
+            on_record(item.article.id)
+        if len(batch) >= BATCH_SIZE:
+            store.replace_graphs(batch)
+            batch = {}
+    if batch:
+        store.replace_graphs(batch)
+    return report
+
+
+# -- ingesting raw articles -----------------------------------------------------------------
+
+def stored_hashes(store: Store) -> dict[str, str]:
+    """The content hash recorded for each article graph, to skip unchanged articles."""
+    rows = store.query("SELECT ?g ?hash { ?g a dp:Article ; dp:contentHash ?hash }")
+    return {row["g"].value: row["hash"].value for row in rows}  # type: ignore[union-attr]
+
+
+def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None, workers: int = 1,
+           force: bool = False, extractor: object | None = None,
+           on_progress: Callable[[str, str], None] | None = None) -> Report:
+    """Read, extract and store articles; unchanged ones are skipped unless ``force``.
+
+    Each batch of articles is written in one transaction, so a crash never leaves half an
+    article in the store, and a re-run picks up what is missing.
+    """
+    from kg.nlp import Extractor  # type: ignore[attr-defined]
+    from kg.readers import ReadProblem, read_paths
+
+    iris = iris or Iris()
+    ensure_reference(store, iris)
+    known = {} if force else stored_hashes(store)
+    report = Report()
+    notify = on_progress or (lambda origin, status: None)
+    documents = []
+    for item in read_paths(paths):
+        if isinstance(item, ReadProblem):
+            report.problems.append(str(item))
+            notify(item.where, "failed")
+        elif known.get(iris.article(item.article.id).value) == item.content_hash:
+            report.skipped += 1
+            notify(item.origin, "skipped")
+        else:
+            documents.append(item)
+    engine: Any = extractor or Extractor()
+    _store_extractions(engine.extract_many(documents, workers=workers), store, iris, report, notify)
+    return report
+
+
+def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Report,
+                       notify: Callable[[str, str], None]) -> None:
+    from kg import __version__
+
+    batch: dict[str, list[ox.Quad]] = {}
+    for document, result in results:
+        if isinstance(result, KgError):
+            report.problems.append(f"{document.origin}: {result.message}")
+            notify(document.origin, "failed")
+            continue
+        quads = article_graph(result, iris, extractor=f"digipol-kg {__version__}",
+                              content_hash=document.content_hash)
+        batch[iris.article(result.article.id).value] = quads
+        report.loaded += 1
+        notify(document.origin, "ingested")
+        if len(batch) >= BATCH_SIZE:
+            store.replace_graphs(batch)
+            batch = {}
+    if batch:
+        store.replace_graphs(batch)

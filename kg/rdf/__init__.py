@@ -1,0 +1,1 @@
+"""Extraction to RDF: quads, reference data, JSON-LD and SHACL (never imports spaCy)."""

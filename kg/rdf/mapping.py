@@ -1,0 +1,132 @@
+"""Map one Extraction to the quads of its article's named graph (pure, deterministic)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.ids import short_hash
+from kg.models import Entity, EntityType, Extraction, Relation, RelationType
+from kg.rdf import terms
+from kg.rdf.events import map_events
+from kg.settings import DEFAULT_BASE_IRI
+from kg.vocab import EXT, WIKIDATA_IRI, dp, node
+
+#: Types whose canonical name is English (SPEC section 2).
+ENGLISH_NAMED = frozenset({EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.POLICY_DOMAIN})
+
+
+@dataclass(frozen=True)
+class Iris:
+    """Builds the IRIs of resources under one base."""
+
+    base: str = DEFAULT_BASE_IRI
+
+    def entity(self, entity_id: str) -> ox.NamedNode:
+        return node(self.base + entity_id)
+
+    def article(self, article_id: str) -> ox.NamedNode:
+        return node(f"{self.base}article/{article_id}")
+
+    def statement(self, article_id: str, relation: Relation) -> ox.NamedNode:
+        start = str(relation.evidence.start) if relation.evidence else ""
+        key = short_hash(article_id, relation.type, relation.subject, relation.object, start)
+        return ox.NamedNode(f"{self.base}statement/{key}")
+
+    def event(self, kind: str, key: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}event/{kind}/{key}")
+
+    @property
+    def reference_graph(self) -> ox.NamedNode:
+        return node(f"{self.base}graph/reference")
+
+
+def article_graph(extraction: Extraction, iris: Iris | None = None, *,
+                  extractor: str = "unknown", content_hash: str | None = None) -> list[ox.Quad]:
+    """All quads of one article, in the article's own named graph."""
+    iris = iris or Iris()
+    graph = iris.article(extraction.article.id)
+    triples = [
+        *_article_triples(extraction, graph, extractor, content_hash),
+        *_entity_triples(extraction, graph, iris),
+        *_relation_triples(extraction, graph, iris),
+        *map_events(extraction, graph, iris),
+    ]
+    return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+def _article_triples(extraction: Extraction, graph: ox.NamedNode, extractor: str,
+                     content_hash: str | None) -> Iterator[Triple]:
+    article = extraction.article
+    yield graph, node(EXT.type), dp("Article")
+    yield graph, node(EXT.title), terms.text(article.title, article.language)
+    yield graph, node(EXT.language), terms.string(article.language)
+    yield graph, dp("extractor"), terms.string(extractor)
+    if article.published:
+        yield graph, node(EXT.issued), terms.date(article.published)
+    if article.url:
+        yield graph, node(EXT.url), _url(article.url)
+    if article.source:
+        yield graph, dp("sourceName"), terms.string(article.source)
+    if content_hash:
+        yield graph, dp("contentHash"), terms.string(content_hash)
+
+
+def _url(url: str) -> ox.NamedNode | ox.Literal:
+    """The article's URL as an IRI, or as an xsd:anyURI literal when it is not a valid IRI."""
+    try:
+        return ox.NamedNode(url)
+    except ValueError:
+        return ox.Literal(url, datatype=node(EXT.XSD + "anyURI"))
+
+
+def _entity_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[Triple]:
+    language = extraction.article.language
+    for entity in extraction.entities:
+        subject = iris.entity(entity.id)
+        yield graph, dp("mentions"), subject
+        yield from _entity_description(entity, subject, language)
+
+
+def _entity_description(entity: Entity, subject: ox.NamedNode, language: str) -> Iterator[Triple]:
+    yield subject, node(EXT.type), dp(entity.type.value)
+    label_language = "en" if entity.type in ENGLISH_NAMED else None
+    yield subject, node(EXT.label), terms.text(entity.name, label_language)
+    for alias in entity.aliases:
+        if alias != entity.name:
+            yield subject, node(EXT.altLabel), terms.text(alias, language)
+    if entity.role:
+        yield subject, dp("role"), terms.text(entity.role, language)
+    if entity.wikidata:
+        yield subject, node(EXT.sameAs), node(WIKIDATA_IRI + entity.wikidata)
+
+
+def _relation_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[Triple]:
+    article = extraction.article
+    for relation in extraction.relations:
+        subject, obj = iris.entity(relation.subject), iris.entity(relation.object)
+        predicate = dp(relation.type.value)
+        yield subject, predicate, obj
+        statement = iris.statement(article.id, relation)
+        yield statement, node(EXT.type), node(EXT.Statement)
+        yield statement, node(EXT.subject), subject
+        yield statement, node(EXT.predicate), predicate
+        yield statement, node(EXT.object), obj
+        yield statement, node(EXT.wasDerivedFrom), graph
+        yield statement, dp("confidence"), terms.decimal(relation.confidence)
+        if relation.date:
+            yield statement, dp("date"), terms.date(relation.date)
+        if relation.evidence:
+            evidence = relation.evidence
+            yield statement, dp("evidence"), terms.text(evidence.text, article.language)
+            yield statement, dp("evidenceStart"), terms.integer(evidence.start)
+            yield statement, dp("evidenceEnd"), terms.integer(evidence.end)
+        if relation.type is RelationType.MEMBER_OF:
+            role = extraction.entity(relation.subject).role
+            if role:
+                yield statement, dp("role"), terms.text(role, article.language)

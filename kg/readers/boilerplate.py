@@ -1,0 +1,135 @@
+"""Boilerplate removal: drop page furniture lines (newsletter, comments, credits) by data rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from kg.errors import ResourceError
+
+# Marks that often lead a furniture line ("» Lire aussi", "► Partager") and say nothing.
+_LEADING_MARKS = re.compile(r"^[\s\-–—•·*»›>►▶|#]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+class RuleSpec(BaseModel):
+    """One rule as written in the rules file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    description: Annotated[str, StringConstraints(min_length=1)]
+    scope: Literal["anywhere", "tail"] = "anywhere"
+    max_length: int = Field(gt=0, le=1000)
+    patterns: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
+
+
+class RulesFile(BaseModel):
+    """The whole rules file: a list of rules under ``rules``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rules: list[dict] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A compiled rule: a line is furniture when one pattern matches at its start.
+
+    ``anywhere`` rules drop a matching line wherever it stands; ``tail`` rules only drop
+    lines in the run of furniture that ends an article, where a site's blurb lives.
+    """
+
+    name: str
+    scope: str
+    max_length: int
+    pattern: re.Pattern[str]
+
+    def matches(self, line: str) -> bool:
+        return len(line) <= self.max_length and self.pattern.match(line) is not None
+
+
+def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
+    """Read and validate a rules file (the shipped one by default); errors name the file and rule."""
+    if path is None:
+        from kg.resources import data_file
+
+        path = data_file("boilerplate", "rules.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise ResourceError(f"cannot read boilerplate rules ({error})", where=str(path)) from None
+    try:
+        specs = RulesFile.model_validate(data).rules
+    except ValidationError as error:
+        raise ResourceError(f"not a rules file: {_first_error(error)}", where=str(path)) from None
+    rules = tuple(_compile(spec, index, path) for index, spec in enumerate(specs, start=1))
+    _check_unique(rules, path)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> tuple[Rule, ...]:
+    """The shipped rules, loaded once."""
+    return load_rules()
+
+
+def remove_boilerplate(text: str, rules: tuple[Rule, ...] | None = None) -> str:
+    """The text without its furniture lines; article sentences are left as they were."""
+    rules = default_rules() if rules is None else rules
+    anywhere = [rule for rule in rules if rule.scope == "anywhere"]
+    lines = [line for line in text.split("\n") if not _is_furniture(line, anywhere)]
+    return "\n".join(_drop_tail(lines, rules))
+
+
+def _drop_tail(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or _is_furniture(lines[end - 1], rules)):
+        end -= 1
+    return lines[:end]
+
+
+def _is_furniture(line: str, rules: list[Rule] | tuple[Rule, ...]) -> bool:
+    key = _LEADING_MARKS.sub("", line).strip().translate(_APOSTROPHES)
+    return bool(key) and any(rule.matches(key) for rule in rules)
+
+
+def _compile(raw: dict, index: int, path: Path) -> Rule:
+    label = f"rule {raw.get('name')!r}" if isinstance(raw, dict) and raw.get("name") else f"rule #{index}"
+    try:
+        spec = RuleSpec.model_validate(raw)
+    except ValidationError as error:
+        raise ResourceError(f"{label}: {_first_error(error)}", where=str(path)) from None
+    for number, pattern in enumerate(spec.patterns, start=1):
+        _check_pattern(pattern, f"{label}, pattern {number}", path)
+    combined = "|".join(f"(?:{pattern})" for pattern in spec.patterns)
+    return Rule(spec.name, spec.scope, spec.max_length, re.compile(combined, re.IGNORECASE))
+
+
+def _check_pattern(pattern: str, label: str, path: Path) -> None:
+    try:
+        compiled = re.compile(pattern, re.IGNORECASE)
+    except re.error as error:
+        raise ResourceError(f"{label}: {pattern!r} is not a regular expression ({error})", where=str(path)) from None
+    if compiled.match("") is not None:
+        raise ResourceError(f"{label}: {pattern!r} matches an empty line", where=str(path))
+
+
+def _check_unique(rules: tuple[Rule, ...], path: Path) -> None:
+    seen: set[str] = set()
+    for rule in rules:
+        if rule.name in seen:
+            raise ResourceError(f"rule {rule.name!r} is defined twice", where=str(path))
+        seen.add(rule.name)
+
+
+def _first_error(error: ValidationError) -> str:
+    first = error.errors()[0]
+    place = ".".join(str(part) for part in first["loc"])
+    return f"{place}: {first['msg']}" if place else first["msg"]

@@ -1,0 +1,116 @@
+"""Bytes to text: bounded file reading, encoding detection and binary sniffing."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import math
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+
+log = logging.getLogger(__name__)
+
+#: Largest article text accepted, in bytes of a file or characters of a record's text.
+MAX_TEXT_BYTES = 5_000_000
+
+#: Legacy encodings preferred when charset-normalizer finds several equally good ones:
+#: Western news sites that are not UTF-8 are nearly always cp1252 or one of its cousins.
+PREFERRED_ENCODINGS = ("cp1252", "iso8859_15", "latin_1")
+
+#: Share of control characters above which decoded bytes are taken for binary data.
+MAX_CONTROL_SHARE = 0.01
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def too_large(size: int, limit: int = MAX_TEXT_BYTES) -> str:
+    """The reason given for an input of ``size`` bytes over ``limit``."""
+    rounded_up = math.ceil(size / 100_000) / 10  # so that the size shown is over the limit
+    return f"too large ({rounded_up:g} MB > {limit / 1e6:g} MB limit)"
+
+
+def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The bytes of a file, refusing (before reading) one larger than ``limit``."""
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(too_large(size, limit), where=str(path))
+    with path.open("rb") as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:  # the file grew, or is a device reporting no size
+        raise InputError(too_large(len(data), limit), where=str(path))
+    return data
+
+
+def decode_bytes(data: bytes, where: str, declared: str | None = None) -> str:
+    """Text from bytes: a BOM, then UTF-8, then a declared charset, then detection.
+
+    Newlines come back as ``\\n``. Binary data raises an InputError "binary file".
+    """
+    text, encoding = _decode(data, where, declared)
+    log.debug("%s: decoded as %s", where, encoding)
+    if _looks_binary(text):
+        raise InputError("binary file", where=where)
+    return normalize_newlines(text.removeprefix("\ufeff"))
+
+
+def normalize_newlines(text: str) -> str:
+    """Every line break as ``\\n``."""
+    return _NEWLINES.sub("\n", text)
+
+
+def _decode(data: bytes, where: str, declared: str | None) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise InputError(f"not valid {encoding} despite its byte order mark", where=where) from None
+    if b"\x00" in data:
+        raise InputError("binary file", where=where)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared and (text := _try_codec(data, declared)) is not None:
+        return text, declared
+    return _detect(data, where)
+
+
+def _try_codec(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def _detect(data: bytes, where: str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise InputError("binary file", where=where)
+    near = {
+        match.encoding: match
+        for match in matches
+        if match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.01
+    }
+    chosen = next((near[name] for name in PREFERRED_ENCODINGS if name in near), best)
+    return str(chosen), chosen.encoding
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:100_000]
+    return len(_CONTROL.findall(sample)) > MAX_CONTROL_SHARE * len(sample)

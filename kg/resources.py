@@ -1,0 +1,89 @@
+"""The one reader of shipped files in ontology/ and data/, validating what it reads."""
+
+from __future__ import annotations
+
+import csv
+import os
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError, field_validator
+
+from kg.errors import ResourceError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def home() -> Path:
+    """Where ontology/ and data/ live: the project folder, or KG_HOME."""
+    return Path(os.environ.get("KG_HOME", ROOT))
+
+
+def ontology_file(name: str) -> Path:
+    return _existing(home() / "ontology" / name)
+
+
+def data_file(*parts: str) -> Path:
+    return _existing(home().joinpath("data", *parts))
+
+
+def _existing(path: Path) -> Path:
+    if not path.is_file():
+        raise ResourceError(f"missing shipped file {path.name} (looked in {path.parent.name}/)")
+    return path
+
+
+class CountryRow(BaseModel):
+    """One row of data/reference/countries.tsv."""
+
+    alpha2: str
+    alpha3: str
+    name_en: str
+    name_fr: str
+    wikidata: str | None = None
+    capital_en: str = ""
+    capital_fr: str = ""
+    demonyms_en: list[str] = []
+    demonyms_fr: list[str] = []
+    aliases_en: list[str] = []
+    aliases_fr: list[str] = []
+
+    @field_validator("demonyms_en", "demonyms_fr", "aliases_en", "aliases_fr", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split("|") if part.strip()]
+        return value
+
+    @field_validator("wikidata", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return value or None
+
+    @field_validator("alpha2")
+    @classmethod
+    def _check_alpha2(cls, value: str) -> str:
+        if len(value) != 2 or not value.isalpha() or not value.isupper():
+            raise ValueError(f"alpha2 {value!r} is not two capital letters")
+        return value
+
+
+@cache
+def countries() -> tuple[CountryRow, ...]:
+    """Every country of the shipped ISO 3166 table."""
+    return tuple(read_tsv(data_file("reference", "countries.tsv"), CountryRow))
+
+
+def read_tsv(path: Path, model: type[BaseModel]) -> list:
+    """Rows of a tab-separated file as validated models, naming file and line of any error."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            try:
+                rows.append(model.model_validate(row))
+            except ValidationError as error:
+                first = error.errors()[0]
+                field = ".".join(str(p) for p in first["loc"])
+                raise ResourceError(f"{field}: {first['msg']}", where=f"{path.name}:{reader.line_num}") from None
+    return rows

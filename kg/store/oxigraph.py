@@ -1,0 +1,119 @@
+"""The embedded store: pyoxigraph on disk (or in memory for tests)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import QuerySyntaxError, StoreError
+from kg.settings import DEFAULT_BASE_IRI
+from kg.sparql_guard import check_query, declares_dataset
+from kg.store.base import QueryResult
+from kg.vocab import PREFIXES
+
+QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+
+
+class EmbeddedStore:
+    """A pyoxigraph store in a folder; ``path=None`` keeps it in memory."""
+
+    def __init__(self, path: str | Path | None, *, read_only: bool = False,
+                 base_iri: str = DEFAULT_BASE_IRI) -> None:
+        self.location = str(path) if path is not None else ":memory:"
+        self.base_iri = base_iri
+        self.read_only = read_only
+        self._store = _open(path, read_only)
+
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
+        existing = [name for name in graphs if self._store.contains_named_graph(ox.NamedNode(name))]
+        try:
+            if existing:
+                self._store.update(replace_update(graphs))
+            else:
+                self._store.extend(quad for quads in graphs.values() for quad in quads)
+        except OSError as error:
+            raise StoreError(f"could not write to the store: {error}", where=self.location) from None
+
+    def remove_graphs(self, names: Iterable[str]) -> None:
+        drops = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(name)}" for name in names)
+        if drops:
+            self._store.update(drops)
+
+    def graph_names(self) -> set[str]:
+        return {graph.value for graph in self._store.named_graphs() if isinstance(graph, ox.NamedNode)}
+
+    def query(self, sparql: str, *, allow_network: bool = False,
+              substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
+        check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)
+        values: dict[ox.Variable, Any] = {ox.Variable(name): value for name, value in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                     substitutions=values or None)
+        except SyntaxError as error:
+            raise QuerySyntaxError(str(error)) from None
+        except OSError as error:
+            raise StoreError(f"could not read the store: {error}", where=self.location) from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (callers check permission and network use first)."""
+        try:
+            self._store.update(sparql, prefixes=PREFIXES)
+        except SyntaxError as error:
+            raise QuerySyntaxError(str(error)) from None
+
+    def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
+        """Add many quads fast, without a transaction (for fresh stores and benchmarks)."""
+        self._store.bulk_extend(quads)
+
+    def dump(self, output: IO[bytes], rdf_format: ox.RdfFormat) -> None:
+        if rdf_format in QUAD_FORMATS:
+            self._store.dump(output, rdf_format, prefixes=PREFIXES)
+            return
+        triples = self._store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        ox.serialize(triples, output, rdf_format, prefixes=PREFIXES)  # type: ignore[arg-type]
+
+    def quads(self) -> Iterable[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        if self.location != ":memory:" and not self.read_only:
+            self._store.flush()
+        del self._store
+
+
+def _open(path: str | Path | None, read_only: bool) -> ox.Store:
+    if path is None:
+        return ox.Store()
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise StoreError("is a file, not a store folder", where=str(folder))
+    if read_only and not folder.exists():
+        raise StoreError("no store here yet (load or ingest something first)", where=str(folder))
+    target = folder if folder.exists() else folder.parent
+    if not os.access(target if str(target) else ".", os.W_OK) and not read_only:
+        raise StoreError("the folder is not writable", where=str(folder))
+    try:
+        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+    except OSError as error:
+        hint = " (is another kg process using it?)" if "lock" in str(error).lower() else ""
+        raise StoreError(f"cannot open the store: {error}{hint}", where=str(folder)) from None
+
+
+def replace_update(graphs: Mapping[str, Sequence[ox.Quad]]) -> str:
+    """One SPARQL update replacing each graph; terms are written by pyoxigraph, escaped."""
+    parts = []
+    for name, quads in graphs.items():
+        graph = ox.NamedNode(name)
+        body = " .\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) for q in quads)
+        parts.append(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+    return " ;\n".join(parts)

@@ -1,0 +1,137 @@
+"""Namespaces and terms: the only place that spells IRIs (checked against ontology/*.ttl)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pyoxigraph as ox
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+DP_IRI = "https://w3id.org/digipol/ontology#"
+DPR_IRI = "https://w3id.org/digipol/id/"
+WIKIDATA_IRI = "http://www.wikidata.org/entity/"
+
+
+class DP(DefinedNamespace):
+    """The Digipol ontology (ontology/dp.ttl); a typo fails at once."""
+
+    _NS = Namespace(DP_IRI)
+    _fail = True
+
+    # classes
+    Person: URIRef
+    Country: URIRef
+    GovernmentBody: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Policy: URIRef
+    Agreement: URIRef
+    PolicyDomain: URIRef
+    Article: URIRef
+    Event: URIRef
+    Meeting: URIRef
+    Visit: URIRef
+    Signing: URIRef
+    # relations
+    meets: URIRef
+    visits: URIRef
+    memberOf: URIRef
+    partOf: URIRef
+    cooperatesWith: URIRef
+    cooperatesOn: URIRef
+    hasPolicy: URIRef
+    signs: URIRef
+    # events, provenance and attributes
+    participant: URIRef
+    location: URIRef
+    agreement: URIRef
+    mentions: URIRef
+    confidence: URIRef
+    evidence: URIRef
+    evidenceStart: URIRef
+    evidenceEnd: URIRef
+    date: URIRef
+    role: URIRef
+    isoCode: URIRef
+    isoAlpha3: URIRef
+    cameoCode: URIRef
+    sourceName: URIRef
+    contentHash: URIRef
+    extractor: URIRef
+    mergedWith: URIRef
+    mergeRule: URIRef
+
+
+class EXT:
+    """Terms of other vocabularies we use, spelled once."""
+
+    RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+    XSD = "http://www.w3.org/2001/XMLSchema#"
+    OWL = "http://www.w3.org/2002/07/owl#"
+    SKOS = "http://www.w3.org/2004/02/skos/core#"
+    PROV = "http://www.w3.org/ns/prov#"
+    DCTERMS = "http://purl.org/dc/terms/"
+    SCHEMA = "http://schema.org/"
+    FOAF = "http://xmlns.com/foaf/0.1/"
+    ORG = "http://www.w3.org/ns/org#"
+    TIME = "http://www.w3.org/2006/time#"
+
+    type = RDF + "type"
+    Statement = RDF + "Statement"
+    subject = RDF + "subject"
+    predicate = RDF + "predicate"
+    object = RDF + "object"
+    langString = RDF + "langString"
+    label = RDFS + "label"
+    comment = RDFS + "comment"
+    altLabel = SKOS + "altLabel"
+    prefLabel = SKOS + "prefLabel"
+    sameAs = OWL + "sameAs"
+    wasDerivedFrom = PROV + "wasDerivedFrom"
+    title = DCTERMS + "title"
+    issued = DCTERMS + "issued"
+    language = DCTERMS + "language"
+    url = SCHEMA + "url"
+    decimal = XSD + "decimal"
+    integer = XSD + "integer"
+    string = XSD + "string"
+    xsd_date = XSD + "date"
+    gYearMonth = XSD + "gYearMonth"
+    gYear = XSD + "gYear"
+
+
+#: Prefixes offered to every query and used by the exports (a data table, as kglab does).
+PREFIXES: dict[str, str] = {
+    "dp": DP_IRI,
+    "dpr": DPR_IRI,
+    "rdf": EXT.RDF,
+    "rdfs": EXT.RDFS,
+    "xsd": EXT.XSD,
+    "owl": EXT.OWL,
+    "skos": EXT.SKOS,
+    "prov": EXT.PROV,
+    "dcterms": EXT.DCTERMS,
+    "schema": EXT.SCHEMA,
+    "foaf": EXT.FOAF,
+    "org": EXT.ORG,
+    "time": EXT.TIME,
+    "wd": WIKIDATA_IRI,
+}
+
+
+@cache
+def node(iri: str) -> ox.NamedNode:
+    """A pyoxigraph node for an IRI, cached since the same terms recur in every article."""
+    return ox.NamedNode(str(iri))
+
+
+def dp(term: str) -> ox.NamedNode:
+    """The pyoxigraph node of a dp: term, checked against the closed namespace."""
+    return node(str(getattr(DP, term)))
+
+
+def sparql_prefixes() -> str:
+    """PREFIX lines for every known prefix, to prepend to queries and updates."""
+    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())

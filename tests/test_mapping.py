@@ -1,0 +1,92 @@
+"""Extraction to quads: truthy triples, statements, events, labels, named graphs."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.models import Extraction
+from kg.rdf.mapping import Iris, article_graph
+from kg.vocab import DP_IRI, DPR_IRI
+
+ARTICLE = ox.NamedNode(DPR_IRI + "article/sample0001")
+
+
+def _ask(store: ox.Store, query: str) -> bool:
+    return bool(store.query(f"PREFIX dp: <{DP_IRI}> PREFIX dpr: <{DPR_IRI}> " + query,
+                            use_default_graph_as_union=True))
+
+
+def _store(quads: list[ox.Quad]) -> ox.Store:
+    store = ox.Store()
+    store.extend(quads)
+    return store
+
+
+def test_mapping_puts_everything_in_article_graph(sample: Extraction) -> None:
+    quads = article_graph(sample)
+    assert {q.graph_name for q in quads} == {ARTICLE}
+
+
+def test_mapping_is_deterministic(sample: Extraction) -> None:
+    assert article_graph(sample) == article_graph(sample)
+
+
+def test_mapping_writes_truthy_triples(sample: Extraction) -> None:
+    store = _store(article_graph(sample))
+    assert _ask(store, "ASK { dpr:person\\/amal-el-fallah-seghrouchni dp:meets dpr:person\\/leila-elmergawi }")
+    assert _ask(store, "ASK { dpr:country\\/ma dp:cooperatesOn dpr:domain\\/cybersecurity }")
+    assert _ask(store, "ASK { dpr:country\\/ma dp:hasPolicy dpr:policy\\/digital-maroc-2030 }")
+
+
+def test_mapping_writes_one_statement_per_relation(sample: Extraction) -> None:
+    store = _store(article_graph(sample))
+    count = next(iter(store.query(
+        "SELECT (COUNT(?s) AS ?n) { ?s a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> }",
+        use_default_graph_as_union=True)))["n"]
+    assert int(count.value) == len(sample.relations)
+
+
+def test_mapping_statement_carries_provenance(sample: Extraction) -> None:
+    store = _store(article_graph(sample))
+    query = """
+    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+    PREFIX prov: <http://www.w3.org/ns/prov#>
+    ASK { ?s rdf:subject dpr:person\\/amal-el-fallah-seghrouchni ; rdf:predicate dp:meets ;
+             rdf:object dpr:person\\/leila-elmergawi ; prov:wasDerivedFrom dpr:article\\/sample0001 ;
+             dp:confidence 0.9 ; dp:date "2025-03-17"^^<http://www.w3.org/2001/XMLSchema#date> ;
+             dp:evidence ?e . FILTER(LANG(?e) = "fr") }"""
+    assert _ask(store, query)
+
+
+def test_mapping_builds_events_with_cameo_codes(sample: Extraction) -> None:
+    store = _store(article_graph(sample))
+    assert _ask(store, 'ASK { ?m a dp:Meeting ; dp:cameoCode "040" ; dp:participant dpr:person\\/leila-elmergawi }')
+    assert _ask(store, 'ASK { ?v a dp:Visit ; dp:cameoCode "042" ; dp:location dpr:place\\/washington }')
+    signing = 'ASK { ?s a dp:Signing ; dp:cameoCode "057" ; dp:participant dpr:country\\/ma, dpr:country\\/us }'
+    assert _ask(store, signing)
+
+
+def test_mapping_same_meeting_in_two_articles_is_one_event(sample_record: dict) -> None:
+    first = Extraction.model_validate(sample_record)
+    sample_record["article"]["id"] = "sample0002"
+    sample_record["relations"][1]["date"] = "2025-03"
+    second = Extraction.model_validate(sample_record)
+    store = _store(article_graph(first) + article_graph(second))
+    rows = list(store.query(f"SELECT DISTINCT ?m ?a {{ ?m a <{DP_IRI}Meeting> ; "
+                            "<http://www.w3.org/ns/prov#wasDerivedFrom> ?a }",
+                            use_default_graph_as_union=True))
+    assert len({row["m"] for row in rows}) == 1
+    assert len({row["a"] for row in rows}) == 2
+
+
+def test_mapping_labels_and_aliases(sample: Extraction) -> None:
+    store = _store(article_graph(sample))
+    assert _ask(store, 'ASK { dpr:country\\/ma <http://www.w3.org/2000/01/rdf-schema#label> "Morocco"@en }')
+    assert _ask(store, 'ASK { dpr:country\\/ma <http://www.w3.org/2004/02/skos/core#altLabel> "Maroc"@fr }')
+    assert _ask(store, "ASK { dpr:country\\/ma <http://www.w3.org/2002/07/owl#sameAs> "
+                       "<http://www.wikidata.org/entity/Q1028> }")
+
+
+def test_mapping_base_iri_is_configurable(sample: Extraction) -> None:
+    quads = article_graph(sample, Iris("https://example.org/kg/"))
+    assert all(q.graph_name.value.startswith("https://example.org/kg/article/") for q in quads)

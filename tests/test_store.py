@@ -1,0 +1,89 @@
+"""The embedded store on disk: replace-on-reload, idempotence, bad locations."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.errors import QuerySyntaxError, StoreError
+from kg.models import Extraction
+from kg.rdf.mapping import Iris, article_graph
+from kg.store.oxigraph import EmbeddedStore
+
+
+def _put(store: EmbeddedStore, extraction: Extraction) -> None:
+    store.replace_graphs({Iris().article(extraction.article.id).value: article_graph(extraction)})
+
+
+def test_store_reload_changes_nothing(tmp_path: Path, sample: Extraction) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    _put(store, sample)
+    before = sorted(map(str, store.quads()))
+    _put(store, sample)
+    assert sorted(map(str, store.quads())) == before
+    store.close()
+
+
+def test_store_corrected_article_replaces_exactly_its_facts(sample_record: dict, tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    first = Extraction.model_validate(sample_record)
+    other = dict(sample_record, article={**sample_record["article"], "id": "other0001"})
+    _put(store, first)
+    _put(store, Extraction.model_validate(other))
+    other_quads = {str(q) for q in store.quads() if "other0001" in q.graph_name.value}
+    corrected = dict(sample_record, relations=sample_record["relations"][:2])
+    _put(store, Extraction.model_validate(corrected))
+    remaining = store.query("SELECT (COUNT(?s) AS ?n) { GRAPH <https://w3id.org/digipol/id/article/sample0001> "
+                            "{ ?s a rdf:Statement } }")
+    assert int(next(iter(remaining))["n"].value) == 2
+    assert {str(q) for q in store.quads() if "other0001" in q.graph_name.value} == other_quads
+    store.close()
+
+
+def test_store_persists_on_disk(tmp_path: Path, sample: Extraction) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    _put(store, sample)
+    count = store.count()
+    store.close()
+    reopened = EmbeddedStore(tmp_path / "store", read_only=True)
+    assert reopened.count() == count > 0
+    reopened.close()
+
+
+def test_store_path_that_is_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        EmbeddedStore(path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere, so permissions cannot be tested")
+def test_store_path_not_writable(tmp_path: Path) -> None:
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(StoreError, match="not writable"):
+            EmbeddedStore(tmp_path / "store")
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_store_read_only_needs_existing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store here yet"):
+        EmbeddedStore(tmp_path / "missing", read_only=True)
+
+
+def test_store_syntax_error_names_position(memory_store: EmbeddedStore) -> None:
+    with pytest.raises(QuerySyntaxError, match=r"1:\d+"):
+        memory_store.query("SELECT * WHERE { ?s ?p }")
+
+
+def test_store_untrusted_text_cannot_break_out_of_update(memory_store: EmbeddedStore, sample_record: dict) -> None:
+    sample_record["entities"][0]["name"] = 'x" . } } ; DROP ALL ; INSERT DATA { <a:b> <a:c> "'
+    extraction = Extraction.model_validate(sample_record)
+    _put(memory_store, extraction)
+    _put(memory_store, extraction)  # the second put goes through the SPARQL update path
+    names = {str(q.object.value) for q in memory_store.quads() if q.predicate.value.endswith("#label")}
+    assert sample_record["entities"][0]["name"] in names
+    assert memory_store.graph_names() == {Iris().article("sample0001").value}
