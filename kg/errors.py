@@ -43,7 +43,9 @@ class QueryRefused(InputError):
 class QueryTooLarge(InputError):
     """A query exceeds a size or nesting bound checked before parsing."""
 
-    http_status = 413
+    # A query we will not parse is a bad request (SPARQL Protocol: 400), whatever its size;
+    # 413 stays for request bodies too large to read at all.
+    http_status = 400
 
 
 class QueryTimeout(KgError):

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from kg.errors import KgError, RecordError
 from kg.ids import short_hash
 from kg.models import Extraction
+from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import Iris, article_graph
 from kg.rdf.reference import reference_graph
 from kg.store.base import Store
@@ -115,6 +116,23 @@ def ensure_reference(store: Store, iris: Iris | None = None) -> None:
     store.replace_graphs({graph.value: [*quads, marker, bundle]})
 
 
+def write_articles(store: Store, quads_by_graph: dict[str, list[ox.Quad]], iris: Iris) -> None:
+    """Replace article graphs in one transaction, keeping the shared facts graph in step."""
+    facts = iris.facts_graph
+    own: dict[str, list[ox.Quad]] = {}
+    shared: list[ox.Quad] = []
+    for name, quads in quads_by_graph.items():
+        own[name] = [quad for quad in quads if quad.graph_name != facts]
+        shared.extend(quad for quad in quads if quad.graph_name == facts)
+    existing = store.graph_names() & set(own) if own else set()
+    cleanup = None
+    query = named_resources_query(existing)
+    if query:
+        resources = [row["r"] for row in store.query(query)]  # type: ignore[index,union-attr]
+        cleanup = cleanup_update(facts, resources)
+    store.replace_graphs(own, shared=shared, cleanup=cleanup)
+
+
 def load(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None,
          extractor: str = "kg load", on_record: Callable[[str], None] | None = None) -> Report:
     """Load contract JSON files into the store, one transaction per batch of articles."""
@@ -131,10 +149,10 @@ def load(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None,
         if on_record:
             on_record(item.article.id)
         if len(batch) >= BATCH_SIZE:
-            store.replace_graphs(batch)
+            write_articles(store, batch, iris)
             batch = {}
     if batch:
-        store.replace_graphs(batch)
+        write_articles(store, batch, iris)
     return report
 
 
@@ -193,7 +211,7 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
         report.loaded += 1
         notify(document.origin, "ingested")
         if len(batch) >= BATCH_SIZE:
-            store.replace_graphs(batch)
+            write_articles(store, batch, iris)
             batch = {}
     if batch:
-        store.replace_graphs(batch)
+        write_articles(store, batch, iris)

@@ -37,10 +37,10 @@ def memory_store():
 @pytest.fixture
 def sample_store(memory_store, sample: Extraction):
     """An in-memory store holding the reference graph and the sample article."""
-    from kg.ingest import ensure_reference
+    from kg.ingest import ensure_reference, write_articles
     from kg.rdf.mapping import Iris, article_graph
 
     ensure_reference(memory_store)
     iris = Iris()
-    memory_store.replace_graphs({iris.article(sample.article.id).value: article_graph(sample, iris)})
+    write_articles(memory_store, {iris.article(sample.article.id).value: article_graph(sample, iris)}, iris)
     return memory_store

@@ -9,6 +9,8 @@ from kg.rdf.mapping import Iris, article_graph
 from kg.vocab import DP_IRI, DPR_IRI
 
 ARTICLE = ox.NamedNode(DPR_IRI + "article/sample0001")
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
 
 
 def _ask(store: ox.Store, query: str) -> bool:
@@ -22,9 +24,17 @@ def _store(quads: list[ox.Quad]) -> ox.Store:
     return store
 
 
-def test_mapping_puts_everything_in_article_graph(sample: Extraction) -> None:
+def test_mapping_splits_article_graph_and_shared_facts(sample: Extraction) -> None:
     quads = article_graph(sample)
-    assert {q.graph_name for q in quads} == {ARTICLE}
+    facts = Iris().facts_graph
+    assert {q.graph_name for q in quads} == {ARTICLE, facts}
+    shared = {(q.subject.value.rsplit("/", 1)[-1], q.predicate.value.rsplit("#", 1)[-1])
+              for q in quads if q.graph_name == facts}
+    assert ("amal-el-fallah-seghrouchni", "meets") in shared  # direct triple
+    assert ("leila-elmergawi", "label") in shared  # description
+    own = [q for q in quads if q.graph_name == ARTICLE]
+    assert not [q for q in own if q.predicate.value.endswith("#meets")]
+    assert not [q for q in quads if q.subject.value.endswith("country/ma") and q.predicate.value.endswith("#label")]
 
 
 def test_mapping_is_deterministic(sample: Extraction) -> None:
@@ -81,12 +91,18 @@ def test_mapping_same_meeting_in_two_articles_is_one_event(sample_record: dict) 
 
 def test_mapping_labels_and_aliases(sample: Extraction) -> None:
     store = _store(article_graph(sample))
-    assert _ask(store, 'ASK { dpr:country\\/ma <http://www.w3.org/2000/01/rdf-schema#label> "Morocco"@en }')
-    assert _ask(store, 'ASK { dpr:country\\/ma <http://www.w3.org/2004/02/skos/core#altLabel> "Maroc"@fr }')
-    assert _ask(store, "ASK { dpr:country\\/ma <http://www.w3.org/2002/07/owl#sameAs> "
-                       "<http://www.wikidata.org/entity/Q1028> }")
+    label = '"United States Department of State"@en'
+    assert _ask(store, f"ASK {{ dpr:body\\/united-states-department-of-state <{RDFS}label> {label} }}")
+    assert _ask(store, f'ASK {{ dpr:country\\/ma <{SKOS}altLabel> "Maroc"@fr }}')
+    assert _ask(store, f'ASK {{ dpr:person\\/leila-elmergawi <{RDFS}label> "Leila Elmergawi" }}')
+
+
+def test_mapping_reference_data_describes_countries(sample_store) -> None:
+    assert bool(sample_store.query('ASK { dpr:country\\/ma rdfs:label "Morocco"@en, "Maroc"@fr ; dp:isoCode "MA" ; '
+                                   "owl:sameAs <http://www.wikidata.org/entity/Q1028> }"))
 
 
 def test_mapping_base_iri_is_configurable(sample: Extraction) -> None:
     quads = article_graph(sample, Iris("https://example.org/kg/"))
-    assert all(q.graph_name.value.startswith("https://example.org/kg/article/") for q in quads)
+    assert {q.graph_name.value for q in quads} == {"https://example.org/kg/article/sample0001",
+                                                   "https://example.org/kg/graph/facts"}

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QuerySyntaxError, StoreError
+from kg.ingest import write_articles
 from kg.models import Extraction
 from kg.rdf.mapping import Iris, article_graph
 from kg.store.oxigraph import EmbeddedStore
 
 
 def _put(store: EmbeddedStore, extraction: Extraction) -> None:
-    store.replace_graphs({Iris().article(extraction.article.id).value: article_graph(extraction)})
+    write_articles(store, {Iris().article(extraction.article.id).value: article_graph(extraction)}, Iris())
 
 
 def test_store_reload_changes_nothing(tmp_path: Path, sample: Extraction) -> None:
@@ -86,4 +87,35 @@ def test_store_untrusted_text_cannot_break_out_of_update(memory_store: EmbeddedS
     _put(memory_store, extraction)  # the second put goes through the SPARQL update path
     names = {str(q.object.value) for q in memory_store.quads() if q.predicate.value.endswith("#label")}
     assert sample_record["entities"][0]["name"] in names
-    assert memory_store.graph_names() == {Iris().article("sample0001").value}
+    assert memory_store.graph_names() == {Iris().article("sample0001").value, Iris().facts_graph.value}
+
+
+def _facts(store: EmbeddedStore) -> set[str]:
+    facts = Iris().facts_graph
+    return {f"{q.subject.value.rsplit('/', 1)[-1]} {q.predicate.value.rsplit('#', 1)[-1]} "
+            f"{getattr(q.object, 'value', '').rsplit('/', 1)[-1]}" for q in store.quads() if q.graph_name == facts}
+
+
+def test_store_facts_follow_the_articles_that_support_them(memory_store: EmbeddedStore, sample_record: dict) -> None:
+    first = Extraction.model_validate(sample_record)
+    second = Extraction.model_validate(dict(sample_record, article={**sample_record["article"], "id": "other0001"}))
+    _put(memory_store, first)
+    _put(memory_store, second)
+    assert "amal-el-fallah-seghrouchni meets leila-elmergawi" in _facts(memory_store)
+    without_meeting = dict(sample_record, relations=sample_record["relations"][2:])
+    _put(memory_store, Extraction.model_validate(without_meeting))
+    assert "amal-el-fallah-seghrouchni meets leila-elmergawi" in _facts(memory_store), "still said by other0001"
+    second_without = dict(without_meeting, article=second.article.model_dump())
+    _put(memory_store, Extraction.model_validate(second_without))
+    facts = _facts(memory_store)
+    assert "amal-el-fallah-seghrouchni meets leila-elmergawi" not in facts
+    assert not [fact for fact in facts if fact.endswith("Meeting")], "the meeting event went with its last report"
+    assert "leila-elmergawi label Leila Elmergawi" in facts, "Leila is still mentioned"
+
+
+def test_store_facts_do_not_repeat_per_article(memory_store: EmbeddedStore, sample_record: dict) -> None:
+    for number in range(3):
+        article = {**sample_record["article"], "id": f"copy{number}"}
+        _put(memory_store, Extraction.model_validate(dict(sample_record, article=article)))
+    rows = list(memory_store.query("SELECT ?name { ?p a dp:Person ; rdfs:label ?name }"))
+    assert len(rows) == 2

@@ -13,10 +13,12 @@ from kg.export import FORMATS
 
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="turtle", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: stdout).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="File to write (default: stdout); with --split, the folder of shards.")
+@click.option("--split", "shards", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Write N N-Quads shards into the --output folder, for bulk loaders.")
 @handle_errors
-def export(fmt: str, output: Path | None) -> None:
+def export(fmt: str, output: Path | None, shards: int | None) -> None:
     """Export the store: Turtle, TriG, N-Triples, N-Quads, JSON-LD (compacted), GraphML, GEXF.
 
     Triple formats hold the union of all graphs; TriG, N-Quads and JSON-LD keep one named
@@ -26,10 +28,21 @@ def export(fmt: str, output: Path | None) -> None:
     Examples:
       kg export --format jsonld -o out/graph.jsonld
       kg export --format nquads | gzip > dump.nq.gz
+      kg export --format nquads --split 8 -o out/shards
     """
     from kg.export import export as export_store
 
+    if shards is not None and (fmt != "nquads" or output is None):
+        raise click.UsageError("--split writes N-Quads shards into a folder: add --format nquads -o FOLDER")
+    if shards is None and output is not None and output.is_dir():
+        raise click.UsageError(f"{output} is a folder; give a file name (or use --split)")
     with opened_store(read_only=True) as store:
+        if shards is not None and output is not None:
+            from kg.bulk import split_export
+
+            for path in split_export(store, output, shards):
+                click.echo(str(path), err=True)
+            return
         if output is None:
             export_store(store, fmt, sys.stdout.buffer)
             return

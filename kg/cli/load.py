@@ -1,6 +1,8 @@
-"""``kg load``: contract JSON / JSONL files into the store."""
+"""``kg load``: contract JSON / JSONL files, or N-Quads / TriG datasets, into the store."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
@@ -11,23 +13,46 @@ from kg.cli.common import handle_errors, iris, opened_store
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--extractor", default="kg load", show_default=True,
               help="Name recorded as the producer of these annotations.")
+@click.option("--graph", "default_graph", metavar="IRI", default=None,
+              help="Named graph for default-graph triples of N-Quads / TriG files (else refused).")
 @handle_errors
-def load(paths: tuple[str, ...], extractor: str) -> None:
-    """Load contract JSON / JSONL annotations (files or folders) into the store.
+def load(paths: tuple[str, ...], extractor: str, default_graph: str | None) -> None:
+    """Load contract JSON / JSONL annotations, or N-Quads / TriG files, into the store.
 
     Each bad record is reported as FILE:LINE: reason; the good ones are still loaded,
     and the exit code is 1 if any failed. Loading an article again replaces its graph.
+    Files ending .nq, .nquads or .trig (also inside folders) are RDF datasets made
+    elsewhere: each named graph in them replaces that graph in the store.
 
     \b
-    Example:
+    Examples:
       kg load data/gold
+      kg load out/shards/
     """
+    from kg.bulk import load_rdf, rdf_files
     from kg.ingest import load as load_files
 
+    records = [path for path in paths if not _is_dataset(Path(path))]
+    datasets = rdf_files(path for path in paths if _is_dataset(Path(path)))
+    reports: list = []
     with opened_store() as store:
-        report = load_files(paths, store, iris=iris(), extractor=extractor)
-    for problem in report.problems:
-        click.echo(problem, err=True)
-    click.echo(report.summary(), err=True)
-    if report.failed:
+        if records:
+            reports.append(load_files(records, store, iris=iris(), extractor=extractor))
+        if datasets:
+            reports.append(load_rdf(datasets, store, default_graph=default_graph))
+    for report in reports:
+        for problem in report.problems:
+            click.echo(problem, err=True)
+        click.echo(report.summary(), err=True)
+    if any(report.failed for report in reports):
         raise SystemExit(1)
+
+
+def _is_dataset(path: Path) -> bool:
+    """An N-Quads / TriG file, or a folder holding such files and no contract JSON."""
+    from kg.bulk import is_rdf_file
+
+    if not path.is_dir():
+        return is_rdf_file(path)
+    files = [p for p in path.rglob("*") if p.is_file()]
+    return any(map(is_rdf_file, files)) and not any(p.suffix in (".json", ".jsonl") for p in files)

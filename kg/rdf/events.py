@@ -24,7 +24,16 @@ if TYPE_CHECKING:
 CAMEO = {"Meeting": "040", "Visit": "042", "Signing": "057"}
 
 
-def map_events(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[Triple]:
+def map_events(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> tuple[list[Triple], list[Triple]]:
+    """Triples of the article's graph (that it reports the event, and its date) and shared ones."""
+    own: list[Triple] = []
+    shared: list[Triple] = []
+    for triple, is_shared in _events(extraction, graph, iris):
+        (shared if is_shared else own).append(triple)
+    return own, shared
+
+
+def _events(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[tuple[Triple, bool]]:
     fallback = extraction.article.published
     by_kind: dict[RelationType, list[Relation]] = defaultdict(list)
     for relation in extraction.relations:
@@ -86,24 +95,24 @@ def _signings(relations: list[Relation], fallback: str | None) -> Iterator[tuple
 
 
 def _event(extraction: Extraction, graph: ox.NamedNode, iris: Iris, kind: str, participants: list[str],
-           target: str | None, month: str, relations: list[Relation]) -> Iterator[Triple]:
+           target: str | None, month: str, relations: list[Relation]) -> Iterator[tuple[Triple, bool]]:
     # A signing is known by its agreement alone: articles may name different signatories.
     who = [] if kind == "Signing" else participants
     key = short_hash(kind, *who, target or "", month)
     event = iris.event(kind.lower(), key)
-    yield event, node(EXT.type), dp(kind)
-    yield event, dp("cameoCode"), terms.string(CAMEO[kind])
-    yield event, node(EXT.wasDerivedFrom), graph
-    yield event, node(EXT.label), terms.text(_label(extraction, kind, participants, target, month), "en")
-    for participant in participants:
-        yield event, dp("participant"), iris.entity(participant)
-    if target and kind == "Visit":
-        yield event, dp("location"), iris.entity(target)
-    if target and kind == "Signing":
-        yield event, dp("agreement"), iris.entity(target)
+    yield (event, node(EXT.wasDerivedFrom), graph), False
     dates = sorted({r.date for r in relations if r.date}, key=len, reverse=True)
     if dates:
-        yield event, dp("date"), terms.date(dates[0])
+        yield (event, dp("date"), terms.date(dates[0])), False
+    yield (event, node(EXT.type), dp(kind)), True
+    yield (event, dp("cameoCode"), terms.string(CAMEO[kind])), True
+    yield (event, node(EXT.label), terms.text(_label(extraction, kind, participants, target, month), "en")), True
+    for participant in participants:
+        yield (event, dp("participant"), iris.entity(participant)), True
+    if target and kind == "Visit":
+        yield (event, dp("location"), iris.entity(target)), True
+    if target and kind == "Signing":
+        yield (event, dp("agreement"), iris.entity(target)), True
 
 
 def _label(extraction: Extraction, kind: str, participants: list[str], target: str | None, month: str) -> str:

@@ -1,4 +1,11 @@
-"""Map one Extraction to the quads of its article's named graph (pure, deterministic)."""
+"""Map one Extraction to quads (pure, deterministic).
+
+What the article says (its metadata, mentions, aliases, roles, one statement per relation
+with its provenance, and which events it reports) goes into the article's named graph.
+What those statements imply about the world (one direct triple per relation, each entity's
+type and canonical label, each event's participants) goes into the shared facts graph, once,
+however many articles say it; the store removes a fact when no article supports it any more.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.ids import short_hash
-from kg.models import Entity, EntityType, Extraction, Relation, RelationType
+from kg.models import SYMMETRIC, EntityType, Extraction, Relation, RelationType
 from kg.rdf import terms
 from kg.rdf.events import map_events
 from kg.settings import DEFAULT_BASE_IRI
@@ -16,6 +23,8 @@ from kg.vocab import EXT, WIKIDATA_IRI, dp, node
 
 #: Types whose canonical name is English (SPEC section 2).
 ENGLISH_NAMED = frozenset({EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.POLICY_DOMAIN})
+#: Types described once in the reference graph (country table, domain scheme).
+REFERENCE_TYPES = frozenset({EntityType.COUNTRY, EntityType.POLICY_DOMAIN})
 
 
 @dataclass(frozen=True)
@@ -42,19 +51,28 @@ class Iris:
     def reference_graph(self) -> ox.NamedNode:
         return node(f"{self.base}graph/reference")
 
+    @property
+    def facts_graph(self) -> ox.NamedNode:
+        return node(f"{self.base}graph/facts")
+
 
 def article_graph(extraction: Extraction, iris: Iris | None = None, *,
                   extractor: str = "unknown", content_hash: str | None = None) -> list[ox.Quad]:
-    """All quads of one article, in the article's own named graph."""
+    """The quads of one article: its own graph, and the facts it supports in the facts graph."""
     iris = iris or Iris()
     graph = iris.article(extraction.article.id)
-    triples = [
+    event_own, event_shared = map_events(extraction, graph, iris)
+    own = [
         *_article_triples(extraction, graph, extractor, content_hash),
         *_entity_triples(extraction, graph, iris),
         *_relation_triples(extraction, graph, iris),
-        *map_events(extraction, graph, iris),
+        *event_own,
     ]
-    return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+    shared = [*_entity_descriptions(extraction, iris), *_direct_triples(extraction, iris), *event_shared]
+    facts = iris.facts_graph
+    return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(own)] + [
+        ox.Quad(s, p, o, facts) for s, p, o in dict.fromkeys(shared)
+    ]
 
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
@@ -86,24 +104,38 @@ def _url(url: str) -> ox.NamedNode | ox.Literal:
 
 
 def _entity_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[Triple]:
+    """What this article says of each entity: that it names it, how, and the post held."""
     language = extraction.article.language
     for entity in extraction.entities:
         subject = iris.entity(entity.id)
         yield graph, dp("mentions"), subject
-        yield from _entity_description(entity, subject, language)
+        for alias in entity.aliases:
+            if alias != entity.name:
+                yield subject, node(EXT.altLabel), terms.text(alias, language)
+        if entity.role:
+            yield subject, dp("role"), terms.text(entity.role, language)
 
 
-def _entity_description(entity: Entity, subject: ox.NamedNode, language: str) -> Iterator[Triple]:
-    yield subject, node(EXT.type), dp(entity.type.value)
-    label_language = "en" if entity.type in ENGLISH_NAMED else None
-    yield subject, node(EXT.label), terms.text(entity.name, label_language)
-    for alias in entity.aliases:
-        if alias != entity.name:
-            yield subject, node(EXT.altLabel), terms.text(alias, language)
-    if entity.role:
-        yield subject, dp("role"), terms.text(entity.role, language)
-    if entity.wikidata:
-        yield subject, node(EXT.sameAs), node(WIKIDATA_IRI + entity.wikidata)
+def _entity_descriptions(extraction: Extraction, iris: Iris) -> Iterator[Triple]:
+    """Type, canonical label and Wikidata link; countries and domains have theirs in the reference graph."""
+    for entity in extraction.entities:
+        if entity.type in REFERENCE_TYPES:
+            continue
+        subject = iris.entity(entity.id)
+        yield subject, node(EXT.type), dp(entity.type.value)
+        label_language = "en" if entity.type in ENGLISH_NAMED else None
+        yield subject, node(EXT.label), terms.text(entity.name, label_language)
+        if entity.wikidata:
+            yield subject, node(EXT.sameAs), node(WIKIDATA_IRI + entity.wikidata)
+
+
+def _direct_triples(extraction: Extraction, iris: Iris) -> Iterator[Triple]:
+    """One triple per relation; symmetric ones both ways, so either direction is a plain pattern."""
+    for relation in extraction.relations:
+        subject, predicate, obj = iris.entity(relation.subject), dp(relation.type.value), iris.entity(relation.object)
+        yield subject, predicate, obj
+        if relation.type in SYMMETRIC:
+            yield obj, predicate, subject
 
 
 def _relation_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[Triple]:
@@ -111,7 +143,6 @@ def _relation_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -
     for relation in extraction.relations:
         subject, obj = iris.entity(relation.subject), iris.entity(relation.object)
         predicate = dp(relation.type.value)
-        yield subject, predicate, obj
         statement = iris.statement(article.id, relation)
         yield statement, node(EXT.type), node(EXT.Statement)
         yield statement, node(EXT.subject), subject

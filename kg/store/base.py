@@ -17,8 +17,10 @@ class Store(Protocol):
 
     location: str
 
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
-        """Replace each named graph with the given quads, all in one transaction."""
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, shared: Sequence[ox.Quad] = (),
+                       cleanup: str | None = None) -> None:
+        """In one transaction: replace each named graph with its quads, add the ``shared``
+        quads (to whatever graphs they name), then run the ``cleanup`` SPARQL update."""
 
     def remove_graphs(self, names: Iterable[str]) -> None:
         """Remove named graphs and everything in them."""

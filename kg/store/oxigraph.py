@@ -28,13 +28,14 @@ class EmbeddedStore:
         self.read_only = read_only
         self._store = _open(path, read_only)
 
-    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, shared: Sequence[ox.Quad] = (),
+                       cleanup: str | None = None) -> None:
         existing = [name for name in graphs if self._store.contains_named_graph(ox.NamedNode(name))]
         try:
-            if existing:
-                self._store.update(replace_update(graphs))
-            else:
-                self._store.extend(quad for quads in graphs.values() for quad in quads)
+            if existing or cleanup:
+                self._store.update(replace_update(graphs, shared, cleanup))
+            else:  # nothing to remove: a plain transactional insert is much faster
+                self._store.extend([*(quad for quads in graphs.values() for quad in quads), *shared])
         except OSError as error:
             raise StoreError(f"could not write to the store: {error}", where=self.location) from None
 
@@ -47,11 +48,18 @@ class EmbeddedStore:
         return {graph.value for graph in self._store.named_graphs() if isinstance(graph, ox.NamedNode)}
 
     def query(self, sparql: str, *, allow_network: bool = False,
-              substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
+              substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
+              default_graph: Sequence[ox.NamedNode | ox.DefaultGraph] | None = None,
+              named_graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
+        """Run a query; the default graph is the union of all graphs unless the query's FROM
+        or ``default_graph`` names the graphs to use (as SPARQL Protocol's default-graph-uri)."""
         check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)
         values: dict[ox.Variable, Any] = {ox.Variable(name): value for name, value in (substitutions or {}).items()}
+        union = default_graph is None and not declares_dataset(sparql)
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union,
+                                     default_graph=list(default_graph) if default_graph else None,
+                                     named_graphs=list(named_graphs) if named_graphs else None,
                                      substitutions=values or None)
         except SyntaxError as error:
             raise QuerySyntaxError(str(error)) from None
@@ -109,11 +117,24 @@ def _open(path: str | Path | None, read_only: bool) -> ox.Store:
         raise StoreError(f"cannot open the store: {error}{hint}", where=str(folder)) from None
 
 
-def replace_update(graphs: Mapping[str, Sequence[ox.Quad]]) -> str:
-    """One SPARQL update replacing each graph; terms are written by pyoxigraph, escaped."""
-    parts = []
-    for name, quads in graphs.items():
-        graph = ox.NamedNode(name)
-        body = " .\n".join(str(ox.Triple(q.subject, q.predicate, q.object)) for q in quads)
-        parts.append(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+def replace_update(graphs: Mapping[str, Sequence[ox.Quad]], shared: Sequence[ox.Quad] = (),
+                   cleanup: str | None = None) -> str:
+    """One SPARQL update: drop and refill each graph, add shared quads, then clean up.
+
+    Terms are written by pyoxigraph's serializer, which escapes them.
+    """
+    parts = [f"DROP SILENT GRAPH {ox.NamedNode(name)}" for name in graphs]
+    quads = [quad for group in graphs.values() for quad in group]
+    if quads or shared:
+        parts.append(f"INSERT DATA {{\n{quad_block([*quads, *shared])}\n}}")
+    if cleanup:
+        parts.append(cleanup)
     return " ;\n".join(parts)
+
+
+def quad_block(quads: Sequence[ox.Quad]) -> str:
+    """Quads as ``GRAPH <g> { triples }`` blocks for INSERT DATA / DELETE DATA."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in quads:
+        by_graph.setdefault(str(quad.graph_name), []).append(str(ox.Triple(quad.subject, quad.predicate, quad.object)))
+    return "\n".join(f"GRAPH {graph} {{\n" + " .\n".join(triples) + "\n}" for graph, triples in by_graph.items())

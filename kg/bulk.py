@@ -1,0 +1,202 @@
+"""Bulk paths: N-Quads / TriG files into a store, and a store split into N-Quads shards."""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import cast
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, RecordError
+from kg.store.base import Store
+
+#: The RDF dataset formats ``load_rdf`` reads, by file suffix.
+RDF_SUFFIXES = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
+#: A batch is written when it holds this many graphs or quads, whichever comes first.
+BATCH_GRAPHS = 64
+BATCH_QUADS = 50_000
+
+
+@dataclass
+class BulkReport:
+    """What a bulk load did: files read, graphs and quads written, and each refused file."""
+
+    files: int = 0
+    graphs: int = 0
+    quads: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.problems)
+
+    def summary(self) -> str:
+        return (f"{self.graphs} graphs ({self.quads} quads) loaded from {self.files} files, "
+                f"{self.failed} files refused")
+
+
+def is_rdf_file(path: Path) -> bool:
+    return path.suffix.lower() in RDF_SUFFIXES
+
+
+def rdf_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The RDF files among the paths: files with an RDF suffix, and those inside folders."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_rdf_file(p)))
+        elif is_rdf_file(path):
+            found.append(path)
+    return found
+
+
+# -- loading --------------------------------------------------------------------------------
+
+def load_rdf(paths: Iterable[Path | str], store: Store, *, default_graph: str | None = None,
+             on_graph: Callable[[str], None] | None = None) -> BulkReport:
+    """Load N-Quads / TriG files: each named graph in them replaces that graph in the store.
+
+    Triples in the default graph are refused unless ``default_graph`` names the graph to
+    put them in. A file that does not parse, or has refused triples, writes nothing; the
+    other files are still loaded. A graph spread over several files or batches is merged.
+    """
+    target = _graph_iri(default_graph) if default_graph else None
+    report = BulkReport()
+    writer = _GraphWriter(store, report, on_graph)
+    for path in map(Path, paths):
+        problem = _check_file(path, target)
+        if problem:
+            report.problems.append(str(problem))
+            continue
+        report.files += 1
+        for quad in _quads(path, target):
+            writer.add(quad)
+    writer.flush()
+    return report
+
+
+def _graph_iri(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as error:
+        raise InputError(f"--graph {iri!r} is not an absolute IRI ({error})") from None
+
+
+def _check_file(path: Path, target: ox.NamedNode | None) -> RecordError | None:
+    """The reason a file cannot be loaded, found by parsing it once without writing."""
+    if not path.is_file():
+        return RecordError("no such file", where=str(path))
+    if not is_rdf_file(path):
+        return RecordError(f"not an RDF dataset file (use {', '.join(RDF_SUFFIXES)})", where=str(path))
+    default_triples = 0
+    try:
+        for quad in _parse(path):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                default_triples += 1
+            elif isinstance(quad.graph_name, ox.BlankNode):
+                return RecordError("a graph is named by a blank node; name each graph with an IRI",
+                                   where=str(path))
+    except SyntaxError as error:
+        return RecordError(f"not valid {RDF_SUFFIXES[path.suffix.lower()].name}: {error}", where=str(path))
+    except (OSError, UnicodeDecodeError) as error:
+        return RecordError(f"cannot read: {error}", where=str(path))
+    if default_triples and target is None:
+        return RecordError(f"{default_triples} triples are in the default graph; each article's facts "
+                           "belong in a named graph (give --graph IRI to put them in one)", where=str(path))
+    return None
+
+
+def _parse(path: Path) -> Iterator[ox.Quad]:
+    return iter(ox.parse(path=path, format=RDF_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True))
+
+
+def _quads(path: Path, target: ox.NamedNode | None) -> Iterator[ox.Quad]:
+    for quad in _parse(path):
+        if isinstance(quad.graph_name, ox.DefaultGraph) and target is not None:
+            yield ox.Quad(quad.subject, quad.predicate, quad.object, target)
+        else:
+            yield quad
+
+
+class _GraphWriter:
+    """Collects quads by graph and writes them in batches, merging a graph seen again."""
+
+    def __init__(self, store: Store, report: BulkReport, on_graph: Callable[[str], None] | None) -> None:
+        self.store = store
+        self.report = report
+        self.on_graph = on_graph
+        self.batch: dict[str, list[ox.Quad]] = {}
+        self.size = 0
+        self.written: set[str] = set()
+
+    def add(self, quad: ox.Quad) -> None:
+        name = cast(ox.NamedNode, quad.graph_name).value  # named graphs only, checked before
+        if name not in self.batch and (len(self.batch) >= BATCH_GRAPHS or self.size >= BATCH_QUADS):
+            self.flush()
+        self.batch.setdefault(name, []).append(quad)
+        self.size += 1
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        for name in self.batch.keys() & self.written:
+            self.batch[name] = [*graph_quads(self.store, name), *self.batch[name]]
+        self.store.replace_graphs(self.batch)
+        for name in self.batch.keys() - self.written:
+            self.report.graphs += 1
+            if self.on_graph:
+                self.on_graph(name)
+        self.report.quads += self.size
+        self.written |= self.batch.keys()
+        self.batch, self.size = {}, 0
+
+
+def graph_quads(store: Store, name: str) -> list[ox.Quad]:
+    """The quads of one named graph, read back through the Store protocol."""
+    graph = ox.NamedNode(name)
+    result = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", substitutions={"g": graph})
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError("a SELECT query gave no solutions")
+    return [ox.Quad(row["s"], row["p"], row["o"], graph) for row in result]
+
+
+# -- splitting ------------------------------------------------------------------------------
+
+def split_export(store: Store, out_dir: Path | str, shards: int, *, stem: str = "digipol") -> list[Path]:
+    """Write the store as ``shards`` N-Quads files for bulk loaders, each graph whole in one file.
+
+    Graphs go to the shard holding the fewest quads so far, so shards come out of similar
+    size. Files are written under a temporary name and renamed when complete.
+    """
+    if shards < 1:
+        raise InputError(f"--split needs at least 1 shard, not {shards}")
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise InputError("--split writes a folder of shards; this is a file", where=str(folder))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{stem}-{index:05d}-of-{shards:05d}.nq" for index in range(1, shards + 1)]
+    partials = [path.with_name(path.name + ".partial") for path in paths]
+    with tempfile.TemporaryFile() as dump:
+        store.dump(dump, ox.RdfFormat.N_QUADS)
+        dump.seek(0)
+        _write_shards(ox.parse(dump, format=ox.RdfFormat.N_QUADS), partials)
+    for partial, path in zip(partials, paths, strict=True):
+        partial.replace(path)
+    return paths
+
+
+def _write_shards(quads: Iterable[ox.Quad], partials: list[Path]) -> None:
+    sizes = [0] * len(partials)
+    shard_of: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, int] = {}
+    with contextlib.ExitStack() as stack:
+        handles = [stack.enter_context(path.open("w", encoding="utf-8", newline="\n")) for path in partials]
+        for quad in quads:
+            shard = shard_of.get(quad.graph_name)
+            if shard is None:
+                shard = shard_of[quad.graph_name] = min(range(len(sizes)), key=sizes.__getitem__)
+            handles[shard].write(f"{quad} .\n")
+            sizes[shard] += 1
