@@ -87,9 +87,23 @@ def _record(line: str, where: str) -> Extraction | RecordError:
 
 def _validated(record: object, where: str) -> Extraction | RecordError:
     try:
-        return Extraction.model_validate(record)
+        extraction = Extraction.model_validate(record)
     except ValidationError as error:
         return RecordError(describe_validation(error), where=where)
+    unknown = unknown_reference_ids(extraction)
+    if unknown:
+        return RecordError(f"unknown country or domain ids: {', '.join(unknown)} "
+                           "(see data/reference/countries.tsv and ontology/domains.ttl)", where=where)
+    return extraction
+
+
+def unknown_reference_ids(extraction: Extraction) -> list[str]:
+    """Country and domain ids that the reference data does not know."""
+    from kg import resources
+    from kg.rdf.mapping import REFERENCE_TYPES
+
+    known = resources.reference_ids()
+    return sorted(e.id for e in extraction.entities if e.type in REFERENCE_TYPES and e.id not in known)
 
 
 def describe_validation(error: ValidationError) -> str:
@@ -201,6 +215,8 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
 
     batch: dict[str, list[ox.Quad]] = {}
     for document, result in results:
+        if not isinstance(result, KgError) and unknown_reference_ids(result):
+            result = RecordError(f"unknown country or domain ids: {', '.join(unknown_reference_ids(result))}")
         if isinstance(result, KgError):
             report.problems.append(f"{document.origin}: {result.message}")
             notify(document.origin, "failed")

@@ -87,3 +87,18 @@ def read_tsv(path: Path, model: type[BaseModel]) -> list:
                 field = ".".join(str(p) for p in first["loc"])
                 raise ResourceError(f"{field}: {first['msg']}", where=f"{path.name}:{reader.line_num}") from None
     return rows
+
+
+@cache
+def reference_ids() -> frozenset[str]:
+    """Contract ids of the countries and policy domains the reference data describes."""
+    import pyoxigraph as ox
+
+    from kg.vocab import DPR_IRI
+
+    domains = {
+        triple.subject.value[len(DPR_IRI):]
+        for triple in ox.parse(path=str(ontology_file("domains.ttl")), format=ox.RdfFormat.TURTLE)
+        if triple.subject.value.startswith(DPR_IRI + "domain/")
+    }
+    return frozenset({f"country/{row.alpha2.lower()}" for row in countries()} | domains)

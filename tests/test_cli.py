@@ -58,6 +58,19 @@ def test_cli_load_reports_bad_records_and_keeps_good(runner: CliRunner, tmp_path
     assert json.loads(stats.output)["articles"] == 1
 
 
+def test_cli_load_refuses_unknown_country(runner: CliRunner, tmp_path: Path, sample_record: dict) -> None:
+    sample_record["entities"][4]["id"] = "country/zz"
+    for relation in sample_record["relations"]:
+        for end in ("subject", "object"):
+            if relation[end] == "country/ma":
+                relation[end] = "country/zz"
+    record = tmp_path / "zz.json"
+    record.write_text(json.dumps(sample_record), encoding="utf-8")
+    result = runner.invoke(cli, ["load", str(record)])
+    assert result.exit_code == 1
+    assert f"{record}:1: unknown country or domain ids: country/zz" in result.output
+
+
 def test_cli_load_missing_file(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["load", "nowhere.json"])
     assert result.exit_code == 1
