@@ -148,3 +148,14 @@ def test_cli_reload_is_idempotent(runner: CliRunner, loaded: Path) -> None:
     runner.invoke(cli, ["load", str(DATA / "sample_extraction.json")])
     assert runner.invoke(cli, ["stats", "--format", "json"]).output == first
     shutil.rmtree(loaded)
+
+
+def test_cli_help_imports_no_heavy_library() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.cli import cli; from click.testing import CliRunner; "
+            "CliRunner().invoke(cli, ['--help']); "
+            "print(sorted(m for m in ('rdflib', 'pyoxigraph', 'spacy', 'pyshacl', 'networkx') if m in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert output.strip() == "[]"
