@@ -205,13 +205,38 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
         else:
             documents.append(item)
     engine: Any = extractor or Extractor()
-    _store_extractions(engine.extract_many(documents, workers=workers), store, iris, report, notify)
+    known = known_entities(store, iris)
+    _store_extractions(engine.extract_many(documents, workers=workers), store, iris, report, notify, known)
     return report
 
 
+KNOWN_ENTITIES = """
+SELECT ?entity ?type ?name (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS ?aliases) WHERE {
+  GRAPH ?facts { ?entity a ?type ; rdfs:label ?name }
+  OPTIONAL { ?entity skos:altLabel ?alias }
+} GROUP BY ?entity ?type ?name
+"""
+
+
+def known_entities(store: Store, iris: Iris) -> Any:
+    """An index of the entities the store already holds, for cross-article resolution."""
+    from kg.nlp.resolve import KnownEntity, KnownIndex
+
+    index = KnownIndex()
+    prefix = iris.base
+    for row in store.query(KNOWN_ENTITIES, substitutions={"facts": iris.facts_graph}):  # type: ignore[union-attr]
+        entity, kind = row["entity"].value, row["type"].value.rsplit("#", 1)[-1]
+        if not entity.startswith(prefix):
+            continue
+        aliases = tuple(a for a in row["aliases"].value.split("\u001f") if a) if row["aliases"] else ()
+        index.add(KnownEntity(entity[len(prefix):], kind, row["name"].value, aliases))
+    return index
+
+
 def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Report,
-                       notify: Callable[[str, str], None]) -> None:
+                       notify: Callable[[str, str], None], known: Any) -> None:
     from kg import __version__
+    from kg.nlp.resolve import resolve_against
 
     batch: dict[str, list[ox.Quad]] = {}
     for document, result in results:
@@ -221,8 +246,10 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
             report.problems.append(f"{document.origin}: {result.message}")
             notify(document.origin, "failed")
             continue
+        result, merges = resolve_against(result, known)
+        known.add_extraction(result)
         quads = article_graph(result, iris, extractor=f"digipol-kg {__version__}",
-                              content_hash=document.content_hash)
+                              content_hash=document.content_hash, merges=merges)
         batch[iris.article(result.article.id).value] = quads
         report.loaded += 1
         notify(document.origin, "ingested")

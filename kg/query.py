@@ -13,7 +13,6 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, ResourceError
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import mask
 from kg.store.base import QueryResult, Store
 
 QUERIES = Path(__file__).parent / "queries"
@@ -80,32 +79,7 @@ def _term(value: str, base_iri: str) -> ox.NamedNode | ox.Literal:
 def run_query(store: Store, sparql: str, params: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
               *, allow_network: bool = False) -> QueryResult:
     """Run a query over the store's union graph with parameters bound as terms."""
-    return store.query(bind_values(sparql, params or {}), allow_network=allow_network)
-
-
-def bind_values(sparql: str, params: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """Bind variables with a VALUES block opening the query's WHERE group.
-
-    The values are written by pyoxigraph's term serializer, which escapes them, so text
-    from a user or an article can never change the query's structure.
-    """
-    if not params:
-        return sparql
-    names = " ".join(f"?{name}" for name in params)
-    row = " ".join(str(term) for term in params.values())
-    at = _where_brace(sparql)
-    return f"{sparql[:at + 1]} VALUES ({names}) {{ ({row}) }} {sparql[at + 1:]}"
-
-
-def _where_brace(sparql: str) -> int:
-    masked = re.sub(r"<[^>]*>", lambda m: " " * len(m.group(0)), mask(sparql))
-    where = re.search(r"(?<![?$:\w])WHERE\s*\{", masked, re.IGNORECASE)
-    if where:
-        return where.end() - 1
-    brace = masked.find("{")
-    if brace < 0 or re.search(r"(?<![?$:\w])CONSTRUCT\b", masked[:brace], re.IGNORECASE):
-        raise InputError("cannot bind parameters: the query has no WHERE group")
-    return brace
+    return store.query(sparql, substitutions=params, allow_network=allow_network)
 
 
 # -- formats ------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ _TOKEN = re.compile(
 # A keyword, not a variable (?service), a prefixed name (ex:load) or part of one (load:x).
 _SERVICE = re.compile(r"(?<![?$:\w-])SERVICE(?![\w:-])", re.IGNORECASE)
 _LOAD = re.compile(r"(?<![?$:\w-])LOAD(?![\w:-])", re.IGNORECASE)
-_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?(<[^>]*>|[A-Za-z][\w-]*:[\w.-]*)", re.IGNORECASE)
+_FROM = re.compile(r"(?<![?$:\w-])FROM\s+(?:NAMED\s+)?(<[^>]*>|[A-Za-z][\w-]*:[\w.-]*)", re.IGNORECASE)
 _IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
 # Chains of unary operators ("!!!!x", "- - - 1") recurse in the parser like brackets do.
 _UNARY_RUN = re.compile(r"(?:[!+-]\s*){2,}")

@@ -33,10 +33,19 @@ def test_sparql_guard_refuses_network(query: str) -> None:
         f"SELECT * FROM <{BASE}article/abc> {{ ?s ?p ?o }}",
         "SELECT ?service { ?service a <http://example.org/Service> }",
         "SELECT * { ?s <http://example.org/LOAD> ?o }",
+        "SELECT ?from ?to { ?from <http://example.org/p> ?to }",
+        "SELECT ?from { ?from ex:p <http://evil.example/x> }",
     ],
 )
 def test_sparql_guard_allows_local_queries(query: str) -> None:
     check_query(query, local_graphs=BASE)
+
+
+def test_sparql_guard_variable_named_from_is_no_dataset() -> None:
+    from kg.sparql_guard import declares_dataset
+
+    assert not declares_dataset("SELECT ?from { ?from dp:mergedWith ?to }")
+    assert declares_dataset("SELECT * FROM dpr:graph\\/facts { ?s ?p ?o }")
 
 
 def test_sparql_guard_allows_network_when_asked() -> None:

@@ -9,8 +9,9 @@ however many articles say it; the store removes a fact when no article supports 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import pyoxigraph as ox
 
@@ -56,8 +57,18 @@ class Iris:
         return node(f"{self.base}graph/facts")
 
 
+class MergeRecord(Protocol):
+    """An id rewritten to a known one (kg.nlp.resolve.Merge has this shape)."""
+
+    from_id: str
+    to_id: str
+    rule: str
+    evidence: str
+
+
 def article_graph(extraction: Extraction, iris: Iris | None = None, *,
-                  extractor: str = "unknown", content_hash: str | None = None) -> list[ox.Quad]:
+                  extractor: str = "unknown", content_hash: str | None = None,
+                  merges: Sequence[MergeRecord] = ()) -> list[ox.Quad]:
     """The quads of one article: its own graph, and the facts it supports in the facts graph."""
     iris = iris or Iris()
     graph = iris.article(extraction.article.id)
@@ -67,6 +78,7 @@ def article_graph(extraction: Extraction, iris: Iris | None = None, *,
         *_entity_triples(extraction, graph, iris),
         *_relation_triples(extraction, graph, iris),
         *event_own,
+        *_merge_triples(merges, iris),
     ]
     shared = [*_entity_descriptions(extraction, iris), *_direct_triples(extraction, iris), *event_shared]
     facts = iris.facts_graph
@@ -101,6 +113,14 @@ def _url(url: str) -> ox.NamedNode | ox.Literal:
         return ox.NamedNode(url)
     except ValueError:
         return ox.Literal(url, datatype=node(EXT.XSD + "anyURI"))
+
+
+def _merge_triples(merges: Sequence[MergeRecord], iris: Iris) -> Iterator[Triple]:
+    """Why this article's name for an entity was taken to be a known entity."""
+    for merge in merges:
+        source = iris.entity(merge.from_id)
+        yield source, dp("mergedWith"), iris.entity(merge.to_id)
+        yield source, dp("mergeRule"), terms.string(f"{merge.rule}: {merge.evidence}")
 
 
 def _entity_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator[Triple]:

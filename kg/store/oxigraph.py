@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import pyoxigraph as ox
 
 from kg.errors import QuerySyntaxError, StoreError
 from kg.settings import DEFAULT_BASE_IRI
 from kg.sparql_guard import check_query, declares_dataset
+from kg.sparql_text import bind_values, replace_request
 from kg.store.base import QueryResult
 from kg.vocab import PREFIXES
 
@@ -33,7 +34,7 @@ class EmbeddedStore:
         existing = [name for name in graphs if self._store.contains_named_graph(ox.NamedNode(name))]
         try:
             if existing or cleanup:
-                self._store.update(replace_update(graphs, shared, cleanup))
+                self._store.update(replace_request(graphs, shared, cleanup))
             else:  # nothing to remove: a plain transactional insert is much faster
                 self._store.extend([*(quad for quads in graphs.values() for quad in quads), *shared])
         except OSError as error:
@@ -54,13 +55,13 @@ class EmbeddedStore:
         """Run a query; the default graph is the union of all graphs unless the query's FROM
         or ``default_graph`` names the graphs to use (as SPARQL Protocol's default-graph-uri)."""
         check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)
-        values: dict[ox.Variable, Any] = {ox.Variable(name): value for name, value in (substitutions or {}).items()}
+        # pyoxigraph's own substitutions only bind projected variables; VALUES binds any.
+        sparql = bind_values(sparql, substitutions or {})
         union = default_graph is None and not declares_dataset(sparql)
         try:
             return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union,
                                      default_graph=list(default_graph) if default_graph else None,
-                                     named_graphs=list(named_graphs) if named_graphs else None,
-                                     substitutions=values or None)
+                                     named_graphs=list(named_graphs) if named_graphs else None)
         except SyntaxError as error:
             raise QuerySyntaxError(str(error)) from None
         except OSError as error:
@@ -115,26 +116,3 @@ def _open(path: str | Path | None, read_only: bool) -> ox.Store:
     except OSError as error:
         hint = " (is another kg process using it?)" if "lock" in str(error).lower() else ""
         raise StoreError(f"cannot open the store: {error}{hint}", where=str(folder)) from None
-
-
-def replace_update(graphs: Mapping[str, Sequence[ox.Quad]], shared: Sequence[ox.Quad] = (),
-                   cleanup: str | None = None) -> str:
-    """One SPARQL update: drop and refill each graph, add shared quads, then clean up.
-
-    Terms are written by pyoxigraph's serializer, which escapes them.
-    """
-    parts = [f"DROP SILENT GRAPH {ox.NamedNode(name)}" for name in graphs]
-    quads = [quad for group in graphs.values() for quad in group]
-    if quads or shared:
-        parts.append(f"INSERT DATA {{\n{quad_block([*quads, *shared])}\n}}")
-    if cleanup:
-        parts.append(cleanup)
-    return " ;\n".join(parts)
-
-
-def quad_block(quads: Sequence[ox.Quad]) -> str:
-    """Quads as ``GRAPH <g> { triples }`` blocks for INSERT DATA / DELETE DATA."""
-    by_graph: dict[str, list[str]] = {}
-    for quad in quads:
-        by_graph.setdefault(str(quad.graph_name), []).append(str(ox.Triple(quad.subject, quad.predicate, quad.object)))
-    return "\n".join(f"GRAPH {graph} {{\n" + " .\n".join(triples) + "\n}" for graph, triples in by_graph.items())

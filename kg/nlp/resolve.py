@@ -1,0 +1,197 @@
+"""Cross-article resolution: rewrite new ids to known ones when a conservative rule agrees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.models import SYMMETRIC, Entity, EntityType, Extraction, Mention, Relation
+from kg.nlp.text import fold
+
+E = EntityType
+STABLE = {E.COUNTRY, E.POLICY_DOMAIN}  # ids from codes and concepts: nothing to resolve
+NAME_WORDS = re.compile(r"[a-z0-9]+")
+POLICY_STOP = {"the", "la", "le", "l", "de", "du", "des", "of", "for", "pour", "strategy", "strategie",
+               "plan", "programme", "program", "national", "nationale"}
+
+
+@dataclass(frozen=True)
+class KnownEntity:
+    """An entity the store already holds."""
+
+    id: str
+    type: E | str
+    name: str
+    aliases: tuple[str, ...] | list[str] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One id rewritten to a known id, with the rule that allowed it and why."""
+
+    from_id: str
+    to_id: str
+    rule: str
+    evidence: str
+
+
+Rule = Callable[[Entity, KnownEntity], str | None]
+
+
+def _names(entity: Entity | KnownEntity) -> set[str]:
+    return {fold(entity.name), *(fold(a) for a in entity.aliases if len(a) > 2)}
+
+
+def same_name(entity: Entity, known: KnownEntity) -> str | None:
+    """Same name, or the name of one is an alias of the other (not for people)."""
+    if entity.type is E.PERSON:
+        return None
+    if fold(entity.name) in _names(known) or fold(known.name) in _names(entity):
+        return f"{entity.name!r} is a name of {known.name!r}"
+    return None
+
+
+def person_name(entity: Entity, known: KnownEntity) -> str | None:
+    """Same full name, or one name extends the other from the same first names.
+
+    "Amal El Fallah" and "Amal El Fallah Seghrouchni" merge; "Sarah Smith" and
+    "John Smith" (a shared surname only) do not.
+    """
+    if entity.type is not E.PERSON:
+        return None
+    mine, theirs = fold(entity.name).split(), fold(known.name).split()
+    if mine == theirs:
+        return f"same full name {entity.name!r}"
+    short, long = sorted((mine, theirs), key=len)
+    if len(short) >= 2 and long[: len(short)] == short:
+        return f"{' '.join(short)!r} begins {' '.join(long)!r}"
+    return None
+
+
+def policy_key(name: str, countries: dict[str, str]) -> frozenset[str]:
+    """Words of a policy name, country names replaced by their code, order ignored."""
+    text = f" {fold(name)} "
+    for surface, country_id in sorted(countries.items(), key=lambda kv: -len(kv[0])):
+        if f" {surface} " in text:
+            text = text.replace(f" {surface} ", f" {country_id} ")
+    return frozenset(w for w in re.split(r"\s+", text.strip()) if w and w not in POLICY_STOP)
+
+
+def make_policy_rule(countries: dict[str, str]) -> Rule:
+    def same_policy(entity: Entity, known: KnownEntity) -> str | None:
+        """"Maroc Digital 2030" = "Digital Morocco 2030": same words, same country."""
+        if entity.type is not E.POLICY:
+            return None
+        key = policy_key(entity.name, countries)
+        if len(key) >= 2 and key == policy_key(known.name, countries):
+            return f"{entity.name!r} and {known.name!r} have the same words once countries are named by code"
+        return None
+
+    return same_policy
+
+
+def _rules(countries: dict[str, str] | None) -> list[Rule]:
+    if countries is None:
+        from kg.nlp.lexicon import load_lexicon
+
+        countries = load_lexicon().country_words()
+    return [person_name, same_name, make_policy_rule(countries)]
+
+
+class KnownIndex:
+    """Known entities bucketed by type and first name word, so a lookup reads a few, not all.
+
+    Every rule needs the first words to agree (a name extending another, a name that is an
+    alias of the other), except the policy rule, which reorders words: policies are few,
+    so they are compared with every known policy.
+    """
+
+    def __init__(self, known: Iterable[KnownEntity] = ()) -> None:
+        self.by_id: dict[str, KnownEntity] = {}
+        self.buckets: dict[tuple[str, str], dict[str, KnownEntity]] = {}
+        for entity in known:
+            self.add(entity)
+
+    def add(self, entity: KnownEntity) -> None:
+        self.by_id[entity.id] = entity
+        for key in _bucket_keys(str(entity.type), (entity.name, *entity.aliases)):
+            self.buckets.setdefault(key, {})[entity.id] = entity
+
+    def add_extraction(self, extraction: Extraction) -> None:
+        for entity in extraction.entities:
+            if entity.type not in STABLE:
+                self.add(KnownEntity(entity.id, entity.type.value, entity.name, tuple(entity.aliases)))
+
+    def candidates(self, entity: Entity) -> list[KnownEntity]:
+        found: dict[str, KnownEntity] = {}
+        for key in _bucket_keys(entity.type.value, (entity.name, *entity.aliases)):
+            found.update(self.buckets.get(key, {}))
+        return list(found.values())
+
+
+def _bucket_keys(type_name: str, names: Iterable[str]) -> set[tuple[str, str]]:
+    if type_name == E.POLICY.value:
+        return {(type_name, "")}
+    return {(type_name, words[0]) for name in names if (words := fold(name).split())}
+
+
+def resolve_against(extraction: Extraction, known: Iterable[KnownEntity] | KnownIndex,
+                    countries: dict[str, str] | None = None) -> tuple[Extraction, list[Merge]]:
+    """A copy of the extraction with ids rewritten to known ones, and the merges made."""
+    index = known if isinstance(known, KnownIndex) else KnownIndex(known)
+    rules = _rules(countries)
+    merges: list[Merge] = []
+    for entity in extraction.entities:
+        if entity.type in STABLE or entity.id in index.by_id:
+            continue
+        candidates = [k for k in index.candidates(entity) if str(k.type) == entity.type.value]
+        merge = _unique_match(entity, candidates, rules)
+        if merge:
+            merges.append(merge)
+    return _rewrite(extraction, {m.from_id: m.to_id for m in merges}, index), merges
+
+
+def _unique_match(entity: Entity, candidates: list[KnownEntity], rules: list[Rule]) -> Merge | None:
+    for rule in rules:
+        hits = [(k, why) for k in candidates if (why := rule(entity, k))]
+        if len({k.id for k, _ in hits}) == 1:
+            known, why = hits[0]
+            return Merge(entity.id, known.id, rule.__name__.replace("_", "-"), why)
+        if hits:
+            return None  # ambiguous: stay apart
+    return None
+
+
+def _rewrite(extraction: Extraction, mapping: dict[str, str], index: KnownIndex) -> Extraction:
+    names = {to_id: index.by_id[to_id].name for to_id in mapping.values()}
+    merged: dict[str, Entity] = {}
+    for entity in extraction.entities:
+        new_id = mapping.get(entity.id, entity.id)
+        entity = _renamed(entity, new_id, names.get(new_id)) if new_id != entity.id else entity
+        merged[new_id] = _union(merged[new_id], entity) if new_id in merged else entity
+    relations: dict[tuple[str, str, str], Relation] = {}
+    for relation in extraction.relations:
+        ends = [mapping.get(relation.subject, relation.subject), mapping.get(relation.object, relation.object)]
+        if relation.type in SYMMETRIC:
+            ends.sort()
+        if ends[0] == ends[1]:
+            continue
+        key = (relation.type.value, ends[0], ends[1])
+        if key not in relations or relations[key].confidence < relation.confidence:
+            relations[key] = relation.model_copy(update={"subject": ends[0], "object": ends[1]})
+    return Extraction(article=extraction.article, entities=list(merged.values()),
+                      relations=list(relations.values()))
+
+
+def _renamed(entity: Entity, new_id: str, name: str | None) -> Entity:
+    aliases = sorted({*entity.aliases, entity.name} - {name or entity.name})
+    return entity.model_copy(update={"id": new_id, "name": name or entity.name, "aliases": aliases})
+
+
+def _union(first: Entity, second: Entity) -> Entity:
+    aliases = sorted({*first.aliases, *second.aliases, second.name} - {first.name})
+    mentions: list[Mention] = sorted({*first.mentions, *second.mentions}, key=lambda m: m.start)
+    return first.model_copy(update={"aliases": aliases, "mentions": mentions,
+                                    "role": first.role or second.role,
+                                    "wikidata": first.wikidata or second.wikidata})

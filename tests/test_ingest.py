@@ -1,0 +1,85 @@
+"""kg ingest: articles to graphs, skipping unchanged ones, merging with what the store holds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import ingest
+from kg.store.oxigraph import EmbeddedStore
+
+ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+PAIR = ("fr-01-maroc-etats-unis-cybersecurite-ia.txt", "en-01-morocco-us-cybersecurity-ai.txt")
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from kg.nlp import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "articles"
+    target.mkdir()
+    for name in PAIR:
+        shutil.copy(ARTICLES / name, target / name)
+    (target / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    return target
+
+
+def _count(store: EmbeddedStore, sparql: str) -> int:
+    return int(next(iter(store.query(sparql)))[0].value)
+
+
+def test_ingest_reports_bad_files_and_stores_the_rest(folder: Path, extractor) -> None:
+    store = EmbeddedStore(None)
+    report = ingest([folder], store, extractor=extractor)
+    assert report.loaded == 2 and report.failed == 1
+    assert "broken.txt" in report.problems[0]
+    assert _count(store, "SELECT (COUNT(?a) AS ?n) { ?a a dp:Article }") == 2
+
+
+def test_ingest_skips_unchanged_and_replaces_changed(folder: Path, extractor) -> None:
+    store = EmbeddedStore(None)
+    ingest([folder], store, extractor=extractor)
+    again = ingest([folder], store, extractor=extractor)
+    assert (again.loaded, again.skipped) == (0, 2)
+    article = folder / PAIR[0]
+    article.write_text(article.read_text(encoding="utf-8").replace("Rabat", "Casablanca"), encoding="utf-8")
+    changed = ingest([folder], store, extractor=extractor)
+    assert (changed.loaded, changed.skipped) == (1, 1)
+    assert _count(store, "SELECT (COUNT(?a) AS ?n) { ?a a dp:Article }") == 2
+    forced = ingest([folder], store, extractor=extractor, force=True)
+    assert forced.loaded == 2
+
+
+def test_ingest_merges_with_known_entities_and_says_why(folder: Path, extractor, sample_record: dict) -> None:
+    from kg.ingest import write_articles
+    from kg.models import Extraction
+    from kg.rdf.mapping import Iris, article_graph
+
+    sample_record["entities"][0].update(id="person/amal-el-fallah", name="Amal El Fallah")
+    for relation in sample_record["relations"]:
+        for end in ("subject", "object"):
+            if relation[end] == "person/amal-el-fallah-seghrouchni":
+                relation[end] = "person/amal-el-fallah"
+    known = Extraction.model_validate(sample_record)
+    store = EmbeddedStore(None)
+    write_articles(store, {Iris().article(known.article.id).value: article_graph(known)}, Iris())
+    ingest([folder / PAIR[0]], store, extractor=extractor)
+    rows = list(store.query("SELECT ?from ?to ?rule { ?from dp:mergedWith ?to ; dp:mergeRule ?rule }"))
+    merged = {(row["from"].value.rsplit("/", 1)[-1], row["to"].value.rsplit("/", 1)[-1]) for row in rows}
+    assert ("amal-el-fallah-seghrouchni", "amal-el-fallah") in merged
+    assert all("begins" in row["rule"].value for row in rows if "amal" in row["to"].value)
+
+
+def test_ingest_one_event_reported_twice_is_one_node(folder: Path, extractor) -> None:
+    store = EmbeddedStore(None)
+    ingest([folder], store, extractor=extractor)
+    rows = list(store.query("SELECT ?m (COUNT(DISTINCT ?a) AS ?n) { ?m a dp:Meeting ; prov:wasDerivedFrom ?a } "
+                            "GROUP BY ?m"))
+    assert max(int(row["n"].value) for row in rows) == 2, "the French and English reports share a meeting"
