@@ -70,7 +70,7 @@ def _write_exports(store: EmbeddedStore, out_dir: Path, say: Callable[[str], Non
 
 def _write_graph(store: EmbeddedStore, target: Path) -> Path | None:
     try:
-        from kg.viz import write_html  # type: ignore[attr-defined]
+        from kg.viz import write_html
     except ImportError:
         return None
     write_html(store, target)

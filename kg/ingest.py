@@ -142,7 +142,7 @@ def write_articles(store: Store, quads_by_graph: dict[str, list[ox.Quad]], iris:
     cleanup = None
     query = named_resources_query(existing)
     if query:
-        resources = [row["r"] for row in store.query(query)]  # type: ignore[index,union-attr]
+        resources = [row["r"] for row in store.query(query)]  # type: ignore[union-attr]
         cleanup = cleanup_update(facts, resources)
     store.replace_graphs(own, shared=shared, cleanup=cleanup)
 
@@ -186,7 +186,7 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     Each batch of articles is written in one transaction, so a crash never leaves half an
     article in the store, and a re-run picks up what is missing.
     """
-    from kg.nlp import Extractor  # type: ignore[attr-defined]
+    from kg.nlp import Extractor
     from kg.readers import ReadProblem, read_paths
 
     iris = iris or Iris()

@@ -60,10 +60,14 @@ class Iris:
 class MergeRecord(Protocol):
     """An id rewritten to a known one (kg.nlp.resolve.Merge has this shape)."""
 
-    from_id: str
-    to_id: str
-    rule: str
-    evidence: str
+    @property
+    def from_id(self) -> str: ...
+    @property
+    def to_id(self) -> str: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def evidence(self) -> str: ...
 
 
 def article_graph(extraction: Extraction, iris: Iris | None = None, *,
