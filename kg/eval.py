@@ -1,0 +1,232 @@
+"""Scores extraction against gold annotations: P/R/F1 per entity and relation type."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kg.errors import InputError
+from kg.models import SYMMETRIC, Entity, Extraction, RelationType
+from kg.nlp.text import fold
+
+RelationKey = tuple[str, str, str]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one category."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0 if not self.fn else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0 if not self.fp else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Score:
+    """Counts per entity type and per relation type, with their micro averages."""
+
+    entities: dict[str, Counts] = field(default_factory=dict)
+    relations: dict[str, Counts] = field(default_factory=dict)
+    articles: int = 0
+
+    def add(self, other: Score) -> None:
+        self.articles += other.articles
+        for mine, theirs in ((self.entities, other.entities), (self.relations, other.relations)):
+            for key, counts in theirs.items():
+                mine.setdefault(key, Counts()).add(counts)
+
+    def micro(self, table: dict[str, Counts]) -> Counts:
+        total = Counts()
+        for counts in table.values():
+            total.add(counts)
+        return total
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "entities": {k: v.as_dict() for k, v in sorted(self.entities.items())},
+            "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())},
+            "entity_micro": self.micro(self.entities).as_dict(),
+            "relation_micro": self.micro(self.relations).as_dict(),
+        }
+
+
+def _keys(entity: Entity) -> set[str]:
+    return {fold(entity.name), *(fold(a) for a in entity.aliases if len(a) > 2)}
+
+
+def align(predicted: list[Entity], gold: list[Entity]) -> dict[str, str]:
+    """Predicted id -> gold id: same id, else same type and a shared name or alias.
+
+    Names are tried before aliases, and each gold entity is taken once.
+    """
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    gold_ids = {g.id for g in gold}
+    for p in predicted:
+        if p.id in gold_ids:
+            mapping[p.id] = p.id
+            taken.add(p.id)
+    for strength in (_by_name, _by_alias, _by_policy_words):
+        for p in predicted:
+            if p.id in mapping:
+                continue
+            match = next((g for g in gold if g.id not in taken and g.type == p.type and strength(p, g)), None)
+            if match is not None:
+                mapping[p.id] = match.id
+                taken.add(match.id)
+    return mapping
+
+
+def _by_name(p: Entity, g: Entity) -> bool:
+    return fold(p.name) in _keys(g) or fold(g.name) in _keys(p)
+
+
+def _by_alias(p: Entity, g: Entity) -> bool:
+    return bool(_keys(p) & _keys(g))
+
+
+def _by_policy_words(p: Entity, g: Entity) -> bool:
+    """The same policy written in another language ("Digital Morocco 2030" / "Digital Maroc 2030")."""
+    if p.type.value != "Policy":
+        return False
+    from kg.nlp.lexicon import load_lexicon
+    from kg.nlp.resolve import policy_key
+
+    countries = load_lexicon().country_words()
+    mine = {policy_key(n, countries) for n in [p.name, *p.aliases]}
+    theirs = {policy_key(n, countries) for n in [g.name, *g.aliases]}
+    return any(len(k) >= 2 for k in mine & theirs)
+
+
+def relation_keys(extraction: Extraction, mapping: dict[str, str] | None = None) -> set[RelationKey]:
+    """Relations as (type, subject, object), symmetric ones with their ends sorted."""
+    keys = set()
+    for relation in extraction.relations:
+        ends = [(mapping or {}).get(e, f"?{e}" if mapping is not None else e)
+                for e in (relation.subject, relation.object)]
+        if relation.type in SYMMETRIC:
+            ends.sort()
+        keys.add((relation.type.value, ends[0], ends[1]))
+    return keys
+
+
+def score(predicted: Extraction, gold: Extraction) -> Score:
+    """Scores one article's extraction against its gold annotation."""
+    result = Score(articles=1)
+    mapping = align(predicted.entities, gold.entities)
+    matched = set(mapping.values())
+    for entity in gold.entities:
+        counts = result.entities.setdefault(entity.type.value, Counts())
+        counts.tp, counts.fn = counts.tp + (entity.id in matched), counts.fn + (entity.id not in matched)
+    for entity in predicted.entities:
+        if entity.id not in mapping:
+            result.entities.setdefault(entity.type.value, Counts()).fp += 1
+    mine, theirs = relation_keys(predicted, mapping), relation_keys(gold)
+    for kind in RelationType:
+        p = {k for k in mine if k[0] == kind.value}
+        g = {k for k in theirs if k[0] == kind.value}
+        if p or g:
+            result.relations[kind.value] = Counts(len(p & g), len(p - g), len(g - p))
+    return result
+
+
+def load_gold(path: Path) -> Extraction:
+    """A gold annotation file in the contract JSON."""
+    try:
+        return Extraction.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, json.JSONDecodeError) as error:
+        raise InputError(f"cannot read gold annotation ({error})", where=str(path)) from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        place = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"{place}: {first['msg']}", where=str(path)) from None
+
+
+def pair_files(gold_dir: Path, articles_dir: Path) -> list[tuple[Path, Path]]:
+    """Each gold file with the article of the same file stem."""
+    articles = {p.stem: p for p in sorted(articles_dir.iterdir()) if p.is_file()}
+    pairs = []
+    for gold in sorted(gold_dir.glob("*.json")):
+        if gold.stem not in articles:
+            raise InputError(f"no article named {gold.stem}.* in {articles_dir}", where=str(gold))
+        pairs.append((gold, articles[gold.stem]))
+    if not pairs:
+        raise InputError("no gold annotations (*.json) found", where=str(gold_dir))
+    return pairs
+
+
+@dataclass
+class Report:
+    """Scores per language and over everything, with per-article details."""
+
+    languages: dict[str, Score] = field(default_factory=dict)
+    overall: Score = field(default_factory=Score)
+    per_article: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"languages": {k: v.as_dict() for k, v in sorted(self.languages.items())},
+                "overall": self.overall.as_dict(), "articles": self.per_article}
+
+
+def evaluate(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> Report:
+    """Extract every article that has a gold file and score it, per language and overall."""
+    from kg.nlp import Extractor
+    from kg.readers import Document, read_paths
+
+    extractor = extractor or Extractor()
+    report = Report()
+    for gold_path, article_path in pair_files(gold_dir, articles_dir):
+        gold = load_gold(gold_path)
+        documents = [d for d in read_paths([article_path]) if isinstance(d, Document)]
+        if not documents:
+            raise InputError("the article could not be read", where=str(article_path))
+        article_score = score(extractor.extract(documents[0]), gold)
+        report.languages.setdefault(gold.article.language, Score()).add(article_score)
+        report.overall.add(article_score)
+        report.per_article[gold_path.stem] = article_score.as_dict()
+    return report
+
+
+def format_table(report: Report) -> str:
+    """A plain-text table: one block per language, then everything together."""
+    lines: list[str] = []
+    blocks: Iterable[tuple[str, Score]] = [*sorted(report.languages.items()), ("all", report.overall)]
+    for language, result in blocks:
+        lines.append(f"== {language} ({result.articles} articles)")
+        lines.append(f"{'':18}{'P':>7}{'R':>7}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}")
+        for title, table in (("entities", result.entities), ("relations", result.relations)):
+            for key, counts in sorted(table.items()):
+                lines.append(_row(f"  {key}", counts))
+            lines.append(_row(f"{title} (micro)", result.micro(table)))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _row(label: str, c: Counts) -> str:
+    return f"{label:18}{c.precision:7.3f}{c.recall:7.3f}{c.f1:7.3f}{c.tp:5}{c.fp:5}{c.fn:5}"

@@ -1,0 +1,235 @@
+"""Runs the rule layers over one parsed article and builds its contract Extraction."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.ids import entity_id
+from kg.models import Article, Entity, EntityType, Extraction, Mention, Relation, RelationType
+from kg.nlp import coref, names, roles
+from kg.nlp.dates import DateReader, parse_published
+from kg.nlp.found import Found, choose
+from kg.nlp.gazetteer import Gazetteer, resolve_capitals
+from kg.nlp.generic import acronyms, capitalised_names
+from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.people import People
+from kg.nlp.relations import SentenceRules
+from kg.nlp.state import ArticleState, Draft, split_sentences
+
+E = EntityType
+INDEFINITE = re.compile(r"\b(un|une|a|an|new|nouvel|nouveau|nouvelle|leur|their|its|son|sa)\s+([\w'-]+\s+){0,5}$",
+                        re.I)
+
+
+class Layers:
+    """The rule layers of one language, compiled once for a pipeline's vocabulary."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
+        self.lexicon = lexicon
+        self.language = language
+        self.gazetteer = Gazetteer(nlp, lexicon, language)
+        self.people = People(nlp, lexicon, language)
+        assert lexicon.dates is not None
+        self.dates = DateReader(lexicon.dates, language)
+        self.policy_cue = lexicon.cues[language]["policy"]
+
+    def _names_country(self, text: str) -> bool:
+        return self.lexicon.country_in(text) is not None
+
+    def read(self, article: Article, original: str, doc: Any) -> Extraction:
+        """The extraction of one article from its text and the parse of its normalised text."""
+        base = parse_published(article.published)
+        state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original)
+        state.sentences = split_sentences(doc)
+        if not state.sentences:
+            return Extraction(article=article)
+        self.mentions(state)
+        self.structure(state)
+        SentenceRules(state).run(between=infer_body_countries)
+        infer_body_countries(state)
+        drop_home_visits(state)
+        roles.part_of(state)
+        return build(article, state)
+
+    def mentions(self, state: ArticleState) -> None:
+        doc = state.doc
+        found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon)
+        taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
+        self.cues = self.people.roles(doc)
+        people = choose(self.people.find(doc, taken, self.cues))
+        built = names.ministries(doc, self.lexicon, self.language)
+        built += names.policies(doc, self.policy_cue, self._names_country)
+        generic = capitalised_names(doc, self.lexicon, self.language)
+        named = choose(found + built + people + generic)
+        named = choose(named + acronyms(state.text, named))
+        taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
+        state.found = choose(named + names.places(doc, self.lexicon, taken))
+        coref.link_people(state)
+
+    def structure(self, state: ArticleState) -> None:
+        people = [f for f in state.found if f.term.type is E.PERSON and f.source != "surname"]
+        roles.find_roles(state, people, self.cues)
+        roles.memberships(state, self.people.role_body)
+        state.found = [f for f in state.found if not _office_name(state, f)]
+        extra = coref.descriptions(state) + coref.kingdoms(state) + coref.bare_bodies(state)
+        state.found = choose(state.found + extra)
+        assign(state)
+        state.found = choose(state.found + coref.pronouns(state))
+        assign(state)
+        coref.pair_markers(state)
+        agreements(state, names.agreements(state.doc, self.lexicon, self.language), self)
+        assign(state)
+        self.date_sentences(state)
+
+    def date_sentences(self, state: ArticleState) -> None:
+        default = None
+        for sentence in state.sentences:
+            sentence.date = self.dates.find(sentence.text, state.base)
+            default = default or sentence.date
+        fallback = default or (state.base.isoformat() if state.base else None)
+        for sentence in state.sentences:
+            intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
+            sentence.date = sentence.date or intro or fallback
+
+
+def _office_name(state: ArticleState, found: Found) -> bool:
+    """"directrice de la Stratégie mondiale …": a capitalised policy word inside a role is an office."""
+    return found.term.type is E.POLICY and found.source == "pattern" and any(
+        r.start <= found.start < r.end for r in state.roles.values())
+
+
+def assign(state: ArticleState) -> None:
+    for sentence in state.sentences:
+        sentence.found = []
+    for found in state.found:
+        state.sentence_at(found.start).found.append(found)
+
+
+def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: Layers) -> None:
+    current: Term | None = None
+    created = -1
+    rules = SentenceRules(state)
+    for start, end, label in spans:
+        before = state.text[max(0, start - 60) : start].lower()
+        if re.search(r"(commun|mutual|common)\W*$", before[-12:]):
+            continue
+        sentence = state.sentence_at(start)
+        fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
+        if current is None and (not fresh or label == "reference"):
+            continue
+        if label == "reference" and not re.search(r"\b(le|la|ce|cette|the|this)\s+$", before):
+            continue
+        fresh_one = fresh and INDEFINITE.search(before) and sentence.index != created and label != "reference"
+        if current is None or fresh_one:
+            current = _agreement_term(state, sentence.found, label, end)
+            created = sentence.index
+        state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
+    state.found = choose(state.found)
+
+
+def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int) -> Term:
+    """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
+    chosen = [f.term for f in found if f.term.type is E.COUNTRY]
+    if not chosen:
+        chosen = [f.term for f in found if f.term.type is E.ORGANIZATION]
+    pair = state.main_pair()
+    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
+        chosen = [t for c in pair if (t := state.term(c)) is not None]
+    terms = list({t.id: t for t in chosen}.values())
+    parties = [t.name for t in terms]
+    clause = re.search(r"[,;.]|\s(qui|which|that|dont)\s", state.text[after:])
+    until = after + clause.start() if clause else len(state.text)
+    domains = list(dict.fromkeys(_title(f.term.name) for f in found
+                                 if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
+    name = f"{'-'.join(parties)} {label}".strip()
+    if domains:
+        name += " on " + (" and ".join(domains) if len(domains) <= 2
+                          else ", ".join(domains[:-1]) + " and " + domains[-1])
+    term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
+    state.agreement_parties[term.id] = [t.id for t in terms]
+    return term
+
+
+def _title(label: str) -> str:
+    return " ".join(w if w.isupper() else w.capitalize() for w in label.split())
+
+
+def infer_body_countries(state: ArticleState) -> None:
+    """A minister's ministry belongs to the main country the minister does not visit."""
+    visited: dict[str, set[str]] = {}
+    for draft in state.drafts:
+        if draft.type is RelationType.VISITS and draft.object.startswith("country/"):
+            visited.setdefault(draft.subject, set()).add(draft.object)
+    for draft in list(state.drafts):
+        if draft.type is not RelationType.MEMBER_OF or draft.object in state.body_country:
+            continue
+        if state.term(draft.object) is None or draft.object.startswith("org/"):
+            continue
+        home = state.person_country.get(draft.subject)
+        own = visited.get(draft.subject, set())
+        hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
+        ranked = [c for c in state.salient_countries() if c not in own]
+        candidates = [c for c in ranked if c in hosts] or ranked
+        country = f"country/{home}" if home else (candidates[0] if candidates else None)
+        if country:
+            state.body_country[draft.object] = (country, draft.sentence)
+            state.person_country.setdefault(draft.subject, country.split("/")[1])
+
+
+def drop_home_visits(state: ArticleState) -> None:
+    """Nobody visits their own country (nor a city of it)."""
+    def home_trip(draft: Draft) -> bool:
+        home = state.person_country.get(draft.subject)
+        term = state.term(draft.object)
+        return draft.type is RelationType.VISITS and home is not None and term is not None \
+            and term.country == home
+    state.drafts = [d for d in state.drafts if not home_trip(d)]
+
+
+def build(article: Article, state: ArticleState) -> Extraction:
+    grouped: dict[str, list[Found]] = {}
+    for found in state.found:
+        if found.source != "pronoun":
+            grouped.setdefault(found.id, []).append(found)
+    entities = {eid: _entity(items, state) for eid, items in grouped.items()}
+    for eid, term in state.extra.items():
+        entities.setdefault(eid, Entity(id=eid, type=term.type, name=term.name, wikidata=term.wikidata))
+    relations = _relations(state, entities)
+    used = {r.subject for r in relations} | {r.object for r in relations} | set(grouped)
+    return Extraction(article=article, entities=[e for k, e in entities.items() if k in used],
+                      relations=relations)
+
+
+def _entity(items: list[Found], state: ArticleState) -> Entity:
+    term = items[0].term
+    name = term.name
+    texts = [state.source(f.start, f.end) for f in items]
+    aliases = sorted({t for t in texts if t != name and t.strip()})
+    role = state.roles.get(term.id)
+    mentions = [Mention(text=t, start=f.start, end=f.end) for t, f in zip(texts, items, strict=True)
+                if f.end > f.start]
+    return Entity(id=term.id, type=term.type, name=name, aliases=aliases,
+                  role=state.source(role.start, role.end) if role else None, wikidata=term.wikidata, mentions=mentions)
+
+
+def _relations(state: ArticleState, entities: dict[str, Entity]) -> list[Relation]:
+    from kg.models import SIGNATURES, SYMMETRIC, Evidence
+
+    best: dict[tuple[str, str, str], Relation] = {}
+    for draft in state.drafts:
+        if draft.subject not in entities or draft.object not in entities:
+            continue
+        subjects, objects = SIGNATURES[draft.type]
+        if entities[draft.subject].type not in subjects or entities[draft.object].type not in objects:
+            continue
+        ends = sorted((draft.subject, draft.object)) if draft.type in SYMMETRIC else [draft.subject, draft.object]
+        key = (draft.type.value, ends[0], ends[1])
+        sentence = draft.sentence
+        relation = Relation(type=draft.type, subject=ends[0], object=ends[1], confidence=draft.confidence,
+                            date=sentence.date if draft.dated else None,
+                            evidence=Evidence(text=state.source(sentence.start, sentence.end),
+                                              start=sentence.start, end=sentence.end))
+        if key not in best or best[key].confidence < relation.confidence:
+            best[key] = relation
+    return list(best.values())

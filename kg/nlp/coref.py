@@ -1,0 +1,183 @@
+"""Coreference within an article: partial names, titles, "the minister", "both sides"."""
+
+from __future__ import annotations
+
+import re
+
+from kg.models import EntityType
+from kg.nlp.found import Found, choose
+from kg.nlp.lexicon import Term
+from kg.nlp.state import ArticleState
+
+E = EntityType
+
+
+def link_people(state: ArticleState) -> None:
+    """Partial names ("Mme Seghrouchni", "Amal El Fallah") join the one full name they fit."""
+    people = [f for f in state.found if f.term.type is E.PERSON]
+    full = {f.term.name: f.term for f in people}
+    for found in people:
+        target = _fuller(found.term.name, full)
+        if target is not None:
+            found.term = target
+    _scan_surnames(state, {t.id: t for t in full.values() if _fuller(t.name, full) is None})
+
+
+def _fuller(name: str, names: dict[str, Term]) -> Term | None:
+    words = name.split()
+    matches = [t for other, t in names.items() if other != name and _fits(words, other.split())]
+    maximal = [t for t in matches
+               if not any(o != t.name and _fits(t.name.split(), o.split()) for o in names)]
+    return maximal[0] if len({t.id for t in maximal}) == 1 else None
+
+
+def _fits(words: list[str], longer: list[str]) -> bool:
+    if len(words) >= len(longer):
+        return False
+    if words == longer[-len(words):] or (len(words) >= 2 and words == longer[: len(words)]):
+        return True
+    return len(words) == 1 and words[0] in (longer[-1], longer[0])
+
+
+def _scan_surnames(state: ArticleState, people: dict[str, Term]) -> None:
+    """Later mentions by surname alone ("Whitcombe said") when no one else shares it."""
+    surnames: dict[str, list[Term]] = {}
+    for term in people.values():
+        parts = term.name.split()
+        if len(parts) >= 2:
+            surnames.setdefault(parts[-1], []).append(term)
+    extra = []
+    for surname, terms in surnames.items():
+        if len(terms) != 1:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", state.text):
+            extra.append(Found(match.start(), match.end(), surname, terms[0], "surname"))
+    state.found = choose(state.found + extra)
+
+
+def descriptions(state: ArticleState) -> list[Found]:
+    """"la ministre" / "the minister": the last person before it whose role has that word."""
+    coref = state.lexicon.coref
+    result: list[Found] = []
+    if coref is None:
+        return result
+    for cue in coref.person.get(state.language, []):
+        for match in re.finditer(rf"(?<![\w']){re.escape(cue.text)}(?![\w-])", state.text, re.I):
+            if _inside_role(state, match.start(), match.end()):
+                continue
+            person = _last_person(state, match.start(), lambda pid, r=cue.role: _has_role(state, pid, r))
+            if person:
+                result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
+    result += _officials(state)
+    return result
+
+
+def _inside_role(state: ArticleState, start: int, end: int) -> bool:
+    return any(r.start - 4 <= start < r.end or r.start < end <= r.end for r in state.roles.values())
+
+
+def _has_role(state: ArticleState, person_id: str, word: str) -> bool:
+    role = state.roles.get(person_id)
+    return role is not None and word in role.text.lower()
+
+
+def _last_person(state: ArticleState, before: int, accept: object) -> Term | None:
+    for found in reversed(state.found):
+        if found.start < before and found.term.type is E.PERSON and callable(accept) and accept(found.id):
+            return found.term
+    return None
+
+
+def _officials(state: ArticleState) -> list[Found]:
+    """"le responsable américain": the last person of that country."""
+    coref = state.lexicon.coref
+    words = coref.official.get(state.language, []) if coref else []
+    result = []
+    for found in state.of_type(E.COUNTRY):
+        if found.term.kind != "demonym":
+            continue
+        before = state.text[max(0, found.start - 25) : found.start].lower()
+        cue = next((w for w in words if before.rstrip().endswith(w)), None)
+        if cue is None:
+            continue
+        country = found.term.country
+        person = _last_person(state, found.start,
+                              lambda pid, c=country: state.person_country.get(pid) == c)
+        if person:
+            start = found.start - (len(before) - before.rfind(cue))
+            result.append(Found(start, found.start - 1, state.text[start : found.start - 1], person, "coref"))
+    return result
+
+
+def kingdoms(state: ArticleState) -> list[Found]:
+    """"le Royaume" / "the kingdom" stands for the main kingdom of the article."""
+    coref = state.lexicon.coref
+    if coref is None:
+        return []
+    words = coref.kingdom.get(state.language, [])
+    main = next((c for c in state.salient_countries() if c.split("/")[1] in coref.kingdoms), None)
+    if not words or main is None:
+        return []
+    term = state.term(main)
+    result = []
+    pattern = "|".join(re.escape(w) for w in words)
+    for match in re.finditer(rf"(?<![\w-])({pattern})(?![\w-])", state.text, re.I):
+        tail = state.text[match.end() : match.end() + 5].lower()
+        head = state.text[max(0, match.start() - 7) : match.start()].lower()
+        if term and not tail.startswith(("-uni", " uni", " of")) and "united" not in head:
+            result.append(Found(match.start(), match.end(), match.group(0), term, "coref"))
+    return result
+
+
+def bare_bodies(state: ArticleState) -> list[Found]:
+    """"le ministère" stands for the last ministry named or implied before it."""
+    coref = state.lexicon.coref
+    words = coref.body.get(state.language, []) if coref else []
+    result = []
+    for phrase in words:
+        noun = phrase.split()[-1]
+        for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w-])", state.text, re.I):
+            after = state.text[match.end() : match.end() + 4]
+            if after.strip()[:2] in {"de", "du", "of", "des"}:
+                continue
+            ministry = _last_ministry(state, match.start())
+            if ministry:
+                start = match.end() - len(noun)
+                result.append(Found(start, match.end(), state.text[start : match.end()], ministry, "coref"))
+    return result
+
+
+def _last_ministry(state: ArticleState, before: int) -> Term | None:
+    named = [f for f in state.of_type(E.GOVERNMENT_BODY) if f.start < before and "ministry" in f.id]
+    if named:
+        return named[-1].term
+    implied = [t for t in state.extra.values() if "ministry" in t.id]
+    first_role = min((r.start for r in state.roles.values()), default=before + 1)
+    return implied[-1] if implied and first_role < before else None
+
+
+def pair_markers(state: ArticleState) -> None:
+    """Mark "les deux pays" / "both sides" (the two parties) and "les deux ministres"."""
+    coref = state.lexicon.coref
+    if coref is None:
+        return
+    for kind, table in (("pair", coref.pair), ("people", coref.people_pair)):
+        for phrase in table.get(state.language, []):
+            for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w-])", state.text, re.I):
+                state.sentence_at(match.start()).pairs.append((match.start(), kind))
+
+
+def pronouns(state: ArticleState) -> list[Found]:
+    """"Elle y a été reçue …": a sentence-opening pronoun is the previous sentence's first person."""
+    coref = state.lexicon.coref
+    words = set(coref.pronoun.get(state.language, [])) if coref else set()
+    result = []
+    for previous, sentence in zip(state.sentences, state.sentences[1:], strict=False):
+        first = sentence.text.split(" ", 1)[0]
+        if first not in words:
+            continue
+        people = [f for f in state.found if previous.start <= f.start < previous.end
+                  and f.term.type is E.PERSON]
+        if people:
+            result.append(Found(sentence.start, sentence.start + len(first), first, people[0].term, "pronoun"))
+    return result

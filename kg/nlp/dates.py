@@ -1,0 +1,118 @@
+"""Date expressions in a sentence, normalised to YYYY, YYYY-MM or YYYY-MM-DD."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from kg.nlp.schemas import DatesFile
+
+Handler = Callable[[re.Match[str], date | None], str | None]
+
+
+class DateReader:
+    """Finds the first date expression of a sentence and resolves it against the article date."""
+
+    def __init__(self, words: DatesFile, language: str) -> None:
+        self.months = {m: i + 1 for i, m in enumerate(words.months[language])}
+        self.weekdays = {d: i for i, d in enumerate(words.weekdays[language])}
+        self.relative = {r.text.lower(): r for r in words.relative.get(language, [])}
+        self.language = language
+        month = "|".join(sorted(self.months, key=len, reverse=True))
+        day = "|".join(self.weekdays)
+        rel = "|".join(re.escape(r) for r in sorted(self.relative, key=len, reverse=True))
+        flags = re.IGNORECASE
+        self.rules: list[tuple[re.Pattern[str], Handler]] = [
+            (re.compile(rf"\b(?:du|from)\s+(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:au|to|-)\s+\d{{1,2}}"
+                        rf"(?:er|st|nd|rd|th)?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags), self._day_month),
+            (re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags),
+             self._day_month),
+            (re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", flags),
+             self._month_day),
+            (re.compile(rf"\b({month})\s+(?:de l'année\s+)?(\d{{4}})\b", flags), self._month_year),
+            (re.compile(rf"\b({day})\b", flags), self._weekday),
+            (re.compile(rf"(?<![\w'])({rel})\b", flags), self._relative),
+            (re.compile(rf"\b(?:en|in|début|fin|mi-|early|late|since|depuis)\s+({month})\b", flags),
+             self._month_alone),
+        ]
+
+    def find(self, text: str, base: date | None) -> str | None:
+        for pattern, handler in self.rules:
+            for match in pattern.finditer(text):
+                if self._modal(match):
+                    continue
+                value = handler(match, base)
+                if value:
+                    return value
+        return None
+
+    def _modal(self, match: re.Match[str]) -> bool:
+        """English "may" and "march" are months only when capitalised."""
+        words = re.findall(r"[a-z]+", match.group(0))
+        return self.language == "en" and any(w in ("may", "march") for w in words)
+
+    def _month(self, name: str) -> int:
+        return self.months[name.lower()]
+
+    def _day_month(self, match: re.Match[str], base: date | None) -> str | None:
+        day, month = int(match.group(1)), self._month(match.group(2))
+        year = int(match.group(3)) if match.group(3) else _year_for(month, base)
+        return _iso(year, month, day)
+
+    def _month_day(self, match: re.Match[str], base: date | None) -> str | None:
+        month, day = self._month(match.group(1)), int(match.group(2))
+        year = int(match.group(3)) if match.group(3) else _year_for(month, base)
+        return _iso(year, month, day)
+
+    def _month_year(self, match: re.Match[str], base: date | None) -> str | None:
+        return f"{int(match.group(2)):04d}-{self._month(match.group(1)):02d}"
+
+    def _month_alone(self, match: re.Match[str], base: date | None) -> str | None:
+        month = self._month(match.group(1))
+        year = _year_for(month, base)
+        return f"{year:04d}-{month:02d}" if year else None
+
+    def _weekday(self, match: re.Match[str], base: date | None) -> str | None:
+        if base is None:
+            return None
+        back = (base.weekday() - self.weekdays[match.group(1).lower()]) % 7
+        return (base - timedelta(days=back)).isoformat()
+
+    def _relative(self, match: re.Match[str], base: date | None) -> str | None:
+        if base is None:
+            return None
+        rule = self.relative[match.group(1).lower()]
+        moment = base + timedelta(days=rule.days)
+        if rule.unit == "year":
+            return f"{moment.year:04d}"
+        if rule.unit == "month":
+            return moment.isoformat()[:7]
+        return moment.isoformat()
+
+
+def _year_for(month: int, base: date | None) -> int | None:
+    """The year of a month named without one: the latest not after the article date."""
+    if base is None:
+        return None
+    return base.year if month <= base.month else base.year - 1
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_published(value: str | None) -> date | None:
+    """The article date as a day (the first of the month or year when partial)."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None

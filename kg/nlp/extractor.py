@@ -1,0 +1,92 @@
+"""The Extractor: documents in, contract Extractions out, one or many at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KgError
+from kg.models import Extraction
+from kg.nlp.pipeline import check_language
+from kg.nlp.text import normalize
+
+Result = Extraction | KgError
+
+
+class Extractor:
+    """Reads articles into typed entities and relations; loads its models on first use."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root
+        self._pipelines: dict[str, Any] = {}
+        self._layers: dict[str, Any] = {}
+
+    def pipeline(self, language: str) -> Any:
+        """The spaCy pipeline of a language (loaded once)."""
+        check_language(language)
+        if language not in self._pipelines:
+            from kg.nlp.pipeline import load_pipeline
+
+            self._pipelines[language] = load_pipeline(language)
+        return self._pipelines[language]
+
+    def layers(self, language: str) -> Any:
+        """The rule layers of a language (compiled once per process and data folder)."""
+        if language not in self._layers:
+            self._layers[language] = _layers(language, self.root)
+        return self._layers[language]
+
+    def extract(self, document: Any) -> Extraction:
+        """The extraction of one document; raises UnsupportedLanguage for other languages."""
+        language = check_language(document.article.language)
+        doc = self.pipeline(language)(normalize(document.text))
+        return self.layers(language).read(document.article, document.text, doc)
+
+    def extract_many(self, documents: Iterable[Any], workers: int = 1,
+                     batch_size: int = 16) -> Iterator[tuple[Any, Result]]:
+        """Each document with its extraction or the error it raised, in the input order."""
+        if workers > 1:
+            from kg.nlp.parallel import extract_parallel
+
+            yield from extract_parallel(self, documents, workers, batch_size)
+            return
+        yield from self._extract_batch(list(documents), batch_size)
+
+    def _extract_batch(self, documents: list[Any], batch_size: int) -> Iterator[tuple[Any, Result]]:
+        by_language: dict[str, list[int]] = {}
+        results: dict[int, Result] = {}
+        for index, document in enumerate(documents):
+            try:
+                by_language.setdefault(check_language(document.article.language), []).append(index)
+            except KgError as error:
+                results[index] = error
+        for language, indexes in by_language.items():
+            texts = (normalize(documents[i].text) for i in indexes)
+            try:
+                layers = self.layers(language)
+                parsed = self.pipeline(language).pipe(texts, batch_size=batch_size)
+                for index, doc in zip(indexes, parsed, strict=True):
+                    results[index] = _safely(layers, documents[index], doc)
+            except KgError as error:
+                for index in indexes:
+                    results.setdefault(index, error)
+        for index, document in enumerate(documents):
+            yield document, results[index]
+
+
+@lru_cache(maxsize=8)
+def _layers(language: str, root: Path | None) -> Any:
+    from kg.nlp.article import Layers
+    from kg.nlp.lexicon import ROOT, load_lexicon
+    from kg.nlp.pipeline import load_pipeline
+
+    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language)
+
+
+def _safely(layers: Any, document: Any, doc: Any) -> Result:
+    try:
+        return layers.read(document.article, document.text, doc)
+    except KgError as error:
+        return error

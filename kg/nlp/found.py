@@ -1,0 +1,50 @@
+"""What the rule layers find in a text: typed mentions and sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.nlp.lexicon import Term
+
+
+@dataclass
+class Found:
+    """A mention of an entity at character offsets of the article text."""
+
+    start: int
+    end: int
+    text: str
+    term: Term
+    source: str = "gazetteer"  # gazetteer, ner, title, apposition, coref, derived, pattern
+
+    @property
+    def id(self) -> str:
+        return self.term.id
+
+
+@dataclass
+class Sentence:
+    """One sentence (or title, or bullet) with the mentions inside it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    bullet: bool = False
+    intro: int | None = None  # the sentence a bullet hangs from
+    found: list[Found] = field(default_factory=list)
+    pairs: list[tuple[int, str]] = field(default_factory=list)  # (offset, "pair"|"people")
+    date: str | None = None
+
+    def contains(self, start: int) -> bool:
+        return self.start <= start < self.end
+
+
+def choose(candidates: list[Found]) -> list[Found]:
+    """Drop overlapping mentions, keeping the longest (then the earliest) of each cluster."""
+    ranked = sorted(candidates, key=lambda f: (-(f.end - f.start), f.start))
+    taken: list[Found] = []
+    for found in ranked:
+        if all(found.end <= t.start or found.start >= t.end for t in taken):
+            taken.append(found)
+    return sorted(taken, key=lambda f: f.start)

@@ -1,0 +1,148 @@
+"""Gazetteer layer: lexicon surface forms matched over the tokens, with case rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.models import EntityType
+from kg.nlp.found import Found
+from kg.nlp.lexicon import Lexicon, Term
+
+_ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
+LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "de", "depuis", "in", "to", "at",
+            "from", "into", "near", "visit", "visite", "visité", "visited", "visiting"}
+AGENT = {"par", "by"}
+COORD = {"et", "and", "-", "–", "—", "/"}
+BETWEEN = {"entre", "between"}
+
+
+class Gazetteer:
+    """Surface forms of the lexicon compiled for one pipeline's vocabulary."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.entries: dict[str, list[tuple[str, Term]]] = {}
+        for surface, term in lexicon.forms.get(language, []):
+            key = surface.lower()
+            if key not in self.entries:
+                self.matcher.add(key, [nlp.make_doc(surface)])
+            self.entries.setdefault(key, []).append((surface, term))
+
+    def find(self, doc: Any) -> list[Found]:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            term = self._pick(span, doc.vocab.strings[match_id])
+            if term is not None:
+                found.append(Found(span.start_char, span.end_char, span.text, term))
+        return found
+
+    def _pick(self, span: Any, key: str) -> Term | None:
+        text = span.text
+        for surface, term in self.entries.get(key, []):
+            if _ACRONYM.match(surface) and text != surface:
+                continue  # "UN", "IA", "US": exact case only
+            if surface[:1].isupper() and not text[:1].isupper():
+                continue  # a proper name written in lower case is another word
+            if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface):
+                continue
+            return term
+        return None
+
+
+def _inside_name(span: Any, surface: str) -> bool:
+    """A lower-case domain label capitalised mid-sentence is part of a name (a ministry)."""
+    if not surface[:1].islower() or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    return not span[0].is_sent_start
+
+
+def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """A capital stands for its state when it acts (subject, agent, pair), else for the city."""
+    result = []
+    political = {f.start for f in found if f.term.type is EntityType.COUNTRY}
+    capitals = set(lexicon.capitals.values())
+    for f in found:
+        is_capital = f.term.kind == "capital" or f.term.id in capitals
+        if is_capital and f.term.country and _acts(doc, f, found, political):
+            country = lexicon.countries.get(f.term.country)
+            if country:
+                f = Found(f.start, f.end, f.text, country, f.source)
+        result.append(f)
+    return result
+
+
+def _acts(doc: Any, f: Found, found: list[Found], political: set[int]) -> bool:
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ in LOCATIVE:
+        return False
+    if (before is not None and before.lower_ in AGENT) or (after is not None and after.text == "'s"):
+        return True
+    if _hyphen_pair(doc, span, found) or _between_partners(doc, span, found):
+        return True
+    if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    if _coordinated_capitals(doc, span, found):
+        return True
+    return _is_subject(span, after)
+
+
+def _hyphen_pair(doc: Any, span: Any, found: list[Found]) -> bool:
+    places = {f.start for f in found if f.term.type in (EntityType.COUNTRY, EntityType.PLACE)}
+    for neighbour in (span.start - 2, span.end + 1):
+        middle = doc[min(neighbour, span.start) + 1] if 0 <= neighbour < len(doc) else None
+        if middle is not None and middle.text in {"-", "–", "—", "/"} and doc[neighbour].idx in places:
+            return True
+    return False
+
+
+def _between_partners(doc: Any, span: Any, found: list[Found]) -> bool:
+    window = doc[max(0, span.start - 8) : span.start]
+    words = [t.lower_ for t in window]
+    if not any(w in BETWEEN for w in words):
+        return False
+    head = words[: max(i for i, w in enumerate(words) if w in BETWEEN)]
+    return any(re.match(r"(partenari|partner|coop|relation|alliance|axe|lien|ties|accord|agree|dialog)", w)
+               for w in head[-4:])
+
+
+def _coordinated_capitals(doc: Any, span: Any, found: list[Found]) -> bool:
+    """"Alger et Rome entendent …": two capitals joined by "et", with no preposition before."""
+    starts = {f.start: f for f in found if f.term.type in (EntityType.PLACE, EntityType.COUNTRY)}
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("et", "and") and doc[span.end + 1].idx in starts:
+        first = span.start
+    elif span.start >= 2 and doc[span.start - 1].lower_ in ("et", "and") and doc[span.start - 2].idx in starts:
+        first = span.start - 2
+        while first > 0 and doc[first - 1].idx in starts:
+            first -= 1
+    else:
+        return False
+    before = doc[first - 1].lower_ if first > 0 else ""
+    return before not in LOCATIVE and before not in BETWEEN
+
+
+def _is_subject(span: Any, after: Any) -> bool:
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return False
+    if root.dep_:  # a parsed document: trust the parse
+        return False
+    if after.lower_ in SUBJECT_VERBS:
+        return True
+    return after.text.endswith(("s", "ed")) and after.lower_ not in {"is", "was", "has", "as"}
+
+
+SUBJECT_VERBS = {"were", "are", "have", "had", "committing", "said", "says", "has", "will", "would", "signed",
+                 "announced", "launched",
+                 "wants", "plans", "aims", "seeks", "hopes", "intends", "agreed", "welcomed"}

@@ -1,0 +1,193 @@
+"""Person layer: names from NER, honorifics, titles and appositions, linked within an article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.found import Found
+from kg.nlp.lexicon import Lexicon, Term
+
+PARTICLES = {"de", "du", "d'", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "bin",
+             "ben", "ibn", "al", "el", "al-", "el-", "la", "le"}
+NOT_NAMES = {"le", "la", "les", "l'", "the", "a", "an", "un", "une", "ce", "cette", "son", "sa",
+             "ses", "its", "his", "her", "their", "our", "for", "of", "and", "et", "selon",
+             "pour", "par", "with", "avec", "in", "on", "at", "as", "by", "but", "mais", "lire",
+             "read", "photo", "sign", "under", "after", "before", "while", "when", "lorsque",
+             "au", "aux", "du", "des", "de", "en", "dans", "sur", "both", "this", "that",
+             "these", "those", "if", "officials", "implementation", "trust", "laisser", "votre",
+             "nous", "vous", "devenir", "recevez", "inscrivez", "consultez"}
+SPEECH = {"said", "says", "told", "added", "explained", "noted", "stressed", "declared"}
+NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+
+
+@dataclass
+class RoleCue:
+    """A role noun phrase found in the text (token span) and the body kind it implies."""
+
+    start: int
+    end: int
+    body: str | None
+
+
+class People:
+    """Finds people in one document and the role cues around them."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.lexicon = lexicon
+        self.honorifics = set(lexicon.honorifics.get(language, []))
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.role_body: dict[str, str | None] = {}
+        for phrase, body in lexicon.roles.get(language, []):
+            key = phrase.lower()
+            if key not in self.role_body:
+                self.role_matcher.add(key, [nlp.make_doc(phrase)])
+            self.role_body[key] = body
+        self.stop = NOT_NAMES | {w.lower() for w in self.honorifics}
+        self.stop |= {w for names in (lexicon.dates.months if lexicon.dates else {}).values() for w in names}
+        self.stop |= {w for names in (lexicon.dates.weekdays if lexicon.dates else {}).values() for w in names}
+        self.stop |= _common_words(lexicon)
+
+    def roles(self, doc: Any) -> list[RoleCue]:
+        cues = [RoleCue(s, e, self.role_body[doc.vocab.strings[m]]) for m, s, e in self.role_matcher(doc)]
+        cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[RoleCue] = []
+        for cue in cues:
+            if not kept or cue.start >= kept[-1].end:
+                kept.append(cue)
+        return kept
+
+    def is_name(self, token: Any, taken: set[int]) -> bool:
+        text = token.text
+        return (bool(NAME_TOKEN.match(text)) and token.i not in taken and text.lower() not in self.stop
+                and not (text.isupper() and len(text) > 4) and not token.like_num)
+
+    def name_after(self, doc: Any, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """The longest name sequence starting at token i, as a token span."""
+        j = i
+        while j < len(doc) and j - i < 6:
+            token = doc[j]
+            if self.is_name(token, taken):
+                j += 1
+            elif _joined_hyphen(doc, j) and j > i and doc[j + 1].is_alpha:
+                j += 2
+            elif token.lower_ in PARTICLES and j + 1 < len(doc) and self.is_name(doc[j + 1], taken) and j > i:
+                j += 1
+            else:
+                break
+        return (i, j) if j > i else None
+
+    def find(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[Found]:
+        spans: list[tuple[int, int, str]] = []
+        spans += self._from_ner(doc, taken)
+        spans += self._after_cues(doc, taken, roles)
+        spans += self._appositions(doc, taken, roles)
+        return [self._found(doc, s, e, source) for s, e, source in spans]
+
+    def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
+        span = doc[start:end]
+        term = Term(entity_id(EntityType.PERSON, span.text), EntityType.PERSON, span.text)
+        return Found(span.start_char, span.end_char, span.text, term, source)
+
+    def _from_ner(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
+        result = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PER", "PERSON"):
+                continue
+            start = ent.start
+            while start < ent.end and (doc[start].text in self.honorifics or doc[start].lower_ in PARTICLES):
+                start += 1
+            name = self.name_after(doc, start, taken)
+            if name and name[1] - name[0] >= 2 and name[1] <= ent.end + 1:
+                result.append((name[0], name[1], "ner"))
+        return result
+
+    def _after_cues(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
+        result = []
+        for token in doc:
+            if token.text in self.honorifics and token.i + 1 < len(doc):
+                name = self.name_after(doc, token.i + 1, taken)
+                if name:
+                    result.append((name[0], name[1], "honorific"))
+        for cue in roles:
+            name = self.name_after(doc, cue.end, taken)
+            if name and (name[1] - name[0] >= 2 or doc[cue.start].text[:1].isupper()):
+                result.append((name[0], name[1], "title"))
+        return result
+
+    def _appositions(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
+        result = []
+        for cue in roles:
+            result += self._name_before_role(doc, cue, taken)
+            result += self._name_after_role(doc, cue, taken)
+        for token in doc:
+            if token.lower_ in SPEECH:
+                name = self.name_after(doc, token.i + 1, taken)
+                if name and name[1] - name[0] >= 2:
+                    result.append((name[0], name[1], "speech"))
+                before = self._name_ending_at(doc, token.i, taken)
+                if before:
+                    result.append((before[0], before[1], "speech"))
+        return result
+
+    def _name_before_role(self, doc: Any, cue: RoleCue, taken: set[int]) -> list[tuple[int, int, str]]:
+        """"Leila Elmergawi, directrice de …" / "X, Morocco's Minister …"."""
+        comma = next((k for k in range(cue.start - 1, max(cue.start - 6, 0) - 1, -1)
+                      if doc[k].text == ","), None)
+        if comma is None or any(doc[k].is_punct for k in range(comma + 1, cue.start)):
+            return []
+        name = self._name_ending_at(doc, comma, taken)
+        return [(name[0], name[1], "apposition")] if name else []
+
+    def _name_after_role(self, doc: Any, cue: RoleCue, taken: set[int]) -> list[tuple[int, int, str]]:
+        """"Son directeur de la coopération internationale, Youssef Alami Idrissi, …"."""
+        k = cue.end
+        while k < len(doc) and k - cue.end < 14 and doc[k].text != "," and not doc[k].is_sent_start:
+            if doc[k].text in {".", ";", "(", ":"}:
+                return []
+            k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            return []
+        name = self.name_after(doc, k + 1, taken)
+        if not name or name[1] - name[0] < 2:
+            return []
+        closing = doc[name[1]] if name[1] < len(doc) else None
+        if closing is not None and closing.text not in {",", ".", ";"} and not closing.is_alpha:
+            return []
+        return [(name[0], name[1], "apposition")]
+
+    def _name_ending_at(self, doc: Any, end: int, taken: set[int]) -> tuple[int, int] | None:
+        start = end
+        while start > 0 and end - start < 6:
+            token = doc[start - 1]
+            hyphen = _joined_hyphen(doc, start - 1) and start - 1 > 0
+            particle = token.lower_ in PARTICLES and start - 1 > 0 and self.is_name(doc[start - 2], taken)
+            if self.is_name(token, taken) or hyphen or particle:
+                start -= 1
+            else:
+                break
+        while start < end and doc[start].lower_ in PARTICLES:
+            start += 1
+        return (start, end) if end - start >= 2 else None
+
+
+def _joined_hyphen(doc: Any, j: int) -> bool:
+    """A hyphen inside a name ("Marc-André"): no space on either side."""
+    return (0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_)
+
+
+def _common_words(lexicon: Lexicon) -> set[str]:
+    """Words of titles, portfolios and domains: capitalised in titles, never names."""
+    words: set[str] = set()
+    for phrases in lexicon.roles.values():
+        words |= {w for phrase, _ in phrases for w in phrase.lower().split()}
+    words |= {w for surface, _ in lexicon.portfolios for w in surface.split()}
+    for surfaces in lexicon.forms.values():
+        words |= {w.lower() for s, t in surfaces if t.type is EntityType.POLICY_DOMAIN for w in s.split()}
+    return {w for w in words if len(w) > 2}

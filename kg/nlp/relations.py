@@ -1,0 +1,254 @@
+"""Sentence rules for meets, visits, cooperation, policies and signatures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import combinations
+
+from kg.models import EntityType, RelationType
+from kg.nlp.found import Found, Sentence
+from kg.nlp.state import ArticleState
+
+E = EntityType
+R = RelationType
+LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|dans|in|to|at|into)\s+(?:l'|la |le |les |the )?)$", re.I)
+HOST = re.compile(r"\b(reçue?s?|reçoit|accueill\w*|received|hosted|hosts|welcomed)\b", re.I)
+PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
+WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
+AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
+PARTIES = (E.COUNTRY, E.ORGANIZATION)
+NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
+
+
+class SentenceRules:
+    """Applies the relation rules of one language to every sentence of an article."""
+
+    def __init__(self, state: ArticleState) -> None:
+        self.state = state
+        self.cues = state.lexicon.cues.get(state.language, {})
+        self.cooperative = False
+
+    def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None:
+        """The first cue of a kind in the sentence, outside the names it contains."""
+        pattern = self.cues.get(kind)
+        return pattern.search(self.masked(sentence)) if pattern else None
+
+    def masked(self, sentence: Sentence) -> str:
+        text = list(sentence.text.lower())
+        for found in sentence.found:
+            if found.term.type in NAMED:
+                for k in range(found.start - sentence.start, found.end - sentence.start):
+                    if 0 <= k < len(text):
+                        text[k] = "_"
+        return "".join(text)
+
+    def run(self, between: Callable[[ArticleState], None] | None = None) -> None:
+        """Visits first (they tell who is at home where), then `between`, then the rest."""
+        self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)
+        for sentence in self.state.sentences:
+            self.visits(sentence)
+        if between is not None:
+            between(self.state)
+        for sentence in self.state.sentences:
+            self.meets(sentence)
+            self.cooperation(sentence)
+            self.policies(sentence)
+            self.signatures(sentence)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def in_role(self, found: Found) -> bool:
+        return any(r.start <= found.start < r.clause_end for r in self.state.roles.values())
+
+    def people(self, sentence: Sentence) -> list[Found]:
+        found = [f for f in sentence.found if f.term.type is E.PERSON]
+        for offset, kind in sentence.pairs:
+            if kind == "people":
+                found += self.last_people(offset)
+        return sorted(found, key=lambda f: f.start)
+
+    def last_people(self, offset: int) -> list[Found]:
+        seen: dict[str, Found] = {}
+        for found in reversed(self.state.found):
+            if found.start < offset and found.term.type is E.PERSON and found.id not in seen:
+                seen[found.id] = Found(offset, offset, found.text, found.term, "pair")
+            if len(seen) == 2:
+                break
+        return list(seen.values())
+
+    def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
+        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)]
+        if any(kind == "pair" for _, kind in sentence.pairs):
+            ids += list(self.state.main_pair() or ())
+        return list(dict.fromkeys(ids))
+
+    # -- rules -----------------------------------------------------------------------------
+
+    def visits(self, sentence: Sentence) -> None:
+        cue = self.has("visits", sentence) or HOST.search(sentence.text)
+        if not cue:
+            return
+        visitor = self.visitor(sentence, cue.start())
+        destination = self.destination(sentence, sentence.start + cue.start())
+        if visitor is None or destination is None:
+            return
+        country = destination.term.country
+        if country and self.state.person_country.get(visitor) == country:
+            return
+        self.state.add(R.VISITS, visitor, destination.id, 0.9, sentence)
+        if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
+            self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+            self.state.add(R.VISITS, visitor, f"country/{country}", 0.75, sentence)
+        self.note_host(sentence, visitor, country)
+
+    def destination(self, sentence: Sentence, cue: int) -> Found | None:
+        """The first place or country named after the cue, else one after "à / in" before it."""
+        candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
+                      and f.term.kind != "demonym" and not self.in_role(f)]
+        after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
+        if after:
+            return after[0]
+        before = [f for f in candidates
+                  if LOCATIVE.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+        return before[-1] if before else None
+
+    def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
+        """Whoever receives a visitor at home belongs to that country."""
+        if country is None or not HOST.search(sentence.text):
+            return
+        for person in self.people(sentence):
+            if person.id != visitor:
+                self.state.person_country.setdefault(person.id, country)
+
+    def known(self) -> set[str]:
+        return {f.id for f in self.state.found} | set(self.state.extra)
+
+    def visitor(self, sentence: Sentence, cue: int) -> str | None:
+        people = self.people(sentence)
+        if not people:
+            return None
+        host = HOST.search(sentence.text)
+        if host and PASSIVE.search(sentence.text[: host.end()]):
+            before = [p for p in people if p.start < sentence.start + host.start()]
+            return before[-1].id if before else None
+        if host:
+            after = [p for p in people if p.start > sentence.start + host.end()]
+            return after[0].id if after else None
+        before = [p for p in people if p.start < sentence.start + cue]
+        return (before[-1] if before else people[0]).id
+
+    def meets(self, sentence: Sentence) -> None:
+        if not self.has("meets", sentence):
+            return
+        people = list(dict.fromkeys(p.id for p in self.people(sentence)))
+        if len(people) >= 2:
+            for other in people[1:]:
+                self.state.add(R.MEETS, people[0], other, 0.9, sentence)
+            return
+        partners = self.partners(sentence)
+        if people and partners:
+            for body in partners:
+                self.state.add(R.MEETS, people[0], body, 0.75, sentence)
+        elif not people and len(partners) >= 2:
+            for other in partners[1:]:
+                self.state.add(R.MEETS, partners[0], other, 0.7, sentence)
+
+    def partners(self, sentence: Sentence) -> list[str]:
+        marker = WITH.search(sentence.text)
+        start = sentence.start + (marker.end() if marker else 0)
+        return list(dict.fromkeys(f.id for f in sentence.found if f.start >= start and not self.in_role(f)
+                                  and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)))
+
+    def cooperation(self, sentence: Sentence) -> None:
+        intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
+        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence))
+        inherited = sentence.bullet and (intro is None or bool(self.has("cooperates", intro))
+                                         or self.agreement(intro) is not None or self.cooperative)
+        discussed = bool(self.has("discussed", sentence))
+        parties = self.parties(sentence)
+        if strong and not sentence.bullet:
+            self.partners_of(sentence, parties)
+        if not (strong or inherited or discussed):
+            return
+        agreement = self.agreement(sentence)
+        if not parties and agreement is not None:
+            parties = self.state.agreement_parties.get(agreement.id, [])
+        if not parties and intro is not None:
+            parties = self.parties(intro) or self.agreement_parties(intro)
+        if not parties:
+            parties = list(self.state.main_pair() or ())
+        confidence = 0.85 if strong or inherited else 0.7
+        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN]:
+            for party in parties:
+                self.state.add(R.COOPERATES_ON, party, domain, confidence, sentence)
+
+    def partners_of(self, sentence: Sentence, parties: list[str]) -> None:
+        """Countries pair with countries, and organisations or bodies with each other."""
+        actors = self.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
+        actors = [a for a in actors if not a.startswith("country/")]
+        countries = [p for p in parties if p.startswith("country/")]
+        groups = [countries, actors] if len(actors) >= 2 else [countries + actors[:1] if len(countries) == 1
+                                                                 else countries]
+        for group in groups:
+            for a, b in combinations(group, 2):
+                self.state.add(R.COOPERATES_WITH, a, b, 0.85, sentence)
+
+    def agreement_parties(self, sentence: Sentence) -> list[str]:
+        agreement = self.agreement(sentence)
+        return self.state.agreement_parties.get(agreement.id, []) if agreement else []
+
+    def agreement(self, sentence: Sentence) -> Found | None:
+        return next((f for f in sentence.found if f.term.type is E.AGREEMENT), None)
+
+    def policies(self, sentence: Sentence) -> None:
+        for policy in [f for f in sentence.found if f.term.type is E.POLICY]:
+            owner = self.owner(sentence, policy)
+            if owner:
+                self.state.add(R.HAS_POLICY, owner, policy.id, 0.8, sentence, dated=False)
+
+    def owner(self, sentence: Sentence, policy: Found) -> str | None:
+        inside = self.state.lexicon_country_in(policy.text)
+        if inside:
+            return inside
+        countries = [f for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
+        near = [f for f in countries if abs(f.start - policy.start) < 60 or abs(f.start - policy.end) < 60]
+        agents = [f for f in countries if AGENT.search(self.state.text[sentence.start : f.start])]
+        chosen = agents or sorted(near, key=lambda f: abs(f.end - policy.start))
+        if chosen:
+            return chosen[0].id
+        for person in reversed(self.people(sentence)):
+            home = self.state.person_country.get(person.id)
+            if home and person.start < policy.start:
+                return f"country/{home}"
+        if len({f.id for f in countries}) == 1:
+            return countries[0].id
+        bodies = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.start < policy.start]
+        return bodies[0].id if bodies else None
+
+    def signatures(self, sentence: Sentence) -> None:
+        cue = self.has("signs", sentence)
+        agreement = self.agreement(sentence)
+        if not cue or agreement is None:
+            return
+        signers = [p.id for p in self.people(sentence)]
+        cue_at = sentence.start + cue.start()
+        between = re.search(r"\b(entre|between)\b", sentence.text, re.I)
+        for found in sentence.found:
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found):
+                continue
+            after_between = between is not None and found.start > sentence.start + between.start()
+            partner = WITH.search(self.state.text[max(sentence.start, found.start - 12) : found.start])
+            if found.start < cue_at or after_between or partner:
+                signers.append(found.id)
+        if any(kind == "pair" for _, kind in sentence.pairs):
+            signers += list(self.state.main_pair() or ())
+        if any(s.startswith(("org/", "body/")) for s in signers):
+            signers = [s for s in signers if not s.startswith("country/")
+                       or (between and self.first_at(sentence, s) > sentence.start + between.start())]
+        for signer in dict.fromkeys(signers):
+            self.state.add(R.SIGNS, signer, agreement.id, 0.9, sentence)
+        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")])
+
+    def first_at(self, sentence: Sentence, entity_id: str) -> int:
+        return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)

@@ -1,0 +1,219 @@
+"""Roles from appositions and titles, and the memberOf / partOf they imply."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.ids import entity_id
+from kg.models import EntityType, RelationType
+from kg.nlp.found import Found
+from kg.nlp.lexicon import Term, portfolio_of
+from kg.nlp.names import ministry_term
+from kg.nlp.people import RoleCue
+from kg.nlp.state import ArticleState, Role
+
+E = EntityType
+POSSESSIVE = {"son", "sa", "ses", "leur", "its", "his", "her", "their"}
+ROLE_STOPS = {",", ";", ".", "(", ")", ":", "who", "qui", "dont", "which", "whose"}
+ROLE_BREAKS = ("au sein", "auprès de l'ambassade", " who ", " qui ")
+SKIPPABLE = {"a", "an", "the", "le", "la", "l'", "un", "une", "'s", "’s"}
+ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
+TITLE_CONNECTORS = {"of", "for", "and", "the", "de", "du", "des", "la", "l'", "et", "d'"}
+
+
+def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
+    """Attach to each named person the role phrase written next to the name."""
+    doc = state.doc
+    for person in people:
+        if person.id in state.roles:
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        role = _after_name(state, span, cues) or _before_name(state, span, cues)
+        if role:
+            role.person_start = person.start
+            state.roles[person.id] = role
+
+
+def _after_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
+    doc = state.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    cue = next((c for c in cues if span.end < c.start <= span.end + 5), None)
+    if cue is None or any(doc[k].is_punct for k in range(span.end + 1, cue.start)):
+        return None
+    start = span.end + 1
+    while start < cue.start and (doc[start].lower_ in SKIPPABLE or _is_country(state, doc[start])):
+        start += 1
+    return _role(state, start, cue)
+
+
+def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
+    doc = state.doc
+    cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= 16), None)
+    if cue is None:
+        return None
+    gap = doc[cue.end : span.start]
+    if any(t.text in {".", ";", "(", ")"} or t.is_sent_start for t in gap):
+        return None
+    titled = all(t.text[:1].isupper() or t.lower_ in TITLE_CONNECTORS for t in gap)
+    if gap and not (gap[-1].text == "," or titled):
+        return None
+    end = span.start - 1 if gap and gap[-1].text == "," else span.start
+    role = _role(state, cue.start, cue, limit=end)
+    if role and cue.start > 0 and doc[cue.start - 1].lower_ in POSSESSIVE:
+        role.possessive = True
+    return role
+
+
+def _is_country(state: ArticleState, token: Any) -> bool:
+    return any(f.start <= token.idx < f.end and f.term.type is E.COUNTRY for f in state.found)
+
+
+def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = None) -> Role | None:
+    doc = state.doc
+    end = cue.end
+    stop = limit if limit is not None else len(doc)
+    while end < stop and not doc[end].is_sent_start:
+        if doc[end].lower_ in ROLE_STOPS and not _continues(state, end):
+            break
+        end += 1
+    clause = doc[start:end]
+    text = clause.text
+    for marker in ROLE_BREAKS:
+        cut = text.lower().find(marker)
+        if cut > 0:
+            text = text[:cut]
+    text = text.strip(" ,")
+    if not text:
+        return None
+    sentence = state.sentence_at(clause.start_char)
+    return Role(text, clause.start_char, clause.start_char + len(text), clause.end_char, sentence)
+
+
+def _continues(state: ArticleState, comma: int) -> bool:
+    """A comma inside a list of portfolios ("de la Communication, des Télécommunications")."""
+    doc = state.doc
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    following = doc[comma + 1]
+    if following.lower_ in {"des", "du", "de", "d'"}:
+        return True
+    window = doc[comma + 1 : comma + 4].text
+    return following.text[:1].isupper() and bool(portfolio_of(window, state.lexicon)) and \
+        not any(f.start == following.idx and f.term.type is E.PERSON for f in state.found)
+
+
+def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
+    """memberOf from the body named in the role's clause, or implied by a minister's title."""
+    for person_id, role in state.roles.items():
+        body = _body_in_clause(state, role) or _previous_body(state, role)
+        country = _role_country(state, role)
+        if body is None and _kind(role, kinds) == "ministry":
+            body = _derived_ministry(state, role)
+        if body is None and _kind(role, kinds) == "embassy":
+            body, country = _embassy(state, role)
+        if country:
+            state.person_country[person_id] = country
+        if body is None:
+            continue
+        state.add(RelationType.MEMBER_OF, person_id, body, 0.85, role.sentence, dated=False)
+        term = state.term(body)
+        owner = (term.country if term else None) or country
+        if owner and term and term.type is E.GOVERNMENT_BODY:
+            state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
+        if owner:
+            state.person_country.setdefault(person_id, owner)
+
+
+def _body_in_clause(state: ArticleState, role: Role) -> str | None:
+    for found in state.of_type(*ACTORS):
+        if role.start <= found.start < role.clause_end and not state.text.startswith("'s", found.end):
+            return found.id
+    return None
+
+
+def _previous_body(state: ArticleState, role: Role) -> str | None:
+    if not role.possessive:
+        return None
+    earlier = [f for f in state.of_type(*ACTORS)
+               if f.start < role.start and role.sentence.index - state.sentence_at(f.start).index <= 2]
+    return earlier[-1].id if earlier else None
+
+
+def _role_country(state: ArticleState, role: Role) -> str | None:
+    """The country a role names: inside it, "Morocco's Minister", or "homologue française, X"."""
+    for found in state.of_type(E.COUNTRY):
+        if role.start <= found.start < role.end:
+            return found.term.country
+        if state.text[found.end : role.start] in ("'s ", "'s"):
+            return found.term.country
+        if role.person_start is not None and found.term.kind == "demonym" \
+                and state.text[found.end : role.person_start].strip() == ",":
+            return found.term.country
+    return None
+
+
+def _country_in(state: ArticleState, start: int, end: int) -> str | None:
+    for found in state.of_type(E.COUNTRY):
+        if start <= found.start < end:
+            return found.term.country
+    return None
+
+
+def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
+    lowered = role.text.lower()
+    return next((kind for phrase, kind in kinds.items() if kind and phrase in lowered), None)
+
+
+SENDING = re.compile(r"(\bde |\bdu |\bd'|\bof |\bof the )$", re.I)
+HOSTING = re.compile(r"(\bau |\baux |\ben |\bà |\bto |\bin |\bto the )$", re.I)
+
+
+def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
+    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
+    sending = hosting = None
+    for found in state.of_type(E.COUNTRY):
+        if not role.start - 15 <= found.start < role.clause_end:
+            continue
+        before = state.text[max(0, found.start - 9) : found.start]
+        if found.term.kind == "demonym" or SENDING.search(before) or state.text.startswith("'s", found.end):
+            sending = sending or found.term
+        elif HOSTING.search(before):
+            hosting = hosting or found.term
+    if sending is None:
+        return None, None
+    name = f"Embassy of {sending.name}" + (f" in {hosting.name}" if hosting else "")
+    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
+    state.extra.setdefault(term.id, term)
+    return term.id, sending.country
+
+
+def _derived_ministry(state: ArticleState, role: Role) -> str | None:
+    portfolios = portfolio_of(role.text, state.lexicon)
+    if not portfolios:
+        return None
+    for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
+        if "ministry" in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
+            return found.id
+    term = ministry_term(portfolios, state.lexicon)
+    if state.term(term.id) is None:
+        state.extra[term.id] = term
+    return term.id
+
+
+def part_of(state: ArticleState) -> None:
+    """partOf for every body: from the lexicon, a neighbouring country word, or its members."""
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        country = found.term.country or _country_in(state, found.start - 12, found.end + 14)
+        if country:
+            state.body_country.setdefault(found.id, (f"country/{country}", state.sentence_at(found.start)))
+    for term in state.extra.values():
+        if term.country:
+            sentence = next((r.sentence for r in state.roles.values()), state.sentences[0])
+            state.body_country.setdefault(term.id, (f"country/{term.country}", sentence))
+    for body, (country, sentence) in state.body_country.items():
+        code = country.split("/")[1]
+        if state.term(country) is None and code in state.lexicon.countries:
+            state.extra[country] = state.lexicon.countries[code]
+        state.add(RelationType.PART_OF, body, country, 0.85, sentence, dated=False)

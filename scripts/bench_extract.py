@@ -1,0 +1,85 @@
+"""Benchmark: extraction against bare `nlp.pipe` of the same spaCy pipeline on the same texts.
+
+Both sides run in one process, alternately, on the sample articles repeated to make a corpus;
+each timing is the best of several rounds. The figure is a ratio of speeds (extraction /
+bare pipe), per language, and the speed-up of `--workers N` over one worker.
+
+    python scripts/bench_extract.py --copies 20 --rounds 3 --workers 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def corpus(folder: Path, copies: int) -> dict[str, list]:
+    """The readable articles of a folder, by language, each repeated `copies` times."""
+    from kg.readers import Document, read_paths
+
+    by_language: dict[str, list] = {}
+    for item in read_paths([folder]):
+        if isinstance(item, Document) and item.article.language in ("fr", "en"):
+            by_language.setdefault(item.article.language, []).append(item)
+    return {language: docs * copies for language, docs in by_language.items()}
+
+
+def best_of(rounds: int, work) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure(language: str, documents: list, rounds: int, workers: int) -> dict[str, float]:
+    from kg.nlp import Extractor
+    from kg.nlp.text import normalize
+
+    extractor = Extractor()
+    nlp = extractor.pipeline(language)
+    texts = [normalize(d.text) for d in documents]
+    list(extractor.extract_many(documents[:2]))  # load lexicon and rule layers once
+    bare = best_of(rounds, lambda: list(nlp.pipe(texts, batch_size=16)))
+    ours = best_of(rounds, lambda: list(extractor.extract_many(documents)))
+    result = {"articles": len(documents), "words": sum(len(t.split()) for t in texts), "bare": bare,
+              "extract": ours}
+    if workers > 1:
+        result["parallel"] = best_of(1, lambda: list(extractor.extract_many(documents, workers=workers)))
+    return result
+
+
+def report(results: dict[str, dict[str, float]], workers: int) -> str:
+    lines = ["| language | articles | words | bare nlp.pipe (s) | extraction (s) | speed ratio |"
+             + (f" {workers} workers (s) | speed-up |" if workers > 1 else ""),
+             "| --- | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if workers > 1 else "")]
+    for language, r in results.items():
+        line = (f"| {language} | {r['articles']:.0f} | {r['words']:.0f} | {r['bare']:.2f} | {r['extract']:.2f} "
+                f"| {r['bare'] / r['extract']:.2f}× |")
+        if workers > 1:
+            line += f" {r['parallel']:.2f} | {r['extract'] / r['parallel']:.2f}× |"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=Path, default=ROOT / "data" / "articles")
+    parser.add_argument("--copies", type=int, default=20, help="times each article is repeated")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per side; the best counts")
+    parser.add_argument("--workers", type=int, default=2, help="processes for the parallel run")
+    args = parser.parse_args()
+    documents = corpus(args.articles, args.copies)
+    results = {language: measure(language, docs, args.rounds, args.workers)
+               for language, docs in sorted(documents.items())}
+    print(report(results, args.workers))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""Evaluation: metrics on tiny hand-made cases, the floors on the gold set, the command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli.eval_cmd import eval_command
+from kg.eval import Counts, align, evaluate, score
+from kg.models import Article, Entity, Extraction, Relation
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "data" / "gold"
+ARTICLES = ROOT / "data" / "articles"
+
+
+def extraction(entities: list[Entity], relations: list[Relation]) -> Extraction:
+    return Extraction(article=Article(id="a", title="t", language="fr"), entities=entities, relations=relations)
+
+
+AMAL = Entity(id="person/amal-el-fallah-seghrouchni", type="Person", name="Amal El Fallah Seghrouchni",
+              aliases=["Mme Seghrouchni"])
+MA = Entity(id="country/ma", type="Country", name="Morocco")
+US = Entity(id="country/us", type="Country", name="United States")
+
+
+def meets(a: str, b: str) -> Relation:
+    return Relation(type="cooperatesWith", subject=a, object=b, confidence=1.0)
+
+
+@pytest.mark.parametrize(("tp", "fp", "fn", "p", "r", "f1"), [
+    (3, 1, 0, 0.75, 1.0, 6 / 7), (0, 0, 0, 1.0, 1.0, 1.0), (0, 2, 2, 0.0, 0.0, 0.0), (1, 0, 1, 1.0, 0.5, 2 / 3),
+])
+def test_eval_counts(tp: int, fp: int, fn: int, p: float, r: float, f1: float) -> None:
+    counts = Counts(tp, fp, fn)
+    assert (counts.precision, counts.recall) == pytest.approx((p, r))
+    assert counts.f1 == pytest.approx(f1)
+
+
+def test_eval_alias_aware_alignment() -> None:
+    predicted = Entity(id="person/mme-seghrouchni", type="Person", name="Mme Seghrouchni")
+    assert align([predicted], [AMAL]) == {"person/mme-seghrouchni": AMAL.id}
+
+
+def test_eval_alignment_needs_the_same_type() -> None:
+    predicted = Entity(id="org/morocco", type="Organization", name="Morocco")
+    assert align([predicted], [MA]) == {}
+
+
+def test_eval_symmetric_relations_are_unordered() -> None:
+    gold = extraction([MA, US], [meets("country/ma", "country/us")])
+    predicted = extraction([MA, US], [meets("country/us", "country/ma")])
+    result = score(predicted, gold)
+    assert result.relations["cooperatesWith"].as_dict()["f1"] == 1.0
+
+
+def test_eval_directed_relations_are_ordered() -> None:
+    ministry = Entity(id="body/x", type="GovernmentBody", name="X")
+    gold = extraction([ministry, MA], [Relation(type="partOf", subject="body/x", object="country/ma",
+                                                confidence=1.0)])
+    wrong = extraction([ministry, MA, US], [Relation(type="partOf", subject="body/x", object="country/us",
+                                                    confidence=1.0)])
+    counts = score(wrong, gold).relations["partOf"]
+    assert (counts.tp, counts.fp, counts.fn) == (0, 1, 1)
+
+
+def test_eval_per_type_entity_counts() -> None:
+    predicted = extraction([MA, Entity(id="place/rabat", type="Place", name="Rabat")], [])
+    result = score(predicted, extraction([MA, US], []))
+    assert (result.entities["Country"].tp, result.entities["Country"].fn) == (1, 1)
+    assert result.entities["Place"].fp == 1
+
+
+@pytest.fixture(scope="module")
+def report():
+    if not any(GOLD.glob("*.json")):
+        pytest.skip("no gold annotations yet")
+    return evaluate(GOLD, ARTICLES)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_eval_floors_on_the_gold_set(report, language: str) -> None:
+    result = report.languages[language]
+    assert result.micro(result.entities).f1 >= 0.90
+    assert result.micro(result.relations).f1 >= 0.75
+
+
+def test_eval_command_table_and_json(report) -> None:
+    runner = CliRunner()
+    table = runner.invoke(eval_command, ["--gold", str(GOLD), "--articles", str(ARTICLES)])
+    assert table.exit_code == 0, table.output
+    assert "entities (micro)" in table.output and "== fr" in table.output
+    as_json = runner.invoke(eval_command, ["--gold", str(GOLD), "--articles", str(ARTICLES), "--format", "json"])
+    data = json.loads(as_json.output)
+    assert set(data["languages"]) >= {"fr", "en"}
+
+
+def test_eval_command_gold_without_article(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "missing.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(eval_command, ["--gold", str(gold), "--articles", str(tmp_path)])
+    assert result.exit_code != 0
+    assert "no article named missing" in result.output
+
+
+def test_eval_command_help() -> None:
+    result = CliRunner().invoke(eval_command, ["--help"])
+    assert result.exit_code == 0 and "Example" in result.output

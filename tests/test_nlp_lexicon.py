@@ -1,0 +1,80 @@
+"""The lexicon loader: every data file validates, and a bad row is named with its file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.errors import ResourceError
+from kg.nlp.lexicon import ROOT, french_inflections, load_lexicon, portfolio_of
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def copy_root(tmp_path: Path) -> Path:
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "data" / "lexicon", root / "data" / "lexicon")
+    shutil.copytree(ROOT / "data" / "reference", root / "data" / "reference")
+    (root / "ontology").mkdir()
+    shutil.copy(ROOT / "ontology" / "domains.ttl", root / "ontology" / "domains.ttl")
+    return root
+
+
+def test_nlp_lexicon_loads_every_kind(lexicon) -> None:
+    assert "ma" in lexicon.countries and lexicon.countries["ma"].wikidata == "Q1028"
+    assert "domain/ai-ethics" in lexicon.domains
+    assert lexicon.capitals["us"] == "place/washington"
+    assert {"fr", "en"} <= set(lexicon.cues)
+
+
+@pytest.mark.parametrize(("file", "good", "bad", "message"), [
+    ("bodies.yaml", "country: us", "country: usa", "bodies.yaml: row 1"),
+    ("portfolios.yaml", "- en: Digital Transition", "- en: ''", "portfolios.yaml: row 1"),
+    ("cues.yaml", '- "\\\\brencontr"', '- "\\\\brencontr("', "cues.yaml: fr.meets row 1"),
+    ("dates.yaml", "décembre]", "]", "dates.yaml"),
+])
+def test_nlp_lexicon_bad_row_names_file_and_row(tmp_path: Path, file: str, good: str, bad: str,
+                                                 message: str) -> None:
+    root = copy_root(tmp_path)
+    path = root / "data" / "lexicon" / file
+    text = path.read_text(encoding="utf-8")
+    assert good in text
+    path.write_text(text.replace(good, bad, 1), encoding="utf-8")
+    with pytest.raises(ResourceError, match=message):
+        load_lexicon.__wrapped__(root)
+
+
+def test_nlp_lexicon_bad_country_line_is_named(tmp_path: Path) -> None:
+    root = copy_root(tmp_path)
+    table = root / "data" / "reference" / "countries.tsv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    lines[1] = "X1" + lines[1][2:]
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"countries\.tsv:2"):
+        load_lexicon.__wrapped__(root)
+
+
+@pytest.mark.parametrize(("word", "forms"), [
+    ("marocain", {"marocain", "marocaine", "marocains", "marocaines"}),
+    ("tunisien", {"tunisien", "tunisienne", "tunisiennes", "tunisiens"}),
+    ("belge", {"belge", "belges"}),
+])
+def test_nlp_lexicon_french_inflections(word: str, forms: set[str]) -> None:
+    assert set(french_inflections(word)) == forms
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("chargée de la Transition numérique et de la Réforme de l'administration",
+     ["Digital Transition", "Administrative Reform"]),
+    ("Minister of Communications, Innovation and Digital Economy",
+     ["Communications", "Innovation", "Digital Economy"]),
+    ("ministre des Affaires étrangères", ["Foreign Affairs"]),
+    ("directeur de la stratégie", []),
+])
+def test_nlp_lexicon_portfolios(lexicon, phrase: str, expected: list[str]) -> None:
+    assert portfolio_of(phrase, lexicon) == expected
