@@ -12,7 +12,6 @@ import pyoxigraph as ox
 from pydantic import ValidationError
 
 from kg.errors import KgError, RecordError
-from kg.ids import short_hash
 from kg.models import Extraction
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import Iris, article_graph
@@ -118,14 +117,16 @@ def describe_validation(error: ValidationError) -> str:
 
 def ensure_reference(store: Store, iris: Iris | None = None) -> None:
     """Write the reference graph when it is missing or the shipped files changed."""
+    from kg.rdf.reference import reference_digest
+
     iris = iris or Iris()
-    quads = reference_graph(iris)
-    digest = short_hash(*sorted(str(q) for q in quads))
+    digest = reference_digest(iris)
     graph = iris.reference_graph
     marker = ox.Quad(graph, dp("contentHash"), ox.Literal(digest), graph)
     ask = "ASK { GRAPH ?g { ?g dp:contentHash ?hash } }"
     if bool(store.query(ask, substitutions={"g": graph, "hash": ox.Literal(digest)})):
         return
+    quads = reference_graph(iris)
     bundle = ox.Quad(graph, node(EXT.type), node(EXT.PROV + "Bundle"), graph)
     store.replace_graphs({graph.value: [*quads, marker, bundle]})
 
@@ -179,7 +180,7 @@ def stored_hashes(store: Store) -> dict[str, str]:
 
 
 def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None, workers: int = 1,
-           force: bool = False, extractor: object | None = None,
+           force: bool = False, extractor: object | None = None, batch_size: int = BATCH_SIZE,
            on_progress: Callable[[str, str], None] | None = None) -> Report:
     """Read, extract and store articles; unchanged ones are skipped unless ``force``.
 
@@ -187,27 +188,34 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     article in the store, and a re-run picks up what is missing.
     """
     from kg.nlp import Extractor
-    from kg.readers import ReadProblem, read_paths
+    from kg.readers import read_paths
 
     iris = iris or Iris()
     ensure_reference(store, iris)
-    known = {} if force else stored_hashes(store)
+    stored = {} if force else stored_hashes(store)
     report = Report()
     notify = on_progress or (lambda origin, status: None)
-    documents = []
-    for item in read_paths(paths):
+    engine: Any = extractor or Extractor()
+    documents = _to_extract(read_paths(paths), stored, iris, report, notify)
+    results = engine.extract_many(documents, workers=workers)
+    _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size)
+    return report
+
+
+def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report: Report,
+                notify: Callable[[str, str], None]) -> Iterator[Any]:
+    """The documents that need extracting; problems and unchanged articles are counted."""
+    from kg.readers import ReadProblem
+
+    for item in items:
         if isinstance(item, ReadProblem):
             report.problems.append(str(item))
             notify(item.where, "failed")
-        elif known.get(iris.article(item.article.id).value) == item.content_hash:
+        elif stored.get(iris.article(item.article.id).value) == item.content_hash:
             report.skipped += 1
             notify(item.origin, "skipped")
         else:
-            documents.append(item)
-    engine: Any = extractor or Extractor()
-    known = known_entities(store, iris)
-    _store_extractions(engine.extract_many(documents, workers=workers), store, iris, report, notify, known)
-    return report
+            yield item
 
 
 KNOWN_ENTITIES = """
@@ -234,7 +242,7 @@ def known_entities(store: Store, iris: Iris) -> Any:
 
 
 def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Report,
-                       notify: Callable[[str, str], None], known: Any) -> None:
+                       notify: Callable[[str, str], None], known: Any, batch_size: int) -> None:
     from kg import __version__
     from kg.nlp.resolve import resolve_against
 
@@ -253,7 +261,7 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
         batch[iris.article(result.article.id).value] = quads
         report.loaded += 1
         notify(document.origin, "ingested")
-        if len(batch) >= BATCH_SIZE:
+        if len(batch) >= batch_size:
             write_articles(store, batch, iris)
             batch = {}
     if batch:

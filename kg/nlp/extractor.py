@@ -52,7 +52,11 @@ class Extractor:
 
             yield from extract_parallel(self, documents, workers, batch_size)
             return
-        yield from self._extract_batch(list(documents), batch_size)
+        from kg.nlp.parallel import chunked
+
+        # Chunks keep memory flat and let the caller store results while the rest is read.
+        for chunk in chunked(documents, batch_size * 4):
+            yield from self._extract_batch(chunk, batch_size)
 
     def _extract_batch(self, documents: list[Any], batch_size: int) -> Iterator[tuple[Any, Result]]:
         by_language: dict[str, list[int]] = {}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -44,19 +46,33 @@ def _extract_chunk(documents: list[Any]) -> list[Any]:
     return [result for _, result in _WORKER.extract_many(documents, workers=1)]
 
 
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Lists of up to ``size`` items, read lazily from any iterable."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
 def extract_parallel(extractor: Any, documents: Iterable[Any], workers: int,
                      batch_size: int) -> Iterator[tuple[Any, Any]]:
-    """Each document with its result, computed by `workers` processes.
+    """Each document with its result, computed by `workers` processes, in input order.
 
-    Where the platform can fork, workers start with the parent's pipelines already loaded.
+    Documents are read lazily and at most two chunks per worker are in flight, so memory
+    stays flat however many articles there are. Where the platform can fork, workers start
+    with the parent's pipelines already loaded.
     """
-    items = list(documents)
-    chunks = [items[i : i + batch_size] for i in range(0, len(items), batch_size)]
-    languages = tuple(sorted({d.article.language for d in items} & {"fr", "en"}))
+    languages = ("en", "fr")
     for language in languages:
         extractor.layers(language)  # load once here, so that forked workers inherit it
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pending: deque[tuple[list[Any], Future[list[Any]]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                              initializer=_start, initargs=(extractor.root, languages)) as pool:
-        for chunk, results in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
-            yield from zip(chunk, results, strict=True)
+        for chunk in chunked(documents, batch_size):
+            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield from zip(done, future.result(), strict=True)
+        while pending:
+            done, future = pending.popleft()
+            yield from zip(done, future.result(), strict=True)

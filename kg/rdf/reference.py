@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pyoxigraph as ox
 
 from kg import resources
+from kg.ids import short_hash
 from kg.rdf import terms
 from kg.rdf.mapping import Iris
 from kg.vocab import DPR_IRI, EXT, WIKIDATA_IRI, dp, node
@@ -20,6 +21,13 @@ def reference_graph(iris: Iris | None = None) -> list[ox.Quad]:
     graph = iris.reference_graph
     triples = [*_ontology_triples(), *_country_triples(iris)]
     return [ox.Quad(_rebase(s, iris), p, _rebase(o, iris), graph) for s, p, o in triples]
+
+
+def reference_digest(iris: Iris) -> str:
+    """A hash of the shipped files the reference graph is made from (blank nodes differ per parse)."""
+    files = [resources.ontology_file(name) for name in ONTOLOGY_FILES]
+    files.append(resources.data_file("reference", "countries.tsv"))
+    return short_hash(iris.base, *(path.read_text(encoding="utf-8") for path in files))
 
 
 def _ontology_triples() -> Iterator[tuple]:
