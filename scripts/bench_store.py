@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import signal
@@ -77,7 +78,8 @@ def make_data(path: Path, triples: int, seed: int = 7) -> int:
     return len(quads)
 
 
-STEP_LIMIT = 900  # seconds; a step of the peer still running then is stopped and reported as "> limit"
+# Seconds; a step of the peer still running then is stopped and reported as "> limit".
+STEP_LIMIT = int(os.environ.get("BENCH_STEP_LIMIT", "900"))
 
 
 class StepTimeout(Exception):
