@@ -1,0 +1,162 @@
+"""The explorer page: one self-contained HTML file whose data is inline or fetched from a URL.
+
+The data is one JSON object (``explorer_data``); a server that feeds the page live serves it
+at the URL given to ``explorer_page``::
+
+    {"version": 1, "title": str, "events": "edges" | "nodes", "summary": bool,
+     "styles": {"types": {type: {"label", "plural", "color", "shape"}},
+                "relations": {relation: {"label", "color", "symmetric"}}},
+     "options": {vis-network options},
+     "articles": {article id: {"title", "url" (http(s) or null), "date", "language", "source"}},
+     "nodes": [{"id", "label" (short, drawn), "shape", "color", "size", "x", "y",
+                "name" (whole), "type", "aliases": [str], "roles": [str], "country" (node id or null),
+                "domains": [node id], "degree", "centrality" (0-1), "cluster",
+                "date", "evidence" (event nodes only)}],
+     "edges": [{"id", "from", "to", "label", "color", "arrows",
+                "relation", "directed", "confidence" (0-1 or null), "sources", "dates": [str],
+                "start", "end" (ISO days or null), "domains": [node id],
+                "evidence": [{"text", "language", "date", "confidence", "article" (article id)}]}],
+     "clusters": [{"id": "cluster:" + key, "key", "label", "type", "size", "x", "y", "members"}]}
+
+Every string from an article stays data: the page builds DOM text from it, never HTML.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import importlib.util
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import ResourceError
+from kg.viz.render import node_size, place, to_network
+from kg.viz.styles import Styles, load_styles
+
+HERE = Path(__file__).parent
+#: Above this many nodes the page opens on the summary (countries, domains, other groups).
+SUMMARY_THRESHOLD = 1500
+APP_SCRIPTS = ("model.js", "ui.js", "panel.js", "explorer.js")
+_SLOT = re.compile(r"@@([A-Z_]+)@@")
+
+
+def explorer_data(graph: nx.Graph, *, title: str = "Digipol KG", summary: bool | None = None,
+                  styles: Styles | None = None) -> dict[str, Any]:
+    """The page's data for a projected graph (positions are computed when missing)."""
+    styles = styles or load_styles()
+    summary = len(graph) > SUMMARY_THRESHOLD if summary is None else summary
+    place(graph, grouped=summary)
+    net = to_network(graph, styles=styles)
+    nodes = [{**item, **_node_facts(graph.nodes[item["id"]])} for item in net.nodes]
+    edge_data = [data for _, _, data in graph.edges(data=True)]
+    edges = [{**item, **_edge_facts(data)} for item, data in zip(net.edges, edge_data, strict=True)]
+    return {
+        "version": 1, "title": title, "events": graph.graph.get("events", "edges"),
+        "summary": summary,
+        "styles": styles.model_dump(include={"types", "relations"}), "options": net.options,
+        "articles": graph.graph.get("articles", {}), "nodes": nodes, "edges": edges,
+        "clusters": _clusters(graph, styles),
+    }
+
+
+_NODE_FACTS = ("type", "aliases", "roles", "country", "domains", "degree", "centrality", "cluster", "date",
+               "evidence")
+_EDGE_FACTS = ("relation", "directed", "confidence", "sources", "dates", "start", "end", "domains", "evidence")
+
+
+def _node_facts(data: dict[str, Any]) -> dict[str, Any]:
+    facts = {key: data[key] for key in _NODE_FACTS if key in data}
+    facts["name"] = data["label"]
+    return facts
+
+
+def _edge_facts(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: data.get(key) for key in _EDGE_FACTS}
+
+
+def _clusters(graph: nx.Graph, styles: Styles) -> list[dict[str, Any]]:
+    members: dict[str, list[str]] = {}
+    for node, data in graph.nodes(data=True):
+        members.setdefault(data.get("cluster") or node, []).append(node)
+    largest = max((len(group) for group in members.values()), default=1)
+    discs = graph.graph.get("groups", {})
+    clusters = []
+    for key, group in sorted(members.items()):
+        anchor = graph.nodes[key] if key in graph else None
+        kind = anchor["type"] if anchor else key.removeprefix("type/")
+        label = anchor["label"] if anchor else f"{styles.of_type(kind).plural} (no country)"
+        x, y = (sum(graph.nodes[n][axis] for n in group) / len(group) for axis in ("x", "y"))
+        size = node_size((len(group) / largest) ** 0.5, styles) * 1.3
+        if key in discs:
+            x, y, size = discs[key][0], discs[key][1], max(size, discs[key][2] * 0.45)
+        clusters.append({"id": f"cluster:{key}", "key": key, "label": label, "type": kind if anchor else "Cluster",
+                         "size": round(size, 1), "members": len(group), "x": round(x, 1), "y": round(y, 1)})
+    return clusters
+
+
+def render_html(graph: nx.Graph, *, title: str = "Digipol KG", summary: bool | None = None) -> str:
+    """The whole explorer as one HTML document, its data inline; it reaches no network."""
+    return _page(title, data=explorer_data(graph, title=title, summary=summary), data_url="")
+
+
+def explorer_page(data_url: str, *, title: str = "Digipol KG explorer") -> str:
+    """The explorer as one HTML document that fetches its data (``explorer_data``) from a URL."""
+    return _page(title, data=None, data_url=data_url)
+
+
+def explorer_assets() -> dict[str, str]:
+    """The explorer's stylesheet and scripts by file name, for a server that serves them."""
+    return {"explorer.css": _asset("explorer.css"), "explorer.js": _app_script(),
+            "vis-network.min.js": _vis_script()}
+
+
+def _page(title: str, *, data: dict[str, Any] | None, data_url: str) -> str:
+    scripts = {"VIS": _vis_script(), "APP": _app_script()}
+    connect = "'self'" if data_url else "'none'"
+    hashes = " ".join(f"'sha256-{_digest(text)}'" for text in scripts.values())
+    policy = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
+              f"connect-src {connect}; base-uri 'none'; form-action 'none'")
+    slots = {"TITLE": html.escape(title), "CSP": html.escape(policy), "STYLE": _asset("explorer.css"),
+             "DATA_URL": html.escape(data_url), "DATA": json_for_html(data), **scripts}
+    return _SLOT.sub(lambda match: slots[match.group(1)], _asset("page.html"))
+
+
+def json_for_html(value: Any) -> str:
+    """JSON that cannot close the <script> element holding it nor start a comment."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _digest(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+@cache
+def _asset(name: str) -> str:
+    return (HERE / name).read_text(encoding="utf-8")
+
+
+@cache
+def _app_script() -> str:
+    return "\n".join(_asset(name) for name in APP_SCRIPTS)
+
+
+@cache
+def _vis_script() -> str:
+    """vis-network as shipped inside the pyvis package (found without importing pyvis)."""
+    spec = importlib.util.find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    found = [path for folder in folders for path in Path(folder, "lib").glob("vis-*/vis-network.min.js")]
+    if not found:
+        raise ResourceError("vis-network.min.js not found in the pyvis package (is pyvis installed?)")
+    return max(found, key=lambda path: tuple(int(p) for p in re.findall(r"\d+", path.parent.name))).read_text(
+        encoding="utf-8")

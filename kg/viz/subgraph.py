@@ -1,0 +1,90 @@
+"""Parts of the projection: a node's neighbourhood, or what a SPARQL query names."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import InputError
+from kg.store.base import Store
+from kg.viz.rows import RELATIONS
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold().strip()
+
+
+def find_node(graph: nx.Graph, name: str) -> str:
+    """The node whose id, name or alias is ``name`` (accents and case aside), else a clear error."""
+    wanted = _fold(name)
+    if name in graph:
+        return name
+    exact, partial = [], []
+    for node, data in graph.nodes(data=True):
+        names = [_fold(data.get("label", "")), *(_fold(alias) for alias in data.get("aliases", ()))]
+        if wanted in names:
+            exact.append(node)
+        elif any(wanted in candidate for candidate in names):
+            partial.append(node)
+    found = exact or partial
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise InputError(f"no entity is called {name!r}")
+    shown = ", ".join(f"{graph.nodes[n]['label']} ({n})" for n in sorted(found)[:6])
+    raise InputError(f"{name!r} names {len(found)} entities: {shown}; give the id or a longer name")
+
+
+def neighbourhood(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The entity called ``name`` and everything within ``depth`` relations of it."""
+    if depth < 0:
+        raise InputError("depth must be 0 or more")
+    centre = find_node(graph, name)
+    reached = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), centre, cutoff=depth)
+    part = graph.subgraph(reached).copy()
+    part.graph["focus"] = centre
+    return part
+
+
+def from_query(graph: nx.MultiDiGraph, store: Store, sparql: str, *, allow_network: bool = False) -> nx.MultiDiGraph:
+    """The part of the graph a query defines.
+
+    A CONSTRUCT keeps the relations it returns (``?s dp:meets ?o``) and the entities it names;
+    a SELECT keeps the entities bound in its results and the relations among them.
+    """
+    result = store.query(sparql, allow_network=allow_network)
+    if isinstance(result, ox.QueryBoolean):
+        raise InputError("an ASK query defines no subgraph; use SELECT or CONSTRUCT")
+    by_iri = {data.get("iri"): node for node, data in graph.nodes(data=True)}
+    if isinstance(result, ox.QuerySolutions):
+        nodes = {by_iri[term.value] for row in result for term in row if _named(term) and term.value in by_iri}
+        return graph.subgraph(nodes).copy()
+    return _constructed(graph, by_iri, list(result))
+
+
+def _named(term: object) -> bool:
+    return isinstance(term, ox.NamedNode)
+
+
+def _constructed(graph: nx.MultiDiGraph, by_iri: dict[str | None, str],
+                 triples: Iterable[ox.Triple]) -> nx.MultiDiGraph:
+    nodes: set[str] = set()
+    wanted: set[tuple[str, str, str]] = set()
+    for triple in triples:
+        ends = [by_iri.get(term.value) for term in (triple.subject, triple.object) if isinstance(term, ox.NamedNode)]
+        nodes.update(end for end in ends if end)
+        relation = triple.predicate.value.rsplit("#", 1)[-1]
+        if len(ends) == 2 and all(ends) and relation in RELATIONS:
+            wanted.add((str(ends[0]), relation, str(ends[1])))
+    if not wanted:
+        return graph.subgraph(nodes).copy()
+    part = nx.MultiDiGraph(**graph.graph)
+    part.add_nodes_from((node, graph.nodes[node]) for node in nodes)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if (source, key, target) in wanted or (not data.get("directed", True) and (target, key, source) in wanted):
+            part.add_edge(source, target, key=key, **data)
+    return part
