@@ -1,0 +1,179 @@
+// The query page: pick an example or write SPARQL, run it against /sparql, read the rows.
+"use strict";
+
+(function () {
+  const page = JSON.parse(document.getElementById("page-data").textContent);
+  const editor = document.getElementById("editor");
+  const statusLine = document.getElementById("status");
+  const results = document.getElementById("results");
+  const downloads = document.getElementById("downloads");
+  const SHOWN_ROWS = 1000;
+  const PREFIXES = [
+    ["dpr:", page.base],
+    ["dp:", "https://w3id.org/digipol/ontology#"],
+    ["rdfs:", "http://www.w3.org/2000/01/rdf-schema#"],
+    ["rdf:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"],
+    ["skos:", "http://www.w3.org/2004/02/skos/core#"],
+    ["xsd:", "http://www.w3.org/2001/XMLSchema#"],
+    ["prov:", "http://www.w3.org/ns/prov#"],
+  ];
+
+  function element(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function compact(iri) {
+    for (const [prefix, namespace] of PREFIXES) {
+      if (iri.startsWith(namespace)) return prefix + iri.slice(namespace.length);
+    }
+    return iri;
+  }
+
+  function showExamples() {
+    const list = document.getElementById("examples");
+    for (const example of page.examples) {
+      const item = element("li");
+      const button = element("button", example.title, "example");
+      button.type = "button";
+      button.title = example.description;
+      button.dataset.name = example.name;
+      button.addEventListener("click", () => {
+        editor.value = example.query;
+        run();
+      });
+      item.append(button, element("p", example.description));
+      list.append(item);
+    }
+  }
+
+  function termCell(term) {
+    const cell = element("td");
+    if (!term) return cell;
+    if (term.type === "uri") {
+      const link = element("a", compact(term.value), "iri");
+      link.href = "/explore?focus=" + encodeURIComponent(term.value);
+      link.title = term.value;
+      cell.append(link);
+    } else if (term.type === "bnode") {
+      cell.append(element("span", "_:" + term.value, "bnode"));
+    } else {
+      cell.append(document.createTextNode(term.value));
+      const tag = term["xml:lang"] ? "@" + term["xml:lang"] : "";
+      if (tag) cell.append(element("span", tag, "lang"));
+    }
+    return cell;
+  }
+
+  function table(head, rows) {
+    const grid = element("table");
+    const header = element("tr");
+    for (const name of head) header.append(element("th", name));
+    grid.appendChild(element("thead")).append(header);
+    const body = grid.appendChild(element("tbody"));
+    for (const row of rows.slice(0, SHOWN_ROWS)) {
+      const line = element("tr");
+      for (const cell of row) line.append(cell);
+      body.append(line);
+    }
+    return grid;
+  }
+
+  function showSolutions(data) {
+    if (typeof data.boolean === "boolean") {
+      results.replaceChildren(element("p", data.boolean ? "yes" : "no", "boolean"));
+      return "answer: " + (data.boolean ? "yes" : "no");
+    }
+    const vars = data.head.vars;
+    const rows = data.results.bindings.map((binding) => vars.map((name) => termCell(binding[name])));
+    results.replaceChildren(table(vars, rows));
+    return rowCount(rows.length);
+  }
+
+  const NTRIPLE = /^(\S+)\s+(\S+)\s+(.*)\s+\.\s*$/;
+
+  function ntTerm(text) {
+    if (text.startsWith("<")) return { type: "uri", value: text.slice(1, -1) };
+    if (text.startsWith("_:")) return { type: "bnode", value: text.slice(2) };
+    const match = /^"((?:[^"\\]|\\.)*)"(?:@([\w-]+))?/.exec(text);
+    const value = match ? JSON.parse('"' + match[1] + '"') : text;
+    return { type: "literal", value: value, "xml:lang": match && match[2] };
+  }
+
+  function showTriples(text) {
+    const rows = [];
+    for (const line of text.split("\n")) {
+      const match = NTRIPLE.exec(line);
+      if (match) rows.push([match[1], match[2], match[3]].map((part) => termCell(ntTerm(part))));
+    }
+    results.replaceChildren(table(["subject", "predicate", "object"], rows));
+    return rowCount(rows.length, "triple");
+  }
+
+  function rowCount(count, noun) {
+    const word = noun || "row";
+    const shown = count > SHOWN_ROWS ? ` (showing ${SHOWN_ROWS}; download for all)` : "";
+    return `${count} ${word}${count === 1 ? "" : "s"}${shown}`;
+  }
+
+  function offerDownloads(kind) {
+    const formats = kind === "graph" ? ["turtle", "ntriples", "jsonld", "rdfxml"] : ["json", "csv", "tsv", "xml"];
+    const query = encodeURIComponent(editor.value);
+    downloads.replaceChildren(element("span", "Download:"));
+    for (const format of formats) {
+      const link = element("a", format);
+      link.href = `${page.endpoint}?query=${query}&format=${format}`;
+      link.setAttribute("download", `results.${format}`);
+      downloads.append(link);
+    }
+  }
+
+  async function showError(response) {
+    let message = `${response.status} ${response.statusText}`;
+    try {
+      const problem = await response.json();
+      message = `${problem.error} (${problem.status}): ${problem.message}`;
+    } catch (ignored) {
+      // not a JSON error body: the status line says enough
+    }
+    results.replaceChildren(element("pre", message, "error"));
+    statusLine.textContent = "failed";
+  }
+
+  async function run() {
+    const started = performance.now();
+    statusLine.textContent = "running…";
+    downloads.replaceChildren();
+    let response;
+    try {
+      response = await fetch(page.endpoint, {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Accept: "application/sparql-results+json, application/n-triples;q=0.9",
+        },
+        body: new URLSearchParams({ query: editor.value }),
+      });
+    } catch (failure) {
+      results.replaceChildren(element("pre", "The endpoint cannot be reached: " + failure, "error"));
+      statusLine.textContent = "failed";
+      return;
+    }
+    if (!response.ok) return showError(response);
+    const graph = !(response.headers.get("Content-Type") || "").includes("json");
+    const summary = graph ? showTriples(await response.text()) : showSolutions(await response.json());
+    statusLine.textContent = `${summary} · ${Math.round(performance.now() - started)} ms`;
+    offerDownloads(graph ? "graph" : "solutions");
+  }
+
+  document.getElementById("run").addEventListener("click", run);
+  editor.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  });
+  showExamples();
+})();
