@@ -108,6 +108,16 @@ def timed(results: dict, name: str, function, limit: int | None = None):
     return value
 
 
+def timed_query(results: dict, name: str, function, limit: int | None = None):
+    """A query's steady time: run it again when the first run was short, keep the better run."""
+    value = timed(results, name, function, limit)
+    first = results[name]
+    if isinstance(first, float) and first < 60:
+        timed(results, name, function, limit)
+        results[name] = min(first, results[name])
+    return value
+
+
 def run_oxigraph(data: Path, work: Path) -> dict:
     import pyoxigraph as ox
 
@@ -120,7 +130,7 @@ def run_oxigraph(data: Path, work: Path) -> dict:
     timed(results, "load", lambda: store._store.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS))
     for name in QUERIES:
         text = named_queries()[name].text
-        results[f"rows:{name}"] = timed(results, f"query:{name}", lambda t=text: len(list(store.query(t))))
+        results[f"rows:{name}"] = timed_query(results, f"query:{name}", lambda t=text: len(list(store.query(t))))
     with (work / "ox.ttl").open("wb") as out:
         timed(results, "export:turtle", lambda: export(store, "turtle", out))
     with (work / "ox.jsonld").open("wb") as out:
@@ -146,8 +156,8 @@ def run_rdflib(data: Path, work: Path) -> dict:
     header = "".join(f"PREFIX {p}: <{i}>\n" for p, i in PREFIXES.items())
     for name in QUERIES:
         text = header + named_queries()[name].text
-        results[f"rows:{name}"] = timed(results, f"query:{name}", lambda t=text: len(list(dataset.query(t))),
-                                        STEP_LIMIT)
+        results[f"rows:{name}"] = timed_query(results, f"query:{name}", lambda t=text: len(list(dataset.query(t))),
+                                              STEP_LIMIT)
     union = rdflib.Graph()
     for triple in dataset.triples((None, None, None)):
         union.add(triple)
@@ -172,7 +182,8 @@ def side(name: str, data: Path, work: Path) -> dict:
 
 
 def report(triples: int, ours: dict, theirs: dict) -> str:
-    lines = [f"Synthetic graph: {triples:,} quads. Times in seconds; ratio = rdflib time / ours.", "",
+    lines = [f"Synthetic graph: {triples:,} quads. Times in seconds; ratio = rdflib time / ours. A query that",
+             "took under a minute is run twice on both sides and the better run kept.", "",
              "| step | embedded store (pyoxigraph) | rdflib (in-memory) | ratio |", "| --- | ---: | ---: | ---: |"]
     for key in ours:
         if key.startswith("rows:") or key == "peak-memory-mb":
