@@ -208,7 +208,9 @@ def measure(sides: list[Side], queries: list[str], args: argparse.Namespace) -> 
     """Load the servers in alternating rounds, so that a busy machine weighs on both alike."""
     for side in sides:
         wait_ready(side.url, side.process)
-        side.run(queries, len(queries) * 2, 1)  # warm-up: every query twice, not counted
+        # Warm-up, not counted: every query on every worker, so that "memory before" is a
+        # server with warm caches and the comparison with "after" shows what the load left.
+        side.run(queries, len(queries) * 4, args.clients)
         side.latencies, side.elapsed = [], 0.0
         side.memory.append(memory_mb(side.process.pid))
     per_round = args.requests // args.rounds
