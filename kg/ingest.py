@@ -139,9 +139,9 @@ def write_articles(store: Store, quads_by_graph: dict[str, list[ox.Quad]], iris:
     for name, quads in quads_by_graph.items():
         own[name] = [quad for quad in quads if quad.graph_name != facts]
         shared.extend(quad for quad in quads if quad.graph_name == facts)
-    existing = store.graph_names() & set(own) if own else set()
+    # Graphs not stored yet name nothing, so no separate look-up of which ones exist is needed.
     cleanup = None
-    query = named_resources_query(existing)
+    query = named_resources_query(own)
     if query:
         resources = [row["r"] for row in store.query(query)]  # type: ignore[union-attr]
         cleanup = cleanup_update(facts, resources)
@@ -248,8 +248,9 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
 
     batch: dict[str, list[ox.Quad]] = {}
     for document, result in results:
-        if not isinstance(result, KgError) and unknown_reference_ids(result):
-            result = RecordError(f"unknown country or domain ids: {', '.join(unknown_reference_ids(result))}")
+        unknown = [] if isinstance(result, KgError) else unknown_reference_ids(result)
+        if unknown:
+            result = RecordError(f"unknown country or domain ids: {', '.join(unknown)}")
         if isinstance(result, KgError):
             report.problems.append(f"{document.origin}: {result.message}")
             notify(document.origin, "failed")
