@@ -67,3 +67,15 @@ def test_nlp_resolve_rewrites_relations_and_dedupes() -> None:
     store = [KnownEntity("policy/digital-maroc-2030", "Policy", "Digital Maroc 2030")]
     resolved, _ = resolve_against(extraction(new, country, relations=(relation,)), store, COUNTRIES)
     assert [(r.subject, r.object) for r in resolved.relations] == [("country/ma", "policy/digital-maroc-2030")]
+
+
+def test_nlp_resolve_index_reads_only_policies_that_can_match() -> None:
+    from kg.nlp.resolve import KnownIndex
+
+    others = [KnownEntity(f"policy/plan-{n}", "Policy", f"Plan Kenya {n}") for n in range(500)]
+    target = KnownEntity("policy/digital-maroc-2030", "Policy", "Digital Maroc 2030")
+    index = KnownIndex([*others, target], COUNTRIES)
+    candidates = index.candidates(entity("Policy", "Digital Morocco 2030"))
+    assert [k.id for k in candidates] == [target.id]
+    _, merges = resolve_against(extraction(entity("Policy", "Digital Morocco 2030")), index)
+    assert [(m.to_id, m.rule) for m in merges] == [(target.id, "same-policy")]

@@ -69,45 +69,60 @@ def person_name(entity: Entity, known: KnownEntity) -> str | None:
     return None
 
 
+class PolicyKeys:
+    """Policy-name keys: words of the name, country names replaced by their code, order ignored."""
+
+    def __init__(self, countries: dict[str, str]) -> None:
+        self.surfaces = sorted(countries.items(), key=lambda kv: -len(kv[0]))  # longest first
+        self.seen: dict[str, frozenset[str]] = {}
+
+    def __call__(self, name: str) -> frozenset[str]:
+        key = self.seen.get(name)
+        if key is None:
+            key = self.seen[name] = self._key(name)
+        return key
+
+    def _key(self, name: str) -> frozenset[str]:
+        text = f" {fold(name)} "
+        for surface, country_id in self.surfaces:
+            if f" {surface} " in text:
+                text = text.replace(f" {surface} ", f" {country_id} ")
+        return frozenset(w for w in re.split(r"\s+", text.strip()) if w and w not in POLICY_STOP)
+
+
 def policy_key(name: str, countries: dict[str, str]) -> frozenset[str]:
     """Words of a policy name, country names replaced by their code, order ignored."""
-    text = f" {fold(name)} "
-    for surface, country_id in sorted(countries.items(), key=lambda kv: -len(kv[0])):
-        if f" {surface} " in text:
-            text = text.replace(f" {surface} ", f" {country_id} ")
-    return frozenset(w for w in re.split(r"\s+", text.strip()) if w and w not in POLICY_STOP)
+    return PolicyKeys(countries)(name)
 
 
-def make_policy_rule(countries: dict[str, str]) -> Rule:
+def make_policy_rule(keys: PolicyKeys) -> Rule:
     def same_policy(entity: Entity, known: KnownEntity) -> str | None:
         """"Maroc Digital 2030" = "Digital Morocco 2030": same words, same country."""
         if entity.type is not E.POLICY:
             return None
-        key = policy_key(entity.name, countries)
-        if len(key) >= 2 and key == policy_key(known.name, countries):
+        key = keys(entity.name)
+        if len(key) >= 2 and key == keys(known.name):
             return f"{entity.name!r} and {known.name!r} have the same words once countries are named by code"
         return None
 
     return same_policy
 
 
-def _rules(countries: dict[str, str] | None) -> list[Rule]:
-    if countries is None:
-        from kg.nlp.lexicon import load_lexicon
-
-        countries = load_lexicon().country_words()
-    return [person_name, same_name, make_policy_rule(countries)]
-
-
 class KnownIndex:
     """Known entities bucketed by type and first name word, so a lookup reads a few, not all.
 
     Every rule needs the first words to agree (a name extending another, a name that is an
-    alias of the other), except the policy rule, which reorders words: policies are few,
-    so they are compared with every known policy.
+    alias of the other), except the policy rule, which reorders words: policies are also
+    bucketed by their policy key, so that rule too reads only the policies that can match.
     """
 
-    def __init__(self, known: Iterable[KnownEntity] = ()) -> None:
+    def __init__(self, known: Iterable[KnownEntity] = (), countries: dict[str, str] | None = None) -> None:
+        if countries is None:
+            from kg.nlp.lexicon import load_lexicon
+
+            countries = load_lexicon().country_words()
+        self.policy_keys = PolicyKeys(countries)
+        self.rules: list[Rule] = [person_name, same_name, make_policy_rule(self.policy_keys)]
         self.by_id: dict[str, KnownEntity] = {}
         self.buckets: dict[tuple[str, str], dict[str, KnownEntity]] = {}
         for entity in known:
@@ -115,7 +130,7 @@ class KnownIndex:
 
     def add(self, entity: KnownEntity) -> None:
         self.by_id[entity.id] = entity
-        for key in _bucket_keys(str(entity.type), (entity.name, *entity.aliases)):
+        for key in self._keys(str(entity.type), entity.name, entity.aliases):
             self.buckets.setdefault(key, {})[entity.id] = entity
 
     def add_extraction(self, extraction: Extraction) -> None:
@@ -125,22 +140,26 @@ class KnownIndex:
 
     def candidates(self, entity: Entity) -> list[KnownEntity]:
         found: dict[str, KnownEntity] = {}
-        for key in _bucket_keys(entity.type.value, (entity.name, *entity.aliases)):
+        for key in self._keys(entity.type.value, entity.name, entity.aliases):
             found.update(self.buckets.get(key, {}))
         return list(found.values())
 
-
-def _bucket_keys(type_name: str, names: Iterable[str]) -> set[tuple[str, str]]:
-    if type_name == E.POLICY.value:
-        return {(type_name, "")}
-    return {(type_name, words[0]) for name in names if (words := fold(name).split())}
+    def _keys(self, type_name: str, name: str, aliases: Iterable[str]) -> set[tuple[str, str]]:
+        keys = {(type_name, words[0]) for text in (name, *aliases) if (words := fold(text).split())}
+        if type_name == E.POLICY.value:
+            keys.add((type_name, "\u001f" + " ".join(sorted(self.policy_keys(name)))))
+        return keys
 
 
 def resolve_against(extraction: Extraction, known: Iterable[KnownEntity] | KnownIndex,
                     countries: dict[str, str] | None = None) -> tuple[Extraction, list[Merge]]:
-    """A copy of the extraction with ids rewritten to known ones, and the merges made."""
-    index = known if isinstance(known, KnownIndex) else KnownIndex(known)
-    rules = _rules(countries)
+    """A copy of the extraction with ids rewritten to known ones, and the merges made.
+
+    ``countries`` (surface word -> country id) is read when ``known`` is a plain iterable;
+    a KnownIndex carries its own.
+    """
+    index = known if isinstance(known, KnownIndex) else KnownIndex(known, countries)
+    rules = index.rules
     merges: list[Merge] = []
     for entity in extraction.entities:
         if entity.type in STABLE or entity.id in index.by_id:
