@@ -164,6 +164,40 @@ def graph_quads(store: Store, name: str) -> list[ox.Quad]:
     return [ox.Quad(row["s"], row["p"], row["o"], graph) for row in result]
 
 
+def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = None) -> BulkReport:
+    """Fill an empty on-disk store from N-Quads / TriG dumps at full speed, all or nothing.
+
+    No transactions and several loaders at once (see kg.store.fastload), then the store's
+    files are merged so that queries read fewer of them. Any problem — a
+    file that does not parse, triples outside named graphs, a graph named by a blank node —
+    empties the store again, so it is never left half-filled; the report names the place.
+    """
+    from kg.store.oxigraph import EmbeddedStore
+
+    if not isinstance(store, EmbeddedStore):
+        raise InputError("--bulk writes an on-disk store directly; for a server, use its own bulk "
+                         "loader on the files of kg export --format nquads --split N")
+    if store.count():
+        raise InputError("--bulk fills an empty store; this one holds data (load without --bulk to "
+                         "replace graphs in it)", where=store.location)
+    report = BulkReport()
+    files = rdf_files(paths)
+    missing = [str(path) for path in map(Path, paths) if not path.exists()]
+    report.problems += [str(RecordError("no such file or folder", where=where)) for where in missing]
+    report.problems += [str(problem) for problem in store.bulk_load_files(files, threads)]
+    if not report.problems and store.has_default_graph_triples():
+        report.problems.append("some triples are in the default graph; each article's facts belong in a "
+                               "named graph (load without --bulk and give --graph IRI)")
+    if not report.problems and store.has_blank_graph_names():
+        report.problems.append("a graph is named by a blank node; name each graph with an IRI")
+    if report.problems:
+        store.clear()
+        return report
+    store.compact()
+    report.files, report.graphs, report.quads = len(files), len(store.graph_names()), store.count()
+    return report
+
+
 # -- splitting ------------------------------------------------------------------------------
 
 def split_export(store: Store, out_dir: Path | str, shards: int, *, stem: str = "digipol") -> list[Path]:

@@ -137,13 +137,20 @@ def test_bulk_split_refuses_bad_targets(memory_store: EmbeddedStore, tmp_path: P
         split_export(memory_store, write(tmp_path / "file.nq", ""), 2)
 
 
+def exported_shards(runner: CliRunner, tmp_path: Path, shards: int) -> Path:
+    """The sample article loaded into the store KG_STORE names, exported as N-Quads shards."""
+    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    assert runner.invoke(cli, ["load", str(sample)]).exit_code == 0
+    folder = tmp_path / "shards"
+    result = runner.invoke(cli, ["export", "--format", "nquads", "--split", str(shards), "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder
+
+
 def test_bulk_cli_export_split_then_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     runner = CliRunner()
     monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
-    sample = Path(__file__).parent / "data" / "sample_extraction.json"
-    assert runner.invoke(cli, ["load", str(sample)]).exit_code == 0
-    result = runner.invoke(cli, ["export", "--format", "nquads", "--split", "2", "-o", str(tmp_path / "shards")])
-    assert result.exit_code == 0, result.output
+    exported_shards(runner, tmp_path, 2)
     copy = ["--store", str(tmp_path / "copy")]
     result = runner.invoke(cli, [*copy, "load", str(tmp_path / "shards")])
     assert result.exit_code == 0, result.output

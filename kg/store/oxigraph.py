@@ -9,7 +9,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kg.errors import QuerySyntaxError, StoreError
+from kg.errors import QuerySyntaxError, RecordError, StoreError
 from kg.settings import DEFAULT_BASE_IRI
 from kg.sparql_guard import check_query, declares_dataset
 from kg.sparql_text import bind_values, replace_request
@@ -77,6 +77,35 @@ class EmbeddedStore:
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Add many quads fast, without a transaction (for fresh stores and benchmarks)."""
         self._store.bulk_extend(quads)
+
+    def bulk_load_files(self, paths: Sequence[Path], threads: int | None = None) -> list[RecordError]:
+        """Load N-Quads / TriG files without transactions, several loaders at once.
+
+        Meant for filling an empty store from dumps; the problems found are returned with
+        their file and line, and what was loaded before them stays (callers clear it).
+        """
+        from kg.store.fastload import load_pieces, pieces
+
+        threads = threads or os.cpu_count() or 1
+        parts = [piece for path in paths for piece in pieces(Path(path), threads)]
+        problems = load_pieces(self._store, parts, threads)
+        if self.location != ":memory:":
+            self._store.flush()
+        return problems
+
+    def has_default_graph_triples(self) -> bool:
+        return bool(self._store.query("ASK { ?s ?p ?o }", use_default_graph_as_union=False))
+
+    def has_blank_graph_names(self) -> bool:
+        return any(isinstance(graph, ox.BlankNode) for graph in self._store.named_graphs())
+
+    def compact(self) -> None:
+        """Merge the store's files (after a bulk load, queries and exports then read less)."""
+        self._store.optimize()
+
+    def clear(self) -> None:
+        """Remove everything (every graph, the default graph too)."""
+        self._store.clear()
 
     def dump(self, output: IO[bytes], rdf_format: ox.RdfFormat) -> None:
         if rdf_format in QUAD_FORMATS:
