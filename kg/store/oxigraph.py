@@ -17,6 +17,9 @@ from kg.store.base import QueryResult
 from kg.vocab import PREFIXES
 
 QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
+#: Quads written between flushes of the store's write buffers to disk. RocksDB would keep
+#: buffering until its own (large) limits; flushing on the way keeps a long ingest's memory flat.
+FLUSH_EVERY_QUADS = 100_000
 
 
 class EmbeddedStore:
@@ -28,6 +31,7 @@ class EmbeddedStore:
         self.base_iri = base_iri
         self.read_only = read_only
         self._store = _open(path, read_only)
+        self._unflushed = 0
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, shared: Sequence[ox.Quad] = (),
                        cleanup: str | None = None) -> None:
@@ -39,6 +43,13 @@ class EmbeddedStore:
                 self._store.extend([*(quad for quads in graphs.values() for quad in quads), *shared])
         except OSError as error:
             raise StoreError(f"could not write to the store: {error}", where=self.location) from None
+        self._written(sum(map(len, graphs.values())) + len(shared))
+
+    def _written(self, quads: int) -> None:
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_EVERY_QUADS and self.location != ":memory:":
+            self._store.flush()
+            self._unflushed = 0
 
     def remove_graphs(self, names: Iterable[str]) -> None:
         drops = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(name)}" for name in names)
