@@ -16,6 +16,7 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
+from kg.nlp.tokens import read_tokens
 
 E = EntityType
 INDEFINITE = re.compile(r"\b(un|une|a|an|new|nouvel|nouveau|nouvelle|leur|their|its|son|sa)\s+([\w'-]+\s+){0,5}$",
@@ -41,6 +42,7 @@ class Layers:
         """The extraction of one article from its text and the parse of its normalised text."""
         base = parse_published(article.published)
         state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original)
+        read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
             return Extraction(article=article)

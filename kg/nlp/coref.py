@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.models import EntityType
 from kg.nlp.found import Found, choose
 from kg.nlp.lexicon import Term
 from kg.nlp.state import ArticleState
+from kg.nlp.text import ascii_folded, may_match
 
 E = EntityType
 
@@ -61,8 +63,11 @@ def descriptions(state: ArticleState) -> list[Found]:
     result: list[Found] = []
     if coref is None:
         return result
+    folded = ascii_folded(state.text)
     for cue in coref.person.get(state.language, []):
-        for match in re.finditer(rf"(?<![\w']){re.escape(cue.text)}(?![\w-])", state.text, re.I):
+        if not may_match(folded, cue.text):
+            continue
+        for match in _phrase(cue.text).finditer(state.text):
             if _inside_role(state, match.start(), match.end()):
                 continue
             person = _last_person(state, match.start(), lambda pid, r=cue.role: _has_role(state, pid, r))
@@ -136,7 +141,7 @@ def bare_bodies(state: ArticleState) -> list[Found]:
     result = []
     for phrase in words:
         noun = phrase.split()[-1]
-        for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w-])", state.text, re.I):
+        for match in _phrase(phrase).finditer(state.text):
             after = state.text[match.end() : match.end() + 4]
             if after.strip()[:2] in {"de", "du", "of", "des"}:
                 continue
@@ -161,10 +166,19 @@ def pair_markers(state: ArticleState) -> None:
     coref = state.lexicon.coref
     if coref is None:
         return
+    folded = ascii_folded(state.text)
     for kind, table in (("pair", coref.pair), ("people", coref.people_pair)):
         for phrase in table.get(state.language, []):
-            for match in re.finditer(rf"(?<![\w']){re.escape(phrase)}(?![\w-])", state.text, re.I):
+            if not may_match(folded, phrase):
+                continue
+            for match in _phrase(phrase).finditer(state.text):
                 state.sentence_at(match.start()).pairs.append((match.start(), kind))
+
+
+@lru_cache(maxsize=256)
+def _phrase(phrase: str) -> re.Pattern[str]:
+    """A phrase as a whole word, in any case."""
+    return re.compile(rf"(?<![\w']){re.escape(phrase)}(?![\w-])", re.I)
 
 
 def pronouns(state: ArticleState) -> list[Found]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from kg.nlp.schemas import DatesFile
+from kg.nlp.text import ascii_folded, may_match
 
 Handler = Callable[[re.Match[str], date | None], str | None]
 
@@ -36,9 +37,16 @@ class DateReader:
             (re.compile(rf"\b(?:en|in|début|fin|mi-|early|late|since|depuis)\s+({month})\b", flags),
              self._month_alone),
         ]
+        # Words one of which each rule needs (None: no cheap test), to skip rules that cannot match.
+        months, days = _plain(list(self.months)), _plain(list(self.weekdays))
+        self.needs = [months, months, months, months, days, list(self.relative) or None, months]
 
     def find(self, text: str, base: date | None) -> str | None:
-        for pattern, handler in self.rules:
+        folded = ascii_folded(text)
+        present: dict[int, bool] = {}  # by rule need, whether one of its words may be in the text
+        for (pattern, handler), words in zip(self.rules, self.needs, strict=True):
+            if not _may_have(folded, words, present):
+                continue
             for match in pattern.finditer(text):
                 if self._modal(match):
                     continue
@@ -89,6 +97,20 @@ class DateReader:
         if rule.unit == "month":
             return moment.isoformat()[:7]
         return moment.isoformat()
+
+
+def _may_have(folded: str, words: list[str] | None, present: dict[int, bool]) -> bool:
+    """Whether one of the words may be in the text (None: no test); kept in `present` by word list."""
+    if words is None:
+        return True
+    if id(words) not in present:
+        present[id(words)] = any(may_match(folded, word) for word in words)
+    return present[id(words)]
+
+
+def _plain(words: list[str]) -> list[str] | None:
+    """The words, when there are some and each is written in the patterns as itself (letters only)."""
+    return words if words and all(word.isalpha() for word in words) else None
 
 
 def _year_for(month: int, base: date | None) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kg.nlp.lexicon import Term
@@ -43,8 +44,17 @@ class Sentence:
 def choose(candidates: list[Found]) -> list[Found]:
     """Drop overlapping mentions, keeping the longest (then the earliest) of each cluster."""
     ranked = sorted(candidates, key=lambda f: (-(f.end - f.start), f.start))
-    taken: list[Found] = []
+    starts: list[int] = []
+    taken: list[Found] = []  # in order of start, then of choice
+    longest = 0
     for found in ranked:
-        if all(found.end <= t.start or found.start >= t.end for t in taken):
-            taken.append(found)
-    return sorted(taken, key=lambda f: f.start)
+        if not taken:
+            longest = found.end - found.start
+        # A taken mention overlapping this one starts after found.start - longest and before found.end.
+        low = bisect_left(starts, found.start - longest)
+        high = bisect_left(starts, found.end)
+        if all(found.end <= t.start or found.start >= t.end for t in taken[low:high]):
+            at = bisect_right(starts, found.start)
+            starts.insert(at, found.start)
+            taken.insert(at, found)
+    return taken

@@ -9,6 +9,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.tokens import Tokens, tokens_of
 
 CONNECTORS = {"of", "for", "and", "the", "on", "&", "de", "du", "des", "d'", "la", "l'", "et", "pour",
               "für"}
@@ -18,13 +19,14 @@ LEADING = {"the", "le", "la", "l'", "les"}
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …"."""
     heads = lexicon.name_heads.get(language, [])
+    tk = tokens_of(doc)
     result = []
     i = 0
-    while i < len(doc):
-        end = _title_run(doc, i, language)
+    while i < len(tk):
+        end = _title_run(tk, i, language)
         if end - i >= 2:
-            for start, stop in _split(doc, i, end, heads):
-                found = _named(doc, start, stop, heads, lexicon)
+            for start, stop in _split(tk, i, end, heads):
+                found = _named(tk, start, stop, heads, lexicon)
                 if found:
                     result.append(found)
             i = end
@@ -33,49 +35,50 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     return result
 
 
-def _title_run(doc: Any, i: int, language: str) -> int:
+def _title_run(tk: Tokens, i: int, language: str) -> int:
     """End of a run of capitalised words from token i, with connectors inside it."""
-    if not _capital(doc[i]) or doc[i].lower_ in LEADING:
+    if not _capital(tk, i) or tk.lower[i] in LEADING:
         return i
     end = i + 1
-    while end < len(doc) and end - i < 12:
-        token = doc[end]
-        french_tail = language == "fr" and token.is_lower and token.is_alpha and _french_tail(doc, i, end)
-        connector = token.lower_ in CONNECTORS | {","} and end + 1 < len(doc) and _continues(doc, end + 1, language)
-        if _capital(token) or french_tail or connector:
+    while end < len(tk) and end - i < 12:
+        if _capital(tk, end) or _french_tail(tk, i, end, language) or _connector(tk, end, language):
             end += 1
         else:
             break
-    while end > i and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text == ","):
+    while end > i and (tk.lower[end - 1] in CONNECTORS or tk.text[end - 1] == ","):
         end -= 1
     return end
 
 
-def _split(doc: Any, start: int, end: int, heads: list[tuple[str, EntityType]]) -> list[tuple[int, int]]:
+def _connector(tk: Tokens, k: int, language: str) -> bool:
+    return (tk.lower[k] in CONNECTORS or tk.lower[k] == ",") and k + 1 < len(tk) and _continues(tk, k + 1, language)
+
+
+def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]) -> list[tuple[int, int]]:
     """Two names joined by "and" / "et" / "," when each has a head word of its own."""
     for k in range(start + 1, end - 1):
-        if doc[k].lower_ in {"and", "et", ","}:
-            left, right = doc[start:k], doc[k + 1 : end]
-            if _head(left.text, heads) and _head(right.text, heads):
-                return [(start, k), *_split(doc, k + 1, end, heads)]
+        if tk.lower[k] in {"and", "et", ","} and _head(tk.span_text(start, k), heads) \
+                and _head(tk.span_text(k + 1, end), heads):
+            return [(start, k), *_split(tk, k + 1, end, heads)]
     return [(start, end)]
 
 
-def _continues(doc: Any, k: int, language: str) -> bool:
-    token = doc[k]
-    if token.lower_ in CONNECTORS and k + 1 < len(doc):
-        return _capital(doc[k + 1]) or (language == "fr" and doc[k + 1].is_alpha)
-    return _capital(token) or (language == "fr" and token.is_lower and token.is_alpha and token.pos_ != "VERB")
+def _continues(tk: Tokens, k: int, language: str) -> bool:
+    if tk.lower[k] in CONNECTORS and k + 1 < len(tk):
+        return _capital(tk, k + 1) or (language == "fr" and tk.alpha[k + 1])
+    return _capital(tk, k) or (language == "fr" and tk.is_lower[k] and tk.alpha[k]
+                               and tk.doc[k].pos_ != "VERB")
 
 
-def _french_tail(doc: Any, start: int, k: int) -> bool:
+def _french_tail(tk: Tokens, start: int, k: int, language: str) -> bool:
     """French names go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
-    return doc[k].pos_ in ("ADJ", "NOUN") and k - start < 8
+    return (language == "fr" and tk.is_lower[k] and tk.alpha[k] and k - start < 8
+            and tk.doc[k].pos_ in ("ADJ", "NOUN"))
 
 
-def _capital(token: Any) -> bool:
-    text = token.text
-    return text[:1].isupper() and (token.is_alpha or "-" in text) and not token.is_sent_start
+def _capital(tk: Tokens, i: int) -> bool:
+    text = tk.text[i]
+    return text[:1].isupper() and (tk.alpha[i] or "-" in text) and not tk.sent_start[i]
 
 
 def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
@@ -86,15 +89,14 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
     return None
 
 
-def _named(doc: Any, start: int, end: int, heads: list[tuple[str, EntityType]],
+def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon) -> Found | None:
-    span = doc[start:end]
-    kind = _head(span.text, heads)
+    name = tk.span_text(start, end)
+    kind = _head(name, heads)
     if kind is None or end - start < 2:
         return None
-    name = span.text
     term = Term(entity_id(kind, name), kind, name, country=_country(name, lexicon))
-    return Found(span.start_char, span.end_char, name, term, "pattern")
+    return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
 
 
 def _country(name: str, lexicon: Lexicon) -> str | None:

@@ -9,6 +9,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.tokens import Tokens, tokens_of
 
 STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
 QUOTES = {"«": "»", '"': '"'}
@@ -32,21 +33,21 @@ def ministry_term(portfolios: list[str], lexicon: Lexicon) -> Term:
 def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     """"Ministère de la Transition numérique …" / "Ministry of Digital Transition …"."""
     heads = {h for h, kind in lexicon.heads.get(language, []) if kind == "ministry" and " " not in h}
+    tk = tokens_of(doc)
     result = []
-    for token in doc:
-        if token.lower_ not in heads:
+    for i, lower in enumerate(tk.lower):
+        if lower not in heads:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i < 16 and doc[end].text not in STOP:
+        end = i + 1
+        while end < len(tk) and end - i < 16 and tk.text[end] not in STOP:
             end += 1
-        portfolios = portfolio_of(doc[token.i + 1 : end].text, lexicon)
+        portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
-        while end > token.i + 1 and portfolio_of(doc[token.i + 1 : end - 1].text, lexicon) == portfolios:
+        while end > i + 1 and portfolio_of(tk.span_text(i + 1, end - 1), lexicon) == portfolios:
             end -= 1
-        span = doc[token.i : end]
-        result.append(Found(span.start_char, span.end_char, span.text,
-                            ministry_term(portfolios, lexicon), "pattern"))
+        text = tk.span_text(i, end)
+        result.append(Found(tk.idx[i], tk.idx[i] + len(text), text, ministry_term(portfolios, lexicon), "pattern"))
     return result
 
 
@@ -55,121 +56,127 @@ def policies(doc: Any, cue: re.Pattern[str], named: Any = None) -> list[Found]:
 
     `named(text)` says whether a text names a country ("Sénégal numérique 2025").
     """
-    result = _dated_names(doc, named)
-    for token in doc:
-        if token.text in QUOTES:
-            found = _quoted(doc, token.i, QUOTES[token.text], cue, named)
+    tk = tokens_of(doc)
+    result = _dated_names(tk, named)
+    for i, text in enumerate(tk.text):
+        if text in QUOTES:
+            found = _quoted(tk, i, QUOTES[text], cue, named)
             if found:
                 result.append(found)
-        elif cue.fullmatch(token.lower_):
-            result.extend(_around(doc, token.i))
-            result.extend(_apposed(doc, token.i))
+        elif cue.fullmatch(tk.lower[i]):
+            result.extend(_around(tk, i))
+            result.extend(_apposed(tk, i))
     return result
 
 
-def _dated_names(doc: Any, named: Any) -> list[Found]:
+def _is_year(text: str) -> bool:
+    return text[:2] in ("19", "20") and bool(YEAR.match(text))
+
+
+def _dated_names(tk: Tokens, named: Any) -> list[Found]:
     """"… la mise en œuvre de Digital Maroc 2030": a capitalised name ending in a year, naming a country."""
     result = []
-    for token in doc:
-        if not YEAR.match(token.text) or token.i == 0:
+    for i, text in enumerate(tk.text):
+        if not _is_year(text) or i == 0:
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and token.i - start < 5:
+        start = i
+        while start > 0 and tk.alpha[start - 1] and tk.text[start - 1][:1].isupper() and i - start < 5:
             start -= 1
-        span = doc[start : token.i + 1]
-        if token.i - start >= 2 and not doc[start].is_sent_start and named and named(span.text):
-            result.append(_policy(span, "dated"))
+        if i - start >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
+            result.append(_policy(tk, start, i + 1, "dated"))
     return result
 
 
 APPOSITION_DETS = {"la", "le", "l'", "the", "a", "an", "une", "un", "sa", "son", "its", "their", "leur"}
 
 
-def _apposed(doc: Any, i: int) -> list[Found]:
+def _apposed(tk: Tokens, i: int) -> list[Found]:
     """"… le New Deal technologique », la stratégie …": the name before ", la stratégie"."""
     k = i - 1
-    while k > 0 and doc[k].is_lower and doc[k].lower_ not in APPOSITION_DETS and i - k < 3:
+    while k > 0 and tk.is_lower[k] and tk.lower[k] not in APPOSITION_DETS and i - k < 3:
         k -= 1
-    if k < 2 or doc[k].lower_ not in APPOSITION_DETS or doc[k - 1].text != ",":
+    if k < 2 or tk.lower[k] not in APPOSITION_DETS or tk.text[k - 1] != ",":
         return []
     end = k - 1
-    if doc[end - 1].text in {"»", '"'}:
+    if tk.text[end - 1] in {"»", '"'}:
         end -= 1
     start = end
-    while start > 0 and end - start < 6 and (doc[start - 1].is_alpha or YEAR.match(doc[start - 1].text)) \
-            and doc[start - 1].lower_ not in LEADING | FUNCTION:
+    while start > 0 and end - start < 6 and (tk.alpha[start - 1] or _is_year(tk.text[start - 1])) \
+            and tk.lower[start - 1] not in LEADING | FUNCTION:
         start -= 1
-    if start == end or not doc[start].text[:1].isupper() or doc[start].is_sent_start:
+    if start == end or not tk.text[start][:1].isupper() or tk.sent_start[start]:
         return []
-    return [_policy(doc[start:end], "apposition")]
+    return [_policy(tk, start, end, "apposition")]
 
 
 FUNCTION = {"dans", "de", "du", "des", "in", "of", "into", "to", "for", "pour", "avec", "with", "sur", "on"}
 
 
-def _policy(span: Any, source: str) -> Found:
-    name = span.text.strip()
+def _policy(tk: Tokens, start: int, end: int, source: str) -> Found:
+    name = tk.span_text(start, end).strip()
     term = Term(entity_id(EntityType.POLICY, name), EntityType.POLICY, name)
-    return Found(span.start_char, span.start_char + len(name), name, term, source)
+    return Found(tk.idx[start], tk.idx[start] + len(name), name, term, source)
 
 
-def _quoted(doc: Any, i: int, closing: str, cue: re.Pattern[str], named: Any) -> Found | None:
-    end = next((k for k in range(i + 1, min(i + 10, len(doc))) if doc[k].text == closing), None)
+def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) -> Found | None:
+    end = next((k for k in range(i + 1, min(i + 10, len(tk))) if tk.text[k] == closing), None)
     if end is None or end == i + 1:
         return None
-    inner = doc[i + 1 : end]
-    if not inner[0].text[:1].isupper() or any(t.is_punct and t.text not in "-'" for t in inner):
+    inner = range(i + 1, end)
+    if not tk.text[i + 1][:1].isupper() or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
         return None
-    window = doc[max(0, i - 6) : min(len(doc), end + 6)].text.lower()
-    dated = any(YEAR.match(t.text) for t in inner) and len(inner) <= 5
-    if not (cue.search(window) or dated or (named and len(inner) <= 4 and named(inner.text))):
+    window = tk.span_text(max(0, i - 6), min(len(tk), end + 6)).lower()
+    dated = any(YEAR.match(tk.text[k]) for k in inner) and len(inner) <= 5
+    if not (cue.search(window) or dated or (named and len(inner) <= 4 and named(tk.span_text(i + 1, end)))):
         return None
-    return _policy(inner, "quoted")
+    return _policy(tk, i + 1, end, "quoted")
 
 
-def _around(doc: Any, i: int) -> list[Found]:
+def _around(tk: Tokens, i: int) -> list[Found]:
     """"Digital Morocco 2030 strategy" (name before) / "Plan Maroc Vert" (name after)."""
     found = []
     start = i
-    while start > 0 and (_name_part(doc[start - 1]) or _inner_hyphen(doc, start - 1)):
+    while start > 0 and (_name_part(tk, start - 1) or _inner_hyphen(tk, start - 1)):
         start -= 1
-    if start > 0 and doc[start - 1].like_num and start < i:
+    if start > 0 and tk.num[start - 1] and start < i:
         start -= 1
-    while start < i and doc[start].lower_ in LEADING:
+    while start < i and tk.lower[start] in LEADING:
         start += 1
-    stop = i + 1 if doc[i].text[:1].isupper() else i
-    if stop - start >= 2 and not (start > 0 and doc[start - 1].text in QUOTES):
-        found.append(_policy(doc[start:stop], "pattern"))
+    stop = i + 1 if tk.text[i][:1].isupper() else i
+    if stop - start >= 2 and not (start > 0 and tk.text[start - 1] in QUOTES):
+        found.append(_policy(tk, start, stop, "pattern"))
     end = i + 1
-    while end < len(doc) and _name_part(doc[end]):
+    while end < len(tk) and _name_part(tk, end):
         end += 1
-    if end == i + 1 and doc[i].pos_:
-        end = _modifiers(doc, i + 1)
-    if doc[i].text[:1].isupper() and end - i >= 2 and not doc[i].is_sent_start:
-        found.append(_policy(doc[i:end], "pattern"))
+    if end == i + 1 and tk.doc[i].pos_:
+        end = _modifiers(tk, i + 1)
+    if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
+        found.append(_policy(tk, i, end, "pattern"))
     return found
 
 
-def _modifiers(doc: Any, start: int) -> int:
+def _modifiers(tk: Tokens, start: int) -> int:
     """"Stratégie nationale pour l'intelligence artificielle": lower-case words after a title."""
     end = start
-    while end < len(doc) and end - start < 7 and doc[end].text not in STOP and doc[end].text != "(":
-        if doc[end].pos_ in ("VERB", "AUX", "PRON", "SCONJ") or doc[end].ent_type_ in ("LOC", "PER"):
+    while end < len(tk) and end - start < 7 and tk.text[end] not in STOP and tk.text[end] != "(":
+        token = tk.doc[end]
+        if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in ("LOC", "PER"):
             break
-        if doc[end].lower_ == "au" and end + 1 < len(doc) and doc[end + 1].lower_ == "sein":
+        if tk.lower[end] == "au" and end + 1 < len(tk) and tk.lower[end + 1] == "sein":
             break
         end += 1
-    while end > start and doc[end - 1].lower_ in FUNCTION | LEADING:
+    while end > start and tk.lower[end - 1] in FUNCTION | LEADING:
         end -= 1
     return end
 
 
-def _inner_hyphen(doc: Any, k: int) -> bool:
-    return k > 0 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+def _inner_hyphen(tk: Tokens, k: int) -> bool:
+    return k > 0 and tk.text[k] == "-" and not tk.space[k] and not tk.space[k - 1]
 
 
-def _name_part(token: Any) -> bool:
-    return (token.text[:1].isupper() and token.is_alpha) or bool(YEAR.match(token.text))
+def _name_part(tk: Tokens, k: int) -> bool:
+    text = tk.text[k]
+    return (text[:1].isupper() and tk.alpha[k]) or _is_year(text)
 
 
 def agreements(doc: Any, lexicon: Lexicon, language: str) -> list[tuple[int, int, str]]:
@@ -195,31 +202,33 @@ LOCATIVE_WORDS = {"in", "to", "at", "from", "à", "au", "en", "depuis", "vers"}
 
 def places(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[Found]:
     """Cities and regions: NER locations, or capitalised names after "in / to / à"."""
+    tk = tokens_of(doc)
     spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("LOC", "GPE")]
     if not doc.has_annotation("ENT_IOB"):
-        spans = [s for t in doc if t.lower_ in LOCATIVE_WORDS and (s := _capitalised(doc, t.i + 1))]
+        spans = [s for i, lower in enumerate(tk.lower) if lower in LOCATIVE_WORDS and (s := _capitalised(tk, i + 1))]
     result = []
     for start, end in spans:
-        span = doc[start:end]
-        if any(t.i in taken for t in span) or span.text.lower() in lexicon.regions:
+        text = tk.span_text(start, end)
+        if any(k in taken for k in range(start, end)) or text.lower() in lexicon.regions:
             continue
-        if lexicon.coref and any(span.text in words for words in lexicon.coref.kingdom.values()):
+        if lexicon.coref and any(text in words for words in lexicon.coref.kingdom.values()):
             continue
-        if lexicon.dates and any(span.text.lower() in names for names in lexicon.dates.months.values()):
+        if lexicon.dates and any(text.lower() in names for names in lexicon.dates.months.values()):
             continue
-        if not span.text[:1].isupper() or span.text.isupper() or len(span.text) < 3:
+        if not text[:1].isupper() or text.isupper() or len(text) < 3:
             continue
-        if span[0].pos_ and span[0].pos_ != "PROPN":
+        pos = tk.doc[start].pos_
+        if pos and pos != "PROPN":
             continue
-        term = Term(entity_id(EntityType.PLACE, span.text), EntityType.PLACE, span.text)
-        result.append(Found(span.start_char, span.end_char, span.text, term, "ner"))
+        term = Term(entity_id(EntityType.PLACE, text), EntityType.PLACE, text)
+        result.append(Found(tk.idx[start], tk.idx[start] + len(text), text, term, "ner"))
     return result
 
 
-def _capitalised(doc: Any, i: int) -> tuple[int, int] | None:
+def _capitalised(tk: Tokens, i: int) -> tuple[int, int] | None:
     end = i
-    while end < len(doc) and end - i < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+    while end < len(tk) and end - i < 3 and tk.alpha[end] and tk.text[end][:1].isupper():
         end += 1
-    if end == i or (end < len(doc) and doc[end].text[:1].isupper()):
+    if end == i or (end < len(tk) and tk.text[end][:1].isupper()):
         return None
     return (i, end)

@@ -10,6 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.tokens import Tokens, tokens_of
 
 PARTICLES = {"de", "du", "d'", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "bin",
              "ben", "ibn", "al", "el", "al-", "el-", "la", "le"}
@@ -63,20 +64,24 @@ class People:
         return kept
 
     def is_name(self, token: Any, taken: set[int]) -> bool:
-        text = token.text
-        return (bool(NAME_TOKEN.match(text)) and token.i not in taken and text.lower() not in self.stop
-                and not (text.isupper() and len(text) > 4) and not token.like_num)
+        return self.name_at(tokens_of(token.doc), token.i, taken)
+
+    def name_at(self, tk: Tokens, i: int, taken: set[int]) -> bool:
+        """Whether token i can be a word of a name."""
+        text = tk.text[i]
+        return (bool(NAME_TOKEN.match(text)) and i not in taken and text.lower() not in self.stop
+                and not (text.isupper() and len(text) > 4) and not tk.num[i])
 
     def name_after(self, doc: Any, i: int, taken: set[int]) -> tuple[int, int] | None:
         """The longest name sequence starting at token i, as a token span."""
+        tk = tokens_of(doc)
         j = i
-        while j < len(doc) and j - i < 6:
-            token = doc[j]
-            if self.is_name(token, taken):
+        while j < len(tk) and j - i < 6:
+            if self.name_at(tk, j, taken):
                 j += 1
-            elif _joined_hyphen(doc, j) and j > i and doc[j + 1].is_alpha:
+            elif _joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
                 j += 2
-            elif token.lower_ in PARTICLES and j + 1 < len(doc) and self.is_name(doc[j + 1], taken) and j > i:
+            elif tk.lower[j] in PARTICLES and j + 1 < len(tk) and self.name_at(tk, j + 1, taken) and j > i:
                 j += 1
             else:
                 break
@@ -90,17 +95,19 @@ class People:
         return [self._found(doc, s, e, source) for s, e, source in spans]
 
     def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
-        span = doc[start:end]
-        term = Term(entity_id(EntityType.PERSON, span.text), EntityType.PERSON, span.text)
-        return Found(span.start_char, span.end_char, span.text, term, source)
+        tk = tokens_of(doc)
+        name = tk.span_text(start, end)
+        term = Term(entity_id(EntityType.PERSON, name), EntityType.PERSON, name)
+        return Found(tk.idx[start], tk.idx[start] + len(name), name, term, source)
 
     def _from_ner(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
+        tk = tokens_of(doc)
         result = []
         for ent in doc.ents:
             if ent.label_ not in ("PER", "PERSON"):
                 continue
             start = ent.start
-            while start < ent.end and (doc[start].text in self.honorifics or doc[start].lower_ in PARTICLES):
+            while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in PARTICLES):
                 start += 1
             name = self.name_after(doc, start, taken)
             if name and name[1] - name[0] >= 2 and name[1] <= ent.end + 1:
@@ -108,15 +115,16 @@ class People:
         return result
 
     def _after_cues(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
+        tk = tokens_of(doc)
         result = []
-        for token in doc:
-            if token.text in self.honorifics and token.i + 1 < len(doc):
-                name = self.name_after(doc, token.i + 1, taken)
+        for i, text in enumerate(tk.text):
+            if text in self.honorifics and i + 1 < len(tk):
+                name = self.name_after(doc, i + 1, taken)
                 if name:
                     result.append((name[0], name[1], "honorific"))
         for cue in roles:
             name = self.name_after(doc, cue.end, taken)
-            if name and (name[1] - name[0] >= 2 or doc[cue.start].text[:1].isupper()):
+            if name and (name[1] - name[0] >= 2 or tk.text[cue.start][:1].isupper()):
                 result.append((name[0], name[1], "title"))
         return result
 
@@ -125,61 +133,61 @@ class People:
         for cue in roles:
             result += self._name_before_role(doc, cue, taken)
             result += self._name_after_role(doc, cue, taken)
-        for token in doc:
-            if token.lower_ in SPEECH:
-                name = self.name_after(doc, token.i + 1, taken)
+        for i, lower in enumerate(tokens_of(doc).lower):
+            if lower in SPEECH:
+                name = self.name_after(doc, i + 1, taken)
                 if name and name[1] - name[0] >= 2:
                     result.append((name[0], name[1], "speech"))
-                before = self._name_ending_at(doc, token.i, taken)
+                before = self._name_ending_at(doc, i, taken)
                 if before:
                     result.append((before[0], before[1], "speech"))
         return result
 
     def _name_before_role(self, doc: Any, cue: RoleCue, taken: set[int]) -> list[tuple[int, int, str]]:
         """"Leila Elmergawi, directrice de …" / "X, Morocco's Minister …"."""
+        tk = tokens_of(doc)
         comma = next((k for k in range(cue.start - 1, max(cue.start - 6, 0) - 1, -1)
-                      if doc[k].text == ","), None)
-        if comma is None or any(doc[k].is_punct for k in range(comma + 1, cue.start)):
+                      if tk.text[k] == ","), None)
+        if comma is None or any(tk.punct[k] for k in range(comma + 1, cue.start)):
             return []
         name = self._name_ending_at(doc, comma, taken)
         return [(name[0], name[1], "apposition")] if name else []
 
     def _name_after_role(self, doc: Any, cue: RoleCue, taken: set[int]) -> list[tuple[int, int, str]]:
         """"Son directeur de la coopération internationale, Youssef Alami Idrissi, …"."""
+        tk = tokens_of(doc)
         k = cue.end
-        while k < len(doc) and k - cue.end < 14 and doc[k].text != "," and not doc[k].is_sent_start:
-            if doc[k].text in {".", ";", "(", ":"}:
+        while k < len(tk) and k - cue.end < 14 and tk.text[k] != "," and not tk.sent_start[k]:
+            if tk.text[k] in {".", ";", "(", ":"}:
                 return []
             k += 1
-        if k >= len(doc) or doc[k].text != ",":
+        if k >= len(tk) or tk.text[k] != ",":
             return []
         name = self.name_after(doc, k + 1, taken)
         if not name or name[1] - name[0] < 2:
             return []
-        closing = doc[name[1]] if name[1] < len(doc) else None
-        if closing is not None and closing.text not in {",", ".", ";"} and not closing.is_alpha:
+        if name[1] < len(tk) and tk.text[name[1]] not in {",", ".", ";"} and not tk.alpha[name[1]]:
             return []
         return [(name[0], name[1], "apposition")]
 
     def _name_ending_at(self, doc: Any, end: int, taken: set[int]) -> tuple[int, int] | None:
+        tk = tokens_of(doc)
         start = end
         while start > 0 and end - start < 6:
-            token = doc[start - 1]
-            hyphen = _joined_hyphen(doc, start - 1) and start - 1 > 0
-            particle = token.lower_ in PARTICLES and start - 1 > 0 and self.is_name(doc[start - 2], taken)
-            if self.is_name(token, taken) or hyphen or particle:
+            hyphen = _joined_hyphen(tk, start - 1) and start - 1 > 0
+            particle = tk.lower[start - 1] in PARTICLES and start - 1 > 0 and self.name_at(tk, start - 2, taken)
+            if self.name_at(tk, start - 1, taken) or hyphen or particle:
                 start -= 1
             else:
                 break
-        while start < end and doc[start].lower_ in PARTICLES:
+        while start < end and tk.lower[start] in PARTICLES:
             start += 1
         return (start, end) if end - start >= 2 else None
 
 
-def _joined_hyphen(doc: Any, j: int) -> bool:
+def _joined_hyphen(tk: Tokens, j: int) -> bool:
     """A hyphen inside a name ("Marc-André"): no space on either side."""
-    return (0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_
-            and not doc[j].whitespace_)
+    return 0 < j < len(tk) - 1 and tk.text[j] == "-" and not tk.space[j - 1] and not tk.space[j]
 
 
 def _common_words(lexicon: Lexicon) -> set[str]:

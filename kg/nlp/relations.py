@@ -28,20 +28,33 @@ class SentenceRules:
         self.state = state
         self.cues = state.lexicon.cues.get(state.language, {})
         self.cooperative = False
+        self.masks: dict[int, tuple[list[Found], int, str]] = {}
+        self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None:
         """The first cue of a kind in the sentence, outside the names it contains."""
         pattern = self.cues.get(kind)
-        return pattern.search(self.masked(sentence)) if pattern else None
+        if not pattern:
+            return None
+        text = self.masked(sentence)
+        if (kind, text) not in self.hits:
+            self.hits[kind, text] = pattern.search(text)
+        return self.hits[kind, text]
 
     def masked(self, sentence: Sentence) -> str:
-        text = list(sentence.text.lower())
+        """The sentence in lower case with its names blanked out (kept while its mentions stay)."""
+        kept = self.masks.get(sentence.index)
+        if kept is not None and kept[0] is sentence.found and kept[1] == len(sentence.found):
+            return kept[2]
+        text = sentence.text.lower()
         for found in sentence.found:
             if found.term.type in NAMED:
-                for k in range(found.start - sentence.start, found.end - sentence.start):
-                    if 0 <= k < len(text):
-                        text[k] = "_"
-        return "".join(text)
+                start = max(found.start - sentence.start, 0)
+                end = min(found.end - sentence.start, len(text))
+                if start < end:
+                    text = text[:start] + "_" * (end - start) + text[end:]
+        self.masks[sentence.index] = (sentence.found, len(sentence.found), text)
+        return text
 
     def run(self, between: Callable[[ArticleState], None] | None = None) -> None:
         """Visits first (they tell who is at home where), then `between`, then the rest."""

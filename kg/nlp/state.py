@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,6 +11,7 @@ from typing import Any
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.tokens import tokens_of
 
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "◦", "●", "→")
 
@@ -58,16 +60,25 @@ class ArticleState:
     body_country: dict[str, tuple[str, Sentence]] = field(default_factory=dict)
     original: str = ""
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
+    _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def source(self, start: int, end: int) -> str:
         """The article's own characters at these offsets (not the normalised ones)."""
         return (self.original or self.text)[start:end]
 
     def sentence_at(self, offset: int) -> Sentence:
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence holding an offset, else the last one (sentences are in order, apart)."""
+        k = bisect_right(self._sentence_starts(), offset) - 1
+        if k >= 0 and offset < self.sentences[k].end:
+            return self.sentences[k]
         return self.sentences[-1]
+
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence starts, read again whenever the sentence list changes."""
+        kept = self._starts
+        if kept is None or kept[0] is not self.sentences or kept[1] != len(self.sentences):
+            kept = self._starts = (self.sentences, len(self.sentences), [s.start for s in self.sentences])
+        return kept[2]
 
     def add(self, kind: RelationType, subject: str, obj: str, confidence: float,
             sentence: Sentence, dated: bool = True) -> None:
@@ -100,11 +111,11 @@ def split_sentences(doc: Any) -> list[Sentence]:
     """Sentences of the parsed text; bullets remember the sentence they hang from."""
     result: list[Sentence] = []
     intro: int | None = None
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for raw, start in _sentence_texts(doc):
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start += len(raw) - len(raw.lstrip())
         bullet = text.startswith(BULLETS) or _numbered(text)
         sentence = Sentence(len(result), start, start + len(text), text, bullet)
         if bullet:
@@ -113,6 +124,18 @@ def split_sentences(doc: Any) -> list[Sentence]:
             intro = sentence.index
         result.append(sentence)
     return result
+
+
+def _sentence_texts(doc: Any) -> list[tuple[str, int]]:
+    """Each sentence's text and start offset, as `doc.sents` gives them."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [(sent.text, sent.start_char) for sent in doc.sents]
+    tk = tokens_of(doc)
+    starts = [0] + [i for i in range(1, len(tk)) if tk.sent_start[i] is True]
+    if not tk.text:
+        return []
+    ends = [*starts[1:], len(tk)]
+    return [(tk.span_text(a, b), tk.idx[a]) for a, b in zip(starts, ends, strict=True)]
 
 
 def _numbered(text: str) -> bool:

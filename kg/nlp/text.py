@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 # One character for one, so offsets in the normalised text are offsets in the original.
 _SAME_LENGTH = str.maketrans({
@@ -21,3 +23,26 @@ def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: for comparing names."""
     plain = unicodedata.normalize("NFKD", normalize(text)).encode("ascii", "ignore").decode()
     return " ".join(plain.lower().split())
+
+
+# The only characters beyond ASCII that a case-insensitive pattern takes for an ASCII letter.
+_ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def ascii_folded(text: str) -> str:
+    """The text in lower case, with those characters written as the ASCII letter they match."""
+    return text.translate(_ASCII_FOLDS).lower()
+
+
+def may_match(folded: str, phrase: str) -> bool:
+    """False only when a case-insensitive search for the phrase cannot match the folded text.
+
+    ASCII characters match only ASCII ones or those folded above, so each ASCII stretch of the
+    phrase must be in the folded text.
+    """
+    return all(part in folded for part in _ascii_parts(phrase))
+
+
+@lru_cache(maxsize=1024)
+def _ascii_parts(phrase: str) -> tuple[str, ...]:
+    return tuple(part.lower() for part in re.split(r"[^\x00-\x7f]+", phrase) if part)

@@ -1,0 +1,63 @@
+"""Token attributes of a parsed document read once, as plain lists the rule layers index.
+
+Asking a spaCy Doc for `doc[i]` builds a new Token object each time; the layers walk the
+same document many times, so they read these lists instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Tokens:
+    """The attributes of every token of one Doc, by token index."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.source: str = doc.text  # built anew by spaCy at each `doc.text`
+        self.text: list[str] = []
+        self.lower: list[str] = []
+        self.space: list[str] = []
+        self.idx: list[int] = []
+        self.alpha: list[bool] = []
+        self.is_lower: list[bool] = []
+        self.punct: list[bool] = []
+        self.num: list[bool] = []
+        self.sent_start: list[bool | None] = []
+        for token in doc:
+            self.text.append(token.text)
+            self.lower.append(token.lower_)
+            self.space.append(token.whitespace_)
+            self.idx.append(token.idx)
+            self.alpha.append(token.is_alpha)
+            self.is_lower.append(token.is_lower)
+            self.punct.append(token.is_punct)
+            self.num.append(token.like_num)
+            self.sent_start.append(token.is_sent_start)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens start..end, as `doc[start:end].text` gives it."""
+        if start >= end:
+            return ""
+        return self.source[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+_LAST: list[Tokens] = []
+
+
+def read_tokens(doc: Any) -> Tokens:
+    """A fresh token table of a Doc, kept for the layers about to read it."""
+    table = Tokens(doc)
+    _LAST[:] = [table]
+    return table
+
+
+def tokens_of(doc: Any) -> Tokens:
+    """The token table of a Doc, built once for the document being read."""
+    last = _LAST[0] if _LAST else None
+    if last is not None and last.doc is doc:
+        return last
+    return read_tokens(doc)
