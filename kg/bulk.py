@@ -7,12 +7,15 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import pyoxigraph as ox
 
 from kg.errors import InputError, RecordError
 from kg.store.base import Store
+
+if TYPE_CHECKING:
+    from kg.store.oxigraph import EmbeddedStore
 
 #: The RDF dataset formats ``load_rdf`` reads, by file suffix.
 RDF_SUFFIXES = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
@@ -168,9 +171,9 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     """Fill an empty on-disk store from N-Quads / TriG dumps at full speed, all or nothing.
 
     No transactions and several loaders at once (see kg.store.fastload), then the store's
-    files are merged so that queries read fewer of them. Any problem — a
-    file that does not parse, triples outside named graphs, a graph named by a blank node —
-    empties the store again, so it is never left half-filled; the report names the place.
+    files are merged so that queries read fewer of them. Any problem (a file that does not
+    parse, triples outside named graphs, a graph named by a blank node) empties the store
+    again, so it is never left half-filled; the report names the place.
     """
     from kg.store.oxigraph import EmbeddedStore
 
@@ -180,22 +183,34 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     if store.count():
         raise InputError("--bulk fills an empty store; this one holds data (load without --bulk to "
                          "replace graphs in it)", where=store.location)
+    given = [Path(path) for path in paths]
+    files = rdf_files(given)
     report = BulkReport()
-    files = rdf_files(paths)
-    missing = [str(path) for path in map(Path, paths) if not path.exists()]
-    report.problems += [str(RecordError("no such file or folder", where=where)) for where in missing]
-    report.problems += [str(problem) for problem in store.bulk_load_files(files, threads)]
-    if not report.problems and store.has_default_graph_triples():
-        report.problems.append("some triples are in the default graph; each article's facts belong in a "
-                               "named graph (load without --bulk and give --graph IRI)")
-    if not report.problems and store.has_blank_graph_names():
-        report.problems.append("a graph is named by a blank node; name each graph with an IRI")
+    report.problems = [str(RecordError("no such file or folder", where=str(path))) for path in given
+                       if not path.exists()]
+    if not files and not report.problems:
+        report.problems.append(str(RecordError(f"no N-Quads or TriG files ({', '.join(RDF_SUFFIXES)})",
+                                               where=", ".join(map(str, given)))))
+    if report.problems:
+        return report
+    report.problems = [str(problem) for problem in store.bulk_load_files(files, threads)]
+    report.problems += _model_problems(store) if not report.problems else []
     if report.problems:
         store.clear()
         return report
     store.compact()
     report.files, report.graphs, report.quads = len(files), len(store.graph_names()), store.count()
     return report
+
+
+def _model_problems(store: EmbeddedStore) -> list[str]:
+    """What a loaded dump holds that the model refuses."""
+    if store.has_default_graph_triples():
+        return ["some triples are in the default graph; each article's facts belong in a named graph "
+                "(load without --bulk and give --graph IRI)"]
+    if store.has_blank_graph_names():
+        return ["a graph is named by a blank node; name each graph with an IRI"]
+    return []
 
 
 # -- splitting ------------------------------------------------------------------------------

@@ -106,3 +106,14 @@ def test_fastload_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     result = runner.invoke(cli, ["--store", str(tmp_path / "third"), "load", "--bulk", str(broken)])
     assert result.exit_code == 1 and f"{broken}:1: not valid N-Quads" in result.output
     assert "nothing loaded" in result.output
+
+
+def test_fastload_names_missing_paths_and_empty_folders_before_loading(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    good = write(tmp_path / "good.nq", line("a", "x", G.format(1)))
+    report = restore(iter([good, tmp_path / "absent.nq"]), store)
+    assert report.failed == 1 and "absent.nq: no such file or folder" in report.problems[0]
+    assert store.count() == 0
+    (tmp_path / "empty").mkdir()
+    report = restore([tmp_path / "empty"], store)
+    assert report.failed == 1 and "no N-Quads or TriG files" in report.problems[0]
