@@ -117,3 +117,15 @@ def test_fastload_names_missing_paths_and_empty_folders_before_loading(tmp_path:
     (tmp_path / "empty").mkdir()
     report = restore([tmp_path / "empty"], store)
     assert report.failed == 1 and "no N-Quads or TriG files" in report.problems[0]
+
+
+def test_fastload_blank_node_on_an_unterminated_last_line_stays_with_its_partner(
+        tmp_path: Path, small_pieces: None) -> None:
+    lines = [line(f"s{n}", "value", G.format(n % 3)) for n in range(200)]
+    lines[5] = f"_:b <http://example.org/p> \"first\" <{G.format(9)}> .\n"
+    lines[-1] = f"_:b <http://example.org/p> \"last\" <{G.format(9)}> ."
+    path = write(tmp_path / "a.nq", *lines)
+    data = path.read_bytes()
+    found = fastload.pieces(path, 4)
+    assert found[-1].end == len(data)
+    assert [p for p in found if b"_:" in data[p.start:p.end]] == [found[0]]

@@ -20,11 +20,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.bulk import RDF_SUFFIXES as FORMATS
 from kg.errors import RecordError
 
 #: Ranges smaller than this are not worth a loader of their own.
 MIN_RANGE_BYTES = 8 << 20
-FORMATS = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,21 @@ def pieces(path: Path, parts: int) -> list[Piece]:
         return [Piece(path, 0, size)]
     with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
         first, last = data.find(b"_:"), data.rfind(b"_:")
-        keep = (data.rfind(b"\n", 0, first) + 1, data.find(b"\n", last) + 1) if first >= 0 else (0, 0)
+        keep = (data.rfind(b"\n", 0, first) + 1, _line_end(data, last)) if first >= 0 else (0, 0)
         cuts = sorted({_cut(data, size * index // parts, keep) for index in range(1, parts)} - {0, size})
     bounds = [0, *cuts, size]
     return [Piece(path, start, end) for start, end in itertools.pairwise(bounds)]
 
 
+def _line_end(data: mmap.mmap, offset: int) -> int:
+    """Where the line holding ``offset`` ends, its newline included (or the end of the file)."""
+    newline = data.find(b"\n", offset)
+    return len(data) if newline < 0 else newline + 1
+
+
 def _cut(data: mmap.mmap, offset: int, keep: tuple[int, int]) -> int:
     """The start of the line after ``offset``, moved out of the range that must stay whole."""
-    newline = data.find(b"\n", offset)
-    cut = len(data) if newline < 0 else newline + 1
+    cut = _line_end(data, offset)
     if keep[0] < cut < keep[1]:
         cut = keep[1]
     return cut
