@@ -127,8 +127,9 @@ def node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(str(iri))
 
 
+@cache
 def dp(term: str) -> ox.NamedNode:
-    """The pyoxigraph node of a dp: term, checked against the closed namespace."""
+    """The pyoxigraph node of a dp: term, checked against the closed namespace (once per term)."""
     return node(str(getattr(DP, term)))
 
 
