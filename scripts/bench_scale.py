@@ -11,18 +11,12 @@ with the number of articles.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -78,31 +72,9 @@ def query_times(store: str) -> dict:
     return times
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextlib.contextmanager
-def oxigraph_server(folder: Path) -> Iterator[str]:
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-    port = free_port()
-    process = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(300):
-            with contextlib.suppress(httpx.TransportError):
-                httpx.get(f"http://127.0.0.1:{port}/", timeout=1.0)
-                break
-            time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}/query"
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
-
-
 def run(size: int, work: Path, remote: bool) -> list[str]:
+    from kg.localserver import oxigraph_serve
+
     articles = generate(work, size)
     rows = []
     for workers in (1, 2):
@@ -113,7 +85,7 @@ def run(size: int, work: Path, remote: bool) -> list[str]:
                     f"{round(quads / result['seconds'])} | {result['peak-mb']} |")
         print(rows[-1], file=sys.stderr, flush=True)
         if remote:
-            with oxigraph_server(work / f"server-{size}-{workers}") as url:
+            with oxigraph_serve(work / f"server-{size}-{workers}", start_seconds=60) as url:
                 result = ingest(url, articles, workers)
                 rows.append(f"| {size} | oxigraph serve | {workers} | {result['seconds']} | "
                             f"{result['articles/s']} | {round(quads / result['seconds'])} | {result['peak-mb']} |")

@@ -104,14 +104,6 @@ def bench_queries() -> list[str]:
 
 # -- servers ---------------------------------------------------------------------------------
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def kg_command(store: Path, port: int, timeout: float) -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", str(store),
             "--host", "127.0.0.1", "--port", str(port), "--timeout", str(timeout)]
@@ -236,6 +228,8 @@ def report(triples: int, ours: dict, theirs: dict, args: argparse.Namespace) -> 
 
 
 def main() -> None:
+    from kg.localserver import free_port
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=20_000)

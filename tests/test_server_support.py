@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from kg.localserver import free_port
 
 DATA = Path(__file__).parent / "data"
 TOKEN = "test-token-5b1f"
@@ -41,12 +42,6 @@ def build_store(folder: Path) -> Path:
     store.replace_graphs({Iris().article(extraction.article.id).value: article_graph(extraction)})
     store.close()
     return folder
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

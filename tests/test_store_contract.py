@@ -5,19 +5,14 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryRefused, QuerySyntaxError
+from kg.localserver import ServerError, oxigraph_binary, oxigraph_serve
 from kg.models import Extraction
 from kg.rdf.mapping import Iris, article_graph
 from kg.store.base import Store
@@ -29,46 +24,16 @@ EX = "http://example.org/"
 
 # -- a real oxigraph server on loopback -----------------------------------------------------
 
-def oxigraph_binary() -> str | None:
-    beside_python = Path(sys.executable).parent / "oxigraph"
-    return str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextlib.contextmanager
 def running_oxigraph(folder: Path, port: int | None = None) -> Iterator[str]:
     """An ``oxigraph serve`` on 127.0.0.1 storing into ``folder``; yields its query endpoint."""
-    binary = oxigraph_binary()
-    if binary is None:
+    if oxigraph_binary() is None:
         pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    port = port or free_port()
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder.parent / f"{folder.name}.log").open("wb") as log:
-        process = subprocess.Popen([binary, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
-                                   stdout=log, stderr=log)
-        try:
-            _wait_for(port, process)
-            yield f"http://127.0.0.1:{port}/query"
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
-
-
-def _wait_for(port: int, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"oxigraph serve exited with code {process.returncode}")
-        with contextlib.suppress(httpx.TransportError):
-            httpx.get(f"http://127.0.0.1:{port}/", timeout=1.0)
-            return
-        time.sleep(0.05)
-    pytest.fail("oxigraph serve did not start listening")
+    try:
+        with oxigraph_serve(folder, port) as endpoint:
+            yield endpoint
+    except ServerError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="session")
