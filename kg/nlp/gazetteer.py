@@ -8,6 +8,7 @@ from typing import Any
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.tokens import tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "de", "depuis", "in", "to", "at",
@@ -58,7 +59,7 @@ def _inside_name(span: Any, surface: str) -> bool:
     """A lower-case domain label capitalised mid-sentence is part of a name (a ministry)."""
     if not surface[:1].islower() or not span.text[:1].isupper() or span.text.isupper():
         return False
-    return not span[0].is_sent_start
+    return not tokens_of(span.doc).sent_start[span.start]
 
 
 def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon) -> list[Found]:

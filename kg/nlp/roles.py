@@ -12,6 +12,7 @@ from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
+from kg.nlp.tokens import tokens_of
 
 E = EntityType
 POSSESSIVE = {"son", "sa", "ses", "leur", "its", "his", "her", "their"}
@@ -54,7 +55,8 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if cue is None:
         return None
     gap = doc[cue.end : span.start]
-    if any(t.text in {".", ";", "(", ")"} or t.is_sent_start for t in gap):
+    starts = tokens_of(doc).sent_start
+    if any(t.text in {".", ";", "(", ")"} or starts[t.i] for t in gap):
         return None
     titled = all(t.text[:1].isupper() or t.lower_ in TITLE_CONNECTORS for t in gap)
     if gap and not (gap[-1].text == "," or titled):
@@ -74,7 +76,8 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
     doc = state.doc
     end = cue.end
     stop = limit if limit is not None else len(doc)
-    while end < stop and not doc[end].is_sent_start:
+    starts = tokens_of(doc).sent_start
+    while end < stop and not starts[end]:
         if doc[end].lower_ in ROLE_STOPS and not _continues(state, end):
             break
         end += 1

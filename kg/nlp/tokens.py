@@ -34,6 +34,7 @@ class Tokens:
             self.punct.append(token.is_punct)
             self.num.append(token.like_num)
             self.sent_start.append(token.is_sent_start)
+        mend_sentence_starts(self)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -43,6 +44,30 @@ class Tokens:
         if start >= end:
             return ""
         return self.source[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+TERMINAL = set(".!?…:;")
+CLOSING = set("»\"”’')]")
+
+
+def mend_sentence_starts(tk: Tokens) -> None:
+    """A sentence starts only after a line break or sentence-final punctuation.
+
+    A statistical parser sometimes cuts "Le Bénin | et l'Estonie ont signé …" in two; such a
+    cut, with no punctuation before it, is taken back.
+    """
+    for i in range(1, len(tk.text)):
+        if tk.sent_start[i] is True and not _may_end_before(tk, i):
+            tk.sent_start[i] = False
+
+
+def _may_end_before(tk: Tokens, i: int) -> bool:
+    before = tk.text[i - 1]
+    if "\n" in before or "\n" in tk.space[i - 1] or not before.strip():
+        return True
+    if before[-1] in TERMINAL:
+        return True
+    return before[-1] in CLOSING and i > 1 and tk.text[i - 2][-1:] in TERMINAL
 
 
 _LAST: list[Tokens] = []
