@@ -53,3 +53,41 @@ def test_nlp_lead_cut_by_the_parser_keeps_its_subject(extractor: Extractor) -> N
     signers = {s for kind, s, _ in relations(extraction) if kind == "signs"}
     assert {"country/bj", "country/ee"} <= signers
     assert all(r.evidence.text.startswith("Le Bénin") for r in extraction.relations)
+
+
+@pytest.mark.parametrize(("text", "person", "ministry"), [
+    ("The deal was signed by Ukrainian Minister of Digital Transformation Andriy Kovalchuk on Monday.",
+     "person/andriy-kovalchuk", "body/ministry-of-digital-transformation"),
+    ("It was signed by Indonesian Vice Minister of Communication and Digital Affairs Rini Kartikasari, "
+     "who leads the delegation.", "person/rini-kartikasari", None),
+    ("Dutch Minister of Economic Affairs Sophie van der Berg inked the document.",
+     "person/sophie-van-der-berg", None),
+])
+def test_nlp_english_title_with_portfolio_then_name(extractor: Extractor, text: str, person: str,
+                                                    ministry: str | None) -> None:
+    extraction = run(extractor, text, "en")
+    assert person in ids(extraction)
+    if ministry:
+        assert ("memberOf", person, ministry) in relations(extraction)
+
+
+def test_nlp_title_then_comma_keeps_the_name_after_the_comma(extractor: Extractor) -> None:
+    text = ("It was signed by Ukraine's Deputy Minister of Digital Transformation for European Integration, "
+            "Oksana Melnyk, in Warsaw.")
+    people = {e.id for e in run(extractor, text, "en").entities if e.type.value == "Person"}
+    assert people == {"person/oksana-melnyk"}
+
+
+def test_nlp_honorifics_are_not_part_of_the_name(extractor: Extractor) -> None:
+    text = "Trade Minister Datuk Seri Hisham Abdul Rahman said the talks went well."
+    people = {e.id for e in run(extractor, text, "en").entities if e.type.value == "Person"}
+    assert people == {"person/hisham-abdul-rahman"}
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "Rwanda's minister met her Estonian counterpart Tiit Riisalo in Kigali.", "person/tiit-riisalo"),
+    ("fr", "La ministre a été reçue par son homologue Vikash Doorgakant à Port-Louis.",
+     "person/vikash-doorgakant"),
+])
+def test_nlp_counterpart_introduces_a_person(extractor: Extractor, language: str, text: str, person: str) -> None:
+    assert person in ids(run(extractor, text, language))

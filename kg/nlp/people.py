@@ -21,6 +21,8 @@ NOT_NAMES = {"le", "la", "les", "l'", "the", "a", "an", "un", "une", "ce", "cett
              "au", "aux", "du", "des", "de", "en", "dans", "sur", "both", "this", "that",
              "these", "those", "if", "officials", "implementation", "trust", "laisser", "votre",
              "nous", "vous", "devenir", "recevez", "inscrivez", "consultez"}
+PORTFOLIO_OPENERS = {"of", "for"}  # "Minister of …", "Secretary for …"
+RUN_WORDS = {"of", "for", "and", "&", "the"} | PARTICLES
 SPEECH = {"said", "says", "told", "added", "explained", "noted", "stressed", "declared"}
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
@@ -81,11 +83,19 @@ class People:
                 j += 1
             elif _joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
                 j += 2
-            elif tk.lower[j] in PARTICLES and j + 1 < len(tk) and self.name_at(tk, j + 1, taken) and j > i:
-                j += 1
+            elif j > i and (after := self._after_particles(tk, j)) < len(tk) and self.name_at(tk, after, taken):
+                j = after
             else:
                 break
         return (i, j) if j > i else None
+
+    @staticmethod
+    def _after_particles(tk: Tokens, j: int) -> int:
+        """The first token after the particles starting at j ("van der Berg" -> "Berg")."""
+        k = j
+        while k < len(tk) and k - j < 3 and tk.lower[k] in PARTICLES:
+            k += 1
+        return k
 
     def find(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[Found]:
         spans: list[tuple[int, int, str]] = []
@@ -126,7 +136,29 @@ class People:
             name = self.name_after(doc, cue.end, taken)
             if name and (name[1] - name[0] >= 2 or tk.text[cue.start][:1].isupper()):
                 result.append((name[0], name[1], "title"))
+            elif name is None and (after := self._name_after_portfolio(tk, cue.end, taken)):
+                result.append((after[0], after[1], "title"))
         return result
+
+    def _name_after_portfolio(self, tk: Tokens, k: int, taken: set[int]) -> tuple[int, int] | None:
+        """"Minister of Digital Transformation Andriy Kovalchuk": the name closing a titled run."""
+        if k >= len(tk) or tk.lower[k] not in PORTFOLIO_OPENERS:
+            return None
+        end = k + 1
+        while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
+                tk.text[end][:1].isupper() or tk.lower[end] in RUN_WORDS):
+            end += 1
+        start = end
+        while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in PARTICLES):
+            start -= 1
+        while start < end and tk.lower[start] in PARTICLES:
+            start += 1
+        if start == k + 1 or end - start < 2 or not self.name_at(tk, start, taken):
+            return None
+        if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
+                and named[1] - named[0] >= 2:
+            return None  # "Minister of X for European Integration, Oksana Melnyk": the name is after the comma
+        return (start, end)
 
     def _appositions(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
         result = []
