@@ -91,3 +91,24 @@ def test_nlp_honorifics_are_not_part_of_the_name(extractor: Extractor) -> None:
 ])
 def test_nlp_counterpart_introduces_a_person(extractor: Extractor, language: str, text: str, person: str) -> None:
     assert person in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent_word"), [
+    ("Le gouvernement de la République démocratique du Congo et la Banque mondiale ont signé un accord.",
+     {"country/cd", "org/world-bank"}, " et "),
+    ("Le projet associe l'Université de Lomé et l'Université de Kara à la formation des ingénieurs.",
+     {"org/universite-de-lome", "org/universite-de-kara"}, " et "),
+])
+def test_nlp_two_names_joined_by_a_coordinator_stay_two(extractor: Extractor, text: str, expected: set[str],
+                                                       absent_word: str) -> None:
+    extraction = run(extractor, text, "fr")
+    assert expected <= ids(extraction)
+    assert not [e.name for e in extraction.entities if absent_word in e.name]
+
+
+def test_nlp_a_name_stops_where_a_person_starts(extractor: Extractor) -> None:
+    text = ("L'accord a été signé par la directrice des opérations de la Banque mondiale pour la RDC, "
+            "Hélène Ouattara-Mensah, à Kinshasa.")
+    extraction = run(extractor, text, "fr")
+    assert "person/helene-ouattara-mensah" in ids(extraction)
+    assert not [e.name for e in extraction.entities if "Hélène" in e.name and e.type.value != "Person"]

@@ -62,7 +62,7 @@ class Layers:
         people = choose(self.people.find(doc, taken, self.cues))
         built = names.ministries(doc, self.lexicon, self.language)
         built += names.policies(doc, self.policy_cue, self._names_country)
-        generic = capitalised_names(doc, self.lexicon, self.language)
+        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people))
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}

@@ -14,16 +14,20 @@ from kg.nlp.tokens import Tokens, tokens_of
 CONNECTORS = {"of", "for", "and", "the", "on", "&", "de", "du", "des", "d'", "la", "l'", "et", "pour",
               "für"}
 LEADING = {"the", "le", "la", "l'", "les"}
+COORDINATORS = {"and", "et"}
 
 
-def capitalised_names(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
-    """"Japan International Cooperation Agency", "Agence coréenne de coopération …"."""
+def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset()) -> list[Found]:
+    """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
+
+    A name never runs into a person's name (character offsets where people start).
+    """
     heads = lexicon.name_heads.get(language, [])
     tk = tokens_of(doc)
     result = []
     i = 0
     while i < len(tk):
-        end = _title_run(tk, i, language)
+        end = _title_run(tk, i, language, people)
         if end - i >= 2:
             for start, stop in _split(tk, i, end, heads):
                 found = _named(tk, start, stop, heads, lexicon)
@@ -35,12 +39,12 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     return result
 
 
-def _title_run(tk: Tokens, i: int, language: str) -> int:
+def _title_run(tk: Tokens, i: int, language: str, people: frozenset[int] = frozenset()) -> int:
     """End of a run of capitalised words from token i, with connectors inside it."""
     if not _capital(tk, i) or tk.lower[i] in LEADING:
         return i
     end = i + 1
-    while end < len(tk) and end - i < 12:
+    while end < len(tk) and end - i < 12 and tk.idx[end] not in people:
         if _capital(tk, end) or _french_tail(tk, i, end, language) or _connector(tk, end, language):
             end += 1
         else:
@@ -57,6 +61,9 @@ def _connector(tk: Tokens, k: int, language: str) -> bool:
 def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]) -> list[tuple[int, int]]:
     """Two names joined by "and" / "et" / "," when each has a head word of its own."""
     for k in range(start + 1, end - 1):
+        if tk.lower[k] in COORDINATORS and tk.lower[k + 1] in LEADING and _head(tk.span_text(k + 2, end), heads):
+            # "République démocratique du Congo et la Banque mondiale": a second name starts
+            return [(start, k), *_split(tk, k + 2, end, heads)]
         if tk.lower[k] in {"and", "et", ","} and _head(tk.span_text(start, k), heads) \
                 and _head(tk.span_text(k + 1, end), heads):
             return [(start, k), *_split(tk, k + 1, end, heads)]
