@@ -112,3 +112,22 @@ def test_nlp_a_name_stops_where_a_person_starts(extractor: Extractor) -> None:
     extraction = run(extractor, text, "fr")
     assert "person/helene-ouattara-mensah" in ids(extraction)
     assert not [e.name for e in extraction.entities if "Hélène" in e.name and e.type.value != "Person"]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "city", "country"), [
+    ("fr", "Mme Mariam Chabi Gounou était arrivée lundi dans la capitale estonienne à la tête d'une délégation.",
+     "person/mariam-chabi-gounou", "place/tallinn", "country/ee"),
+    ("en", "Deputy Minister Oksana Melnyk was in the Polish capital on October 8 for a two-day visit.",
+     "person/oksana-melnyk", "place/warsaw", "country/pl"),
+])
+def test_nlp_visit_to_a_capital_named_by_its_country(extractor: Extractor, language: str, text: str,
+                                                    person: str, city: str, country: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert {("visits", person, city), ("visits", person, country)} <= found
+
+
+def test_nlp_passive_reception_is_a_meeting(extractor: Extractor) -> None:
+    text = ("Mme Hanitra Razafindrakoto a été reçue lundi matin par son homologue Vikash Doorgakant, "
+            "ministre des Technologies de l'information.")
+    found = relations(run(extractor, text, "fr"))
+    assert {("meets", *sorted(("person/hanitra-razafindrakoto", "person/vikash-doorgakant")))} <= found

@@ -74,7 +74,7 @@ class Layers:
         roles.find_roles(state, people, self.cues)
         roles.memberships(state, self.people.role_body)
         state.found = [f for f in state.found if not _office_name(state, f)]
-        extra = coref.descriptions(state) + coref.kingdoms(state) + coref.bare_bodies(state)
+        extra = coref.descriptions(state) + coref.kingdoms(state) + coref.bare_bodies(state) + coref.capitals(state)
         state.found = choose(state.found + extra)
         assign(state)
         state.found = choose(state.found + coref.pronouns(state))

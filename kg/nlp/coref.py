@@ -181,6 +181,24 @@ def _phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w']){re.escape(phrase)}(?![\w-])", re.I)
 
 
+def capitals(state: ArticleState) -> list[Found]:
+    """"la capitale estonienne" / "the Polish capital": the capital city of that country."""
+    coref = state.lexicon.coref
+    templates = coref.capital.get(state.language, []) if coref else []
+    result = []
+    for found in state.of_type(E.COUNTRY):
+        place = state.lexicon.places.get(state.lexicon.capitals.get(found.term.country or "", ""))
+        if found.term.kind != "demonym" or place is None:
+            continue
+        for template in templates:
+            before, _, after = template.partition("{}")
+            start, end = found.start - len(before), found.end + len(after)
+            if start >= 0 and state.text[start : found.start].lower() == before.lower() \
+                    and state.text[found.end : end].lower() == after.lower():
+                result.append(Found(start, end, state.text[start:end], place, "coref"))
+    return result
+
+
 def pronouns(state: ArticleState) -> list[Found]:
     """"Elle y a été reçue …": a sentence-opening pronoun is the previous sentence's first person."""
     coref = state.lexicon.coref

@@ -87,6 +87,7 @@ class CorefFile(Row):
     kingdoms: list[str] = Field(default_factory=list)
     body: dict[str, list[str]] = Field(default_factory=dict)
     pronoun: dict[str, list[str]] = Field(default_factory=dict)
+    capital: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class RelativeDate(Row):
