@@ -131,3 +131,16 @@ def test_nlp_passive_reception_is_a_meeting(extractor: Extractor) -> None:
             "ministre des Technologies de l'information.")
     found = relations(run(extractor, text, "fr"))
     assert {("meets", *sorted(("person/hanitra-razafindrakoto", "person/vikash-doorgakant")))} <= found
+
+
+def test_nlp_acronym_inside_a_hyphenated_name_is_not_an_entity(extractor: Extractor) -> None:
+    found = ids(run(extractor, "A joint exercise will involve CERT Polska and Ukraine's CERT-UA next year.", "en"))
+    assert "org/african-union" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU-Japan Digital Partnership Council met in Tokyo.", {"org/european-union", "country/jp"}),
+    ("The US-Morocco dialogue on cybersecurity resumed on Monday.", {"country/us", "country/ma"}),
+])
+def test_nlp_acronym_joined_to_a_known_name_is_kept(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= ids(run(extractor, text, "en"))

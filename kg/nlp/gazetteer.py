@@ -42,17 +42,34 @@ class Gazetteer:
                 found.append(Found(span.start_char, span.end_char, span.text, term))
         return found
 
+    def _inside_compound(self, span: Any) -> bool:
+        """"CERT-UA" is one name; "EU-Japan" or "US-Morocco" joins two known ones."""
+        return any(word not in self.entries for word in _hyphen_joined(span))
+
     def _pick(self, span: Any, key: str) -> Term | None:
         text = span.text
         for surface, term in self.entries.get(key, []):
-            if _ACRONYM.match(surface) and text != surface:
-                continue  # "UN", "IA", "US": exact case only
+            if _ACRONYM.match(surface) and (text != surface or self._inside_compound(span)):
+                continue  # "UN", "IA", "US": exact case only, and not a piece of "CERT-UA"
             if surface[:1].isupper() and not text[:1].isupper():
                 continue  # a proper name written in lower case is another word
             if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface):
                 continue
             return term
         return None
+
+
+def _hyphen_joined(span: Any) -> list[str]:
+    """The words a hyphen glues to the span, before or after it ("CERT" in "CERT-UA")."""
+    tk = tokens_of(span.doc)
+    words = []
+    if span.start >= 2 and tk.text[span.start - 1] == "-" and not tk.space[span.start - 2] \
+            and not tk.space[span.start - 1]:
+        words.append(tk.lower[span.start - 2])
+    if span.end + 1 < len(tk) and tk.text[span.end] == "-" and not tk.space[span.end - 1] \
+            and not tk.space[span.end]:
+        words.append(tk.lower[span.end + 1])
+    return words
 
 
 def _inside_name(span: Any, surface: str) -> bool:
