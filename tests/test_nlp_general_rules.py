@@ -144,3 +144,27 @@ def test_nlp_acronym_inside_a_hyphenated_name_is_not_an_entity(extractor: Extrac
 ])
 def test_nlp_acronym_joined_to_a_known_name_is_kept(extractor: Extractor, text: str, expected: set[str]) -> None:
     assert expected <= ids(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "org", "absent"), [
+    ("fr", "La coopération s'appuie sur la Commission de l'océan Indien (COI), basée à Ebène.",
+     "org/indian-ocean-commission", "country/in"),
+    ("en", "The Intergovernmental Authority on Development (IGAD) backed the cable.",
+     "org/intergovernmental-authority-on-development", "body/intergovernmental-authority-on-development"),
+])
+def test_nlp_regional_organisations_are_organisations(extractor: Extractor, language: str, text: str,
+                                                     org: str, absent: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert org in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les câbles sous-marins de l'océan Indien relient les îles."),
+    ("en", "Submarine cables across the Indian Ocean link the islands to Southeast Asia."),
+])
+def test_nlp_country_word_inside_a_region_is_not_the_country(extractor: Extractor, language: str,
+                                                             text: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert "country/in" not in found
+    assert not [i for i in found if i.startswith("place/")]

@@ -57,6 +57,7 @@ class Layers:
     def mentions(self, state: ArticleState) -> None:
         doc = state.doc
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon)
+        found = outside_regions(found, state.text, self.lexicon)
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         self.cues = self.people.roles(doc)
         people = choose(self.people.find(doc, taken, self.cues))
@@ -93,6 +94,15 @@ class Layers:
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
+
+
+def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:
+    """Drop country words inside a region's name ("océan Indien" is not India)."""
+    if lexicon.region_pattern is None:
+        return found
+    regions = [(m.start(), m.end()) for m in lexicon.region_pattern.finditer(text)]
+    return [f for f in found if f.term.type is not E.COUNTRY
+            or not any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in regions)]
 
 
 def _office_name(state: ArticleState, found: Found) -> bool:

@@ -54,6 +54,7 @@ class Lexicon:
     dates: schemas.DatesFile | None = None
     agreements: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     regions: set[str] = field(default_factory=set)
+    region_pattern: re.Pattern[str] | None = None
     name_heads: dict[str, list[tuple[str, EntityType]]] = field(default_factory=dict)
     _country_names: dict[str, str] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
@@ -273,7 +274,11 @@ def add_rules(lexicon: Lexicon, folder: Path) -> None:
         for language, words in by_language.items():
             lexicon.name_heads.setdefault(language, []).extend((w, kind) for w in words)
     regions = read_yaml(folder / "regions.yaml") or {}
-    lexicon.regions = {fold(r) for names in regions.values() for r in names}
+    names = sorted({r for words in regions.values() for r in words}, key=len, reverse=True)
+    lexicon.regions = {fold(r) for r in names}
+    if names:
+        alternation = "|".join(re.escape(r) for r in names)
+        lexicon.region_pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
     lexicon.coref = validate(schemas.CorefFile, read_yaml(folder / "coref.yaml"), "coref.yaml")
     lexicon.dates = validate(schemas.DatesFile, read_yaml(folder / "dates.yaml"), "dates.yaml")
     for agreement in rows(schemas.AgreementKind, folder / "agreement_kinds.yaml"):

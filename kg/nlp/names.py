@@ -9,6 +9,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, tokens_of
 
 STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
@@ -209,7 +210,7 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[Found]:
     result = []
     for start, end in spans:
         text = tk.span_text(start, end)
-        if any(k in taken for k in range(start, end)) or text.lower() in lexicon.regions:
+        if any(k in taken for k in range(start, end)) or fold(text) in lexicon.regions:
             continue
         if lexicon.coref and any(text in words for words in lexicon.coref.kingdom.values()):
             continue
