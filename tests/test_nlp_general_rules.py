@@ -168,3 +168,18 @@ def test_nlp_country_word_inside_a_region_is_not_the_country(extractor: Extracto
     found = ids(run(extractor, text, language))
     assert "country/in" not in found
     assert not [i for i in found if i.startswith("place/")]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "wrong"), [
+    ("en", "The deal was signed by Ethiopia's Minister of Innovation and Technology, Bekele Tadesse, and "
+           "Djibouti's Minister of Digital Economy and Innovation, Fatouma Ali Houmed.",
+     "person/bekele-tadesse", "body/ministry-of-digital-economy-and-innovation"),
+    ("fr", "Le document a été signé par la ministre de l'Économie numérique, Afi Mensah-Amegbo, et par le "
+           "directeur général de Huawei, Zhang Wei.",
+     "person/afi-mensah-amegbo", "org/huawei"),
+])
+def test_nlp_title_after_a_coordinator_belongs_to_the_next_person(extractor: Extractor, language: str,
+                                                                  text: str, person: str, wrong: str) -> None:
+    extraction = run(extractor, text, language)
+    members = {o for kind, s, o in relations(extraction) if kind == "memberOf" and s == person}
+    assert members and wrong not in members

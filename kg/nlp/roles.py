@@ -20,6 +20,7 @@ ROLE_STOPS = {",", ";", ".", "(", ")", ":", "who", "qui", "dont", "which", "whos
 ROLE_BREAKS = ("au sein", "auprès de l'ambassade", " who ", " qui ")
 SKIPPABLE = {"a", "an", "the", "le", "la", "l'", "un", "une", "'s", "’s"}
 ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
+COORDINATORS = {"and", "et", "or", "ou"}
 TITLE_CONNECTORS = {"of", "for", "and", "the", "de", "du", "des", "la", "l'", "et", "d'"}
 
 
@@ -41,8 +42,8 @@ def _after_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | N
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     cue = next((c for c in cues if span.end < c.start <= span.end + 5), None)
-    if cue is None or any(doc[k].is_punct for k in range(span.end + 1, cue.start)):
-        return None
+    if cue is None or any(doc[k].is_punct or doc[k].lower_ in COORDINATORS for k in range(span.end + 1, cue.start)):
+        return None  # "X, and Djibouti's Minister …, Y": that title is Y's
     start = span.end + 1
     while start < cue.start and (doc[start].lower_ in SKIPPABLE or _is_country(state, doc[start])):
         start += 1
