@@ -183,3 +183,20 @@ def test_nlp_title_after_a_coordinator_belongs_to_the_next_person(extractor: Ext
     extraction = run(extractor, text, language)
     members = {o for kind, s, o in relations(extraction) if kind == "memberOf" and s == person}
     assert members and wrong not in members
+
+
+@pytest.mark.parametrize(("language", "text", "present", "absent"), [
+    ("en", "Saudi Arabia has signed AI partnership agreements this year with South Korea and Brazil.",
+     {("country/kr", "country/sa"), ("country/br", "country/sa")}, {("country/br", "country/kr")}),
+    ("fr", "Le Maroc a signé un accord de coopération avec la France et l'Espagne.",
+     {("country/fr", "country/ma"), ("country/es", "country/ma")}, {("country/es", "country/fr")}),
+    ("en", "Officials say partnerships with Japan and the United States are central to those targets.",
+     set(), {("country/jp", "country/us")}),
+    ("en", "Poland and Ukraine agreed to cooperate on defending state networks against Russian cyberattacks.",
+     {("country/pl", "country/ua")}, {("country/pl", "country/ru"), ("country/ru", "country/ua")}),
+])
+def test_nlp_partners_named_after_with_partner_the_subject(extractor: Extractor, language: str, text: str,
+                                                          present: set, absent: set) -> None:
+    pairs = {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "cooperatesWith"}
+    assert present <= pairs
+    assert not absent & pairs

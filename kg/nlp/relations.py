@@ -16,6 +16,7 @@ LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|dans|in|to|at|into)\s+(?:l'|la
 HOST = re.compile(r"\b(reçue?s?|reçoit|accueill\w*|received|hosted|hosts|welcomed)\b", re.I)
 PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
 WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
+AGAINST = re.compile(r"\b(against|contre|face à)\s+(?:l'|la |le |les |the )?$", re.I)
 AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
@@ -74,6 +75,10 @@ class SentenceRules:
     def in_role(self, found: Found) -> bool:
         return any(r.start <= found.start < r.clause_end for r in self.state.roles.values())
 
+    def opposed(self, found: Found) -> bool:
+        """"against Russian cyberattacks", "contre la Russie": named as the other side, not a partner."""
+        return bool(AGAINST.search(self.state.text[max(0, found.start - 16) : found.start]))
+
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
         for offset, kind in sentence.pairs:
@@ -91,7 +96,7 @@ class SentenceRules:
         return list(seen.values())
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
-        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)]
+        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f) and not self.opposed(f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
         return list(dict.fromkeys(ids))
@@ -204,8 +209,23 @@ class SentenceRules:
         groups = [countries, actors] if len(actors) >= 2 else [countries + actors[:1] if len(countries) == 1
                                                                  else countries]
         for group in groups:
-            for a, b in combinations(group, 2):
+            for a, b in self.pairs(sentence, group):
                 self.state.add(R.COOPERATES_WITH, a, b, 0.85, sentence)
+
+    def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
+        marker = WITH.search(sentence.text)
+        if marker is None or len(group) < 2:
+            return list(combinations(group, 2))
+        at, end = sentence.start + marker.start(), sentence.start + marker.end()
+        before = [g for g in group if self.first_at(sentence, g) < at]
+        after = [g for g in group if g not in before]
+        if not after:
+            return list(combinations(group, 2))
+        if not before:  # "partnerships with Japan and the United States …, as Rabat …"
+            listed = [g for g in after if _list_gap(self.state.text[end : self.first_at(sentence, g)])]
+            before, after = [g for g in after if g not in listed], listed
+        return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
 
     def agreement_parties(self, sentence: Sentence) -> list[str]:
         agreement = self.agreement(sentence)
@@ -265,3 +285,12 @@ class SentenceRules:
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
+
+
+LIST_WORDS = {"and", "et", "the", "le", "la", "les", "l'", "de", "du", "des", "d'", "&"}
+
+
+def _list_gap(text: str) -> bool:
+    """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
+    words = re.findall(r"\w+'|[\w-]+", text)
+    return all(w[:1].isupper() or w.lower() in LIST_WORDS for w in words)
