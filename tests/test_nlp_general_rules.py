@@ -200,3 +200,22 @@ def test_nlp_partners_named_after_with_partner_the_subject(extractor: Extractor,
     pairs = {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "cooperatesWith"}
     assert present <= pairs
     assert not absent & pairs
+
+
+@pytest.mark.parametrize(("language", "text", "company", "absent"), [
+    ("fr", "Le directeur général de Huawei Togo, Zhang Wei, a signé le texte.", "org/huawei-togo", "org/huawei"),
+    ("fr", "Les opérateurs Vodacom Congo et Orange RDC partageront leurs pylônes.", "org/vodacom-congo",
+     "org/vodacom"),
+    ("en", "The new cable will be run by Djibouti Telecom and Ethio Telecom.", "org/djibouti-telecom",
+     "country/dj"),
+])
+def test_nlp_local_companies_keep_their_country_in_the_name(extractor: Extractor, language: str, text: str,
+                                                            company: str, absent: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert company in found
+    assert absent not in found
+
+
+def test_nlp_an_organisation_then_a_country_demonym_stays_apart(extractor: Extractor) -> None:
+    found = ids(run(extractor, "Huawei signed a deal with the Togolese government.", "en"))
+    assert {"org/huawei", "country/tg"} <= found

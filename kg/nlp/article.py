@@ -57,7 +57,7 @@ class Layers:
     def mentions(self, state: ArticleState) -> None:
         doc = state.doc
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon)
-        found = outside_regions(found, state.text, self.lexicon)
+        found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         self.cues = self.people.roles(doc)
         people = choose(self.people.find(doc, taken, self.cues))
@@ -103,6 +103,26 @@ def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Fou
     regions = [(m.start(), m.end()) for m in lexicon.region_pattern.finditer(text)]
     return [f for f in found if f.term.type is not E.COUNTRY
             or not any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in regions)]
+
+
+def subsidiaries(found: list[Found], text: str) -> list[Found]:
+    """"Huawei Togo", "Orange RDC": a company's name followed by a country's is its local company."""
+    result: list[Found] = []
+    for current in found:
+        last = result[-1] if result else None
+        if last is not None and _company_then_country(last, current, text):
+            name = text[last.start : current.end]
+            term = Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name, country=current.term.country)
+            result[-1] = Found(last.start, current.end, name, term, "pattern")
+        else:
+            result.append(current)
+    return result
+
+
+def _company_then_country(company: Found, country: Found, text: str) -> bool:
+    return (company.term.type is E.ORGANIZATION and country.term.type is E.COUNTRY
+            and country.term.kind != "demonym" and text[company.end : country.start] == " "
+            and " " not in company.text and not company.text.isupper())
 
 
 def _office_name(state: ArticleState, found: Found) -> bool:
