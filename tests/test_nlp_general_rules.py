@@ -219,3 +219,11 @@ def test_nlp_local_companies_keep_their_country_in_the_name(extractor: Extractor
 def test_nlp_an_organisation_then_a_country_demonym_stays_apart(extractor: Extractor) -> None:
     found = ids(run(extractor, "Huawei signed a deal with the Togolese government.", "en"))
     assert {"org/huawei", "country/tg"} <= found
+
+
+def test_nlp_gendered_description_skips_a_person_of_the_other_gender(extractor: Extractor) -> None:
+    text = ("Mme Mariam Chabi Gounou, ministre du Numérique, a rencontré M. Margus Lepik, ministre estonien "
+            "de la Justice. « Nous avons beaucoup à apprendre », a déclaré la ministre.")
+    people = {e.id: e.aliases for e in run(extractor, text, "fr").entities if e.type.value == "Person"}
+    assert "la ministre" in people["person/mariam-chabi-gounou"]
+    assert "la ministre" not in people["person/margus-lepik"]

@@ -70,7 +70,8 @@ def descriptions(state: ArticleState) -> list[Found]:
         for match in _phrase(cue.text).finditer(state.text):
             if _inside_role(state, match.start(), match.end()):
                 continue
-            person = _last_person(state, match.start(), lambda pid, r=cue.role: _has_role(state, pid, r))
+            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender:
+                                  _has_role(state, pid, r) and gender_of(state, pid) in (g, None))
             if person:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
@@ -79,6 +80,23 @@ def descriptions(state: ArticleState) -> list[Found]:
 
 def _inside_role(state: ArticleState, start: int, end: int) -> bool:
     return any(r.start - 4 <= start < r.end or r.start < end <= r.end for r in state.roles.values())
+
+
+def gender_of(state: ArticleState, person_id: str) -> str | None:
+    """"f" or "m" when an honorific before the name or the role's opening words say so, else None."""
+    coref = state.lexicon.coref
+    if coref is None or not coref.gender:
+        return None
+    said = set()
+    role = state.roles.get(person_id)
+    opening = " ".join(role.text.lower().split()[:3]) if role else ""
+    for gender, words in coref.gender.items():
+        for found in state.found:
+            if found.id == person_id and state.text[: found.start].split()[-1:] in ([w] for w in words):
+                said.add(gender)
+        if any(f" {w.lower()} " in f" {opening} " for w in words):
+            said.add(gender)
+    return said.pop() if len(said) == 1 else None
 
 
 def _has_role(state: ArticleState, person_id: str, word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -76,6 +77,7 @@ class HeadRow(Row):
 class PersonCue(Row):
     text: str = Field(min_length=1)
     role: str = Field(min_length=1)
+    gender: Literal["f", "m"] | None = None
 
 
 class CorefFile(Row):
@@ -88,6 +90,7 @@ class CorefFile(Row):
     body: dict[str, list[str]] = Field(default_factory=dict)
     pronoun: dict[str, list[str]] = Field(default_factory=dict)
     capital: dict[str, list[str]] = Field(default_factory=dict)
+    gender: dict[Literal["f", "m"], list[str]] = Field(default_factory=dict)
 
 
 class RelativeDate(Row):
