@@ -227,3 +227,20 @@ def test_nlp_gendered_description_skips_a_person_of_the_other_gender(extractor: 
     people = {e.id: e.aliases for e in run(extractor, text, "fr").entities if e.type.value == "Person"}
     assert "la ministre" in people["person/mariam-chabi-gounou"]
     assert "la ministre" not in people["person/margus-lepik"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Le projet sera exécuté par le ministère des Postes, Télécommunications et Numérique à Kinshasa.",
+     "body/ministry-of-posts-telecommunications-and-digital-affairs"),
+    ("Il a été reçu par le ministre de l'Économie nationale, Patrice Nsimba Lukusa.",
+     "body/ministry-of-national-economy"),
+])
+def test_nlp_ministries_keep_every_portfolio(extractor: Extractor, text: str, body: str) -> None:
+    assert body in ids(run(extractor, text, "fr"))
+
+
+def test_nlp_known_organisation_then_where_it_acts_is_that_organisation(extractor: Extractor) -> None:
+    text = "La vice-présidente de la Banque mondiale pour la RDC, Amina Diallo-Keita, est arrivée mardi."
+    extraction = run(extractor, text, "fr")
+    assert "org/world-bank" in ids(extraction)
+    assert ("memberOf", "person/amina-diallo-keita", "org/world-bank") in relations(extraction)

@@ -64,6 +64,7 @@ class Layers:
         built = names.ministries(doc, self.lexicon, self.language)
         built += names.policies(doc, self.policy_cue, self._names_country)
         generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people))
+        generic = [g for g in generic if not _known_then_place(g, found, state.text)]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
@@ -103,6 +104,15 @@ def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Fou
     regions = [(m.start(), m.end()) for m in lexicon.region_pattern.finditer(text)]
     return [f for f in found if f.term.type is not E.COUNTRY
             or not any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in regions)]
+
+
+PLACE_WORDS = re.compile(r"\s+(pour|for|in|en|au|aux|à|dans)\b", re.I)
+
+
+def _known_then_place(name: Found, known: list[Found], text: str) -> bool:
+    """"Banque mondiale pour la RDC": a known organisation and where it acts, not a new name."""
+    return any(k.start == name.start and k.end < name.end and k.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)
+               and PLACE_WORDS.match(text, k.end) for k in known)
 
 
 def subsidiaries(found: list[Found], text: str) -> list[Found]:

@@ -40,7 +40,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         if lower not in heads:
             continue
         end = i + 1
-        while end < len(tk) and end - i < 16 and tk.text[end] not in STOP:
+        while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon)):
             end += 1
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
@@ -50,6 +50,15 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         text = tk.span_text(i, end)
         result.append(Found(tk.idx[i], tk.idx[i] + len(text), text, ministry_term(portfolios, lexicon), "pattern"))
     return result
+
+
+def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon) -> bool:
+    """A comma inside a list of portfolios ("des Postes, Télécommunications et Numérique")."""
+    if tk.text[k] != "," or k + 1 >= len(tk):
+        return False
+    following = tk.text[k + 1]
+    return following.lower() in {"des", "du", "de", "d'"} or (
+        following[:1].isupper() and bool(portfolio_of(tk.span_text(k + 1, min(k + 4, len(tk))), lexicon)))
 
 
 def policies(doc: Any, cue: re.Pattern[str], named: Any = None) -> list[Found]:
