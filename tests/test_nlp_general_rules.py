@@ -244,3 +244,9 @@ def test_nlp_known_organisation_then_where_it_acts_is_that_organisation(extracto
     extraction = run(extractor, text, "fr")
     assert "org/world-bank" in ids(extraction)
     assert ("memberOf", "person/amina-diallo-keita", "org/world-bank") in relations(extraction)
+
+
+def test_nlp_a_name_stops_before_and_plus_a_known_organisation(extractor: Extractor) -> None:
+    found = ids(run(extractor, "The network is shared by Ethio Telecom and Safaricom Ethiopia since May.", "en"))
+    assert {"org/ethio-telecom", "org/safaricom-ethiopia"} <= found
+    assert not [i for i in found if "-and-" in i]

@@ -63,7 +63,8 @@ class Layers:
         people = choose(self.people.find(doc, taken, self.cues))
         built = names.ministries(doc, self.lexicon, self.language)
         built += names.policies(doc, self.policy_cue, self._names_country)
-        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people))
+        known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
+        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known)
         generic = [g for g in generic if not _known_then_place(g, found, state.text)]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))

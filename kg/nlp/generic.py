@@ -17,17 +17,19 @@ LEADING = {"the", "le", "la", "l'", "les"}
 COORDINATORS = {"and", "et"}
 
 
-def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset()) -> list[Found]:
+def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
+                      known: frozenset[int] = frozenset()) -> list[Found]:
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
 
-    A name never runs into a person's name (character offsets where people start).
+    A name never runs into a person's name, nor past "and" / "et" into a known organisation
+    (character offsets where those start).
     """
     heads = lexicon.name_heads.get(language, [])
     tk = tokens_of(doc)
     result = []
     i = 0
     while i < len(tk):
-        end = _title_run(tk, i, language, people)
+        end = _title_run(tk, i, language, people, known)
         if end - i >= 2:
             for start, stop in _split(tk, i, end, heads):
                 found = _named(tk, start, stop, heads, lexicon)
@@ -39,12 +41,14 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     return result
 
 
-def _title_run(tk: Tokens, i: int, language: str, people: frozenset[int] = frozenset()) -> int:
+def _title_run(tk: Tokens, i: int, language: str, people: frozenset[int] = frozenset(),
+               known: frozenset[int] = frozenset()) -> int:
     """End of a run of capitalised words from token i, with connectors inside it."""
     if not _capital(tk, i) or tk.lower[i] in LEADING:
         return i
     end = i + 1
-    while end < len(tk) and end - i < 12 and tk.idx[end] not in people:
+    while end < len(tk) and end - i < 12 and tk.idx[end] not in people \
+            and not (tk.idx[end] in known and _after_coordinator(tk, end)):
         if _capital(tk, end) or _french_tail(tk, i, end, language) or _connector(tk, end, language):
             end += 1
         else:
@@ -52,6 +56,12 @@ def _title_run(tk: Tokens, i: int, language: str, people: frozenset[int] = froze
     while end > i and (tk.lower[end - 1] in CONNECTORS or tk.text[end - 1] == ","):
         end -= 1
     return end
+
+
+def _after_coordinator(tk: Tokens, k: int) -> bool:
+    """"… and Safaricom", "… et la Banque mondiale"."""
+    before = k - 1 if tk.lower[k - 1] not in LEADING else k - 2
+    return before > 0 and tk.lower[before] in COORDINATORS
 
 
 def _connector(tk: Tokens, k: int, language: str) -> bool:
