@@ -250,3 +250,16 @@ def test_nlp_a_name_stops_before_and_plus_a_known_organisation(extractor: Extrac
     found = ids(run(extractor, "The network is shared by Ethio Telecom and Safaricom Ethiopia since May.", "en"))
     assert {"org/ethio-telecom", "org/safaricom-ethiopia"} <= found
     assert not [i for i in found if "-and-" in i]
+
+
+def test_nlp_plural_agreements_name_no_agreement_but_tell_of_cooperation(extractor: Extractor) -> None:
+    text = "Saudi Arabia has signed a string of AI agreements this year, including with South Korea and Brazil."
+    extraction = run(extractor, text, "en")
+    assert not [e for e in extraction.entities if e.type.value == "Agreement"]
+    assert {("cooperatesWith", "country/kr", "country/sa"), ("cooperatesWith", "country/br", "country/sa")} \
+        <= relations(extraction)
+
+
+def test_nlp_a_joint_statement_is_not_an_agreement(extractor: Extractor) -> None:
+    text = "Ethiopia and Djibouti said in a joint statement that the cable would be ready in 2027."
+    assert not [e for e in run(extractor, text, "en").entities if e.type.value == "Agreement"]

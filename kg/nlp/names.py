@@ -192,7 +192,8 @@ def _name_part(tk: Tokens, k: int) -> bool:
 def agreements(doc: Any, lexicon: Lexicon, language: str) -> list[tuple[int, int, str]]:
     """Character spans of agreement phrases and the English label of their kind."""
     pattern, labels = _agreement_pattern(lexicon, language)
-    return [(m.start(), m.end(), labels[m.group(1)]) for m in pattern.finditer(doc.text.lower())]
+    return [(m.start(), m.end(), labels[m.group(1)]) for m in pattern.finditer(doc.text.lower())
+            if m.end() == m.end(1)]  # a plural ("a string of AI agreements") names no one agreement
 
 
 _PATTERNS: dict[tuple[int, str], tuple[re.Pattern[str], dict[str, str]]] = {}

@@ -180,7 +180,7 @@ class SentenceRules:
 
     def cooperation(self, sentence: Sentence) -> None:
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
-        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence))
+        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence) or self.signed(sentence))
         inherited = sentence.bullet and (intro is None or bool(self.has("cooperates", intro))
                                          or self.agreement(intro) is not None or self.cooperative)
         discussed = bool(self.has("discussed", sentence))
@@ -226,6 +226,10 @@ class SentenceRules:
             listed = [g for g in after if _list_gap(self.state.text[end : self.first_at(sentence, g)])]
             before, after = [g for g in after if g not in listed], listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+
+    def signed(self, sentence: Sentence) -> bool:
+        """"has signed a string of AI agreements": signing agreements, even unnamed ones, is cooperating."""
+        return bool(self.has("signs", sentence) and self.has("agreement", sentence))
 
     def agreement_parties(self, sentence: Sentence) -> list[str]:
         agreement = self.agreement(sentence)
