@@ -263,3 +263,22 @@ def test_nlp_plural_agreements_name_no_agreement_but_tell_of_cooperation(extract
 def test_nlp_a_joint_statement_is_not_an_agreement(extractor: Extractor) -> None:
     text = "Ethiopia and Djibouti said in a joint statement that the cable would be ready in 2027."
     assert not [e for e in run(extractor, text, "en").entities if e.type.value == "Agreement"]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "The fund backs start-up founders and moves government data to cloud servers abroad.",
+     "domain/startups-and-entrepreneurship"),
+    ("en", "The fund backs start-up founders and moves government data to cloud servers abroad.",
+     "domain/cloud-and-data-infrastructure"),
+    ("fr", "Le pays attire les fournisseurs de cloud et les fondateurs de startups.",
+     "domain/cloud-and-data-infrastructure"),
+])
+def test_nlp_domain_word_describing_people_or_things_is_no_field(extractor: Extractor, language: str,
+                                                                 text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, language))
+
+
+def test_nlp_domain_word_as_a_field_is_kept(extractor: Extractor) -> None:
+    text = "Both countries will cooperate on cloud computing and support start-ups."
+    assert {"domain/cloud-and-data-infrastructure", "domain/startups-and-entrepreneurship"} <= \
+        ids(run(extractor, text, "en"))

@@ -35,6 +35,16 @@ class Layers:
         self.dates = DateReader(lexicon.dates, language)
         self.policy_cue = lexicon.cues[language]["policy"]
 
+    def _describes(self, found: Found, text: str) -> bool:
+        """"start-up founders", "fournisseurs de cloud": a domain word describing people or things."""
+        heads = self.lexicon.domain_heads
+        if found.term.type is not E.POLICY_DOMAIN or heads is None:
+            return False
+        after = text[found.end : found.end + 24].lower().split()[:1]
+        before = text[max(0, found.start - 24) : found.start].lower()
+        return bool(after and after[0].strip(",.;:") in heads.after.get(self.language, [])) or any(
+            before.endswith(f"{w} ") for w in heads.before.get(self.language, []))
+
     def _names_country(self, text: str) -> bool:
         return self.lexicon.country_in(text) is not None
 
@@ -58,6 +68,7 @@ class Layers:
         doc = state.doc
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
+        found = [f for f in found if not self._describes(f, state.text)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         self.cues = self.people.roles(doc)
         people = choose(self.people.find(doc, taken, self.cues))

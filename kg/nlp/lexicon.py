@@ -55,6 +55,7 @@ class Lexicon:
     agreements: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     regions: set[str] = field(default_factory=set)
     region_pattern: re.Pattern[str] | None = None
+    domain_heads: schemas.DomainHeads | None = None
     name_heads: dict[str, list[tuple[str, EntityType]]] = field(default_factory=dict)
     _country_names: dict[str, str] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
@@ -257,6 +258,8 @@ def add_rules(lexicon: Lexicon, folder: Path) -> None:
             lexicon.portfolios.append((fold(phrase), row.en))
     lexicon.portfolios.sort(key=lambda p: -len(p[0]))
     titles = validate(schemas.TitlesFile, read_yaml(folder / "titles.yaml"), "titles.yaml")
+    lexicon.domain_heads = validate(schemas.DomainHeads, read_yaml(folder / "domain_heads.yaml") or {},
+                                    "domain_heads.yaml")
     lexicon.honorifics = titles.honorifics
     for role in titles.roles:
         for language in LANGUAGES:

@@ -93,6 +93,11 @@ class CorefFile(Row):
     gender: dict[Literal["f", "m"], list[str]] = Field(default_factory=dict)
 
 
+class DomainHeads(Row):
+    after: dict[str, list[str]] = Field(default_factory=dict)
+    before: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class RelativeDate(Row):
     text: str = Field(min_length=1)
     days: int
