@@ -282,3 +282,14 @@ def test_nlp_domain_word_as_a_field_is_kept(extractor: Extractor) -> None:
     text = "Both countries will cooperate on cloud computing and support start-ups."
     assert {"domain/cloud-and-data-infrastructure", "domain/startups-and-entrepreneurship"} <= \
         ids(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "The memorandum will help deliver the Digitalisation Strategy of Poland until 2035, adopted last year.",
+     "policy/digitalisation-strategy-of-poland-until-2035"),
+    ("fr", "L'accord s'inscrit dans le Plan national du numérique Horizon 2025 du gouvernement congolais.",
+     "policy/plan-national-du-numerique-horizon-2025"),
+])
+def test_nlp_policy_names_go_on_after_of_and_until(extractor: Extractor, language: str, text: str,
+                                                   policy: str) -> None:
+    assert policy in ids(run(extractor, text, language))

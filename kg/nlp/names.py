@@ -119,6 +119,7 @@ def _apposed(tk: Tokens, i: int) -> list[Found]:
     return [_policy(tk, start, end, "apposition")]
 
 
+NAME_LINKS = {"of", "for", "until", "to", "de", "du", "des", "pour", "horizon"}
 FUNCTION = {"dans", "de", "du", "des", "in", "of", "into", "to", "for", "pour", "avec", "with", "sur", "on"}
 
 
@@ -152,17 +153,27 @@ def _around(tk: Tokens, i: int) -> list[Found]:
         start -= 1
     while start < i and tk.lower[start] in LEADING:
         start += 1
-    stop = i + 1 if tk.text[i][:1].isupper() else i
+    end = _name_end(tk, i + 1)
+    stop = end if tk.text[i][:1].isupper() else i
     if stop - start >= 2 and not (start > 0 and tk.text[start - 1] in QUOTES):
         found.append(_policy(tk, start, stop, "pattern"))
-    end = i + 1
-    while end < len(tk) and _name_part(tk, end):
-        end += 1
     if end == i + 1 and tk.doc[i].pos_:
         end = _modifiers(tk, i + 1)
     if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
         found.append(_policy(tk, i, end, "pattern"))
     return found
+
+
+def _name_end(tk: Tokens, end: int) -> int:
+    """Where a capitalised name goes on to: "… Strategy of Poland until 2035"."""
+    while end < len(tk):
+        if _name_part(tk, end):
+            end += 1
+        elif tk.lower[end] in NAME_LINKS and end + 1 < len(tk) and _name_part(tk, end + 1):
+            end += 2
+        else:
+            break
+    return end
 
 
 def _modifiers(tk: Tokens, start: int) -> int:
@@ -175,6 +186,8 @@ def _modifiers(tk: Tokens, start: int) -> int:
         if tk.lower[end] == "au" and end + 1 < len(tk) and tk.lower[end + 1] == "sein":
             break
         end += 1
+        if _is_year(tk.text[end - 1]):
+            break  # "… Horizon 2025": a year closes the name
     while end > start and tk.lower[end - 1] in FUNCTION | LEADING:
         end -= 1
     return end
