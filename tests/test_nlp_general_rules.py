@@ -293,3 +293,16 @@ def test_nlp_domain_word_as_a_field_is_kept(extractor: Extractor) -> None:
 def test_nlp_policy_names_go_on_after_of_and_until(extractor: Extractor, language: str, text: str,
                                                    policy: str) -> None:
     assert policy in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Minister Sophie van der Berg is scheduled to travel to Penang today to visit several plants."),
+    ("fr", "Mme Amina Diallo-Keita doit se rendre vendredi à Lubumbashi pour une visite de deux jours."),
+])
+def test_nlp_planned_trips_are_not_visits(extractor: Extractor, language: str, text: str) -> None:
+    assert not [r for r in run(extractor, text, language).relations if r.type.value == "visits"]
+
+
+def test_nlp_a_past_visit_before_a_plan_is_kept(extractor: Extractor) -> None:
+    text = "Minister Sophie van der Berg, who visited Penang last week, will sign the agreement on Friday."
+    assert ("visits", "person/sophie-van-der-berg", "place/penang") in relations(run(extractor, text, "en"))

@@ -221,7 +221,8 @@ def _agreement_pattern(lexicon: Lexicon, language: str) -> tuple[re.Pattern[str]
     return _PATTERNS[key]
 
 
-LOCATIVE_WORDS = {"in", "to", "at", "from", "à", "au", "en", "depuis", "vers"}
+LOCATIVE_WORDS = {"in", "to", "at", "from", "à", "au", "en", "depuis", "vers",
+                  "visited", "visiting", "visité", "visiter"}
 
 
 def places(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[Found]:

@@ -75,6 +75,11 @@ class SentenceRules:
     def in_role(self, found: Found) -> bool:
         return any(r.start <= found.start < r.clause_end for r in self.state.roles.values())
 
+    def planned(self, sentence: Sentence, cue: int) -> bool:
+        """"is scheduled to travel to Penang", "doit se rendre vendredi à Lubumbashi": not yet happened."""
+        plan = self.has("planned", sentence)
+        return plan is not None and plan.start() <= cue
+
     def opposed(self, found: Found) -> bool:
         """"against Russian cyberattacks", "contre la Russie": named as the other side, not a partner."""
         return bool(AGAINST.search(self.state.text[max(0, found.start - 16) : found.start]))
@@ -105,7 +110,7 @@ class SentenceRules:
 
     def visits(self, sentence: Sentence) -> None:
         cue = self.has("visits", sentence) or HOST.search(sentence.text)
-        if not cue:
+        if not cue or self.planned(sentence, cue.start()):
             return
         visitor = self.visitor(sentence, cue.start())
         destination = self.destination(sentence, sentence.start + cue.start())
@@ -157,7 +162,8 @@ class SentenceRules:
         return (before[-1] if before else people[0]).id
 
     def meets(self, sentence: Sentence) -> None:
-        if not self.has("meets", sentence):
+        cue = self.has("meets", sentence)
+        if not cue or self.planned(sentence, cue.start()):
             return
         people = list(dict.fromkeys(p.id for p in self.people(sentence)))
         if len(people) >= 2:
