@@ -306,3 +306,22 @@ def test_nlp_planned_trips_are_not_visits(extractor: Extractor, language: str, t
 def test_nlp_a_past_visit_before_a_plan_is_kept(extractor: Extractor) -> None:
     text = "Minister Sophie van der Berg, who visited Penang last week, will sign the agreement on Friday."
     assert ("visits", "person/sophie-van-der-berg", "place/penang") in relations(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "company"), [
+    ("fr", "Le Togo a conclu hier avec le groupe chinois Huawei un protocole d'accord sur les compétences numériques.",
+     "org/huawei"),
+    ("en", "Togo signed a partnership with Chinese giant Huawei on digital skills.", "org/huawei"),
+])
+def test_nlp_a_company_nationality_is_no_party(extractor: Extractor, language: str, text: str, company: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", company, "domain/digital-skills") in found
+    assert not [r for r in found if "country/cn" in r]
+
+
+def test_nlp_sharing_experience_is_cooperating(extractor: Extractor) -> None:
+    text = ("Madagascar et Maurice ont signé un mémorandum. Les deux parties se sont aussi engagées à partager "
+            "leurs expériences en matière d'administration électronique.")
+    found = relations(run(extractor, text, "fr"))
+    assert {("cooperatesOn", "country/mg", "domain/e-government"),
+            ("cooperatesOn", "country/mu", "domain/e-government")} <= found

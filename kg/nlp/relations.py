@@ -16,6 +16,7 @@ LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|dans|in|to|at|into)\s+(?:l'|la
 HOST = re.compile(r"\b(reçue?s?|reçoit|accueill\w*|received|hosted|hosts|welcomed)\b", re.I)
 PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
 WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
+NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
 AGAINST = re.compile(r"\b(against|contre|face à)\s+(?:l'|la |le |les |the )?$", re.I)
 AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
@@ -80,6 +81,13 @@ class SentenceRules:
         plan = self.has("planned", sentence)
         return plan is not None and plan.start() <= cue
 
+    def nationality(self, sentence: Sentence, found: Found) -> bool:
+        """"le groupe chinois Huawei", "Chinese giant Huawei": a demonym that only says where a company is from."""
+        if found.term.kind != "demonym":
+            return False
+        return any(f.term.type is E.ORGANIZATION and f.start > found.end
+                   and NATIONALITY_GAP.match(self.state.text[found.end : f.start]) for f in sentence.found)
+
     def opposed(self, found: Found) -> bool:
         """"against Russian cyberattacks", "contre la Russie": named as the other side, not a partner."""
         return bool(AGAINST.search(self.state.text[max(0, found.start - 16) : found.start]))
@@ -101,7 +109,8 @@ class SentenceRules:
         return list(seen.values())
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
-        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f) and not self.opposed(f)]
+        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f) and not self.opposed(f)
+               and not self.nationality(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
         return list(dict.fromkeys(ids))
