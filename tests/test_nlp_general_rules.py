@@ -325,3 +325,19 @@ def test_nlp_sharing_experience_is_cooperating(extractor: Extractor) -> None:
     found = relations(run(extractor, text, "fr"))
     assert {("cooperatesOn", "country/mg", "domain/e-government"),
             ("cooperatesOn", "country/mu", "domain/e-government")} <= found
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("fr", "La Banque centrale de Madagascar et la Banque de Maurice ont signé une lettre d'intention.",
+     "body/banque-de-maurice"),
+    ("en", "The Bank of Ghana will supervise the new payment switch.", "body/bank-of-ghana"),
+    ("en", "She visited the Economic Development Board in Port Louis.", "body/economic-development-board"),
+])
+def test_nlp_national_banks_and_boards_are_state_bodies(extractor: Extractor, language: str, text: str,
+                                                        body: str) -> None:
+    assert body in ids(run(extractor, text, language))
+
+
+def test_nlp_continental_adjectives_are_not_places(extractor: Extractor) -> None:
+    text = "The plant will sell chips to European carmakers from Penang."
+    assert not [i for i in ids(run(extractor, text, "en")) if i == "place/european"]

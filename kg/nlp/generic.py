@@ -15,6 +15,7 @@ CONNECTORS = {"of", "for", "and", "the", "on", "&", "de", "du", "des", "d'", "la
               "für"}
 LEADING = {"the", "le", "la", "l'", "les"}
 COORDINATORS = {"and", "et"}
+NATIONAL_BANK = re.compile(r"^(Bank of|Banque de|Banque du|Banque d')\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$")
 
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
@@ -112,7 +113,10 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     kind = _head(name, heads)
     if kind is None or end - start < 2:
         return None
-    term = Term(entity_id(kind, name), kind, name, country=_country(name, lexicon))
+    country = _country(name, lexicon)
+    if kind is EntityType.ORGANIZATION and country and NATIONAL_BANK.match(name):
+        kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
+    term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
 
 
