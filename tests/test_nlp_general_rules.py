@@ -341,3 +341,16 @@ def test_nlp_national_banks_and_boards_are_state_bodies(extractor: Extractor, la
 def test_nlp_continental_adjectives_are_not_places(extractor: Extractor) -> None:
     text = "The plant will sell chips to European carmakers from Penang."
     assert not [i for i in ids(run(extractor, text, "en")) if i == "place/european"]
+
+
+@pytest.mark.parametrize(("language", "text", "published", "day"), [
+    ("fr", "ANTANANARIVO, 5 mars – Madagascar et Maurice ont signé lundi un mémorandum d'entente sur la "
+           "cybersécurité.", "2026-03-05", "2026-03-02"),
+    ("en", "KIGALI, March 11 (Wire) - Rwanda and Estonia signed a memorandum of understanding on cybersecurity "
+           "on Tuesday.", "2026-03-12", "2026-03-10"),
+])
+def test_nlp_dateline_date_is_not_the_event_date(extractor: Extractor, language: str, text: str,
+                                                 published: str, day: str) -> None:
+    extraction = run(extractor, text, language, published)
+    dates = {r.date for r in extraction.relations if r.type.value in ("signs", "cooperatesWith")}
+    assert dates == {day}

@@ -101,12 +101,23 @@ class Layers:
     def date_sentences(self, state: ArticleState) -> None:
         default = None
         for sentence in state.sentences:
-            sentence.date = self.dates.find(sentence.text, state.base)
+            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base)
             default = default or sentence.date
         fallback = default or (state.base.isoformat() if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
+
+
+# "ANTANANARIVO, 5 mars –", "KIGALI, March 11 (Reuters) -", "WARSAW —": where and when the report was filed.
+DATELINE = re.compile(r"^([^\W\d_][\w'’. -]{2,40}?)(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*[–—:-]\s+")
+
+
+def _without_dateline(text: str) -> str:
+    """The sentence without its dateline: the report's date is not the event's."""
+    match = DATELINE.match(text)
+    place = match.group(1).strip() if match else ""
+    return text[match.end() :] if match and place.isupper() else text
 
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:
