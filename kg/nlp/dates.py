@@ -94,7 +94,7 @@ class DateReader:
         moment = base + timedelta(days=rule.days)
         if rule.unit == "year":
             return f"{moment.year:04d}"
-        if rule.unit == "month":
+        if rule.unit in ("month", "week"):  # "last week": the month is known, not the day
             return moment.isoformat()[:7]
         return moment.isoformat()
 
