@@ -166,7 +166,7 @@ def test_nlp_coreference_joins_titles_and_surnames(extractor: Extractor, languag
 
 @pytest.mark.parametrize(("language", "text", "date"), [
     ("fr", "Le Maroc et la France ont signé mardi un accord de coopération.", "2025-06-10"),
-    ("en", "Morocco and France signed a cooperation agreement last week.", "2025-06-05"),
+    ("en", "Morocco and France signed a cooperation agreement last week.", "2025-06"),
     ("fr", "En mars 2025, le Maroc et la France ont renforcé leur partenariat.", "2025-03"),
 ])
 def test_nlp_relation_dates_resolve_against_the_article_date(extractor: Extractor, language: str,
