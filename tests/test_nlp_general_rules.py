@@ -354,3 +354,24 @@ def test_nlp_dateline_date_is_not_the_event_date(extractor: Extractor, language:
     extraction = run(extractor, text, language, published)
     dates = {r.date for r in extraction.relations if r.type.value in ("signs", "cooperatesWith")}
     assert dates == {day}
+
+
+def test_nlp_a_country_and_an_international_organisation_both_sign(extractor: Extractor) -> None:
+    text = ("Le gouvernement de la République démocratique du Congo et la Banque mondiale ont signé mercredi un "
+            "accord de financement pour la connectivité.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert {"country/cd", "org/world-bank"} <= signers
+
+
+def test_nlp_a_country_owning_an_institute_does_not_sign_for_it(extractor: Extractor) -> None:
+    text = "Montreal-based institute Mila and France's Inria renewed their partnership agreement for five years."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert "country/fr" not in signers
+
+
+def test_nlp_a_possessive_country_owns_the_policy(extractor: Extractor) -> None:
+    text = ("Al-Harbi said Saudi Arabia's experience in building data platforms under Vision 2030 could help "
+            "Jakarta build its own.")
+    found = relations(run(extractor, text, "en"))
+    owners = {s for kind, s, o in found if kind == "hasPolicy"}
+    assert owners == {"country/sa"}

@@ -17,6 +17,7 @@ HOST = re.compile(r"\b(reçue?s?|reçoit|accueill\w*|received|hosted|hosts|welco
 PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
 WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
+COORDINATED = re.compile(r"^\s*,?\s*(et|and)\s+(l'|la |le |les |the )?$", re.I)
 AGAINST = re.compile(r"\b(against|contre|face à)\s+(?:l'|la |le |les |the )?$", re.I)
 AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
@@ -264,6 +265,9 @@ class SentenceRules:
         if inside:
             return inside
         countries = [f for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
+        owning = [f for f in countries if f.end < policy.start and self.state.text.startswith("'s", f.end)]
+        if owning:  # "Saudi Arabia's experience … under Vision 2030", "Indonesia's national AI strategy"
+            return owning[-1].id
         near = [f for f in countries if abs(f.start - policy.start) < 60 or abs(f.start - policy.end) < 60]
         agents = [f for f in countries if AGENT.search(self.state.text[sentence.start : f.start])]
         chosen = agents or sorted(near, key=lambda f: abs(f.end - policy.start))
@@ -295,12 +299,25 @@ class SentenceRules:
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
             signers += list(self.state.main_pair() or ())
-        if any(s.startswith(("org/", "body/")) for s in signers):
-            signers = [s for s in signers if not s.startswith("country/")
+        represented = self.represented(sentence, signers)
+        if represented:  # a ministry or agency signs for its country, which is then no signer itself
+            signers = [s for s in signers if s not in represented
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
         for signer in dict.fromkeys(signers):
             self.state.add(R.SIGNS, signer, agreement.id, 0.9, sentence)
         self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")])
+
+    def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
+        """Countries whose bodies or companies sign for them: all countries among the signers, unless a
+        country is joined to an organisation by "and" ("le gouvernement de la RDC et la Banque mondiale")."""
+        actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
+        if not actors:
+            return set()
+        text = self.state.text
+        partners = {f.id for f in sentence.found if f.id.startswith("country/") and not text.startswith("'s", f.end)
+                    and any(COORDINATED.match(text[f.end : a.start]) or COORDINATED.match(text[a.end : f.start])
+                            for a in actors)}
+        return {s for s in signers if s.startswith("country/") and s not in partners}
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
