@@ -375,3 +375,36 @@ def test_nlp_a_possessive_country_owns_the_policy(extractor: Extractor) -> None:
     found = relations(run(extractor, text, "en"))
     owners = {s for kind, s, o in found if kind == "hasPolicy"}
     assert owners == {"country/sa"}
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Tamm held talks with Minister of Transportation and Telecommunications Khalid Al Musallam on Monday.",
+     "body/ministry-of-transportation-and-telecommunications"),
+    ("The declaration was signed by Chile's Minister of Science, Technology, Knowledge and Innovation, "
+     "Camila Fuentes, on Tuesday.", "body/ministry-of-science-technology-knowledge-and-innovation"),
+])
+def test_nlp_english_ministry_is_named_as_the_title_writes_it(extractor: Extractor, text: str,
+                                                              ministry: str) -> None:
+    assert ministry in ids(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "absent"), [
+    ("fr", "L'accord a été présenté par Khalid Al Mansoori, directeur adjoint du Conseil de cybersécurité.",
+     "Khalid"),
+    ("fr", "Une coentreprise entre Algérie Télécom et l'italien Sparkle est à l'étude.", " et "),
+])
+def test_nlp_names_stop_at_a_comma_or_coordinator_before_lower_case(extractor: Extractor, language: str,
+                                                                    text: str, absent: str) -> None:
+    extraction = run(extractor, text, language)
+    assert not [e.name for e in extraction.entities if e.type.value != "Person" and absent in e.name]
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "The project is part of the Government Action Plan 2023-2026 adopted by the cabinet.",
+     "policy/government-action-plan-2023-2026"),
+    ("fr", "Le texte s'inscrit dans l'Agenda national de transformation numérique 2022-2025 du gouvernement.",
+     "policy/agenda-national-de-transformation-numerique-2022-2025"),
+])
+def test_nlp_policy_names_keep_a_range_of_years(extractor: Extractor, language: str, text: str,
+                                                policy: str) -> None:
+    assert policy in ids(run(extractor, text, language))

@@ -66,7 +66,13 @@ def _after_coordinator(tk: Tokens, k: int) -> bool:
 
 
 def _connector(tk: Tokens, k: int, language: str) -> bool:
-    return (tk.lower[k] in CONNECTORS or tk.lower[k] == ",") and k + 1 < len(tk) and _continues(tk, k + 1, language)
+    if k + 1 >= len(tk):
+        return False
+    if tk.lower[k] == ",":  # a list inside a name goes on with a capital: "Postes, Télécommunications et …"
+        return _capital(tk, k + 1) or (tk.lower[k + 1] in CONNECTORS and k + 2 < len(tk) and _capital(tk, k + 2))
+    if tk.lower[k] in COORDINATORS and tk.lower[k + 1] in LEADING and k + 2 < len(tk) and tk.is_lower[k + 2]:
+        return False  # "Algérie Télécom et l'italien Sparkle": a new noun phrase starts
+    return tk.lower[k] in CONNECTORS and _continues(tk, k + 1, language)
 
 
 def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from kg.nlp.tokens import Tokens, tokens_of
 STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
 QUOTES = {"«": "»", '"': '"'}
 LEADING = {"the", "la", "le", "les", "l'", "a", "an", "its", "their", "sa", "son", "leur"}
-YEAR = re.compile(r"^(19|20)\d\d$")
+YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
 
 
 def ministry_name(portfolios: list[str]) -> str:
@@ -124,6 +124,9 @@ FUNCTION = {"dans", "de", "du", "des", "in", "of", "into", "to", "for", "pour", 
 
 
 def _policy(tk: Tokens, start: int, end: int, source: str) -> Found:
+    if end + 1 < len(tk) and _is_year(tk.text[end - 1]) and tk.text[end] in "-–—" and not tk.space[end - 1] \
+            and _is_year(tk.text[end + 1]):
+        end += 2  # "Government Action Plan 2023-2026"
     name = tk.span_text(start, end).strip()
     term = Term(entity_id(EntityType.POLICY, name), EntityType.POLICY, name)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, source)

@@ -189,14 +189,17 @@ class People:
         """"Son directeur de la coopération internationale, Youssef Alami Idrissi, …"."""
         tk = tokens_of(doc)
         k = cue.end
-        while k < len(tk) and k - cue.end < 14 and tk.text[k] != "," and not tk.sent_start[k]:
+        name = None
+        while k < len(tk) and k - cue.end < 16 and not tk.sent_start[k]:
             if tk.text[k] in {".", ";", "(", ":"}:
                 return []
+            if tk.text[k] == ",":  # the name follows the comma that closes the title, not one inside it
+                name = self.name_after(doc, k + 1, taken)
+                if name and name[1] - name[0] >= 2:
+                    break
+                name = None
             k += 1
-        if k >= len(tk) or tk.text[k] != ",":
-            return []
-        name = self.name_after(doc, k + 1, taken)
-        if not name or name[1] - name[0] < 2:
+        if not name:
             return []
         if name[1] < len(tk) and tk.text[name[1]] not in {",", ".", ";"} and not tk.alpha[name[1]]:
             return []

@@ -200,10 +200,24 @@ def _derived_ministry(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
         if "ministry" in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
             return found.id
-    term = ministry_term(portfolios, state.lexicon)
+    term = _ministry_as_written(state, role) or ministry_term(portfolios, state.lexicon)
     if state.term(term.id) is None:
         state.extra[term.id] = term
     return term.id
+
+
+ENGLISH_PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?"
+                               r"([A-Z][\w&'-]*(?:(?:,\s*|\s+(?:and|&|of|the)\s+|\s+)[A-Z][\w&'-]*)*)")
+
+
+def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
+    """"Minister of Transportation and Telecommunications" names its ministry word for word."""
+    match = ENGLISH_PORTFOLIO.search(role.text) if state.language == "en" else None
+    if match is None:
+        return None
+    name = f"Ministry of {match.group(1)}"
+    body_id = entity_id(E.GOVERNMENT_BODY, name)
+    return state.lexicon.known(body_id) or Term(body_id, E.GOVERNMENT_BODY, name)
 
 
 def part_of(state: ArticleState) -> None:
