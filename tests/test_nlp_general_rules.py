@@ -408,3 +408,17 @@ def test_nlp_names_stop_at_a_comma_or_coordinator_before_lower_case(extractor: E
 def test_nlp_policy_names_keep_a_range_of_years(extractor: Extractor, language: str, text: str,
                                                 policy: str) -> None:
     assert policy in ids(run(extractor, text, language))
+
+
+def test_nlp_a_name_closing_a_portfolio_before_and_another_person(extractor: Extractor) -> None:
+    text = ("The document was signed by Deputy Minister of Science and Technology Nguyễn Thị Thu Hà and "
+            "Lee Seung-woo, Vice Minister of Science and ICT.")
+    extraction = run(extractor, text, "en")
+    people = {e.name for e in extraction.entities if e.type.value == "Person"}
+    assert "Nguyễn Thị Thu Hà" in people
+    assert not [e.id for e in extraction.entities if e.type.value == "GovernmentBody" and "nguy" in e.id]
+
+
+def test_nlp_development_cooperation_is_one_portfolio(extractor: Extractor) -> None:
+    text = "Le texte a été signé par la ministre de la Coopération au développement, Véronique Dewandre."
+    assert "body/ministry-of-development-cooperation" in ids(run(extractor, text, "fr"))

@@ -60,6 +60,7 @@ class Lexicon:
     _country_names: dict[str, str] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
+    _portfolio_words: set[str] = field(default_factory=set)
 
     def country_names(self) -> dict[str, str]:
         """Folded names of countries (not demonyms, not capitals) to country ids."""
@@ -69,6 +70,12 @@ class Lexicon:
                     if term.type is EntityType.COUNTRY and term.kind == "name" and len(surface) > 3:
                         self._country_names[fold(surface)] = term.id
         return self._country_names
+
+    def portfolio_words(self) -> set[str]:
+        """Folded words of every portfolio phrase ("transformation", "telecommunications", …)."""
+        if not self._portfolio_words:
+            self._portfolio_words = {w for surface, _ in self.portfolios for w in surface.split()}
+        return self._portfolio_words
 
     def country_words(self) -> dict[str, str]:
         """Folded names and demonyms of countries to country ids ("coreenne" -> country/kr)."""

@@ -148,17 +148,20 @@ class People:
         while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
                 tk.text[end][:1].isupper() or tk.lower[end] in RUN_WORDS):
             end += 1
-        start = end
-        while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in PARTICLES):
-            start -= 1
-        while start < end and tk.lower[start] in PARTICLES:
-            start += 1
-        if start == k + 1 or end - start < 2 or not self.name_at(tk, start, taken):
-            return None
         if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
                 and named[1] - named[0] >= 2:
             return None  # "Minister of X for European Integration, Oksana Melnyk": the name is after the comma
-        return (start, end)
+        # The name closes the portfolio: at the run's end, or before an "and" that starts someone else
+        # ("Minister of Science and Technology Nguyễn Thị Thu Hà and Lee Seung-woo").
+        for stop in [j for j in range(k + 2, end) if tk.lower[j] in {"and", "&"}] + [end]:
+            start = stop
+            while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in PARTICLES):
+                start -= 1
+            while start < stop and tk.lower[start] in PARTICLES:
+                start += 1
+            if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken):
+                return (start, stop)
+        return None
 
     def _appositions(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
         result = []

@@ -12,6 +12,7 @@ from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
+from kg.nlp.text import fold
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
@@ -215,7 +216,13 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
     match = ENGLISH_PORTFOLIO.search(role.text) if state.language == "en" else None
     if match is None:
         return None
-    name = f"Ministry of {match.group(1)}"
+    words = match.group(1).split()
+    known = state.lexicon.portfolio_words()
+    while words and fold(words[-1]).strip(",") not in known:
+        words.pop()  # "… Science and Technology Nguyễn Thị Thu Hà": the portfolio ends at its last known word
+    if not words:
+        return None
+    name = f"Ministry of {' '.join(words).rstrip(',')}"
     body_id = entity_id(E.GOVERNMENT_BODY, name)
     return state.lexicon.known(body_id) or Term(body_id, E.GOVERNMENT_BODY, name)
 
