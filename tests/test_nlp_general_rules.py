@@ -422,3 +422,15 @@ def test_nlp_a_name_closing_a_portfolio_before_and_another_person(extractor: Ext
 def test_nlp_development_cooperation_is_one_portfolio(extractor: Extractor) -> None:
     text = "Le texte a été signé par la ministre de la Coopération au développement, Véronique Dewandre."
     assert "body/ministry-of-development-cooperation" in ids(run(extractor, text, "fr"))
+
+
+def test_nlp_competitors_listed_after_competes_with_are_no_partners(extractor: Extractor) -> None:
+    text = ("Bahrain, which competes with Saudi Arabia and the United Arab Emirates for technology investment, "
+            "hopes to share its experience with Estonia.")
+    pairs = {(s, o) for kind, s, o in relations(run(extractor, text, "en")) if kind == "cooperatesWith"}
+    assert not {("country/bh", "country/sa"), ("country/ae", "country/bh")} & pairs
+
+
+def test_nlp_a_delegation_due_to_travel_has_not_visited(extractor: Extractor) -> None:
+    text = "A delegation led by Minister Fatema Al Jowder is due to travel to Tallinn in April."
+    assert not [r for r in run(extractor, text, "en").relations if r.type.value == "visits"]

@@ -18,7 +18,6 @@ PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
 WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
 COORDINATED = re.compile(r"^\s*,?\s*(et|and)\s+(l'|la |le |les |the )?$", re.I)
-AGAINST = re.compile(r"\b(against|contre|face à)\s+(?:l'|la |le |les |the )?$", re.I)
 AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
@@ -90,8 +89,14 @@ class SentenceRules:
                    and NATIONALITY_GAP.match(self.state.text[found.end : f.start]) for f in sentence.found)
 
     def opposed(self, found: Found) -> bool:
-        """"against Russian cyberattacks", "contre la Russie": named as the other side, not a partner."""
-        return bool(AGAINST.search(self.state.text[max(0, found.start - 16) : found.start]))
+        """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side."""
+        pattern = self.cues.get("opposed")
+        if pattern is None:
+            return False
+        sentence = self.state.sentence_at(found.start)
+        before = self.state.text[sentence.start : found.start]
+        marks = list(pattern.finditer(before.lower()))
+        return bool(marks) and _list_gap(before[marks[-1].end() :])
 
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
@@ -124,8 +129,8 @@ class SentenceRules:
             return
         visitor = self.visitor(sentence, cue.start())
         destination = self.destination(sentence, sentence.start + cue.start())
-        if visitor is None or destination is None:
-            return
+        if visitor is None or destination is None or self.planned(sentence, destination.start - sentence.start):
+            return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
         if country and self.state.person_country.get(visitor) == country:
             return
