@@ -122,11 +122,19 @@ def _without_dateline(text: str) -> str:
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:
     """Drop country words inside a region's name ("océan Indien" is not India)."""
-    if lexicon.region_pattern is None:
+    pattern = lexicon.region_pattern
+    if pattern is None:
         return found
-    regions = [(m.start(), m.end()) for m in lexicon.region_pattern.finditer(text)]
-    return [f for f in found if f.term.type is not E.COUNTRY
-            or not any(a <= f.start and f.end <= b and b - a > f.end - f.start for a, b in regions)]
+    return [f for f in found if f.term.type is not E.COUNTRY or not _inside_region(f, text, pattern)]
+
+
+def _inside_region(found: Found, text: str, pattern: re.Pattern[str]) -> bool:
+    low = max(0, found.start - 40)
+    for match in pattern.finditer(text, low, min(len(text), found.end + 40)):
+        if match.start() <= found.start and found.end <= match.end() and \
+                match.end() - match.start() > found.end - found.start:
+            return True
+    return False
 
 
 PLACE_WORDS = re.compile(r"\s+(pour|for|in|en|au|aux|à|dans)\b", re.I)
