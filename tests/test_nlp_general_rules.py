@@ -434,3 +434,14 @@ def test_nlp_competitors_listed_after_competes_with_are_no_partners(extractor: E
 def test_nlp_a_delegation_due_to_travel_has_not_visited(extractor: Extractor) -> None:
     text = "A delegation led by Minister Fatema Al Jowder is due to travel to Tallinn in April."
     assert not [r for r in run(extractor, text, "en").relations if r.type.value == "visits"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("It was signed by Union Minister of Electronics and IT Suresh Kulkarni and Japan's State Minister of "
+     "Economy, Trade and Industry Hiroshi Kanda, who arrived on Monday.", "person/suresh-kulkarni"),
+    ("It was signed by Union Minister of Electronics and IT Suresh Kulkarni and Japan's State Minister of "
+     "Economy, Trade and Industry Hiroshi Kanda, who arrived on Monday.", "person/hiroshi-kanda"),
+    ("The talks were opened by King Abdullah II in Amman.", "person/abdullah-ii"),
+])
+def test_nlp_acronyms_are_not_names_but_regnal_numbers_are(extractor: Extractor, text: str, person: str) -> None:
+    assert person in ids(run(extractor, text, "en"))

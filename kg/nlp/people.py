@@ -21,6 +21,7 @@ NOT_NAMES = {"le", "la", "les", "l'", "the", "a", "an", "un", "une", "ce", "cett
              "au", "aux", "du", "des", "de", "en", "dans", "sur", "both", "this", "that",
              "these", "those", "if", "officials", "implementation", "trust", "laisser", "votre",
              "nous", "vous", "devenir", "recevez", "inscrivez", "consultez"}
+REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}  # "Mohammed VI", "Abdullah II"
 PORTFOLIO_OPENERS = {"of", "for"}  # "Minister of …", "Secretary for …"
 RUN_WORDS = {"of", "for", "and", "&", "the"} | PARTICLES
 SPEECH = {"said", "says", "told", "added", "explained", "noted", "stressed", "declared"}
@@ -72,7 +73,8 @@ class People:
         """Whether token i can be a word of a name."""
         text = tk.text[i]
         return (bool(NAME_TOKEN.match(text)) and i not in taken and text.lower() not in self.stop
-                and not (text.isupper() and len(text) > 4) and not tk.num[i])
+                and (text in REGNAL or not (text.isupper() and (len(text) > 4 or (len(text) > 1 and text.isalpha()))))
+                and not tk.num[i])
 
     def name_after(self, doc: Any, i: int, taken: set[int]) -> tuple[int, int] | None:
         """The longest name sequence starting at token i, as a token span."""
@@ -140,13 +142,17 @@ class People:
                 result.append((after[0], after[1], "title"))
         return result
 
+    def _list_comma(self, tk: Tokens, k: int) -> bool:
+        """A comma inside a portfolio list ("of Economy, Trade and Industry")."""
+        return tk.text[k] == "," and k + 1 < len(tk) and tk.text[k + 1][:1].isupper() and tk.lower[k + 1] in self.stop
+
     def _name_after_portfolio(self, tk: Tokens, k: int, taken: set[int]) -> tuple[int, int] | None:
         """"Minister of Digital Transformation Andriy Kovalchuk": the name closing a titled run."""
         if k >= len(tk) or tk.lower[k] not in PORTFOLIO_OPENERS:
             return None
         end = k + 1
         while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
-                tk.text[end][:1].isupper() or tk.lower[end] in RUN_WORDS):
+                tk.text[end][:1].isupper() or tk.lower[end] in RUN_WORDS or self._list_comma(tk, end)):
             end += 1
         if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
                 and named[1] - named[0] >= 2:
