@@ -445,3 +445,14 @@ def test_nlp_a_delegation_due_to_travel_has_not_visited(extractor: Extractor) ->
 ])
 def test_nlp_acronyms_are_not_names_but_regnal_numbers_are(extractor: Extractor, text: str, person: str) -> None:
     assert person in ids(run(extractor, text, "en"))
+
+
+def test_nlp_a_hyphenated_given_name_with_a_lower_case_tail(extractor: Extractor) -> None:
+    text = "The document was signed in Hanoi by Lee Seung-woo, Vice Minister of Science and ICT, on Friday."
+    extraction = run(extractor, text, "en")
+    assert ("memberOf", "person/lee-seung-woo", "body/ministry-of-science-and-ict") in relations(extraction)
+
+
+def test_nlp_travels_to_in_the_present_is_a_plan(extractor: Extractor) -> None:
+    text = "Commissioner Martina Holzer travels to Lima on Thursday."
+    assert not [r for r in run(extractor, text, "en").relations if r.type.value == "visits"]

@@ -217,6 +217,9 @@ class People:
     def _name_ending_at(self, doc: Any, end: int, taken: set[int]) -> tuple[int, int] | None:
         tk = tokens_of(doc)
         start = end
+        if end >= 3 and tk.alpha[end - 1] and tk.is_lower[end - 1] and _joined_hyphen(tk, end - 2) \
+                and self.name_at(tk, end - 3, taken):
+            start = end - 2  # "Lee Seung-woo": a lower-case tail joined by a hyphen
         while start > 0 and end - start < 6:
             hyphen = _joined_hyphen(tk, start - 1) and start - 1 > 0
             particle = tk.lower[start - 1] in PARTICLES and start - 1 > 0 and self.name_at(tk, start - 2, taken)
