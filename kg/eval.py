@@ -53,9 +53,13 @@ class Score:
     entities: dict[str, Counts] = field(default_factory=dict)
     relations: dict[str, Counts] = field(default_factory=dict)
     articles: int = 0
+    dated: int = 0  # found relations whose gold twin has a date
+    same_date: int = 0  # … and the extractor gave that date
 
     def add(self, other: Score) -> None:
         self.articles += other.articles
+        self.dated += other.dated
+        self.same_date += other.same_date
         for mine, theirs in ((self.entities, other.entities), (self.relations, other.relations)):
             for key, counts in theirs.items():
                 mine.setdefault(key, Counts()).add(counts)
@@ -73,6 +77,8 @@ class Score:
             "relations": {k: v.as_dict() for k, v in sorted(self.relations.items())},
             "entity_micro": self.micro(self.entities).as_dict(),
             "relation_micro": self.micro(self.relations).as_dict(),
+            "dates": {"dated": self.dated, "same": self.same_date,
+                      "share": round(self.same_date / self.dated, 4) if self.dated else None},
         }
 
 
@@ -153,7 +159,30 @@ def score(predicted: Extraction, gold: Extraction) -> Score:
         g = {k for k in theirs if k[0] == kind.value}
         if p or g:
             result.relations[kind.value] = Counts(len(p & g), len(p - g), len(g - p))
+    result.dated, result.same_date = _dates(predicted, gold, mapping)
     return result
+
+
+def _dates(predicted: Extraction, gold: Extraction, mapping: dict[str, str]) -> tuple[int, int]:
+    """How many found relations have a dated gold twin, and how many of them carry its date."""
+    gold_dates: dict[RelationKey, set[str]] = {}
+    for relation in gold.relations:
+        if relation.date:
+            gold_dates.setdefault(_key(relation, {}), set()).add(relation.date)
+    dated = same = 0
+    for relation in predicted.relations:
+        dates = gold_dates.get(_key(relation, mapping))
+        if dates:
+            dated += 1
+            same += relation.date in dates
+    return dated, same
+
+
+def _key(relation: Any, mapping: dict[str, str]) -> RelationKey:
+    ends = [mapping.get(e, e) for e in (relation.subject, relation.object)]
+    if relation.type in SYMMETRIC:
+        ends.sort()
+    return (relation.type.value, ends[0], ends[1])
 
 
 def load_gold(path: Path) -> Extraction:
@@ -224,6 +253,9 @@ def format_table(report: Report) -> str:
             for key, counts in sorted(table.items()):
                 lines.append(_row(f"  {key}", counts))
             lines.append(_row(f"{title} (micro)", result.micro(table)))
+        if result.dated:
+            lines.append(f"dates: {result.same_date} of {result.dated} found relations with a dated gold twin carry "
+                         f"its date ({result.same_date / result.dated:.0%})")
         lines.append("")
     return "\n".join(lines)
 

@@ -67,6 +67,18 @@ def test_eval_directed_relations_are_ordered() -> None:
     assert (counts.tp, counts.fp, counts.fn) == (0, 1, 1)
 
 
+def test_eval_counts_relations_that_carry_the_gold_date() -> None:
+    def dated(date: str | None) -> Relation:
+        return Relation(type="cooperatesWith", subject="country/ma", object="country/us", confidence=1.0, date=date)
+
+    gold = extraction([MA, US], [dated("2025-03-10")])
+    assert (score(extraction([MA, US], [dated("2025-03-10")]), gold).same_date,
+            score(extraction([MA, US], [dated("2025-03")]), gold).same_date) == (1, 0)
+    result = score(extraction([MA, US], [dated(None)]), gold)
+    assert (result.dated, result.as_dict()["dates"]["share"]) == (1, 0.0)
+    assert score(extraction([MA, US], [dated("2025-03-10")]), extraction([MA, US], [dated(None)])).dated == 0
+
+
 def test_eval_per_type_entity_counts() -> None:
     predicted = extraction([MA, Entity(id="place/rabat", type="Place", name="Rabat")], [])
     result = score(predicted, extraction([MA, US], []))
