@@ -46,6 +46,15 @@ def test_nlp_sentence_start_needs_punctuation_or_line_break_before_it() -> None:
     assert [i for i, start in enumerate(table.sent_start) if start] == [0, 5, 10, 12]
 
 
+def test_nlp_an_inline_list_after_a_colon_stays_in_its_sentence(extractor: Extractor) -> None:
+    text = ("Aux termes du mémorandum, la Mauritanie et les Émirats arabes unis coopéreront dans quatre domaines : "
+            "la cybersécurité ; l'administration électronique ; la protection des données personnelles ; et la "
+            "formation de 400 cadres aux compétences numériques.")
+    found = relations(run(extractor, text, "fr"))
+    assert {("cooperatesOn", "country/mr", "domain/digital-skills"),
+            ("cooperatesOn", "country/ae", "domain/cybersecurity")} <= found
+
+
 def test_nlp_lead_cut_by_the_parser_keeps_its_subject(extractor: Extractor) -> None:
     text = ("Le Bénin et l'Estonie ont signé mardi à Tallinn un mémorandum d'entente pour accélérer "
             "la numérisation de l'administration béninoise.")

@@ -46,7 +46,7 @@ class Tokens:
         return self.source[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
 
-TERMINAL = set(".!?…:;")
+TERMINAL = set(".!?…")
 CLOSING = set("»\"”’')]")
 
 
