@@ -465,3 +465,13 @@ def test_nlp_a_hyphenated_given_name_with_a_lower_case_tail(extractor: Extractor
 def test_nlp_travels_to_in_the_present_is_a_plan(extractor: Extractor) -> None:
     text = "Commissioner Martina Holzer travels to Lima on Thursday."
     assert not [r for r in run(extractor, text, "en").relations if r.type.value == "visits"]
+
+
+def test_nlp_fields_without_parties_go_to_the_first_partners(extractor: Extractor) -> None:
+    text = ("The European Union and Chile have signed a joint declaration launching a digital partnership. "
+            "The commissioner will then visit Peru, where Peru's government hopes for a similar deal with Peru's "
+            "neighbours. The partnership covers three areas: connectivity, data centres and cybersecurity.")
+    found = relations(run(extractor, text, "en"))
+    assert {("cooperatesOn", "org/european-union", "domain/cybersecurity"),
+            ("cooperatesOn", "country/cl", "domain/cybersecurity")} <= found
+    assert ("cooperatesOn", "country/pe", "domain/cybersecurity") not in found

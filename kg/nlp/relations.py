@@ -216,7 +216,7 @@ class SentenceRules:
         if not parties and intro is not None:
             parties = self.parties(intro) or self.agreement_parties(intro)
         if not parties:
-            parties = list(self.state.main_pair() or ())
+            parties = self.first_partners() or list(self.state.main_pair() or ())
         confidence = 0.85 if strong or inherited else 0.7
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN]:
             for party in parties:
@@ -247,6 +247,11 @@ class SentenceRules:
             listed = [g for g in after if _list_gap(self.state.text[end : self.first_at(sentence, g)])]
             before, after = [g for g in after if g not in listed], listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+
+    def first_partners(self) -> list[str]:
+        """The two sides of the article's first cooperation ("The European Union and Chile have signed …")."""
+        first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH), None)
+        return [first.subject, first.object] if first else []
 
     def signed(self, sentence: Sentence) -> bool:
         """"has signed a string of AI agreements": signing agreements, even unnamed ones, is cooperating."""
