@@ -475,3 +475,9 @@ def test_nlp_fields_without_parties_go_to_the_first_partners(extractor: Extracto
     assert {("cooperatesOn", "org/european-union", "domain/cybersecurity"),
             ("cooperatesOn", "country/cl", "domain/cybersecurity")} <= found
     assert ("cooperatesOn", "country/pe", "domain/cybersecurity") not in found
+
+
+def test_nlp_camel_case_words_inside_a_name(extractor: Extractor) -> None:
+    text = "The MoU was signed by Fatema Al Jowder, chief executive of Bahrain's Information & eGovernment Authority."
+    extraction = run(extractor, text, "en")
+    assert ("partOf", "body/information-egovernment-authority", "country/bh") in relations(extraction)

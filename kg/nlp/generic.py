@@ -102,7 +102,8 @@ def _french_tail(tk: Tokens, start: int, k: int, language: str) -> bool:
 
 def _capital(tk: Tokens, i: int) -> bool:
     text = tk.text[i]
-    return text[:1].isupper() and (tk.alpha[i] or "-" in text) and not tk.sent_start[i]
+    camel = text[:1].islower() and text[1:2].isupper() and tk.alpha[i]  # "eGovernment", "iGA"
+    return (text[:1].isupper() or camel) and (tk.alpha[i] or "-" in text) and not tk.sent_start[i]
 
 
 def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
