@@ -5,31 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import UnsupportedLanguage
-from kg.models import Article, Extraction
+from kg.models import Extraction
 from kg.nlp import Extractor
-from kg.readers import Document
+from tests.nlp_support import document, ids, relations, run
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def document(text: str, language: str, published: str | None = "2025-06-12") -> Document:
-    article = Article(id="test", title=text[:40] or "t", language=language, published=published)
-    return Document(article=article, text=text, origin="test")
-
-
-def run(extractor: Extractor, text: str, language: str, published: str | None = "2025-06-12") -> Extraction:
-    return extractor.extract(document(text, language, published))
-
-
-def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.type.value, r.subject, r.object) for r in extraction.relations}
-
-
-def ids(extraction: Extraction) -> set[str]:
-    return {e.id for e in extraction.entities}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

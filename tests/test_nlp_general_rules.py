@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.models import Article, Extraction
 from kg.nlp import Extractor
 from kg.nlp.tokens import Tokens, mend_sentence_starts
-from kg.readers import Document
+from tests.nlp_support import ids, relations, run
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def run(extractor: Extractor, text: str, language: str, published: str = "2026-03-12") -> Extraction:
-    article = Article(id="test", title="t", language=language, published=published)
-    return extractor.extract(Document(article=article, text=text, origin="test"))
-
-
-def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
-    return {(r.type.value, r.subject, r.object) for r in extraction.relations}
-
-
-def ids(extraction: Extraction) -> set[str]:
-    return {e.id for e in extraction.entities}
 
 
 class _Table(Tokens):

@@ -1,0 +1,24 @@
+"""Helpers for the rule-layer tests: run the extractor on a sentence and read what it found."""
+
+from __future__ import annotations
+
+from kg.models import Article, Extraction
+from kg.nlp import Extractor
+from kg.readers import Document
+
+
+def document(text: str, language: str, published: str | None = "2025-06-12") -> Document:
+    article = Article(id="test", title=text[:40] or "t", language=language, published=published)
+    return Document(article=article, text=text, origin="test")
+
+
+def run(extractor: Extractor, text: str, language: str, published: str | None = "2025-06-12") -> Extraction:
+    return extractor.extract(document(text, language, published))
+
+
+def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.type.value, r.subject, r.object) for r in extraction.relations}
+
+
+def ids(extraction: Extraction) -> set[str]:
+    return {e.id for e in extraction.entities}
