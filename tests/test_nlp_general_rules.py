@@ -467,3 +467,21 @@ def test_nlp_camel_case_words_inside_a_name(extractor: Extractor) -> None:
     text = "The MoU was signed by Fatema Al Jowder, chief executive of Bahrain's Information & eGovernment Authority."
     extraction = run(extractor, text, "en")
     assert ("partOf", "body/information-egovernment-authority", "country/bh") in relations(extraction)
+
+
+def test_nlp_long_french_body_names(extractor: Extractor) -> None:
+    text = "L'Autorité de régulation de la poste et des télécommunications du Congo sera associée au projet."
+    names = {e.name for e in run(extractor, text, "fr").entities if e.type.value == "GovernmentBody"}
+    assert "Autorité de régulation de la poste et des télécommunications du Congo" in names
+
+
+def test_nlp_long_french_policy_names_do_not_end_on_et(extractor: Extractor) -> None:
+    text = ("Elle a présenté la Stratégie nationale de l'intelligence artificielle et de la gouvernance des données "
+            "adoptée en 2024.")
+    policies = {e.name for e in run(extractor, text, "fr").entities if e.type.value == "Policy"}
+    assert policies and not [p for p in policies if p.endswith(" et")]
+
+
+def test_nlp_bodies_hosting_an_event_do_not_meet(extractor: Extractor) -> None:
+    text = "L'opérateur Mauritel, filiale de Maroc Telecom, s'est dit prêt à accueillir les premières sessions."
+    assert not [r for r in run(extractor, text, "fr").relations if r.type.value == "meets"]

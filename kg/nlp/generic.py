@@ -96,7 +96,7 @@ def _continues(tk: Tokens, k: int, language: str) -> bool:
 
 def _french_tail(tk: Tokens, start: int, k: int, language: str) -> bool:
     """French names go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
-    return (language == "fr" and tk.is_lower[k] and tk.alpha[k] and k - start < 8
+    return (language == "fr" and tk.is_lower[k] and tk.alpha[k] and k - start < 11
             and tk.doc[k].pos_ in ("ADJ", "NOUN"))
 
 

@@ -182,7 +182,7 @@ def _name_end(tk: Tokens, end: int) -> int:
 def _modifiers(tk: Tokens, start: int) -> int:
     """"Stratégie nationale pour l'intelligence artificielle": lower-case words after a title."""
     end = start
-    while end < len(tk) and end - start < 7 and tk.text[end] not in STOP and tk.text[end] != "(":
+    while end < len(tk) and end - start < 10 and tk.text[end] not in STOP and tk.text[end] != "(":
         token = tk.doc[end]
         if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in ("LOC", "PER"):
             break
@@ -191,7 +191,7 @@ def _modifiers(tk: Tokens, start: int) -> int:
         end += 1
         if _is_year(tk.text[end - 1]):
             break  # "… Horizon 2025": a year closes the name
-    while end > start and tk.lower[end - 1] in FUNCTION | LEADING:
+    while end > start and tk.lower[end - 1] in FUNCTION | LEADING | {"et", "and"}:
         end -= 1
     return end
 

@@ -189,7 +189,7 @@ class SentenceRules:
         if people and partners:
             for body in partners:
                 self.state.add(R.MEETS, people[0], body, 0.75, sentence)
-        elif not people and len(partners) >= 2:
+        elif not people and len(partners) >= 2 and not HOST.fullmatch(cue.group(0)):  # bodies host events, not talks
             for other in partners[1:]:
                 self.state.add(R.MEETS, partners[0], other, 0.7, sentence)
 
