@@ -485,3 +485,18 @@ def test_nlp_long_french_policy_names_do_not_end_on_et(extractor: Extractor) -> 
 def test_nlp_bodies_hosting_an_event_do_not_meet(extractor: Extractor) -> None:
     text = "L'opérateur Mauritel, filiale de Maroc Telecom, s'est dit prêt à accueillir les premières sessions."
     assert not [r for r in run(extractor, text, "fr").relations if r.type.value == "meets"]
+
+
+@pytest.mark.parametrize(("language", "text", "bodies"), [
+    ("en", "The memorandum was signed by Poland's Minister of Digital Affairs, Tomasz Wróbel, and Ukraine's "
+           "Minister of Digital Transformation, Andriy Kovalchuk. The two ministries agreed to cooperate on "
+           "cybersecurity.", ("body/ministry-of-digital-affairs", "body/ministry-of-digital-transformation")),
+    ("fr", "La délégation a visité l'Infocomm Media Development Authority (IMDA) et la Rwanda Information Society "
+           "Authority (RISA). Les deux agences ont convenu de coopérer en matière de cybersécurité.",
+     ("body/infocomm-media-development-authority", "body/rwanda-information-society-authority")),
+])
+def test_nlp_the_two_ministries_are_the_two_bodies_last_named(extractor: Extractor, language: str, text: str,
+                                                              bodies: tuple[str, str]) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", *sorted(bodies)) in found
+    assert {("cooperatesOn", body, "domain/cybersecurity") for body in bodies} <= found

@@ -180,12 +180,12 @@ def _last_ministry(state: ArticleState, before: int) -> Term | None:
 
 
 def pair_markers(state: ArticleState) -> None:
-    """Mark "les deux pays" / "both sides" (the two parties) and "les deux ministres"."""
+    """Mark "les deux pays" / "both sides" (the two parties), "les deux ministres" and "the two ministries"."""
     coref = state.lexicon.coref
     if coref is None:
         return
     folded = ascii_folded(state.text)
-    for kind, table in (("pair", coref.pair), ("people", coref.people_pair)):
+    for kind, table in (("pair", coref.pair), ("people", coref.people_pair), ("bodies", coref.body_pair)):
         for phrase in table.get(state.language, []):
             if not may_match(folded, phrase):
                 continue

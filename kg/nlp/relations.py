@@ -119,7 +119,24 @@ class SentenceRules:
                and not self.nationality(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
+        for offset, kind in sentence.pairs:
+            if kind == "bodies":  # "The two ministries agreed to cooperate on …"
+                ids += self.last_bodies(offset)
         return list(dict.fromkeys(ids))
+
+    def last_bodies(self, offset: int) -> list[str]:
+        """The two state bodies or organisations named last before an offset, ministries implied by a
+        minister's title counting where the title stands."""
+        named = [(f.start, f.id) for f in self.state.found if f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)]
+        implied = [(role.start, draft.object) for draft in self.state.drafts if draft.type is R.MEMBER_OF
+                   and draft.object in self.state.extra and (role := self.state.roles.get(draft.subject))]
+        seen: list[str] = []
+        for _, body in sorted(p for p in named + implied if p[0] < offset)[::-1]:
+            if body not in seen:
+                seen.append(body)
+            if len(seen) == 2:
+                break
+        return seen if len(seen) == 2 else []
 
     # -- rules -----------------------------------------------------------------------------
 

@@ -84,6 +84,7 @@ class CorefFile(Row):
     person: dict[str, list[PersonCue]]
     pair: dict[str, list[str]]
     people_pair: dict[str, list[str]] = Field(default_factory=dict)
+    body_pair: dict[str, list[str]] = Field(default_factory=dict)
     official: dict[str, list[str]] = Field(default_factory=dict)
     kingdom: dict[str, list[str]]
     kingdoms: list[str] = Field(default_factory=list)
