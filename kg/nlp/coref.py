@@ -87,16 +87,18 @@ def gender_of(state: ArticleState, person_id: str) -> str | None:
     coref = state.lexicon.coref
     if coref is None or not coref.gender:
         return None
-    said = set()
     role = state.roles.get(person_id)
-    opening = " ".join(role.text.lower().split()[:3]) if role else ""
-    for gender, words in coref.gender.items():
-        for found in state.found:
-            if found.id == person_id and state.text[: found.start].split()[-1:] in ([w] for w in words):
-                said.add(gender)
-        if any(f" {w.lower()} " in f" {opening} " for w in words):
-            said.add(gender)
+    opening = f" {' '.join(role.text.lower().split()[:3])} " if role else ""
+    before = {_word_before(state.text, f.start) for f in state.found if f.id == person_id}
+    said = {gender for gender, words in coref.gender.items()
+            if before.intersection(words) or any(f" {w.lower()} " in opening for w in words)}
     return said.pop() if len(said) == 1 else None
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The word written just before an offset ("Mme" in "Mme Seghrouchni")."""
+    words = text[max(0, offset - 40) : offset].split()
+    return words[-1] if words else ""
 
 
 def _has_role(state: ArticleState, person_id: str, word: str) -> bool:

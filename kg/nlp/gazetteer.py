@@ -8,7 +8,7 @@ from typing import Any
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
-from kg.nlp.tokens import tokens_of
+from kg.nlp.tokens import joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "de", "depuis", "in", "to", "at",
@@ -62,14 +62,8 @@ class Gazetteer:
 def _hyphen_joined(span: Any) -> list[str]:
     """The words a hyphen glues to the span, before or after it ("CERT" in "CERT-UA")."""
     tk = tokens_of(span.doc)
-    words = []
-    if span.start >= 2 and tk.text[span.start - 1] == "-" and not tk.space[span.start - 2] \
-            and not tk.space[span.start - 1]:
-        words.append(tk.lower[span.start - 2])
-    if span.end + 1 < len(tk) and tk.text[span.end] == "-" and not tk.space[span.end - 1] \
-            and not tk.space[span.end]:
-        words.append(tk.lower[span.end + 1])
-    return words
+    before = [tk.lower[span.start - 2]] if joined_hyphen(tk, span.start - 1) else []
+    return before + ([tk.lower[span.end + 1]] if joined_hyphen(tk, span.end) else [])
 
 
 def _inside_name(span: Any, surface: str) -> bool:

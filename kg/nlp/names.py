@@ -10,7 +10,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.text import fold
-from kg.nlp.tokens import Tokens, tokens_of
+from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
 QUOTES = {"«": "»", '"': '"'}
@@ -26,7 +26,11 @@ def ministry_name(portfolios: list[str]) -> str:
 
 
 def ministry_term(portfolios: list[str], lexicon: Lexicon) -> Term:
-    name = ministry_name(portfolios)
+    return ministry_named(ministry_name(portfolios), lexicon)
+
+
+def ministry_named(name: str, lexicon: Lexicon) -> Term:
+    """The ministry of that name: the lexicon's own entry when it knows it."""
     body_id = entity_id(EntityType.GOVERNMENT_BODY, name)
     return lexicon.known(body_id) or Term(body_id, EntityType.GOVERNMENT_BODY, name)
 
@@ -150,7 +154,7 @@ def _around(tk: Tokens, i: int) -> list[Found]:
     """"Digital Morocco 2030 strategy" (name before) / "Plan Maroc Vert" (name after)."""
     found = []
     start = i
-    while start > 0 and (_name_part(tk, start - 1) or _inner_hyphen(tk, start - 1)):
+    while start > 0 and (_name_part(tk, start - 1) or joined_hyphen(tk, start - 1)):
         start -= 1
     if start > 0 and tk.num[start - 1] and start < i:
         start -= 1
@@ -194,10 +198,6 @@ def _modifiers(tk: Tokens, start: int) -> int:
     while end > start and tk.lower[end - 1] in FUNCTION | LEADING | {"et", "and"}:
         end -= 1
     return end
-
-
-def _inner_hyphen(tk: Tokens, k: int) -> bool:
-    return k > 0 and tk.text[k] == "-" and not tk.space[k] and not tk.space[k - 1]
 
 
 def _name_part(tk: Tokens, k: int) -> bool:

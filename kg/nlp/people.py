@@ -10,7 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
-from kg.nlp.tokens import Tokens, tokens_of
+from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 PARTICLES = {"de", "du", "d'", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "bin",
              "ben", "ibn", "al", "el", "al-", "el-", "la", "le"}
@@ -83,7 +83,7 @@ class People:
         while j < len(tk) and j - i < 6:
             if self.name_at(tk, j, taken):
                 j += 1
-            elif _joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
+            elif joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
                 j += 2
             elif j > i and (after := self._after_particles(tk, j)) < len(tk) and self.name_at(tk, after, taken):
                 j = after
@@ -217,11 +217,11 @@ class People:
     def _name_ending_at(self, doc: Any, end: int, taken: set[int]) -> tuple[int, int] | None:
         tk = tokens_of(doc)
         start = end
-        if end >= 3 and tk.alpha[end - 1] and tk.is_lower[end - 1] and _joined_hyphen(tk, end - 2) \
+        if end >= 3 and tk.alpha[end - 1] and tk.is_lower[end - 1] and joined_hyphen(tk, end - 2) \
                 and self.name_at(tk, end - 3, taken):
             start = end - 2  # "Lee Seung-woo": a lower-case tail joined by a hyphen
         while start > 0 and end - start < 6:
-            hyphen = _joined_hyphen(tk, start - 1) and start - 1 > 0
+            hyphen = joined_hyphen(tk, start - 1)
             particle = tk.lower[start - 1] in PARTICLES and start - 1 > 0 and self.name_at(tk, start - 2, taken)
             if self.name_at(tk, start - 1, taken) or hyphen or particle:
                 start -= 1
@@ -230,11 +230,6 @@ class People:
         while start < end and tk.lower[start] in PARTICLES:
             start += 1
         return (start, end) if end - start >= 2 else None
-
-
-def _joined_hyphen(tk: Tokens, j: int) -> bool:
-    """A hyphen inside a name ("Marc-André"): no space on either side."""
-    return 0 < j < len(tk) - 1 and tk.text[j] == "-" and not tk.space[j - 1] and not tk.space[j]
 
 
 def _common_words(lexicon: Lexicon) -> set[str]:

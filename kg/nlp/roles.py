@@ -9,7 +9,7 @@ from kg.ids import entity_id
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
-from kg.nlp.names import ministry_term
+from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
@@ -222,9 +222,7 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
         words.pop()  # "… Science and Technology Nguyễn Thị Thu Hà": the portfolio ends at its last known word
     if not words:
         return None
-    name = f"Ministry of {' '.join(words).rstrip(',')}"
-    body_id = entity_id(E.GOVERNMENT_BODY, name)
-    return state.lexicon.known(body_id) or Term(body_id, E.GOVERNMENT_BODY, name)
+    return ministry_named(f"Ministry of {' '.join(words).rstrip(',')}", state.lexicon)
 
 
 def part_of(state: ArticleState) -> None:

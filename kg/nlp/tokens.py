@@ -46,6 +46,11 @@ class Tokens:
         return self.source[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
 
+def joined_hyphen(tk: Tokens, j: int) -> bool:
+    """A hyphen glued to the words on both sides ("Marc-André", "CERT-UA"): no space around it."""
+    return 0 < j < len(tk) - 1 and tk.text[j] == "-" and not tk.space[j - 1] and not tk.space[j]
+
+
 TERMINAL = set(".!?…")
 CLOSING = set("»\"”’')]")
 
