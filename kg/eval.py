@@ -132,14 +132,9 @@ def _by_policy_words(p: Entity, g: Entity) -> bool:
 
 def relation_keys(extraction: Extraction, mapping: dict[str, str] | None = None) -> set[RelationKey]:
     """Relations as (type, subject, object), symmetric ones with their ends sorted."""
-    keys = set()
-    for relation in extraction.relations:
-        ends = [(mapping or {}).get(e, f"?{e}" if mapping is not None else e)
-                for e in (relation.subject, relation.object)]
-        if relation.type in SYMMETRIC:
-            ends.sort()
-        keys.add((relation.type.value, ends[0], ends[1]))
-    return keys
+    if mapping is None:
+        return {_key(relation, {}) for relation in extraction.relations}
+    return {_key(relation, mapping, unknown="?") for relation in extraction.relations}
 
 
 def score(predicted: Extraction, gold: Extraction) -> Score:
@@ -178,8 +173,10 @@ def _dates(predicted: Extraction, gold: Extraction, mapping: dict[str, str]) -> 
     return dated, same
 
 
-def _key(relation: Any, mapping: dict[str, str]) -> RelationKey:
-    ends = [mapping.get(e, e) for e in (relation.subject, relation.object)]
+def _key(relation: Any, mapping: dict[str, str], unknown: str = "") -> RelationKey:
+    """(type, subject, object) with ids rewritten through the mapping (unmapped ones marked with
+    `unknown`), the ends of a symmetric relation sorted."""
+    ends = [mapping.get(e, f"{unknown}{e}") for e in (relation.subject, relation.object)]
     if relation.type in SYMMETRIC:
         ends.sort()
     return (relation.type.value, ends[0], ends[1])
