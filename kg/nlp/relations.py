@@ -88,12 +88,11 @@ class SentenceRules:
         return any(f.term.type is E.ORGANIZATION and f.start > found.end
                    and NATIONALITY_GAP.match(self.state.text[found.end : f.start]) for f in sentence.found)
 
-    def opposed(self, found: Found) -> bool:
+    def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side."""
         pattern = self.cues.get("opposed")
         if pattern is None:
             return False
-        sentence = self.state.sentence_at(found.start)
         before = self.state.text[sentence.start : found.start]
         marks = list(pattern.finditer(before.lower()))
         return bool(marks) and _list_gap(before[marks[-1].end() :])
@@ -115,8 +114,8 @@ class SentenceRules:
         return list(seen.values())
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
-        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f) and not self.opposed(f)
-               and not self.nationality(sentence, f)]
+        ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
+               and not self.opposed(sentence, f) and not self.nationality(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
