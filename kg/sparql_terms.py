@@ -14,6 +14,9 @@ from functools import cache
 
 from kg.vocab import DP_IRI, DPR_IRI, query_prefixes
 
+#: The response header the endpoint puts its advice about a query in.
+WARNINGS_HEADER = "X-Query-Warnings"
+
 _DP_NAME = re.compile(r"(?<![\w:])dp:([\w-]*)")
 #: Past this size a query is not parsed a second time just for advice.
 MAX_ADVISED_CHARS = 20_000
@@ -81,6 +84,14 @@ def unknown_terms(sparql: str, base_iri: str = DPR_IRI) -> list[UnknownTerm]:
     used = {str(term)[len(DP_IRI):] for term in _terms(query.algebra)
             if isinstance(term, URIRef) and str(term).startswith(DP_IRI)}
     return [UnknownTerm(name, nearest(name)) for name in sorted(used - defined)]
+
+
+def warnings_header(sparql: str, base_iri: str = DPR_IRI) -> str | None:
+    """The warnings about a query as an HTTP header value (a JSON list, ASCII only), or None."""
+    import json
+
+    warnings = [str(term) for term in unknown_terms(sparql, base_iri)]
+    return json.dumps(warnings, ensure_ascii=True) if warnings else None
 
 
 def nearest(name: str) -> str | None:
