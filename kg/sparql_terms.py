@@ -1,6 +1,6 @@
 """The terms a query uses, read from its parsed form: its variables, and dp: terms the ontology lacks.
 
-A misspelled term (``dp:cooperateOn``) is not an error in SPARQL, it just matches nothing;
+A misspelled term (cooperateOn for cooperatesOn) is not an error in SPARQL, it just matches nothing;
 ``unknown_terms`` finds such terms in the parsed query and names the nearest defined one.
 """
 

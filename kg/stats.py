@@ -11,7 +11,7 @@ ENTITIES = """
 SELECT ?type (COUNT(DISTINCT ?entity) AS ?count) WHERE {
   ?article a dp:Article ; dp:mentions ?entity .
   ?entity a ?type .
-  FILTER(STRSTARTS(STR(?type), STR(dp:)))
+  FILTER(STRSTARTS(STR(?type), STR(dp:)) && ?type != dp:CountryRecord)
 } GROUP BY ?type ORDER BY ?type
 """
 RELATIONS = """

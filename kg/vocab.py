@@ -22,6 +22,7 @@ class DP(DefinedNamespace):
     # classes
     Person: URIRef
     Country: URIRef
+    CountryRecord: URIRef
     GovernmentBody: URIRef
     Organization: URIRef
     Place: URIRef

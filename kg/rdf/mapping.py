@@ -141,11 +141,14 @@ def _entity_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> 
 
 
 def _entity_descriptions(extraction: Extraction, iris: Iris) -> Iterator[Triple]:
-    """Type, canonical label and Wikidata link; countries and domains have theirs in the reference graph."""
+    """Type, canonical label and Wikidata link; countries and domains have their labels in the
+    reference graph, and a country is a dp:Country once an article names it."""
     for entity in extraction.entities:
+        subject = iris.entity(entity.id)
+        if entity.type is EntityType.COUNTRY:
+            yield subject, node(EXT.type), dp("Country")
         if entity.type in REFERENCE_TYPES:
             continue
-        subject = iris.entity(entity.id)
         yield subject, node(EXT.type), dp(entity.type.value)
         label_language = "en" if entity.type in ENGLISH_NAMED else None
         yield subject, node(EXT.label), terms.text(entity.name, label_language)
