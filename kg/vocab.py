@@ -34,6 +34,7 @@ class DP(DefinedNamespace):
     Meeting: URIRef
     Visit: URIRef
     Signing: URIRef
+    Cooperation: URIRef
     # relations
     meets: URIRef
     visits: URIRef
@@ -45,6 +46,8 @@ class DP(DefinedNamespace):
     signs: URIRef
     # events, provenance and attributes
     participant: URIRef
+    party: URIRef
+    domain: URIRef
     location: URIRef
     agreement: URIRef
     mentions: URIRef
@@ -133,6 +136,7 @@ KIND_PREFIXES: dict[str, str] = {
     "agreement": "agreement/",
     "domain": "domain/",
     "event": "event/",
+    "cooperation": "cooperation/",
     "article": "article/",
 }
 
