@@ -111,7 +111,8 @@ def _override_setting(ctx: click.Context, param: click.Parameter, value: str | N
         return
     root = ctx.find_root()
     current = root.obj if isinstance(root.obj, Settings) else Settings.from_env()
-    root.obj = dataclasses.replace(current, **{param.name: value})
+    changes: dict[str, Any] = {param.name: value}
+    root.obj = dataclasses.replace(current, **changes)
 
 
 def main() -> None:
