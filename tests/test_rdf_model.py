@@ -74,12 +74,13 @@ def _store_of(memory_store, *extractions: Extraction):
     return memory_store
 
 
-def _pair_domains(store) -> dict[tuple[str, str], str]:
+def _pair_domains(store) -> dict[tuple[str, str], set[str]]:
     from kg.query import named_query
 
     rows = run_query(store, named_query("cooperation-by-country").text)
     return {(row["countryName"].value, row["partnerName"].value):  # type: ignore[index]
-            row["domains"].value if row["domains"] else "" for row in rows}  # type: ignore[union-attr,index]
+            set(row["domains"].value.split(", ")) if row["domains"] else set()  # type: ignore[index]
+            for row in rows}  # type: ignore[union-attr]
 
 
 def test_rdf_model_cooperation_node_of_the_sample(sample_store) -> None:
@@ -106,8 +107,8 @@ def test_rdf_model_domains_per_pair(memory_store) -> None:
         ("cooperatesWith", "country/ma", "country/fr", 50, "2025-06"),
         ("cooperatesOn", "country/ma", "domain/health", 50, None)])
     store = _store_of(memory_store, first, second)
-    assert _pair_domains(store) == {("Morocco", "France"): "health", ("Morocco", "United States"): "cybersecurity",
-                                    ("France", "Morocco"): "health", ("United States", "Morocco"): "cybersecurity"}
+    assert _pair_domains(store) == {("Morocco", "France"): {"health"}, ("Morocco", "United States"): {"cybersecurity"},
+                                    ("France", "Morocco"): {"health"}, ("United States", "Morocco"): {"cybersecurity"}}
     assert validate_store(store).conforms
 
 
@@ -118,8 +119,8 @@ def test_rdf_model_domains_follow_the_nearest_pair_in_one_article(memory_store) 
         ("cooperatesWith", "country/ma", "country/fr", 900, None),
         ("cooperatesOn", "country/ma", "domain/health", 905, None)])
     domains = _pair_domains(_store_of(memory_store, both))
-    assert domains[("Morocco", "United States")] == "cybersecurity"
-    assert domains[("Morocco", "France")] == "health"
+    assert domains[("Morocco", "United States")] == {"cybersecurity"}
+    assert domains[("Morocco", "France")] == {"health"}
 
 
 def test_rdf_model_one_cooperation_node_across_articles(memory_store) -> None:
@@ -136,7 +137,9 @@ def test_rdf_model_one_cooperation_node_across_articles(memory_store) -> None:
     store = _store_of(memory_store, first, second, third, fourth)
     assert _count(store, "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a dp:Cooperation }") == 2
     assert _count(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?c dp:agreement ?x ; prov:wasDerivedFrom ?a }") == 2
-    assert _pair_domains(store)[("Morocco", "United States")] == "artificial intelligence, cybersecurity"
+    domains = _pair_domains(store)
+    assert domains[("Morocco", "United States")] == {"artificial intelligence", "cybersecurity"}
+    assert domains[("Morocco", "France")] == set()  # a pair without domains still has its row
     assert validate_store(store).conforms
 
 
@@ -150,3 +153,20 @@ def test_rdf_model_cooperation_leaves_with_its_articles(memory_store) -> None:
     write_articles(store, {iris.article("coop0008").value: article_graph(quiet, iris)}, iris)
     assert _count(store, "SELECT (COUNT(*) AS ?n) { ?c a dp:Cooperation }") == 0
     assert _count(store, "SELECT (COUNT(*) AS ?n) { ?c dp:party ?p }") == 0
+
+
+def test_rdf_model_people_signing_for_their_state_are_not_parties(memory_store) -> None:
+    minister, envoy = ("person/a-minister", "Person", "A Minister"), ("person/an-envoy", "Person", "An Envoy")
+    jp = ("country/jp", "Country", "Japan")
+    signed = [("signs", who, "agreement/ma-us-mou", 40, "2025-01-09")
+              for who in ("country/ma", "person/a-minister", "country/jp", "person/an-envoy")]
+    paired = _article("coop0010", [MA, jp, minister, envoy, MOU, CYBER], [
+        ("cooperatesWith", "country/ma", "country/jp", 10, None),
+        ("cooperatesOn", "country/jp", "domain/cybersecurity", 60, None), *signed])
+    alone = _article("coop0011", [MA, jp, minister, envoy, MOU], signed)
+    store = _store_of(memory_store, paired, alone)
+    rows = list(run_query(store, """SELECT ?c (GROUP_CONCAT(STR(?p); separator=" ") AS ?parties) {
+        ?c a dp:Cooperation ; dp:party ?p ; dp:agreement agreement:ma-us-mou } GROUP BY ?c"""))  # type: ignore[call-overload]
+    assert len(rows) == 1  # same parties, same agreement: the two articles share the node
+    assert sorted(rows[0]["parties"].value.split()) == [BASE + "country/jp", BASE + "country/ma"]
+    assert _pair_domains(store)[("Japan", "Morocco")] == {"cybersecurity"}

@@ -2,6 +2,7 @@
 
 Built from one article's cooperatesWith, cooperatesOn and signs relations: each pair of
 partners is one cooperation; an agreement both (or only one of them) sign is its agreement;
+people who sign beside their state are not parties of their own;
 a party's cooperatesOn domain belongs to that party's cooperation (the nearest in the text
 when the party has several); an agreement signed by several parties that no pair covers is a
 cooperation of its signatories. The node's IRI depends only on its parties and its agreement
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from kg.ids import short_hash
-from kg.models import Extraction, Relation, RelationType
+from kg.models import EntityType, Extraction, Relation, RelationType
 from kg.rdf import terms
 from kg.vocab import EXT, dp, node
 
@@ -72,20 +73,26 @@ def cooperations(extraction: Extraction) -> list[Cooperation]:
         if relation.subject != relation.object:
             parties = tuple(sorted({relation.subject, relation.object}))
             found.setdefault(parties, Cooperation(parties)).relations.append(relation)
-    _assign_agreements(list(found.values()), by_kind[RelationType.SIGNS], found)
+    people = {entity.id for entity in extraction.entities if entity.type is EntityType.PERSON}
+    _assign_agreements(list(found.values()), by_kind[RelationType.SIGNS], found, people)
     _assign_domains(list(found.values()), by_kind[RelationType.COOPERATES_ON])
     return list(found.values())
 
 
 def _assign_agreements(pairs: list[Cooperation], signs: list[Relation],
-                       found: dict[tuple[str, ...], Cooperation]) -> None:
-    """An agreement goes to the one pair its signatories belong to, else makes its own node."""
+                       found: dict[tuple[str, ...], Cooperation], people: set[str]) -> None:
+    """An agreement goes to the one pair its signatories belong to, else makes its own node.
+
+    People who sign for a state or a body (a minister, an ambassador) are not parties of
+    their own when the states or bodies sign too.
+    """
     signatories: dict[str, list[Relation]] = defaultdict(list)
     for relation in signs:
         signatories[relation.object].append(relation)
     claimed: dict[int, list[str]] = defaultdict(list)
     for agreement, relations in sorted(signatories.items()):
         signers = {r.subject for r in relations}
+        signers = (signers - people) or signers
         fitting = [c for c in pairs if signers <= set(c.parties)] or (
             [c for c in pairs if signers & set(c.parties)] if len(signers) == 1 else [])
         if len(fitting) == 1:
@@ -100,14 +107,18 @@ def _assign_agreements(pairs: list[Cooperation], signs: list[Relation],
 
 
 def _assign_domains(pairs: list[Cooperation], relations: list[Relation]) -> None:
-    """A party's domain goes to its cooperation; with several, to the nearest in the text."""
+    """A party's domain goes to its cooperation; with several, to the one whose parties name
+    that domain most often, then to the nearest in the text."""
+    naming: dict[str, set[str]] = defaultdict(set)
+    for relation in relations:
+        naming[relation.object].add(relation.subject)
     for relation in relations:
         fitting = [c for c in pairs if relation.subject in c.parties]
         if not fitting:
             continue
         where = relation.evidence.start if relation.evidence else 0
-        nearest = min(fitting, key=lambda c: abs(c.position() - where))
-        nearest.domains.add(relation.object)
+        best = min(fitting, key=lambda c: (-len(naming[relation.object] & set(c.parties)), abs(c.position() - where)))
+        best.domains.add(relation.object)
 
 
 def _key(cooperation: Cooperation, published: str | None) -> str:
