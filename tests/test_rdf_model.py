@@ -170,3 +170,21 @@ def test_rdf_model_people_signing_for_their_state_are_not_parties(memory_store) 
     assert len(rows) == 1  # same parties, same agreement: the two articles share the node
     assert sorted(rows[0]["parties"].value.split()) == [BASE + "country/jp", BASE + "country/ma"]
     assert _pair_domains(store)[("Japan", "Morocco")] == {"cybersecurity"}
+
+
+def test_rdf_model_cooperation_between_two_partners(memory_store) -> None:
+    from kg.query import named_query, query_bindings
+
+    first = _article("coop0020", [MA, US, CYBER], [
+        ("cooperatesWith", "country/ma", "country/us", 100, "2025-04"),
+        ("cooperatesOn", "country/ma", "domain/cybersecurity", 100, None)])
+    second = _article("coop0021", [MA, FR, HEALTH, US, AI], [
+        ("cooperatesWith", "country/ma", "country/fr", 50, "2025-06"),
+        ("cooperatesOn", "country/fr", "domain/health", 50, None),
+        ("cooperatesOn", "country/us", "domain/artificial-intelligence", 3000, None)])
+    store = _store_of(memory_store, first, second)
+    query = named_query("cooperation-between")
+    for partner, domains in (("United States", {"cybersecurity"}), ("France", {"health"})):
+        bindings = query_bindings(store, ["country=Maroc", f"partner={partner}"], query.text, query)
+        rows = run_query(store, query.text, bindings)
+        assert {row["domainName"].value for row in rows} == domains  # type: ignore[index,union-attr]
