@@ -188,6 +188,7 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     article in the store, and a re-run picks up what is missing.
     """
     from kg.nlp import Extractor
+    from kg.nlp.pieces import extract_documents
     from kg.readers import read_paths
 
     iris = iris or Iris()
@@ -197,7 +198,7 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     notify = on_progress or (lambda origin, status: None)
     engine: Any = extractor or Extractor()
     documents = _to_extract(read_paths(paths), stored, iris, report, notify)
-    results = engine.extract_many(documents, workers=workers)
+    results = extract_documents(engine, documents, workers=workers)
     _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size)
     return report
 
