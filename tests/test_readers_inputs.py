@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from kg.readers import Document, read_file
+from kg.errors import InputError
+from kg.readers import Document, ReadProblem, read_file, read_paths
 
 ACCENTED = ("À Rabat, la ministre déléguée a salué l'accord « historique » signé avec le Québec ; "
             "les équipes coopéreront sur la cybersécurité et l'éducation numérique.\n")
@@ -73,3 +78,72 @@ def test_read_file_valid_utf8_gives_no_warning(tmp_path: Path, caplog) -> None:
     path.write_text(ACCENTED, encoding="utf-8")
     assert read_one(path).text == ACCENTED.strip()
     assert warnings_of(caplog) == []
+
+
+# -- folders and special files ----------------------------------------------------------------
+
+KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+
+
+@pytest.fixture
+def linked_folder(tmp_path: Path) -> Path:
+    """A folder of articles holding links in and out of it, next to a secret file."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Secret: the root password is hunter2.\n", encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ACCENTED, encoding="utf-8")
+    (folder / "in.txt").symlink_to("a.txt")
+    (folder / "x.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub").symlink_to(outside, target_is_directory=True)
+    return folder
+
+
+def test_read_paths_skips_links_out_of_the_folder_with_a_warning(linked_folder: Path, caplog) -> None:
+    results = list(read_paths([linked_folder]))
+    assert [result.origin for result in results if isinstance(result, Document)] == [
+        str(linked_folder / "a.txt"), str(linked_folder / "in.txt")]
+    assert not any("hunter2" in result.text for result in results if isinstance(result, Document))
+    outside = linked_folder.parent / "outside"
+    assert sorted(warnings_of(caplog)) == [
+        f"{linked_folder / 'sub'}: skipped, a link to {outside.resolve()}, outside {linked_folder}",
+        f"{linked_folder / 'x.txt'}: skipped, a link to {(outside / 'secret.txt').resolve()}, outside {linked_folder}",
+    ]
+
+
+def test_read_file_refuses_sockets_and_devices_unopened(tmp_path: Path) -> None:
+    path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(path))
+        [problem] = read_file(path)
+    assert isinstance(problem, ReadProblem)
+    assert str(problem) == f"{path}: a socket, not a regular file: refused"
+    [device] = read_file(Path(os.devnull))
+    assert str(device) == f"{os.devnull}: a character device, not a regular file: refused"
+
+
+def test_open_regular_refuses_a_fifo_without_blocking(tmp_path: Path) -> None:
+    from kg.readers.files import open_regular
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"a named pipe \(FIFO\), not a regular file"):
+        open_regular(fifo)
+
+
+def test_ingest_cli_refuses_fifos_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    os.mkfifo(folder / "inner.txt")
+    os.mkfifo(tmp_path / "given.txt")
+    (folder / "b.txt").write_text(ACCENTED, encoding="utf-8")
+    failed = tmp_path / "failed.txt"
+    done = subprocess.run([*KG, "--store", str(tmp_path / "store"), "ingest", str(tmp_path / "given.txt"),
+                           str(folder), "--failed-report", str(failed)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 1, done.stderr
+    assert "1 ingested, 0 skipped, 2 failed" in done.stderr
+    lines = failed.read_text(encoding="utf-8").splitlines()
+    assert f"{tmp_path / 'given.txt'}: a named pipe (FIFO), not a regular file: refused" in lines
+    assert f"{folder / 'inner.txt'}: a named pipe (FIFO), not a regular file: refused" in lines

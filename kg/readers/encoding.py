@@ -5,10 +5,12 @@ from __future__ import annotations
 import codecs
 import logging
 import math
+import os
 import re
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.readers.files import open_regular
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +50,11 @@ def too_large(size: int, limit: int = MAX_TEXT_BYTES) -> str:
 
 
 def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
-    """The bytes of a file, refusing (before reading) one larger than ``limit``."""
-    size = path.stat().st_size
-    if size > limit:
-        raise InputError(too_large(size, limit), where=str(path))
-    with path.open("rb") as stream:
+    """The bytes of a regular file, refusing (before reading) one larger than ``limit``."""
+    with open_regular(path) as stream:
+        size = os.fstat(stream.fileno()).st_size
+        if size > limit:
+            raise InputError(too_large(size, limit), where=str(path))
         data = stream.read(limit + 1)
     if len(data) > limit:  # the file grew, or is a device reporting no size
         raise InputError(too_large(len(data), limit), where=str(path))
