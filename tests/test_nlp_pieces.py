@@ -99,12 +99,14 @@ def test_extract_chunk_one_failure_is_that_articles_alone(extractor, short_spacy
 
 
 def write_batch(folder: Path, *, long: bool) -> Path:
-    """A folder of three articles, a .txt and a JSONL record among them long or failing."""
+    """A folder of four articles: one fine, then a .txt, a JSONL and a JSON record, long or failing."""
     folder.mkdir()
     (folder / "a-good.txt").write_text(ENGLISH, encoding="utf-8")
     (folder / "b-long.txt").write_text(long_text(FRENCH) if long else FRENCH, encoding="utf-8")
     record = {"id": "long-record", "title": "Long record", "text": long_text(ENGLISH) if long else FRENCH}
     (folder / "c-records.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    record = {"id": "long-json", "title": "Long JSON", "text": long_text(FRENCH) if long else FRENCH}
+    (folder / "d-record.json").write_text(json.dumps(record), encoding="utf-8")
     return folder
 
 
@@ -114,10 +116,10 @@ def test_ingest_cli_long_articles_are_stored(tmp_path: Path, extractor, workers:
     store = ["--store", str(tmp_path / "store")]
     result = CliRunner().invoke(cli, [*store, "ingest", str(folder), "--workers", str(workers)])
     assert result.exit_code == 0, result.output
-    assert "3 ingested, 0 skipped, 0 failed" in result.output
+    assert "4 ingested, 0 skipped, 0 failed" in result.output
     count = CliRunner().invoke(cli, [*store, "query", "--format", "csv",
                                      "SELECT (COUNT(?a) AS ?n) { ?a a dp:Article }"])
-    assert count.output.split() == ["n", "3"]
+    assert count.output.split() == ["n", "4"]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -130,10 +132,10 @@ def test_ingest_cli_failing_articles_are_named_and_the_rest_stored(
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "ingest", str(folder),
                                       "--workers", str(workers), "--failed-report", str(failed)])
     assert result.exit_code == 1, result.output
-    assert "1 ingested, 0 skipped, 2 failed" in result.output
+    assert "1 ingested, 0 skipped, 3 failed" in result.output
     lines = failed.read_text(encoding="utf-8").splitlines()
-    assert [line.split(": ", 1)[0] for line in lines] == [str(folder / "b-long.txt"),
-                                                          f"{folder / 'c-records.jsonl'}:1"]
+    assert [line.split(": ", 1)[0] for line in lines] == [
+        str(folder / "b-long.txt"), f"{folder / 'c-records.jsonl'}:1", str(folder / "d-record.json")]
     assert all("extraction failed (ValueError" in line for line in lines)
 
 
