@@ -89,4 +89,7 @@ def cli(ctx: click.Context, store: str | None, base_iri: str | None) -> None:
 
 
 def main() -> None:
+    from kg.cli.common import Process
+
+    Process.standalone = True
     cli(prog_name="kg")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import handle_errors, opened_store, settings
+from kg.cli.common import Process, handle_errors, opened_store, settings
 from kg.errors import InputError
 
 
@@ -41,8 +41,17 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
     text = _query_text(sparql, query_file, name, named_query)
     bindings = parse_params(params, settings().base_iri)
     with opened_store(read_only=True) as store:
+        if Process.standalone and not allow_network and not store.location.startswith(("http://", "https://")):
+            _drop_network()
         result = run_query(store, text, bindings, allow_network=allow_network)
         click.echo(write_result(result, fmt), nl=False)
+
+
+def _drop_network() -> None:
+    """An embedded store needs no network: this process gives it up before the query runs."""
+    from kg.sandbox import raise_barrier
+
+    raise_barrier(lambda message: click.echo(f"warning: {message}", err=True))
 
 
 def _query_text(sparql: str | None, query_file: Path | None, name: str | None, named_query) -> str:
