@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kg.cli.common import Process, handle_errors, opened_store, settings
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 
 
 @click.command()
@@ -33,6 +33,7 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
       kg query -f my-query.rq --format csv
     """
     from kg.query import named_queries, named_query, parse_params, run_query, write_result
+    from kg.sparql_guard import engine_message
 
     if list_queries:
         for item in named_queries().values():
@@ -44,7 +45,10 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
         if Process.standalone and not allow_network and not store.location.startswith(("http://", "https://")):
             _drop_network()
         result = run_query(store, text, bindings, allow_network=allow_network)
-        click.echo(write_result(result, fmt), nl=False)
+        try:
+            click.echo(write_result(result, fmt), nl=False)
+        except OSError as error:  # the engine runs lazily, as the results are read
+            raise StoreError(f"the query failed: {engine_message(error)}") from None
 
 
 def _drop_network() -> None:

@@ -135,7 +135,7 @@ class Worker:
         try:
             return self._writers()[type(job)](writer, job)
         except OSError as error:
-            raise StoreError(f"could not write to the store: {error}") from None
+            raise StoreError(f"could not write to the store: {engine_message(error)}") from None
         finally:
             writer.close()
 
