@@ -103,10 +103,10 @@ def _errno_text() -> str:
     return f"{errno.errorcode.get(code, code)} ({code})"
 
 
-def raise_barrier(warn: Callable[[str], object]) -> bool:
+def raise_barrier(warn: Callable[[str], object], machine: str | None = None) -> bool:
     """Drop network access if this system can; else tell ``warn`` why, once, and go on."""
     try:
-        drop_network()
+        drop_network(machine)
     except SandboxUnavailable as error:
         warn(f"no network barrier below the query check ({error}); SERVICE and LOAD are kept out "
              "by the query check alone")
