@@ -16,6 +16,7 @@ parsing (as the Recommendation says) and engines that expand them inside strings
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -96,14 +97,23 @@ def _checked_tokens(sparql: str, limits: Limits) -> list[Token]:
     if len(sparql) > limits.max_length:
         raise QueryTooLarge(f"query is {len(sparql)} characters long, the limit is {limits.max_length}")
     _refuse_unsafe_escapes(sparql)
+    found: list[Token] = []
     try:
-        found = significant(sparql)
+        # Nesting is counted as the tokens come, so a query far too deep is not read to its end.
+        depth = nesting(_kept(tokens(sparql), found), stop_above=limits.max_depth)
     except LexError as error:
         raise QuerySyntaxError(str(error)) from None
-    depth = nesting(found)
     if depth > limits.max_depth:
-        raise QueryTooLarge(f"query nests {depth} levels deep, the limit is {limits.max_depth}")
+        raise QueryTooLarge(f"query nests more than {limits.max_depth} levels deep, the limit; flatten it")
     return found
+
+
+def _kept(stream: Iterator[Token], kept: list[Token]) -> Iterator[Token]:
+    """The stream, keeping its significant tokens (no white space, no comments) on the way."""
+    for token in stream:
+        if token.kind not in ("ws", "comment"):
+            kept.append(token)
+        yield token
 
 
 def _refuse_unsafe_escapes(sparql: str) -> None:

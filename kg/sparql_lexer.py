@@ -9,7 +9,7 @@ as a line feed, strings and IRIs keep their escapes, as the grammar says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 _HEX = "[0-9A-Fa-f]"
@@ -87,11 +87,12 @@ def significant(text: str) -> list[Token]:
     return [token for token in tokens(text) if token.kind not in ("ws", "comment")]
 
 
-def nesting(found: Iterator[Token] | list[Token]) -> int:
+def nesting(found: Iterable[Token], *, stop_above: int | None = None) -> int:
     """How deep brackets and chains of unary operators nest, counted on tokens.
 
     An IRI adds the brackets nested inside it: an engine may read ``<(…)>`` as two
-    comparisons around a bracket, and what it might read counts.
+    comparisons around a bracket, and what it might read counts. With ``stop_above``,
+    counting stops as soon as the depth passes it (the rest is not read).
     """
     depth = deepest = chain = 0
     for token in found:
@@ -105,6 +106,8 @@ def nesting(found: Iterator[Token] | list[Token]) -> int:
         elif token.kind == "punct" and text in CLOSERS:
             depth = max(0, depth - 1)
         deepest = max(deepest, depth + chain + inner)
+        if stop_above is not None and deepest > stop_above:
+            break
     return deepest
 
 
