@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
 import pytest
 
 from kg.server.middleware import allowed_hosts, host_name
+from tests import browser_support
 from tests.test_server_support import (  # noqa: F401
     Server,
     fixture_served_store,
@@ -16,6 +19,7 @@ from tests.test_server_support import (  # noqa: F401
 )
 
 PAGES = ["/", "/explore", "/explore/neighbours"]
+browser = browser_support.browser
 
 
 @pytest.mark.server
@@ -87,3 +91,51 @@ def test_server_headers_allowed_hosts_defaults(bound: str, given: tuple[str, ...
 ])
 def test_server_headers_host_name(header: str, name: str) -> None:
     assert host_name(header) == name
+
+
+class Framer:
+    """A page on another loopback port (so another origin) that frames two addresses."""
+
+    def __init__(self, *sources: str) -> None:
+        body = "".join(f'<iframe name="frame{index}" src="{source}"></iframe>'
+                       for index, source in enumerate(sources)).encode()
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.server
+@pytest.mark.browser
+@pytest.mark.parametrize("path", PAGES)
+def test_server_headers_chromium_refuses_to_frame_the_pages(server: Server, browser, path: str) -> None:
+    """A page of another origin frames a page and a JSON answer: Chromium shows the JSON (the
+    control: framing works) and refuses the page."""
+    framer = Framer(server.url + path, f"{server.url}/health")
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(framer.url)
+        page.wait_for_load_state("load")
+        frames = {frame.name: frame for frame in page.frames if frame.name}
+        assert '"status"' in frames["frame1"].inner_text("body")
+        assert not frames["frame0"].url.startswith(server.url)
+        assert frames["frame0"].query_selector("textarea, canvas, input") is None
+    finally:
+        context.close()
+        framer.close()
