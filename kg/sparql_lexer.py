@@ -38,7 +38,7 @@ _TERMINALS = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in [
     ("pname", rf"(?:{_PREFIX})?:(?:{_LOCAL})?"),
     ("number", r"(?:[0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)(?:[eE][+-]?[0-9]+)?"),
     ("word", r"[A-Za-z_][A-Za-z0-9_]*"),
-    ("punct", r"\^\^|&&|\|\||!=|<=|>=|[{}()\[\].,;*/|^!=<>+\-?]"),
+    ("punct", r"\^\^|&&|\|\||!=|<=|>=|[{}()\[\].,;*/|^!=<>+\-?~]"),  # ~: SPARQL 1.2 reifiers
     ("other", r"[\s\S]"),
 ]))
 
