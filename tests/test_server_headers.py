@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import threading
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,7 +22,18 @@ from tests.test_server_support import (  # noqa: F401
 )
 
 PAGES = ["/", "/explore", "/explore/neighbours"]
-browser = browser_support.browser
+
+
+@pytest.fixture(scope="module", name="browser")
+def fixture_browser() -> Iterator[Any]:
+    """Chromium for this module only, closed before another module starts its own."""
+    if not os.path.exists(browser_support.CHROMIUM):
+        pytest.skip(f"headless Chromium not found at {browser_support.CHROMIUM}")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
+    with sync_api.sync_playwright() as playwright:
+        launched = browser_support.launch_chromium(playwright)
+        yield launched
+        launched.close()
 
 
 @pytest.mark.server
