@@ -116,4 +116,7 @@ def _override_setting(ctx: click.Context, param: click.Parameter, value: str | N
 
 
 def main() -> None:
+    from kg.cli.common import Process
+
+    Process.standalone = True
     cli(prog_name="kg")

@@ -15,6 +15,13 @@ from kg.settings import Settings
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class Process:
+    """Whether this process is the ``kg`` command itself (``main`` says so) rather than a program
+    that calls the commands: only the command may give up, for good, what its process can do."""
+
+    standalone = False
+
+
 class CommandError(click.ClickException):
     """A KgError shown to the user with its exit code."""
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import handle_errors, opened_store, settings
-from kg.errors import InputError
+from kg.cli.common import Process, handle_errors, opened_store, settings
+from kg.errors import InputError, StoreError
 
 
 @click.command()
@@ -38,6 +38,7 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
       kg query -f my-query.rq --format csv
     """
     from kg.query import named_queries, named_query, query_bindings, run_query, write_result
+    from kg.sparql_guard import engine_message
     from kg.sparql_terms import unknown_terms
 
     if list_queries:
@@ -49,9 +50,21 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
     for warning in unknown_terms(text, base_iri):
         click.echo(f"Warning: {warning}", err=True)
     with opened_store(read_only=True) as store:
+        if Process.standalone and not allow_network and not store.location.startswith(("http://", "https://")):
+            _drop_network()
         bindings = query_bindings(store, params, text, named_query(name) if name else None, base_iri)
         result = run_query(store, text, bindings, allow_network=allow_network)
-        click.echo(write_result(result, fmt), nl=False)
+        try:
+            click.echo(write_result(result, fmt), nl=False)
+        except OSError as error:  # the engine runs lazily, as the results are read
+            raise StoreError(f"the query failed: {engine_message(error)}") from None
+
+
+def _drop_network() -> None:
+    """An embedded store needs no network: this process gives it up before the query runs."""
+    from kg.sandbox import raise_barrier
+
+    raise_barrier(lambda message: click.echo(f"warning: {message}", err=True))
 
 
 def _query_text(sparql: str | None, query_file: Path | None, name: str | None, named_query) -> str:

@@ -23,10 +23,13 @@ from kg.cli.common import handle_errors, settings
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Origins whose pages may query (repeatable; default: any).")
 @click.option("--no-cors", is_flag=True, help="Send no CORS headers: only same-origin pages may query.")
+@click.option("--allowed-host", "hosts", multiple=True, metavar="NAME",
+              help="A Host name to answer besides loopback ones (repeatable; '*': any). Bound to 0.0.0.0 "
+                   "without it, any name is answered.")
 @handle_errors
 def serve(store: str | None, host: str, port: int, timeout: float, max_result_mb: int, workers: int | None,
           allow_update: bool, token: str | None, allow_service: bool, cors_origins: tuple[str, ...],
-          no_cors: bool) -> None:
+          no_cors: bool, hosts: tuple[str, ...]) -> None:
     """Serve the store as a SPARQL 1.1 endpoint: read-only, time- and size-bounded, no outbound requests.
 
     \b
@@ -40,10 +43,16 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_result_mb
     """
     from kg.server import run
     from kg.server.config import MIB, ServerConfig, default_workers
+    from kg.server.middleware import ANY_HOST, allowed_hosts
 
     config = settings()
+    names = allowed_hosts(host, hosts)
+    if names == (ANY_HOST,) and not hosts:
+        click.echo(f"warning: bound to {host} with no --allowed-host, so any Host name is answered; "
+                   "name this server's with --allowed-host against DNS rebinding", err=True)
     server = ServerConfig(
         store=store or config.store, base_iri=config.base_iri, timeout=timeout,
         max_result_bytes=max_result_mb * MIB, workers=workers or default_workers(), allow_update=allow_update,
-        token=token, allow_service=allow_service, cors_origins=() if no_cors else (cors_origins or ("*",)))
+        token=token, allow_service=allow_service, cors_origins=() if no_cors else (cors_origins or ("*",)),
+        allowed_hosts=names)
     run(server, host=host, port=port)

@@ -18,7 +18,7 @@ from starlette.staticfiles import StaticFiles
 from kg.errors import KgError
 from kg.server.config import ServerConfig
 from kg.server.endpoint import error_response, graph_store, sparql
-from kg.server.middleware import AccessLog
+from kg.server.middleware import AccessLog, HostCheck, SecurityHeaders
 from kg.server.openapi import openapi_document
 from kg.server.pages import explore_data, explore_page, neighbours_page, query_page
 from kg.server.pool import WorkerPool
@@ -48,7 +48,7 @@ def create_app(config: ServerConfig) -> Starlette:
 
 
 def _middleware(config: ServerConfig) -> list[Middleware]:
-    stack = [Middleware(AccessLog)]
+    stack = [Middleware(AccessLog), Middleware(SecurityHeaders), Middleware(HostCheck, allowed=config.allowed_hosts)]
     if config.cors_origins:
         # Queries only: no Authorization header crosses origins, so no token-bearing update does.
         stack.append(Middleware(CORSMiddleware, allow_origins=list(config.cors_origins),

@@ -32,6 +32,8 @@ class ServerConfig:
     allow_service: bool = False
     cors_origins: tuple[str, ...] = ("*",)
     limits: Limits = field(default_factory=Limits)
+    #: Host header names answered (``*``: any); see ``kg.server.middleware.allowed_hosts``.
+    allowed_hosts: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
 
     def __post_init__(self) -> None:
         if self.allow_update and not self.token:

@@ -19,9 +19,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import InputError, KgError, ResultTooLarge, StoreError
+from kg.sandbox import raise_barrier
 from kg.server import jobs
 from kg.server.negotiation import GRAPH_FORMATS, RESULT_FORMATS, by_name
-from kg.sparql_guard import check_update
+from kg.sparql_guard import check_update, engine_message
 from kg.store.oxigraph import EmbeddedStore
 from kg.vocab import PREFIXES
 
@@ -71,7 +72,7 @@ class Worker:
         except KgError as error:
             return jobs.Reply(status=error.http_status, error=type(error).__name__, message=error.message)
         except Exception as error:  # the engine's own errors: report the message, not a trace
-            return jobs.Reply(status=500, error="QueryFailed", message=f"the query failed: {error}")
+            return jobs.Reply(status=500, error="QueryFailed", message=f"the query failed: {engine_message(error)}")
 
     def _dispatch(self, job: jobs.Job) -> jobs.Reply:
         if isinstance(job, jobs.QueryJob):
@@ -134,7 +135,7 @@ class Worker:
         try:
             return self._writers()[type(job)](writer, job)
         except OSError as error:
-            raise StoreError(f"could not write to the store: {error}") from None
+            raise StoreError(f"could not write to the store: {engine_message(error)}") from None
         finally:
             writer.close()
 
@@ -200,7 +201,10 @@ def main(argv: list[str] | None = None) -> None:
     fd, settings = (argv or sys.argv[1:])[:2]
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    serve(Connection(int(fd)), Worker(WorkerSettings(**json.loads(settings))))
+    worker = Worker(WorkerSettings(**json.loads(settings)))
+    if not worker.settings.allow_service:  # before any query: no text can open a socket after this
+        raise_barrier(lambda message: print(f"kg.server WARNING {message}", file=sys.stderr, flush=True))
+    serve(Connection(int(fd)), worker)
 
 
 if __name__ == "__main__":

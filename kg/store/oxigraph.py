@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from kg.errors import QuerySyntaxError, RecordError, StoreError
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import check_query, declares_dataset
+from kg.sparql_guard import check_query, declares_dataset, engine_message
 from kg.sparql_text import bind_values, replace_request, syntax_hint
 from kg.store.base import QueryResult
 from kg.vocab import PREFIXES, query_prefixes
@@ -65,9 +65,9 @@ class EmbeddedStore:
               named_graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
         """Run a query; the default graph is the union of all graphs unless the query's FROM
         or ``default_graph`` names the graphs to use (as SPARQL Protocol's default-graph-uri)."""
-        check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)
         # pyoxigraph's own substitutions only bind projected variables; VALUES binds any.
         sparql = bind_values(sparql, substitutions or {})
+        check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)  # the text the engine gets
         union = default_graph is None and not declares_dataset(sparql)
         try:
             return self._store.query(sparql, prefixes=query_prefixes(self.base_iri), use_default_graph_as_union=union,
@@ -76,7 +76,7 @@ class EmbeddedStore:
         except SyntaxError as error:
             raise QuerySyntaxError(syntax_hint(sparql, str(error))) from None
         except OSError as error:
-            raise StoreError(f"could not read the store: {error}", where=self.location) from None
+            raise StoreError(f"could not read the store: {engine_message(error)}", where=self.location) from None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (callers check permission and network use first)."""

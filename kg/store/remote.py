@@ -141,8 +141,9 @@ class RemoteStore:
 
     def query(self, sparql: str, *, allow_network: bool = False,
               substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
-        check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)
-        return self._query(bind_values(sparql, substitutions or {}))
+        sparql = bind_values(sparql, substitutions or {})
+        check_query(sparql, allow_network=allow_network, local_graphs=self.base_iri)  # the text sent
+        return self._query(sparql)
 
     def graph_names(self) -> set[str]:
         solutions = self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
