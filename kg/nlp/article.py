@@ -11,7 +11,7 @@ from kg.nlp import coref, names, roles
 from kg.nlp.dates import DateReader, parse_published
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
-from kg.nlp.generic import acronyms, capitalised_names
+from kg.nlp.generic import NameWords, acronyms, capitalised_names
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
 from kg.nlp.relations import SentenceRules
@@ -19,8 +19,6 @@ from kg.nlp.state import ArticleState, Draft, split_sentences
 from kg.nlp.tokens import read_tokens
 
 E = EntityType
-INDEFINITE = re.compile(r"\b(un|une|a|an|new|nouvel|nouveau|nouvelle|leur|their|its|son|sa)\s+([\w'-]+\s+){0,5}$",
-                        re.I)
 
 
 class Layers:
@@ -29,11 +27,15 @@ class Layers:
     def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
         self.lexicon = lexicon
         self.language = language
+        self.words = lexicon.words(language)
+        self.context = lexicon.context[language]
         self.gazetteer = Gazetteer(nlp, lexicon, language)
         self.people = People(nlp, lexicon, language)
-        assert lexicon.dates is not None
-        self.dates = DateReader(lexicon.dates, language)
+        self.dates = DateReader(lexicon.packs[language].dates, language)
         self.policy_cue = lexicon.cues[language]["policy"]
+        self.policy_words = names.PolicyWords.of(self.words)
+        self.name_words = NameWords.of(lexicon, language)
+        self.agreement_pattern = names.agreement_pattern(lexicon, language)
 
     def _describes(self, found: Found, text: str) -> bool:
         """"start-up founders", "fournisseurs de cloud": a domain word describing people or things."""
@@ -66,21 +68,22 @@ class Layers:
 
     def mentions(self, state: ArticleState) -> None:
         doc = state.doc
-        found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon)
+        found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
         found = [f for f in found if not self._describes(f, state.text)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         self.cues = self.people.roles(doc)
         people = choose(self.people.find(doc, taken, self.cues))
         built = names.ministries(doc, self.lexicon, self.language)
-        built += names.policies(doc, self.policy_cue, self._names_country)
+        built += names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
-        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known)
-        generic = [g for g in generic if not _known_then_place(g, found, state.text)]
+        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
+                                    self.name_words)
+        generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
-        state.found = choose(named + names.places(doc, self.lexicon, taken))
+        state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
 
     def structure(self, state: ArticleState) -> None:
@@ -94,7 +97,7 @@ class Layers:
         state.found = choose(state.found + coref.pronouns(state))
         assign(state)
         coref.pair_markers(state)
-        agreements(state, names.agreements(state.doc, self.lexicon, self.language), self)
+        agreements(state, names.agreements(state.doc, self.agreement_pattern), self)
         assign(state)
         self.date_sentences(state)
 
@@ -137,13 +140,10 @@ def _inside_region(found: Found, text: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
-PLACE_WORDS = re.compile(r"\s+(pour|for|in|en|au|aux|à|dans)\b", re.I)
-
-
-def _known_then_place(name: Found, known: list[Found], text: str) -> bool:
+def _known_then_place(name: Found, known: list[Found], text: str, place_after: re.Pattern[str]) -> bool:
     """"Banque mondiale pour la RDC": a known organisation and where it acts, not a new name."""
     return any(k.start == name.start and k.end < name.end and k.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)
-               and PLACE_WORDS.match(text, k.end) for k in known)
+               and place_after.match(text, k.end) for k in known)
 
 
 def subsidiaries(found: list[Found], text: str) -> list[Found]:
@@ -183,25 +183,28 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: L
     current: Term | None = None
     created = -1
     rules = SentenceRules(state)
+    context = layers.context
     for start, end, label in spans:
         before = state.text[max(0, start - 60) : start].lower()
-        if re.search(r"(commun|mutual|common)\W*$", before[-12:]):
+        if context["shared_before"].search(before[-12:]):
             continue
         sentence = state.sentence_at(start)
         fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
         if current is None and (not fresh or label == "reference"):
             continue
-        if label == "reference" and not re.search(r"\b(le|la|ce|cette|the|this)\s+$", before):
+        if label == "reference" and not context["reference_before"].search(before):
             continue
-        fresh_one = fresh and INDEFINITE.search(before) and sentence.index != created and label != "reference"
+        fresh_one = fresh and context["indefinite_before"].search(before) and sentence.index != created \
+            and label != "reference"
         if current is None or fresh_one:
-            current = _agreement_term(state, sentence.found, label, end)
+            current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
             created = sentence.index
         state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
     state.found = choose(state.found)
 
 
-def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int) -> Term:
+def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
+                    clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
     chosen = [f.term for f in found if f.term.type is E.COUNTRY]
     if not chosen:
@@ -211,8 +214,8 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     terms = list({t.id: t for t in chosen}.values())
     parties = [t.name for t in terms]
-    clause = re.search(r"[,;.]|\s(qui|which|that|dont)\s", state.text[after:])
-    until = after + clause.start() if clause else len(state.text)
+    clause = clause_end.search(state.text, after)
+    until = clause.start() if clause else len(state.text)
     domains = list(dict.fromkeys(_title(f.term.name) for f in found
                                  if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
     name = f"{'-'.join(parties)} {label}".strip()

@@ -14,10 +14,10 @@ from kg.errors import ResourceError
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import schemas
-from kg.nlp.packs import ROOT, Pack, load_kingdoms, load_name_words, load_packs, read_yaml, rows, validate, where
+from kg.nlp.packs import ROOT, Pack, load_kingdoms, load_name_words, load_packs, rows, validate, where
 from kg.nlp.text import fold
 
-__all__ = ["ROOT", "Lexicon", "Term", "load_lexicon", "portfolio_of", "read_yaml", "rows", "validate"]
+__all__ = ["ROOT", "Lexicon", "Term", "load_lexicon", "portfolio_of"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class Lexicon:
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     cues: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
+    context: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)  # by language, then kind
     coref: schemas.CorefFile | None = None
     dates: schemas.DatesFile | None = None
     agreements: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -245,6 +246,8 @@ def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> 
         lexicon.name_heads[code] = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
         lexicon.cues[code] = {kind: re.compile("|".join(getattr(pack.cues, kind))) for kind in schemas.CUE_KINDS
                               if getattr(pack.cues, kind)}
+        patterns = pack.cues.context.model_dump(by_alias=True, exclude_none=True)
+        lexicon.context[code] = {kind: re.compile(pattern) for kind, pattern in patterns.items()}
         lexicon.agreements[code] = sorted(((p.lower(), a.label) for a in pack.agreements for p in a.phrases),
                                           key=lambda pair: -len(pair[0]))
     lexicon.portfolios.sort(key=lambda p: (-len(p[0]), p[0]))
@@ -268,9 +271,9 @@ def _add_regions(lexicon: Lexicon, regions: list[str]) -> None:
 def _coref(packs: dict[str, Pack], kingdoms: list[str]) -> schemas.CorefFile:
     """The coreference phrases of every pack, by language; gender words of all of them."""
     table: dict[str, Any] = {"kingdoms": kingdoms, "gender": {"f": [], "m": []}}
-    for field_name in ("person", "pair", "people_pair", "body_pair", "official", "kingdom", "body", "pronoun",
-                       "capital"):
-        table[field_name] = {c: getattr(p.coref, field_name) for c, p in packs.items()}
+    for field_name in schemas.CorefFile.model_fields:
+        if field_name not in table:
+            table[field_name] = {c: getattr(p.coref, field_name) for c, p in packs.items()}
     for pack in packs.values():
         for gender, words in pack.coref.gender.items():
             table["gender"][gender] = [*table["gender"][gender], *words]

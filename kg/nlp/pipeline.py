@@ -1,4 +1,4 @@
-"""spaCy pipelines per language, with line breaks as sentence boundaries."""
+"""spaCy pipelines per language, chosen by each language pack, with line breaks as sentence boundaries."""
 
 from __future__ import annotations
 
@@ -6,10 +6,8 @@ from functools import lru_cache
 from typing import Any
 
 from kg.errors import ResourceError, UnsupportedLanguage
+from kg.nlp.packs import languages, load_pack
 
-MODELS = {"fr": ("fr_core_news_md", "fr_core_news_lg", "fr_core_news_sm")}
-ENGLISH_MODELS = ("en_core_web_lg", "en_core_web_md", "en_core_web_sm", "en_core_web_trf")
-SUPPORTED = ("fr", "en")
 _REGISTERED = False
 
 
@@ -32,39 +30,37 @@ def register_components() -> None:
     _REGISTERED = True
 
 
+@lru_cache(maxsize=1)
+def supported() -> tuple[str, ...]:
+    """The languages that have a pack ("en", "fr")."""
+    return languages()
+
+
 def check_language(language: str) -> str:
-    if language not in SUPPORTED:
+    if language not in supported():
         raise UnsupportedLanguage(
-            f"no pipeline for language {language!r}; supported: {', '.join(SUPPORTED)}")
+            f"no pipeline for language {language!r}; supported: {', '.join(supported())}")
     return language
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(language: str) -> Any:
-    """The spaCy pipeline for a language: a trained model where installed, else rules."""
+    """The spaCy pipeline a language's pack chooses: its first installed model, else its fallback."""
     import spacy
 
     register_components()
     check_language(language)
-    if language == "en":
-        return _english(spacy)
-    for name in MODELS[language]:
-        if spacy.util.is_package(name):
-            nlp = spacy.load(name, exclude=["lemmatizer"])
-            nlp.add_pipe("line_boundaries", before="parser")
-            return nlp
-    raise ResourceError(f"no spaCy model for {language!r}: install {MODELS[language][0]}",
-                        where="spaCy")
-
-
-def _english(spacy: Any) -> Any:
-    for name in ENGLISH_MODELS:
+    info = load_pack(language).info
+    for name in info.models:
         if spacy.util.is_package(name):
             nlp = spacy.load(name, exclude=["lemmatizer"])
             first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
             nlp.add_pipe("line_boundaries", before=first)
             return nlp
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("line_boundaries")
-    return nlp
+    if info.fallback == "sentencizer":
+        nlp = spacy.blank(language)
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("line_boundaries")
+        return nlp
+    first = info.models[0] if info.models else "a spaCy model"
+    raise ResourceError(f"no spaCy model for {language!r}: install {first}", where="spaCy")

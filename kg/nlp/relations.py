@@ -12,13 +12,7 @@ from kg.nlp.state import ArticleState
 
 E = EntityType
 R = RelationType
-LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|dans|in|to|at|into)\s+(?:l'|la |le |les |the )?)$", re.I)
-HOST = re.compile(r"\b(reçue?s?|reçoit|accueill\w*|received|hosted|hosts|welcomed)\b", re.I)
-PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
-WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
-COORDINATED = re.compile(r"^\s*,?\s*(et|and)\s+(l'|la |le |les |the )?$", re.I)
-AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
@@ -29,6 +23,8 @@ class SentenceRules:
     def __init__(self, state: ArticleState) -> None:
         self.state = state
         self.cues = state.lexicon.cues.get(state.language, {})
+        self.context = state.lexicon.context[state.language]
+        self.words = state.lexicon.words(state.language)
         self.cooperative = False
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
@@ -95,7 +91,7 @@ class SentenceRules:
             return False
         before = self.state.text[sentence.start : found.start]
         marks = list(pattern.finditer(before.lower()))
-        return bool(marks) and _list_gap(before[marks[-1].end() :])
+        return bool(marks) and _list_gap(before[marks[-1].end() :], self.words.list_words)
 
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
@@ -140,7 +136,7 @@ class SentenceRules:
     # -- rules -----------------------------------------------------------------------------
 
     def visits(self, sentence: Sentence) -> None:
-        cue = self.has("visits", sentence) or HOST.search(sentence.text)
+        cue = self.has("visits", sentence) or self.context["host"].search(sentence.text)
         if not cue or self.planned(sentence, cue.start()):
             return
         visitor = self.visitor(sentence, cue.start())
@@ -163,13 +159,14 @@ class SentenceRules:
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         if after:
             return after[0]
+        locative = self.context["locative_before"]
         before = [f for f in candidates
-                  if LOCATIVE.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
         return before[-1] if before else None
 
     def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
         """Whoever receives a visitor at home belongs to that country."""
-        if country is None or not HOST.search(sentence.text):
+        if country is None or not self.context["host"].search(sentence.text):
             return
         for person in self.people(sentence):
             if person.id != visitor:
@@ -182,8 +179,8 @@ class SentenceRules:
         people = self.people(sentence)
         if not people:
             return None
-        host = HOST.search(sentence.text)
-        if host and PASSIVE.search(sentence.text[: host.end()]):
+        host = self.context["host"].search(sentence.text)
+        if host and self.context["passive"].search(sentence.text[: host.end()]):
             before = [p for p in people if p.start < sentence.start + host.start()]
             return before[-1].id if before else None
         if host:
@@ -205,12 +202,13 @@ class SentenceRules:
         if people and partners:
             for body in partners:
                 self.state.add(R.MEETS, people[0], body, 0.75, sentence)
-        elif not people and len(partners) >= 2 and not HOST.fullmatch(cue.group(0)):  # bodies host events, not talks
+        elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):
+            # bodies host events, not talks
             for other in partners[1:]:
                 self.state.add(R.MEETS, partners[0], other, 0.7, sentence)
 
     def partners(self, sentence: Sentence) -> list[str]:
-        marker = WITH.search(sentence.text)
+        marker = self.context["with"].search(sentence.text)
         start = sentence.start + (marker.end() if marker else 0)
         return list(dict.fromkeys(f.id for f in sentence.found if f.start >= start and not self.in_role(f)
                                   and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)))
@@ -251,7 +249,7 @@ class SentenceRules:
 
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
-        marker = WITH.search(sentence.text)
+        marker = self.context["with"].search(sentence.text)
         if marker is None or len(group) < 2:
             return list(combinations(group, 2))
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
@@ -260,7 +258,8 @@ class SentenceRules:
         if not after:
             return list(combinations(group, 2))
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
-            listed = [g for g in after if _list_gap(self.state.text[end : self.first_at(sentence, g)])]
+            listed = [g for g in after
+                      if _list_gap(self.state.text[end : self.first_at(sentence, g)], self.words.list_words)]
             before, after = [g for g in after if g not in listed], listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
 
@@ -295,7 +294,8 @@ class SentenceRules:
         if owning:  # "Saudi Arabia's experience … under Vision 2030", "Indonesia's national AI strategy"
             return owning[-1].id
         near = [f for f in countries if abs(f.start - policy.start) < 60 or abs(f.start - policy.end) < 60]
-        agents = [f for f in countries if AGENT.search(self.state.text[sentence.start : f.start])]
+        agent = self.context["agent_before"]
+        agents = [f for f in countries if agent.search(self.state.text[sentence.start : f.start])]
         chosen = agents or sorted(near, key=lambda f: abs(f.end - policy.start))
         if chosen:
             return chosen[0].id
@@ -315,12 +315,12 @@ class SentenceRules:
             return
         signers = [p.id for p in self.people(sentence)]
         cue_at = sentence.start + cue.start()
-        between = re.search(r"\b(entre|between)\b", sentence.text, re.I)
+        between = self.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found):
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
-            partner = WITH.search(self.state.text[max(sentence.start, found.start - 12) : found.start])
+            partner = self.context["with"].search(self.state.text[max(sentence.start, found.start - 12) : found.start])
             if found.start < cue_at or after_between or partner:
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
@@ -340,19 +340,22 @@ class SentenceRules:
         if not actors:
             return set()
         text = self.state.text
+        joined = self.context["coordinated"]
         partners = {f.id for f in sentence.found if f.id.startswith("country/") and not text.startswith("'s", f.end)
-                    and any(COORDINATED.match(text[f.end : a.start]) or COORDINATED.match(text[a.end : f.start])
+                    and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}
+
+    def between(self, text: str) -> re.Match[str] | None:
+        """The first "between" / "entre" of a text, as a whole word in any case."""
+        words = "|".join(re.escape(w) for w in self.words.between)
+        return re.search(rf"\b({words})\b", text, re.I) if words else None
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
 
 
-LIST_WORDS = {"and", "et", "the", "le", "la", "les", "l'", "de", "du", "des", "d'", "&"}
-
-
-def _list_gap(text: str) -> bool:
+def _list_gap(text: str, list_words: list[str]) -> bool:
     """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
     words = re.findall(r"\w+'|[\w-]+", text)
-    return all(w[:1].isupper() or w.lower() in LIST_WORDS for w in words)
+    return all(w[:1].isupper() or w.lower() in list_words for w in words)

@@ -225,9 +225,6 @@ class ContextPatterns(Row):
         return check_pattern(value) if value is not None else None
 
 
-CUE_KINDS = ("meets", "visits", "cooperates", "signs", "policy", "agreement", "opposed", "planned", "discussed")
-
-
 class CuesFile(Row):
     """cues.yaml: lexical cues of relations (lists of patterns) and the context patterns."""
 
@@ -241,6 +238,9 @@ class CuesFile(Row):
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
     context: ContextPatterns
+
+
+CUE_KINDS = tuple(name for name in CuesFile.model_fields if name != "context")
 
 
 class PackDates(Row):
