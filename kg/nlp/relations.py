@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import combinations
 
 from kg.models import EntityType, RelationType
@@ -54,13 +53,14 @@ class SentenceRules:
         self.masks[sentence.index] = (sentence.found, len(sentence.found), text)
         return text
 
-    def run(self, between: Callable[[ArticleState], None] | None = None) -> None:
-        """Visits first (they tell who is at home where), then `between`, then the rest."""
-        self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)
+    def visit_all(self) -> None:
+        """Visits of every sentence (they tell who is at home where, which later rules read)."""
         for sentence in self.state.sentences:
             self.visits(sentence)
-        if between is not None:
-            between(self.state)
+
+    def relate_all(self) -> None:
+        """Meetings, cooperation, policies and signatures, sentence by sentence."""
+        self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)
         for sentence in self.state.sentences:
             self.meets(sentence)
             self.cooperation(sentence)
@@ -146,10 +146,10 @@ class SentenceRules:
         country = destination.term.country
         if country and self.state.person_country.get(visitor) == country:
             return
-        self.state.add(R.VISITS, visitor, destination.id, 0.9, sentence)
+        self.state.add("visit", visitor, destination.id, sentence)
         if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
             self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-            self.state.add(R.VISITS, visitor, f"country/{country}", 0.75, sentence)
+            self.state.add("visit-country", visitor, f"country/{country}", sentence)
         self.note_host(sentence, visitor, country)
 
     def destination(self, sentence: Sentence, cue: int) -> Found | None:
@@ -196,16 +196,16 @@ class SentenceRules:
         people = list(dict.fromkeys(p.id for p in self.people(sentence)))
         if len(people) >= 2:
             for other in people[1:]:
-                self.state.add(R.MEETS, people[0], other, 0.9, sentence)
+                self.state.add("meet-people", people[0], other, sentence)
             return
         partners = self.partners(sentence)
         if people and partners:
             for body in partners:
-                self.state.add(R.MEETS, people[0], body, 0.75, sentence)
+                self.state.add("meet-body", people[0], body, sentence)
         elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):
             # bodies host events, not talks
             for other in partners[1:]:
-                self.state.add(R.MEETS, partners[0], other, 0.7, sentence)
+                self.state.add("meet-bodies", partners[0], other, sentence)
 
     def partners(self, sentence: Sentence) -> list[str]:
         marker = self.context["with"].search(sentence.text)
@@ -231,12 +231,12 @@ class SentenceRules:
             parties = self.parties(intro) or self.agreement_parties(intro)
         if not parties:
             parties = self.first_partners() or list(self.state.main_pair() or ())
-        confidence = 0.85 if strong or inherited else 0.7
+        found_by = "cooperate-on" if strong or inherited else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN]:
             for party in parties:
-                self.state.add(R.COOPERATES_ON, party, domain, confidence, sentence)
+                self.state.add(found_by, party, domain, sentence)
 
-    def partners_of(self, sentence: Sentence, parties: list[str]) -> None:
+    def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""
         actors = self.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
         actors = [a for a in actors if not a.startswith("country/")]
@@ -245,7 +245,7 @@ class SentenceRules:
                                                                  else countries]
         for group in groups:
             for a, b in self.pairs(sentence, group):
-                self.state.add(R.COOPERATES_WITH, a, b, 0.85, sentence)
+                self.state.add(found_by, a, b, sentence)
 
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
@@ -283,7 +283,7 @@ class SentenceRules:
         for policy in [f for f in sentence.found if f.term.type is E.POLICY]:
             owner = self.owner(sentence, policy)
             if owner:
-                self.state.add(R.HAS_POLICY, owner, policy.id, 0.8, sentence, dated=False)
+                self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)
@@ -330,8 +330,9 @@ class SentenceRules:
             signers = [s for s in signers if s not in represented
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
         for signer in dict.fromkeys(signers):
-            self.state.add(R.SIGNS, signer, agreement.id, 0.9, sentence)
-        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")])
+            self.state.add("sign", signer, agreement.id, sentence)
+        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
+                         "signing-partners")
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
         """Countries whose bodies or companies sign for them: all countries among the signers, unless a

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kg.ids import entity_id
-from kg.models import EntityType, RelationType
+from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
@@ -121,7 +121,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.person_country[person_id] = country
         if body is None:
             continue
-        state.add(RelationType.MEMBER_OF, person_id, body, 0.85, role.sentence, dated=False)
+        state.add("member-of", person_id, body, role.sentence, dated=False)
         term = state.term(body)
         owner = (term.country if term else None) or country
         if owner and term and term.type is E.GOVERNMENT_BODY:
@@ -233,4 +233,4 @@ def part_of(state: ArticleState) -> None:
         code = country.split("/")[1]
         if state.term(country) is None and code in state.lexicon.countries:
             state.extra[country] = state.lexicon.countries[code]
-        state.add(RelationType.PART_OF, body, country, 0.85, sentence, dated=False)
+        state.add("part-of", body, country, sentence, dated=False)
