@@ -14,6 +14,7 @@ from kg.errors import ResourceError
 from kg.nlp import schemas
 from kg.nlp.lexicon import ROOT, load_lexicon
 from kg.nlp.packs import languages, load_pack, load_packs
+from kg.readers.boilerplate import load_pack_rules, pack_files
 
 NLP = Path(__file__).resolve().parents[1] / "kg" / "nlp"
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’. -]*(?:['’. -][^\W\d_]+)*['’.-]?$")
@@ -119,3 +120,21 @@ def test_nlp_packs_schema_keys_are_documented() -> None:
     for model in (schemas.WordsFile, schemas.PackDates, schemas.PackCoref, schemas.ContextPatterns):
         for name, field in model.model_fields.items():
             assert f"`{field.alias or name}`" in doc, (model.__name__, name)
+
+
+def test_nlp_packs_boilerplate_rules_merge_across_languages() -> None:
+    """One rule per name, with the patterns of every pack: French and English furniture both go."""
+    rules = {rule.name: rule for rule in load_pack_rules(pack_files())}
+    assert rules["newsletter"].matches("Abonnez-vous !") and rules["newsletter"].matches("Subscribe now!")
+    assert rules["read-also"].matches("Lire aussi : la suite") and rules["read-also"].matches("Also read: more")
+    assert {path.parent.name for path in pack_files()} == set(languages())
+
+
+def test_nlp_packs_boilerplate_rules_must_agree_across_packs(tmp_path: Path) -> None:
+    for code, scope in (("aa", "anywhere"), ("bb", "tail")):
+        (tmp_path / code).mkdir()
+        (tmp_path / code / "boilerplate.yaml").write_text(
+            f"rules:\n  - name: ads\n    description: Ads.\n    scope: {scope}\n    max_length: 40\n"
+            "    patterns: ['ad$']\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match="rule 'ads' has another scope"):
+        load_pack_rules(sorted(tmp_path.glob("*/boilerplate.yaml")))
