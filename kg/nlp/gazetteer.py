@@ -93,7 +93,7 @@ def _acts(doc: Any, f: Found, found: list[Found], words: WordsFile) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before is not None and before.lower_ in words.locatives:
         return False
-    if (before is not None and before.lower_ in words.agents) or (after is not None and after.text == "'s"):
+    if (before is not None and before.lower_ in words.agents) or (after is not None and after.text in words.genitive):
         return True
     if _hyphen_pair(doc, span, found) or _between_partners(doc, span, words):
         return True

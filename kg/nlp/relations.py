@@ -24,6 +24,7 @@ class SentenceRules:
         self.cues = state.lexicon.cues.get(state.language, {})
         self.context = state.lexicon.context[state.language]
         self.words = state.lexicon.words(state.language)
+        self.genitive = tuple(self.words.genitive)  # "Morocco's"
         self.cooperative = False
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
@@ -290,7 +291,7 @@ class SentenceRules:
         if inside:
             return inside
         countries = [f for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
-        owning = [f for f in countries if f.end < policy.start and self.state.text.startswith("'s", f.end)]
+        owning = [f for f in countries if f.end < policy.start and self.state.text.startswith(self.genitive, f.end)]
         if owning:  # "Saudi Arabia's experience … under Vision 2030", "Indonesia's national AI strategy"
             return owning[-1].id
         near = [f for f in countries if abs(f.start - policy.start) < 60 or abs(f.start - policy.end) < 60]
@@ -342,7 +343,8 @@ class SentenceRules:
             return set()
         text = self.state.text
         joined = self.context["coordinated"]
-        partners = {f.id for f in sentence.found if f.id.startswith("country/") and not text.startswith("'s", f.end)
+        partners = {f.id for f in sentence.found
+                    if f.id.startswith("country/") and not text.startswith(self.genitive, f.end)
                     and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}

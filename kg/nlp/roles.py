@@ -130,9 +130,14 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.person_country.setdefault(person_id, owner)
 
 
+def _genitive(state: ArticleState) -> tuple[str, ...]:
+    """The language's genitive markers written after a name ("Morocco's")."""
+    return tuple(state.lexicon.words(state.language).genitive)
+
+
 def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
-        if role.start <= found.start < role.clause_end and not state.text.startswith("'s", found.end):
+        if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
             return found.id
     return None
 
@@ -150,7 +155,7 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(E.COUNTRY):
         if role.start <= found.start < role.end:
             return found.term.country
-        if state.text[found.end : role.start] in ("'s ", "'s"):
+        if state.text[found.end : role.start] in {g + gap for g in _genitive(state) for gap in ("", " ")}:
             return found.term.country
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
@@ -173,13 +178,14 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
 def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
     sending = hosting = None
+    genitive = _genitive(state)
     context = state.lexicon.context[state.language]
     sending_before, hosting_before = context["sending"], context["hosting"]
     for found in state.of_type(E.COUNTRY):
         if not role.start - 15 <= found.start < role.clause_end:
             continue
         before = state.text[max(0, found.start - 9) : found.start]
-        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith("'s", found.end):
+        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith(genitive, found.end):
             sending = sending or found.term
         elif hosting_before.search(before):
             hosting = hosting or found.term

@@ -190,6 +190,7 @@ class WordsFile(Row):
     list_words: list[str]
     policy_key_stopwords: list[str]
     complements: list[str]
+    genitive: list[str]
     central_bank_openers: list[str]
 
 
