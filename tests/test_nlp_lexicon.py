@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ResourceError
-from kg.nlp.lexicon import ROOT, french_inflections, load_lexicon, portfolio_of
+from kg.nlp.lexicon import ROOT, inflections, load_lexicon, portfolio_of
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +67,8 @@ def test_nlp_lexicon_bad_country_line_is_named(tmp_path: Path) -> None:
     ("tunisien", {"tunisien", "tunisienne", "tunisiennes", "tunisiens"}),
     ("belge", {"belge", "belges"}),
 ])
-def test_nlp_lexicon_french_inflections(word: str, forms: set[str]) -> None:
-    assert set(french_inflections(word)) == forms
+def test_nlp_lexicon_french_inflections(lexicon, word: str, forms: set[str]) -> None:
+    assert set(inflections(word, lexicon.words("fr").demonym_inflections)) == forms
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

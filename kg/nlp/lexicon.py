@@ -140,15 +140,13 @@ def read_countries(path: Path) -> list[schemas.CountryRow]:
     return result
 
 
-def french_inflections(word: str) -> list[str]:
-    """Feminine and plural forms of a French demonym ("marocain" -> "marocaines")."""
+def inflections(word: str, rules: list[schemas.Inflection]) -> list[str]:
+    """A demonym and its inflected forms by the first rule whose ending it has ("marocain" -> "marocaines")."""
     forms = {word}
-    if word.endswith("ien"):
-        forms |= {word + "ne", word + "nes", word + "s"}
-    elif word.endswith("e"):
-        forms.add(word + "s")
-    elif not word.endswith(("s", "x")):
-        forms |= {word + "e", word + "s", word + "es"}
+    for rule in rules:
+        if word.endswith(rule.ending) and not word.endswith(tuple(rule.unless)):
+            forms |= {word + ending for ending in rule.add}
+            break
     return sorted(forms)
 
 
@@ -160,9 +158,10 @@ def add_countries(lexicon: Lexicon, table: list[schemas.CountryRow]) -> None:
         names = [row.name_en, row.name_fr, *row.aliases_en, *row.aliases_fr]
         lexicon.add(term, names)
         demonym = Term(term.id, term.type, term.name, term.wikidata, "demonym", code)
-        fr_demonyms = [f for d in row.demonyms_fr for f in french_inflections(d)]
-        lexicon.add(demonym, fr_demonyms, [c for c in ["fr"] if c in lexicon.languages])
-        lexicon.add(demonym, row.demonyms_en, [c for c in ["en"] if c in lexicon.languages])
+        for code_of_language, pack in lexicon.packs.items():
+            written = getattr(row, f"demonyms_{code_of_language}", [])
+            rules = pack.words.demonym_inflections
+            lexicon.add(demonym, [f for d in written for f in inflections(d, rules)], [code_of_language])
         _add_capital(lexicon, code, row)
 
 
@@ -236,7 +235,6 @@ def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
 
 def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> None:
     """The assembled tables of every pack: portfolios, titles, heads, cues, dates, coref, agreements."""
-    lexicon.packs = packs
     for code, pack in packs.items():
         for row in pack.portfolios:
             lexicon.portfolios.extend((fold(phrase), row.portfolio) for phrase in row.phrases)
@@ -285,7 +283,7 @@ def load_lexicon(root: Path = ROOT) -> Lexicon:
     """Load and validate the shared tables and every language pack under a project root (cached)."""
     reference = root / "data" / "reference"
     packs = load_packs(root)
-    lexicon = Lexicon(languages=tuple(packs))
+    lexicon = Lexicon(languages=tuple(packs), packs=packs)
     lexicon.name_words = load_name_words(root)
     add_named(lexicon, reference / "places.yaml", EntityType.PLACE)
     add_countries(lexicon, read_countries(reference / "countries.tsv"))

@@ -157,6 +157,14 @@ class PackFile(Row):
     lower_case_name_tails: bool = False
 
 
+class Inflection(Row):
+    """Endings added to a word that ends so (and not in one of `unless`): "ien" -> "ienne", "iens"."""
+
+    ending: str
+    add: list[str]
+    unless: list[str] = Field(default_factory=list)
+
+
 class WordsFile(Row):
     """words.yaml: closed-class words by the part they play (docs/languages.md)."""
 
@@ -191,6 +199,7 @@ class WordsFile(Row):
     policy_key_stopwords: list[str]
     complements: list[str]
     genitive: list[str]
+    demonym_inflections: list[Inflection]
     central_bank_openers: list[str]
 
 
