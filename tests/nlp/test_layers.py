@@ -19,7 +19,7 @@ from kg.nlp.layers import Layer, PipelineError, Step, order
 from kg.nlp.rules import BY_NAME, RULES
 from tests.nlp_support import document, relations, run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NLP = ROOT / "kg" / "nlp"
 SEED = (ROOT / "data" / "articles" / "en-01-morocco-us-cybersecurity-ai.txt")
 

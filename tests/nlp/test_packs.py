@@ -16,7 +16,7 @@ from kg.nlp.lexicon import ROOT, load_lexicon
 from kg.nlp.packs import languages, load_pack, load_packs
 from kg.readers.boilerplate import load_pack_rules, pack_files
 
-NLP = Path(__file__).resolve().parents[1] / "kg" / "nlp"
+NLP = Path(__file__).resolve().parents[2] / "kg" / "nlp"
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’. -]*(?:['’. -][^\W\d_]+)*['’.-]?$")
 # Annotation labels of spaCy and Universal Dependencies: names of tags, not words of a language.
 LABELS = {"VERB", "AUX", "PRON", "SCONJ", "ADJ", "NOUN", "PROPN", "LOC", "GPE", "PER", "PERSON", "ORG"}
