@@ -55,6 +55,10 @@ class Extractor:
     def extract_many(self, documents: Iterable[Any], workers: int = 1,
                      batch_size: int = 16) -> Iterator[tuple[Any, Result]]:
         """Each document with its extraction or the error it raised, in the input order."""
+        if workers > 1 and self.disabled:
+            from kg.errors import InputError
+
+            raise InputError("relation rules are switched off in one process only", where="--workers")
         if workers > 1:
             from kg.nlp.parallel import extract_parallel
 

@@ -123,6 +123,11 @@ def test_nlp_layers_ablation_switches_one_rule_off(extractor: Extractor) -> None
     assert ablated <= full
 
 
+def test_nlp_layers_ablation_is_not_lost_in_workers() -> None:
+    with pytest.raises(InputError, match="one process only"):
+        list(Extractor(disabled=["sign"]).extract_many([document("Texte.", "fr")], workers=2))
+
+
 def test_nlp_layers_unknown_rule_is_refused() -> None:
     with pytest.raises(InputError, match="no relation rule named nope; rules: visit"):
         Extractor(disabled=["nope"])
