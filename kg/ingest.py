@@ -41,24 +41,35 @@ class Report:
 # -- reading contract JSON ------------------------------------------------------------------
 
 def read_extractions(paths: Iterable[Path | str]) -> Iterator[Extraction | RecordError]:
-    """Every contract record in JSON / JSONL files and folders; bad records as errors in place."""
+    """Every contract record in JSON / JSONL files and folders; bad records as errors in place.
+
+    Only regular files are read, and links out of a given folder are skipped (kg.readers.files).
+    """
+    from kg.readers.files import folder_files, refusal
+
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl"))
+            files = list(folder_files(path, lambda file: file.suffix in (".json", ".jsonl")))
             if not files:
                 yield RecordError("no .json or .jsonl files in this folder", where=str(path))
-        elif path.exists():
-            files = [path]
         else:
-            yield RecordError("no such file or folder", where=str(path))
-            continue
-        for file in files:
-            yield from _read_file(file)
+            files = [(path, refusal(path))]
+        for file, refused in files:
+            if refused:
+                yield RecordError(refused, where=str(file))
+            else:
+                yield from _read_file(file)
 
 
 def _read_file(path: Path) -> Iterator[Extraction | RecordError]:
+    from kg.readers.files import open_regular
+
     try:
-        text = path.read_text(encoding="utf-8")
+        with open_regular(path) as stream:
+            text = stream.read().decode("utf-8")
+    except KgError as error:
+        yield RecordError(error.message, where=str(path))
+        return
     except (OSError, UnicodeDecodeError) as error:
         yield RecordError(f"cannot read: {error}", where=str(path))
         return
@@ -72,6 +83,9 @@ def _read_file(path: Path) -> Iterator[Extraction | RecordError]:
     except json.JSONDecodeError as error:
         yield RecordError(f"malformed JSON: {error.msg}", where=f"{path}:{error.lineno}")
         return
+    except RecursionError:
+        yield RecordError("malformed JSON: nested too deeply", where=str(path))
+        return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         yield _validated(record, f"{path}:1" if len(records) == 1 else f"{path}[{index}]")
@@ -82,6 +96,8 @@ def _record(line: str, where: str) -> Extraction | RecordError:
         return _validated(json.loads(line), where)
     except json.JSONDecodeError as error:
         return RecordError(f"malformed JSON: {error.msg} (column {error.colno})", where=where)
+    except RecursionError:
+        return RecordError("malformed JSON: nested too deeply", where=where)
 
 
 def _validated(record: object, where: str) -> Extraction | RecordError:
@@ -188,6 +204,7 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     article in the store, and a re-run picks up what is missing.
     """
     from kg.nlp import Extractor
+    from kg.nlp.pieces import extract_documents
     from kg.readers import read_paths
 
     iris = iris or Iris()
@@ -197,7 +214,7 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     notify = on_progress or (lambda origin, status: None)
     engine: Any = extractor or Extractor()
     documents = _to_extract(read_paths(paths), stored, iris, report, notify)
-    results = engine.extract_many(documents, workers=workers)
+    results = extract_documents(engine, documents, workers=workers)
     _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size)
     return report
 
