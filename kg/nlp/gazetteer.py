@@ -12,7 +12,7 @@ from kg.nlp.schemas import WordsFile
 from kg.nlp.tokens import joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
-PAIR_MARKS = {"-", "–", "—", "/"}
+PAIR_MARKS = frozenset({"-", "–", "—", "/"})
 
 
 class Gazetteer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from kg.ids import entity_id
@@ -14,8 +15,8 @@ from kg.nlp.schemas import WordsFile
 from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
-STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
-QUOTES = {"«": "»", '"': '"'}
+STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
+QUOTES = MappingProxyType({"«": "»", '"': '"'})
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
 
 

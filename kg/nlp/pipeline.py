@@ -8,15 +8,13 @@ from typing import Any
 from kg.errors import ResourceError, UnsupportedLanguage
 from kg.nlp.packs import languages, load_pack
 
-_REGISTERED = False
-
 
 def register_components() -> None:
-    """Register the project's spaCy factories once."""
-    global _REGISTERED
-    if _REGISTERED:
-        return
+    """Register the project's spaCy factories once (spaCy's own registry knows whether they are)."""
     from spacy.language import Language
+
+    if Language.has_factory("line_boundaries"):
+        return
 
     @Language.component("line_boundaries")
     def line_boundaries(doc: Any) -> Any:
@@ -26,8 +24,6 @@ def register_components() -> None:
             if "\n" in previous.text or "\n" in previous.whitespace_:
                 token.is_sent_start = True
         return doc
-
-    _REGISTERED = True
 
 
 @lru_cache(maxsize=1)

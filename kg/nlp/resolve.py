@@ -10,7 +10,7 @@ from kg.models import SYMMETRIC, Entity, EntityType, Extraction, Mention, Relati
 from kg.nlp.text import fold
 
 E = EntityType
-STABLE = {E.COUNTRY, E.POLICY_DOMAIN}  # ids from codes and concepts: nothing to resolve
+STABLE = frozenset({E.COUNTRY, E.POLICY_DOMAIN})  # ids from codes and concepts: nothing to resolve
 NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 

@@ -15,7 +15,7 @@ from kg.nlp.text import fold
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
-ROLE_MARKS = {",", ";", ".", "(", ")", ":"}
+ROLE_MARKS = frozenset({",", ";", ".", "(", ")", ":"})
 ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 
 

@@ -51,8 +51,8 @@ def joined_hyphen(tk: Tokens, j: int) -> bool:
     return 0 < j < len(tk) - 1 and tk.text[j] == "-" and not tk.space[j - 1] and not tk.space[j]
 
 
-TERMINAL = set(".!?…")
-CLOSING = set("»\"”’')]")
+TERMINAL = frozenset(".!?…")
+CLOSING = frozenset("»\"”’')]")
 
 
 def mend_sentence_starts(tk: Tokens) -> None:

@@ -175,3 +175,33 @@ def test_nlp_layers_eval_command_unknown_rule(small_gold: tuple[Path, Path]) -> 
     result = CliRunner().invoke(eval_command, ["--gold", str(gold), "--articles", str(articles), "--ablate", "x"])
     assert result.exit_code != 0
     assert "no relation rule named x" in result.output
+
+
+def module_state(source: str) -> list[str]:
+    """Module-level names bound to a mutable container, and `global` statements."""
+    found = []
+    tree = ast.parse(source)
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None:
+            value = node.value
+            call = isinstance(value, ast.Call) and getattr(value.func, "id", "") in ("dict", "list", "set")
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if (isinstance(value, ast.Dict | ast.List | ast.Set) or call) and names != ["__all__"]:
+                found += names
+    found += [f"global {name}" for node in ast.walk(tree) if isinstance(node, ast.Global) for name in node.names]
+    return found
+
+
+# parallel.py keeps one Extractor per worker process: state of the process, not of an article.
+@pytest.mark.parametrize("path", sorted(p for p in NLP.glob("*.py") if p.name != "parallel.py"), ids=lambda p: p.name)
+def test_nlp_layers_no_mutable_module_state(path: Path) -> None:
+    assert module_state(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(("source", "found"), [
+    ("CACHE = {}", ["CACHE"]), ("SEEN: list[str] = []", ["SEEN"]), ("def f():\n    global X\n", ["global X"]),
+    ("MARKS = frozenset({'-'})", []), ("__all__ = ['a']", []),
+])
+def test_nlp_layers_module_state_finder(source: str, found: list[str]) -> None:
+    assert module_state(source) == found
