@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from kg.errors import ResourceError, UnsupportedLanguage
 from kg.nlp.packs import languages, load_pack
+from kg.resources import home
 
 
 def register_components() -> None:
@@ -48,8 +50,8 @@ def load_pipeline(language: str) -> Any:
     check_language(language)
     info = load_pack(language).info
     for name in info.models:
-        if spacy.util.is_package(name):
-            nlp = spacy.load(name, exclude=["lemmatizer"])
+        nlp = trained(name)
+        if nlp is not None:
             first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
             nlp.add_pipe("line_boundaries", before=first)
             return nlp
@@ -60,3 +62,16 @@ def load_pipeline(language: str) -> Any:
         return nlp
     first = info.models[0] if info.models else "a spaCy model"
     raise ResourceError(f"no spaCy model for {language!r}: install {first}", where="spaCy")
+
+
+def trained(name: str, root: Path | None = None) -> Any:
+    """A trained pipeline: an installed package of that name, or a folder of that path under the
+    project ("data/models/…", with its meta.json); None when there is neither."""
+    import spacy
+
+    if "/" in name:
+        folder = (root or home()) / name
+        if not (folder / "meta.json").is_file():
+            return None
+        return spacy.load(folder, exclude=["lemmatizer"])
+    return spacy.load(name, exclude=["lemmatizer"]) if spacy.util.is_package(name) else None

@@ -138,3 +138,16 @@ def test_nlp_packs_boilerplate_rules_must_agree_across_packs(tmp_path: Path) -> 
             "    patterns: ['ad$']\n", encoding="utf-8")
     with pytest.raises(ResourceError, match="rule 'ads' has another scope"):
         load_pack_rules(sorted(tmp_path.glob("*/boilerplate.yaml")))
+
+
+def test_nlp_packs_a_model_may_be_a_folder_of_the_project(tmp_path: Path) -> None:
+    import spacy
+
+    from kg.nlp.pipeline import trained
+
+    (tmp_path / "data" / "models").mkdir(parents=True)
+    spacy.blank("en").to_disk(tmp_path / "data" / "models" / "en_test")
+    nlp = trained("data/models/en_test", tmp_path)
+    assert nlp is not None and nlp.lang == "en"
+    assert trained("data/models/absent", tmp_path) is None
+    assert trained("no_such_package_sm") is None
