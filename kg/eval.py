@@ -223,20 +223,68 @@ class Report:
 def evaluate(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> Report:
     """Extract every article that has a gold file and score it, per language and overall."""
     from kg.nlp import Extractor
-    from kg.readers import Document, read_paths
 
     extractor = extractor or Extractor()
     report = Report()
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
         gold = load_gold(gold_path)
-        documents = [d for d in read_paths([article_path]) if isinstance(d, Document)]
-        if not documents:
-            raise InputError("the article could not be read", where=str(article_path))
-        article_score = score(extractor.extract(documents[0]), gold)
+        article_score = score(extractor.extract(read_article(article_path)), gold)
         report.languages.setdefault(gold.article.language, Score()).add(article_score)
         report.overall.add(article_score)
         report.per_article[gold_path.stem] = article_score.as_dict()
     return report
+
+
+def read_article(path: Path) -> Any:
+    """The one document of an article file."""
+    from kg.readers import Document, read_paths
+
+    documents = [d for d in read_paths([path]) if isinstance(d, Document)]
+    if not documents:
+        raise InputError("the article could not be read", where=str(path))
+    return documents[0]
+
+
+@dataclass
+class RuleCounts:
+    """The relations a rule added to the extractions and how many of them the gold has."""
+
+    added: int = 0
+    correct: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.added if self.added else 0.0
+
+
+def rule_report(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> dict[str, RuleCounts]:
+    """Per relation rule: the relations it added (those it won) and how many are in the gold."""
+    from kg.nlp import Extractor
+
+    extractor = extractor or Extractor()
+    counts: dict[str, RuleCounts] = {}
+    for gold_path, article_path in pair_files(gold_dir, articles_dir):
+        gold = load_gold(gold_path)
+        predicted, rules = extractor.extract_traced(read_article(article_path))
+        mapping = align(predicted.entities, gold.entities)
+        theirs = relation_keys(gold)
+        for relation in predicted.relations:
+            entry = counts.setdefault(rules.get(_key(relation, {}), "?"), RuleCounts())
+            entry.added += 1
+            entry.correct += _key(relation, mapping, unknown="?") in theirs
+    return counts
+
+
+def format_rules(counts: dict[str, RuleCounts]) -> str:
+    """A plain-text table of the rule report, every registered rule listed."""
+    from kg.nlp.rules import RULES
+
+    lines = [f"{'rule':20}{'relation':16}{'conf':>6}{'added':>7}{'right':>7}{'P':>7}"]
+    for rule in RULES:
+        c = counts.get(rule.name, RuleCounts())
+        lines.append(f"{rule.name:20}{rule.relation.value:16}{rule.confidence:6.2f}{c.added:7}{c.correct:7}"
+                     f"{c.precision:7.3f}")
+    return "\n".join(lines)
 
 
 def format_table(report: Report) -> str:

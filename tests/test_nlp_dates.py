@@ -14,9 +14,8 @@ BASE = date(2025, 6, 12)  # a Thursday
 
 @pytest.fixture(scope="module")
 def readers() -> dict[str, DateReader]:
-    words = load_lexicon().dates
-    assert words is not None
-    return {language: DateReader(words, language) for language in ("fr", "en")}
+    packs = load_lexicon().packs
+    return {language: DateReader(packs[language].dates, language) for language in ("fr", "en")}
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

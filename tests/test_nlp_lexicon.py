@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import ResourceError
-from kg.nlp.lexicon import ROOT, french_inflections, load_lexicon, portfolio_of
+from kg.nlp.lexicon import ROOT, inflections, load_lexicon, portfolio_of
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +18,7 @@ def lexicon():
 
 def copy_root(tmp_path: Path) -> Path:
     root = tmp_path / "root"
-    shutil.copytree(ROOT / "data" / "lexicon", root / "data" / "lexicon")
+    shutil.copytree(ROOT / "data" / "lang", root / "data" / "lang")
     shutil.copytree(ROOT / "data" / "reference", root / "data" / "reference")
     (root / "ontology").mkdir()
     shutil.copy(ROOT / "ontology" / "domains.ttl", root / "ontology" / "domains.ttl")
@@ -33,15 +33,18 @@ def test_nlp_lexicon_loads_every_kind(lexicon) -> None:
 
 
 @pytest.mark.parametrize(("file", "good", "bad", "message"), [
-    ("bodies.yaml", "country: us", "country: usa", "bodies.yaml: row 1"),
-    ("portfolios.yaml", "- en: Digital Transition", "- en: ''", "portfolios.yaml: row 1"),
-    ("cues.yaml", '- "\\\\brencontr"', '- "\\\\brencontr("', "cues.yaml: fr.meets row 1"),
-    ("dates.yaml", "décembre]", "]", "dates.yaml"),
+    ("reference/bodies.yaml", "country: us", "country: usa", "bodies.yaml: row 1"),
+    ("lang/en/portfolios.yaml", "- portfolio: Digital Transition", "- portfolio: ''", "portfolios.yaml: row 1"),
+    ("lang/fr/cues.yaml", '- "\\\\brencontr"', '- "\\\\brencontr("', "cues.yaml: fr.meets row 1"),
+    ("lang/fr/cues.yaml", 'with: "(?i)', 'with: "(?i', "lang/fr/cues.yaml"),
+    ("lang/fr/dates.yaml", "décembre]", "]", "lang/fr/dates.yaml"),
+    ("lang/en/words.yaml", "coordinators: [and]", "coordinator: [and]", "lang/en/words.yaml"),
+    ("lang/fr/pack.yaml", "fallback: null", "fallback: tokens", "lang/fr/pack.yaml"),
 ])
 def test_nlp_lexicon_bad_row_names_file_and_row(tmp_path: Path, file: str, good: str, bad: str,
                                                  message: str) -> None:
     root = copy_root(tmp_path)
-    path = root / "data" / "lexicon" / file
+    path = root / "data" / file
     text = path.read_text(encoding="utf-8")
     assert good in text
     path.write_text(text.replace(good, bad, 1), encoding="utf-8")
@@ -64,8 +67,8 @@ def test_nlp_lexicon_bad_country_line_is_named(tmp_path: Path) -> None:
     ("tunisien", {"tunisien", "tunisienne", "tunisiennes", "tunisiens"}),
     ("belge", {"belge", "belges"}),
 ])
-def test_nlp_lexicon_french_inflections(word: str, forms: set[str]) -> None:
-    assert set(french_inflections(word)) == forms
+def test_nlp_lexicon_french_inflections(lexicon, word: str, forms: set[str]) -> None:
+    assert set(inflections(word, lexicon.words("fr").demonym_inflections)) == forms
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

@@ -99,8 +99,8 @@ def test_may_match_never_misses_a_match(phrase: str) -> None:
 def test_date_reader_skips_only_rules_that_cannot_match(language: str) -> None:
     lexicon = load_lexicon(ROOT)
     assert lexicon.dates is not None
-    reader = DateReader(lexicon.dates, language)
-    plain = DateReader(lexicon.dates, language)
+    reader = DateReader(lexicon.packs[language].dates, language)
+    plain = DateReader(lexicon.packs[language].dates, language)
     plain.needs = [None] * len(plain.rules)
     words = [*lexicon.dates.months[language], *lexicon.dates.weekdays[language], "today", "hier", "MAY", "Mars"]
     rng = random.Random(language)

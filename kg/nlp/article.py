@@ -6,12 +6,14 @@ import re
 from typing import Any
 
 from kg.ids import entity_id
-from kg.models import Article, Entity, EntityType, Extraction, Mention, Relation, RelationType
+from kg.models import Article, EntityType, Extraction, RelationType
 from kg.nlp import coref, names, roles
+from kg.nlp.build import RelationKey, build
 from kg.nlp.dates import DateReader, parse_published
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
-from kg.nlp.generic import acronyms, capitalised_names
+from kg.nlp.generic import NameWords, acronyms, capitalised_names
+from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
 from kg.nlp.relations import SentenceRules
@@ -19,21 +21,47 @@ from kg.nlp.state import ArticleState, Draft, split_sentences
 from kg.nlp.tokens import read_tokens
 
 E = EntityType
-INDEFINITE = re.compile(r"\b(un|une|a|an|new|nouvel|nouveau|nouvelle|leur|their|its|son|sa)\s+([\w'-]+\s+){0,5}$",
-                        re.I)
+
+
+M = Milestone
+OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF)  # what an extraction is built from
 
 
 class Layers:
-    """The rule layers of one language, compiled once for a pipeline's vocabulary."""
+    """The rule layers of one language, compiled once for a pipeline's vocabulary, in the order
+    their requirements give (kg/nlp/layers.py); per-article state lives on the ArticleState."""
 
-    def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str, disabled: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.language = language
+        self.disabled = disabled
+        self.words = lexicon.words(language)
+        self.context = lexicon.context[language]
         self.gazetteer = Gazetteer(nlp, lexicon, language)
         self.people = People(nlp, lexicon, language)
-        assert lexicon.dates is not None
-        self.dates = DateReader(lexicon.dates, language)
+        self.dates = DateReader(lexicon.packs[language].dates, language)
         self.policy_cue = lexicon.cues[language]["policy"]
+        self.policy_words = names.PolicyWords.of(self.words)
+        self.name_words = NameWords.of(lexicon, language)
+        self.agreement_pattern = names.agreement_pattern(lexicon, language)
+        self.steps = order(self.layers(), needed=OUTPUT)
+
+    def layers(self) -> list[Layer]:
+        """Every layer with what it requires and provides; `order` sorts them."""
+        return [
+            Step("mentions", (M.SENTENCES,), (M.MENTIONS,), self.mentions),
+            Step("roles", (M.MENTIONS,), (M.ROLES, M.MEMBERS), self.people_roles),
+            Step("coreference", (M.MENTIONS, M.ROLES), (M.COREFERENCE,), self.coreference),
+            Step("agreements", (M.COREFERENCE,), (M.AGREEMENTS,), self.agreement_mentions),
+            Step("dates", (M.SENTENCES,), (M.DATES,), self.date_sentences),
+            Step("visits", (M.AGREEMENTS, M.MEMBERS), (M.VISITS,), lambda state: SentenceRules(state).visit_all()),
+            Step("home-countries", (M.VISITS, M.MEMBERS), (M.HOME_COUNTRIES,), infer_body_countries),
+            Step("relations", (M.HOME_COUNTRIES, M.AGREEMENTS), (M.RELATIONS,),
+                 lambda state: SentenceRules(state).relate_all()),
+            Step("member-countries", (M.RELATIONS,), (M.MEMBER_COUNTRIES,), infer_body_countries),
+            Step("home-visits", (M.MEMBER_COUNTRIES, M.VISITS), (M.CHECKED_VISITS,), drop_home_visits),
+            Step("part-of", (M.MEMBER_COUNTRIES,), (M.PART_OF,), roles.part_of),
+        ]
 
     def _describes(self, found: Found, text: str) -> bool:
         """"start-up founders", "fournisseurs de cloud": a domain word describing people or things."""
@@ -50,53 +78,61 @@ class Layers:
 
     def read(self, article: Article, original: str, doc: Any) -> Extraction:
         """The extraction of one article from its text and the parse of its normalised text."""
+        return self.read_traced(article, original, doc)[0]
+
+    def read_traced(self, article: Article, original: str, doc: Any) -> tuple[Extraction, dict[RelationKey, str]]:
+        """The extraction, and the rule that added each of its relations, by (type, subject, object)."""
         base = parse_published(article.published)
-        state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original)
+        state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original,
+                             disabled=self.disabled)
         read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
-            return Extraction(article=article)
-        self.mentions(state)
-        self.structure(state)
-        SentenceRules(state).run(between=infer_body_countries)
-        infer_body_countries(state)
-        drop_home_visits(state)
-        roles.part_of(state)
+            return Extraction(article=article), {}
+        for step in self.steps:
+            step(state)
         return build(article, state)
 
     def mentions(self, state: ArticleState) -> None:
         doc = state.doc
-        found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon)
+        found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
         found = [f for f in found if not self._describes(f, state.text)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
-        self.cues = self.people.roles(doc)
-        people = choose(self.people.find(doc, taken, self.cues))
+        state.role_cues = self.people.roles(doc)
+        people = choose(self.people.find(doc, taken, state.role_cues))
         built = names.ministries(doc, self.lexicon, self.language)
-        built += names.policies(doc, self.policy_cue, self._names_country)
+        built += names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
-        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known)
-        generic = [g for g in generic if not _known_then_place(g, found, state.text)]
+        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
+                                    self.name_words)
+        generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
-        state.found = choose(named + names.places(doc, self.lexicon, taken))
+        state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
 
-    def structure(self, state: ArticleState) -> None:
+    def people_roles(self, state: ArticleState) -> None:
+        """Roles of named people, the memberships they imply; office names inside roles are no policies."""
         people = [f for f in state.found if f.term.type is E.PERSON and f.source != "surname"]
-        roles.find_roles(state, people, self.cues)
+        roles.find_roles(state, people, state.role_cues)
         roles.memberships(state, self.people.role_body)
         state.found = [f for f in state.found if not _office_name(state, f)]
+
+    def coreference(self, state: ArticleState) -> None:
+        """Descriptions, "the Kingdom", bare ministries, capitals, pronouns and "both sides"."""
         extra = coref.descriptions(state) + coref.kingdoms(state) + coref.bare_bodies(state) + coref.capitals(state)
         state.found = choose(state.found + extra)
         assign(state)
         state.found = choose(state.found + coref.pronouns(state))
         assign(state)
         coref.pair_markers(state)
-        agreements(state, names.agreements(state.doc, self.lexicon, self.language), self)
+
+    def agreement_mentions(self, state: ArticleState) -> None:
+        """Agreement phrases, each a new agreement or the last one named."""
+        agreements(state, names.agreements(state.doc, self.agreement_pattern), self)
         assign(state)
-        self.date_sentences(state)
 
     def date_sentences(self, state: ArticleState) -> None:
         default = None
@@ -137,13 +173,10 @@ def _inside_region(found: Found, text: str, pattern: re.Pattern[str]) -> bool:
     return False
 
 
-PLACE_WORDS = re.compile(r"\s+(pour|for|in|en|au|aux|à|dans)\b", re.I)
-
-
-def _known_then_place(name: Found, known: list[Found], text: str) -> bool:
+def _known_then_place(name: Found, known: list[Found], text: str, place_after: re.Pattern[str]) -> bool:
     """"Banque mondiale pour la RDC": a known organisation and where it acts, not a new name."""
     return any(k.start == name.start and k.end < name.end and k.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)
-               and PLACE_WORDS.match(text, k.end) for k in known)
+               and place_after.match(text, k.end) for k in known)
 
 
 def subsidiaries(found: list[Found], text: str) -> list[Found]:
@@ -183,25 +216,28 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: L
     current: Term | None = None
     created = -1
     rules = SentenceRules(state)
+    context = layers.context
     for start, end, label in spans:
         before = state.text[max(0, start - 60) : start].lower()
-        if re.search(r"(commun|mutual|common)\W*$", before[-12:]):
+        if context["shared_before"].search(before[-12:]):
             continue
         sentence = state.sentence_at(start)
         fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
         if current is None and (not fresh or label == "reference"):
             continue
-        if label == "reference" and not re.search(r"\b(le|la|ce|cette|the|this)\s+$", before):
+        if label == "reference" and not context["reference_before"].search(before):
             continue
-        fresh_one = fresh and INDEFINITE.search(before) and sentence.index != created and label != "reference"
+        fresh_one = fresh and context["indefinite_before"].search(before) and sentence.index != created \
+            and label != "reference"
         if current is None or fresh_one:
-            current = _agreement_term(state, sentence.found, label, end)
+            current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
             created = sentence.index
         state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
     state.found = choose(state.found)
 
 
-def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int) -> Term:
+def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
+                    clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
     chosen = [f.term for f in found if f.term.type is E.COUNTRY]
     if not chosen:
@@ -211,8 +247,8 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     terms = list({t.id: t for t in chosen}.values())
     parties = [t.name for t in terms]
-    clause = re.search(r"[,;.]|\s(qui|which|that|dont)\s", state.text[after:])
-    until = after + clause.start() if clause else len(state.text)
+    clause = clause_end.search(state.text, after)
+    until = clause.start() if clause else len(state.text)
     domains = list(dict.fromkeys(_title(f.term.name) for f in found
                                  if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
     name = f"{'-'.join(parties)} {label}".strip()
@@ -258,51 +294,3 @@ def drop_home_visits(state: ArticleState) -> None:
         return draft.type is RelationType.VISITS and home is not None and term is not None \
             and term.country == home
     state.drafts = [d for d in state.drafts if not home_trip(d)]
-
-
-def build(article: Article, state: ArticleState) -> Extraction:
-    grouped: dict[str, list[Found]] = {}
-    for found in state.found:
-        if found.source != "pronoun":
-            grouped.setdefault(found.id, []).append(found)
-    entities = {eid: _entity(items, state) for eid, items in grouped.items()}
-    for eid, term in state.extra.items():
-        entities.setdefault(eid, Entity(id=eid, type=term.type, name=term.name, wikidata=term.wikidata))
-    relations = _relations(state, entities)
-    used = {r.subject for r in relations} | {r.object for r in relations} | set(grouped)
-    return Extraction(article=article, entities=[e for k, e in entities.items() if k in used],
-                      relations=relations)
-
-
-def _entity(items: list[Found], state: ArticleState) -> Entity:
-    term = items[0].term
-    name = term.name
-    texts = [state.source(f.start, f.end) for f in items]
-    aliases = sorted({t for t in texts if t != name and t.strip()})
-    role = state.roles.get(term.id)
-    mentions = [Mention(text=t, start=f.start, end=f.end) for t, f in zip(texts, items, strict=True)
-                if f.end > f.start]
-    return Entity(id=term.id, type=term.type, name=name, aliases=aliases,
-                  role=state.source(role.start, role.end) if role else None, wikidata=term.wikidata, mentions=mentions)
-
-
-def _relations(state: ArticleState, entities: dict[str, Entity]) -> list[Relation]:
-    from kg.models import SIGNATURES, SYMMETRIC, Evidence
-
-    best: dict[tuple[str, str, str], Relation] = {}
-    for draft in state.drafts:
-        if draft.subject not in entities or draft.object not in entities:
-            continue
-        subjects, objects = SIGNATURES[draft.type]
-        if entities[draft.subject].type not in subjects or entities[draft.object].type not in objects:
-            continue
-        ends = sorted((draft.subject, draft.object)) if draft.type in SYMMETRIC else [draft.subject, draft.object]
-        key = (draft.type.value, ends[0], ends[1])
-        sentence = draft.sentence
-        relation = Relation(type=draft.type, subject=ends[0], object=ends[1], confidence=draft.confidence,
-                            date=sentence.date if draft.dated else None,
-                            evidence=Evidence(text=state.source(sentence.start, sentence.end),
-                                              start=sentence.start, end=sentence.end))
-        if key not in best or best[key].confidence < relation.confidence:
-            best[key] = relation
-    return list(best.values())

@@ -145,11 +145,13 @@ def kingdoms(state: ArticleState) -> list[Found]:
         return []
     term = state.term(main)
     result = []
+    pack = state.lexicon.packs[state.language].coref
+    tails, heads = tuple(pack.kingdom_not_followed_by), pack.kingdom_not_preceded_by
     pattern = "|".join(re.escape(w) for w in words)
     for match in re.finditer(rf"(?<![\w-])({pattern})(?![\w-])", state.text, re.I):
         tail = state.text[match.end() : match.end() + 5].lower()
         head = state.text[max(0, match.start() - 7) : match.start()].lower()
-        if term and not tail.startswith(("-uni", " uni", " of")) and "united" not in head:
+        if term and not tail.startswith(tails) and not any(w in head for w in heads):
             result.append(Found(match.start(), match.end(), match.group(0), term, "coref"))
     return result
 
@@ -158,12 +160,13 @@ def bare_bodies(state: ArticleState) -> list[Found]:
     """"le ministère" stands for the last ministry named or implied before it."""
     coref = state.lexicon.coref
     words = coref.body.get(state.language, []) if coref else []
+    complements = {w[:2] for w in state.lexicon.words(state.language).complements}
     result = []
     for phrase in words:
         noun = phrase.split()[-1]
         for match in _phrase(phrase).finditer(state.text):
             after = state.text[match.end() : match.end() + 4]
-            if after.strip()[:2] in {"de", "du", "of", "des"}:
+            if after.strip()[:2] in complements:
                 continue
             ministry = _last_ministry(state, match.start())
             if ministry:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from kg.nlp.schemas import DatesFile
+from kg.nlp.schemas import PackDates
 from kg.nlp.text import ascii_folded, may_match
 
 Handler = Callable[[re.Match[str], date | None], str | None]
@@ -15,27 +15,31 @@ Handler = Callable[[re.Match[str], date | None], str | None]
 class DateReader:
     """Finds the first date expression of a sentence and resolves it against the article date."""
 
-    def __init__(self, words: DatesFile, language: str) -> None:
-        self.months = {m: i + 1 for i, m in enumerate(words.months[language])}
-        self.weekdays = {d: i for i, d in enumerate(words.weekdays[language])}
-        self.relative = {r.text.lower(): r for r in words.relative.get(language, [])}
+    def __init__(self, words: PackDates, language: str) -> None:
+        self.months = {m: i + 1 for i, m in enumerate(words.months)}
+        self.weekdays = {d: i for i, d in enumerate(words.weekdays)}
+        self.relative = {r.text.lower(): r for r in words.relative}
         self.language = language
+        self.capitalised = set(words.capitalised_months)
         month = "|".join(sorted(self.months, key=len, reverse=True))
         day = "|".join(self.weekdays)
         rel = "|".join(re.escape(r) for r in sorted(self.relative, key=len, reverse=True))
+        start, to, suffix = _alternation(words.range_from), _alternation([*words.range_to, "-"]), \
+            _alternation(words.day_suffixes)
+        link = _alternation([re.escape(w) + r"\s+" for w in words.month_year_links], escape=False)
+        opener = _alternation(words.month_openers)
         flags = re.IGNORECASE
         self.rules: list[tuple[re.Pattern[str], Handler]] = [
-            (re.compile(rf"\b(?:du|from)\s+(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:au|to|-)\s+\d{{1,2}}"
-                        rf"(?:er|st|nd|rd|th)?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags), self._day_month),
-            (re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags),
+            (re.compile(rf"\b(?:{start})\s+(\d{{1,2}})(?:{suffix})?\s+(?:{to})\s+\d{{1,2}}"
+                        rf"(?:{suffix})?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags), self._day_month),
+            (re.compile(rf"\b(\d{{1,2}})(?:{suffix})?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags),
              self._day_month),
-            (re.compile(rf"\b({month})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", flags),
+            (re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{suffix})?\b(?:,?\s+(\d{{4}}))?", flags),
              self._month_day),
-            (re.compile(rf"\b({month})\s+(?:de l'année\s+)?(\d{{4}})\b", flags), self._month_year),
+            (re.compile(rf"\b({month})\s+(?:{link})?(\d{{4}})\b", flags), self._month_year),
             (re.compile(rf"\b({day})\b", flags), self._weekday),
             (re.compile(rf"(?<![\w'])({rel})\b", flags), self._relative),
-            (re.compile(rf"\b(?:en|in|début|fin|mi-|early|late|since|depuis)\s+({month})\b", flags),
-             self._month_alone),
+            (re.compile(rf"\b(?:{opener})\s+({month})\b", flags), self._month_alone),
         ]
         # Words one of which each rule needs (None: no cheap test), to skip rules that cannot match.
         months, days = _plain(list(self.months)), _plain(list(self.weekdays))
@@ -56,9 +60,10 @@ class DateReader:
         return None
 
     def _modal(self, match: re.Match[str]) -> bool:
-        """English "may" and "march" are months only when capitalised."""
+        """Month names that are other words in lower case (English "may", "march") are months only when
+        capitalised."""
         words = re.findall(r"[a-z]+", match.group(0))
-        return self.language == "en" and any(w in ("may", "march") for w in words)
+        return any(w in self.capitalised for w in words)
 
     def _month(self, name: str) -> int:
         return self.months[name.lower()]
@@ -97,6 +102,12 @@ class DateReader:
         if rule.unit in ("month", "week"):  # "last week": the month is known, not the day
             return moment.isoformat()[:7]
         return moment.isoformat()
+
+
+def _alternation(words: list[str], escape: bool = True) -> str:
+    """Words as a regular-expression alternation; one that matches nothing when there are none."""
+    parts = [re.escape(w) if escape else w for w in words]
+    return "|".join(parts) if parts else "(?!)"
 
 
 def _may_have(folded: str, words: list[str] | None, present: dict[int, bool]) -> bool:

@@ -18,8 +18,12 @@ Result = Extraction | KgError
 class Extractor:
     """Reads articles into typed entities and relations; loads its models on first use."""
 
-    def __init__(self, root: Path | None = None) -> None:
+    def __init__(self, root: Path | None = None, disabled: Iterable[str] = ()) -> None:
+        """`disabled` names relation rules to switch off (kg/nlp/rules.py), for ablation."""
+        from kg.nlp.rules import checked_names
+
         self.root = root
+        self.disabled = checked_names(disabled)
         self._pipelines: dict[str, Any] = {}
         self._layers: dict[str, Any] = {}
 
@@ -35,18 +39,26 @@ class Extractor:
     def layers(self, language: str) -> Any:
         """The rule layers of a language (compiled once per process and data folder)."""
         if language not in self._layers:
-            self._layers[language] = _layers(language, self.root)
+            self._layers[language] = _layers(language, self.root, self.disabled)
         return self._layers[language]
 
     def extract(self, document: Any) -> Extraction:
         """The extraction of one document; raises UnsupportedLanguage for other languages."""
+        return self.extract_traced(document)[0]
+
+    def extract_traced(self, document: Any) -> tuple[Extraction, dict[tuple[str, str, str], str]]:
+        """The extraction of one document and the rule behind each relation, by (type, subject, object)."""
         language = check_language(document.article.language)
         doc = self.pipeline(language)(normalize(document.text))
-        return self.layers(language).read(document.article, document.text, doc)
+        return self.layers(language).read_traced(document.article, document.text, doc)
 
     def extract_many(self, documents: Iterable[Any], workers: int = 1,
                      batch_size: int = 16) -> Iterator[tuple[Any, Result]]:
         """Each document with its extraction or the error it raised, in the input order."""
+        if workers > 1 and self.disabled:
+            from kg.errors import InputError
+
+            raise InputError("relation rules are switched off in one process only", where="--workers")
         if workers > 1:
             from kg.nlp.parallel import extract_parallel
 
@@ -81,12 +93,12 @@ class Extractor:
 
 
 @lru_cache(maxsize=8)
-def _layers(language: str, root: Path | None) -> Any:
+def _layers(language: str, root: Path | None, disabled: frozenset[str] = frozenset()) -> Any:
     from kg.nlp.article import Layers
     from kg.nlp.lexicon import ROOT, load_lexicon
     from kg.nlp.pipeline import load_pipeline
 
-    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language)
+    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language, disabled)
 
 
 def _safely(layers: Any, document: Any, doc: Any) -> Result:

@@ -8,14 +8,11 @@ from typing import Any
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.schemas import WordsFile
 from kg.nlp.tokens import joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
-LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "de", "depuis", "in", "to", "at",
-            "from", "into", "near", "visit", "visite", "visité", "visited", "visiting"}
-AGENT = {"par", "by"}
-COORD = {"et", "and", "-", "–", "—", "/"}
-BETWEEN = {"entre", "between"}
+PAIR_MARKS = frozenset({"-", "–", "—", "/"})
 
 
 class Gazetteer:
@@ -73,14 +70,13 @@ def _inside_name(span: Any, surface: str) -> bool:
     return not tokens_of(span.doc).sent_start[span.start]
 
 
-def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon) -> list[Found]:
+def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: WordsFile) -> list[Found]:
     """A capital stands for its state when it acts (subject, agent, pair), else for the city."""
     result = []
-    political = {f.start for f in found if f.term.type is EntityType.COUNTRY}
     capitals = set(lexicon.capitals.values())
     for f in found:
         is_capital = f.term.kind == "capital" or f.term.id in capitals
-        if is_capital and f.term.country and _acts(doc, f, found, political):
+        if is_capital and f.term.country and _acts(doc, f, found, words):
             country = lexicon.countries.get(f.term.country)
             if country:
                 f = Found(f.start, f.end, f.text, country, f.source)
@@ -88,61 +84,63 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon) -> list[Fou
     return result
 
 
-def _acts(doc: Any, f: Found, found: list[Found], political: set[int]) -> bool:
+def _acts(doc: Any, f: Found, found: list[Found], words: WordsFile) -> bool:
     span = doc.char_span(f.start, f.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ in LOCATIVE:
+    if before is not None and before.lower_ in words.locatives:
         return False
-    if (before is not None and before.lower_ in AGENT) or (after is not None and after.text == "'s"):
+    if (before is not None and before.lower_ in words.agents) or (after is not None and after.text in words.genitive):
         return True
-    if _hyphen_pair(doc, span, found) or _between_partners(doc, span, found):
+    if _hyphen_pair(doc, span, found) or _between_partners(doc, span, words):
         return True
     if root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubj:pass"):
         return True
-    if _coordinated_capitals(doc, span, found):
+    if _coordinated_capitals(doc, span, found, words):
         return True
-    return _is_subject(span, after)
+    return _is_subject(span, after, words)
 
 
 def _hyphen_pair(doc: Any, span: Any, found: list[Found]) -> bool:
     places = {f.start for f in found if f.term.type in (EntityType.COUNTRY, EntityType.PLACE)}
     for neighbour in (span.start - 2, span.end + 1):
         middle = doc[min(neighbour, span.start) + 1] if 0 <= neighbour < len(doc) else None
-        if middle is not None and middle.text in {"-", "–", "—", "/"} and doc[neighbour].idx in places:
+        if middle is not None and middle.text in PAIR_MARKS and doc[neighbour].idx in places:
             return True
     return False
 
 
-def _between_partners(doc: Any, span: Any, found: list[Found]) -> bool:
-    window = doc[max(0, span.start - 8) : span.start]
-    words = [t.lower_ for t in window]
-    if not any(w in BETWEEN for w in words):
+def _between_partners(doc: Any, span: Any, words: WordsFile) -> bool:
+    """"partenariat entre Rabat et Paris": the capitals after "between" and a partnership word."""
+    window = [t.lower_ for t in doc[max(0, span.start - 8) : span.start]]
+    between = words.between
+    if not any(w in between for w in window):
         return False
-    head = words[: max(i for i, w in enumerate(words) if w in BETWEEN)]
-    return any(re.match(r"(partenari|partner|coop|relation|alliance|axe|lien|ties|accord|agree|dialog)", w)
-               for w in head[-4:])
+    head = window[: max(i for i, w in enumerate(window) if w in between)]
+    stems = tuple(words.partnership_stems)
+    return any(w.startswith(stems) for w in head[-4:])
 
 
-def _coordinated_capitals(doc: Any, span: Any, found: list[Found]) -> bool:
+def _coordinated_capitals(doc: Any, span: Any, found: list[Found], words: WordsFile) -> bool:
     """"Alger et Rome entendent …": two capitals joined by "et", with no preposition before."""
     starts = {f.start: f for f in found if f.term.type in (EntityType.PLACE, EntityType.COUNTRY)}
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("et", "and") and doc[span.end + 1].idx in starts:
+    joins = words.coordinators
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in joins and doc[span.end + 1].idx in starts:
         first = span.start
-    elif span.start >= 2 and doc[span.start - 1].lower_ in ("et", "and") and doc[span.start - 2].idx in starts:
+    elif span.start >= 2 and doc[span.start - 1].lower_ in joins and doc[span.start - 2].idx in starts:
         first = span.start - 2
         while first > 0 and doc[first - 1].idx in starts:
             first -= 1
     else:
         return False
     before = doc[first - 1].lower_ if first > 0 else ""
-    return before not in LOCATIVE and before not in BETWEEN
+    return before not in words.locatives and before not in words.between
 
 
-def _is_subject(span: Any, after: Any) -> bool:
+def _is_subject(span: Any, after: Any, words: WordsFile) -> bool:
     root = span.root
     if root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX"):
         return True
@@ -150,11 +148,6 @@ def _is_subject(span: Any, after: Any) -> bool:
         return False
     if root.dep_:  # a parsed document: trust the parse
         return False
-    if after.lower_ in SUBJECT_VERBS:
+    if after.lower_ in words.subject_verbs:
         return True
-    return after.text.endswith(("s", "ed")) and after.lower_ not in {"is", "was", "has", "as"}
-
-
-SUBJECT_VERBS = {"were", "are", "have", "had", "committing", "said", "says", "has", "will", "would", "signed",
-                 "announced", "launched",
-                 "wants", "plans", "aims", "seeks", "hopes", "intends", "agreed", "welcomed"}
+    return after.text.endswith(tuple(words.verb_endings)) and after.lower_ not in words.subject_verb_exceptions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from kg.ids import entity_id
@@ -11,29 +12,44 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.tokens import Tokens, tokens_of
 
-CONNECTORS = {"of", "for", "and", "the", "on", "&", "de", "du", "des", "d'", "la", "l'", "et", "pour",
-              "für"}
-LEADING = {"the", "le", "la", "l'", "les"}
-COORDINATORS = {"and", "et"}
-NATIONAL_BANK = re.compile(r"^(Bank of|Banque de|Banque du|Banque d')\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$")
+
+@dataclass(frozen=True)
+class NameWords:
+    """The words that build names, from every pack: a name keeps the words of its own language."""
+
+    connectors: frozenset[str]
+    leading: frozenset[str]
+    coordinators: frozenset[str]
+    lower_tails: bool  # names of the article's language go on in lower case after their head
+    national_bank: re.Pattern[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon, language: str) -> NameWords:
+        foreign = lexicon.name_words.connectors if lexicon.name_words else []
+        openers = "|".join(re.escape(w) for w in sorted(lexicon.all_words("central_bank_openers"), key=len))
+        return cls(frozenset(lexicon.all_words("name_connectors") | set(foreign)),
+                   frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
+                   lexicon.packs[language].info.lower_case_name_tails,
+                   re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"))
 
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
-                      known: frozenset[int] = frozenset()) -> list[Found]:
+                      known: frozenset[int] = frozenset(), words: NameWords | None = None) -> list[Found]:
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
 
     A name never runs into a person's name, nor past "and" / "et" into a known organisation
     (character offsets where those start).
     """
+    w = words or NameWords.of(lexicon, language)
     heads = lexicon.name_heads.get(language, [])
     tk = tokens_of(doc)
     result = []
     i = 0
     while i < len(tk):
-        end = _title_run(tk, i, language, people, known)
+        end = _title_run(tk, i, w, people, known)
         if end - i >= 2:
-            for start, stop in _split(tk, i, end, heads):
-                found = _named(tk, start, stop, heads, lexicon)
+            for start, stop in _split(tk, i, end, heads, w):
+                found = _named(tk, start, stop, heads, lexicon, w)
                 if found:
                     result.append(found)
             i = end
@@ -42,61 +58,62 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     return result
 
 
-def _title_run(tk: Tokens, i: int, language: str, people: frozenset[int] = frozenset(),
+def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozenset(),
                known: frozenset[int] = frozenset()) -> int:
     """End of a run of capitalised words from token i, with connectors inside it."""
-    if not _capital(tk, i) or tk.lower[i] in LEADING:
+    if not _capital(tk, i) or tk.lower[i] in w.leading:
         return i
     end = i + 1
     while end < len(tk) and end - i < 12 and tk.idx[end] not in people \
-            and not (tk.idx[end] in known and _after_coordinator(tk, end)):
-        if _capital(tk, end) or _french_tail(tk, i, end, language) or _connector(tk, end, language):
+            and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
+        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w):
             end += 1
         else:
             break
-    while end > i and (tk.lower[end - 1] in CONNECTORS or tk.text[end - 1] == ","):
+    while end > i and (tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ","):
         end -= 1
     return end
 
 
-def _after_coordinator(tk: Tokens, k: int) -> bool:
+def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:
     """"… and Safaricom", "… et la Banque mondiale"."""
-    before = k - 1 if tk.lower[k - 1] not in LEADING else k - 2
-    return before > 0 and tk.lower[before] in COORDINATORS
+    before = k - 1 if tk.lower[k - 1] not in w.leading else k - 2
+    return before > 0 and tk.lower[before] in w.coordinators
 
 
-def _connector(tk: Tokens, k: int, language: str) -> bool:
+def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
     if k + 1 >= len(tk):
         return False
     if tk.lower[k] == ",":  # a list inside a name goes on with a capital: "Postes, Télécommunications et …"
-        return _capital(tk, k + 1) or (tk.lower[k + 1] in CONNECTORS and k + 2 < len(tk) and _capital(tk, k + 2))
-    if tk.lower[k] in COORDINATORS and tk.lower[k + 1] in LEADING and k + 2 < len(tk) and tk.is_lower[k + 2]:
+        return _capital(tk, k + 1) or (tk.lower[k + 1] in w.connectors and k + 2 < len(tk) and _capital(tk, k + 2))
+    if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and k + 2 < len(tk) and tk.is_lower[k + 2]:
         return False  # "Algérie Télécom et l'italien Sparkle": a new noun phrase starts
-    return tk.lower[k] in CONNECTORS and _continues(tk, k + 1, language)
+    return tk.lower[k] in w.connectors and _continues(tk, k + 1, w)
 
 
-def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]) -> list[tuple[int, int]]:
+def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
+           w: NameWords) -> list[tuple[int, int]]:
     """Two names joined by "and" / "et" / "," when each has a head word of its own."""
     for k in range(start + 1, end - 1):
-        if tk.lower[k] in COORDINATORS and tk.lower[k + 1] in LEADING and _head(tk.span_text(k + 2, end), heads):
+        if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts
-            return [(start, k), *_split(tk, k + 2, end, heads)]
-        if tk.lower[k] in {"and", "et", ","} and _head(tk.span_text(start, k), heads) \
+            return [(start, k), *_split(tk, k + 2, end, heads, w)]
+        if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(start, k), heads) \
                 and _head(tk.span_text(k + 1, end), heads):
-            return [(start, k), *_split(tk, k + 1, end, heads)]
+            return [(start, k), *_split(tk, k + 1, end, heads, w)]
     return [(start, end)]
 
 
-def _continues(tk: Tokens, k: int, language: str) -> bool:
-    if tk.lower[k] in CONNECTORS and k + 1 < len(tk):
-        return _capital(tk, k + 1) or (language == "fr" and tk.alpha[k + 1])
-    return _capital(tk, k) or (language == "fr" and tk.is_lower[k] and tk.alpha[k]
+def _continues(tk: Tokens, k: int, w: NameWords) -> bool:
+    if tk.lower[k] in w.connectors and k + 1 < len(tk):
+        return _capital(tk, k + 1) or (w.lower_tails and tk.alpha[k + 1])
+    return _capital(tk, k) or (w.lower_tails and tk.is_lower[k] and tk.alpha[k]
                                and tk.doc[k].pos_ != "VERB")
 
 
-def _french_tail(tk: Tokens, start: int, k: int, language: str) -> bool:
-    """French names go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
-    return (language == "fr" and tk.is_lower[k] and tk.alpha[k] and k - start < 11
+def _lower_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
+    """Names of some languages go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
+    return (w.lower_tails and tk.is_lower[k] and tk.alpha[k] and k - start < 11
             and tk.doc[k].pos_ in ("ADJ", "NOUN"))
 
 
@@ -115,13 +132,13 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
 
 
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
-           lexicon: Lexicon) -> Found | None:
+           lexicon: Lexicon, w: NameWords) -> Found | None:
     name = tk.span_text(start, end)
     kind = _head(name, heads)
     if kind is None or end - start < 2:
         return None
     country = _country(name, lexicon)
-    if kind is EntityType.ORGANIZATION and country and NATIONAL_BANK.match(name):
+    if kind is EntityType.ORGANIZATION and country and w.national_bank.match(name):
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")

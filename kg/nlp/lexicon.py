@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
-
-import yaml
-from pydantic import BaseModel, ValidationError
+from typing import Any
 
 from kg.errors import ResourceError
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import schemas
+from kg.nlp.packs import ROOT, Pack, load_kingdoms, load_name_words, load_packs, rows, validate, where
 from kg.nlp.text import fold
 
-ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("fr", "en")
-M = TypeVar("M", bound=BaseModel)
+__all__ = ["ROOT", "Lexicon", "Term", "load_lexicon", "portfolio_of"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +36,9 @@ class Term:
 class Lexicon:
     """Everything the rule layers know, loaded from data files."""
 
+    languages: tuple[str, ...] = ()
+    packs: dict[str, Pack] = field(default_factory=dict)
+    name_words: schemas.NameWordsFile | None = None
     forms: dict[str, list[tuple[str, Term]]] = field(default_factory=dict)  # by language
     countries: dict[str, Term] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country code -> place id
@@ -50,6 +49,7 @@ class Lexicon:
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     cues: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
+    context: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)  # by language, then kind
     coref: schemas.CorefFile | None = None
     dates: schemas.DatesFile | None = None
     agreements: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -105,43 +105,18 @@ class Lexicon:
                     return found
         return None
 
-    def add(self, term: Term, surfaces: Iterable[str], languages: Iterable[str] = LANGUAGES) -> None:
-        for language in languages:
+    def words(self, language: str) -> schemas.WordsFile:
+        """The closed-class words of a language's pack."""
+        return self.packs[language].words
+
+    def all_words(self, kind: str) -> set[str]:
+        """One kind of closed-class word in every pack: for names, which keep their own language."""
+        return {w for pack in self.packs.values() for w in getattr(pack.words, kind)}
+
+    def add(self, term: Term, surfaces: Iterable[str], languages: Iterable[str] | None = None) -> None:
+        for language in self.languages if languages is None else languages:
             bucket = self.forms.setdefault(language, [])
             bucket.extend((s.strip(), term) for s in surfaces if s and s.strip())
-
-
-def _where(path: Path) -> str:
-    try:
-        return str(path.relative_to(ROOT))
-    except ValueError:
-        return path.name
-
-
-def read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ResourceError("lexicon file is missing", where=_where(path)) from None
-    except yaml.YAMLError as error:
-        raise ResourceError(f"not valid YAML ({error})", where=_where(path)) from None
-
-
-def validate(model: type[M], data: Any, where: str) -> M:
-    try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        place = ".".join(str(p) for p in first["loc"]) or "row"
-        raise ResourceError(f"{place}: {first['msg']}", where=where) from None
-
-
-def rows(model: type[M], path: Path) -> list[M]:
-    """Validate a YAML list file, naming the file and row of the first bad row."""
-    data = read_yaml(path)
-    if not isinstance(data, list):
-        raise ResourceError("expected a list of rows", where=_where(path))
-    return [validate(model, row, f"{_where(path)}: row {i + 1}") for i, row in enumerate(data)]
 
 
 def split_multi(value: str) -> list[str]:
@@ -153,7 +128,7 @@ def read_countries(path: Path) -> list[schemas.CountryRow]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise ResourceError("country table is missing", where=_where(path)) from None
+        raise ResourceError("country table is missing", where=where(path)) from None
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     result = []
     for number, raw in enumerate(reader, start=2):
@@ -161,19 +136,17 @@ def read_countries(path: Path) -> list[schemas.CountryRow]:
         record: dict[str, Any] = {k: (v or "").strip() for k, v in raw.items() if k in known}
         for key in ("demonyms_en", "demonyms_fr", "aliases_en", "aliases_fr", "capital_en", "capital_fr"):
             record[key] = split_multi(record.get(key, ""))
-        result.append(validate(schemas.CountryRow, record, f"{_where(path)}:{number}"))
+        result.append(validate(schemas.CountryRow, record, f"{where(path)}:{number}"))
     return result
 
 
-def french_inflections(word: str) -> list[str]:
-    """Feminine and plural forms of a French demonym ("marocain" -> "marocaines")."""
+def inflections(word: str, rules: list[schemas.Inflection]) -> list[str]:
+    """A demonym and its inflected forms by the first rule whose ending it has ("marocain" -> "marocaines")."""
     forms = {word}
-    if word.endswith("ien"):
-        forms |= {word + "ne", word + "nes", word + "s"}
-    elif word.endswith("e"):
-        forms.add(word + "s")
-    elif not word.endswith(("s", "x")):
-        forms |= {word + "e", word + "s", word + "es"}
+    for rule in rules:
+        if word.endswith(rule.ending) and not word.endswith(tuple(rule.unless)):
+            forms |= {word + ending for ending in rule.add}
+            break
     return sorted(forms)
 
 
@@ -185,9 +158,10 @@ def add_countries(lexicon: Lexicon, table: list[schemas.CountryRow]) -> None:
         names = [row.name_en, row.name_fr, *row.aliases_en, *row.aliases_fr]
         lexicon.add(term, names)
         demonym = Term(term.id, term.type, term.name, term.wikidata, "demonym", code)
-        fr_demonyms = [f for d in row.demonyms_fr for f in french_inflections(d)]
-        lexicon.add(demonym, fr_demonyms, ["fr"])
-        lexicon.add(demonym, row.demonyms_en, ["en"])
+        for code_of_language, pack in lexicon.packs.items():
+            written = getattr(row, f"demonyms_{code_of_language}", [])
+            rules = pack.words.demonym_inflections
+            lexicon.add(demonym, [f for d in written for f in inflections(d, rules)], [code_of_language])
         _add_capital(lexicon, code, row)
 
 
@@ -211,8 +185,8 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
         term = Term(entity_id(kind, row.name), kind, row.name, row.wikidata, country=row.country)
         if kind is EntityType.PLACE:
             lexicon.places[term.id] = term
-        lexicon.add(term, [row.name, *row.en], ["en", "fr"])
-        lexicon.add(term, row.fr, ["fr", "en"])
+        lexicon.add(term, [row.name, *row.en])
+        lexicon.add(term, row.fr)
 
 
 def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
@@ -225,7 +199,7 @@ def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
         with path.open("rb") as handle:
             triples = list(pyoxigraph.parse(handle, format=pyoxigraph.RdfFormat.TURTLE))
     except (OSError, SyntaxError, ValueError) as error:
-        raise ResourceError(f"cannot read the domain scheme ({error})", where=_where(path)) from None
+        raise ResourceError(f"cannot read the domain scheme ({error})", where=where(path)) from None
     concepts = {str(t.subject) for t in triples if str(t.object) == f"<{skos}Concept>"}
     for t in triples:
         predicate = str(t.predicate)[1:-1]
@@ -241,93 +215,82 @@ def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
     return {v["pref"][0]: v for v in labels.values() if v["pref"]}
 
 
-def add_domains(lexicon: Lexicon, ttl: Path, variants_path: Path) -> None:
-    variants = read_yaml(variants_path) or {}
-    exclude = {fold(x) for x in variants.pop("exclude", [])}
+def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
+    """Domain concepts with their SKOS labels, and every pack's variants in every language."""
+    exclude = {fold(x) for pack in packs.values() for x in pack.domains.exclude}
     labels = read_domain_labels(ttl)
+    for code, pack in packs.items():
+        unknown = set(pack.domains.variants) - set(labels)
+        if unknown:
+            raise ResourceError(f"domains not in the scheme: {', '.join(sorted(unknown))}",
+                                where=f"data/lang/{code}/domains.yaml")
     for name, forms in labels.items():
         term = Term(entity_id(EntityType.POLICY_DOMAIN, name), EntityType.POLICY_DOMAIN, name)
         lexicon.domains[term.id] = term
-        extra = validate(schemas.DomainVariants, variants.get(name, {}),
-                         f"{_where(variants_path)}: {name}")
-        for language in LANGUAGES:
-            surfaces = [*forms[language], *extra.en, *extra.fr]
+        extra = [s for pack in packs.values() for s in pack.domains.variants.get(name, [])]
+        for language in packs:
+            surfaces = [*forms.get(language, []), *extra]
             lexicon.add(term, [s for s in surfaces if fold(s) not in exclude], [language])
-    unknown = set(variants) - set(labels)
-    if unknown:
-        raise ResourceError(f"domains not in the scheme: {', '.join(sorted(unknown))}",
-                            where=_where(variants_path))
 
 
-def add_rules(lexicon: Lexicon, folder: Path) -> None:
-    for row in rows(schemas.PortfolioRow, folder / "portfolios.yaml"):
-        for phrase in [*row.fr, *row.en_variants, row.en]:
-            lexicon.portfolios.append((fold(phrase), row.en))
-    lexicon.portfolios.sort(key=lambda p: -len(p[0]))
-    titles = validate(schemas.TitlesFile, read_yaml(folder / "titles.yaml"), "titles.yaml")
-    lexicon.domain_heads = validate(schemas.DomainHeads, read_yaml(folder / "domain_heads.yaml") or {},
-                                    "domain_heads.yaml")
-    lexicon.honorifics = titles.honorifics
-    for role in titles.roles:
-        for language in LANGUAGES:
-            phrases = getattr(role, language)
-            lexicon.roles.setdefault(language, []).extend((p, role.body) for p in phrases)
-    heads = read_yaml(folder / "body_heads.yaml") or {}
-    for language, items in heads.items():
-        lexicon.heads[language] = [
-            (h.text, h.kind) for i, item in enumerate(items)
-            for h in [validate(schemas.HeadRow, item, f"body_heads.yaml: {language} row {i + 1}")]]
-    lexicon.cues = read_cues(folder / "cues.yaml")
-    heads_by_type = read_yaml(folder / "name_heads.yaml") or {}
-    for type_name, by_language in heads_by_type.items():
-        kind = validate(schemas.EntityTypeRow, {"type": type_name}, f"name_heads.yaml: {type_name}").type
-        for language, words in by_language.items():
-            lexicon.name_heads.setdefault(language, []).extend((w, kind) for w in words)
-    regions = read_yaml(folder / "regions.yaml") or {}
-    names = sorted({r for words in regions.values() for r in words}, key=len, reverse=True)
+def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> None:
+    """The assembled tables of every pack: portfolios, titles, heads, cues, dates, coref, agreements."""
+    for code, pack in packs.items():
+        for row in pack.portfolios:
+            lexicon.portfolios.extend((fold(phrase), row.portfolio) for phrase in row.phrases)
+        lexicon.honorifics[code] = pack.titles.honorifics
+        lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
+        lexicon.heads[code] = [(h.text, h.kind) for h in pack.heads.body]
+        lexicon.name_heads[code] = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
+        lexicon.cues[code] = {kind: re.compile("|".join(getattr(pack.cues, kind))) for kind in schemas.CUE_KINDS
+                              if getattr(pack.cues, kind)}
+        patterns = pack.cues.context.model_dump(by_alias=True, exclude_none=True)
+        lexicon.context[code] = {kind: re.compile(pattern) for kind, pattern in patterns.items()}
+        lexicon.agreements[code] = sorted(((p.lower(), a.label) for a in pack.agreements for p in a.phrases),
+                                          key=lambda pair: -len(pair[0]))
+    lexicon.portfolios.sort(key=lambda p: (-len(p[0]), p[0]))
+    lexicon.domain_heads = schemas.DomainHeads(after={c: p.heads.domain_after for c, p in packs.items()},
+                                               before={c: p.heads.domain_before for c, p in packs.items()})
+    _add_regions(lexicon, [r for pack in packs.values() for r in pack.regions])
+    lexicon.coref = _coref(packs, kingdoms)
+    lexicon.dates = schemas.DatesFile(months={c: p.dates.months for c, p in packs.items()},
+                                      weekdays={c: p.dates.weekdays for c, p in packs.items()},
+                                      relative={c: p.dates.relative for c, p in packs.items()})
+
+
+def _add_regions(lexicon: Lexicon, regions: list[str]) -> None:
+    names = sorted(set(regions), key=len, reverse=True)
     lexicon.regions = {fold(r) for r in names}
     if names:
         alternation = "|".join(re.escape(r) for r in names)
         lexicon.region_pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
-    lexicon.coref = validate(schemas.CorefFile, read_yaml(folder / "coref.yaml"), "coref.yaml")
-    lexicon.dates = validate(schemas.DatesFile, read_yaml(folder / "dates.yaml"), "dates.yaml")
-    for agreement in rows(schemas.AgreementKind, folder / "agreement_kinds.yaml"):
-        for language in LANGUAGES:
-            bucket = lexicon.agreements.setdefault(language, [])
-            bucket.extend((phrase.lower(), agreement.label) for phrase in getattr(agreement, language))
-    for bucket in lexicon.agreements.values():
-        bucket.sort(key=lambda pair: -len(pair[0]))
 
 
-def read_cues(path: Path) -> dict[str, dict[str, re.Pattern[str]]]:
-    data = read_yaml(path) or {}
-    compiled: dict[str, dict[str, re.Pattern[str]]] = {}
-    for language, kinds in data.items():
-        for kind, patterns in kinds.items():
-            for i, pattern in enumerate(patterns):
-                _checked(schemas.check_pattern, pattern, f"{_where(path)}: {language}.{kind} row {i + 1}")
-            compiled.setdefault(language, {})[kind] = re.compile("|".join(patterns))
-    return compiled
-
-
-def _checked(check: Callable[[str], str], value: str, where: str) -> str:
-    try:
-        return check(value)
-    except ValueError as error:
-        raise ResourceError(str(error), where=where) from None
+def _coref(packs: dict[str, Pack], kingdoms: list[str]) -> schemas.CorefFile:
+    """The coreference phrases of every pack, by language; gender words of all of them."""
+    table: dict[str, Any] = {"kingdoms": kingdoms, "gender": {"f": [], "m": []}}
+    for field_name in schemas.CorefFile.model_fields:
+        if field_name not in table:
+            table[field_name] = {c: getattr(p.coref, field_name) for c, p in packs.items()}
+    for pack in packs.values():
+        for gender, words in pack.coref.gender.items():
+            table["gender"][gender] = [*table["gender"][gender], *words]
+    return schemas.CorefFile.model_validate(table)
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(root: Path = ROOT) -> Lexicon:
-    """Load and validate every lexicon file under a project root (cached)."""
-    folder = root / "data" / "lexicon"
-    lexicon = Lexicon()
-    add_named(lexicon, folder / "places.yaml", EntityType.PLACE)
-    add_countries(lexicon, read_countries(root / "data" / "reference" / "countries.tsv"))
-    add_named(lexicon, folder / "bodies.yaml", EntityType.GOVERNMENT_BODY)
-    add_named(lexicon, folder / "organizations.yaml", EntityType.ORGANIZATION)
-    add_domains(lexicon, root / "ontology" / "domains.ttl", folder / "domain_variants.yaml")
-    add_rules(lexicon, folder)
+    """Load and validate the shared tables and every language pack under a project root (cached)."""
+    reference = root / "data" / "reference"
+    packs = load_packs(root)
+    lexicon = Lexicon(languages=tuple(packs), packs=packs)
+    lexicon.name_words = load_name_words(root)
+    add_named(lexicon, reference / "places.yaml", EntityType.PLACE)
+    add_countries(lexicon, read_countries(reference / "countries.tsv"))
+    add_named(lexicon, reference / "bodies.yaml", EntityType.GOVERNMENT_BODY)
+    add_named(lexicon, reference / "organizations.yaml", EntityType.ORGANIZATION)
+    add_domains(lexicon, root / "ontology" / "domains.ttl", packs)
+    add_packs(lexicon, packs, load_kingdoms(root))
     return lexicon
 
 

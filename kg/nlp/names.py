@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.schemas import WordsFile
 from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
-STOP = {",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
-QUOTES = {"«": "»", '"': '"'}
-LEADING = {"the", "la", "le", "les", "l'", "a", "an", "its", "their", "sa", "son", "leur"}
+STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
+QUOTES = MappingProxyType({"«": "»", '"': '"'})
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
 
 
@@ -38,13 +40,15 @@ def ministry_named(name: str, lexicon: Lexicon) -> Term:
 def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     """"Ministère de la Transition numérique …" / "Ministry of Digital Transition …"."""
     heads = {h for h, kind in lexicon.heads.get(language, []) if kind == "ministry" and " " not in h}
+    partitives = lexicon.words(language).partitives
     tk = tokens_of(doc)
     result = []
     for i, lower in enumerate(tk.lower):
         if lower not in heads:
             continue
         end = i + 1
-        while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon)):
+        while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP
+                                                  or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
@@ -56,16 +60,35 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     return result
 
 
-def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon) -> bool:
+def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon, partitives: list[str]) -> bool:
     """A comma inside a list of portfolios ("des Postes, Télécommunications et Numérique")."""
     if tk.text[k] != "," or k + 1 >= len(tk):
         return False
     following = tk.text[k + 1]
-    return following.lower() in {"des", "du", "de", "d'"} or (
+    return following.lower() in partitives or (
         following[:1].isupper() and bool(portfolio_of(tk.span_text(k + 1, min(k + 4, len(tk))), lexicon)))
 
 
-def policies(doc: Any, cue: re.Pattern[str], named: Any = None) -> list[Found]:
+@dataclass(frozen=True)
+class PolicyWords:
+    """The words around policy names in one language ("la stratégie", "Strategy of Poland until 2035")."""
+
+    leading: frozenset[str]
+    apposition: frozenset[str]
+    links: frozenset[str]
+    function: frozenset[str]
+    coordinators: frozenset[str]
+    breaks: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, words: WordsFile) -> PolicyWords:
+        breaks = tuple((a, b) for phrase in words.modifier_breaks for a, b in [phrase.split(maxsplit=1)])
+        return cls(frozenset(words.policy_leading), frozenset(words.apposition_determiners),
+                   frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
+                   breaks)
+
+
+def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
     """Named strategies and plans: quoted names near a policy word, or capitalised names.
 
     `named(text)` says whether a text names a country ("Sénégal numérique 2025").
@@ -78,8 +101,8 @@ def policies(doc: Any, cue: re.Pattern[str], named: Any = None) -> list[Found]:
             if found:
                 result.append(found)
         elif cue.fullmatch(tk.lower[i]):
-            result.extend(_around(tk, i))
-            result.extend(_apposed(tk, i))
+            result.extend(_around(tk, i, words))
+            result.extend(_apposed(tk, i, words))
     return result
 
 
@@ -101,30 +124,23 @@ def _dated_names(tk: Tokens, named: Any) -> list[Found]:
     return result
 
 
-APPOSITION_DETS = {"la", "le", "l'", "the", "a", "an", "une", "un", "sa", "son", "its", "their", "leur"}
-
-
-def _apposed(tk: Tokens, i: int) -> list[Found]:
+def _apposed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     """"… le New Deal technologique », la stratégie …": the name before ", la stratégie"."""
     k = i - 1
-    while k > 0 and tk.is_lower[k] and tk.lower[k] not in APPOSITION_DETS and i - k < 3:
+    while k > 0 and tk.is_lower[k] and tk.lower[k] not in w.apposition and i - k < 3:
         k -= 1
-    if k < 2 or tk.lower[k] not in APPOSITION_DETS or tk.text[k - 1] != ",":
+    if k < 2 or tk.lower[k] not in w.apposition or tk.text[k - 1] != ",":
         return []
     end = k - 1
     if tk.text[end - 1] in {"»", '"'}:
         end -= 1
     start = end
     while start > 0 and end - start < 6 and (tk.alpha[start - 1] or _is_year(tk.text[start - 1])) \
-            and tk.lower[start - 1] not in LEADING | FUNCTION:
+            and tk.lower[start - 1] not in w.leading | w.function:
         start -= 1
     if start == end or not tk.text[start][:1].isupper() or tk.sent_start[start]:
         return []
     return [_policy(tk, start, end, "apposition")]
-
-
-NAME_LINKS = {"of", "for", "until", "to", "de", "du", "des", "pour", "horizon"}
-FUNCTION = {"dans", "de", "du", "des", "in", "of", "into", "to", "for", "pour", "avec", "with", "sur", "on"}
 
 
 def _policy(tk: Tokens, start: int, end: int, source: str) -> Found:
@@ -150,7 +166,7 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     return _policy(tk, i + 1, end, "quoted")
 
 
-def _around(tk: Tokens, i: int) -> list[Found]:
+def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     """"Digital Morocco 2030 strategy" (name before) / "Plan Maroc Vert" (name after)."""
     found = []
     start = i
@@ -158,44 +174,44 @@ def _around(tk: Tokens, i: int) -> list[Found]:
         start -= 1
     if start > 0 and tk.num[start - 1] and start < i:
         start -= 1
-    while start < i and tk.lower[start] in LEADING:
+    while start < i and tk.lower[start] in w.leading:
         start += 1
-    end = _name_end(tk, i + 1)
+    end = _name_end(tk, i + 1, w)
     stop = end if tk.text[i][:1].isupper() else i
     if stop - start >= 2 and not (start > 0 and tk.text[start - 1] in QUOTES):
         found.append(_policy(tk, start, stop, "pattern"))
     if end == i + 1 and tk.doc[i].pos_:
-        end = _modifiers(tk, i + 1)
+        end = _modifiers(tk, i + 1, w)
     if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
         found.append(_policy(tk, i, end, "pattern"))
     return found
 
 
-def _name_end(tk: Tokens, end: int) -> int:
+def _name_end(tk: Tokens, end: int, w: PolicyWords) -> int:
     """Where a capitalised name goes on to: "… Strategy of Poland until 2035"."""
     while end < len(tk):
         if _name_part(tk, end):
             end += 1
-        elif tk.lower[end] in NAME_LINKS and end + 1 < len(tk) and _name_part(tk, end + 1):
+        elif tk.lower[end] in w.links and end + 1 < len(tk) and _name_part(tk, end + 1):
             end += 2
         else:
             break
     return end
 
 
-def _modifiers(tk: Tokens, start: int) -> int:
+def _modifiers(tk: Tokens, start: int, w: PolicyWords) -> int:
     """"Stratégie nationale pour l'intelligence artificielle": lower-case words after a title."""
     end = start
     while end < len(tk) and end - start < 10 and tk.text[end] not in STOP and tk.text[end] != "(":
         token = tk.doc[end]
         if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in ("LOC", "PER"):
             break
-        if tk.lower[end] == "au" and end + 1 < len(tk) and tk.lower[end + 1] == "sein":
+        if end + 1 < len(tk) and (tk.lower[end], tk.lower[end + 1]) in w.breaks:
             break
         end += 1
         if _is_year(tk.text[end - 1]):
             break  # "… Horizon 2025": a year closes the name
-    while end > start and tk.lower[end - 1] in FUNCTION | LEADING | {"et", "and"}:
+    while end > start and tk.lower[end - 1] in w.function | w.leading | w.coordinators:
         end -= 1
     return end
 
@@ -205,35 +221,30 @@ def _name_part(tk: Tokens, k: int) -> bool:
     return (text[:1].isupper() and tk.alpha[k]) or _is_year(text)
 
 
-def agreements(doc: Any, lexicon: Lexicon, language: str) -> list[tuple[int, int, str]]:
+AgreementPattern = tuple[re.Pattern[str], dict[str, str]]
+
+
+def agreements(doc: Any, pattern: AgreementPattern) -> list[tuple[int, int, str]]:
     """Character spans of agreement phrases and the English label of their kind."""
-    pattern, labels = _agreement_pattern(lexicon, language)
-    return [(m.start(), m.end(), labels[m.group(1)]) for m in pattern.finditer(doc.text.lower())
+    compiled, labels = pattern
+    return [(m.start(), m.end(), labels[m.group(1)]) for m in compiled.finditer(doc.text.lower())
             if m.end() == m.end(1)]  # a plural ("a string of AI agreements") names no one agreement
 
 
-_PATTERNS: dict[tuple[int, str], tuple[re.Pattern[str], dict[str, str]]] = {}
+def agreement_pattern(lexicon: Lexicon, language: str) -> AgreementPattern:
+    """One pattern of every agreement phrase of a language (longest first) and their labels."""
+    phrases = lexicon.agreements.get(language, [])
+    alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
+    return re.compile(rf"(?<![\w-])({alternation})s?(?![\w-])"), dict(phrases)
 
 
-def _agreement_pattern(lexicon: Lexicon, language: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    key = (id(lexicon), language)
-    if key not in _PATTERNS:
-        phrases = lexicon.agreements.get(language, [])  # longest first
-        alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
-        _PATTERNS[key] = (re.compile(rf"(?<![\w-])({alternation})s?(?![\w-])"), dict(phrases))
-    return _PATTERNS[key]
-
-
-LOCATIVE_WORDS = {"in", "to", "at", "from", "à", "au", "en", "depuis", "vers",
-                  "visited", "visiting", "visité", "visiter"}
-
-
-def places(doc: Any, lexicon: Lexicon, taken: set[int]) -> list[Found]:
+def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[Found]:
     """Cities and regions: NER locations, or capitalised names after "in / to / à"."""
     tk = tokens_of(doc)
     spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("LOC", "GPE")]
     if not doc.has_annotation("ENT_IOB"):
-        spans = [s for i, lower in enumerate(tk.lower) if lower in LOCATIVE_WORDS and (s := _capitalised(tk, i + 1))]
+        openers = lexicon.words(language).place_openers
+        spans = [s for i, lower in enumerate(tk.lower) if lower in openers and (s := _capitalised(tk, i + 1))]
     result = []
     for start, end in spans:
         text = tk.span_text(start, end)

@@ -12,19 +12,6 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
-PARTICLES = {"de", "du", "d'", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "bin",
-             "ben", "ibn", "al", "el", "al-", "el-", "la", "le"}
-NOT_NAMES = {"le", "la", "les", "l'", "the", "a", "an", "un", "une", "ce", "cette", "son", "sa",
-             "ses", "its", "his", "her", "their", "our", "for", "of", "and", "et", "selon",
-             "pour", "par", "with", "avec", "in", "on", "at", "as", "by", "but", "mais", "lire",
-             "read", "photo", "sign", "under", "after", "before", "while", "when", "lorsque",
-             "au", "aux", "du", "des", "de", "en", "dans", "sur", "both", "this", "that",
-             "these", "those", "if", "officials", "implementation", "trust", "laisser", "votre",
-             "nous", "vous", "devenir", "recevez", "inscrivez", "consultez"}
-REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}  # "Mohammed VI", "Abdullah II"
-PORTFOLIO_OPENERS = {"of", "for"}  # "Minister of …", "Secretary for …"
-RUN_WORDS = {"of", "for", "and", "&", "the"} | PARTICLES
-SPEECH = {"said", "says", "told", "added", "explained", "noted", "stressed", "declared"}
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
 
 
@@ -44,6 +31,14 @@ class People:
         from spacy.matcher import PhraseMatcher
 
         self.lexicon = lexicon
+        words = lexicon.words(language)
+        names = lexicon.name_words
+        self.particles = frozenset(names.particles if names else ())
+        self.regnal = frozenset(names.regnal if names else ())  # "Mohammed VI", "Abdullah II"
+        self.portfolio_openers = frozenset(words.portfolio_openers)  # "Minister of …", "Secretary for …"
+        self.run_words = frozenset(words.portfolio_run_words) | self.particles
+        self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
+        self.speech = frozenset(words.speech_verbs)
         self.honorifics = set(lexicon.honorifics.get(language, []))
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_body: dict[str, str | None] = {}
@@ -52,7 +47,7 @@ class People:
             if key not in self.role_body:
                 self.role_matcher.add(key, [nlp.make_doc(phrase)])
             self.role_body[key] = body
-        self.stop = NOT_NAMES | {w.lower() for w in self.honorifics}
+        self.stop = set(words.not_names) | {w.lower() for w in self.honorifics}
         self.stop |= {w for names in (lexicon.dates.months if lexicon.dates else {}).values() for w in names}
         self.stop |= {w for names in (lexicon.dates.weekdays if lexicon.dates else {}).values() for w in names}
         self.stop |= _common_words(lexicon)
@@ -73,7 +68,8 @@ class People:
         """Whether token i can be a word of a name."""
         text = tk.text[i]
         return (bool(NAME_TOKEN.match(text)) and i not in taken and text.lower() not in self.stop
-                and (text in REGNAL or not (text.isupper() and (len(text) > 4 or (len(text) > 1 and text.isalpha()))))
+                and (text in self.regnal
+                     or not (text.isupper() and (len(text) > 4 or (len(text) > 1 and text.isalpha()))))
                 and not tk.num[i])
 
     def name_after(self, doc: Any, i: int, taken: set[int]) -> tuple[int, int] | None:
@@ -91,11 +87,10 @@ class People:
                 break
         return (i, j) if j > i else None
 
-    @staticmethod
-    def _after_particles(tk: Tokens, j: int) -> int:
+    def _after_particles(self, tk: Tokens, j: int) -> int:
         """The first token after the particles starting at j ("van der Berg" -> "Berg")."""
         k = j
-        while k < len(tk) and k - j < 3 and tk.lower[k] in PARTICLES:
+        while k < len(tk) and k - j < 3 and tk.lower[k] in self.particles:
             k += 1
         return k
 
@@ -119,7 +114,7 @@ class People:
             if ent.label_ not in ("PER", "PERSON"):
                 continue
             start = ent.start
-            while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in PARTICLES):
+            while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in self.particles):
                 start += 1
             name = self.name_after(doc, start, taken)
             if name and name[1] - name[0] >= 2 and name[1] <= ent.end + 1:
@@ -148,22 +143,22 @@ class People:
 
     def _name_after_portfolio(self, tk: Tokens, k: int, taken: set[int]) -> tuple[int, int] | None:
         """"Minister of Digital Transformation Andriy Kovalchuk": the name closing a titled run."""
-        if k >= len(tk) or tk.lower[k] not in PORTFOLIO_OPENERS:
+        if k >= len(tk) or tk.lower[k] not in self.portfolio_openers:
             return None
         end = k + 1
         while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
-                tk.text[end][:1].isupper() or tk.lower[end] in RUN_WORDS or self._list_comma(tk, end)):
+                tk.text[end][:1].isupper() or tk.lower[end] in self.run_words or self._list_comma(tk, end)):
             end += 1
         if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
                 and named[1] - named[0] >= 2:
             return None  # "Minister of X for European Integration, Oksana Melnyk": the name is after the comma
         # The name closes the portfolio: at the run's end, or before an "and" that starts someone else
         # ("Minister of Science and Technology Nguyễn Thị Thu Hà and Lee Seung-woo").
-        for stop in [j for j in range(k + 2, end) if tk.lower[j] in {"and", "&"}] + [end]:
+        for stop in [j for j in range(k + 2, end) if tk.lower[j] in self.joins] + [end]:
             start = stop
-            while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in PARTICLES):
+            while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in self.particles):
                 start -= 1
-            while start < stop and tk.lower[start] in PARTICLES:
+            while start < stop and tk.lower[start] in self.particles:
                 start += 1
             if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken):
                 return (start, stop)
@@ -175,7 +170,7 @@ class People:
             result += self._name_before_role(doc, cue, taken)
             result += self._name_after_role(doc, cue, taken)
         for i, lower in enumerate(tokens_of(doc).lower):
-            if lower in SPEECH:
+            if lower in self.speech:
                 name = self.name_after(doc, i + 1, taken)
                 if name and name[1] - name[0] >= 2:
                     result.append((name[0], name[1], "speech"))
@@ -222,12 +217,12 @@ class People:
             start = end - 2  # "Lee Seung-woo": a lower-case tail joined by a hyphen
         while start > 0 and end - start < 6:
             hyphen = joined_hyphen(tk, start - 1)
-            particle = tk.lower[start - 1] in PARTICLES and start - 1 > 0 and self.name_at(tk, start - 2, taken)
+            particle = tk.lower[start - 1] in self.particles and start - 1 > 0 and self.name_at(tk, start - 2, taken)
             if self.name_at(tk, start - 1, taken) or hyphen or particle:
                 start -= 1
             else:
                 break
-        while start < end and tk.lower[start] in PARTICLES:
+        while start < end and tk.lower[start] in self.particles:
             start += 1
         return (start, end) if end - start >= 2 else None
 

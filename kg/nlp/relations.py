@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from itertools import combinations
 
 from kg.models import EntityType, RelationType
@@ -12,13 +11,7 @@ from kg.nlp.state import ArticleState
 
 E = EntityType
 R = RelationType
-LOCATIVE = re.compile(r"(?:\b(?:à|au|aux|en|vers|dans|in|to|at|into)\s+(?:l'|la |le |les |the )?)$", re.I)
-HOST = re.compile(r"\b(reçue?s?|reçoit|accueill\w*|received|hosted|hosts|welcomed)\b", re.I)
-PASSIVE = re.compile(r"\b(été|was|were|been|being)\s+\S+$", re.I)
-WITH = re.compile(r"\b(avec|with|auprès d)", re.I)
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
-COORDINATED = re.compile(r"^\s*,?\s*(et|and)\s+(l'|la |le |les |the )?$", re.I)
-AGENT = re.compile(r"\b(par|by)\s+(?:l'|la |le |les |the )?$", re.I)
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
@@ -29,6 +22,9 @@ class SentenceRules:
     def __init__(self, state: ArticleState) -> None:
         self.state = state
         self.cues = state.lexicon.cues.get(state.language, {})
+        self.context = state.lexicon.context[state.language]
+        self.words = state.lexicon.words(state.language)
+        self.genitive = tuple(self.words.genitive)  # "Morocco's"
         self.cooperative = False
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
@@ -58,13 +54,14 @@ class SentenceRules:
         self.masks[sentence.index] = (sentence.found, len(sentence.found), text)
         return text
 
-    def run(self, between: Callable[[ArticleState], None] | None = None) -> None:
-        """Visits first (they tell who is at home where), then `between`, then the rest."""
-        self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)
+    def visit_all(self) -> None:
+        """Visits of every sentence (they tell who is at home where, which later rules read)."""
         for sentence in self.state.sentences:
             self.visits(sentence)
-        if between is not None:
-            between(self.state)
+
+    def relate_all(self) -> None:
+        """Meetings, cooperation, policies and signatures, sentence by sentence."""
+        self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)
         for sentence in self.state.sentences:
             self.meets(sentence)
             self.cooperation(sentence)
@@ -95,7 +92,7 @@ class SentenceRules:
             return False
         before = self.state.text[sentence.start : found.start]
         marks = list(pattern.finditer(before.lower()))
-        return bool(marks) and _list_gap(before[marks[-1].end() :])
+        return bool(marks) and _list_gap(before[marks[-1].end() :], self.words.list_words)
 
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
@@ -140,7 +137,7 @@ class SentenceRules:
     # -- rules -----------------------------------------------------------------------------
 
     def visits(self, sentence: Sentence) -> None:
-        cue = self.has("visits", sentence) or HOST.search(sentence.text)
+        cue = self.has("visits", sentence) or self.context["host"].search(sentence.text)
         if not cue or self.planned(sentence, cue.start()):
             return
         visitor = self.visitor(sentence, cue.start())
@@ -150,10 +147,10 @@ class SentenceRules:
         country = destination.term.country
         if country and self.state.person_country.get(visitor) == country:
             return
-        self.state.add(R.VISITS, visitor, destination.id, 0.9, sentence)
+        self.state.add("visit", visitor, destination.id, sentence)
         if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
             self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-            self.state.add(R.VISITS, visitor, f"country/{country}", 0.75, sentence)
+            self.state.add("visit-country", visitor, f"country/{country}", sentence)
         self.note_host(sentence, visitor, country)
 
     def destination(self, sentence: Sentence, cue: int) -> Found | None:
@@ -163,13 +160,14 @@ class SentenceRules:
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         if after:
             return after[0]
+        locative = self.context["locative_before"]
         before = [f for f in candidates
-                  if LOCATIVE.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
         return before[-1] if before else None
 
     def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
         """Whoever receives a visitor at home belongs to that country."""
-        if country is None or not HOST.search(sentence.text):
+        if country is None or not self.context["host"].search(sentence.text):
             return
         for person in self.people(sentence):
             if person.id != visitor:
@@ -182,8 +180,8 @@ class SentenceRules:
         people = self.people(sentence)
         if not people:
             return None
-        host = HOST.search(sentence.text)
-        if host and PASSIVE.search(sentence.text[: host.end()]):
+        host = self.context["host"].search(sentence.text)
+        if host and self.context["passive"].search(sentence.text[: host.end()]):
             before = [p for p in people if p.start < sentence.start + host.start()]
             return before[-1].id if before else None
         if host:
@@ -199,18 +197,19 @@ class SentenceRules:
         people = list(dict.fromkeys(p.id for p in self.people(sentence)))
         if len(people) >= 2:
             for other in people[1:]:
-                self.state.add(R.MEETS, people[0], other, 0.9, sentence)
+                self.state.add("meet-people", people[0], other, sentence)
             return
         partners = self.partners(sentence)
         if people and partners:
             for body in partners:
-                self.state.add(R.MEETS, people[0], body, 0.75, sentence)
-        elif not people and len(partners) >= 2 and not HOST.fullmatch(cue.group(0)):  # bodies host events, not talks
+                self.state.add("meet-body", people[0], body, sentence)
+        elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):
+            # bodies host events, not talks
             for other in partners[1:]:
-                self.state.add(R.MEETS, partners[0], other, 0.7, sentence)
+                self.state.add("meet-bodies", partners[0], other, sentence)
 
     def partners(self, sentence: Sentence) -> list[str]:
-        marker = WITH.search(sentence.text)
+        marker = self.context["with"].search(sentence.text)
         start = sentence.start + (marker.end() if marker else 0)
         return list(dict.fromkeys(f.id for f in sentence.found if f.start >= start and not self.in_role(f)
                                   and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)))
@@ -233,12 +232,12 @@ class SentenceRules:
             parties = self.parties(intro) or self.agreement_parties(intro)
         if not parties:
             parties = self.first_partners() or list(self.state.main_pair() or ())
-        confidence = 0.85 if strong or inherited else 0.7
+        found_by = "cooperate-on" if strong or inherited else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN]:
             for party in parties:
-                self.state.add(R.COOPERATES_ON, party, domain, confidence, sentence)
+                self.state.add(found_by, party, domain, sentence)
 
-    def partners_of(self, sentence: Sentence, parties: list[str]) -> None:
+    def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""
         actors = self.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
         actors = [a for a in actors if not a.startswith("country/")]
@@ -247,11 +246,11 @@ class SentenceRules:
                                                                  else countries]
         for group in groups:
             for a, b in self.pairs(sentence, group):
-                self.state.add(R.COOPERATES_WITH, a, b, 0.85, sentence)
+                self.state.add(found_by, a, b, sentence)
 
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
-        marker = WITH.search(sentence.text)
+        marker = self.context["with"].search(sentence.text)
         if marker is None or len(group) < 2:
             return list(combinations(group, 2))
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
@@ -260,7 +259,8 @@ class SentenceRules:
         if not after:
             return list(combinations(group, 2))
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
-            listed = [g for g in after if _list_gap(self.state.text[end : self.first_at(sentence, g)])]
+            listed = [g for g in after
+                      if _list_gap(self.state.text[end : self.first_at(sentence, g)], self.words.list_words)]
             before, after = [g for g in after if g not in listed], listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
 
@@ -284,18 +284,19 @@ class SentenceRules:
         for policy in [f for f in sentence.found if f.term.type is E.POLICY]:
             owner = self.owner(sentence, policy)
             if owner:
-                self.state.add(R.HAS_POLICY, owner, policy.id, 0.8, sentence, dated=False)
+                self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)
         if inside:
             return inside
         countries = [f for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
-        owning = [f for f in countries if f.end < policy.start and self.state.text.startswith("'s", f.end)]
+        owning = [f for f in countries if f.end < policy.start and self.state.text.startswith(self.genitive, f.end)]
         if owning:  # "Saudi Arabia's experience … under Vision 2030", "Indonesia's national AI strategy"
             return owning[-1].id
         near = [f for f in countries if abs(f.start - policy.start) < 60 or abs(f.start - policy.end) < 60]
-        agents = [f for f in countries if AGENT.search(self.state.text[sentence.start : f.start])]
+        agent = self.context["agent_before"]
+        agents = [f for f in countries if agent.search(self.state.text[sentence.start : f.start])]
         chosen = agents or sorted(near, key=lambda f: abs(f.end - policy.start))
         if chosen:
             return chosen[0].id
@@ -315,12 +316,12 @@ class SentenceRules:
             return
         signers = [p.id for p in self.people(sentence)]
         cue_at = sentence.start + cue.start()
-        between = re.search(r"\b(entre|between)\b", sentence.text, re.I)
+        between = self.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found):
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
-            partner = WITH.search(self.state.text[max(sentence.start, found.start - 12) : found.start])
+            partner = self.context["with"].search(self.state.text[max(sentence.start, found.start - 12) : found.start])
             if found.start < cue_at or after_between or partner:
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
@@ -330,8 +331,9 @@ class SentenceRules:
             signers = [s for s in signers if s not in represented
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
         for signer in dict.fromkeys(signers):
-            self.state.add(R.SIGNS, signer, agreement.id, 0.9, sentence)
-        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")])
+            self.state.add("sign", signer, agreement.id, sentence)
+        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
+                         "signing-partners")
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
         """Countries whose bodies or companies sign for them: all countries among the signers, unless a
@@ -340,19 +342,23 @@ class SentenceRules:
         if not actors:
             return set()
         text = self.state.text
-        partners = {f.id for f in sentence.found if f.id.startswith("country/") and not text.startswith("'s", f.end)
-                    and any(COORDINATED.match(text[f.end : a.start]) or COORDINATED.match(text[a.end : f.start])
+        joined = self.context["coordinated"]
+        partners = {f.id for f in sentence.found
+                    if f.id.startswith("country/") and not text.startswith(self.genitive, f.end)
+                    and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}
+
+    def between(self, text: str) -> re.Match[str] | None:
+        """The first "between" / "entre" of a text, as a whole word in any case."""
+        words = "|".join(re.escape(w) for w in self.words.between)
+        return re.search(rf"\b({words})\b", text, re.I) if words else None
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
 
 
-LIST_WORDS = {"and", "et", "the", "le", "la", "les", "l'", "de", "du", "des", "d'", "&"}
-
-
-def _list_gap(text: str) -> bool:
+def _list_gap(text: str, list_words: list[str]) -> bool:
     """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
     words = re.findall(r"\w+'|[\w-]+", text)
-    return all(w[:1].isupper() or w.lower() in LIST_WORDS for w in words)
+    return all(w[:1].isupper() or w.lower() in list_words for w in words)

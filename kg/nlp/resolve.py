@@ -10,10 +10,8 @@ from kg.models import SYMMETRIC, Entity, EntityType, Extraction, Mention, Relati
 from kg.nlp.text import fold
 
 E = EntityType
-STABLE = {E.COUNTRY, E.POLICY_DOMAIN}  # ids from codes and concepts: nothing to resolve
+STABLE = frozenset({E.COUNTRY, E.POLICY_DOMAIN})  # ids from codes and concepts: nothing to resolve
 NAME_WORDS = re.compile(r"[a-z0-9]+")
-POLICY_STOP = {"the", "la", "le", "l", "de", "du", "des", "of", "for", "pour", "strategy", "strategie",
-               "plan", "programme", "program", "national", "nationale"}
 
 
 @dataclass(frozen=True)
@@ -72,9 +70,14 @@ def person_name(entity: Entity, known: KnownEntity) -> str | None:
 class PolicyKeys:
     """Policy-name keys: words of the name, country names replaced by their code, order ignored."""
 
-    def __init__(self, countries: dict[str, str]) -> None:
+    def __init__(self, countries: dict[str, str], stopwords: frozenset[str] | None = None) -> None:
         self.surfaces = sorted(countries.items(), key=lambda kv: -len(kv[0]))  # longest first
         self.seen: dict[str, frozenset[str]] = {}
+        if stopwords is None:
+            from kg.nlp.lexicon import load_lexicon
+
+            stopwords = frozenset(load_lexicon().all_words("policy_key_stopwords"))
+        self.stopwords = stopwords  # folded words of every pack that name no policy in particular
 
     def __call__(self, name: str) -> frozenset[str]:
         key = self.seen.get(name)
@@ -87,7 +90,7 @@ class PolicyKeys:
         for surface, country_id in self.surfaces:
             if f" {surface} " in text:
                 text = text.replace(f" {surface} ", f" {country_id} ")
-        return frozenset(w for w in re.split(r"\s+", text.strip()) if w and w not in POLICY_STOP)
+        return frozenset(w for w in re.split(r"\s+", text.strip()) if w and w not in self.stopwords)
 
 
 def policy_key(name: str, countries: dict[str, str]) -> frozenset[str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from kg.ids import entity_id
-from kg.models import EntityType, RelationType
+from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
@@ -16,13 +15,8 @@ from kg.nlp.text import fold
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
-POSSESSIVE = {"son", "sa", "ses", "leur", "its", "his", "her", "their"}
-ROLE_STOPS = {",", ";", ".", "(", ")", ":", "who", "qui", "dont", "which", "whose"}
-ROLE_BREAKS = ("au sein", "auprès de l'ambassade", " who ", " qui ")
-SKIPPABLE = {"a", "an", "the", "le", "la", "l'", "un", "une", "'s", "’s"}
+ROLE_MARKS = frozenset({",", ";", ".", "(", ")", ":"})
 ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
-COORDINATORS = {"and", "et", "or", "ou"}
-TITLE_CONNECTORS = {"of", "for", "and", "the", "de", "du", "des", "la", "l'", "et", "d'"}
 
 
 def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
@@ -42,11 +36,13 @@ def _after_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | N
     doc = state.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
+    words = state.lexicon.words(state.language)
+    joins = {*words.coordinators, *words.alternatives}
     cue = next((c for c in cues if span.end < c.start <= span.end + 5), None)
-    if cue is None or any(doc[k].is_punct or doc[k].lower_ in COORDINATORS for k in range(span.end + 1, cue.start)):
+    if cue is None or any(doc[k].is_punct or doc[k].lower_ in joins for k in range(span.end + 1, cue.start)):
         return None  # "X, and Djibouti's Minister …, Y": that title is Y's
     start = span.end + 1
-    while start < cue.start and (doc[start].lower_ in SKIPPABLE or _is_country(state, doc[start])):
+    while start < cue.start and (doc[start].lower_ in words.role_skippable or _is_country(state, doc[start])):
         start += 1
     return _role(state, start, cue)
 
@@ -60,12 +56,13 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     starts = tokens_of(doc).sent_start
     if any(t.text in {".", ";", "(", ")"} or starts[t.i] for t in gap):
         return None
-    titled = all(t.text[:1].isupper() or t.lower_ in TITLE_CONNECTORS for t in gap)
+    words = state.lexicon.words(state.language)
+    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors for t in gap)
     if gap and not (gap[-1].text == "," or titled):
         return None
     end = span.start - 1 if gap and gap[-1].text == "," else span.start
     role = _role(state, cue.start, cue, limit=end)
-    if role and cue.start > 0 and doc[cue.start - 1].lower_ in POSSESSIVE:
+    if role and cue.start > 0 and doc[cue.start - 1].lower_ in words.possessives:
         role.possessive = True
     return role
 
@@ -79,13 +76,15 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
     end = cue.end
     stop = limit if limit is not None else len(doc)
     starts = tokens_of(doc).sent_start
+    words = state.lexicon.words(state.language)
     while end < stop and not starts[end]:
-        if doc[end].lower_ in ROLE_STOPS and not _continues(state, end):
+        lower = doc[end].lower_
+        if (lower in ROLE_MARKS or lower in words.relative_pronouns) and not _continues(state, end):
             break
         end += 1
     clause = doc[start:end]
     text = clause.text
-    for marker in ROLE_BREAKS:
+    for marker in words.role_breaks:
         cut = text.lower().find(marker)
         if cut > 0:
             text = text[:cut]
@@ -102,7 +101,7 @@ def _continues(state: ArticleState, comma: int) -> bool:
     if doc[comma].text != "," or comma + 1 >= len(doc):
         return False
     following = doc[comma + 1]
-    if following.lower_ in {"des", "du", "de", "d'"}:
+    if following.lower_ in state.lexicon.words(state.language).partitives:
         return True
     window = doc[comma + 1 : comma + 4].text
     return following.text[:1].isupper() and bool(portfolio_of(window, state.lexicon)) and \
@@ -122,7 +121,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.person_country[person_id] = country
         if body is None:
             continue
-        state.add(RelationType.MEMBER_OF, person_id, body, 0.85, role.sentence, dated=False)
+        state.add("member-of", person_id, body, role.sentence, dated=False)
         term = state.term(body)
         owner = (term.country if term else None) or country
         if owner and term and term.type is E.GOVERNMENT_BODY:
@@ -131,9 +130,14 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.person_country.setdefault(person_id, owner)
 
 
+def _genitive(state: ArticleState) -> tuple[str, ...]:
+    """The language's genitive markers written after a name ("Morocco's")."""
+    return tuple(state.lexicon.words(state.language).genitive)
+
+
 def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
-        if role.start <= found.start < role.clause_end and not state.text.startswith("'s", found.end):
+        if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
             return found.id
     return None
 
@@ -151,7 +155,7 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(E.COUNTRY):
         if role.start <= found.start < role.end:
             return found.term.country
-        if state.text[found.end : role.start] in ("'s ", "'s"):
+        if state.text[found.end : role.start] in {g + gap for g in _genitive(state) for gap in ("", " ")}:
             return found.term.country
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
@@ -171,20 +175,19 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     return next((kind for phrase, kind in kinds.items() if kind and phrase in lowered), None)
 
 
-SENDING = re.compile(r"(\bde |\bdu |\bd'|\bof |\bof the )$", re.I)
-HOSTING = re.compile(r"(\bau |\baux |\ben |\bà |\bto |\bin |\bto the )$", re.I)
-
-
 def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
     sending = hosting = None
+    genitive = _genitive(state)
+    context = state.lexicon.context[state.language]
+    sending_before, hosting_before = context["sending"], context["hosting"]
     for found in state.of_type(E.COUNTRY):
         if not role.start - 15 <= found.start < role.clause_end:
             continue
         before = state.text[max(0, found.start - 9) : found.start]
-        if found.term.kind == "demonym" or SENDING.search(before) or state.text.startswith("'s", found.end):
+        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith(genitive, found.end):
             sending = sending or found.term
-        elif HOSTING.search(before):
+        elif hosting_before.search(before):
             hosting = hosting or found.term
     if sending is None:
         return None, None
@@ -207,13 +210,10 @@ def _derived_ministry(state: ArticleState, role: Role) -> str | None:
     return term.id
 
 
-ENGLISH_PORTFOLIO = re.compile(r"\bMinister\s+(?:of|for)\s+(?:the\s+)?"
-                               r"([A-Z][\w&'-]*(?:(?:,\s*|\s+(?:and|&|of|the)\s+|\s+)[A-Z][\w&'-]*)*)")
-
-
 def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
     """"Minister of Transportation and Telecommunications" names its ministry word for word."""
-    match = ENGLISH_PORTFOLIO.search(role.text) if state.language == "en" else None
+    pattern = state.lexicon.context[state.language].get("portfolio_title")
+    match = pattern.search(role.text) if pattern else None
     if match is None:
         return None
     words = match.group(1).split()
@@ -239,4 +239,4 @@ def part_of(state: ArticleState) -> None:
         code = country.split("/")[1]
         if state.term(country) is None and code in state.lexicon.countries:
             state.extra[country] = state.lexicon.countries[code]
-        state.add(RelationType.PART_OF, body, country, 0.85, sentence, dated=False)
+        state.add("part-of", body, country, sentence, dated=False)

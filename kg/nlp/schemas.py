@@ -143,3 +143,188 @@ class AgreementKind(Row):
 
 class EntityTypeRow(Row):
     type: EntityType
+
+
+# -- language packs: one schema per file of data/lang/<code>/, the same for every language --
+
+
+class PackFile(Row):
+    """pack.yaml: the language's name and pipeline choice."""
+
+    name: str = Field(min_length=1)
+    models: list[str] = Field(default_factory=list)
+    fallback: Literal["sentencizer"] | None = None
+    lower_case_name_tails: bool = False
+
+
+class Inflection(Row):
+    """Endings added to a word that ends so (and not in one of `unless`): "ien" -> "ienne", "iens"."""
+
+    ending: str
+    add: list[str]
+    unless: list[str] = Field(default_factory=list)
+
+
+class WordsFile(Row):
+    """words.yaml: closed-class words by the part they play (docs/languages.md)."""
+
+    definite: list[str]
+    coordinators: list[str]
+    alternatives: list[str]
+    partitives: list[str]
+    possessives: list[str]
+    relative_pronouns: list[str]
+    between: list[str]
+    agents: list[str]
+    locatives: list[str]
+    partnership_stems: list[str]
+    place_openers: list[str]
+    name_connectors: list[str]
+    policy_leading: list[str]
+    apposition_determiners: list[str]
+    policy_links: list[str]
+    function_words: list[str]
+    modifier_breaks: list[str]
+    not_names: list[str]
+    speech_verbs: list[str]
+    subject_verbs: list[str]
+    subject_verb_exceptions: list[str]
+    verb_endings: list[str]
+    portfolio_openers: list[str]
+    portfolio_run_words: list[str]
+    title_connectors: list[str]
+    role_skippable: list[str]
+    role_breaks: list[str]
+    list_words: list[str]
+    policy_key_stopwords: list[str]
+    complements: list[str]
+    genitive: list[str]
+    demonym_inflections: list[Inflection]
+    central_bank_openers: list[str]
+
+
+class NameWordsFile(Row):
+    """data/lang/names.yaml: words of names in their own language, whatever the article's."""
+
+    particles: list[str]
+    regnal: list[str]
+    connectors: list[str]
+
+
+class ContextPatterns(Row):
+    """The context patterns of cues.yaml: one regular expression each."""
+
+    host: str
+    passive: str
+    with_: str = Field(alias="with")
+    coordinated: str
+    agent_before: str
+    locative_before: str
+    sending: str
+    hosting: str
+    indefinite_before: str
+    place_after: str
+    shared_before: str
+    reference_before: str
+    clause_end: str
+    portfolio_title: str | None = None
+
+    @field_validator("*")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        return check_pattern(value) if value is not None else None
+
+
+class CuesFile(Row):
+    """cues.yaml: lexical cues of relations (lists of patterns) and the context patterns."""
+
+    meets: list[str]
+    visits: list[str]
+    cooperates: list[str]
+    signs: list[str]
+    policy: list[str]
+    agreement: list[str]
+    opposed: list[str] = Field(default_factory=list)
+    planned: list[str] = Field(default_factory=list)
+    discussed: list[str] = Field(default_factory=list)
+    context: ContextPatterns
+
+
+CUE_KINDS = tuple(name for name in CuesFile.model_fields if name != "context")
+
+
+class PackDates(Row):
+    """dates.yaml of one language."""
+
+    months: list[str] = Field(min_length=12, max_length=12)
+    weekdays: list[str] = Field(min_length=7, max_length=7)
+    relative: list[RelativeDate] = Field(default_factory=list)
+    range_from: list[str]
+    range_to: list[str]
+    day_suffixes: list[str]
+    month_year_links: list[str]
+    month_openers: list[str]
+    capitalised_months: list[str]
+
+
+class PackCoref(Row):
+    """coref.yaml of one language."""
+
+    person: list[PersonCue] = Field(default_factory=list)
+    pair: list[str] = Field(default_factory=list)
+    people_pair: list[str] = Field(default_factory=list)
+    body_pair: list[str] = Field(default_factory=list)
+    official: list[str] = Field(default_factory=list)
+    kingdom: list[str] = Field(default_factory=list)
+    body: list[str] = Field(default_factory=list)
+    pronoun: list[str] = Field(default_factory=list)
+    capital: list[str] = Field(default_factory=list)
+    gender: dict[Literal["f", "m"], list[str]] = Field(default_factory=dict)
+    kingdom_not_followed_by: list[str] = Field(default_factory=list)
+    kingdom_not_preceded_by: list[str] = Field(default_factory=list)
+
+
+class PackRole(Row):
+    phrases: list[str]
+    body: str | None = None
+
+
+class PackTitles(Row):
+    """titles.yaml of one language."""
+
+    honorifics: list[str]
+    roles: list[PackRole]
+
+
+class PackPortfolio(Row):
+    """One row of portfolios.yaml: the English portfolio and this language's phrases for it."""
+
+    portfolio: str = Field(min_length=1)
+    phrases: list[str] = Field(default_factory=list)
+
+
+class PackHeads(Row):
+    """heads.yaml of one language."""
+
+    body: list[HeadRow]
+    names: dict[EntityType, list[str]]
+    domain_after: list[str] = Field(default_factory=list)
+    domain_before: list[str] = Field(default_factory=list)
+
+
+class PackRegions(Row):
+    regions: list[str]
+
+
+class PackAgreement(Row):
+    """One row of agreements.yaml."""
+
+    label: str = Field(min_length=1)
+    phrases: list[str] = Field(default_factory=list)
+
+
+class PackDomains(Row):
+    """domains.yaml of one language."""
+
+    variants: dict[str, list[str]] = Field(default_factory=dict)
+    exclude: list[str] = Field(default_factory=list)

@@ -11,6 +11,7 @@ from typing import Any
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.rules import rule
 from kg.nlp.tokens import tokens_of
 
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "◦", "●", "→")
@@ -26,6 +27,7 @@ class Draft:
     confidence: float
     sentence: Sentence
     dated: bool = True
+    rule: str = ""  # the name of the relation rule that added it
 
 
 @dataclass
@@ -60,6 +62,8 @@ class ArticleState:
     body_country: dict[str, tuple[str, Sentence]] = field(default_factory=dict)
     original: str = ""
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
+    disabled: frozenset[str] = frozenset()  # relation rules switched off
+    role_cues: list[Any] = field(default_factory=list)  # role nouns found in the text (people.RoleCue)
     _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def source(self, start: int, end: int) -> str:
@@ -80,10 +84,11 @@ class ArticleState:
             kept = self._starts = (self.sentences, len(self.sentences), [s.start for s in self.sentences])
         return kept[2]
 
-    def add(self, kind: RelationType, subject: str, obj: str, confidence: float,
-            sentence: Sentence, dated: bool = True) -> None:
-        if subject != obj:
-            self.drafts.append(Draft(kind, subject, obj, confidence, sentence, dated))
+    def add(self, rule_name: str, subject: str, obj: str, sentence: Sentence, dated: bool = True) -> None:
+        """A relation found by a registered rule, with the rule's type and confidence (unless it is off)."""
+        if subject != obj and rule_name not in self.disabled:
+            found_by = rule(rule_name)
+            self.drafts.append(Draft(found_by.relation, subject, obj, found_by.confidence, sentence, dated, rule_name))
 
     def of_type(self, *types: EntityType) -> list[Found]:
         return [f for f in self.found if f.term.type in types]

@@ -51,8 +51,8 @@ def joined_hyphen(tk: Tokens, j: int) -> bool:
     return 0 < j < len(tk) - 1 and tk.text[j] == "-" and not tk.space[j - 1] and not tk.space[j]
 
 
-TERMINAL = set(".!?…")
-CLOSING = set("»\"”’')]")
+TERMINAL = frozenset(".!?…")
+CLOSING = frozenset("»\"”’')]")
 
 
 def mend_sentence_starts(tk: Tokens) -> None:
@@ -75,19 +75,19 @@ def _may_end_before(tk: Tokens, i: int) -> bool:
     return before[-1] in CLOSING and i > 1 and tk.text[i - 2][-1:] in TERMINAL
 
 
-_LAST: list[Tokens] = []
+_KEY = "kg.tokens"  # where a Doc keeps its token table, in its own user_data
 
 
 def read_tokens(doc: Any) -> Tokens:
-    """A fresh token table of a Doc, kept for the layers about to read it."""
+    """A fresh token table of a Doc, kept on the Doc for the layers about to read it."""
     table = Tokens(doc)
-    _LAST[:] = [table]
+    doc.user_data[_KEY] = table
     return table
 
 
 def tokens_of(doc: Any) -> Tokens:
-    """The token table of a Doc, built once for the document being read."""
-    last = _LAST[0] if _LAST else None
-    if last is not None and last.doc is doc:
-        return last
+    """The token table of a Doc, built once per document."""
+    table = doc.user_data.get(_KEY)
+    if isinstance(table, Tokens) and table.doc is doc:
+        return table
     return read_tokens(doc)

@@ -1,4 +1,8 @@
-"""Boilerplate removal: drop page furniture lines (newsletter, comments, credits) by data rules."""
+"""Boilerplate removal: drop page furniture lines (newsletter, comments, credits) by data rules.
+
+The shipped rules are every language pack's `data/lang/<code>/boilerplate.yaml`, merged by
+rule name: the language of a page is not known yet when it is cleaned.
+"""
 
 from __future__ import annotations
 
@@ -56,11 +60,9 @@ class Rule:
 
 
 def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
-    """Read and validate a rules file (the shipped one by default); errors name the file and rule."""
+    """Read and validate a rules file (the packs' merged rules by default); errors name the file and rule."""
     if path is None:
-        from kg.resources import data_file
-
-        path = data_file("boilerplate", "rules.yaml")
+        return load_pack_rules(pack_files())
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
@@ -72,6 +74,33 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
     rules = tuple(_compile(spec, index, path) for index, spec in enumerate(specs, start=1))
     _check_unique(rules, path)
     return rules
+
+
+def pack_files() -> list[Path]:
+    """The boilerplate file of every language pack, in the order of the language codes."""
+    from kg.resources import home
+
+    paths = sorted((home() / "data" / "lang").glob("*/boilerplate.yaml"))
+    if not paths:
+        raise ResourceError("no language pack has boilerplate rules", where="data/lang/*/boilerplate.yaml")
+    return paths
+
+
+def load_pack_rules(paths: list[Path]) -> tuple[Rule, ...]:
+    """The rules of several files as one set: a rule named in several files has the patterns of all."""
+    merged: dict[str, Rule] = {}
+    for path in paths:
+        for rule in load_rules(path):
+            known = merged.get(rule.name)
+            if known is None:
+                merged[rule.name] = rule
+            elif (known.scope, known.max_length) != (rule.scope, rule.max_length):
+                raise ResourceError(f"rule {rule.name!r} has another scope or max_length than in another pack",
+                                    where=str(path))
+            else:
+                pattern = re.compile(f"{known.pattern.pattern}|{rule.pattern.pattern}", re.IGNORECASE)
+                merged[rule.name] = Rule(rule.name, rule.scope, rule.max_length, pattern)
+    return tuple(merged.values())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,59 @@
+"""Builds an article's contract Extraction from the state the rule layers leave."""
+
+from __future__ import annotations
+
+from kg.models import SIGNATURES, SYMMETRIC, Article, Entity, Evidence, Extraction, Mention, Relation
+from kg.nlp.found import Found
+from kg.nlp.state import ArticleState
+
+RelationKey = tuple[str, str, str]  # (type, subject, object), the ends of a symmetric relation sorted
+
+
+def build(article: Article, state: ArticleState) -> tuple[Extraction, dict[RelationKey, str]]:
+    """The contract Extraction of an article's state, and the rule behind each relation."""
+    grouped: dict[str, list[Found]] = {}
+    for found in state.found:
+        if found.source != "pronoun":
+            grouped.setdefault(found.id, []).append(found)
+    entities = {eid: _entity(items, state) for eid, items in grouped.items()}
+    for eid, term in state.extra.items():
+        entities.setdefault(eid, Entity(id=eid, type=term.type, name=term.name, wikidata=term.wikidata))
+    relations, rules = _relations(state, entities)
+    used = {r.subject for r in relations} | {r.object for r in relations} | set(grouped)
+    return Extraction(article=article, entities=[e for k, e in entities.items() if k in used],
+                      relations=relations), rules
+
+
+def _entity(items: list[Found], state: ArticleState) -> Entity:
+    term = items[0].term
+    name = term.name
+    texts = [state.source(f.start, f.end) for f in items]
+    aliases = sorted({t for t in texts if t != name and t.strip()})
+    role = state.roles.get(term.id)
+    mentions = [Mention(text=t, start=f.start, end=f.end) for t, f in zip(texts, items, strict=True)
+                if f.end > f.start]
+    return Entity(id=term.id, type=term.type, name=name, aliases=aliases,
+                  role=state.source(role.start, role.end) if role else None, wikidata=term.wikidata, mentions=mentions)
+
+
+def _relations(state: ArticleState, entities: dict[str, Entity]) -> tuple[list[Relation], dict[RelationKey, str]]:
+    """The best-supported relation of each (type, subject, object) whose ends fit its signature."""
+    best: dict[RelationKey, Relation] = {}
+    rules: dict[RelationKey, str] = {}
+    for draft in state.drafts:
+        if draft.subject not in entities or draft.object not in entities:
+            continue
+        subjects, objects = SIGNATURES[draft.type]
+        if entities[draft.subject].type not in subjects or entities[draft.object].type not in objects:
+            continue
+        ends = sorted((draft.subject, draft.object)) if draft.type in SYMMETRIC else [draft.subject, draft.object]
+        key = (draft.type.value, ends[0], ends[1])
+        sentence = draft.sentence
+        relation = Relation(type=draft.type, subject=ends[0], object=ends[1], confidence=draft.confidence,
+                            date=sentence.date if draft.dated else None,
+                            evidence=Evidence(text=state.source(sentence.start, sentence.end),
+                                              start=sentence.start, end=sentence.end))
+        if key not in best or best[key].confidence < relation.confidence:
+            best[key] = relation
+            rules[key] = draft.rule
+    return list(best.values()), rules

@@ -1,0 +1,59 @@
+"""The coreference layer (kg/nlp/coref.py) fed mentions and roles by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp import coref
+from kg.nlp.state import Role
+from tests.support.article_state import mention, state_for, term
+
+E = EntityType
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "kind"), [
+    ("fr", "Le Maroc et la France ont signé. Les deux pays coopèrent.", "Les deux pays", "pair"),
+    ("en", "Morocco and France signed. Both sides will cooperate.", "Both sides", "pair"),
+    ("en", "X met Y. The two ministers discussed AI.", "The two ministers", "people"),
+    ("fr", "Les deux ministères vont coopérer.", "Les deux ministères", "bodies"),
+])
+def test_coref_pair_markers_mark_their_sentence(language: str, text: str, phrase: str, kind: str) -> None:
+    state = state_for(text, language)
+    coref.pair_markers(state)
+    at = state.text.index(phrase)
+    assert (at, kind) in state.sentence_at(at).pairs
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("fr", "Le Maroc accueille le forum. Le Royaume veut coopérer.", "Royaume"),
+    ("en", "Morocco hosts the forum. The Kingdom wants to cooperate.", "Kingdom"),
+])
+def test_coref_the_kingdom_is_the_article_s_main_kingdom(language: str, text: str, word: str) -> None:
+    state = state_for(text, language)
+    mention(state, text.split()[1 if language == "fr" else 0], term(E.COUNTRY, "Morocco", "ma"))
+    found = coref.kingdoms(state)
+    assert [(f.text, f.id) for f in found] == [(word, "country/ma")]
+
+
+def test_coref_the_united_kingdom_is_no_reference() -> None:
+    state = state_for("Morocco hosts the forum with the United Kingdom.", "en")
+    mention(state, "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    assert coref.kingdoms(state) == []
+
+
+def test_coref_the_minister_is_the_last_minister_named() -> None:
+    text = "Amal El Fallah Seghrouchni, ministre déléguée, est à Rabat. La ministre a signé."
+    state = state_for(text, "fr")
+    person = mention(state, "Amal El Fallah Seghrouchni", term(E.PERSON, "Amal El Fallah Seghrouchni"))
+    start = text.index("ministre déléguée")
+    state.roles[person.id] = Role("ministre déléguée", start, start + 17, start + 17, state.sentence_at(start))
+    found = coref.descriptions(state)
+    assert [(f.text, f.id) for f in found] == [("La ministre", person.id)]
+
+
+def test_coref_a_pronoun_opening_a_sentence_is_the_person_before() -> None:
+    state = state_for("Nadia Ben Salem est arrivée lundi.\nElle a rencontré le ministre.", "fr")
+    person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    found = coref.pronouns(state)
+    assert [(f.text, f.id, f.source) for f in found] == [("Elle", person.id, "pronoun")]

@@ -1,0 +1,39 @@
+"""The dates layer fed sentences by hand: a sentence's own date, its list's, the article's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extractor import Extractor
+from tests.support.article_state import state_for
+
+
+@pytest.fixture(scope="module")
+def layers():
+    extractor = Extractor()
+    return {language: extractor.layers(language) for language in ("fr", "en")}
+
+
+def test_dates_a_sentence_without_a_date_takes_the_article_s_first(layers) -> None:
+    state = state_for("Le 10 juin, les ministres se sont vus.\nIls ont signé un accord.", "fr", "2025-06-12")
+    layers["fr"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2025-06-10", "2025-06-10"]
+
+
+def test_dates_a_bullet_takes_its_introduction_s_date(layers) -> None:
+    text = "Intro without a date.\nOn Monday they agreed on these fields:\n- cybersecurity;\n- AI."
+    state = state_for(text, "en", "2025-06-12")
+    layers["en"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2025-06-09"] * 4
+
+
+def test_dates_the_dateline_is_not_the_event_s_date(layers) -> None:
+    state = state_for("RABAT, 12 juin – Les deux pays ont signé hier.", "fr", "2025-06-12")
+    layers["fr"].date_sentences(state)
+    assert state.sentences[0].date == "2025-06-11"
+
+
+def test_dates_no_date_anywhere_takes_the_publication_date(layers) -> None:
+    state = state_for("They signed an agreement.", "en", "2025-06-12")
+    layers["en"].date_sentences(state)
+    assert state.sentences[0].date == "2025-06-12"

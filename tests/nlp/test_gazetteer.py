@@ -1,0 +1,27 @@
+"""The gazetteer layer (kg/nlp/gazetteer.py): a capital stands for its state only when it acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.found import Found
+from kg.nlp.gazetteer import resolve_capitals
+from kg.nlp.lexicon import load_lexicon
+from tests.support.article_state import state_for
+
+
+@pytest.mark.parametrize(("language", "text", "capital", "acts"), [
+    ("fr", "Le ministre est arrivé à Rabat lundi.", "Rabat", False),
+    ("fr", "L'accord a été salué par Rabat et Washington.", "Rabat", True),
+    ("en", "The minister arrived in Rabat on Monday.", "Rabat", False),
+    ("en", "The deal was welcomed by Rabat.", "Rabat", True),
+    ("en", "Rabat's digital strategy was presented.", "Rabat", True),
+])
+def test_gazetteer_capital_or_state(language: str, text: str, capital: str, acts: bool) -> None:
+    state = state_for(text, language)
+    lexicon = load_lexicon()
+    start = text.index(capital)
+    capital_term = next(t for s, t in lexicon.forms[language] if s == capital and t.kind == "capital")
+    place = Found(start, start + len(capital), capital, capital_term)
+    resolved = resolve_capitals(state.doc, [place], lexicon, lexicon.words(language))
+    assert resolved[0].id == ("country/ma" if acts else place.id)

@@ -1,0 +1,76 @@
+"""The relation layers (kg/nlp/relations.py) fed sentences and mentions by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp.relations import SentenceRules
+from tests.support.article_state import drafts, mention, state_for, term
+
+E = EntityType
+
+
+def test_relations_visit_adds_the_place_and_its_country() -> None:
+    state = state_for("Amal El Fallah Seghrouchni a effectué une visite officielle à Washington.", "fr")
+    mention(state, "Amal El Fallah Seghrouchni", term(E.PERSON, "Amal El Fallah Seghrouchni"))
+    mention(state, "Washington", term(E.PLACE, "Washington"))
+    SentenceRules(state).visit_all()
+    person = "person/amal-el-fallah-seghrouchni"
+    assert drafts(state) == {("visit", "visits", person, "place/washington", 0.9),
+                             ("visit-country", "visits", person, "country/us", 0.75)}
+
+
+def test_relations_switched_off_rule_adds_nothing() -> None:
+    state = state_for("Amal El Fallah Seghrouchni a effectué une visite officielle à Washington.", "fr")
+    state.disabled = frozenset({"visit-country"})
+    mention(state, "Amal El Fallah Seghrouchni", term(E.PERSON, "Amal El Fallah Seghrouchni"))
+    mention(state, "Washington", term(E.PLACE, "Washington"))
+    SentenceRules(state).visit_all()
+    assert {d[0] for d in drafts(state)} == {"visit"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Nadia Ben Salem a rencontré Henrik Lindqvist lundi."),
+    ("en", "Nadia Ben Salem met Henrik Lindqvist on Monday."),
+])
+def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    SentenceRules(state).relate_all()
+    assert drafts(state) == {("meet-people", "meets", "person/nadia-ben-salem", "person/henrik-lindqvist", 0.9)}
+
+
+def test_relations_a_planned_meeting_is_no_meeting() -> None:
+    state = state_for("Nadia Ben Salem is scheduled to meet Henrik Lindqvist on Monday.", "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    SentenceRules(state).relate_all()
+    assert drafts(state) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second", "field"), [
+    ("fr", "Le Maroc et la France vont renforcer leur coopération dans la cybersécurité.", "Maroc", "France",
+     "cybersécurité"),
+    ("en", "Morocco and France will strengthen their cooperation on cybersecurity.", "Morocco", "France",
+     "cybersecurity"),
+])
+def test_relations_cooperation_gives_partners_and_fields(language: str, text: str, first: str, second: str,
+                                                         field: str) -> None:
+    state = state_for(text, language)
+    mention(state, first, term(E.COUNTRY, first, "ma"))
+    mention(state, second, term(E.COUNTRY, second, "fr"))
+    mention(state, field, term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert drafts(state) == {
+        ("partners", "cooperatesWith", "country/ma", "country/fr", 0.85),
+        ("cooperate-on", "cooperatesOn", "country/ma", "domain/cybersecurity", 0.85),
+        ("cooperate-on", "cooperatesOn", "country/fr", "domain/cybersecurity", 0.85)}
+
+
+def test_relations_a_named_policy_belongs_to_the_country_in_its_name() -> None:
+    state = state_for("Le ministère pilote la stratégie Digital Maroc 2030 depuis Rabat.", "fr")
+    mention(state, "Digital Maroc 2030", term(E.POLICY, "Digital Maroc 2030"))
+    SentenceRules(state).relate_all()
+    assert drafts(state) == {("policy-owner", "hasPolicy", "country/ma", "policy/digital-maroc-2030", 0.8)}

@@ -1,0 +1,65 @@
+"""The roles layer (kg/nlp/roles.py) fed people and role cues by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp import roles
+from kg.nlp.extractor import Extractor
+from tests.support.article_state import drafts, mention, state_for, term
+
+E = EntityType
+
+
+@pytest.fixture(scope="module")
+def people_layer():
+    return {language: Extractor().layers(language).people for language in ("fr", "en")}
+
+
+def with_roles(text: str, language: str, name: str, people_layer) -> tuple:
+    state = state_for(text, language)
+    person = mention(state, name, term(E.PERSON, name), source="ner")
+    cues = people_layer[language].roles(state.doc)
+    roles.find_roles(state, [person], cues)
+    roles.memberships(state, people_layer[language].role_body)
+    return state, person
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role", "ministry"), [
+    ("fr", "Amal El Fallah Seghrouchni, ministre déléguée chargée de la Transition numérique, est arrivée.",
+     "Amal El Fallah Seghrouchni", "ministre déléguée chargée de la Transition numérique",
+     "body/ministry-of-digital-transition"),
+    ("en", "Tunde Adeyemi, Minister of Communications and Digital Economy, arrived.", "Tunde Adeyemi",
+     "Minister of Communications and Digital Economy", "body/ministry-of-communications-and-digital-economy"),
+])
+def test_roles_a_minister_s_title_implies_the_ministry(people_layer, language: str, text: str, name: str,
+                                                       role: str, ministry: str) -> None:
+    state, person = with_roles(text, language, name, people_layer)
+    assert state.roles[person.id].text == role
+    assert drafts(state) == {("member-of", "memberOf", person.id, ministry, 0.85)}
+    assert ministry in state.extra
+
+
+def test_roles_a_country_s_minister_belongs_to_that_country(people_layer) -> None:
+    text = "Tunde Adeyemi, Nigeria's Minister of Communications, arrived."
+    state = state_for(text, "en")
+    mention(state, "Nigeria", term(E.COUNTRY, "Nigeria", "ng"))
+    person = mention(state, "Tunde Adeyemi", term(E.PERSON, "Tunde Adeyemi"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert state.person_country[person.id] == "ng"
+    roles.part_of(state)
+    assert ("part-of", "partOf", "body/ministry-of-communications", "country/ng", 0.85) in drafts(state)
+
+
+def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(people_layer) -> None:
+    text = "Christine Fages, ambassadrice de France au Maroc, a pris la parole."
+    state = state_for(text, "fr")
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, "Maroc", term(E.COUNTRY, "Maroc", "ma"))
+    person = mention(state, "Christine Fages", term(E.PERSON, "Christine Fages"), source="ner")
+    roles.find_roles(state, [person], people_layer["fr"].roles(state.doc))
+    roles.memberships(state, people_layer["fr"].role_body)
+    assert ("member-of", "memberOf", person.id, "body/embassy-of-france-in-morocco", 0.85) in drafts(state)
+    assert state.person_country[person.id] == "fr"
