@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from kg.errors import KgError, RecordError
 from kg.models import Extraction
+from kg.rdf.capture import capture_quads
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import Iris, article_graph
 from kg.rdf.reference import reference_graph
@@ -179,7 +180,7 @@ def stored_hashes(store: Store) -> dict[str, str]:
     return {row["g"].value: row["hash"].value for row in rows}  # type: ignore[union-attr]
 
 
-def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None, workers: int = 1,
+def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, workers: int = 1,
            force: bool = False, extractor: object | None = None, batch_size: int = BATCH_SIZE,
            on_progress: Callable[[str, str], None] | None = None) -> Report:
     """Read, extract and store articles; unchanged ones are skipped unless ``force``.
@@ -196,10 +197,21 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     report = Report()
     notify = on_progress or (lambda origin, status: None)
     engine: Any = extractor or Extractor()
-    documents = _to_extract(read_paths(paths), stored, iris, report, notify)
+    documents = _to_extract(_readings(paths, read_paths), stored, iris, report, notify)
     results = engine.extract_many(documents, workers=workers)
     _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size)
     return report
+
+
+def _readings(items: Iterable[Any], read_paths: Callable[[Iterable[Any]], Iterator[Any]]) -> Iterator[Any]:
+    """Documents and problems made elsewhere (from the web) as they are; paths read."""
+    from kg.readers import Document, ReadProblem
+
+    for item in items:
+        if isinstance(item, Document | ReadProblem):
+            yield item
+        else:
+            yield from read_paths([item])
 
 
 def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report: Report,
@@ -259,6 +271,9 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
         known.add_extraction(result)
         quads = article_graph(result, iris, extractor=f"digipol-kg {__version__}",
                               content_hash=document.content_hash, merges=merges)
+        capture = getattr(document, "capture", None)
+        if capture is not None:
+            quads += capture_quads(iris.article(result.article.id), capture)
         batch[iris.article(result.article.id).value] = quads
         report.loaded += 1
         notify(document.origin, "ingested")
