@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -76,7 +78,21 @@ def fetch_settings() -> FetchSettings:
     from kg import __version__
 
     settings: FetchSettings = _load("fetch.yaml", FetchSettings)
+    settings = settings.with_changes(**_overrides(os.environ.get("KG_WEB_FETCH")))
     return settings.with_changes(user_agent=settings.user_agent.format(version=__version__))
+
+
+def _overrides(path: str | None) -> dict[str, Any]:
+    """Values of a YAML file named by KG_WEB_FETCH that replace the shipped ones."""
+    if not path:
+        return {}
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ResourceError(f"cannot read fetch settings ({error})", where=path) from None
+    if not isinstance(data, dict):
+        raise ResourceError("fetch settings must be a mapping of names to values", where=path)
+    return data
 
 
 @cache
