@@ -66,7 +66,7 @@ def test_fetch_follows_redirects_and_names_where_it_ended():
     ({"/a": Route(size=50_000_000, declare_length=False)}, "stopped reading"),
     ({"/a": Route(body=PAGE, delay=2.0)}, "timed out"),
     ({"/robots.txt": Route(body=b"User-agent: *\nDisallow: /a\n", content_type="text/plain")}, "robots.txt"),
-    ({"/robots.txt": Route(500)}, "robots.txt"),
+    ({"/robots.txt": Route(500)}, "robots.txt unreachable (HTTP 500)"),
 ])
 def test_fetch_refuses_with_the_url_and_reason(routes, expected):
     with WebServer(routes) as server, pytest.raises(FetchError) as caught:

@@ -164,8 +164,8 @@ class Fetcher:
         accept = self.settings.page_types + self.settings.feed_types if accept is None else accept
         current, seen = check_url(url), {url}
         for _ in range(self.settings.max_redirects + 1):
-            if self.settings.respect_robots and not self.robots.allowed(current):
-                raise FetchError("disallowed by robots.txt", where=current)
+            if self.settings.respect_robots:
+                self.robots.check(current)
             response = self._with_retries(current, headers or {}, accept)
             if response.status not in REDIRECTS:
                 return Response(url, current, response.status, response.headers, response.body,

@@ -26,12 +26,22 @@ class RobotsCache:
         self.fetcher = fetcher
         self.agent = fetcher.settings.user_agent.split("/", 1)[0]
         self._rules: dict[str, RobotFileParser] = {}
+        #: Why a site is kept out as a whole, when its robots.txt could not be read.
+        self.unreachable: dict[str, str] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._lock = threading.Lock()
 
+    def check(self, url: str) -> None:
+        """Raise a FetchError naming the reason when robots.txt keeps us from the URL."""
+        if self.allowed(url):
+            return
+        reason = self.unreachable.get(_site(url))
+        if reason:
+            raise FetchError(f"robots.txt unreachable ({reason}), so the site is not fetched", where=url)
+        raise FetchError("disallowed by robots.txt", where=url)
+
     def allowed(self, url: str) -> bool:
-        parts = urlsplit(url)
-        site = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        site = _site(url)
         with self._lock:
             lock = self._locks.setdefault(site, threading.Lock())
         with lock:
@@ -48,12 +58,20 @@ class RobotsCache:
             # A 4xx is "unavailable": no rules. Anything else leaves the site unreachable.
             code = error.message.removeprefix("HTTP ")
             unavailable = code.isdigit() and 400 <= int(code) < 500
+            if not unavailable:
+                self.unreachable[site] = error.message
             parser.parse(NO_RULES if unavailable else KEEP_OUT)
             return parser
         if response.status >= 500:
+            self.unreachable[site] = f"HTTP {response.status}"
             parser.parse(KEEP_OUT)
         elif response.status != 200:
             parser.parse(NO_RULES)
         else:
             parser.parse(response.body[:MAX_ROBOTS_BYTES].decode("utf-8", "replace").splitlines())
         return parser
+
+
+def _site(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"

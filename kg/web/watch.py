@@ -176,8 +176,9 @@ class Watcher:
                     read[item.capture.url] = read[item.capture.final_url] = item.capture.sha256
                 yield item
 
+        # One article per transaction: each is stored as soon as it is extracted, so a kill loses little.
         report = ingest_web_documents(remember(documents), self.store, keep_all=self.keep_all,
-                                      extractor=self.extractor, batch_size=8,
+                                      extractor=self.extractor, batch_size=1,
                                       on_progress=self._progress)
         for problem in report.problems:
             self._note("failed", problem)
