@@ -78,7 +78,12 @@ def fetch_settings() -> FetchSettings:
     from kg import __version__
 
     settings: FetchSettings = _load("fetch.yaml", FetchSettings)
-    settings = settings.with_changes(**_overrides(os.environ.get("KG_WEB_FETCH")))
+    overrides = os.environ.get("KG_WEB_FETCH")
+    try:
+        settings = settings.with_changes(**_overrides(overrides))
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise ResourceError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}", where=overrides) from None
     return settings.with_changes(user_agent=settings.user_agent.format(version=__version__))
 
 
