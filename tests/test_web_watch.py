@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.errors import InputError
 from kg.web.captures import CaptureStore
 from kg.web.fetch import Fetcher
 from kg.web.watch import Source, Watcher, WatchState, read_sources
@@ -73,7 +74,7 @@ def test_watch_reads_sources_and_names_a_bad_entry(tmp_path):
     assert read_sources(good)[0].every == 900
     bad = tmp_path / "bad.yaml"
     bad.write_text("sources:\n  - url: https://example.org/a\n  - url: file:///etc/passwd\n", encoding="utf-8")
-    with pytest.raises(Exception, match=r"bad.yaml: sources.1.url"):
+    with pytest.raises(InputError, match=r"bad\.yaml: sources\.1\.url"):
         read_sources(bad)
 
 
