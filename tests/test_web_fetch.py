@@ -15,7 +15,7 @@ PAGE = b"<html><body><p>A page.</p></body></html>"
 
 def fast(**changes: object):
     """The shipped settings with short limits, so the suite stays quick."""
-    base = {"rate_per_host": 0, "backoff": 0.01, "read_timeout": 0.5, "connect_timeout": 0.5}
+    base = {"rate_per_host": 0, "backoff": 0.01, "read_timeout": 1.0, "connect_timeout": 1.0, "total_timeout": 2.0}
     return fetch_settings().with_changes(**{**base, **changes})
 
 
@@ -64,7 +64,8 @@ def test_fetch_follows_redirects_and_names_where_it_ended():
     ({"/a": Route(body=b"x", content_type="image/png")}, "content type image/png is not read"),
     ({"/a": Route(size=50_000_000)}, "larger than the"),
     ({"/a": Route(size=50_000_000, declare_length=False)}, "stopped reading"),
-    ({"/a": Route(body=PAGE, delay=2.0)}, "timed out"),
+    ({"/a": Route(body=PAGE, delay=3.0)}, "timed out (read)"),
+    ({"/a": Route(size=20 * 65536, pace=0.25)}, "timed out (body not read in 2 s)"),
     ({"/robots.txt": Route(body=b"User-agent: *\nDisallow: /a\n", content_type="text/plain")}, "robots.txt"),
     ({"/robots.txt": Route(500)}, "robots.txt unreachable (HTTP 500)"),
 ])

@@ -51,12 +51,12 @@ def test_watch_once_twice_second_run_is_conditional_and_ingests_nothing(store, e
 def test_watch_survives_sources_that_are_down_malformed_or_hanging(store, extractor, tmp_path):
     with WebServer({"/en": page("en-page.html")}) as site:
         site.routes["/bad"] = Route(body=b"<rss><channel><item>", content_type=RSS)
-        site.routes["/hang"] = Route(body=b"<rss/>", content_type=RSS, delay=2.0)
+        site.routes["/hang"] = Route(body=b"<rss/>", content_type=RSS, delay=3.0)
         site.routes["/feed"] = Route(body=rss(site, "/en", "/gone"), content_type=RSS)
         sources = [Source(url="http://127.0.0.1:9/feed"), Source(url=site.url("/bad")),
                    Source(url=site.url("/hang")), Source(url=site.url("/feed"))]
         lines: list[str] = []
-        with Fetcher(fast(connect_timeout=0.5, read_timeout=0.5)) as fetcher:
+        with Fetcher(fast()) as fetcher:
             watch = watcher(store, tmp_path, extractor, lines, fetcher)
             watch.run_once(sources)
     log = "\n".join(lines)

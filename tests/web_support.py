@@ -13,7 +13,8 @@ HTML = "text/html; charset=utf-8"
 
 @dataclass
 class Route:
-    """One answer of the server; ``size`` > 0 streams that many bytes instead of ``body``."""
+    """One answer of the server; ``size`` > 0 streams that many bytes instead of ``body``,
+    a chunk every ``pace`` seconds."""
 
     status: int = 200
     body: bytes = b""
@@ -23,6 +24,7 @@ class Route:
     etag: str | None = None
     size: int = 0
     declare_length: bool = True
+    pace: float = 0.0
 
 
 class WebServer:
@@ -102,5 +104,8 @@ def _handler(site: WebServer) -> type[BaseHTTPRequestHandler]:
             chunk = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
             for _ in range(route.size // len(chunk)):
                 self.wfile.write(chunk)
+                if route.pace:
+                    self.wfile.flush()
+                    time.sleep(route.pace)
 
     return Handler

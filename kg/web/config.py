@@ -24,6 +24,7 @@ class FetchSettings(BaseModel):
     max_connections: int = Field(ge=1)
     connect_timeout: float = Field(gt=0)
     read_timeout: float = Field(gt=0)
+    total_timeout: float = Field(gt=0)
     max_bytes: int = Field(gt=0)
     max_redirects: int = Field(ge=0)
     retries: int = Field(ge=0)

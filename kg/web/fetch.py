@@ -226,10 +226,13 @@ class Fetcher:
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(f"body of {int(declared)} bytes is larger than the {cap}-byte cap", where=url)
         chunks, size = [], 0
+        deadline = time.monotonic() + self.settings.total_timeout
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > cap:
                 raise FetchError(f"body larger than the {cap}-byte cap (stopped reading)", where=url)
+            if time.monotonic() > deadline:
+                raise FetchError(f"timed out (body not read in {self.settings.total_timeout:g} s)", where=url)
             chunks.append(chunk)
         return b"".join(chunks)
 

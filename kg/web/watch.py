@@ -156,6 +156,8 @@ class Watcher:
             if is_page(response, self.fetcher):
                 if self.state.seen.get(response.final_url) != capture.sha256:
                     yield page_document(response, capture)
+                else:
+                    self._note("unchanged", response.final_url)
                 return
             listed = feed_links(response.body, response.final_url)
         except InputError as error:
