@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 import pyoxigraph as ox
 
 from kg.errors import InputError, RecordError
+from kg.settings import DEFAULT_BASE_IRI
 from kg.store.base import Store
 
 if TYPE_CHECKING:
@@ -47,11 +48,16 @@ def is_rdf_file(path: Path) -> bool:
 
 
 def rdf_files(paths: Iterable[Path | str]) -> list[Path]:
-    """The RDF files among the paths: files with an RDF suffix, and those inside folders."""
+    """The RDF files among the paths: files with an RDF suffix, and those inside folders.
+
+    Hidden files are skipped, and so are links out of a folder (kg.readers.files).
+    """
+    from kg.readers.files import folder_files
+
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and is_rdf_file(p)))
+            found.extend(file for file, _ in folder_files(path, is_rdf_file))
         elif is_rdf_file(path):
             found.append(path)
     return found
@@ -60,18 +66,23 @@ def rdf_files(paths: Iterable[Path | str]) -> list[Path]:
 # -- loading --------------------------------------------------------------------------------
 
 def load_rdf(paths: Iterable[Path | str], store: Store, *, default_graph: str | None = None,
-             on_graph: Callable[[str], None] | None = None) -> BulkReport:
+             on_graph: Callable[[str], None] | None = None, base: str = DEFAULT_BASE_IRI) -> BulkReport:
     """Load N-Quads / TriG files: each named graph in them replaces that graph in the store.
 
     Triples in the default graph are refused unless ``default_graph`` names the graph to
-    put them in. A file that does not parse, or has refused triples, writes nothing; the
-    other files are still loaded. A graph spread over several files or batches is merged.
+    put them in. Graphs under ``{base}graph/`` (the facts and reference graphs the store
+    keeps itself) are refused: replacing them would cut every article off its facts. A file
+    that does not parse, or has refused triples, writes nothing; the other files are still
+    loaded. A graph spread over several files or batches is merged.
     """
     target = _graph_iri(default_graph) if default_graph else None
+    if target is not None and target.value.startswith(internal_namespace(base)):
+        raise InputError(f"--graph {target.value} is under {internal_namespace(base)}, "
+                         "the graphs this store keeps itself")
     report = BulkReport()
     writer = _GraphWriter(store, report, on_graph)
     for path in map(Path, paths):
-        problem = _check_file(path, target)
+        problem = _check_file(path, target, internal_namespace(base))
         if problem:
             report.problems.append(str(problem))
             continue
@@ -89,20 +100,31 @@ def _graph_iri(iri: str) -> ox.NamedNode:
         raise InputError(f"--graph {iri!r} is not an absolute IRI ({error})") from None
 
 
-def _check_file(path: Path, target: ox.NamedNode | None) -> RecordError | None:
+def internal_namespace(base: str = DEFAULT_BASE_IRI) -> str:
+    """The namespace of the graphs the store keeps itself (facts, reference), never loaded from files."""
+    return f"{base}graph/"
+
+
+def _check_file(path: Path, target: ox.NamedNode | None, internal: str) -> RecordError | None:
     """The reason a file cannot be loaded, found by parsing it once without writing."""
-    if not path.is_file():
-        return RecordError("no such file", where=str(path))
+    from kg.readers.files import refusal
+
     if not is_rdf_file(path):
         return RecordError(f"not an RDF dataset file (use {', '.join(RDF_SUFFIXES)})", where=str(path))
+    refused = refusal(path)
+    if refused:
+        return RecordError(refused, where=str(path))
     default_triples = 0
     try:
-        for quad in _parse(path):
+        parser = _parse(path)
+        for quad in parser:
             if isinstance(quad.graph_name, ox.DefaultGraph):
                 default_triples += 1
             elif isinstance(quad.graph_name, ox.BlankNode):
                 return RecordError("a graph is named by a blank node; name each graph with an IRI",
                                    where=str(path))
+            elif quad.graph_name.value.startswith(internal):
+                return _internal_graph(path, quad.graph_name.value, internal, parser)
     except SyntaxError as error:
         return RecordError(f"not valid {RDF_SUFFIXES[path.suffix.lower()].name}: {error}", where=str(path))
     except (OSError, UnicodeDecodeError) as error:
@@ -113,8 +135,28 @@ def _check_file(path: Path, target: ox.NamedNode | None) -> RecordError | None:
     return None
 
 
-def _parse(path: Path) -> Iterator[ox.Quad]:
-    return iter(ox.parse(path=path, format=RDF_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True))
+def _internal_graph(path: Path, graph: str, internal: str, parser: ox.QuadParser) -> RecordError:
+    spellings = [f"<{graph}>", *(f"{prefix}:{graph[len(iri):]}" for prefix, iri in parser.prefixes.items()
+                                 if graph.startswith(iri))]
+    if parser.base_iri and graph.startswith(parser.base_iri):
+        spellings.append(f"<{graph[len(parser.base_iri):]}>")
+    line = _first_line_with(path, spellings)
+    return RecordError(f"names the graph <{graph}>, one the store keeps itself (graphs under <{internal}> "
+                       "are refused; nothing was loaded from this file)",
+                       where=f"{path}:{line}" if line else str(path))
+
+
+def _first_line_with(path: Path, spellings: list[str]) -> int | None:
+    """The number of the first line of a file holding one of the spellings, if any."""
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for number, line in enumerate(lines, start=1):
+            if any(spelling in line for spelling in spellings):
+                return number
+    return None
+
+
+def _parse(path: Path) -> ox.QuadParser:
+    return ox.parse(path=path, format=RDF_SUFFIXES[path.suffix.lower()], rename_blank_nodes=True)
 
 
 def _quads(path: Path, target: ox.NamedNode | None) -> Iterator[ox.Quad]:
@@ -175,6 +217,7 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     parse, triples outside named graphs, a graph named by a blank node) empties the store
     again, so it is never left half-filled; the report names the place.
     """
+    from kg.readers.files import refusal
     from kg.store.oxigraph import EmbeddedStore
 
     if not isinstance(store, EmbeddedStore):
@@ -186,8 +229,8 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     given = [Path(path) for path in paths]
     files = rdf_files(given)
     report = BulkReport()
-    report.problems = [str(RecordError("no such file or folder", where=str(path))) for path in given
-                       if not path.exists()]
+    report.problems = [str(RecordError(refused, where=str(path))) for path in dict.fromkeys([*given, *files])
+                       if not path.is_dir() and (refused := refusal(path))]
     if not files and not report.problems:
         report.problems.append(str(RecordError(f"no N-Quads or TriG files ({', '.join(RDF_SUFFIXES)})",
                                                where=", ".join(map(str, given)))))

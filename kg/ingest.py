@@ -30,6 +30,8 @@ class Report:
     loaded: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
+    #: Articles extracted but not stored because they failed the ``keep`` test, with its reason.
+    set_aside: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -42,24 +44,35 @@ class Report:
 # -- reading contract JSON ------------------------------------------------------------------
 
 def read_extractions(paths: Iterable[Path | str]) -> Iterator[Extraction | RecordError]:
-    """Every contract record in JSON / JSONL files and folders; bad records as errors in place."""
+    """Every contract record in JSON / JSONL files and folders; bad records as errors in place.
+
+    Only regular files are read, and links out of a given folder are skipped (kg.readers.files).
+    """
+    from kg.readers.files import folder_files, refusal
+
     for path in map(Path, paths):
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.suffix in (".json", ".jsonl"))
+            files = list(folder_files(path, lambda file: file.suffix in (".json", ".jsonl")))
             if not files:
                 yield RecordError("no .json or .jsonl files in this folder", where=str(path))
-        elif path.exists():
-            files = [path]
         else:
-            yield RecordError("no such file or folder", where=str(path))
-            continue
-        for file in files:
-            yield from _read_file(file)
+            files = [(path, refusal(path))]
+        for file, refused in files:
+            if refused:
+                yield RecordError(refused, where=str(file))
+            else:
+                yield from _read_file(file)
 
 
 def _read_file(path: Path) -> Iterator[Extraction | RecordError]:
+    from kg.readers.files import open_regular
+
     try:
-        text = path.read_text(encoding="utf-8")
+        with open_regular(path) as stream:
+            text = stream.read().decode("utf-8")
+    except KgError as error:
+        yield RecordError(error.message, where=str(path))
+        return
     except (OSError, UnicodeDecodeError) as error:
         yield RecordError(f"cannot read: {error}", where=str(path))
         return
@@ -73,6 +86,9 @@ def _read_file(path: Path) -> Iterator[Extraction | RecordError]:
     except json.JSONDecodeError as error:
         yield RecordError(f"malformed JSON: {error.msg}", where=f"{path}:{error.lineno}")
         return
+    except RecursionError:
+        yield RecordError("malformed JSON: nested too deeply", where=str(path))
+        return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
         yield _validated(record, f"{path}:1" if len(records) == 1 else f"{path}[{index}]")
@@ -83,6 +99,8 @@ def _record(line: str, where: str) -> Extraction | RecordError:
         return _validated(json.loads(line), where)
     except json.JSONDecodeError as error:
         return RecordError(f"malformed JSON: {error.msg} (column {error.colno})", where=where)
+    except RecursionError:
+        return RecordError("malformed JSON: nested too deeply", where=where)
 
 
 def _validated(record: object, where: str) -> Extraction | RecordError:
@@ -182,13 +200,18 @@ def stored_hashes(store: Store) -> dict[str, str]:
 
 def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, workers: int = 1,
            force: bool = False, extractor: object | None = None, batch_size: int = BATCH_SIZE,
-           on_progress: Callable[[str, str], None] | None = None) -> Report:
+           on_progress: Callable[[str, str], None] | None = None,
+           keep: Callable[[Any, Extraction], str | None] | None = None) -> Report:
     """Read, extract and store articles; unchanged ones are skipped unless ``force``.
+
+    ``keep``, when given, returns why an extracted article should not be stored (it is then
+    counted as skipped and listed in ``Report.set_aside``), or None to store it.
 
     Each batch of articles is written in one transaction, so a crash never leaves half an
     article in the store, and a re-run picks up what is missing.
     """
     from kg.nlp import Extractor
+    from kg.nlp.pieces import extract_documents
     from kg.readers import read_paths
 
     iris = iris or Iris()
@@ -198,8 +221,8 @@ def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, work
     notify = on_progress or (lambda origin, status: None)
     engine: Any = extractor or Extractor()
     documents = _to_extract(_readings(paths, read_paths), stored, iris, report, notify)
-    results = engine.extract_many(documents, workers=workers)
-    _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size)
+    results = extract_documents(engine, documents, workers=workers)
+    _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size, keep)
     return report
 
 
@@ -254,7 +277,8 @@ def known_entities(store: Store, iris: Iris) -> Any:
 
 
 def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Report,
-                       notify: Callable[[str, str], None], known: Any, batch_size: int) -> None:
+                       notify: Callable[[str, str], None], known: Any, batch_size: int,
+                       keep: Callable[[Any, Extraction], str | None] | None = None) -> None:
     from kg import __version__
     from kg.nlp.resolve import resolve_against
 
@@ -266,6 +290,11 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
         if isinstance(result, KgError):
             report.problems.append(f"{document.origin}: {result.message}")
             notify(document.origin, "failed")
+            continue
+        if keep is not None and (reason := keep(document, result)):
+            report.set_aside.append(f"{document.origin}: {reason}")
+            report.skipped += 1
+            notify(document.origin, "set aside")
             continue
         result, merges = resolve_against(result, known)
         known.add_extraction(result)

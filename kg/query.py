@@ -12,12 +12,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, ResourceError
+from kg.query_params import ANY, Param, bind_params, check_names, declared_params, split_pairs, value_term
 from kg.settings import DEFAULT_BASE_IRI
 from kg.store.base import QueryResult, Store
 
 QUERIES = Path(__file__).parent / "queries"
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
-_ENTITY_ID = re.compile(r"^(person|country|body|org|place|policy|agreement|domain|article)/[\w.-]+$")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class NamedQuery:
     title: str
     description: str
     text: str
+    params: tuple[Param, ...] = ()
 
 
 @cache
@@ -44,7 +45,11 @@ def _read_named(path: Path) -> NamedQuery:
             header[match.group(1)] = match.group(2)
     if "title" not in header:
         raise ResourceError("a shipped query needs a '# title:' line", where=path.name)
-    return NamedQuery(path.stem, header["title"], header.get("description", ""), text)
+    try:
+        params = declared_params(text, path.name)
+    except InputError as error:
+        raise ResourceError(error.message, where=path.name) from None
+    return NamedQuery(path.stem, header["title"], header.get("description", ""), text, params)
 
 
 def named_query(name: str) -> NamedQuery:
@@ -59,21 +64,34 @@ def parse_params(pairs: Iterable[str], base_iri: str = DEFAULT_BASE_IRI) -> dict
 
     Values are bound as RDF terms, never spliced into the query text.
     """
-    params: dict[str, ox.NamedNode | ox.Literal] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not re.fullmatch(r"[A-Za-z_]\w*", name):
-            raise InputError(f"parameter {pair!r} is not name=value")
-        params[name] = _term(value, base_iri)
-    return params
+    return {name: value_term(None, name, value, ANY, base_iri) for name, value in split_pairs(pairs).items()}
 
 
-def _term(value: str, base_iri: str) -> ox.NamedNode | ox.Literal:
-    if _ENTITY_ID.match(value):
-        return ox.NamedNode(base_iri + value)
-    if re.match(r"^https?://\S+$", value):
-        return ox.NamedNode(value)
-    return ox.Literal(value)
+def query_bindings(store: Store | None, pairs: Iterable[str], sparql: str, named: NamedQuery | None = None,
+                   base_iri: str = DEFAULT_BASE_IRI) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Checked parameters of a query, as terms.
+
+    A shipped query takes exactly the parameters it declares, each of its kind (names are
+    looked up in the store); any other query takes values for the variables it has.
+    """
+    values = split_pairs(pairs)
+    if named is not None:
+        check_names(values, named.params, named.name)
+        return bind_params(store, values, named.params, base_iri)
+    if values:
+        _check_variables(values, sparql, base_iri)
+    return parse_params((f"{name}={value}" for name, value in values.items()), base_iri)
+
+
+def _check_variables(values: Mapping[str, str], sparql: str, base_iri: str) -> None:
+    from kg.sparql_terms import query_variables
+
+    variables = query_variables(sparql, base_iri)
+    unknown = sorted(set(values) - variables) if variables is not None else []
+    if unknown:
+        listing = ", ".join(sorted(variables or ())) or "none"
+        raise InputError(f"the query has no variable {', '.join('?' + name for name in unknown)} "
+                         f"to bind; its variables: {listing}")
 
 
 def run_query(store: Store, sparql: str, params: Mapping[str, ox.NamedNode | ox.Literal] | None = None,

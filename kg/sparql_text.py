@@ -17,6 +17,7 @@ from kg.sparql_guard import mask
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:)", re.IGNORECASE)
 _WHERE = re.compile(r"\s*WHERE\s*\{", re.IGNORECASE)
 _VARIABLE = re.compile(r"[A-Za-z_]\w*")
+_SLASHED_NAME = re.compile(r"(?<![\w:])([A-Za-z][\w-]*):([A-Za-z][\w-]*)/([\w-]+(?:[./][\w-]+)*)")
 
 
 def replace_request(graphs: Mapping[str, Sequence[ox.Quad]], shared: Sequence[ox.Quad] = (),
@@ -38,6 +39,23 @@ def replace_request(graphs: Mapping[str, Sequence[ox.Quad]], shared: Sequence[ox
     if cleanup:
         parts.append(cleanup)
     return " ;\n".join(parts)
+
+
+def syntax_hint(sparql: str, message: str) -> str:
+    """The parser's message, with how to write a resource when the query has ``dpr:country/ma``.
+
+    A local name cannot hold a bare ``/``; each kind of resource has its own prefix instead.
+    """
+    from kg.vocab import KIND_PREFIXES
+
+    for match in _SLASHED_NAME.finditer(sparql):
+        prefix, kind, local = match.groups()
+        if kind in KIND_PREFIXES:
+            local = local.replace("/", "\\/")
+            return (f"{match.group(0)} is not a valid prefixed name (a bare '/' ends it): write "
+                    f"{kind}:{local} (predefined: {', '.join(f'{k}:' for k in KIND_PREFIXES)}), "
+                    f"or escape the slash: {prefix}:{kind}\\/{local}\n{message}")
+    return message
 
 
 def query_form(sparql: str) -> str:

@@ -1,23 +1,38 @@
-"""Counts of what the store holds: articles, entities by type, relations and events by type."""
+"""Counts of what the store holds: articles, entities by type, relations and events by type.
+
+Relations are counted two ways: statements (one per article sentence that states a relation,
+so a fact three articles report counts three times) and distinct facts (subject, relation,
+object, either way round for a symmetric relation: what the explorer draws as one link).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.models import SYMMETRIC
 from kg.query import term_text
 from kg.store.base import Store
+from kg.vocab import dp
 
 ENTITIES = """
 SELECT ?type (COUNT(DISTINCT ?entity) AS ?count) WHERE {
   ?article a dp:Article ; dp:mentions ?entity .
   ?entity a ?type .
-  FILTER(STRSTARTS(STR(?type), STR(dp:)))
+  FILTER(STRSTARTS(STR(?type), STR(dp:)) && ?type != dp:CountryRecord)
 } GROUP BY ?type ORDER BY ?type
 """
 RELATIONS = """
 SELECT ?type (COUNT(?statement) AS ?count) WHERE {
   ?statement a rdf:Statement ; rdf:predicate ?type .
 } GROUP BY ?type ORDER BY ?type
+"""
+FACTS = f"""
+SELECT ?type (COUNT(DISTINCT ?fact) AS ?count) WHERE {{
+  ?statement a rdf:Statement ; rdf:predicate ?type ; rdf:subject ?subject ; rdf:object ?object .
+  BIND(?type IN ({", ".join(str(dp(kind.value)) for kind in sorted(SYMMETRIC))}) && STR(?object) < STR(?subject)
+       AS ?swapped)
+  BIND(IF(?swapped, CONCAT(STR(?object), " ", STR(?subject)), CONCAT(STR(?subject), " ", STR(?object))) AS ?fact)
+}} GROUP BY ?type ORDER BY ?type
 """
 EVENTS = """
 SELECT ?type (COUNT(DISTINCT ?event) AS ?count) WHERE {
@@ -34,6 +49,7 @@ class Stats:
     quads: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
+    facts: dict[str, int] = field(default_factory=dict)
     events: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
@@ -41,10 +57,14 @@ class Stats:
 
     def lines(self) -> list[str]:
         out = [f"articles   {self.articles}", f"quads      {self.quads}"]
-        for title, counts in (("entities", self.entities), ("relations", self.relations),
-                              ("events", self.events)):
-            out.append(f"{title:10} {sum(counts.values())}")
-            out.extend(f"  {name:24} {count}" for name, count in counts.items())
+        out.append(f"entities   {sum(self.entities.values())}")
+        out.extend(f"  {name:24} {count}" for name, count in self.entities.items())
+        out.append(f"relations  {sum(self.facts.values())} distinct facts (the explorer's links), stated "
+                   f"{sum(self.relations.values())} times (one statement per article sentence)")
+        out.extend(f"  {name:24} {self.facts.get(name, 0):5} facts {count:6} statements"
+                   for name, count in self.relations.items())
+        out.append(f"events     {sum(self.events.values())}")
+        out.extend(f"  {name:24} {count}" for name, count in self.events.items())
         return out
 
 
@@ -54,6 +74,7 @@ def store_stats(store: Store) -> Stats:
         quads=store.count(),
         entities=_counts(store, ENTITIES),
         relations=_counts(store, RELATIONS),
+        facts=_counts(store, FACTS),
         events=_counts(store, EVENTS),
     )
 

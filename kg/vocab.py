@@ -22,6 +22,7 @@ class DP(DefinedNamespace):
     # classes
     Person: URIRef
     Country: URIRef
+    CountryRecord: URIRef
     GovernmentBody: URIRef
     Organization: URIRef
     Place: URIRef
@@ -33,6 +34,7 @@ class DP(DefinedNamespace):
     Meeting: URIRef
     Visit: URIRef
     Signing: URIRef
+    Cooperation: URIRef
     # relations
     meets: URIRef
     visits: URIRef
@@ -44,6 +46,8 @@ class DP(DefinedNamespace):
     signs: URIRef
     # events, provenance and attributes
     participant: URIRef
+    party: URIRef
+    domain: URIRef
     location: URIRef
     agreement: URIRef
     mentions: URIRef
@@ -124,6 +128,22 @@ PREFIXES: dict[str, str] = {
     "wd": WIKIDATA_IRI,
 }
 
+#: One prefix per kind of resource, for queries only (``country:ma`` is ``<base>country/ma``);
+#: ``org:`` names organisations there, so the W3C ORG ontology is ``w3org:`` in queries.
+KIND_PREFIXES: dict[str, str] = {
+    "country": "country/",
+    "person": "person/",
+    "body": "body/",
+    "org": "org/",
+    "place": "place/",
+    "policy": "policy/",
+    "agreement": "agreement/",
+    "domain": "domain/",
+    "event": "event/",
+    "cooperation": "cooperation/",
+    "article": "article/",
+}
+
 
 @cache
 def node(iri: str) -> ox.NamedNode:
@@ -137,6 +157,13 @@ def dp(term: str) -> ox.NamedNode:
     return node(str(getattr(DP, term)))
 
 
-def sparql_prefixes() -> str:
-    """PREFIX lines for every known prefix, to prepend to queries and updates."""
-    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
+@cache
+def query_prefixes(base_iri: str = DPR_IRI) -> dict[str, str]:
+    """The prefixes predefined in every query: the common ones and one per kind of resource."""
+    kinds = {name: base_iri + path for name, path in KIND_PREFIXES.items()}
+    return {**{name: iri for name, iri in PREFIXES.items() if name != "org"}, "w3org": EXT.ORG, **kinds}
+
+
+def sparql_prefixes(base_iri: str = DPR_IRI) -> str:
+    """PREFIX lines for every predefined prefix, to prepend to queries and updates."""
+    return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in query_prefixes(base_iri).items())

@@ -9,12 +9,13 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.bulk import graph_quads, load_rdf, rdf_files, split_export
+from kg.bulk import graph_quads, load_rdf, rdf_files, restore, split_export
 from kg.cli import cli
 from kg.errors import InputError
 from kg.store.oxigraph import EmbeddedStore
 
 EX = "http://example.org/"
+BASE = "https://w3id.org/digipol/id/"
 G1, G2, G3 = (f"https://w3id.org/digipol/id/article/bulk{n}" for n in (1, 2, 3))
 
 
@@ -114,8 +115,8 @@ def test_bulk_split_round_trips(sample_store: EmbeddedStore, tmp_path: Path) -> 
     assert [p.name for p in paths] == [f"digipol-0000{i}-of-00003.nq" for i in (1, 2, 3)]
     graphs_per_shard = [{q.graph_name for q in ox.parse(path=p)} for p in paths]
     assert sum(map(len, graphs_per_shard)) == len(sample_store.graph_names())  # no graph in two shards
-    copy = EmbeddedStore(None)
-    load_rdf(paths, copy)
+    copy = EmbeddedStore(tmp_path / "copy")  # a whole dump, internal graphs too: restored with --bulk
+    assert restore(paths, copy).failed == 0
     assert without_blank_labels(copy) == without_blank_labels(sample_store)
     assert not list((tmp_path / "shards").glob("*.partial"))
     copy.close()
@@ -152,13 +153,58 @@ def test_bulk_cli_export_split_then_load(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
     exported_shards(runner, tmp_path, 2)
     copy = ["--store", str(tmp_path / "copy")]
-    result = runner.invoke(cli, [*copy, "load", str(tmp_path / "shards")])
+    result = runner.invoke(cli, [*copy, "load", "--bulk", str(tmp_path / "shards")])
     assert result.exit_code == 0, result.output
     assert "loaded from 2 files, 0 files refused" in result.output
     count = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
     counts = [runner.invoke(cli, [*store, "query", "--format", "json", count]).output
               for store in (["--store", str(tmp_path / "store")], copy)]
     assert counts[0] == counts[1]
+
+
+ARTICLE = "https://w3id.org/digipol/id/article/"
+
+
+@pytest.mark.parametrize(("name", "text", "graph", "line_number"), [
+    ("facts.nq", line("a", "x", ARTICLE + "ok") + line("b", "y", f"{BASE}graph/facts"), "facts", 2),
+    ("reference.trig", f"@base <{BASE}> .\n<article/ok> {{ <a> <b> 'c' }}\n<graph/reference> {{ <a> <b> 'd' }}\n",
+     "reference", 3),
+    ("other.trig", f"@prefix g: <{BASE}graph/> .\n\ng:anything {{ g:a g:b g:c }}\n", "anything", 3),
+])
+def test_bulk_load_refuses_internal_graphs_naming_file_and_line(
+        sample_store: EmbeddedStore, tmp_path: Path, name: str, text: str, graph: str, line_number: int) -> None:
+    before = sorted(map(str, sample_store.quads()))
+    bad = write(tmp_path / name, text)
+    good = write(tmp_path / "good.nq", line("c", "fine", G2))
+    report = load_rdf([bad, good], sample_store)
+    assert report.failed == 1 and (report.files, report.graphs) == (1, 1)
+    assert report.problems[0].startswith(f"{bad}:{line_number}: names the graph <{BASE}graph/{graph}>")
+    assert "nothing was loaded from this file" in report.problems[0]
+    assert sorted(map(str, sample_store.quads())) == sorted([*before, *map(str, graph_quads(sample_store, G2))])
+
+
+def test_bulk_cli_load_refuses_internal_graphs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    shards = exported_shards(runner, tmp_path, 1)
+    entities = "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a ?type . FILTER(STRSTARTS(STR(?e), STR(dpr:person/))) }"
+    before = runner.invoke(cli, ["query", "--format", "csv", entities]).output
+    lines = (shards / "digipol-00001-of-00001.nq").read_text(encoding="utf-8").splitlines()
+    facts = next(number for number, text in enumerate(lines, start=1) if f"<{BASE}graph/" in text)
+    result = runner.invoke(cli, ["load", str(shards)])
+    assert result.exit_code == 1
+    assert f"digipol-00001-of-00001.nq:{facts}: names the graph <{BASE}graph/" in result.output
+    assert runner.invoke(cli, ["query", "--format", "csv", entities]).output == before
+    result = runner.invoke(cli, ["load", "--graph", f"{BASE}graph/facts", str(shards)])
+    assert result.exit_code == 2 and "the graphs this store keeps itself" in result.output
+
+
+def test_bulk_rdf_files_skip_links_out_of_the_folder(tmp_path: Path, caplog) -> None:
+    outside = write(tmp_path / "outside" / "secret.nq", line("a", "secret", G1))
+    inside = write(tmp_path / "d" / "a.nq", line("a", "x", G1))
+    (tmp_path / "d" / "link.nq").symlink_to(outside)
+    assert rdf_files([tmp_path / "d"]) == [inside]
+    assert f"{tmp_path / 'd' / 'link.nq'}: skipped, a link to {outside}" in caplog.text
 
 
 def test_bulk_cli_usage_errors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

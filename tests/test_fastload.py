@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -129,3 +130,12 @@ def test_fastload_blank_node_on_an_unterminated_last_line_stays_with_its_partner
     found = fastload.pieces(path, 4)
     assert found[-1].end == len(data)
     assert [p for p in found if b"_:" in data[p.start:p.end]] == [found[0]]
+
+
+def test_fastload_refuses_a_fifo_without_opening_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.nq"
+    os.mkfifo(fifo)
+    store = EmbeddedStore(tmp_path / "store")
+    report = restore([write(tmp_path / "good.nq", line("a", "x", G.format(1))), fifo], store)
+    assert report.problems == [f"{fifo}: a named pipe (FIFO), not a regular file: refused"]
+    assert store.count() == 0

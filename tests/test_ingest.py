@@ -83,3 +83,38 @@ def test_ingest_one_event_reported_twice_is_one_node(folder: Path, extractor) ->
     rows = list(store.query("SELECT ?m (COUNT(DISTINCT ?a) AS ?n) { ?m a dp:Meeting ; prov:wasDerivedFrom ?a } "
                             "GROUP BY ?m"))
     assert max(int(row["n"].value) for row in rows) == 2, "the French and English reports share a meeting"
+
+
+def test_load_cli_deeply_nested_json_fails_alone(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    (tmp_path / "deep.json").write_text("[" * 50_000, encoding="utf-8")
+    (tmp_path / "deep.jsonl").write_text("{}\n" + "[" * 50_000 + "\n", encoding="utf-8")
+    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "load", str(tmp_path / "deep.json"),
+                                      str(tmp_path / "deep.jsonl"), str(sample)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert f"{tmp_path / 'deep.json'}: malformed JSON: nested too deeply" in result.output
+    assert f"{tmp_path / 'deep.jsonl'}:2: malformed JSON: nested too deeply" in result.output
+    assert "1 loaded, 0 skipped, 3 failed" in result.output
+
+
+def test_load_reads_regular_files_inside_the_folder_only(tmp_path: Path, caplog) -> None:
+    import os
+
+    from kg.ingest import load
+
+    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    folder = tmp_path / "annotations"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.jsonl")
+    os.mkfifo(tmp_path / "given.json")
+    (folder / "outside.json").symlink_to(sample)
+    report = load([folder, tmp_path / "given.json"], EmbeddedStore(None))
+    assert report.loaded == 0
+    assert report.problems == [f"{folder / 'pipe.jsonl'}: a named pipe (FIFO), not a regular file: refused",
+                               f"{tmp_path / 'given.json'}: a named pipe (FIFO), not a regular file: refused"]
+    assert f"{folder / 'outside.json'}: skipped, a link to {sample.resolve()}, outside {folder}" in caplog.text

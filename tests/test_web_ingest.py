@@ -91,13 +91,13 @@ def test_web_ingest_expands_feeds_and_skips_off_topic_articles(kind, site, store
     site.routes["/feed"] = Route(body=build(site, "/en", "/fr", "/off"), content_type=content_type)
     report = run([site.url("/feed")], store, extractor, tmp_path / "kept")
     assert (report.loaded, report.skipped, report.failed) == (2, 1, 0)
-    assert len(report.off_topic) == 1 and report.off_topic[0].startswith(site.url("/off") + ": off topic")
+    assert len(report.set_aside) == 1 and report.set_aside[0].startswith(site.url("/off") + ": off topic")
     assert set(stored_urls(store)) == {site.url("/en"), site.url("/fr")}
 
 
 def test_web_ingest_all_keeps_off_topic_articles(site, store, extractor, tmp_path):
     report = run([site.url("/off")], store, extractor, tmp_path / "kept", keep_all=True)
-    assert (report.loaded, report.off_topic) == (1, [])
+    assert (report.loaded, report.set_aside) == (1, [])
 
 
 def test_web_ingest_feed_item_already_ingested_is_not_ingested_again(site, store, extractor, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import importlib.util
 from typing import Any
@@ -57,6 +58,7 @@ class LazyGroup(click.Group):
             return None
         module_name, attribute = COMMANDS[cmd_name].split(":")
         command = getattr(importlib.import_module(module_name), attribute)
+        _accept_global_options(command)
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -90,6 +92,31 @@ def cli(ctx: click.Context, store: str | None, base_iri: str | None) -> None:
     if base_iri:
         overrides["base_iri"] = base_iri
     ctx.obj = Settings(**{**settings.__dict__, **overrides})
+
+
+#: Options of the group that a command also takes after its name (``kg stats --store out/store``).
+GLOBAL_OPTIONS = {
+    "store": ("--store", "PATH|URL", "Store folder or SPARQL endpoint URL (as kg --store)."),
+    "base_iri": ("--base-iri", "IRI", "Base IRI of resources (as kg --base-iri)."),
+}
+
+
+def _accept_global_options(command: click.Command) -> None:
+    """Give a command the group's options it does not define itself; they set the same settings."""
+    taken = {option for param in command.params for option in getattr(param, "opts", ())}
+    for name, (flag, metavar, help_text) in GLOBAL_OPTIONS.items():
+        if flag not in taken:
+            command.params.append(click.Option([flag, name], metavar=metavar, help=help_text,
+                                               expose_value=False, callback=_override_setting))
+
+
+def _override_setting(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is None or param.name is None:
+        return
+    root = ctx.find_root()
+    current = root.obj if isinstance(root.obj, Settings) else Settings.from_env()
+    changes: dict[str, Any] = {param.name: value}
+    root.obj = dataclasses.replace(current, **changes)
 
 
 def main() -> None:

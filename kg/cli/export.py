@@ -17,21 +17,27 @@ from kg.export import FORMATS
               help="File to write (default: stdout); with --split, the folder of shards.")
 @click.option("--split", "shards", type=click.IntRange(min=1), default=None, metavar="N",
               help="Write N N-Quads shards into the --output folder, for bulk loaders.")
+@click.option("--flat", is_flag=True,
+              help="JSON-LD in one default graph, for tools that read one graph (rdflib.Graph).")
 @handle_errors
-def export(fmt: str, output: Path | None, shards: int | None) -> None:
+def export(fmt: str, output: Path | None, shards: int | None, flat: bool) -> None:
     """Export the store: Turtle, TriG, N-Triples, N-Quads, JSON-LD (compacted), GraphML, GEXF.
 
     Triple formats hold the union of all graphs; TriG, N-Quads and JSON-LD keep one named
-    graph per article.
+    graph per article (read them with rdflib.Dataset, not rdflib.Graph, which sees only the
+    empty default graph); --flat writes JSON-LD as one graph.
 
     \b
     Examples:
       kg export --format jsonld -o out/graph.jsonld
+      kg export --format jsonld --flat -o out/graph-flat.jsonld
       kg export --format nquads | gzip > dump.nq.gz
       kg export --format nquads --split 8 -o out/shards
     """
     from kg.export import export as export_store
 
+    if flat and fmt != "jsonld":
+        raise click.UsageError("--flat is for --format jsonld (Turtle and N-Triples are one graph already)")
     if shards is not None and (fmt != "nquads" or output is None):
         raise click.UsageError("--split writes N-Quads shards into a folder: add --format nquads -o FOLDER")
     if shards is None and output is not None and output.is_dir():
@@ -44,10 +50,10 @@ def export(fmt: str, output: Path | None, shards: int | None) -> None:
                 click.echo(str(path), err=True)
             return
         if output is None:
-            export_store(store, fmt, sys.stdout.buffer)
+            export_store(store, fmt, sys.stdout.buffer, flat=flat)
             return
         output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_name(output.name + ".partial")
         with partial.open("wb") as handle:
-            export_store(store, fmt, handle)
+            export_store(store, fmt, handle, flat=flat)
         partial.replace(output)

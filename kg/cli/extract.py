@@ -20,6 +20,7 @@ def extract(articles: tuple[str, ...], output_format: str, workers: int) -> None
     """
     from kg.errors import KgError
     from kg.nlp import Extractor
+    from kg.nlp.pieces import extract_documents
     from kg.readers import Document, read_paths
     from kg.web.cli_support import readings
 
@@ -31,7 +32,7 @@ def extract(articles: tuple[str, ...], output_format: str, workers: int) -> None
             click.echo(str(item), err=True)
             failures += 1
     done = 0
-    for document, result in Extractor().extract_many(documents, workers=workers):
+    for document, result in extract_documents(Extractor(), documents, workers=workers):
         if isinstance(result, KgError):
             click.echo(f"{document.origin}: {result.message}", err=True)
             failures += 1

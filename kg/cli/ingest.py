@@ -55,7 +55,7 @@ def ingest(paths: tuple[str, ...], workers: int, force: bool, batch_size: int, f
         options = {"iris": iris(), "workers": workers, "force": force, "batch_size": batch_size, "on_progress": tick}
         if web:
             report = ingest_sources(items, store, captures=capture_store(captures), keep_all=keep_all, **options)
-            for reason in report.off_topic:
+            for reason in report.set_aside:
                 click.echo(reason, err=True)
         else:
             report = ingest_paths(paths, store, **options)

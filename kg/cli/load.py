@@ -27,7 +27,8 @@ def load(paths: tuple[str, ...], extractor: str, default_graph: str | None, bulk
     Each bad record is reported as FILE:LINE: reason; the good ones are still loaded,
     and the exit code is 1 if any failed. Loading an article again replaces its graph.
     Files ending .nq, .nquads or .trig (also inside folders) are RDF datasets made
-    elsewhere: each named graph in them replaces that graph in the store.
+    elsewhere: each named graph in them replaces that graph in the store, except the
+    graphs the store keeps itself (under BASE/graph/): a file naming one is refused.
 
     With --bulk, dumps fill an empty store without transactions, several loaders at
     once: the fast way to restore a large export. Any problem empties the store again.
@@ -52,7 +53,7 @@ def load(paths: tuple[str, ...], extractor: str, default_graph: str | None, bulk
         if records:
             reports.append(load_files(records, store, iris=iris(), extractor=extractor))
         if datasets:
-            reports.append(load_rdf(datasets, store, default_graph=default_graph))
+            reports.append(load_rdf(datasets, store, default_graph=default_graph, base=iris().base))
     for report in reports:
         for problem in report.problems:
             click.echo(problem, err=True)

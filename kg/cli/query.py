@@ -16,7 +16,8 @@ from kg.errors import InputError
               help="Read the query from a .rq file.")
 @click.option("-n", "--name", help="Run a shipped query (see --list).")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Bind a variable: entity ids (country/ma) and URLs become IRIs, the rest literals.")
+              help="Bind a parameter: an id (country/ma), a prefixed name (country:ma), an IRI, or a "
+                   "name (-p country=Morocco) for the shipped queries' entity parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml"]), default="table",
               show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the shipped queries.")
@@ -24,23 +25,31 @@ from kg.errors import InputError
 @handle_errors
 def query(sparql: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...],
           fmt: str, list_queries: bool, allow_network: bool) -> None:
-    """Run a SPARQL query over all articles' graphs (prefixes dp:, dpr:, rdfs:, … predefined).
+    """Run a SPARQL query over all articles' graphs.
+
+    Predefined prefixes: dp:, dpr:, rdfs:, skos:, prov:, … and one per kind of resource
+    (country:ma, person:…, body:…, org:…, place:…, policy:…, agreement:…, domain:…, event:…).
 
     \b
     Examples:
       kg query 'SELECT ?p ?name WHERE { ?p a dp:Person ; rdfs:label ?name }'
-      kg query --name partners-on-domain -p country=country/ma -p domain=domain/cybersecurity
+      kg query 'SELECT ?partner WHERE { country:ma dp:cooperatesWith ?partner }'
+      kg query --name partners-on-domain -p country=Morocco -p domain=cybersecurity
       kg query -f my-query.rq --format csv
     """
-    from kg.query import named_queries, named_query, parse_params, run_query, write_result
+    from kg.query import named_queries, named_query, query_bindings, run_query, write_result
+    from kg.sparql_terms import unknown_terms
 
     if list_queries:
         for item in named_queries().values():
             click.echo(f"{item.name:28} {item.title}: {item.description}")
         return
     text = _query_text(sparql, query_file, name, named_query)
-    bindings = parse_params(params, settings().base_iri)
+    base_iri = settings().base_iri
+    for warning in unknown_terms(text, base_iri):
+        click.echo(f"Warning: {warning}", err=True)
     with opened_store(read_only=True) as store:
+        bindings = query_bindings(store, params, text, named_query(name) if name else None, base_iri)
         result = run_query(store, text, bindings, allow_network=allow_network)
         click.echo(write_result(result, fmt), nl=False)
 

@@ -28,7 +28,7 @@ def reextract(keep_all: bool, workers: int, captures: Path | None) -> None:
 
     with opened_store() as store:
         report = reextract_pages(store, capture_store(captures), keep_all=keep_all, iris=iris(), workers=workers)
-    for line in report.problems + report.off_topic:
+    for line in report.problems + report.set_aside:
         click.echo(line, err=True)
     click.echo(report.summary().replace("loaded", "re-extracted"), err=True)
     if report.failed:

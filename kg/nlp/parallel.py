@@ -43,7 +43,9 @@ def _start(root: Path | None, languages: tuple[str, ...]) -> None:
 
 
 def _extract_chunk(documents: list[Any]) -> list[Any]:
-    return [result for _, result in _WORKER.extract_many(documents, workers=1)]
+    from kg.nlp.pieces import extract_chunk
+
+    return extract_chunk(_WORKER, documents)
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -3,7 +3,7 @@
 A direct relation triple stays while some article holds a statement of it (either way round
 for a symmetric relation); an entity's
 type and label stay while some article mentions it; an event stays while some article
-reports it. When articles are replaced, only the resources their old graphs named are
+reports it, and so does a cooperation. When articles are replaced, only the resources their old graphs named are
 checked again, in the same transaction as the replacement.
 """
 
@@ -19,7 +19,7 @@ from kg.vocab import EXT, dp, node
 RELATIONS = " ".join(str(dp(kind.value)) for kind in RelationType)
 SYMMETRIC_RELATIONS = ", ".join(str(dp(kind.value)) for kind in sorted(SYMMETRIC))
 DESCRIPTIONS = f"{node(EXT.type)} {node(EXT.label)} {node(EXT.sameAs)}"
-EVENT_CORE = " ".join(str(dp(term)) for term in ("participant", "location", "agreement", "cameoCode"))
+EVENT_CORE = " ".join(str(dp(term)) for term in ("participant", "location", "agreement", "cameoCode", "party"))
 
 
 def named_resources_query(graphs: Iterable[str]) -> str | None:

@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from kg.ids import short_hash
 from kg.models import SYMMETRIC, EntityType, Extraction, Relation, RelationType
 from kg.rdf import terms
+from kg.rdf.cooperation import map_cooperation
 from kg.rdf.events import map_events
 from kg.settings import DEFAULT_BASE_IRI
 from kg.vocab import EXT, WIKIDATA_IRI, dp, node
@@ -48,6 +49,9 @@ class Iris:
     def event(self, kind: str, key: str) -> ox.NamedNode:
         return ox.NamedNode(f"{self.base}event/{kind}/{key}")
 
+    def cooperation(self, key: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}cooperation/{key}")
+
     @property
     def reference_graph(self) -> ox.NamedNode:
         return node(f"{self.base}graph/reference")
@@ -77,14 +81,17 @@ def article_graph(extraction: Extraction, iris: Iris | None = None, *,
     iris = iris or Iris()
     graph = iris.article(extraction.article.id)
     event_own, event_shared = map_events(extraction, graph, iris)
+    cooperation_own, cooperation_shared = map_cooperation(extraction, graph, iris)
     own = [
         *_article_triples(extraction, graph, extractor, content_hash),
         *_entity_triples(extraction, graph, iris),
         *_relation_triples(extraction, graph, iris),
         *event_own,
+        *cooperation_own,
         *_merge_triples(merges, iris),
     ]
-    shared = [*_entity_descriptions(extraction, iris), *_direct_triples(extraction, iris), *event_shared]
+    shared = [*_entity_descriptions(extraction, iris), *_direct_triples(extraction, iris), *event_shared,
+              *cooperation_shared]
     facts = iris.facts_graph
     return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(own)] + [
         ox.Quad(s, p, o, facts) for s, p, o in dict.fromkeys(shared)
@@ -141,11 +148,14 @@ def _entity_triples(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> 
 
 
 def _entity_descriptions(extraction: Extraction, iris: Iris) -> Iterator[Triple]:
-    """Type, canonical label and Wikidata link; countries and domains have theirs in the reference graph."""
+    """Type, canonical label and Wikidata link; countries and domains have their labels in the
+    reference graph, and a country is a dp:Country once an article names it."""
     for entity in extraction.entities:
+        subject = iris.entity(entity.id)
+        if entity.type is EntityType.COUNTRY:
+            yield subject, node(EXT.type), dp("Country")
         if entity.type in REFERENCE_TYPES:
             continue
-        subject = iris.entity(entity.id)
         yield subject, node(EXT.type), dp(entity.type.value)
         label_language = "en" if entity.type in ENGLISH_NAMED else None
         yield subject, node(EXT.label), terms.text(entity.name, label_language)

@@ -40,7 +40,8 @@ def _ontology_triples() -> Iterator[tuple]:
 def _country_triples(iris: Iris) -> Iterator[tuple]:
     for row in resources.countries():
         country = iris.entity(f"country/{row.alpha2.lower()}")
-        yield country, node(EXT.type), dp("Country")
+        # Not dp:Country: only the countries that articles name are typed so (in the facts graph).
+        yield country, node(EXT.type), dp("CountryRecord")
         yield country, node(EXT.label), terms.text(row.name_en, "en")
         yield country, node(EXT.label), terms.text(row.name_fr, "fr")
         yield country, dp("isoCode"), terms.string(row.alpha2)

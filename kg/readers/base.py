@@ -18,6 +18,7 @@ from kg.ids import article_id, content_hash
 from kg.models import Article
 from kg.readers.boilerplate import remove_boilerplate
 from kg.readers.encoding import MAX_TEXT_BYTES, too_large
+from kg.readers.files import folder_files, refusal
 from kg.readers.language import detect_language, normalize_language
 
 #: The metadata fields an article may be given (front matter, JSON record, HTML page).
@@ -79,20 +80,26 @@ def read_paths(paths: Iterable[Path | str]) -> Iterator[Document | ReadProblem]:
     yielded in place of the documents they concern, so a batch goes on.
     """
     for path in map(Path, paths):
-        if path.is_dir():
-            files = _folder_files(path)
-        elif path.exists():
-            files = [path]
-        else:
-            yield ReadProblem(str(path), "no such file or folder")
+        if not path.is_dir():
+            yield from read_file(path)
             continue
-        for file in files:
-            yield from read_file(file)
+        for file, refused in folder_files(path):
+            if refused:
+                yield ReadProblem(str(file), refused)
+            else:
+                yield from read_file(file)
 
 
 def read_file(path: Path | str) -> Iterator[Document | ReadProblem]:
-    """The article(s) in one file, chosen by extension; other files are sniffed."""
+    """The article(s) in one file, chosen by extension; other files are sniffed.
+
+    Only regular files are read: named pipes, sockets and devices are refused unopened.
+    """
     path = Path(path)
+    refused = refusal(path)
+    if refused:
+        yield ReadProblem(str(path), refused)
+        return
     try:
         yield from reader_for(path)(path)
     except InputError as error:
@@ -170,12 +177,3 @@ def _kind(value: Any) -> str:
 def _first_line(text: str) -> str:
     line = text.strip().split("\n", 1)[0].strip()
     return line.removeprefix("- ")[:MAX_TITLE_CHARS].strip()
-
-
-def _folder_files(folder: Path) -> list[Path]:
-    found = (
-        path
-        for path in folder.rglob("*")
-        if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
-    return sorted(found, key=lambda path: path.relative_to(folder).parts)

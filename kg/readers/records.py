@@ -10,6 +10,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.readers.base import METADATA_FIELDS, Document, ReadProblem, make_document
 from kg.readers.encoding import MAX_TEXT_BYTES, decode_bytes, read_bytes, too_large
+from kg.readers.files import open_regular
 
 #: Largest JSON file accepted, in bytes: an array is parsed whole, unlike JSON Lines.
 MAX_JSON_BYTES = 40 * MAX_TEXT_BYTES
@@ -39,7 +40,7 @@ def read_jsonl_file(path: Path) -> Iterator[Document | ReadProblem]:
     """One record per line, read a line at a time; bad lines become problems."""
     _refuse_binary(path)
     empty = True
-    with path.open("rb") as stream:
+    with open_regular(path) as stream:
         for number, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
@@ -92,7 +93,7 @@ def _parse_json(raw: str, where: str) -> Any:
 
 
 def _refuse_binary(path: Path) -> None:
-    with path.open("rb") as stream:
+    with open_regular(path) as stream:
         start = stream.read(_SNIFF_BYTES)
     if b"\x00" in start:
         raise InputError("binary file", where=str(path))

@@ -23,6 +23,7 @@ from kg.server.protocol import (
     url_params,
 )
 from kg.sparql_guard import check_query, check_update
+from kg.sparql_terms import WARNINGS_HEADER, warnings_header
 
 CLIENT_CLOSED = 499  # what the access log records for a client that left before its answer
 
@@ -43,7 +44,12 @@ async def sparql(request: Request) -> Response:
         authorize(request, config)
         check_update(operation.text, allow_network=config.allow_service, limits=config.limits)
         return await _answer(request, jobs.UpdateJob(operation.text))
-    return await _answer(request, _query_job(request, config, operation))
+    job = _query_job(request, config, operation)
+    advice = asyncio.ensure_future(asyncio.to_thread(warnings_header, operation.text, config.base_iri))
+    response = await _answer(request, job)
+    if warnings := await advice:
+        response.headers[WARNINGS_HEADER] = warnings
+    return response
 
 
 def _query_job(request: Request, config: ServerConfig, operation: Operation) -> jobs.QueryJob:

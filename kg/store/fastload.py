@@ -14,6 +14,7 @@ import io
 import itertools
 import mmap
 import os
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,10 +125,12 @@ def load_pieces(store: ox.Store, all_pieces: list[Piece], threads: int) -> list[
 def _load_piece(store: ox.Store, piece: Piece) -> RecordError | None:
     rdf_format = FORMATS[piece.path.suffix.lower()]
     try:
-        fd = os.open(piece.path, os.O_RDONLY)
+        fd = os.open(piece.path, os.O_RDONLY | os.O_NONBLOCK)  # a pipe must not block a loader
     except OSError as error:
         return RecordError(f"cannot read: {error.strerror}", where=str(piece.path))
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return RecordError("not a regular file: refused", where=str(piece.path))
         reader = io.BufferedReader(_ByteRange(fd, piece.start, piece.end), 1 << 20)
         store.bulk_load(reader, rdf_format)
     except SyntaxError as error:

@@ -12,9 +12,9 @@ import pyoxigraph as ox
 from kg.errors import QuerySyntaxError, RecordError, StoreError
 from kg.settings import DEFAULT_BASE_IRI
 from kg.sparql_guard import check_query, declares_dataset
-from kg.sparql_text import bind_values, replace_request
+from kg.sparql_text import bind_values, replace_request, syntax_hint
 from kg.store.base import QueryResult
-from kg.vocab import PREFIXES
+from kg.vocab import PREFIXES, query_prefixes
 
 QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 #: Quads written between flushes of the store's write buffers to disk. RocksDB would keep
@@ -70,20 +70,20 @@ class EmbeddedStore:
         sparql = bind_values(sparql, substitutions or {})
         union = default_graph is None and not declares_dataset(sparql)
         try:
-            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union,
+            return self._store.query(sparql, prefixes=query_prefixes(self.base_iri), use_default_graph_as_union=union,
                                      default_graph=list(default_graph) if default_graph else None,
                                      named_graphs=list(named_graphs) if named_graphs else None)
         except SyntaxError as error:
-            raise QuerySyntaxError(str(error)) from None
+            raise QuerySyntaxError(syntax_hint(sparql, str(error))) from None
         except OSError as error:
             raise StoreError(f"could not read the store: {error}", where=self.location) from None
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update (callers check permission and network use first)."""
         try:
-            self._store.update(sparql, prefixes=PREFIXES)
+            self._store.update(sparql, prefixes=query_prefixes(self.base_iri))
         except SyntaxError as error:
-            raise QuerySyntaxError(str(error)) from None
+            raise QuerySyntaxError(syntax_hint(sparql, str(error))) from None
 
     def bulk_load(self, quads: Iterable[ox.Quad]) -> None:
         """Add many quads fast, without a transaction (for fresh stores and benchmarks)."""

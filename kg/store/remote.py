@@ -134,7 +134,8 @@ class RemoteStore:
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update in one request (callers check permission and network use first)."""
-        self._post(self.config.update, {"update": sparql_prefixes() + sparql}, accept="*/*", action="update")
+        self._post(self.config.update, {"update": sparql_prefixes(self.base_iri) + sparql}, accept="*/*",
+                   action="update")
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -171,7 +172,7 @@ class RemoteStore:
     def _query(self, sparql: str) -> QueryResult:
         form = query_form(sparql)
         accept = N_TRIPLES if form in ("CONSTRUCT", "DESCRIBE") else RESULTS_JSON
-        fields = {"query": sparql_prefixes() + sparql}
+        fields = {"query": sparql_prefixes(self.base_iri) + sparql}
         if self.config.union_param and not declares_dataset(sparql):  # FROM names the graphs itself
             fields["union-default-graph"] = "true"
         response = self._post(self.config.query, fields, accept=accept, action="query")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +15,9 @@ from kg.store.base import Store
 from kg.web.captures import CaptureStore
 from kg.web.fetch import Fetcher, check_url
 from kg.web.pages import kept_documents, web_documents
-from kg.web.topic import TopicFilter
+from kg.web.topic import keep_on_topic
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-
-
-@dataclass
-class WebReport(Report):
-    """A batch's report, with each web article left out as off topic and why."""
-
-    off_topic: list[str] = field(default_factory=list)
 
 
 def is_url(item: str) -> bool:
@@ -65,7 +57,7 @@ def _web(urls: list[str], fetcher: Fetcher | None, captures: CaptureStore | None
 
 def ingest_sources(items: Iterable[str], store: Store, *, captures: CaptureStore, keep_all: bool = False,
                    fetcher: Fetcher | None = None, extractor: Any = None,
-                   on_progress: Callable[[str, str], None] | None = None, **options: Any) -> WebReport:
+                   on_progress: Callable[[str, str], None] | None = None, **options: Any) -> Report:
     """Ingest files and URLs (pages, feeds, sitemaps); off-topic web articles are skipped unless ``keep_all``."""
     own = fetcher is None
     fetcher = fetcher or Fetcher()
@@ -78,18 +70,12 @@ def ingest_sources(items: Iterable[str], store: Store, *, captures: CaptureStore
 
 
 def ingest_web_documents(documents: Iterable[Any], store: Store, *, keep_all: bool = False, extractor: Any = None,
-                         on_progress: Callable[[str, str], None] | None = None, **options: Any) -> WebReport:
+                         on_progress: Callable[[str, str], None] | None = None, **options: Any) -> Report:
     """Ingest documents (and paths), dropping off-topic web articles unless ``keep_all``."""
-    from kg.nlp import Extractor
-
-    notify = on_progress or (lambda origin, status: None)
-    engine = extractor or Extractor()
-    topic = None if keep_all else TopicFilter(engine, on_skip=lambda origin, reason: notify(origin, "off topic"))
-    report = ingest_documents(documents, store, extractor=topic or engine, on_progress=notify, **options)
-    off_topic = topic.skipped if topic is not None else []
-    return WebReport(report.loaded, report.skipped + len(off_topic), report.problems, off_topic)
+    keep = None if keep_all else keep_on_topic()
+    return ingest_documents(documents, store, extractor=extractor, on_progress=on_progress, keep=keep, **options)
 
 
-def reextract(store: Store, captures: CaptureStore, *, keep_all: bool = False, **options: Any) -> WebReport:
+def reextract(store: Store, captures: CaptureStore, *, keep_all: bool = False, **options: Any) -> Report:
     """Extract every kept page again (no network), replacing each article's graph."""
     return ingest_web_documents(kept_documents(captures), store, keep_all=keep_all, force=True, **options)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from kg.models import Extraction
@@ -22,23 +22,13 @@ def off_topic(extraction: Extraction, rule: TopicRule | None = None) -> str | No
     return f"off topic: no cooperation relation and no {' nor '.join(missing)} found (--all keeps it)"
 
 
-class TopicFilter:
-    """An extractor that drops off-topic web articles, remembering why (files are never dropped)."""
+def keep_on_topic(rule: TopicRule | None = None) -> Callable[[Any, Extraction], str | None]:
+    """The ``keep`` test of ingest: web articles must be on topic; files are always kept."""
+    rule = rule or topic_rule()
 
-    def __init__(self, engine: Any, rule: TopicRule | None = None,
-                 on_skip: Callable[[str, str], None] | None = None) -> None:
-        self.engine = engine
-        self.rule = rule or topic_rule()
-        self.on_skip = on_skip or (lambda origin, reason: None)
-        self.skipped: list[str] = []
+    def keep(document: Any, extraction: Extraction) -> str | None:
+        if getattr(document, "capture", None) is None:
+            return None
+        return off_topic(extraction, rule)
 
-    def extract_many(self, documents: Iterable[Any], **options: Any) -> Iterator[tuple[Any, Any]]:
-        for document, result in self.engine.extract_many(documents, **options):
-            reason = None
-            if isinstance(result, Extraction) and getattr(document, "capture", None) is not None:
-                reason = off_topic(result, self.rule)
-            if reason is None:
-                yield document, result
-                continue
-            self.skipped.append(f"{document.origin}: {reason}")
-            self.on_skip(document.origin, reason)
+    return keep

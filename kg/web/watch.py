@@ -184,7 +184,7 @@ class Watcher:
                                       on_progress=self._progress)
         for problem in report.problems:
             self._note("failed", problem)
-        for reason in report.off_topic:
+        for reason in report.set_aside:
             self._note("off topic", reason)
         # Recorded only now that their graphs are stored: a kill before this line redoes them.
         self.state.seen.update(read)

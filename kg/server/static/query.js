@@ -142,6 +142,22 @@
     statusLine.textContent = "failed";
   }
 
+  /* Advice from the endpoint (a JSON list in a header), such as a misspelled dp: term. */
+  function showWarnings(header) {
+    const box = document.getElementById("warnings") || element("ul", undefined, "warnings");
+    box.id = "warnings";
+    box.replaceChildren();
+    let warnings = [];
+    try {
+      warnings = header ? JSON.parse(header) : [];
+    } catch (ignored) {
+      warnings = [];
+    }
+    for (const warning of warnings) box.append(element("li", String(warning)));
+    box.hidden = warnings.length === 0;
+    results.before(box);
+  }
+
   async function run() {
     const started = performance.now();
     statusLine.textContent = "running…";
@@ -162,6 +178,7 @@
       return;
     }
     if (!response.ok) return showError(response);
+    showWarnings(response.headers.get("X-Query-Warnings"));
     const graph = !(response.headers.get("Content-Type") || "").includes("json");
     const summary = graph ? showTriples(await response.text()) : showSolutions(await response.json());
     statusLine.textContent = `${summary} · ${Math.round(performance.now() - started)} ms`;
