@@ -129,3 +129,9 @@ def test_web_reextract_uses_kept_pages_without_the_network(site, store, extracto
     assert (report.loaded, report.failed) == (2, 0)
     graphs = store.query("SELECT (COUNT(DISTINCT ?g) AS ?n) { ?g a dp:Article }")
     assert int(next(iter(graphs))["n"].value) == 2
+
+
+def test_web_ingest_never_filters_files_given_by_path(site, store, extractor, tmp_path):
+    report = run([str(PAGES / "off-topic.html"), site.url("/off")], store, extractor, tmp_path / "kept")
+    assert (report.loaded, report.skipped) == (1, 1)
+    assert len(report.set_aside) == 1 and report.set_aside[0].startswith(site.url("/off") + ": off topic")
