@@ -131,6 +131,18 @@ def test_fetch_many_keeps_the_order_and_reports_problems_in_place():
     assert "HTTP 404" in str(results[1])
 
 
+@pytest.mark.parametrize(("url", "reason"), [
+    ("http://[::1/x", "invalid URL (Invalid IPv6 URL)"),
+    ("http://127.0.0.1:99999/x", "invalid URL (Port out of range"),
+    ("file:///etc/passwd", "only http and https URLs are fetched, not 'file'"),
+    ("https:///nohost", "the URL has no host"),
+])
+def test_check_url_names_what_is_wrong(url, reason):
+    with Fetcher(fast()) as fetcher, pytest.raises(FetchError) as caught:
+        fetcher.fetch(url)
+    assert str(caught.value).startswith(f"{url}: {reason}")
+
+
 def test_retry_after_reads_seconds_and_dates():
     assert retry_after("7") == 7.0
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
@@ -141,7 +153,8 @@ def test_retry_after_reads_seconds_and_dates():
     (httpx.ConnectTimeout("t"), "timed out (connect)"), (httpx.ReadTimeout("t"), "timed out (read)"),
     (httpx.ConnectError("c"), "cannot connect"), (httpx.RemoteProtocolError("p"), "connection broken"),
     (httpx.ReadError("r"), "connection broken"), (httpx.TooManyRedirects("m"), "too many redirects"),
-    (httpx.UnsupportedProtocol("u"), "invalid URL"), (httpx.DecodingError("d"), "undecodable body"),
+    (httpx.UnsupportedProtocol("u"), "invalid URL"), (httpx.InvalidURL("i"), "invalid URL"),
+    (httpx.DecodingError("d"), "undecodable body"),
     (httpx.ProxyError("x"), "HTTP failure (ProxyError: x)"),
 ])
 def test_describe_http_error_maps_every_client_error(error, reason):

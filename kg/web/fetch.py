@@ -57,7 +57,11 @@ class FetchProblem:
 
 def check_url(url: str) -> str:
     """The URL if it is absolute http(s) with a host; a FetchError naming it otherwise."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port out of range raises here)
+    except ValueError as error:
+        raise FetchError(f"invalid URL ({error})", where=url) from None
     if parts.scheme.lower() not in SCHEMES:
         raise FetchError(f"only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}", where=url)
     if not parts.hostname:
@@ -110,7 +114,7 @@ def retry_after(value: str | None) -> float | None:
     return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
 
 
-def describe_http_error(error: httpx.HTTPError) -> str:
+def describe_http_error(error: httpx.HTTPError | httpx.InvalidURL) -> str:
     """Our one-line reason for each error of the HTTP client (the one seam for them)."""
     if isinstance(error, httpx.TimeoutException):
         return f"timed out ({type(error).__name__.removesuffix('Timeout').lower() or 'request'})"
@@ -209,7 +213,7 @@ class Fetcher:
                     body = self._body(url, response, accept) if response.status_code == 200 else b""
                     kept = {key.lower(): value for key, value in response.headers.items()}
                     status = response.status_code
-            except httpx.HTTPError as error:
+            except (httpx.HTTPError, httpx.InvalidURL) as error:
                 raise FetchError(describe_http_error(error), where=url) from None
         if status >= 400 and status not in RETRIED:
             raise FetchError(f"HTTP {status}", where=url)
