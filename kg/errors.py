@@ -83,3 +83,7 @@ class AuthenticationError(StoreError):
     """A remote store or the endpoint refused our credentials."""
 
     http_status = 401
+
+
+class FetchError(InputError):
+    """A URL could not be fetched or is not something we read (the reason says which)."""

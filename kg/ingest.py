@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from kg.errors import KgError, RecordError
 from kg.models import Extraction
+from kg.rdf.capture import capture_quads
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import Iris, article_graph
 from kg.rdf.reference import reference_graph
@@ -29,6 +30,8 @@ class Report:
     loaded: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
+    #: Articles extracted but not stored because they failed the ``keep`` test, with its reason.
+    set_aside: list[str] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -195,10 +198,14 @@ def stored_hashes(store: Store) -> dict[str, str]:
     return {row["g"].value: row["hash"].value for row in rows}  # type: ignore[union-attr]
 
 
-def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None, workers: int = 1,
+def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, workers: int = 1,
            force: bool = False, extractor: object | None = None, batch_size: int = BATCH_SIZE,
-           on_progress: Callable[[str, str], None] | None = None) -> Report:
+           on_progress: Callable[[str, str], None] | None = None,
+           keep: Callable[[Any, Extraction], str | None] | None = None) -> Report:
     """Read, extract and store articles; unchanged ones are skipped unless ``force``.
+
+    ``keep``, when given, returns why an extracted article should not be stored (it is then
+    counted as skipped and listed in ``Report.set_aside``), or None to store it.
 
     Each batch of articles is written in one transaction, so a crash never leaves half an
     article in the store, and a re-run picks up what is missing.
@@ -213,10 +220,21 @@ def ingest(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = Non
     report = Report()
     notify = on_progress or (lambda origin, status: None)
     engine: Any = extractor or Extractor()
-    documents = _to_extract(read_paths(paths), stored, iris, report, notify)
+    documents = _to_extract(_readings(paths, read_paths), stored, iris, report, notify)
     results = extract_documents(engine, documents, workers=workers)
-    _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size)
+    _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size, keep)
     return report
+
+
+def _readings(items: Iterable[Any], read_paths: Callable[[Iterable[Any]], Iterator[Any]]) -> Iterator[Any]:
+    """Documents and problems made elsewhere (from the web) as they are; paths read."""
+    from kg.readers import Document, ReadProblem
+
+    for item in items:
+        if isinstance(item, Document | ReadProblem):
+            yield item
+        else:
+            yield from read_paths([item])
 
 
 def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report: Report,
@@ -259,7 +277,8 @@ def known_entities(store: Store, iris: Iris) -> Any:
 
 
 def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Report,
-                       notify: Callable[[str, str], None], known: Any, batch_size: int) -> None:
+                       notify: Callable[[str, str], None], known: Any, batch_size: int,
+                       keep: Callable[[Any, Extraction], str | None] | None = None) -> None:
     from kg import __version__
     from kg.nlp.resolve import resolve_against
 
@@ -272,10 +291,18 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
             report.problems.append(f"{document.origin}: {result.message}")
             notify(document.origin, "failed")
             continue
+        if keep is not None and (reason := keep(document, result)):
+            report.set_aside.append(f"{document.origin}: {reason}")
+            report.skipped += 1
+            notify(document.origin, "set aside")
+            continue
         result, merges = resolve_against(result, known)
         known.add_extraction(result)
         quads = article_graph(result, iris, extractor=f"digipol-kg {__version__}",
                               content_hash=document.content_hash, merges=merges)
+        capture = getattr(document, "capture", None)
+        if capture is not None:
+            quads += capture_quads(iris.article(result.article.id), capture)
         batch[iris.article(result.article.id).value] = quads
         report.loaded += 1
         notify(document.origin, "ingested")

@@ -94,6 +94,9 @@ class EXT:
     prefLabel = SKOS + "prefLabel"
     sameAs = OWL + "sameAs"
     wasDerivedFrom = PROV + "wasDerivedFrom"
+    generatedAtTime = PROV + "generatedAtTime"
+    atLocation = PROV + "atLocation"
+    prov_Entity = PROV + "Entity"
     title = DCTERMS + "title"
     issued = DCTERMS + "issued"
     language = DCTERMS + "language"
@@ -102,6 +105,7 @@ class EXT:
     integer = XSD + "integer"
     string = XSD + "string"
     xsd_date = XSD + "date"
+    dateTime = XSD + "dateTime"
     gYearMonth = XSD + "gYearMonth"
     gYear = XSD + "gYear"
 

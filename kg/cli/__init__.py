@@ -25,6 +25,8 @@ COMMANDS = {
     "schema": "kg.cli.schema:schema",
     "eval": "kg.cli.eval_cmd:eval_command",
     "demo": "kg.cli.demo:demo",
+    "watch": "kg.cli.watch:watch",
+    "reextract": "kg.cli.reextract:reextract",
 }
 
 SHORT_HELP = {
@@ -40,6 +42,8 @@ SHORT_HELP = {
     "schema": "Print the JSON Schema of the extraction contract.",
     "eval": "Score extraction against gold annotations.",
     "demo": "Build a store from the sample articles and write the exports.",
+    "watch": "Follow feeds and pages, ingesting what is new.",
+    "reextract": "Extract the kept web pages again, without fetching.",
 }
 
 

@@ -12,7 +12,9 @@ import click
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes to extract with.")
 def extract(articles: tuple[str, ...], output_format: str, workers: int) -> None:
-    """Extract entities and relations from ARTICLES (files or folders).
+    """Extract entities and relations from ARTICLES (files, folders or http(s) URLs).
+
+    URLs are fetched politely (feeds and sitemaps expanded); nothing is stored or kept.
 
     Example: kg extract data/articles --format jsonl > extractions.jsonl
     """
@@ -20,9 +22,10 @@ def extract(articles: tuple[str, ...], output_format: str, workers: int) -> None
     from kg.nlp import Extractor
     from kg.nlp.pieces import extract_documents
     from kg.readers import Document, read_paths
+    from kg.web.cli_support import readings
 
     documents, failures = [], 0
-    for item in read_paths(articles):
+    for item in readings(articles, read_paths):
         if isinstance(item, Document):
             documents.append(item)
         else:

@@ -7,19 +7,31 @@ from pathlib import Path
 import click
 
 from kg.cli.common import handle_errors, iris, opened_store
+from kg.cli.watch import capture_store, captures_option
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--workers", default=1, show_default=True, help="Extraction processes (use your cores).")
 @click.option("--force", is_flag=True, help="Re-extract articles whose text has not changed.")
 @click.option("--batch-size", default=64, show_default=True,
               help="Articles written per transaction (a crash loses at most one batch of work).")
 @click.option("--failed-report", type=click.Path(dir_okay=False, path_type=Path),
               help="Write what failed and why to this file.")
+@click.option("--urls", "url_list", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="A text file of URLs (pages, feeds, sitemaps), one a line.")
+@click.option("--all", "keep_all", is_flag=True,
+              help="Keep web articles that are not about digital-policy cooperation.")
+@captures_option
 @handle_errors
-def ingest(paths: tuple[str, ...], workers: int, force: bool, batch_size: int, failed_report: Path | None) -> None:
-    """Read articles (files or folders: .txt .md .html .json .jsonl), extract and store them.
+def ingest(paths: tuple[str, ...], workers: int, force: bool, batch_size: int, failed_report: Path | None,
+           url_list: Path | None, keep_all: bool, captures: Path | None) -> None:
+    """Read articles (files or folders: .txt .md .html .json .jsonl, or http(s) URLs of pages,
+    RSS/Atom feeds and sitemaps), extract and store them.
+
+    Pages are fetched politely (robots.txt, one request a second per site) and kept raw
+    beside the store; web articles off the topic of digital-policy cooperation are skipped
+    with the reason unless --all.
 
     Unchanged articles are skipped; changed ones replace their graph. Each bad file is
     reported with its reason and the rest goes on; exit code 1 if anything failed.
@@ -27,13 +39,26 @@ def ingest(paths: tuple[str, ...], workers: int, force: bool, batch_size: int, f
     \b
     Example:
       kg ingest data/articles --workers 2
+      kg ingest https://example.org/press/feed.xml
     """
     from kg.cli.progress import count_files, progress_bar
+    from kg.ingest import Report
     from kg.ingest import ingest as ingest_paths
+    from kg.web.ingest import ingest_sources, is_url, read_url_list
 
-    with opened_store() as store, progress_bar("ingest", total=count_files(paths)) as tick:
-        report = ingest_paths(paths, store, iris=iris(), workers=workers, force=force, batch_size=batch_size,
-                              on_progress=tick)
+    items = [*paths, *(read_url_list(url_list) if url_list else [])]
+    if not items:
+        raise click.UsageError("give files, folders or URLs to ingest (or --urls FILE)")
+    web = any(is_url(item) for item in items)
+    report: Report
+    with opened_store() as store, progress_bar("ingest", total=None if web else count_files(paths)) as tick:
+        options = {"iris": iris(), "workers": workers, "force": force, "batch_size": batch_size, "on_progress": tick}
+        if web:
+            report = ingest_sources(items, store, captures=capture_store(captures), keep_all=keep_all, **options)
+            for reason in report.set_aside:
+                click.echo(reason, err=True)
+        else:
+            report = ingest_paths(paths, store, **options)
     for problem in report.problems:
         click.echo(problem, err=True)
     click.echo(report.summary().replace("loaded", "ingested"), err=True)

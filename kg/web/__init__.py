@@ -1,0 +1,1 @@
+"""From the web: fetch pages and feeds politely, keep what was read, follow sources."""
