@@ -1,4 +1,4 @@
-"""Parts of the projection: a node's neighbourhood, or what a SPARQL query names."""
+"""Parts of the projection: a node's neighbourhood, an article's or a statement's relations, what a query names."""
 
 from __future__ import annotations
 
@@ -9,8 +9,13 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.settings import DEFAULT_BASE_IRI
 from kg.store.base import Store
 from kg.viz.rows import RELATIONS
+
+#: Ids of things that are not entities start with these (``article/…``, ``event/meeting/…``).
+FOCUS_KINDS = {"article/": "article", "event/": "event", "statement/": "statement"}
+STATEMENT_ENDS = "SELECT ?subject ?object WHERE { ?statement rdf:subject ?subject ; rdf:object ?object }"
 
 
 def _fold(text: str) -> str:
@@ -37,6 +42,61 @@ def find_node(graph: nx.Graph, name: str) -> str:
         raise InputError(f"no entity is called {name!r}")
     shown = ", ".join(f"{graph.nodes[n]['label']} ({n})" for n in sorted(found)[:6])
     raise InputError(f"{name!r} names {len(found)} entities: {shown}; give the id or a longer name")
+
+
+def short_id(focus: str, base_iri: str | None = None) -> str:
+    """A focus given as a full IRI under the base, as the short id the projection uses."""
+    base = base_iri or DEFAULT_BASE_IRI
+    return focus[len(base):] if focus.startswith(base) and len(focus) > len(base) else focus
+
+
+def focus_kind(focus: str) -> str:
+    """``article``, ``event``, ``statement`` or ``entity``: what a focus id names."""
+    return next((kind for prefix, kind in FOCUS_KINDS.items() if focus.startswith(prefix)), "entity")
+
+
+def focus_part(graph: nx.MultiDiGraph, store: Store, focus: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The part of the graph a focus opens: an entity's or event's neighbourhood, an article's or
+    a statement's relations."""
+    kind = focus_kind(focus)
+    if kind == "article":
+        return article_part(graph, focus)
+    if kind == "statement":
+        return statement_part(graph, store, focus)
+    return neighbourhood(graph, focus, depth)
+
+
+def article_part(graph: nx.MultiDiGraph, article: str) -> nx.MultiDiGraph:
+    """The relations an article states (those with a sentence from it), and their ends."""
+    if article not in graph.graph.get("articles", {}):
+        raise InputError(f"no article {article!r} in the store")
+    part = nx.MultiDiGraph(**graph.graph)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if any(item.get("article") == article for item in data.get("evidence") or ()):
+            part.add_node(source, **graph.nodes[source])
+            part.add_node(target, **graph.nodes[target])
+            part.add_edge(source, target, key=key, **data)
+    part.graph["article"] = article
+    return part
+
+
+def statement_part(graph: nx.MultiDiGraph, store: Store, statement: str) -> nx.MultiDiGraph:
+    """The two entities a statement links and the relations between them."""
+    base = str(getattr(store, "base_iri", "")) or DEFAULT_BASE_IRI
+    try:
+        iri = ox.NamedNode(base + statement)
+    except ValueError:
+        raise InputError(f"{statement!r} is not a statement id") from None
+    result = store.query(STATEMENT_ENDS, substitutions={"statement": iri})  # bound as a term, not spliced
+    assert isinstance(result, ox.QuerySolutions)
+    ends = [short_id(row[name].value, base) for row in result for name in ("subject", "object")
+            if isinstance(row[name], ox.NamedNode)]
+    nodes = [end for end in dict.fromkeys(ends) if end in graph]
+    if not nodes:
+        raise InputError(f"no statement {statement!r} in the store")
+    part = graph.subgraph(nodes).copy()
+    part.graph["focus"] = nodes[0]
+    return part
 
 
 def neighbourhood(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
