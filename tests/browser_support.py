@@ -6,6 +6,7 @@ Tests skip, saying why, when Chromium or Playwright's Python package is missing.
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -35,15 +36,31 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
+#: One Playwright driver and one Chromium for the whole run: Playwright's sync API allows a single
+#: driver per thread, and every test module that imports ``browser`` gets a fixture of its own.
+_SHARED: dict[str, Any] = {}
+
+
+def shared_browser() -> Any:
+    """Chromium, launched on first use and closed when the test process ends."""
+    if "browser" not in _SHARED:
+        sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
+        driver = sync_api.sync_playwright().start()
+        _SHARED.update(driver=driver, browser=launch_chromium(driver))
+        atexit.register(_close_shared)
+    return _SHARED["browser"]
+
+
+def _close_shared() -> None:
+    _SHARED.pop("browser").close()
+    _SHARED.pop("driver").stop()
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"headless Chromium not found at {CHROMIUM} (install the Debian 'chromium' package)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
-    with sync_api.sync_playwright() as playwright:
-        launched = launch_chromium(playwright)
-        yield launched
-        launched.close()
+    yield shared_browser()
 
 
 def watch(page: Any, allowed_origins: tuple[str, ...] = ()) -> Recorded:
