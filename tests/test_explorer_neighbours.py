@@ -40,8 +40,8 @@ def page(browser, explorer_server) -> Iterator[Any]:
 def expand(page: Any, name: str, relations: int | None = None) -> None:
     """Find an entity by name in the side list and expand it; wait until its details show."""
     page.fill("#search", name)
-    page.locator("#entities button", has_text=name).first.wait_for()
-    page.locator("#entities button", has_text=name).first.click()
+    page.get_by_role("button", name=name, exact=True).wait_for()
+    page.get_by_role("button", name=name, exact=True).click()
     page.locator("#details", has_text=name).wait_for()
 
 

@@ -9,7 +9,8 @@
     Person: "#d1495b", Country: "#00798c", GovernmentBody: "#edae49", Organization: "#66a182",
     Place: "#8d6a9f", Policy: "#2e4057", Agreement: "#c2714f", PolicyDomain: "#4f6d7a",
   };
-  const SPACING = 120;  // wanted distance between linked nodes, in drawing units
+  const SPACING = 130;
+  const LABEL_LENGTH = 36;  // wanted distance between linked nodes, in drawing units
   const STEPS = 150;
   const GRAVITY = 1;
   const LIMIT = 1e5;  // no coordinate ever leaves ±LIMIT
@@ -146,6 +147,11 @@
     return Math.max(-LIMIT, Math.min(LIMIT, value));
   }
 
+  // Long names (events list their participants) are cut on the drawing; the tooltip keeps them whole.
+  function short(label) {
+    return label.length > LABEL_LENGTH ? `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…` : label;
+  }
+
   function shape(tag, attributes, text) {
     const node = document.createElementNS(SVG, tag);
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -159,7 +165,8 @@
     const xs = list.map((n) => n.x), ys = list.map((n) => n.y);
     const pad = 80;
     const left = Math.min(...xs) - pad, top = Math.min(...ys) - pad;
-    const width = Math.max(...xs) - left + pad, height = Math.max(...ys) - top + pad;
+    const right = Math.max(...list.map((n) => n.x + 20 + short(n.label).length * 7.5));  // room for labels
+    const width = right - left, height = Math.max(...ys) - top + pad;
     svg.setAttribute("viewBox", `${left} ${top} ${width} ${height}`);
     const box = svg.getBoundingClientRect();
     const unit = Math.max(1, width / Math.max(box.width, 1), height / Math.max(box.height, 1));
@@ -173,7 +180,7 @@
       const circle = shape("circle", { cx: node.x, cy: node.y, r: 9 * unit, fill: COLOURS[node.type] || "#888" });
       circle.append(shape("title", {}, `${node.label} (${node.type})`));
       circle.addEventListener("click", () => expand(node.iri));
-      const label = shape("text", { x: node.x + 12 * unit, y: node.y + 4 * unit }, node.label);
+      const label = shape("text", { x: node.x + 12 * unit, y: node.y + 4 * unit }, short(node.label));
       label.style.fontSize = `${12 * unit}px`;  // in view-box units, above the page's fixed size
       svg.append(circle, label);
     }
