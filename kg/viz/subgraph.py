@@ -15,6 +15,8 @@ from kg.viz.rows import RELATIONS
 
 #: Ids of things that are not entities start with these (``article/…``, ``event/meeting/…``).
 FOCUS_KINDS = {"article/": "article", "event/": "event", "statement/": "statement"}
+#: A neighbourhood shows at most this many nodes at first; the rest wait behind "+N more".
+FOCUS_CAP = 30
 STATEMENT_ENDS = "SELECT ?subject ?object WHERE { ?statement rdf:subject ?subject ; rdf:object ?object }"
 
 
@@ -99,15 +101,50 @@ def statement_part(graph: nx.MultiDiGraph, store: Store, statement: str) -> nx.M
     return part
 
 
-def neighbourhood(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The entity called ``name`` and everything within ``depth`` relations of it."""
+def neighbourhood(graph: nx.MultiDiGraph, name: str, depth: int = 1, *, cap: int = FOCUS_CAP) -> nx.MultiDiGraph:
+    """The entity called ``name`` and everything within ``depth`` relations of it.
+
+    At most ``cap`` nodes are shown at first: nearer ones before farther ones, and among equals
+    those with the most evidence towards what is already kept, then the most central. The others
+    stay in the graph marked ``extra`` (the page offers them as "+N more"); their count is
+    ``graph.graph["more"]``.
+    """
     if depth < 0:
         raise InputError("depth must be 0 or more")
     centre = find_node(graph, name)
     reached = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), centre, cutoff=depth)
     part = graph.subgraph(reached).copy()
     part.graph["focus"] = centre
+    kept = _ranked(part, centre, reached, cap)
+    for node, data in part.nodes(data=True):
+        data["extra"] = node not in kept
+        data["hops"] = reached[node]
+    part.graph["more"] = len(part) - len(kept)
     return part
+
+
+def _ranked(part: nx.MultiDiGraph, centre: str, reached: dict[str, int], cap: int) -> set[str]:
+    """The nodes shown first: ring by ring from the centre, best supported first, up to ``cap``."""
+    kept = {centre}
+    for ring in range(1, max(reached.values(), default=0) + 1):
+        candidates = [node for node, hops in reached.items() if hops == ring]
+        support = {node: _support(part, node, kept) for node in candidates}
+        candidates.sort(key=lambda node: (-support[node], -part.nodes[node].get("centrality", 0.0), node))
+        for node in candidates:
+            if len(kept) >= cap:
+                return kept
+            if support[node] > 0:
+                kept.add(node)
+    return kept
+
+
+def _support(part: nx.MultiDiGraph, node: str, kept: set[str]) -> int:
+    """How many articles link a node to the nodes already kept (a link with no article counts once)."""
+    total = 0
+    for source, target, data in [*part.out_edges(node, data=True), *part.in_edges(node, data=True)]:
+        if (target if source == node else source) in kept:
+            total += max(1, data.get("sources") or 0)
+    return total
 
 
 def from_query(graph: nx.MultiDiGraph, store: Store, sparql: str, *, allow_network: bool = False) -> nx.MultiDiGraph:

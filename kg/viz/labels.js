@@ -1,0 +1,108 @@
+/* Digipol explorer, labels: the page draws them itself after each frame, at a fixed screen size, most
+   important first, and only where they overlap no label already drawn. Zooming in spreads the nodes
+   apart, so more labels fit: label density follows the zoom. */
+(function () {
+  "use strict";
+  var Digipol = window.Digipol;
+  var FONT = 13, EDGE_FONT = 11, GAP = 3, CELL = 96, INK = "#1f2328", EDGE_INK = "#57606a", HALO = "#ffffff";
+  var FACE = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+  function Labels(network, texts, rank) {
+    this.network = network;
+    this.texts = texts;   // drawn id -> label text
+    this.rank = rank;     // drawn id -> priority (higher first)
+    this.boxes = [];      // what the last frame drew, in page (DOM) pixels
+  }
+
+  /* A grid of occupied cells, so that each new box is checked against its neighbours only. */
+  function Grid() { this.cells = new Map(); }
+  Grid.prototype.keys = function (box) {
+    var keys = [];
+    for (var x = Math.floor(box[0] / CELL); x <= Math.floor(box[2] / CELL); x += 1) {
+      for (var y = Math.floor(box[1] / CELL); y <= Math.floor(box[3] / CELL); y += 1) { keys.push(x + ":" + y); }
+    }
+    return keys;
+  };
+  Grid.prototype.free = function (box) {
+    var cells = this.cells;
+    return this.keys(box).every(function (key) {
+      return (cells.get(key) || []).every(function (other) {
+        return box[2] + GAP <= other[0] || other[2] + GAP <= box[0] || box[3] + GAP <= other[1] || other[3] + GAP <= box[1];
+      });
+    });
+  };
+  Grid.prototype.add = function (box) {
+    var cells = this.cells;
+    this.keys(box).forEach(function (key) { (cells.get(key) || cells.set(key, []).get(key)).push(box); });
+  };
+
+  Labels.prototype.candidates = function () {
+    var body = this.network.body, texts = this.texts, rank = this.rank;
+    var selected = new Set(this.network.getSelectedNodes());
+    var ids = body.nodeIndices.filter(function (id) {
+      var node = body.nodes[id];
+      return texts.has(id) && !node.options.hidden && (node.options.opacity === undefined || node.options.opacity >= 0.5);
+    });
+    return ids.sort(function (a, b) {
+      return (selected.has(b) - selected.has(a)) || (rank.get(b) || 0) - (rank.get(a) || 0) || (a < b ? -1 : 1);
+    });
+  };
+
+  /* Draw after vis-network's frame: node labels, then relation names where room is left. */
+  Labels.prototype.draw = function (ctx) {
+    var network = this.network, body = network.body, canvas = network.canvas, grid = new Grid(), self = this;
+    var width = canvas.frame.canvas.clientWidth, height = canvas.frame.canvas.clientHeight;
+    var ratio = canvas.pixelRatio || 1, scale = network.getScale();
+    this.boxes = [];
+    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.textBaseline = "top";
+    ctx.lineJoin = "round";
+    this.candidates().forEach(function (id) {  // in rank order: the shape, then the label where it fits
+      var node = body.nodes[id], at = network.canvasToDOM({ x: node.x, y: node.y });
+      var radius = (node.options.size || 10) * scale, text = self.texts.get(id);
+      grid.add([at.x - radius, at.y - radius, at.x + radius, at.y + radius]);
+      ctx.font = FONT + "px " + FACE;
+      var half = ctx.measureText(text).width / 2 + 1, off = radius + GAP + 1;
+      [[0, off], [0, -off - FONT - 2], [off + half, -FONT / 2 - 1], [-off - half, -FONT / 2 - 1]].some(function (shift) {
+        return self.place(ctx, grid, { id: id, kind: "node", text: text, x: at.x + shift[0], y: at.y + shift[1],
+          font: FONT, ink: INK }, width, height);
+      });
+    });
+    if (scale >= 0.9) { this.drawEdges(ctx, grid, width, height); }
+    ctx.restore();
+  };
+
+  Labels.prototype.drawEdges = function (ctx, grid, width, height) {
+    var network = this.network, body = network.body, self = this;
+    body.edgeIndices.forEach(function (id) {
+      var edge = body.edges[id];
+      var text = self.texts.get(id);
+      if (!text || edge.options.hidden || !edge.from || !edge.to || edge.from.options.hidden || edge.to.options.hidden) {
+        return;
+      }
+      if (edge.options.color && edge.options.color.opacity < 0.5) { return; }
+      var at = network.canvasToDOM({ x: (edge.from.x + edge.to.x) / 2, y: (edge.from.y + edge.to.y) / 2 });
+      self.place(ctx, grid, { id: id, kind: "edge", text: text, x: at.x, y: at.y - EDGE_FONT / 2, font: EDGE_FONT,
+        ink: EDGE_INK }, width, height);
+    });
+  };
+
+  /* One label, centred under its point, if it is on screen and overlaps nothing drawn. */
+  Labels.prototype.place = function (ctx, grid, label, width, height) {
+    ctx.font = label.font + "px " + FACE;
+    var half = ctx.measureText(label.text).width / 2;
+    var box = [label.x - half, label.y, label.x + half, label.y + label.font + 2];
+    if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height || !grid.free(box)) { return false; }
+    grid.add(box);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = HALO;
+    ctx.strokeText(label.text, box[0], box[1]);
+    ctx.fillStyle = label.ink;
+    ctx.fillText(label.text, box[0], box[1]);
+    this.boxes.push({ id: label.id, kind: label.kind, text: label.text, box: box });
+    return true;
+  };
+
+  Digipol.Labels = Labels;
+})();
