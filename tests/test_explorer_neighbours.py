@@ -24,7 +24,11 @@ DRAWN = """() => {
             box: [box.left, box.top, box.right, box.bottom]};
   });
   return {viewBox: svg.getAttribute('viewBox'), frame: [frame.left, frame.top, frame.right, frame.bottom],
-          circles, labels: [...svg.querySelectorAll('text')].map((t) => t.textContent)};
+          circles, names: [...svg.querySelectorAll('circle title')].map((t) => t.textContent),
+          labels: [...svg.querySelectorAll('text')].map((t) => {
+            const box = t.getBoundingClientRect();
+            return [box.left, box.top, box.right, box.bottom];
+          })};
 }"""
 
 
@@ -64,9 +68,18 @@ def test_explorer_neighbours_three_expansions_stay_finite_and_on_screen(page, ex
         assert box[0] <= circle["cx"] <= box[0] + box[2] and box[1] <= circle["cy"] <= box[1] + box[3]
         x0, y0, x1, y1 = circle["box"]
         assert left <= x0 and x1 <= right and top <= y0 and y1 <= bottom, circle
-    assert {"Morocco", "United States", "Italy", "Italy digital office 2"} <= set(drawn["labels"])
+    names = {title.rsplit(" (", 1)[0] for title in drawn["names"]}
+    assert {"Morocco", "United States", "Italy", "Italy digital office 2"} <= names
     assert page.recorded.console_errors == [] and page.recorded.page_errors == []
     assert page.recorded.requests == []
+
+
+def test_explorer_neighbours_labels_do_not_overlap(page, explorer_server) -> None:
+    labels = expand_three(page, explorer_server.url)["labels"]
+    assert len(labels) >= 10
+    for index, (x0, y0, x1, y1) in enumerate(labels):
+        for a0, b0, a1, b1 in labels[index + 1:]:
+            assert x1 <= a0 or a1 <= x0 or y1 <= b0 or b1 <= y0
 
 
 def test_explorer_neighbours_nodes_do_not_pile_up(page, explorer_server) -> None:

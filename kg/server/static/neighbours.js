@@ -9,7 +9,7 @@
     Person: "#d1495b", Country: "#00798c", GovernmentBody: "#edae49", Organization: "#66a182",
     Place: "#8d6a9f", Policy: "#2e4057", Agreement: "#c2714f", PolicyDomain: "#4f6d7a",
   };
-  const SPACING = 130;
+  const SPACING = 170;
   const LABEL_LENGTH = 36;  // wanted distance between linked nodes, in drawing units
   const STEPS = 150;
   const GRAVITY = 1;
@@ -171,6 +171,7 @@
     const box = svg.getBoundingClientRect();
     const unit = Math.max(1, width / Math.max(box.width, 1), height / Math.max(box.height, 1));
     svg.replaceChildren();
+    const texts = [];
     for (const edge of edges.values()) {
       const line = shape("line", { x1: edge.from.x, y1: edge.from.y, x2: edge.to.x, y2: edge.to.y, "stroke-width": unit });
       line.append(shape("title", {}, edge.relation));
@@ -183,6 +184,26 @@
       const label = shape("text", { x: node.x + 12 * unit, y: node.y + 4 * unit }, short(node.label));
       label.style.fontSize = `${12 * unit}px`;  // in view-box units, above the page's fixed size
       svg.append(circle, label);
+      texts.push([node, label]);
+    }
+    declutter(texts);
+  }
+
+  // The best-connected nodes keep their labels; a label that would cover one already kept is hidden
+  // (the node's tooltip still names it).
+  function declutter(texts) {
+    const degree = new Map();
+    for (const edge of edges.values()) {
+      for (const end of [edge.from, edge.to]) degree.set(end, (degree.get(end) || 0) + 1);
+    }
+    texts.sort((a, b) => (degree.get(b[0]) || 0) - (degree.get(a[0]) || 0));
+    const kept = [];
+    for (const [, label] of texts) {
+      const box = label.getBBox();
+      const clash = kept.some((other) => box.x < other.x + other.width && other.x < box.x + box.width
+        && box.y < other.y + other.height && other.y < box.y + box.height);
+      if (clash) label.remove();
+      else kept.push(box);
     }
   }
 
