@@ -51,6 +51,9 @@ def test_explorer_links_open_the_explorer_on_each_kind(page, explorer_server, co
     assert len(drawn) >= 2
     if column in ("entity", "event"):
         assert iri[len(BASE):] in drawn
+    if column == "article":
+        title = page.evaluate(f"() => kgExplorer.model.articles['{iri[len(BASE):]}'].title")
+        assert f"Relations stated in {title}" in page.locator("#banner").inner_text()
     assert page.recorded.console_errors == [] and page.recorded.page_errors == []
 
 

@@ -206,6 +206,7 @@
       parts.push(el("span", { textContent: "Focus: " + model.label(state.focus) + ", " + steps }),
         this.button("Clear focus", this.focus.bind(this, null, state.depth)));
     }
+    if (model.data.article) { parts.push(this.articleNote(model.articles[model.data.article] || {})); }
     if (model.data.more) {
       parts.push(state.showMore ? this.button("Show the first " + (model.nodes.length - model.data.more) + " only",
         this.setMore.bind(this, false)) : this.button("+" + model.data.more + " more: show", this.setMore.bind(this, true)));
@@ -221,6 +222,16 @@
     }
     parts.forEach(function (part) { banner.appendChild(part); });
     banner.hidden = !parts.length;
+  };
+
+  /* Which article the page draws, and a link to read it. */
+  Explorer.prototype.articleNote = function (article) {
+    var url = article.url ? ui.safeUrl(article.url) : null;
+    var title = article.title || "an article";
+    var link = url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", textContent: title })
+      : el("strong", { textContent: title });
+    return el("span", { className: "article-note" }, ["Relations stated in ", link,
+      article.source ? " (" + article.source + ", " + ui.formatDate(article.date) + ")" : ""]);
   };
 
   Explorer.prototype.button = function (text, action) {

@@ -17,7 +17,8 @@ at the URL given to ``explorer_page``::
                 "start", "end" (ISO days or null), "domains": [node id],
                 "evidence": [{"text", "language", "date", "confidence", "article" (article id)}]}],
      "clusters": [{"id": "cluster:" + key, "key", "label", "type", "size", "x", "y", "members"}],
-     "focus": node id or null (the centre of a neighbourhood), "more": int (nodes marked extra)}
+     "focus": node id or null (the centre of a neighbourhood), "more": int (nodes marked extra),
+     "article": article id or null (the page shows the relations this article states)}
 
 Every string from an article stays data: the page builds DOM text from it, never HTML.
 """
@@ -64,6 +65,7 @@ def explorer_data(graph: nx.Graph, *, title: str = "Digipol KG", summary: bool |
         "articles": graph.graph.get("articles", {}), "nodes": nodes, "edges": edges,
         "clusters": _clusters(graph, styles),
         "focus": graph.graph.get("focus"), "more": graph.graph.get("more", 0),
+        "article": graph.graph.get("article"),
     }
 
 
