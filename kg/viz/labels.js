@@ -58,15 +58,26 @@
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.textBaseline = "top";
     ctx.lineJoin = "round";
-    this.candidates().forEach(function (id) {  // in rank order: the shape, then the label where it fits
+    var shown = this.candidates(), shapes = new Grid(), spots = new Map();
+    shown.forEach(function (id) {
       var node = body.nodes[id], at = network.canvasToDOM({ x: node.x, y: node.y });
-      var radius = (node.options.size || 10) * scale, text = self.texts.get(id);
-      grid.add([at.x - radius, at.y - radius, at.x + radius, at.y + radius]);
+      var radius = (node.options.size || 10) * scale, box = [at.x - radius, at.y - radius, at.x + radius, at.y + radius];
+      spots.set(id, { at: at, radius: radius, box: box });
+      shapes.add(box);
+    });
+    /* In rank order: the shape, then its label at the first spot clear of every shape, else at the first
+       spot clear of the shapes and labels of more important nodes. */
+    shown.forEach(function (id) {
+      var spot = spots.get(id), text = self.texts.get(id), off = spot.radius + GAP + 1;
+      grid.add(spot.box);
       ctx.font = FONT + "px " + FACE;
-      var half = ctx.measureText(text).width / 2 + 1, off = radius + GAP + 1;
-      [[0, off], [0, -off - FONT - 2], [off + half, -FONT / 2 - 1], [-off - half, -FONT / 2 - 1]].some(function (shift) {
-        return self.place(ctx, grid, { id: id, kind: "node", text: text, x: at.x + shift[0], y: at.y + shift[1],
-          font: FONT, ink: INK }, width, height);
+      var half = ctx.measureText(text).width / 2 + 1;
+      var shifts = [[0, off], [0, -off - FONT - 2], [off + half, -FONT / 2 - 1], [-off - half, -FONT / 2 - 1]];
+      [shapes, null].some(function (also) {
+        return shifts.some(function (shift) {
+          return self.place(ctx, grid, { id: id, kind: "node", text: text, x: spot.at.x + shift[0],
+            y: spot.at.y + shift[1], font: FONT, ink: INK }, width, height, also);
+        });
       });
     });
     if (scale >= 0.9) { this.drawEdges(ctx, grid, width, height); }
@@ -88,12 +99,13 @@
     });
   };
 
-  /* One label, centred under its point, if it is on screen and overlaps nothing drawn. */
-  Labels.prototype.place = function (ctx, grid, label, width, height) {
+  /* One label, centred under its point, if it is on screen and overlaps nothing drawn (nor what `also` holds). */
+  Labels.prototype.place = function (ctx, grid, label, width, height, also) {
     ctx.font = label.font + "px " + FACE;
     var half = ctx.measureText(label.text).width / 2;
     var box = [label.x - half, label.y, label.x + half, label.y + label.font + 2];
     if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height || !grid.free(box)) { return false; }
+    if (also && !also.free(box)) { return false; }
     grid.add(box);
     ctx.lineWidth = 3;
     ctx.strokeStyle = HALO;
