@@ -62,13 +62,14 @@
 
   /* The drawn, lit nodes by priority, selected ones first. */
   Labels.prototype.candidates = function () {
-    var nodes = this.network.body.nodes, selected = this.network.getSelectedNodes();
+    var nodes = this.network.body.nodes, texts = this.texts, selected = this.network.getSelectedNodes();
     var picked = new Set(selected);
-    return selected.concat(this.ordered().filter(function (id) {
+    function lit(id) {
       var node = nodes[id];
-      return node && !picked.has(id) && !node.options.hidden &&
+      return !!node && texts.has(id) && !node.options.hidden &&
         (node.options.opacity === undefined || node.options.opacity >= 0.5);
-    }));
+    }
+    return selected.filter(lit).concat(this.ordered().filter(function (id) { return !picked.has(id) && lit(id); }));
   };
 
   /* Canvas to page pixels, without a call per point when vis-network's view is at hand. */
