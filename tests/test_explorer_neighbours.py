@@ -70,6 +70,8 @@ def test_explorer_neighbours_three_expansions_stay_finite_and_on_screen(page, ex
         assert left <= x0 and x1 <= right and top <= y0 and y1 <= bottom, circle
     names = {title.rsplit(" (", 1)[0] for title in drawn["names"]}
     assert {"Morocco", "United States", "Italy", "Italy digital office 2"} <= names
+    legend = page.locator("#legend li").all_inner_texts()
+    assert any(text.endswith("country") for text in legend) and any("government body" in t for t in legend)
     assert page.recorded.console_errors == [] and page.recorded.page_errors == []
     assert page.recorded.requests == []
 

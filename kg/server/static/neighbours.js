@@ -187,6 +187,23 @@
       texts.push([node, label]);
     }
     declutter(texts);
+    legend(list);
+  }
+
+  // What each colour stands for, for the kinds of node on the drawing.
+  function legend(list) {
+    const kinds = [...new Set(list.map((node) => node.type || "entity"))].sort();
+    const items = kinds.map((type) => {
+      const item = document.createElement("li");
+      const dot = document.createElement("span");
+      dot.textContent = "●";
+      dot.style.color = COLOURS[type] || "#888";
+      dot.style.marginRight = "0.4rem";
+      item.append(dot, type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase());
+      item.style.listStyle = "none";
+      return item;
+    });
+    document.getElementById("legend").replaceChildren(...items);
   }
 
   // The best-connected nodes keep their labels; a label that would cover one already kept is hidden
