@@ -6,7 +6,6 @@ Tests skip, saying why, when Chromium or Playwright's Python package is missing.
 
 from __future__ import annotations
 
-import atexit
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,31 +35,20 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
-#: One Playwright driver and one Chromium for the whole run: Playwright's sync API allows a single
-#: driver per thread, and every test module that imports ``browser`` gets a fixture of its own.
-_SHARED: dict[str, Any] = {}
-
-
-def shared_browser() -> Any:
-    """Chromium, launched on first use and closed when the test process ends."""
-    if "browser" not in _SHARED:
-        sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
-        driver = sync_api.sync_playwright().start()
-        _SHARED.update(driver=driver, browser=launch_chromium(driver))
-        atexit.register(_close_shared)
-    return _SHARED["browser"]
-
-
-def _close_shared() -> None:
-    _SHARED.pop("browser").close()
-    _SHARED.pop("driver").stop()
-
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Chromium for one test module, closed before the next module starts its own.
+
+    Playwright's sync API allows one driver at a time in a thread, so no browser may outlive
+    its module.
+    """
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"headless Chromium not found at {CHROMIUM} (install the Debian 'chromium' package)")
-    yield shared_browser()
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")
+    with sync_api.sync_playwright() as playwright:
+        launched = launch_chromium(playwright)
+        yield launched
+        launched.close()
 
 
 def watch(page: Any, allowed_origins: tuple[str, ...] = ()) -> Recorded:

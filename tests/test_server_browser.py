@@ -11,7 +11,7 @@ from tests.test_server_support import Server, fixture_served_store, fixture_serv
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
-browser = browser_support.browser  # one Playwright session for every browser test in the run
+browser = browser_support.browser  # Chromium for this module only (see tests/browser_support.py)
 
 
 @pytest.fixture
