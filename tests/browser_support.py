@@ -35,8 +35,13 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
+    """Chromium for one test module, closed before the next module starts its own.
+
+    Playwright's sync API allows one driver at a time in a thread, so no browser may outlive
+    its module.
+    """
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"headless Chromium not found at {CHROMIUM} (install the Debian 'chromium' package)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright's Python package is not installed")

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 
 import pytest
 
+from tests import browser_support
 from tests.test_server_support import Server, fixture_served_store, fixture_server  # noqa: F401
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator:
-    if not shutil.which(CHROMIUM):
-        pytest.skip("headless Chromium is not installed (the Debian 'chromium' package)")
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as driver:
-        launched = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield launched
-        launched.close()
+browser = browser_support.browser  # Chromium for this module only (see tests/browser_support.py)
 
 
 @pytest.fixture

@@ -27,15 +27,25 @@ __all__ = ["explorer_assets", "explorer_data", "explorer_page", "graph", "networ
 
 def graph(store: Store, *, events: str = "edges", focus: str | None = None, depth: int = 1,
           query: str | None = None) -> nx.MultiDiGraph:
-    """The store as a graph: all of it, a neighbourhood (``focus``), or what a query defines."""
-    from kg.viz.projection import project
-    from kg.viz.subgraph import from_query, neighbourhood
+    """The store as a graph: all of it, a neighbourhood (``focus``), or what a query defines.
 
+    ``focus`` names an entity (id, name or alias), an event (drawn as a node), an article (the
+    relations it states) or a statement (the relation it records), by id or full IRI.
+    """
+    from kg.viz.projection import project
+    from kg.viz.subgraph import focus_kind, focus_part, short_id
+
+    base = str(getattr(store, "base_iri", "")) or None
+    focus = short_id(focus, base) if focus is not None else None
+    if focus is not None and focus_kind(focus) == "event":
+        events = "nodes"
     projected = project(store, events=events)
     if query is not None:
+        from kg.viz.subgraph import from_query
+
         projected = from_query(projected, store, query)
     if focus is not None:
-        projected = neighbourhood(projected, focus, depth)
+        projected = focus_part(projected, store, focus, depth)
     return projected
 
 

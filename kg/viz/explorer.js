@@ -3,6 +3,7 @@
 (function () {
   "use strict";
   var Digipol = window.Digipol, ui = Digipol.ui, el = ui.el;
+  var ZOOM_TO = 1.5;  // a searched node is shown at least this large, so that its neighbours can be read
   var FADED = 0.12, EDGE_OPACITY = 0.75, INK = "#1f2328", EDGE_INK = "#57606a", FADED_INK = "rgba(31,35,40,0.22)";
 
   function loadData() {
@@ -24,7 +25,9 @@
     this.edges = new vis.DataSet();
     this.applied = new Map();
     this.links = new Set();
-    this.filters = new Digipol.ui.Filters(this.model, this.apply.bind(this));
+    this.texts = new Map();  // drawn id -> label, drawn by Digipol.Labels rather than vis-network
+    this.rank = new Map();
+    this.filters = new Digipol.ui.Filters(this.model, this.refit.bind(this));
     this.panel = new Digipol.Panel(this.model, {
       selectNode: this.reveal.bind(this), selectEdge: this.showEdge.bind(this),
       focus: this.focus.bind(this), expand: this.expand.bind(this)
@@ -32,9 +35,14 @@
     this.tooltip = new Digipol.Tooltip();
     this.seed();
     this.network = new vis.Network(ui.byId("graph"), { nodes: this.nodes, edges: this.edges }, data.options || {});
+    this.labels = new Digipol.Labels(this.network, this.texts, this.rank);
     this.network.fit({ animation: false });
     this.wire();
     Digipol.SearchBox(this.model, this.reveal.bind(this));
+    if (data.focus && this.model.nodeById.has(data.focus)) {
+      this.network.selectNodes([data.focus]);
+      this.panel.showNode(this.model.nodeById.get(data.focus));
+    }
   }
 
   /* Every entity, group and relation enters the data sets once; filters then flip `hidden`. */
@@ -53,7 +61,9 @@
   };
 
   Explorer.prototype.nodeItem = function (node, mode) {
-    return Object.assign({ id: node.id, label: node.label, shape: node.shape, color: node.color, size: node.size,
+    this.texts.set(node.id, node.label);
+    this.rank.set(node.id, node.id === this.model.data.focus ? 2 : node.centrality || 0);
+    return Object.assign({ id: node.id, shape: node.shape, color: node.color, size: node.size,
       x: node.x, y: node.y }, this.nodeLook(node.id, mode, null));
   };
 
@@ -73,14 +83,17 @@
     var style = this.model.data.styles.types[cluster.type] || this.model.data.styles.types.Cluster;
     var mode = !group ? "hidden" : group.lit ? "on" : "faded";
     this.applied.set(cluster.id, mode + ":" + (group ? group.members : 0));
-    return { id: cluster.id, label: cluster.label + " · " + (group ? group.members : cluster.members),
+    this.texts.set(cluster.id, cluster.label + " · " + (group ? group.members : cluster.members));
+    this.rank.set(cluster.id, 1 + cluster.size / 1000);
+    return { id: cluster.id,
       shape: style.shape, color: style.color, size: cluster.size, x: cluster.x, y: cluster.y,
       hidden: mode === "hidden", opacity: mode === "faded" ? FADED : 1, borderWidth: 3,
       font: { size: Math.max(18, Math.round(cluster.size * 0.45)), color: mode === "faded" ? FADED_INK : INK } };
   };
 
   Explorer.prototype.edgeItem = function (edge, mode) {
-    return Object.assign({ from: edge.from, to: edge.to, label: edge.label, arrows: edge.arrows },
+    this.texts.set(edge.id, edge.label);
+    return Object.assign({ from: edge.from, to: edge.to, arrows: edge.arrows },
       this.edgeLook(edge, mode, null));
   };
 
@@ -154,12 +167,13 @@
 
   /* Links between groups of the summary view: one edge per pair, as wide as it is busy. */
   Explorer.prototype.syncLinks = function (view) {
-    var wanted = new Set(), items = [], lit = view.lit;
+    var wanted = new Set(), items = [], lit = view.lit, texts = this.texts;
     view.links.forEach(function (link, key) {
       var id = "link:" + key;
       var on = !lit || (view.groups.get(link.from) || {}).lit || (view.groups.get(link.to) || {}).lit;
       wanted.add(id);
-      items.push({ id: id, from: link.from, to: link.to, label: String(link.edges.length), arrows: "",
+      texts.set(id, String(link.edges.length));
+      items.push({ id: id, from: link.from, to: link.to, arrows: "",
         width: Math.min(12, 1 + Math.log2(link.edges.length)),
         color: { color: "#8c959f", opacity: on ? 0.6 : FADED / 2 } });
     });
@@ -168,6 +182,15 @@
     if (items.length) { this.edges.update(items); }
     this.links = wanted;
     this.view = view;
+  };
+
+  /* Apply a change of filters or focus, then fit the view to what it leaves lit. */
+  Explorer.prototype.refit = function () {
+    var view = this.apply(), ids = [];
+    view.nodes.forEach(function (on, id) { if (on) { ids.push(id); } });
+    view.groups.forEach(function (group, id) { if (group.lit) { ids.push(id); } });
+    if (ids.length) { this.network.fit({ nodes: ids, animation: { duration: 300, easingFunction: "easeInOutQuad" } }); }
+    return view;
   };
 
   Explorer.prototype.report = function (view) {
@@ -183,6 +206,12 @@
       parts.push(el("span", { textContent: "Focus: " + model.label(state.focus) + ", " + steps }),
         this.button("Clear focus", this.focus.bind(this, null, state.depth)));
     }
+    if (model.data.article) { parts.push(this.articleNote(model.articles[model.data.article] || {})); }
+    if (model.data.more) {
+      parts.push(state.showMore ? this.button("Show the first " + (model.nodes.length - model.data.more) + " only",
+        this.setMore.bind(this, false)) : this.button("+" + model.data.more + " more: show", this.setMore.bind(this, true)));
+      parts[parts.length - 1].id = "more";
+    }
     if (state.summary) {
       parts.push(el("span", {
         textContent: "Large graph: entities are grouped by country. Double-click a group to open it." }),
@@ -193,6 +222,16 @@
     }
     parts.forEach(function (part) { banner.appendChild(part); });
     banner.hidden = !parts.length;
+  };
+
+  /* Which article the page draws, and a link to read it. */
+  Explorer.prototype.articleNote = function (article) {
+    var url = article.url ? ui.safeUrl(article.url) : null;
+    var title = article.title || "an article";
+    var link = url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", textContent: title })
+      : el("strong", { textContent: title });
+    return el("span", { className: "article-note" }, ["Relations stated in ", link,
+      article.source ? " (" + article.source + ", " + ui.formatDate(article.date) + ")" : ""]);
   };
 
   Explorer.prototype.button = function (text, action) {
@@ -213,8 +252,9 @@
     network.on("blurNode", function () { self.tooltip.hide(); });
     network.on("blurEdge", function () { self.tooltip.hide(); });
     network.on("dragStart", function () { self.tooltip.hide(); });
+    network.on("afterDrawing", function (ctx) { self.labels.draw(ctx); });
     ui.byId("fit").addEventListener("click", function () { network.fit({ animation: { duration: 400 } }); });
-    ui.byId("reset").addEventListener("click", function () { self.model.reset(); self.filters.sync(); self.apply(); });
+    ui.byId("reset").addEventListener("click", function () { self.model.reset(); self.filters.sync(); self.refit(); });
   };
 
   Explorer.prototype.clicked = function (params) {
@@ -264,11 +304,12 @@
   Explorer.prototype.reveal = function (id) {
     var model = this.model, node = model.nodeById.get(id);
     if (!node) { return; }
+    if (node.extra) { model.state.showMore = true; }
     if (!model.filtered().nodes.has(id)) { model.reset(); this.filters.sync(); }
     this.expandFor(id);
     this.apply();
     this.network.selectNodes([id]);
-    this.network.focus(id, { scale: Math.max(this.network.getScale(), 1), animation: { duration: 450 } });
+    this.network.focus(id, { scale: Math.max(this.network.getScale(), ZOOM_TO), animation: { duration: 450 } });
     this.panel.showNode(node);
   };
 
@@ -285,14 +326,19 @@
   Explorer.prototype.setSummary = function (on) {
     this.model.state.summary = on;
     this.model.state.expanded.clear();
-    this.apply();
+    this.refit();
+  };
+
+  Explorer.prototype.setMore = function (on) {
+    this.model.state.showMore = on;
+    this.refit();
   };
 
   Explorer.prototype.focus = function (id, depth) {
     this.model.state.focus = id;
     this.model.state.depth = depth || 1;
     if (id) { this.expandFor(id); }
-    this.apply();
+    this.refit();
   };
 
   /* Apply a change and wait until it is drawn: milliseconds, 60 Hz frames that fit in them, and the
@@ -320,6 +366,7 @@
       explorer: explorer, model: explorer.model, network: explorer.network,
       drawnNodeIds: function () { return explorer.network.body.nodeIndices.slice(); },
       drawnEdgeIds: function () { return explorer.network.body.edgeIndices.slice(); },
+      labelBoxes: function () { return explorer.labels.boxes.slice(); },
       opacity: function (id) { return explorer.network.body.nodes[id].options.opacity; },
       setState: function (changes) {
         Object.keys(changes).forEach(function (key) {

@@ -239,3 +239,36 @@ def _separate(centres: np.ndarray, radii: np.ndarray, rounds: int = 300) -> np.n
         push = (delta / distance[..., None]) * (overlap / 2)[..., None]
         centres = centres + push.sum(axis=1)
     return centres - centres.mean(axis=0)
+
+
+def focused_positions(graph: nx.Graph, focus: str, *, seed: int = 7) -> dict[str, tuple[float, float]]:
+    """A neighbourhood laid out around its focus, held at 0, 0; nodes marked ``extra`` wait beside
+    the shown node they hang from, beyond it as seen from the focus."""
+    simple = undirected(graph) if graph.is_multigraph() or graph.is_directed() else graph
+    shown = ordered_subgraph(simple, [n for n, d in graph.nodes(data=True) if not d.get("extra")])
+    if len(shown) < 2:
+        coords = {node: (0.0, 0.0) for node in shown}
+    else:
+        layout = nx.spring_layout(shown, pos={focus: (0.0, 0.0)}, fixed=[focus], seed=seed, iterations=120)
+        lengths = [math.dist(layout[u], layout[v]) for u, v in shown.edges()]
+        scale = SPACING * 1.4 / max(float(np.percentile(lengths, 30)) if lengths else 1.0, 1e-9)
+        coords = {node: (float(x) * scale, float(y) * scale) for node, (x, y) in layout.items()}
+    coords.update(_beside(simple, coords, focus))
+    return {node: (round(x, 1), round(y, 1)) for node, (x, y) in coords.items()}
+
+
+def _beside(simple: nx.Graph, placed: dict[str, tuple[float, float]], focus: str) -> dict[str, tuple[float, float]]:
+    """Positions for the nodes not yet placed: a fan behind the placed neighbour they hang from."""
+    waiting: dict[str, list[str]] = {}
+    for node in sorted((n for n in simple if n not in placed), key=str):
+        anchors = sorted((n for n in simple[node] if n in placed), key=lambda n: (-simple.degree(n), str(n)))
+        waiting.setdefault(anchors[0] if anchors else focus, []).append(node)
+    extra: dict[str, tuple[float, float]] = {}
+    for anchor, group in waiting.items():
+        ax, ay = placed.get(anchor, (0.0, 0.0))
+        heading = math.atan2(ay, ax) if (ax, ay) != (0.0, 0.0) else 0.0
+        radius = SPACING * (0.9 + 0.1 * len(group))
+        for index, node in enumerate(group):
+            angle = heading + (index - (len(group) - 1) / 2) * min(0.5, 2.4 / max(len(group), 1))
+            extra[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+    return extra

@@ -7,6 +7,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg.viz.domains import assign_domains
+
 #: Betweenness is estimated from a sample of sources so that it costs about this many edge visits.
 BETWEENNESS_BUDGET = 330_000
 MIN_SOURCES = 10
@@ -21,11 +23,14 @@ _COUNTRY_PATHS: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def enrich(graph: nx.MultiDiGraph) -> None:
-    """Set ``degree``, ``betweenness``, ``centrality``, ``country``, ``domains`` and ``cluster``."""
+    """Set ``degree``, ``betweenness``, ``centrality``, ``country``, ``domains`` and ``cluster``.
+
+    Edges get their ``domains`` too (see :mod:`kg.viz.domains`).
+    """
     _centralities(graph)
     _countries(graph)
+    assign_domains(graph)
     for node, data in graph.nodes(data=True):
-        data["domains"] = sorted(_node_domains(graph, node, data))
         data["cluster"] = cluster_of(data, node)
 
 
@@ -74,15 +79,6 @@ def _country_of(graph: nx.MultiDiGraph, node: str, kind: str) -> str | None:
             if key == relation and country:
                 votes[country] += max(1, data.get("sources") or 0)
     return min(votes, key=lambda c: (-votes[c], c)) if votes else None
-
-
-def _node_domains(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> set[str]:
-    domains = {node} if data["type"] == "PolicyDomain" else set(data.get("domains") or ())
-    for _, _, edge in graph.edges(node, data=True):
-        domains.update(edge.get("domains") or ())
-    for _, _, edge in graph.in_edges(node, data=True):
-        domains.update(edge.get("domains") or ())
-    return domains
 
 
 def cluster_of(data: dict[str, Any], node: str) -> str:

@@ -63,7 +63,7 @@ window.Digipol = Digipol;
       relations: new Set(this.edges.map(function (edge) { return edge.relation; })),
       country: "", domain: "", minConfidence: 0,
       from: 0, to: Math.max(0, this.months.length - 1), undated: true,
-      focus: null, depth: 1,
+      focus: null, depth: 1, showMore: false,
       summary: !!this.data.summary, expanded: new Set()
     };
   };
@@ -73,6 +73,7 @@ window.Digipol = Digipol;
     this.state = this.initialState();
     this.state.summary = keep.summary;
     this.state.expanded = keep.expanded;
+    this.state.showMore = keep.showMore;
   };
 
   Model.prototype.count = function (items, key) {
@@ -111,9 +112,10 @@ window.Digipol = Digipol;
   Model.prototype.filtered = function () {
     var s = this.state, self = this;
     var edges = new Set(), touched = new Set(), nodes = new Set();
+    function kept(node) { return s.types.has(node.type) && (s.showMore || !node.extra); }
     this.edges.forEach(function (edge) {
       var a = self.nodeById.get(edge.from), b = self.nodeById.get(edge.to);
-      if (s.types.has(a.type) && s.types.has(b.type) && self.edgePasses(edge)) {
+      if (kept(a) && kept(b) && self.edgePasses(edge)) {
         edges.add(edge.id);
         touched.add(a.id);
         touched.add(b.id);
@@ -122,7 +124,7 @@ window.Digipol = Digipol;
     var narrow = this.narrowsEdges();
     this.nodes.forEach(function (node) {
       var wanted = narrow ? touched.has(node.id) || node.id === s.country || node.id === s.domain : true;
-      if (s.types.has(node.type) && wanted) { nodes.add(node.id); }
+      if (kept(node) && wanted) { nodes.add(node.id); }
     });
     return { nodes: nodes, edges: edges };
   };

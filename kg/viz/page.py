@@ -11,12 +11,14 @@ at the URL given to ``explorer_page``::
      "nodes": [{"id", "label" (short, drawn), "shape", "color", "size", "x", "y",
                 "name" (whole), "type", "aliases": [str], "roles": [str], "country" (node id or null),
                 "domains": [node id], "degree", "centrality" (0-1), "cluster",
-                "date", "evidence" (event nodes only)}],
+                "date", "evidence" (event nodes only), "extra" (waits behind "+N more"), "hops" (from the focus)}],
      "edges": [{"id", "from", "to", "label", "color", "arrows",
                 "relation", "directed", "confidence" (0-1 or null), "sources", "dates": [str],
                 "start", "end" (ISO days or null), "domains": [node id],
                 "evidence": [{"text", "language", "date", "confidence", "article" (article id)}]}],
-     "clusters": [{"id": "cluster:" + key, "key", "label", "type", "size", "x", "y", "members"}]}
+     "clusters": [{"id": "cluster:" + key, "key", "label", "type", "size", "x", "y", "members"}],
+     "focus": node id or null (the centre of a neighbourhood), "more": int (nodes marked extra),
+     "article": article id or null (the page shows the relations this article states)}
 
 Every string from an article stays data: the page builds DOM text from it, never HTML.
 """
@@ -42,7 +44,7 @@ from kg.viz.styles import Styles, load_styles
 HERE = Path(__file__).parent
 #: Above this many nodes the page opens on the summary (countries, domains, other groups).
 SUMMARY_THRESHOLD = 1500
-APP_SCRIPTS = ("model.js", "ui.js", "panel.js", "explorer.js")
+APP_SCRIPTS = ("model.js", "ui.js", "panel.js", "labels.js", "explorer.js")
 _SLOT = re.compile(r"@@([A-Z_]+)@@")
 
 
@@ -62,11 +64,13 @@ def explorer_data(graph: nx.Graph, *, title: str = "Digipol KG", summary: bool |
         "styles": styles.model_dump(include={"types", "relations"}), "options": net.options,
         "articles": graph.graph.get("articles", {}), "nodes": nodes, "edges": edges,
         "clusters": _clusters(graph, styles),
+        "focus": graph.graph.get("focus"), "more": graph.graph.get("more", 0),
+        "article": graph.graph.get("article"),
     }
 
 
 _NODE_FACTS = ("type", "aliases", "roles", "country", "domains", "degree", "centrality", "cluster", "date",
-               "evidence")
+               "evidence", "extra", "hops")
 _EDGE_FACTS = ("relation", "directed", "confidence", "sources", "dates", "start", "end", "domains", "evidence")
 
 

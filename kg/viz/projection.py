@@ -48,12 +48,11 @@ def build_graph(rows: Rows, *, events: str = "edges", base_iri: str = DEFAULT_BA
     graph.graph["articles"] = {names(iri): _article(fields) for iri, fields in sorted(rows.articles.items())}
     for entity in sorted(rows.entities.values(), key=lambda item: item.iri):
         graph.add_node(names(entity.iri), **_entity_attributes(entity))
-    article_domains = {names(a): sorted(names(d) for d in ds) for a, ds in rows.article_domains.items()}
     statements = [s for s in rows.statements if not (events == "nodes" and s.relation in EVENT_RELATIONS)]
     truthy = {t for t in rows.truthy if not (events == "nodes" and t[1] in EVENT_RELATIONS)}
-    _add_relations(graph, names, statements, truthy, article_domains)
+    _add_relations(graph, names, statements, truthy)
     if events == "nodes":
-        _add_events(graph, names, rows, article_domains)
+        _add_events(graph, names, rows)
     enrich(graph)
     return graph
 
@@ -97,7 +96,7 @@ def _best_label(labels: list[ox.Literal], iri: str) -> str:
 
 
 def _add_relations(graph: nx.MultiDiGraph, names: _Names, statements: list[Statement],
-                   truthy: set[tuple[str, str, str]], article_domains: dict[str, list[str]]) -> None:
+                   truthy: set[tuple[str, str, str]]) -> None:
     grouped: dict[tuple[str, str, str], list[Statement]] = defaultdict(list)
     for statement in statements:
         grouped[_edge_key(names(statement.subject), statement.relation, names(statement.object))].append(statement)
@@ -106,9 +105,7 @@ def _add_relations(graph: nx.MultiDiGraph, names: _Names, statements: list[State
     for (source, relation, target), group in sorted(grouped.items()):
         if source in graph and target in graph and source != target:
             evidence = [_evidence_item(s, names) for s in group]
-            attributes = edge_attributes(relation, evidence, graph.graph["articles"], article_domains)
-            if relation == "cooperatesOn" and graph.nodes[target]["type"] == "PolicyDomain":
-                attributes["domains"] = sorted({*attributes["domains"], target})
+            attributes = edge_attributes(relation, evidence, graph.graph["articles"])
             graph.add_edge(source, target, key=relation, **attributes)
 
 
@@ -124,9 +121,9 @@ def _evidence_item(statement: Statement, names: _Names) -> dict[str, Any]:
             "article": names(statement.article) if statement.article else None}
 
 
-def edge_attributes(relation: str, evidence: list[dict[str, Any]], articles: dict[str, dict[str, Any]],
-                    article_domains: dict[str, list[str]]) -> dict[str, Any]:
-    """The attributes of one edge from its evidence items."""
+def edge_attributes(relation: str, evidence: list[dict[str, Any]], articles: dict[str, dict[str, Any]]
+                    ) -> dict[str, Any]:
+    """The attributes of one edge from its evidence items (its ``domains`` are set later, from its parties)."""
     evidence = sorted(evidence, key=lambda item: (item["date"] or "", item["article"] or "", item["text"]))
     sources = {item["article"] for item in evidence if item["article"]}
     stated = sorted({item["date"] for item in evidence if item["date"]})
@@ -135,8 +132,7 @@ def edge_attributes(relation: str, evidence: list[dict[str, Any]], articles: dic
     start, end = date_span(stated or reported)
     return {"relation": relation, "directed": relation not in SYMMETRIC,
             "confidence": max(confidences) if confidences else None, "sources": len(sources),
-            "dates": stated, "start": start, "end": end, "evidence": evidence,
-            "domains": sorted({d for a in sources for d in article_domains.get(a, [])})}
+            "dates": stated, "start": start, "end": end, "evidence": evidence, "domains": []}
 
 
 def date_span(dates: Iterable[str | None]) -> tuple[str | None, str | None]:
@@ -160,7 +156,7 @@ def _day_span(value: str) -> tuple[str, str] | None:
     return f"{year}-01-01", f"{year}-12-31"
 
 
-def _add_events(graph: nx.MultiDiGraph, names: _Names, rows: Rows, article_domains: dict[str, list[str]]) -> None:
+def _add_events(graph: nx.MultiDiGraph, names: _Names, rows: Rows) -> None:
     by_article: dict[str | None, list[Statement]] = defaultdict(list)
     for statement in rows.statements:
         if statement.relation in EVENT_RELATIONS:
@@ -173,7 +169,7 @@ def _add_events(graph: nx.MultiDiGraph, names: _Names, rows: Rows, article_domai
                       if {names(s.subject), names(s.object)} <= set(members)]
         node = names(event.iri)
         evidence = [_evidence_item(s, names) for s in statements]
-        span = edge_attributes(event.kind, evidence, graph.graph["articles"], article_domains)
+        span = edge_attributes(event.kind, evidence, graph.graph["articles"])
         if event.date:
             span["start"], span["end"] = date_span([event.date])
         graph.add_node(node, type=event.kind, label=event.label or event.kind, aliases=[], roles=[],
@@ -182,6 +178,6 @@ def _add_events(graph: nx.MultiDiGraph, names: _Names, rows: Rows, article_domai
         for member, role in sorted(members.items()):
             own = [item for item, s in zip(evidence, statements, strict=True)
                    if member in (names(s.subject), names(s.object))]
-            attributes = edge_attributes(role, own, graph.graph["articles"], article_domains)
+            attributes = edge_attributes(role, own, graph.graph["articles"])
             attributes["start"], attributes["end"] = span["start"], span["end"]
             graph.add_edge(node, member, key=role, **attributes)

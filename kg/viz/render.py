@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.viz.layout import grouped_positions
+from kg.viz.layout import focused_positions, grouped_positions
 from kg.viz.layout import positions as compute_positions
 from kg.viz.styles import Styles, load_styles
 
@@ -33,6 +33,8 @@ def place(graph: nx.Graph, *, grouped: bool = False, seed: int = 7) -> None:
     if grouped:
         groups = {node: data.get("cluster") or node for node, data in graph.nodes(data=True)}
         placed, graph.graph["groups"] = grouped_positions(graph, groups, seed=seed)
+    elif graph.graph.get("focus") in graph:
+        placed = focused_positions(graph, graph.graph["focus"], seed=seed)
     else:
         placed = compute_positions(graph, seed=seed)
     for node, (x, y) in placed.items():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -51,8 +50,6 @@ SELECT ?article ?title ?issued ?url ?language ?source WHERE {
   OPTIONAL { ?article dcterms:language ?language }
   OPTIONAL { ?article dp:sourceName ?source }
 }"""
-ARTICLE_DOMAINS = """
-SELECT ?article ?domain WHERE { ?article a dp:Article ; dp:mentions ?domain . ?domain a dp:PolicyDomain }"""
 EVENTS = """
 SELECT ?event ?kind ?label ?date ?article ?role ?target WHERE {
   VALUES ?kind { dp:Meeting dp:Visit dp:Signing }
@@ -105,7 +102,6 @@ class Rows:
     statements: list[Statement]
     truthy: set[tuple[str, str, str]]
     articles: dict[str, dict[str, str | None]]
-    article_domains: dict[str, set[str]]
     events: dict[str, Event]
 
 
@@ -118,10 +114,7 @@ def read_rows(store: Store, *, with_events: bool = False) -> Rows:
     for iri, role in _pairs(store, ROLES, "entity", "role"):
         if iri in entities:
             entities[iri].roles.append(role)
-    domains: dict[str, set[str]] = defaultdict(set)
-    for article, domain in _pairs(store, ARTICLE_DOMAINS, "article", "domain"):
-        domains[article].add(domain)
-    return Rows(entities, list(_statements(store)), _truthy(store), _articles(store), dict(domains),
+    return Rows(entities, list(_statements(store)), _truthy(store), _articles(store),
                 _events(store) if with_events else {})
 
 

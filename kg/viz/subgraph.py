@@ -1,4 +1,4 @@
-"""Parts of the projection: a node's neighbourhood, or what a SPARQL query names."""
+"""Parts of the projection: a node's neighbourhood, an article's or a statement's relations, what a query names."""
 
 from __future__ import annotations
 
@@ -9,8 +9,15 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.settings import DEFAULT_BASE_IRI
 from kg.store.base import Store
 from kg.viz.rows import RELATIONS
+
+#: Ids of things that are not entities start with these (``article/…``, ``event/meeting/…``).
+FOCUS_KINDS = {"article/": "article", "event/": "event", "statement/": "statement"}
+#: A neighbourhood shows at most this many nodes at first; the rest wait behind "+N more".
+FOCUS_CAP = 30
+STATEMENT_ENDS = "SELECT ?subject ?object WHERE { ?statement rdf:subject ?subject ; rdf:object ?object }"
 
 
 def _fold(text: str) -> str:
@@ -39,15 +46,105 @@ def find_node(graph: nx.Graph, name: str) -> str:
     raise InputError(f"{name!r} names {len(found)} entities: {shown}; give the id or a longer name")
 
 
-def neighbourhood(graph: nx.MultiDiGraph, name: str, depth: int = 1) -> nx.MultiDiGraph:
-    """The entity called ``name`` and everything within ``depth`` relations of it."""
+def short_id(focus: str, base_iri: str | None = None) -> str:
+    """A focus given as a full IRI under the base, as the short id the projection uses."""
+    base = base_iri or DEFAULT_BASE_IRI
+    return focus[len(base):] if focus.startswith(base) and len(focus) > len(base) else focus
+
+
+def focus_kind(focus: str) -> str:
+    """``article``, ``event``, ``statement`` or ``entity``: what a focus id names."""
+    return next((kind for prefix, kind in FOCUS_KINDS.items() if focus.startswith(prefix)), "entity")
+
+
+def focus_part(graph: nx.MultiDiGraph, store: Store, focus: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The part of the graph a focus opens: an entity's or event's neighbourhood, an article's or
+    a statement's relations."""
+    kind = focus_kind(focus)
+    if kind == "article":
+        return article_part(graph, focus)
+    if kind == "statement":
+        return statement_part(graph, store, focus)
+    return neighbourhood(graph, focus, depth)
+
+
+def article_part(graph: nx.MultiDiGraph, article: str) -> nx.MultiDiGraph:
+    """The relations an article states (those with a sentence from it), and their ends."""
+    if article not in graph.graph.get("articles", {}):
+        raise InputError(f"no article {article!r} in the store")
+    part = nx.MultiDiGraph(**graph.graph)
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        if any(item.get("article") == article for item in data.get("evidence") or ()):
+            part.add_node(source, **graph.nodes[source])
+            part.add_node(target, **graph.nodes[target])
+            part.add_edge(source, target, key=key, **data)
+    part.graph["article"] = article
+    return part
+
+
+def statement_part(graph: nx.MultiDiGraph, store: Store, statement: str) -> nx.MultiDiGraph:
+    """The two entities a statement links and the relations between them."""
+    base = str(getattr(store, "base_iri", "")) or DEFAULT_BASE_IRI
+    try:
+        iri = ox.NamedNode(base + statement)
+    except ValueError:
+        raise InputError(f"{statement!r} is not a statement id") from None
+    result = store.query(STATEMENT_ENDS, substitutions={"statement": iri})  # bound as a term, not spliced
+    assert isinstance(result, ox.QuerySolutions)
+    ends = [short_id(row[name].value, base) for row in result for name in ("subject", "object")
+            if isinstance(row[name], ox.NamedNode)]
+    nodes = [end for end in dict.fromkeys(ends) if end in graph]
+    if not nodes:
+        raise InputError(f"no statement {statement!r} in the store")
+    part = graph.subgraph(nodes).copy()
+    part.graph["focus"] = nodes[0]
+    return part
+
+
+def neighbourhood(graph: nx.MultiDiGraph, name: str, depth: int = 1, *, cap: int = FOCUS_CAP) -> nx.MultiDiGraph:
+    """The entity called ``name`` and everything within ``depth`` relations of it.
+
+    At most ``cap`` nodes are shown at first: nearer ones before farther ones, and among equals
+    those with the most evidence towards what is already kept, then the most central. The others
+    stay in the graph marked ``extra`` (the page offers them as "+N more"); their count is
+    ``graph.graph["more"]``.
+    """
     if depth < 0:
         raise InputError("depth must be 0 or more")
     centre = find_node(graph, name)
     reached = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), centre, cutoff=depth)
     part = graph.subgraph(reached).copy()
     part.graph["focus"] = centre
+    kept = _ranked(part, centre, reached, cap)
+    for node, data in part.nodes(data=True):
+        data["extra"] = node not in kept
+        data["hops"] = reached[node]
+    part.graph["more"] = len(part) - len(kept)
     return part
+
+
+def _ranked(part: nx.MultiDiGraph, centre: str, reached: dict[str, int], cap: int) -> set[str]:
+    """The nodes shown first: ring by ring from the centre, best supported first, up to ``cap``."""
+    kept = {centre}
+    for ring in range(1, max(reached.values(), default=0) + 1):
+        candidates = [node for node, hops in reached.items() if hops == ring]
+        support = {node: _support(part, node, kept) for node in candidates}
+        candidates.sort(key=lambda node: (-support[node], -part.nodes[node].get("centrality", 0.0), node))
+        for node in candidates:
+            if len(kept) >= cap:
+                return kept
+            if support[node] > 0:
+                kept.add(node)
+    return kept
+
+
+def _support(part: nx.MultiDiGraph, node: str, kept: set[str]) -> int:
+    """How many articles link a node to the nodes already kept (a link with no article counts once)."""
+    total = 0
+    for source, target, data in [*part.out_edges(node, data=True), *part.in_edges(node, data=True)]:
+        if (target if source == node else source) in kept:
+            total += max(1, data.get("sources") or 0)
+    return total
 
 
 def from_query(graph: nx.MultiDiGraph, store: Store, sparql: str, *, allow_network: bool = False) -> nx.MultiDiGraph:

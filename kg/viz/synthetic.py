@@ -61,15 +61,13 @@ def _articles(graph: nx.MultiDiGraph, rng: random.Random, count: int) -> list[st
 
 def _linker(graph: nx.MultiDiGraph, rng: random.Random, articles: list[str],
             domains: list[str]) -> Callable[[str, str, str], bool]:
-    article_domains = {key: sorted(rng.sample(domains, 2)) for key in articles}
-
     def link(source: str, relation: str, target: str) -> bool:
         if relation in SYMMETRIC and target < source:
             source, target = target, source
         if source == target or graph.has_edge(source, target, key=relation):
             return False
         evidence = [_evidence(rng, articles, graph, source, relation, target) for _ in range(rng.randint(1, 2))]
-        attributes = edge_attributes(relation, evidence, graph.graph["articles"], article_domains)
+        attributes = edge_attributes(relation, evidence, graph.graph["articles"])
         graph.add_edge(source, target, key=relation, **attributes)
         return True
 

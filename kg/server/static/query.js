@@ -32,6 +32,26 @@
     return iri;
   }
 
+  // Where an IRI leads: the explorer for what it can draw (entities, events, articles, statements),
+  // the graph itself for a named graph of the store, the IRI's own page for outside vocabularies.
+  function iriTarget(iri) {
+    if (!iri.startsWith(page.base)) return { href: iri, outside: true };
+    if (iri.slice(page.base.length).startsWith("graph/")) return { href: "/store?graph=" + encodeURIComponent(iri) };
+    return { href: "/explore?focus=" + encodeURIComponent(iri) };
+  }
+
+  function iriLink(iri) {
+    const link = element("a", compact(iri), "iri");
+    const target = iriTarget(iri);
+    link.href = target.href;
+    link.title = iri;
+    if (target.outside) {
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+    }
+    return link;
+  }
+
   function showExamples() {
     const list = document.getElementById("examples");
     for (const example of page.examples) {
@@ -53,10 +73,7 @@
     const cell = element("td");
     if (!term) return cell;
     if (term.type === "uri") {
-      const link = element("a", compact(term.value), "iri");
-      link.href = "/explore?focus=" + encodeURIComponent(term.value);
-      link.title = term.value;
-      cell.append(link);
+      cell.append(iriLink(term.value));
     } else if (term.type === "bnode") {
       cell.append(element("span", "_:" + term.value, "bnode"));
     } else {
