@@ -21,7 +21,7 @@ from kg.server.endpoint import error_response, graph_store, sparql
 from kg.server.middleware import AccessLog
 from kg.server.openapi import openapi_document
 from kg.server.pages import explore_data, explore_page, neighbours_page, query_page
-from kg.server.pool import WorkerPool
+from kg.server.pool import PoolOptions, WorkerPool
 from kg.server.worker import WorkerSettings
 
 STATIC = Path(__file__).parent / "static"
@@ -61,7 +61,10 @@ def _middleware(config: ServerConfig) -> list[Middleware]:
 async def _lifespan(app: Starlette) -> AsyncIterator[None]:
     config: ServerConfig = app.state.config
     settings = WorkerSettings(config.store, config.base_iri, config.allow_service, config.max_result_bytes)
-    pool = WorkerPool(settings, config.workers, config.timeout)
+    options = PoolOptions(config.workers, config.timeout, reserved=min(config.reserved_workers, config.workers - 1),
+                          slow_after=config.slow_after, max_client_queries=config.max_client_queries,
+                          max_memory=config.worker_memory)
+    pool = WorkerPool(settings, options)
     app.state.pool = pool
     await pool.start()
     try:
@@ -71,12 +74,12 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
 
 
 async def health(request: Request) -> Response:
+    """200 while the endpoint serves, even with workers being replaced ("degraded", with the reason)."""
     pool: WorkerPool = request.app.state.pool
-    status = pool.status()
-    ready = status["workers"] > 0
-    return JSONResponse({"status": "ok" if ready else "starting", **status,
-                         "read_only": not request.app.state.config.allow_update},
-                        status_code=200 if ready else 503)
+    state, reason = pool.health()
+    body = {"status": state, **({"reason": reason} if reason else {}), **pool.status(),
+            "read_only": not request.app.state.config.allow_update}
+    return JSONResponse(body, status_code=503 if state == "stopping" else 200)
 
 
 async def openapi(request: Request) -> Response:
@@ -85,7 +88,11 @@ async def openapi(request: Request) -> Response:
 
 async def on_kg_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, KgError)
-    return error_response(error.http_status, type(error).__name__, error.message)
+    response = error_response(error.http_status, type(error).__name__, error.message)
+    retry_after = getattr(error, "retry_after", None)
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(retry_after)
+    return response
 
 
 async def on_http_error(request: Request, error: Exception) -> Response:

@@ -109,9 +109,10 @@ def _posted_format(request: Request) -> Format:
 async def run_job(request: Request, job: jobs.Job) -> jobs.Reply | None:
     """A worker's reply to a job, or None when the client left first (its job is then killed)."""
     pool: WorkerPool = request.app.state.pool
+    client = request.client.host if request.client else "-"
     abandoned = asyncio.ensure_future(_disconnected(request))
     try:
-        return await pool.run(job, abandoned)
+        return await pool.run(job, abandoned, client)
     except ClientGone:
         return None
     finally:

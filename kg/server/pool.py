@@ -1,4 +1,15 @@
-"""A pool of worker processes: queries share it, writes take it whole, runaways are killed."""
+"""A pool of worker processes: queries share it, writes take it whole, runaways are killed.
+
+Two lanes keep short queries moving while long ones run. A query that runs past
+``slow_after`` seconds is slow; its client and its text are then remembered as slow for a
+while (``kg.server.admission``), so that their next queries enter the slow lane at once.
+Slow queries may hold at most ``size - reserved`` workers together: the ``reserved``
+workers stay free for the rest, whatever the slow ones do. A query nobody has seen before
+starts in the fast lane and moves to the slow one as soon as it passes the threshold.
+Each client may have at most ``max_client_queries`` requests in flight (429 past that).
+Each worker's data segment is capped (``RLIMIT_DATA``) at ``max_memory`` bytes: the engine
+aborts on an allocation past it, which costs that worker only; the query gets ``507``.
+"""
 
 from __future__ import annotations
 
@@ -7,28 +18,35 @@ import contextlib
 import json
 import logging
 import os
+import resource
+import signal
 import socket
 import subprocess
 import sys
 from collections.abc import AsyncIterator
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError, QueryTimeout
 from kg.server import jobs
+from kg.server.admission import ClientLimit, SlowMemory, text_key
 from kg.server.worker import WorkerSettings
 
 log = logging.getLogger("kg.server")
 PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 STARTUP_SECONDS = 120.0
+#: How long a worker that hung up is given to exit on its own, so that its exit status is known.
+EXIT_GRACE_SECONDS = 2.0
+MIB = 1024 * 1024
 
 
 class ServerBusy(KgError):
-    """Every worker stayed busy for as long as a query may run."""
+    """Every worker (of the lane a query may use) stayed busy for as long as a query may run."""
 
     http_status = 503
+    retry_after = 1
 
 
 class ClientGone(Exception):
@@ -39,6 +57,32 @@ class WorkerLost(Exception):
     """A worker died while running a job (the engine crashed on it)."""
 
 
+@dataclass(frozen=True)
+class PoolOptions:
+    """How many workers, how long a job may run, and the limits that keep the pool shared."""
+
+    size: int
+    timeout: float
+    reserved: int = 1
+    slow_after: float = 1.0
+    max_client_queries: int = 0
+    max_memory: int = 0
+
+    @property
+    def slow_lane(self) -> int:
+        """How many workers slow queries may hold together (at least one)."""
+        return max(1, self.size - self.reserved)
+
+
+@dataclass
+class Flight:
+    """One job on its way through the pool: the keys it is remembered by, and its lane."""
+
+    keys: tuple[str, ...] = ()
+    slow: bool = False
+    counted: bool = False
+
+
 class WorkerProcess:
     """One worker: its process and the socket the jobs and replies travel over."""
 
@@ -47,12 +91,16 @@ class WorkerProcess:
         self.connection = connection
 
     @classmethod
-    def launch(cls, settings: WorkerSettings) -> WorkerProcess:
+    def launch(cls, settings: WorkerSettings, max_memory: int = 0) -> WorkerProcess:
         ours, theirs = socket.socketpair()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
         command = [sys.executable, "-m", "kg.server.worker", str(theirs.fileno()), json.dumps(asdict(settings))]
         process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
         theirs.close()
+        if max_memory:
+            # The data segment holds every heap allocation, the engine's included; file-backed
+            # maps of the store do not count. Set from here, so the worker cannot forget it.
+            resource.prlimit(process.pid, resource.RLIMIT_DATA, (max_memory, max_memory))
         return cls(process, Connection(ours.detach()))
 
     async def receive(self) -> Any:
@@ -80,13 +128,19 @@ class WorkerProcess:
         except OSError:
             raise WorkerLost from None
 
-    async def stop(self) -> None:
-        """Kill the process (a query in flight cannot be interrupted otherwise) and reap it."""
+    async def stop(self, grace: float = 0.0) -> int | None:
+        """Kill the process (a query in flight cannot be interrupted otherwise), reap it, return its status.
+
+        With ``grace``, a process that is exiting on its own gets that long to do so first.
+        """
         with contextlib.suppress(OSError):
             self.connection.close()
+        if grace and self.process.poll() is None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                await asyncio.to_thread(self.process.wait, grace)
         if self.process.poll() is None:
             self.process.kill()
-        await asyncio.to_thread(self.process.wait)
+        return await asyncio.to_thread(self.process.wait)
 
 
 class ReadWriteGate:
@@ -126,13 +180,18 @@ class ReadWriteGate:
 class WorkerPool:
     """Runs jobs on worker processes with a time bound, replacing any worker it had to kill."""
 
-    def __init__(self, settings: WorkerSettings, size: int, timeout: float) -> None:
+    def __init__(self, settings: WorkerSettings, options: PoolOptions) -> None:
         self.settings = settings
-        self.size = size
-        self.timeout = timeout
+        self.options = options
+        self.size = options.size
+        self.timeout = options.timeout
         self.replaced = 0
+        self.clients = ClientLimit(options.max_client_queries, options.slow_after)
+        self.slow = SlowMemory()
+        self._slow_running = 0
         self._workers: set[WorkerProcess] = set()
-        self._idle: asyncio.Queue[WorkerProcess] = asyncio.Queue()
+        self._idle: list[WorkerProcess] = []
+        self._changed = asyncio.Event()
         self._gate = ReadWriteGate()
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
@@ -148,16 +207,32 @@ class WorkerPool:
         self._workers.clear()
 
     def status(self) -> dict[str, int]:
-        return {"workers": len(self._workers), "idle": self._idle.qsize(), "replaced": self.replaced}
+        return {"workers": len(self._workers), "size": self.size, "idle": len(self._idle),
+                "slow": self._slow_running, "replaced": self.replaced}
 
-    async def run(self, job: jobs.Job, abandoned: asyncio.Future[Any] | None = None) -> jobs.Reply:
+    def health(self) -> tuple[str, str]:
+        """``ok``, ``degraded`` (with the reason) or ``stopping``: the pool serves unless stopping."""
+        if self._stopping:
+            return "stopping", "the endpoint is shutting down"
+        missing = self.size - len(self._workers)
+        if missing:
+            return "degraded", f"{missing} of {self.size} workers are being replaced; queries wait for the others"
+        if self._slow_running >= self.size:
+            return "degraded", "every worker is running a slow query"
+        return "ok", ""
+
+    async def run(self, job: jobs.Job, abandoned: asyncio.Future[Any] | None = None,
+                  client: str = "-") -> jobs.Reply:
         """Run a job: a write waits for the queries in flight and has the store to itself."""
-        if isinstance(job, jobs.WRITE_JOBS):
-            async with self._gate.writing():
-                await self._release_readers()
-                return await self._run(job, abandoned)
-        async with self._gate.reading():
-            return await self._run(job, abandoned)
+        with self.clients.holding(client):
+            if isinstance(job, jobs.WRITE_JOBS):
+                async with self._gate.writing():
+                    await self._release_readers()
+                    return await self._run(job, abandoned, Flight())
+            text = job.text if isinstance(job, jobs.QueryJob) else repr(job)
+            keys = (f"client:{client}", text_key(text))
+            async with self._gate.reading():
+                return await self._run(job, abandoned, Flight(keys, slow=self.slow.suspects(*keys)))
 
     async def _release_readers(self) -> None:
         for worker in list(self._workers):
@@ -167,16 +242,25 @@ class WorkerPool:
             except (WorkerLost, TimeoutError):
                 await self._retire(worker, "it did not release the store")
 
-    async def _run(self, job: jobs.Job, abandoned: asyncio.Future[Any] | None) -> jobs.Reply:
-        worker = await self._acquire()
-        if abandoned is not None and abandoned.done():
-            self._idle.put_nowait(worker)
-            raise ClientGone
+    async def _run(self, job: jobs.Job, abandoned: asyncio.Future[Any] | None, flight: Flight) -> jobs.Reply:
+        worker = await self._acquire(flight)
+        try:
+            if abandoned is not None and abandoned.done():
+                self._give_back(worker)
+                raise ClientGone
+            return await self._on(worker, job, abandoned, flight)
+        finally:
+            self._uncount(flight)
+
+    async def _on(self, worker: WorkerProcess, job: jobs.Job, abandoned: asyncio.Future[Any] | None,
+                  flight: Flight) -> jobs.Reply:
         try:
             worker.send(job)
-            reply = await self._await_reply(worker, abandoned)
+            reply = await self._await_reply(worker, abandoned, flight)
         except WorkerLost:
-            await self._retire(worker, "it crashed on a request")
+            status = await self._retire(worker, "it died on a request", grace=EXIT_GRACE_SECONDS)
+            if self.options.max_memory and status == -signal.SIGABRT:
+                return self._memory_reply()
             return jobs.Reply(status=500, error="QueryCrashed",
                               message="the query engine crashed on this request; the endpoint goes on")
         except (ClientGone, QueryTimeout):
@@ -184,31 +268,79 @@ class WorkerPool:
         except BaseException:  # cancelled mid-job: the worker's state is unknown, so it goes
             self._background(self._retire(worker, "its request was cancelled"))
             raise
-        self._idle.put_nowait(worker)
+        if reply.error == "MemoryLimit":
+            await self._retire(worker, "it ran out of memory")
+            return self._memory_reply()
+        self._give_back(worker)
         return reply
 
-    async def _acquire(self) -> WorkerProcess:
-        """An idle, living worker (one that died while idle is replaced, not handed out)."""
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.timeout
-        while True:
-            try:
-                worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - loop.time()))
-            except TimeoutError:
-                raise ServerBusy(f"every worker stayed busy for {self.timeout:g} s; try again later") from None
-            if worker not in self._workers:
-                continue  # retired while it waited in the queue
-            if worker.process.poll() is None:
-                return worker
-            await self._retire(worker, "it died while idle")
+    def _memory_reply(self) -> jobs.Reply:
+        limit = self.options.max_memory / MIB
+        return jobs.Reply(status=507, error="MemoryLimitExceeded",
+                          message=f"the query needed more memory than a worker may use ({limit:,.0f} MB, "
+                                  "--max-memory) and was stopped; narrow it or add a LIMIT")
 
-    async def _await_reply(self, worker: WorkerProcess, abandoned: asyncio.Future[Any] | None) -> jobs.Reply:
+    async def _acquire(self, flight: Flight) -> WorkerProcess:
+        """An idle, living worker of the job's lane (one that died while idle is replaced, not handed out)."""
+        deadline = asyncio.get_running_loop().time() + self.timeout
+        while True:
+            worker = await self._take(flight, deadline)
+            if worker in self._workers and worker.process.poll() is None:
+                return worker
+            self._uncount(flight)
+            if worker in self._workers:
+                await self._retire(worker, "it died while idle")
+
+    async def _take(self, flight: Flight, deadline: float) -> WorkerProcess:
+        loop = asyncio.get_running_loop()
+        while not self._may_take(flight):
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise ServerBusy(self._busy_message(flight))
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), remaining)
+        if flight.slow:
+            self._count(flight)
+        return self._idle.pop(0)
+
+    def _may_take(self, flight: Flight) -> bool:
+        return bool(self._idle) and (not flight.slow or self._slow_running < self.options.slow_lane)
+
+    def _busy_message(self, flight: Flight) -> str:
+        if flight.slow:
+            return (f"this client's or this query's last runs were slow, and the {self.options.slow_lane} "
+                    f"worker(s) slow queries may use stayed busy for {self.timeout:g} s; try again later")
+        return f"every worker stayed busy for {self.timeout:g} s; try again later"
+
+    def _count(self, flight: Flight) -> None:
+        if not flight.counted:
+            flight.counted = True
+            self._slow_running += 1
+
+    def _uncount(self, flight: Flight) -> None:
+        if flight.counted:
+            flight.counted = False
+            self._slow_running -= 1
+            self._notify()
+
+    def _give_back(self, worker: WorkerProcess) -> None:
+        self._idle.append(worker)
+        self._notify()
+
+    def _notify(self) -> None:
+        """Wake every job waiting for a worker; each checks again whether its lane has one."""
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def _await_reply(self, worker: WorkerProcess, abandoned: asyncio.Future[Any] | None,
+                           flight: Flight) -> jobs.Reply:
         receiving = asyncio.ensure_future(worker.receive())
-        waiting: set[asyncio.Future[Any]] = {receiving, *([abandoned] if abandoned else [])}
-        done, _ = await asyncio.wait(waiting, timeout=self.timeout, return_when=asyncio.FIRST_COMPLETED)
+        try:
+            done = await self._wait_marking_slow({receiving, *([abandoned] if abandoned else [])}, flight)
+        finally:
+            receiving.cancel()
         if receiving in done:
             return receiving.result()
-        receiving.cancel()
         gone = abandoned is not None and abandoned in done
         await self._retire(worker, "its client left" if gone else f"its query ran past {self.timeout:g} s")
         if gone:
@@ -216,13 +348,26 @@ class WorkerPool:
         raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped; "
                            "narrow it or add a LIMIT")
 
-    async def _retire(self, worker: WorkerProcess, reason: str) -> None:
+    async def _wait_marking_slow(self, waiting: set[asyncio.Future[Any]], flight: Flight) -> set[asyncio.Future[Any]]:
+        """Wait for the first of ``waiting``, up to the timeout; past ``slow_after``, the job counts as slow."""
+        first = min(self.options.slow_after, self.timeout)
+        done, _ = await asyncio.wait(waiting, timeout=first, return_when=asyncio.FIRST_COMPLETED)
+        if not done:
+            if flight.keys:  # writes hold the whole pool anyway; they are not remembered
+                flight.slow = True
+                self._count(flight)
+                self.slow.mark(*flight.keys)
+            done, _ = await asyncio.wait(waiting, timeout=self.timeout - first, return_when=asyncio.FIRST_COMPLETED)
+        return done
+
+    async def _retire(self, worker: WorkerProcess, reason: str, grace: float = 0.0) -> int | None:
         """Kill a worker and wait until it is gone (so it holds no lock), then start another."""
-        log.warning("replacing worker %d: %s", worker.process.pid, reason)
         self._workers.discard(worker)
-        await worker.stop()
+        status = await worker.stop(grace)
+        log.warning("replaced worker %d (exit status %s): %s", worker.process.pid, status, reason)
         self.replaced += 1
         self._background(self._add_worker())
+        return status
 
     def _background(self, coroutine: Any) -> None:
         task = asyncio.ensure_future(coroutine)
@@ -232,15 +377,16 @@ class WorkerPool:
     async def _add_worker(self) -> None:
         delay = 0.5
         while not self._stopping:
-            worker = WorkerProcess.launch(self.settings)
+            worker = WorkerProcess.launch(self.settings, self.options.max_memory)
             try:
                 if await asyncio.wait_for(worker.receive(), STARTUP_SECONDS) == "ready":
                     self._workers.add(worker)
-                    self._idle.put_nowait(worker)
+                    self._give_back(worker)
                     return
             except (WorkerLost, TimeoutError):
                 pass
             await worker.stop()
-            log.error("a worker process failed to start; retrying in %.1f s", delay)
+            log.error("a worker process failed to start (is --max-memory too small for the store?); "
+                      "retrying in %.1f s", delay)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 30.0)
