@@ -10,14 +10,14 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from kg.errors import KgError
 from kg.server.config import ServerConfig
-from kg.server.endpoint import error_response, graph_store, sparql
+from kg.server.endpoint import CLIENT_CLOSED, error_response, graph_store, sparql
 from kg.server.middleware import AccessLog
 from kg.server.openapi import openapi_document
 from kg.server.pages import explore_data, explore_page, neighbours_page, query_page
@@ -40,7 +40,8 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/openapi.json", openapi, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    handlers = {KgError: on_kg_error, HTTPException: on_http_error, Exception: on_unexpected_error}
+    handlers = {KgError: on_kg_error, HTTPException: on_http_error, ClientDisconnect: on_client_gone,
+                Exception: on_unexpected_error}
     app = Starlette(routes=routes, middleware=_middleware(config), lifespan=_lifespan,
                     exception_handlers=handlers)
     app.state.config = config
@@ -92,7 +93,14 @@ async def on_kg_error(request: Request, error: Exception) -> Response:
     retry_after = getattr(error, "retry_after", None)
     if retry_after is not None:
         response.headers["Retry-After"] = str(retry_after)
+    if getattr(error, "close_connection", False):  # what is left of the request is not worth reading
+        response.headers["Connection"] = "close"
     return response
+
+
+async def on_client_gone(request: Request, error: Exception) -> Response:
+    """A client that left mid-request: nobody reads the answer; the access log records 499."""
+    return Response(status_code=CLIENT_CLOSED)
 
 
 async def on_http_error(request: Request, error: Exception) -> Response:

@@ -5,7 +5,9 @@ Two lanes keep short queries moving while long ones run. A query that runs past
 while (``kg.server.admission``), so that their next queries enter the slow lane at once.
 Slow queries may hold at most ``size - reserved`` workers together: the ``reserved``
 workers stay free for the rest, whatever the slow ones do. A query nobody has seen before
-starts in the fast lane and moves to the slow one as soon as it passes the threshold.
+starts in the fast lane and moves to the slow one as soon as it passes the threshold; if
+the slow lane is full then, it is stopped (503, to be sent again: it then waits its turn in
+the slow lane), so that no unknown query can take the reserved workers for long.
 Each client may have at most ``max_client_queries`` requests in flight (429 past that).
 Each worker's data segment is capped (``RLIMIT_DATA``) at ``max_memory`` bytes: the engine
 aborts on an allocation past it, which costs that worker only; the query gets ``507``.
@@ -47,6 +49,10 @@ class ServerBusy(KgError):
 
     http_status = 503
     retry_after = 1
+
+
+class SlowLaneFull(ServerBusy):
+    """A query became slow while the workers slow queries may use were all taken: it is stopped."""
 
 
 class ClientGone(Exception):
@@ -189,6 +195,7 @@ class WorkerPool:
         self.clients = ClientLimit(options.max_client_queries, options.slow_after)
         self.slow = SlowMemory()
         self._slow_running = 0
+        self._waiting = 0
         self._workers: set[WorkerProcess] = set()
         self._idle: list[WorkerProcess] = []
         self._changed = asyncio.Event()
@@ -208,7 +215,7 @@ class WorkerPool:
 
     def status(self) -> dict[str, int]:
         return {"workers": len(self._workers), "size": self.size, "idle": len(self._idle),
-                "slow": self._slow_running, "replaced": self.replaced}
+                "slow": self._slow_running, "waiting": self._waiting, "replaced": self.replaced}
 
     def health(self) -> tuple[str, str]:
         """``ok``, ``degraded`` (with the reason) or ``stopping``: the pool serves unless stopping."""
@@ -263,7 +270,7 @@ class WorkerPool:
                 return self._memory_reply()
             return jobs.Reply(status=500, error="QueryCrashed",
                               message="the query engine crashed on this request; the endpoint goes on")
-        except (ClientGone, QueryTimeout):
+        except (ClientGone, QueryTimeout, SlowLaneFull):
             raise
         except BaseException:  # cancelled mid-job: the worker's state is unknown, so it goes
             self._background(self._retire(worker, "its request was cancelled"))
@@ -293,12 +300,16 @@ class WorkerPool:
 
     async def _take(self, flight: Flight, deadline: float) -> WorkerProcess:
         loop = asyncio.get_running_loop()
-        while not self._may_take(flight):
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                raise ServerBusy(self._busy_message(flight))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._changed.wait(), remaining)
+        self._waiting += 1
+        try:
+            while not self._may_take(flight):
+                remaining = deadline - loop.time()
+                if remaining <= 0:
+                    raise ServerBusy(self._busy_message(flight))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait(), remaining)
+        finally:
+            self._waiting -= 1
         if flight.slow:
             self._count(flight)
         return self._idle.pop(0)
@@ -337,6 +348,9 @@ class WorkerPool:
         receiving = asyncio.ensure_future(worker.receive())
         try:
             done = await self._wait_marking_slow({receiving, *([abandoned] if abandoned else [])}, flight)
+        except SlowLaneFull:
+            await self._retire(worker, "its query became slow while the slow lane was full")
+            raise
         finally:
             receiving.cancel()
         if receiving in done:
@@ -354,11 +368,19 @@ class WorkerPool:
         done, _ = await asyncio.wait(waiting, timeout=first, return_when=asyncio.FIRST_COMPLETED)
         if not done:
             if flight.keys:  # writes hold the whole pool anyway; they are not remembered
-                flight.slow = True
-                self._count(flight)
-                self.slow.mark(*flight.keys)
+                self._move_to_slow_lane(flight)
             done, _ = await asyncio.wait(waiting, timeout=self.timeout - first, return_when=asyncio.FIRST_COMPLETED)
         return done
+
+    def _move_to_slow_lane(self, flight: Flight) -> None:
+        self.slow.mark(*flight.keys)
+        if not flight.counted and self._slow_running >= self.options.slow_lane:
+            raise SlowLaneFull(
+                f"this query ran past {self.options.slow_after:g} s while the {self.options.slow_lane} worker(s) "
+                "slow queries may use were busy; it was stopped so that short queries keep moving. "
+                "Send it again: it will wait for a worker of the slow lane")
+        flight.slow = True
+        self._count(flight)
 
     async def _retire(self, worker: WorkerProcess, reason: str, grace: float = 0.0) -> int | None:
         """Kill a worker and wait until it is gone (so it holds no lock), then start another."""
