@@ -69,6 +69,11 @@ def eventually(condition, what: str) -> None:
         time.sleep(0.05)
 
 
+def settled(server: Server) -> None:
+    """Wait until every worker is up and idle (a test before may have had some replaced)."""
+    eventually(lambda: server.health()["idle"] == 2, "both workers are idle")
+
+
 @pytest.fixture(scope="module", name="lanes")
 def fixture_lanes(served_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Two workers, one kept for short queries; queries are slow past 0.3 s and stopped past 120 s."""
@@ -79,6 +84,7 @@ def fixture_lanes(served_store: Path, tmp_path_factory: pytest.TempPathFactory) 
 
 
 def test_server_small_query_answers_while_slow_ones_hold_workers(lanes: Server) -> None:
+    settled(lanes)
     with pending(lanes, endless("a"), "127.0.0.2"):
         eventually(lambda: lanes.health()["slow"] == 1, "the first endless query counts as slow")
         with pending(lanes, endless("b"), "127.0.0.3") as second:
@@ -86,13 +92,14 @@ def test_server_small_query_answers_while_slow_ones_hold_workers(lanes: Server) 
             with client("127.0.0.4") as http:
                 answers = [http.post(lanes.endpoint, data={"query": SMALL}) for _ in range(5)]
     assert stopped.startswith(b"HTTP/1.1 503"), stopped[:200]
-    assert b"SlowLaneFull" in stopped and b"Retry-After" in stopped.replace(b"retry-after", b"Retry-After")
+    assert b"SlowQueryStopped" in stopped and b"Retry-After" in stopped.replace(b"retry-after", b"Retry-After")
     assert [answer.status_code for answer in answers] == [200] * 5
     assert all(answer.json()["boolean"] for answer in answers)
 
 
 def test_server_slow_client_waits_in_the_slow_lane(lanes: Server) -> None:
     """A client seen slow before goes to the slow lane at once: it waits, and short queries still pass."""
+    settled(lanes)
     with pending(lanes, endless("c"), "127.0.0.5"):
         eventually(lambda: lanes.health()["slow"] == 1, "the endless query counts as slow")
         with pending(lanes, endless("d"), "127.0.0.6") as first:
@@ -107,6 +114,7 @@ def test_server_slow_client_waits_in_the_slow_lane(lanes: Server) -> None:
 
 
 def test_server_per_client_limit_is_429_with_retry_after(lanes: Server) -> None:
+    settled(lanes)
     with pending(lanes, endless("f"), "127.0.0.8"), client("127.0.0.8") as same, client("127.0.0.9") as other:
         eventually(lambda: lanes.health()["idle"] == 1, "the endless query runs")
         refused = same.post(lanes.endpoint, data={"query": SMALL})
@@ -119,6 +127,7 @@ def test_server_per_client_limit_is_429_with_retry_after(lanes: Server) -> None:
 
 
 def test_server_health_is_degraded_while_a_worker_is_replaced(lanes: Server) -> None:
+    settled(lanes)
     replaced = lanes.health()["replaced"]
     seen: list[httpx.Response] = []
 

@@ -1,13 +1,13 @@
 """A pool of worker processes: queries share it, writes take it whole, runaways are killed.
 
-Two lanes keep short queries moving while long ones run. A query that runs past
-``slow_after`` seconds is slow; its client and its text are then remembered as slow for a
-while (``kg.server.admission``), so that their next queries enter the slow lane at once.
-Slow queries may hold at most ``size - reserved`` workers together: the ``reserved``
-workers stay free for the rest, whatever the slow ones do. A query nobody has seen before
-starts in the fast lane and moves to the slow one as soon as it passes the threshold; if
-the slow lane is full then, it is stopped (503, to be sent again: it then waits its turn in
-the slow lane), so that no unknown query can take the reserved workers for long.
+Two lanes keep short queries moving while long ones run. ``reserved`` workers take short
+queries only; the others (the slow lane) take any query and run at a lower CPU priority, so
+that on a busy machine the short queries get the processor first. A query that runs past
+``slow_after`` seconds is slow: its client and its text are remembered as slow for a while
+(``kg.server.admission``), and their next queries wait for a worker of the slow lane. A
+short query takes a slow-lane worker when one is idle, a reserved one otherwise; if it turns
+out slow on a reserved worker, it is stopped (503: sent again, it waits for the slow lane),
+so that no query nobody has seen before can hold the reserved workers for long.
 Each client may have at most ``max_client_queries`` requests in flight (429 past that).
 Each worker's data segment is capped (``RLIMIT_DATA``) at ``max_memory`` bytes: the engine
 aborts on an allocation past it, which costs that worker only; the query gets ``507``.
@@ -51,8 +51,8 @@ class ServerBusy(KgError):
     retry_after = 1
 
 
-class SlowLaneFull(ServerBusy):
-    """A query became slow while the workers slow queries may use were all taken: it is stopped."""
+class SlowQueryStopped(ServerBusy):
+    """A query became slow on a worker kept for short queries: it is stopped, to be sent again."""
 
 
 class ClientGone(Exception):
@@ -76,7 +76,7 @@ class PoolOptions:
 
     @property
     def slow_lane(self) -> int:
-        """How many workers slow queries may hold together (at least one)."""
+        """How many workers take slow queries (at least one)."""
         return max(1, self.size - self.reserved)
 
 
@@ -89,15 +89,21 @@ class Flight:
     counted: bool = False
 
 
+#: How much less CPU priority the slow lane's workers have (a nice value, 0 to 19).
+SLOW_LANE_NICE = 10
+
+
 class WorkerProcess:
     """One worker: its process and the socket the jobs and replies travel over."""
 
-    def __init__(self, process: subprocess.Popen[bytes], connection: Connection) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], connection: Connection, reserved: bool = False) -> None:
         self.process = process
         self.connection = connection
+        self.reserved = reserved
 
     @classmethod
-    def launch(cls, settings: WorkerSettings, max_memory: int = 0) -> WorkerProcess:
+    def launch(cls, settings: WorkerSettings, max_memory: int = 0, nice: int = 0,
+               reserved: bool = False) -> WorkerProcess:
         ours, theirs = socket.socketpair()
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
         command = [sys.executable, "-m", "kg.server.worker", str(theirs.fileno()), json.dumps(asdict(settings))]
@@ -107,7 +113,10 @@ class WorkerProcess:
             # The data segment holds every heap allocation, the engine's included; file-backed
             # maps of the store do not count. Set from here, so the worker cannot forget it.
             resource.prlimit(process.pid, resource.RLIMIT_DATA, (max_memory, max_memory))
-        return cls(process, Connection(ours.detach()))
+        if nice:  # before the worker runs a query: queries run on its main thread, the one this sets
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, process.pid, nice)
+        return cls(process, Connection(ours.detach()), reserved)
 
     async def receive(self) -> Any:
         loop = asyncio.get_running_loop()
@@ -204,7 +213,8 @@ class WorkerPool:
         self._stopping = False
 
     async def start(self) -> None:
-        await asyncio.gather(*(self._add_worker() for _ in range(self.size)))
+        reserved = min(self.options.reserved, self.size - 1)
+        await asyncio.gather(*(self._add_worker(number < reserved) for number in range(self.size)))
 
     async def stop(self) -> None:
         self._stopping = True
@@ -270,7 +280,7 @@ class WorkerPool:
                 return self._memory_reply()
             return jobs.Reply(status=500, error="QueryCrashed",
                               message="the query engine crashed on this request; the endpoint goes on")
-        except (ClientGone, QueryTimeout, SlowLaneFull):
+        except (ClientGone, QueryTimeout, SlowQueryStopped):
             raise
         except BaseException:  # cancelled mid-job: the worker's state is unknown, so it goes
             self._background(self._retire(worker, "its request was cancelled"))
@@ -302,7 +312,7 @@ class WorkerPool:
         loop = asyncio.get_running_loop()
         self._waiting += 1
         try:
-            while not self._may_take(flight):
+            while (worker := self._pick(flight)) is None:
                 remaining = deadline - loop.time()
                 if remaining <= 0:
                     raise ServerBusy(self._busy_message(flight))
@@ -310,17 +320,20 @@ class WorkerPool:
                     await asyncio.wait_for(self._changed.wait(), remaining)
         finally:
             self._waiting -= 1
-        if flight.slow:
-            self._count(flight)
-        return self._idle.pop(0)
+        self._idle.remove(worker)
+        return worker
 
-    def _may_take(self, flight: Flight) -> bool:
-        return bool(self._idle) and (not flight.slow or self._slow_running < self.options.slow_lane)
+    def _pick(self, flight: Flight) -> WorkerProcess | None:
+        """An idle worker of the slow lane first; a reserved one for a query not known as slow."""
+        for worker in self._idle:
+            if not worker.reserved:
+                return worker
+        return None if flight.slow or not self._idle else self._idle[0]
 
     def _busy_message(self, flight: Flight) -> str:
         if flight.slow:
             return (f"this client's or this query's last runs were slow, and the {self.options.slow_lane} "
-                    f"worker(s) slow queries may use stayed busy for {self.timeout:g} s; try again later")
+                    f"worker(s) of the slow lane stayed busy for {self.timeout:g} s; try again later")
         return f"every worker stayed busy for {self.timeout:g} s; try again later"
 
     def _count(self, flight: Flight) -> None:
@@ -347,9 +360,9 @@ class WorkerPool:
                            flight: Flight) -> jobs.Reply:
         receiving = asyncio.ensure_future(worker.receive())
         try:
-            done = await self._wait_marking_slow({receiving, *([abandoned] if abandoned else [])}, flight)
-        except SlowLaneFull:
-            await self._retire(worker, "its query became slow while the slow lane was full")
+            done = await self._wait_marking_slow({receiving, *([abandoned] if abandoned else [])}, flight, worker)
+        except SlowQueryStopped:
+            await self._retire(worker, "its query became slow on a reserved worker")
             raise
         finally:
             receiving.cancel()
@@ -362,23 +375,24 @@ class WorkerPool:
         raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped; "
                            "narrow it or add a LIMIT")
 
-    async def _wait_marking_slow(self, waiting: set[asyncio.Future[Any]], flight: Flight) -> set[asyncio.Future[Any]]:
+    async def _wait_marking_slow(self, waiting: set[asyncio.Future[Any]], flight: Flight,
+                                 worker: WorkerProcess) -> set[asyncio.Future[Any]]:
         """Wait for the first of ``waiting``, up to the timeout; past ``slow_after``, the job counts as slow."""
         first = min(self.options.slow_after, self.timeout)
         done, _ = await asyncio.wait(waiting, timeout=first, return_when=asyncio.FIRST_COMPLETED)
         if not done:
             if flight.keys:  # writes hold the whole pool anyway; they are not remembered
-                self._move_to_slow_lane(flight)
+                self._mark_slow(flight, worker)
             done, _ = await asyncio.wait(waiting, timeout=self.timeout - first, return_when=asyncio.FIRST_COMPLETED)
         return done
 
-    def _move_to_slow_lane(self, flight: Flight) -> None:
+    def _mark_slow(self, flight: Flight, worker: WorkerProcess) -> None:
         self.slow.mark(*flight.keys)
-        if not flight.counted and self._slow_running >= self.options.slow_lane:
-            raise SlowLaneFull(
-                f"this query ran past {self.options.slow_after:g} s while the {self.options.slow_lane} worker(s) "
-                "slow queries may use were busy; it was stopped so that short queries keep moving. "
-                "Send it again: it will wait for a worker of the slow lane")
+        if worker.reserved:
+            raise SlowQueryStopped(
+                f"this query ran past {self.options.slow_after:g} s on a worker kept for short queries "
+                "(the others were busy); it was stopped so that short queries keep moving. Send it again: "
+                "it will wait for a worker of the slow lane")
         flight.slow = True
         self._count(flight)
 
@@ -388,7 +402,7 @@ class WorkerPool:
         status = await worker.stop(grace)
         log.warning("replaced worker %d (exit status %s): %s", worker.process.pid, status, reason)
         self.replaced += 1
-        self._background(self._add_worker())
+        self._background(self._add_worker(worker.reserved))
         return status
 
     def _background(self, coroutine: Any) -> None:
@@ -396,10 +410,11 @@ class WorkerPool:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _add_worker(self) -> None:
+    async def _add_worker(self, reserved: bool = False) -> None:
+        nice = SLOW_LANE_NICE if self.options.reserved and not reserved else 0
         delay = 0.5
         while not self._stopping:
-            worker = WorkerProcess.launch(self.settings, self.options.max_memory)
+            worker = WorkerProcess.launch(self.settings, self.options.max_memory, nice, reserved)
             try:
                 if await asyncio.wait_for(worker.receive(), STARTUP_SECONDS) == "ready":
                     self._workers.add(worker)
