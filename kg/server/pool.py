@@ -25,7 +25,6 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -34,6 +33,7 @@ from typing import Any
 from kg.errors import KgError, QueryTimeout
 from kg.server import jobs
 from kg.server.admission import ClientLimit, SlowMemory, text_key
+from kg.server.gate import ReadWriteGate
 from kg.server.worker import WorkerSettings
 
 log = logging.getLogger("kg.server")
@@ -156,40 +156,6 @@ class WorkerProcess:
         if self.process.poll() is None:
             self.process.kill()
         return await asyncio.to_thread(self.process.wait)
-
-
-class ReadWriteGate:
-    """Many readers or one writer; a waiting writer holds new readers back."""
-
-    def __init__(self) -> None:
-        self._condition = asyncio.Condition()
-        self._readers = 0
-        self._writing = False
-
-    @contextlib.asynccontextmanager
-    async def reading(self) -> AsyncIterator[None]:
-        async with self._condition:
-            await self._condition.wait_for(lambda: not self._writing)
-            self._readers += 1
-        try:
-            yield
-        finally:
-            async with self._condition:
-                self._readers -= 1
-                self._condition.notify_all()
-
-    @contextlib.asynccontextmanager
-    async def writing(self) -> AsyncIterator[None]:
-        async with self._condition:
-            await self._condition.wait_for(lambda: not self._writing)
-            self._writing = True
-            await self._condition.wait_for(lambda: self._readers == 0)
-        try:
-            yield
-        finally:
-            async with self._condition:
-                self._writing = False
-                self._condition.notify_all()
 
 
 class WorkerPool:
