@@ -76,9 +76,9 @@ def settled(server: Server) -> None:
 
 @pytest.fixture(scope="module", name="lanes")
 def fixture_lanes(served_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """Two workers, one kept for short queries; queries are slow past 0.3 s and stopped past 120 s."""
+    """Two workers, one kept for short queries; queries are slow past 1 s and stopped past 120 s."""
     log = tmp_path_factory.mktemp("logs") / "lanes.log"
-    with running(served_store, log, "--workers", "2", "--slow-after", "0.3", "--timeout", "120",
+    with running(served_store, log, "--workers", "2", "--slow-after", "1", "--timeout", "120",
                  "--max-client-queries", "1") as live:
         yield live
 
@@ -97,25 +97,34 @@ def test_server_small_query_answers_while_slow_ones_hold_workers(lanes: Server) 
     assert all(answer.json()["boolean"] for answer in answers)
 
 
-def test_server_slow_client_waits_in_the_slow_lane(lanes: Server) -> None:
-    """A client seen slow before goes to the slow lane at once: it waits, and short queries still pass."""
+def test_server_query_seen_slow_waits_in_the_slow_lane(lanes: Server) -> None:
+    """A query already seen slow goes to the slow lane at once: it waits, and short queries still pass."""
     settled(lanes)
     with pending(lanes, endless("c"), "127.0.0.5"):
         eventually(lambda: lanes.health()["slow"] == 1, "the endless query counts as slow")
-        with pending(lanes, endless("d"), "127.0.0.6") as first:
-            stopped = read_response(first)  # the slow lane was full; 127.0.0.6 is now known as slow
-        eventually(lambda: lanes.health()["idle"] == 1, "the stopped query's worker is replaced")
-        with pending(lanes, endless("e"), "127.0.0.6"), client("127.0.0.7") as http:
-            eventually(lambda: lanes.health()["waiting"] == 1, "the slow client's next query waits")
+        with pending(lanes, endless("c"), "127.0.0.6"), client("127.0.0.7") as http:
+            eventually(lambda: lanes.health()["waiting"] == 1, "the same query from another client waits")
             assert lanes.health()["idle"] == 1, "the reserved worker stays free of the waiting slow query"
             answer = http.post(lanes.endpoint, data={"query": SMALL})
-    assert stopped.startswith(b"HTTP/1.1 503")
     assert answer.status_code == 200
+
+
+def test_server_client_seen_slow_twice_waits_in_the_slow_lane(lanes: Server) -> None:
+    settled(lanes)
+    with pending(lanes, endless("d"), "127.0.0.12"):
+        eventually(lambda: lanes.health()["slow"] == 1, "the endless query counts as slow")
+        for tag in ("e", "f"):  # two new texts from one client, each stopped on the reserved worker
+            with pending(lanes, endless(tag), "127.0.0.13") as stopped:
+                assert read_response(stopped).startswith(b"HTTP/1.1 503")
+            eventually(lambda: lanes.health()["idle"] == 1, "the stopped query's worker is replaced")
+        with pending(lanes, endless("g"), "127.0.0.13"):
+            eventually(lambda: lanes.health()["waiting"] == 1, "the client's third new query waits")
+            assert lanes.health()["idle"] == 1
 
 
 def test_server_per_client_limit_is_429_with_retry_after(lanes: Server) -> None:
     settled(lanes)
-    with pending(lanes, endless("f"), "127.0.0.8"), client("127.0.0.8") as same, client("127.0.0.9") as other:
+    with pending(lanes, endless("h"), "127.0.0.8"), client("127.0.0.8") as same, client("127.0.0.9") as other:
         eventually(lambda: lanes.health()["idle"] == 1, "the endless query runs")
         refused = same.post(lanes.endpoint, data={"query": SMALL})
         served = other.post(lanes.endpoint, data={"query": SMALL})
@@ -135,7 +144,7 @@ def test_server_health_is_degraded_while_a_worker_is_replaced(lanes: Server) -> 
         seen.append(httpx.get(f"{lanes.url}/health", timeout=PATIENCE))
         return seen[-1].json()["status"] == "degraded"
 
-    with pending(lanes, endless("g"), "127.0.0.10"):
+    with pending(lanes, endless("i"), "127.0.0.10"):
         eventually(lambda: lanes.health()["idle"] == 1, "the endless query runs")
     # The client left: its worker is killed, and /health says so while another one starts.
     eventually(degraded, "/health reports a worker being replaced")

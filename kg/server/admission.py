@@ -1,8 +1,9 @@
 """Who may run a request now: a limit on each client's requests in flight, and a memory of slow queries.
 
 A client is a remote address. A query is *slow* once it has run past a threshold; the
-client that sent it and the text of the query are then remembered as slow for a while, so
-that their next queries go to the slow lane (see ``kg.server.pool``) from the start.
+client that sent it and the text of the query are then remembered for a while, so that the
+same text, and any query of a client seen slow twice, go to the slow lane (see
+``kg.server.pool``) from the start.
 """
 
 from __future__ import annotations
@@ -68,28 +69,29 @@ def text_key(text: str) -> str:
 
 
 class SlowMemory:
-    """Clients and query texts seen running past the threshold recently, forgotten after a while."""
+    """Keys (clients, query texts) seen running past the threshold recently, and how often."""
 
     def __init__(self, seconds: float = SLOW_MEMORY_SECONDS, entries: int = SLOW_MEMORY_ENTRIES) -> None:
         self.seconds = seconds
         self.entries = entries
-        self._until: OrderedDict[str, float] = OrderedDict()
+        self._seen: OrderedDict[str, tuple[float, int]] = OrderedDict()
 
     def mark(self, *keys: str) -> None:
-        until = time.monotonic() + self.seconds
-        for key in keys:
-            self._until.pop(key, None)
-            self._until[key] = until
-        while len(self._until) > self.entries:
-            self._until.popitem(last=False)
-
-    def suspects(self, *keys: str) -> bool:
-        """Whether any of the keys ran slow recently."""
         now = time.monotonic()
         for key in keys:
-            until = self._until.get(key)
-            if until is not None and until < now:
-                del self._until[key]
-            elif until is not None:
-                return True
-        return False
+            _, times = self._live(key, now)
+            self._seen.pop(key, None)
+            self._seen[key] = (now + self.seconds, times + 1)
+        while len(self._seen) > self.entries:
+            self._seen.popitem(last=False)
+
+    def suspects(self, key: str, times: int = 1) -> bool:
+        """Whether ``key`` ran slow at least ``times`` times lately."""
+        return self._live(key, time.monotonic())[1] >= times
+
+    def _live(self, key: str, now: float) -> tuple[float, int]:
+        until, times = self._seen.get(key, (0.0, 0))
+        if times and until < now:
+            del self._seen[key]
+            return 0.0, 0
+        return until, times

@@ -3,8 +3,8 @@
 Two lanes keep short queries moving while long ones run. ``reserved`` workers take short
 queries only; the others (the slow lane) take any query and run at a lower CPU priority, so
 that on a busy machine the short queries get the processor first. A query that runs past
-``slow_after`` seconds is slow: its client and its text are remembered as slow for a while
-(``kg.server.admission``), and their next queries wait for a worker of the slow lane. A
+``slow_after`` seconds is slow: its text, and a client seen slow twice, are remembered for
+a while (``kg.server.admission``), and their next queries wait for the slow lane. A
 short query takes a slow-lane worker when one is idle, a reserved one otherwise; if it turns
 out slow on a reserved worker, it is stopped (503: sent again, it waits for the slow lane),
 so that no query nobody has seen before can hold the reserved workers for long.
@@ -16,6 +16,7 @@ aborts on an allocation past it, which costs that worker only; the query gets ``
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import json
 import logging
@@ -89,6 +90,8 @@ class Flight:
     counted: bool = False
 
 
+#: How many slow queries of one client put its next ones in the slow lane.
+CLIENT_SLOW_TIMES = 2
 #: How much less CPU priority the slow lane's workers have (a nice value, 0 to 19).
 SLOW_LANE_NICE = 10
 
@@ -170,10 +173,9 @@ class WorkerPool:
         self.clients = ClientLimit(options.max_client_queries, options.slow_after)
         self.slow = SlowMemory()
         self._slow_running = 0
-        self._waiting = 0
+        self._waiters: collections.deque[tuple[Flight, asyncio.Future[WorkerProcess]]] = collections.deque()
         self._workers: set[WorkerProcess] = set()
         self._idle: list[WorkerProcess] = []
-        self._changed = asyncio.Event()
         self._gate = ReadWriteGate()
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
@@ -191,7 +193,7 @@ class WorkerPool:
 
     def status(self) -> dict[str, int]:
         return {"workers": len(self._workers), "size": self.size, "idle": len(self._idle),
-                "slow": self._slow_running, "waiting": self._waiting, "replaced": self.replaced}
+                "slow": self._slow_running, "waiting": len(self._waiters), "replaced": self.replaced}
 
     def health(self) -> tuple[str, str]:
         """``ok``, ``degraded`` (with the reason) or ``stopping``: the pool serves unless stopping."""
@@ -215,7 +217,7 @@ class WorkerPool:
             text = job.text if isinstance(job, jobs.QueryJob) else repr(job)
             keys = (f"client:{client}", text_key(text))
             async with self._gate.reading():
-                return await self._run(job, abandoned, Flight(keys, slow=self.slow.suspects(*keys)))
+                return await self._run(job, abandoned, Flight(keys))
 
     async def _release_readers(self) -> None:
         for worker in list(self._workers):
@@ -275,26 +277,45 @@ class WorkerPool:
                 await self._retire(worker, "it died while idle")
 
     async def _take(self, flight: Flight, deadline: float) -> WorkerProcess:
-        loop = asyncio.get_running_loop()
-        self._waiting += 1
+        """An idle worker for this job now, or the first one given back for it (first come, first served)."""
+        worker = self._pick(flight)
+        if worker is not None:
+            self._idle.remove(worker)
+            return worker
+        entry = (flight, asyncio.get_running_loop().create_future())
+        self._waiters.append(entry)
         try:
-            while (worker := self._pick(flight)) is None:
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    raise ServerBusy(self._busy_message(flight))
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._changed.wait(), remaining)
+            return await asyncio.wait_for(entry[1], max(0.0, deadline - asyncio.get_running_loop().time()))
+        except TimeoutError:
+            self._keep(entry[1])
+            raise ServerBusy(self._busy_message(flight)) from None
+        except BaseException:
+            self._keep(entry[1])
+            raise
         finally:
-            self._waiting -= 1
-        self._idle.remove(worker)
-        return worker
+            with contextlib.suppress(ValueError):
+                self._waiters.remove(entry)
+
+    def _keep(self, handed: asyncio.Future[WorkerProcess]) -> None:
+        """A worker handed to a job that stopped waiting at that moment goes back to the pool."""
+        if handed.done() and not handed.cancelled():
+            self._give_back(handed.result())
 
     def _pick(self, flight: Flight) -> WorkerProcess | None:
         """An idle worker of the slow lane first; a reserved one for a query not known as slow."""
+        # Asked again at each try: a query like it may have been found slow while this one waited.
+        flight.slow = flight.slow or self._suspected(flight)
         for worker in self._idle:
             if not worker.reserved:
                 return worker
         return None if flight.slow or not self._idle else self._idle[0]
+
+    def _suspected(self, flight: Flight) -> bool:
+        """The same text ran slow lately, or the same client did twice (one slow query is no pattern)."""
+        if not flight.keys:
+            return False
+        client, text = flight.keys
+        return self.slow.suspects(text) or self.slow.suspects(client, times=CLIENT_SLOW_TIMES)
 
     def _busy_message(self, flight: Flight) -> str:
         if flight.slow:
@@ -311,16 +332,17 @@ class WorkerPool:
         if flight.counted:
             flight.counted = False
             self._slow_running -= 1
-            self._notify()
 
     def _give_back(self, worker: WorkerProcess) -> None:
+        """Hand a free worker to the first job waiting that may use it, or keep it idle."""
+        for flight, handed in self._waiters:
+            if handed.done():
+                continue
+            flight.slow = flight.slow or self._suspected(flight)
+            if not (flight.slow and worker.reserved):
+                handed.set_result(worker)
+                return
         self._idle.append(worker)
-        self._notify()
-
-    def _notify(self) -> None:
-        """Wake every job waiting for a worker; each checks again whether its lane has one."""
-        self._changed.set()
-        self._changed = asyncio.Event()
 
     async def _await_reply(self, worker: WorkerProcess, abandoned: asyncio.Future[Any] | None,
                            flight: Flight) -> jobs.Reply:
@@ -376,6 +398,12 @@ class WorkerPool:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    async def _open_store(self, worker: WorkerProcess) -> None:
+        """Have a new worker open the store (between writes), so that its first query is not slowed by that."""
+        async with self._gate.reading():
+            worker.send(jobs.QueryJob("ASK {}"))
+            await asyncio.wait_for(worker.receive(), STARTUP_SECONDS)
+
     async def _add_worker(self, reserved: bool = False) -> None:
         nice = SLOW_LANE_NICE if self.options.reserved and not reserved else 0
         delay = 0.5
@@ -383,6 +411,7 @@ class WorkerPool:
             worker = WorkerProcess.launch(self.settings, self.options.max_memory, nice, reserved)
             try:
                 if await asyncio.wait_for(worker.receive(), STARTUP_SECONDS) == "ready":
+                    await self._open_store(worker)
                     self._workers.add(worker)
                     self._give_back(worker)
                     return
