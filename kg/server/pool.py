@@ -18,27 +18,19 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
-import json
 import logging
-import os
-import resource
 import signal
-import socket
-import subprocess
-import sys
-from dataclasses import asdict, dataclass
-from multiprocessing.connection import Connection
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from kg.errors import KgError, QueryTimeout
 from kg.server import jobs
 from kg.server.admission import ClientLimit, SlowMemory, text_key
 from kg.server.gate import ReadWriteGate
+from kg.server.process import WorkerLost, WorkerProcess
 from kg.server.worker import WorkerSettings
 
 log = logging.getLogger("kg.server")
-PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
 STARTUP_SECONDS = 120.0
 #: How long a worker that hung up is given to exit on its own, so that its exit status is known.
 EXIT_GRACE_SECONDS = 2.0
@@ -58,10 +50,6 @@ class SlowQueryStopped(ServerBusy):
 
 class ClientGone(Exception):
     """The client went away before its answer was ready; nobody is left to tell."""
-
-
-class WorkerLost(Exception):
-    """A worker died while running a job (the engine crashed on it)."""
 
 
 @dataclass(frozen=True)
@@ -94,71 +82,6 @@ class Flight:
 CLIENT_SLOW_TIMES = 2
 #: How much less CPU priority the slow lane's workers have (a nice value, 0 to 19).
 SLOW_LANE_NICE = 10
-
-
-class WorkerProcess:
-    """One worker: its process and the socket the jobs and replies travel over."""
-
-    def __init__(self, process: subprocess.Popen[bytes], connection: Connection, reserved: bool = False) -> None:
-        self.process = process
-        self.connection = connection
-        self.reserved = reserved
-
-    @classmethod
-    def launch(cls, settings: WorkerSettings, max_memory: int = 0, nice: int = 0,
-               reserved: bool = False) -> WorkerProcess:
-        ours, theirs = socket.socketpair()
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")]))}
-        command = [sys.executable, "-m", "kg.server.worker", str(theirs.fileno()), json.dumps(asdict(settings))]
-        process = subprocess.Popen(command, pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env=env)
-        theirs.close()
-        if max_memory:
-            # The data segment holds every heap allocation, the engine's included; file-backed
-            # maps of the store do not count. Set from here, so the worker cannot forget it.
-            resource.prlimit(process.pid, resource.RLIMIT_DATA, (max_memory, max_memory))
-        if nice:  # before the worker runs a query: queries run on its main thread, the one this sets
-            with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, process.pid, nice)
-        return cls(process, Connection(ours.detach()), reserved)
-
-    async def receive(self) -> Any:
-        loop = asyncio.get_running_loop()
-        ready: asyncio.Future[None] = loop.create_future()
-        fd = self.connection.fileno()
-
-        def readable() -> None:
-            if not ready.done():
-                ready.set_result(None)
-
-        loop.add_reader(fd, readable)
-        try:
-            await ready
-        finally:
-            loop.remove_reader(fd)
-        try:
-            return self.connection.recv()
-        except (EOFError, OSError):
-            raise WorkerLost from None
-
-    def send(self, job: jobs.Job) -> None:
-        try:
-            self.connection.send(job)
-        except OSError:
-            raise WorkerLost from None
-
-    async def stop(self, grace: float = 0.0) -> int | None:
-        """Kill the process (a query in flight cannot be interrupted otherwise), reap it, return its status.
-
-        With ``grace``, a process that is exiting on its own gets that long to do so first.
-        """
-        with contextlib.suppress(OSError):
-            self.connection.close()
-        if grace and self.process.poll() is None:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                await asyncio.to_thread(self.process.wait, grace)
-        if self.process.poll() is None:
-            self.process.kill()
-        return await asyncio.to_thread(self.process.wait)
 
 
 class WorkerPool:
