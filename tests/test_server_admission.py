@@ -67,7 +67,7 @@ def test_server_text_key_ignores_white_space_only() -> None:
 def test_server_config_memory_default_and_floor() -> None:
     config = ServerConfig(store="s", workers=2)
     assert config.worker_memory == default_max_memory(2)
-    assert 0 < config.worker_memory <= max(512 * MIB, machine_memory() // 2)
+    assert 512 * MIB <= config.worker_memory <= max(512 * MIB, min(2048 * MIB, machine_memory() // 4))
     assert ServerConfig(store="s", max_memory_bytes=0).worker_memory == 0
     with pytest.raises(InputError, match="at least 128 MB"):
         ServerConfig(store="s", max_memory_bytes=16 * MIB)

@@ -25,7 +25,7 @@ from kg.cli.common import handle_errors, settings
 @click.option("--no-cors", is_flag=True, help="Send no CORS headers: only same-origin pages may query.")
 @click.option("--max-memory", type=click.IntRange(min=0), metavar="MB",
               help="Memory cap of each worker; a query past it gets 507 (default: half the machine's memory "
-                   "over the workers; 0: no cap).")
+                   "over the workers, at most 2048; 0: no cap).")
 @click.option("--max-client-queries", default=4, show_default=True, type=click.IntRange(min=0),
               help="Requests one client address may have waiting or running (429 past that; 0: no limit).")
 @click.option("--reserved-workers", default=1, show_default=True, type=click.IntRange(min=0),

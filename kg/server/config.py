@@ -12,6 +12,8 @@ from kg.sparql_guard import Limits
 MIB = 1024 * 1024
 #: A worker holds the engine, its caches and Python: below this it cannot even start.
 MIN_WORKER_MEMORY = 128 * MIB
+#: The default cap of a worker's memory never goes above this, however large the machine.
+MAX_DEFAULT_WORKER_MEMORY = 2048 * MIB
 #: Queries of one client (remote address) that may be waiting or running at once.
 DEFAULT_CLIENT_QUERIES = 4
 
@@ -27,8 +29,10 @@ def machine_memory() -> int:
 
 
 def default_max_memory(workers: int) -> int:
-    """Half the machine's memory shared among the workers (the rest for the system and the server)."""
-    return max(4 * MIN_WORKER_MEMORY, machine_memory() // 2 // max(1, workers))
+    """Half the machine's memory shared among the workers, at most 2 GB each (no query of a
+    bounded result needs more), at least 512 MB."""
+    share = machine_memory() // 2 // max(1, workers)
+    return max(4 * MIN_WORKER_MEMORY, min(MAX_DEFAULT_WORKER_MEMORY, share))
 
 
 @dataclass(frozen=True)
