@@ -7,6 +7,14 @@ shipped queries, PREFIX lines included, round-robin from concurrent clients), on
 at a time: throughput, latency percentiles, errors, and server memory before and after.
 
     python scripts/bench_serve.py --triples 1000000 --requests 20000 --clients 16
+
+With ``--lanes``, it measures instead how short queries fare while slow ones run: 20 clients
+loop small queries alone, then beside 2 and 4 clients looping a slow Cartesian query, on
+``kg serve`` as configured by default and on ``kg serve --reserved-workers 0
+--max-client-queries 0`` (no lane kept for short queries), in alternating rounds. Every
+client sends from its own loopback address, as distinct clients would.
+
+    python scripts/bench_serve.py --lanes --triples 10000 --seconds 20 --rounds 2
 """
 
 from __future__ import annotations
@@ -104,9 +112,9 @@ def bench_queries() -> list[str]:
 
 # -- servers ---------------------------------------------------------------------------------
 
-def kg_command(store: Path, port: int, timeout: float) -> list[str]:
+def kg_command(store: Path, port: int, timeout: float, *options: str) -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()", "serve", "--store", str(store),
-            "--host", "127.0.0.1", "--port", str(port), "--timeout", str(timeout)]
+            "--host", "127.0.0.1", "--port", str(port), "--timeout", str(timeout), *options]
 
 
 def oxigraph_command(store: Path, port: int, timeout: float) -> list[str]:
@@ -227,6 +235,116 @@ def report(triples: int, ours: dict, theirs: dict, args: argparse.Namespace) -> 
     return "\n".join(lines)
 
 
+# -- short queries beside slow ones (--lanes) ---------------------------------------------------
+
+SMALL_QUERIES = [
+    "ASK { ?s a dp:Country }",
+    "SELECT ?label WHERE { dpr:country\\/ma rdfs:label ?label }",
+    "SELECT ?p ?o WHERE { dpr:country\\/fr ?p ?o } LIMIT 20",
+    "SELECT ?name WHERE { ?d a dp:PolicyDomain ; rdfs:label ?name } LIMIT 5",
+]
+#: Every triple against every typed resource: a few seconds alone on a store of 10,000 quads.
+SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d a ?t }"
+LANE_SIDES = {"lanes (default)": (), "no lanes": ("--reserved-workers", "0", "--max-client-queries", "0")}
+
+
+async def looping(url: str, queries: list[str], addresses: list[str], stop_at: float, tally: dict) -> None:
+    """Clients, one per address, each sending the queries in turn until ``stop_at``; answers counted by status."""
+    async def one(address: str, number: int) -> None:
+        transport = httpx.AsyncHTTPTransport(local_address=address)
+        async with httpx.AsyncClient(transport=transport, timeout=300) as http:
+            while time.monotonic() < stop_at:
+                query = queries[number % len(queries)]
+                number += 1
+                try:
+                    answer = str((await http.post(url, data={"query": query})).status_code)
+                except httpx.HTTPError as error:
+                    answer = type(error).__name__
+                if time.monotonic() < stop_at:
+                    tally[answer] = tally.get(answer, 0) + 1
+
+    await asyncio.gather(*(one(address, number) for number, address in enumerate(addresses)))
+
+
+async def lane_phase(url: str, small: int, slow: int, seconds: float) -> dict:
+    stop_at = time.monotonic() + seconds
+    fast: dict[str, int] = {}
+    slow_tally: dict[str, int] = {}
+    prefixes = sparql_prefixes_text()
+    await asyncio.gather(
+        looping(url, [prefixes + query for query in SMALL_QUERIES], [f"127.0.1.{n + 1}" for n in range(small)],
+                stop_at, fast),
+        looping(url, [SLOW_QUERY], [f"127.0.2.{n + 1}" for n in range(slow)], stop_at, slow_tally))
+    return {"fast": fast, "slow": slow_tally, "seconds": seconds}
+
+
+def sparql_prefixes_text() -> str:
+    from kg.vocab import sparql_prefixes
+
+    return sparql_prefixes()
+
+
+def measure_lanes(store: Path, args: argparse.Namespace) -> dict[str, dict[int, list[dict]]]:
+    """Each side, each load, ``rounds`` times, alternating sides so that a busy machine weighs on both."""
+    from kg.localserver import free_port
+
+    loads = [0, *args.slow_clients]
+    ports = {name: free_port() for name in LANE_SIDES}
+    processes = {name: subprocess.Popen(kg_command(store, ports[name], args.timeout, "--workers", "2", *options),
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                 for name, options in LANE_SIDES.items()}
+    results: dict[str, dict[int, list[dict]]] = {name: {load: [] for load in loads} for name in LANE_SIDES}
+    try:
+        for name, process in processes.items():
+            wait_ready(f"http://127.0.0.1:{ports[name]}/sparql", process)
+            # Warm-up, not counted: every worker has run the queries before the count starts.
+            asyncio.run(lane_phase(f"http://127.0.0.1:{ports[name]}/sparql", args.small_clients, 0, 3.0))
+        for number in range(args.rounds):
+            for name in LANE_SIDES if number % 2 == 0 else reversed(LANE_SIDES):
+                for load in loads:
+                    url = f"http://127.0.0.1:{ports[name]}/sparql"
+                    results[name][load].append(asyncio.run(lane_phase(url, args.small_clients, load, args.seconds)))
+                    time.sleep(SETTLE_SECONDS)
+    finally:
+        for process in processes.values():
+            process.terminate()
+            process.wait(timeout=30)
+    return results
+
+
+def lanes_report(triples: int, results: dict[str, dict[int, list[dict]]], args: argparse.Namespace) -> str:
+    lines = [f"{args.small_clients} clients looping small queries for {args.seconds:g} s per phase, beside 0, "
+             f"{' and '.join(map(str, args.slow_clients))} clients looping `{SLOW_QUERY}`; {args.rounds} "
+             f"alternating rounds; store of {triples:,} quads; 2 workers, --timeout {args.timeout:g}.", "",
+             "| server | slow clients | small req/s | vs unloaded | small non-200 | slow answers |",
+             "| --- | ---: | ---: | ---: | --- | --- |"]
+    for name, by_load in results.items():
+        unloaded = throughput(by_load[0])
+        for load, phases in by_load.items():
+            fast = merged(phase["fast"] for phase in phases)
+            errors = {key: value for key, value in fast.items() if key != "200"}
+            slow = merged(phase["slow"] for phase in phases)
+            lines.append(f"| {name} | {load} | {throughput(phases):.1f} | {throughput(phases) / unloaded:.2f} | "
+                         f"{tallied(errors) or 0} | {tallied(slow) or '-'} |")
+    return "\n".join(lines)
+
+
+def throughput(phases: list[dict]) -> float:
+    return sum(phase["fast"].get("200", 0) for phase in phases) / sum(phase["seconds"] for phase in phases)
+
+
+def merged(tallies: Iterator[dict]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for tally in tallies:
+        for key, value in tally.items():
+            total[key] = total.get(key, 0) + value
+    return total
+
+
+def tallied(tally: dict[str, int]) -> str:
+    return ", ".join(f"{key}: {value}" for key, value in sorted(tally.items()))
+
+
 def main() -> None:
     from kg.localserver import free_port
 
@@ -238,7 +356,19 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0)
     parser.add_argument("--work", type=Path, default=ROOT / "out" / "bench-serve")
     parser.add_argument("--json", type=Path, help="Also write the figures here as JSON.")
+    parser.add_argument("--lanes", action="store_true", help="Measure short queries beside slow ones instead.")
+    parser.add_argument("--seconds", type=float, default=20.0, help="Length of one phase of --lanes.")
+    parser.add_argument("--small-clients", type=int, default=20)
+    parser.add_argument("--slow-clients", type=lambda text: [int(n) for n in text.split(",")], default=[2, 4])
     args = parser.parse_args()
+    if args.lanes:
+        args.timeout = 10.0 if args.timeout == parser.get_default("timeout") else args.timeout
+        triples = build_store(args.work / f"store-{args.triples}", args.triples)
+        results = measure_lanes(args.work / f"store-{args.triples}", args)
+        print(lanes_report(triples, results, args))
+        if args.json:
+            args.json.write_text(json.dumps({"triples": triples, "lanes": results}, indent=2))
+        return
     triples = build_store(args.work / "store", args.triples)
     queries = bench_queries()
     args.queries = len(queries)

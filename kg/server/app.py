@@ -10,18 +10,18 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from kg.errors import KgError
 from kg.server.config import ServerConfig
-from kg.server.endpoint import error_response, graph_store, sparql
+from kg.server.endpoint import CLIENT_CLOSED, error_response, graph_store, sparql
 from kg.server.middleware import AccessLog, HostCheck, SecurityHeaders
 from kg.server.openapi import openapi_document
 from kg.server.pages import explore_data, explore_page, neighbours_page, query_page
-from kg.server.pool import WorkerPool
+from kg.server.pool import PoolOptions, WorkerPool
 from kg.server.worker import WorkerSettings
 
 STATIC = Path(__file__).parent / "static"
@@ -40,7 +40,8 @@ def create_app(config: ServerConfig) -> Starlette:
         Route("/openapi.json", openapi, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    handlers = {KgError: on_kg_error, HTTPException: on_http_error, Exception: on_unexpected_error}
+    handlers = {KgError: on_kg_error, HTTPException: on_http_error, ClientDisconnect: on_client_gone,
+                Exception: on_unexpected_error}
     app = Starlette(routes=routes, middleware=_middleware(config), lifespan=_lifespan,
                     exception_handlers=handlers)
     app.state.config = config
@@ -61,7 +62,10 @@ def _middleware(config: ServerConfig) -> list[Middleware]:
 async def _lifespan(app: Starlette) -> AsyncIterator[None]:
     config: ServerConfig = app.state.config
     settings = WorkerSettings(config.store, config.base_iri, config.allow_service, config.max_result_bytes)
-    pool = WorkerPool(settings, config.workers, config.timeout)
+    options = PoolOptions(config.workers, config.timeout, reserved=min(config.reserved_workers, config.workers - 1),
+                          slow_after=config.slow_after, max_client_queries=config.max_client_queries,
+                          max_memory=config.worker_memory)
+    pool = WorkerPool(settings, options)
     app.state.pool = pool
     await pool.start()
     try:
@@ -71,12 +75,12 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
 
 
 async def health(request: Request) -> Response:
+    """200 while the endpoint serves, even with workers being replaced ("degraded", with the reason)."""
     pool: WorkerPool = request.app.state.pool
-    status = pool.status()
-    ready = status["workers"] > 0
-    return JSONResponse({"status": "ok" if ready else "starting", **status,
-                         "read_only": not request.app.state.config.allow_update},
-                        status_code=200 if ready else 503)
+    state, reason = pool.health()
+    body = {"status": state, **({"reason": reason} if reason else {}), **pool.status(),
+            "read_only": not request.app.state.config.allow_update}
+    return JSONResponse(body, status_code=503 if state == "stopping" else 200)
 
 
 async def openapi(request: Request) -> Response:
@@ -85,7 +89,18 @@ async def openapi(request: Request) -> Response:
 
 async def on_kg_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, KgError)
-    return error_response(error.http_status, type(error).__name__, error.message)
+    response = error_response(error.http_status, type(error).__name__, error.message)
+    retry_after = getattr(error, "retry_after", None)
+    if retry_after is not None:
+        response.headers["Retry-After"] = str(retry_after)
+    if getattr(error, "close_connection", False):  # what is left of the request is not worth reading
+        response.headers["Connection"] = "close"
+    return response
+
+
+async def on_client_gone(request: Request, error: Exception) -> Response:
+    """A client that left mid-request: nobody reads the answer; the access log records 499."""
+    return Response(status_code=CLIENT_CLOSED)
 
 
 async def on_http_error(request: Request, error: Exception) -> Response:

@@ -20,6 +20,7 @@ from kg.server.protocol import (
     checked_iri,
     read_body,
     read_operation,
+    refuse_doctype,
     url_params,
 )
 from kg.sparql_guard import check_query, check_update
@@ -37,7 +38,7 @@ def error_response(status: int, name: str, message: str) -> JSONResponse:
 async def sparql(request: Request) -> Response:
     """GET or POST a query or an update; without either, the service description."""
     config: ServerConfig = request.app.state.config
-    operation = await read_operation(request, config.max_body_bytes)
+    operation = await read_operation(request, config.max_body_bytes, config.body_timeout)
     if operation is None:
         return _service_description(request, config)
     if operation.kind == "update":
@@ -90,7 +91,9 @@ async def graph_store(request: Request) -> Response:
     if request.method == "DELETE":
         return await _answer(request, jobs.GraphDeleteJob(graph))
     fmt = _posted_format(request)
-    data = await read_body(request, config.max_body_bytes)
+    data = await read_body(request, config.max_body_bytes, config.body_timeout)
+    if fmt.name == "rdfxml":
+        refuse_doctype(data)
     return await _answer(request, jobs.GraphWriteJob(graph, data, fmt.name, replace=request.method == "PUT"))
 
 
@@ -115,9 +118,10 @@ def _posted_format(request: Request) -> Format:
 async def run_job(request: Request, job: jobs.Job) -> jobs.Reply | None:
     """A worker's reply to a job, or None when the client left first (its job is then killed)."""
     pool: WorkerPool = request.app.state.pool
+    client = request.client.host if request.client else "-"
     abandoned = asyncio.ensure_future(_disconnected(request))
     try:
-        return await pool.run(job, abandoned)
+        return await pool.run(job, abandoned, client)
     except ClientGone:
         return None
     finally:

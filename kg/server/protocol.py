@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
+from xml.parsers import expat
 
 import pyoxigraph as ox
 from starlette.requests import Request
@@ -20,6 +22,13 @@ class BodyTooLarge(InputError):
     """The request body or URL is larger than the endpoint accepts."""
 
     http_status = 413
+
+
+class BodyTimeout(InputError):
+    """The client did not send its whole request body in time (a stalled or trickled upload)."""
+
+    http_status = 408
+    close_connection = True
 
 
 class UnsupportedMediaType(InputError):
@@ -39,18 +48,62 @@ class Operation:
     format: str | None = None
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, refused with 413 once it grows past ``limit`` bytes."""
+async def read_body(request: Request, limit: int, deadline: float = 30.0) -> bytes:
+    """The request body, refused with 413 once it grows past ``limit`` bytes, 408 when not in after ``deadline`` s.
+
+    A client that leaves mid-body raises Starlette's ``ClientDisconnect``, answered quietly (499).
+    """
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(f"the request body is {int(declared):,} bytes, the limit is {limit:,}")
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    try:
+        async with asyncio.timeout(deadline):
+            await _read_chunks(request, limit, chunks)
+    except TimeoutError:
+        received = sum(map(len, chunks))
+        raise BodyTimeout(f"the request body did not arrive in full within {deadline:g} s "
+                          f"({received:,} bytes received); send it at once") from None
+    return b"".join(chunks)
+
+
+async def _read_chunks(request: Request, limit: int, chunks: list[bytes]) -> None:
+    size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
             raise BodyTooLarge(f"the request body is larger than the limit of {limit:,} bytes")
         chunks.append(chunk)
-    return b"".join(chunks)
+
+
+class _RootReached(Exception):
+    """The XML prolog is over: no DOCTYPE can come any more."""
+
+
+def refuse_doctype(data: bytes) -> None:
+    """Refuse RDF/XML whose prolog holds a DOCTYPE, as an XML parser reads it (any encoding, any spelling).
+
+    Entities declared in a DOCTYPE expand without bound ("billion laughs"); RDF/XML needs none.
+    Only the prolog is parsed: the check stops at the root element.
+    """
+    parser = expat.ParserCreate()
+
+    def doctype(name: str, *_: object) -> None:
+        raise InputError(f"RDF/XML with a document type declaration (<!DOCTYPE {name}>) is refused: the "
+                         "entities it may declare expand without bound; send the data without a DOCTYPE")
+
+    def root(*_: object) -> None:
+        raise _RootReached
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.StartElementHandler = root
+    try:
+        parser.Parse(data, True)
+    except _RootReached:
+        return
+    except expat.ExpatError as error:
+        raise InputError(f"the RDF/XML data is not well-formed XML: {error}") from None
+    raise InputError("the RDF/XML data holds no element")
 
 
 def decoded(data: bytes, what: str) -> str:
@@ -74,17 +127,17 @@ def form_fields(text: str) -> list[tuple[str, str]]:
         raise InputError(f"the form cannot be read: {error}") from None
 
 
-async def read_operation(request: Request, limit: int) -> Operation | None:
+async def read_operation(request: Request, limit: int, deadline: float = 30.0) -> Operation | None:
     """The operation a request asks for; None when it asks for nothing (service description)."""
     fields = url_params(request, limit)
     if request.method == "POST":
-        fields += await _posted_fields(request, limit)
+        fields += await _posted_fields(request, limit, deadline)
     return operation_from(fields, post=request.method == "POST")
 
 
-async def _posted_fields(request: Request, limit: int) -> list[tuple[str, str]]:
+async def _posted_fields(request: Request, limit: int, deadline: float) -> list[tuple[str, str]]:
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await read_body(request, limit)
+    body = await read_body(request, limit, deadline)
     if media == FORM:
         return form_fields(decoded(body, "form"))
     if media == QUERY_BODY:

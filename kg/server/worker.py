@@ -71,6 +71,8 @@ class Worker:
             return self._dispatch(job)
         except KgError as error:
             return jobs.Reply(status=error.http_status, error=type(error).__name__, message=error.message)
+        except MemoryError:  # the server names the limit and replaces this worker
+            return jobs.Reply(status=507, error="MemoryLimit", message="out of memory")
         except Exception as error:  # the engine's own errors: report the message, not a trace
             return jobs.Reply(status=500, error="QueryFailed", message=f"the query failed: {engine_message(error)}")
 
