@@ -18,11 +18,13 @@ def _errors(*statuses: int) -> dict[str, Any]:
         401: "An update without this endpoint's bearer token.",
         403: "Refused: an update on a read-only endpoint, or a query that would reach the network.",
         404: "No such graph.",
+        408: "The request body did not arrive within the body deadline.",
         413: "The request body or URL is larger than the endpoint accepts.",
         415: "A body in a media type the endpoint does not read.",
+        429: "This client already has as many requests waiting or running as it may (see Retry-After).",
         500: "The engine failed on this request (the endpoint goes on).",
-        503: "The query ran past the time limit, or every worker stayed busy.",
-        507: "The result is larger than the endpoint's result cap.",
+        503: "The query ran past the time limit, was stopped as slow on the reserved worker, or every worker stayed busy.",
+        507: "The result is larger than the result cap, or the query needed more memory than a worker may use.",
     }
     return {str(status): {"description": reasons[status], "content": {"application/json": {"schema": ERROR}}}
             for status in statuses}
@@ -60,7 +62,7 @@ def _format_param() -> dict[str, Any]:
 
 
 def _sparql_paths(config: ServerConfig) -> dict[str, Any]:
-    query_errors = _errors(400, 403, 413, 500, 503, 507)
+    query_errors = _errors(400, 403, 408, 413, 429, 500, 503, 507)
     form = {"type": "object", "properties": {
         "query": {"type": "string", "example": EXAMPLE}, "update": {"type": "string"},
         "default-graph-uri": {"type": "array", "items": {"type": "string"}},
@@ -98,13 +100,13 @@ def _store_paths() -> dict[str, Any]:
     write = {"requestBody": {"required": True, "content": rdf}, "security": [{"bearer": []}],
              "responses": {"201": {"description": "The graph was created."},
                            "204": {"description": "The graph was written."},
-                           **_errors(400, 401, 403, 413, 415, 500, 503)}}
+                           **_errors(400, 401, 403, 408, 413, 415, 429, 500, 503, 507)}}
     return {"/store": {
         "parameters": params,
         "get": {"summary": "Read one graph (Graph Store Protocol)", "operationId": "getGraph",
                 "parameters": [_format_param()],
                 "responses": {"200": {"description": "The graph", "content": rdf},
-                              **_errors(400, 404, 413, 500, 503, 507)}},
+                              **_errors(400, 404, 413, 429, 500, 503, 507)}},
         "put": {"summary": "Replace a graph", "operationId": "putGraph", **write},
         "post": {"summary": "Add triples to a graph", "operationId": "postGraph", **write},
         "delete": {"summary": "Delete a graph", "operationId": "deleteGraph", "security": [{"bearer": []}],
@@ -142,8 +144,8 @@ def _other_paths() -> dict[str, Any]:
         "/explore/neighbours": {"get": {**_page("A light explorer expanding neighbours through /sparql")["get"],
                                         "parameters": _explore_params()[:1]}},
         "/health": {"get": {"summary": "Whether the endpoint is up and its workers ready", "responses": {
-            "200": {"description": "Ready", "content": {"application/json": {"schema": health}}},
-            "503": {"description": "Starting", "content": {"application/json": {"schema": health}}}}}},
+            "200": {"description": "Ready, or degraded while workers are replaced (status and reason in the body)", "content": {"application/json": {"schema": health}}},
+            "503": {"description": "Starting or shutting down", "content": {"application/json": {"schema": health}}}}}},
         "/openapi.json": {"get": {"summary": "This description", "responses": {
             "200": {"description": "OpenAPI 3", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
     }
