@@ -23,7 +23,8 @@ def _errors(*statuses: int) -> dict[str, Any]:
         415: "A body in a media type the endpoint does not read.",
         429: "This client already has as many requests waiting or running as it may (see Retry-After).",
         500: "The engine failed on this request (the endpoint goes on).",
-        503: "The query ran past the time limit, was stopped as slow on the reserved worker, or every worker stayed busy.",
+        503: "The query ran past the time limit, was stopped as slow on the reserved worker, "
+             "or every worker stayed busy.",
         507: "The result is larger than the result cap, or the query needed more memory than a worker may use.",
     }
     return {str(status): {"description": reasons[status], "content": {"application/json": {"schema": ERROR}}}
@@ -144,7 +145,8 @@ def _other_paths() -> dict[str, Any]:
         "/explore/neighbours": {"get": {**_page("A light explorer expanding neighbours through /sparql")["get"],
                                         "parameters": _explore_params()[:1]}},
         "/health": {"get": {"summary": "Whether the endpoint is up and its workers ready", "responses": {
-            "200": {"description": "Ready, or degraded while workers are replaced (status and reason in the body)", "content": {"application/json": {"schema": health}}},
+            "200": {"description": "Ready, or degraded while workers are replaced (status and reason in the body)",
+                    "content": {"application/json": {"schema": health}}},
             "503": {"description": "Starting or shutting down", "content": {"application/json": {"schema": health}}}}}},
         "/openapi.json": {"get": {"summary": "This description", "responses": {
             "200": {"description": "OpenAPI 3", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
