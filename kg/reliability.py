@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +131,7 @@ def reliability(scored: Iterable[tuple[float, bool]], edges: Sequence[float] = E
     """Confidence bins against observed precision (the last bin holds 1.0 as well)."""
     pairs = list(scored)
     bins = []
-    for low, high in zip(edges, edges[1:], strict=False):
+    for low, high in pairwise(edges):
         inside = [(c, r) for c, r in pairs if low <= c < high or (high == edges[-1] and c == high)]
         mean = sum(c for c, _ in inside) / len(inside) if inside else 0.0
         bins.append(Bin(low, high, len(inside), sum(r for _, r in inside), round(mean, 4)))

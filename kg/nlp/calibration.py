@@ -132,7 +132,7 @@ class Calibration:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: str = "calibration") -> Calibration:
         try:
-            model = data["model"] if "model" in data else data
+            model = data.get("model", data)
             calibration = cls(float(model["intercept"]), {str(k): float(v) for k, v in model["rules"].items()},
                               *({str(k): float(v) for k, v in model[part].items()}
                                 for part in ("weights", "means", "scales")))

@@ -44,6 +44,13 @@ class Extractor:
             self._layers[language] = _layers(language, self.root, self.disabled, self.calibrated)
         return self._layers[language]
 
+    def calibration(self) -> Any:
+        """The calibration model the relations' confidences come from; None for the rules' base values."""
+        from kg.nlp.calibration import FILE, load_calibration
+        from kg.nlp.lexicon import ROOT
+
+        return load_calibration((self.root or ROOT) / FILE) if self.calibrated else None
+
     def extract(self, document: Any) -> Extraction:
         """The extraction of one document; raises UnsupportedLanguage for other languages."""
         return self.extract_traced(document)[0]
