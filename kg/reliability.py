@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.eval import labels, load_gold, pair_files, read_article
-from kg.nlp.calibration import FEATURES, Calibration
+from kg.nlp.calibration import Calibration
 
 EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
 
@@ -67,15 +67,15 @@ def corpus_events(manifest: Path) -> dict[str, str]:
     return {row["id"]: row["event"] for row in rows}
 
 
-def fit(data: Sequence[Example], l2: float = 2.0, steps: int = 50) -> Calibration:
+def fit(data: Sequence[Example], features: Sequence[str], l2: float = 10.0, steps: int = 50) -> Calibration:
     """A logistic model of `right` over standardised features and one offset per rule, by Newton's
     method with an L2 penalty on every weight but the intercept (rare rules stay near the mean)."""
     import numpy as np
 
     rules = sorted({e.rule for e in data})
-    raw = np.array([[e.values.get(f, 0.0) for f in FEATURES] for e in data], dtype=float).reshape(len(data), -1)
-    means = raw.mean(axis=0) if len(data) else np.zeros(len(FEATURES))
-    scales = raw.std(axis=0) if len(data) else np.ones(len(FEATURES))
+    raw = np.array([[e.values.get(f, 0.0) for f in features] for e in data], dtype=float).reshape(len(data), -1)
+    means = raw.mean(axis=0) if len(data) else np.zeros(len(features))
+    scales = raw.std(axis=0) if len(data) else np.ones(len(features))
     scales[scales < 1e-9] = 1.0
     onehot = np.array([[e.rule == r for r in rules] for e in data], dtype=float).reshape(len(data), -1)
     x = np.hstack([np.ones((len(data), 1)), (raw - means) / scales, onehot])
@@ -88,14 +88,15 @@ def fit(data: Sequence[Example], l2: float = 2.0, steps: int = 50) -> Calibratio
         gradient = x.T @ (p - y) + penalty * w
         hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty)
         w -= np.linalg.solve(hessian, gradient)
-    n = len(FEATURES)
-    return Calibration(float(w[0]), {r: round(float(v), 4) for r, v in zip(rules, w[1 + n :], strict=True)},
-                       {f: round(float(v), 4) for f, v in zip(FEATURES, w[1 : 1 + n], strict=True)},
-                       {f: round(float(v), 4) for f, v in zip(FEATURES, means, strict=True)},
-                       {f: round(float(v), 4) for f, v in zip(FEATURES, scales, strict=True)})
+    n = len(features)
+    return Calibration(round(float(w[0]), 4), {r: round(float(v), 4) for r, v in zip(rules, w[1 + n :], strict=True)},
+                       {f: round(float(v), 4) for f, v in zip(features, w[1 : 1 + n], strict=True)},
+                       {f: round(float(v), 4) for f, v in zip(features, means, strict=True)},
+                       {f: round(float(v), 4) for f, v in zip(features, scales, strict=True)}, l2)
 
 
-def cross_validated(data: Sequence[Example], folds: int = 5) -> list[tuple[float, bool]]:
+def cross_validated(data: Sequence[Example], features: Sequence[str], folds: int = 5,
+                    l2: float = 10.0) -> list[tuple[float, bool]]:
     """(confidence, right) of every example, each scored by a model fitted on the other folds;
     folds are made of whole groups (events), dealt in turn from the largest."""
     sizes: dict[str, int] = {}
@@ -107,7 +108,7 @@ def cross_validated(data: Sequence[Example], folds: int = 5) -> list[tuple[float
         held = [e for e in data if fold_of[e.group] == k]
         if not held:
             continue
-        model = fit([e for e in data if fold_of[e.group] != k])
+        model = fit([e for e in data if fold_of[e.group] != k], features, l2)
         scored += [(model.probability(e.rule, e.values), e.right) for e in held]
     return scored
 

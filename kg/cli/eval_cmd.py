@@ -76,5 +76,11 @@ def _reliability(gold_dir: Path, articles_dir: Path, extractor: Any, folds: int)
 
     data = examples(gold_dir, articles_dir, extractor, corpus_events(home() / "data" / "corpus" / "manifest.jsonl"))
     if folds > 1:
-        return cross_validated(data, folds)
+        shipped = extractor.calibration()
+        if shipped is None:
+            from kg.errors import InputError
+
+            raise InputError("cross-validation refits the shipped calibration's features: no calibration file "
+                             "(run scripts/calibrate.py)", where="--folds")
+        return cross_validated(data, list(shipped.weights), folds, shipped.l2)
     return [(e.confidence, e.right) for e in data]

@@ -30,9 +30,6 @@ RelationKey = tuple[str, str, str]
 FILE = Path("data") / "calibration.json"
 LOG = logging.getLogger("kg.nlp.calibration")
 
-FEATURES = ("distance", "apart", "commas", "path", "unparsed", "sentences", "rules", "known_ends",
-            "bullet", "length", "english")
-
 
 def key_of(draft: Draft) -> RelationKey:
     """The (type, subject, object) a draft becomes, the ends of a symmetric relation sorted."""
@@ -75,7 +72,9 @@ def _features(state: ArticleState, draft: Draft, support: list[Draft]) -> dict[s
     values.update(sentences=math.log(len({d.sentence.index for d in support}) or 1),
                   rules=float(len({d.rule for d in support}) > 1),
                   known_ends=len(known) / 2, bullet=float(sentence.bullet),
-                  length=math.log1p(tokens), english=float(state.language == "en"))
+                  length=math.log1p(tokens), english=float(state.language == "en"),
+                  mentions=math.log(min(sum(f.id == end for f in mentions) for end in (draft.subject, draft.object))
+                                    or 1))
     return values
 
 
@@ -110,13 +109,14 @@ def _path(state: ArticleState, first: int, second: int) -> int:
 @dataclass(frozen=True)
 class Calibration:
     """A fitted logistic model: per-feature means, scales and weights, an intercept and one offset
-    per rule (a rule the fit never saw gets none)."""
+    per rule (a rule the fit never saw gets none), and the L2 penalty it was fitted with."""
 
     intercept: float
     rules: dict[str, float]
     weights: dict[str, float]
     means: dict[str, float]
     scales: dict[str, float]
+    l2: float = 0.0
 
     def probability(self, rule_name: str, values: Mapping[str, float]) -> float:
         """The calibrated probability that a relation of this rule with these features is right."""
@@ -127,21 +127,24 @@ class Calibration:
 
     def as_dict(self) -> dict[str, Any]:
         return {"intercept": self.intercept, "rules": self.rules, "weights": self.weights,
-                "means": self.means, "scales": self.scales}
+                "means": self.means, "scales": self.scales, "l2": self.l2}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: str = "calibration") -> Calibration:
         try:
             model = data.get("model", data)
-            calibration = cls(float(model["intercept"]), {str(k): float(v) for k, v in model["rules"].items()},
-                              *({str(k): float(v) for k, v in model[part].items()}
-                                for part in ("weights", "means", "scales")))
+            calibration = cls(float(model["intercept"]), _numbers(model["rules"]), _numbers(model["weights"]),
+                              _numbers(model["means"]), _numbers(model["scales"]), float(model.get("l2", 0.0)))
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ResourceError(f"not a calibration model ({error!r})", where=where) from None
         if set(calibration.weights) - set(calibration.means) or set(calibration.weights) - set(calibration.scales) \
                 or any(s <= 0 for s in calibration.scales.values()):
             raise ResourceError("every weighted feature needs a mean and a positive scale", where=where)
         return calibration
+
+
+def _numbers(table: Mapping[str, Any]) -> dict[str, float]:
+    return {str(k): float(v) for k, v in table.items()}
 
 
 def apply(extraction: Extraction, rules: Mapping[RelationKey, str], state: ArticleState,
