@@ -41,7 +41,7 @@ def model(**weights: float) -> Calibration:
                        dict.fromkeys(weights, 1.0))
 
 
-def test_calibration_features_tell_near_ends_from_far_ones(base: Extractor) -> None:
+def test_calibration_features_of_two_ends_named_side_by_side(base: Extractor) -> None:
     text = ("Ghana and Togo signed an agreement on cybersecurity in Accra on Monday, the ministry said in a "
             "statement that also recalled, at length and with many details about earlier talks, "
             "that Ghana works with Togo.")
