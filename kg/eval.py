@@ -137,6 +137,13 @@ def relation_keys(extraction: Extraction, mapping: dict[str, str] | None = None)
     return {_key(relation, mapping, unknown="?") for relation in extraction.relations}
 
 
+def labels(predicted: Extraction, gold: Extraction) -> list[bool]:
+    """For each predicted relation, in order, whether the gold has it (entities aligned by `align`)."""
+    mapping = align(predicted.entities, gold.entities)
+    theirs = relation_keys(gold)
+    return [_key(relation, mapping, unknown="?") in theirs for relation in predicted.relations]
+
+
 def score(predicted: Extraction, gold: Extraction) -> Score:
     """Scores one article's extraction against its gold annotation."""
     result = Score(articles=1)
@@ -266,12 +273,10 @@ def rule_report(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> di
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
         gold = load_gold(gold_path)
         predicted, rules = extractor.extract_traced(read_article(article_path))
-        mapping = align(predicted.entities, gold.entities)
-        theirs = relation_keys(gold)
-        for relation in predicted.relations:
+        for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
             entry = counts.setdefault(rules.get(_key(relation, {}), "?"), RuleCounts())
             entry.added += 1
-            entry.correct += _key(relation, mapping, unknown="?") in theirs
+            entry.correct += right
     return counts
 
 

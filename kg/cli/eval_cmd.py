@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -20,11 +21,16 @@ import click
               help="Score with this relation rule switched off (repeatable).")
 @click.option("--rules", "rules_report", is_flag=True,
               help="Print per relation rule the relations it added and their precision on the gold.")
+@click.option("--reliability", is_flag=True,
+              help="Print the reliability table: confidence bins against observed precision and counts.")
+@click.option("--folds", type=click.IntRange(min=0), default=0, show_default=True,
+              help="With --reliability: refit the calibration on all but one fold of events and score that "
+                   "fold (0: score the shipped calibration).")
 def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated: tuple[str, ...],
-                 rules_report: bool) -> None:
+                 rules_report: bool, reliability: bool, folds: int) -> None:
     """Score extraction: precision, recall and F1 per type, per language, micro averages.
 
-    Example: kg eval --gold data/gold --articles data/articles --ablate visit-country --rules
+    Example: kg eval --gold data/gold --articles data/articles --ablate visit-country --rules --reliability
     """
     from kg.errors import KgError
     from kg.eval import evaluate, format_rules, format_table, rule_report
@@ -34,6 +40,7 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
         extractor = Extractor(disabled=ablated)
         report = evaluate(gold_dir, articles_dir, extractor)
         rules = rule_report(gold_dir, articles_dir, extractor) if rules_report else None
+        scored = _reliability(gold_dir, articles_dir, extractor, folds) if reliability else None
     except KgError as error:
         raise click.ClickException(str(error)) from None
     if output_format == "json":
@@ -43,6 +50,10 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
         if rules is not None:
             data["rules"] = {name: {"added": c.added, "correct": c.correct, "precision": round(c.precision, 4)}
                              for name, c in sorted(rules.items())}
+        if scored is not None:
+            from kg.reliability import as_dict
+
+            data["reliability"] = {"folds": folds, **as_dict(scored)}
         click.echo(json.dumps(data, indent=2))
         return
     if ablated:
@@ -50,3 +61,26 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
     click.echo(format_table(report))
     if rules is not None:
         click.echo(format_rules(rules))
+    if scored is not None:
+        from kg.reliability import format_reliability
+
+        click.echo(format_reliability(scored, f"cross-validated over {folds} folds of events" if folds > 1
+                                      else "the shipped calibration" if extractor.calibration() is not None else
+                                      "no calibration file: the rules' base confidences"))
+
+
+def _reliability(gold_dir: Path, articles_dir: Path, extractor: Any, folds: int) -> list[tuple[float, bool]]:
+    """(confidence, right) of every relation found: as extracted, or cross-validated over folds of events."""
+    from kg.reliability import corpus_events, cross_validated, examples
+    from kg.resources import home
+
+    data = examples(gold_dir, articles_dir, extractor, corpus_events(home() / "data" / "corpus" / "manifest.jsonl"))
+    if folds > 1:
+        shipped = extractor.calibration()
+        if shipped is None:
+            from kg.errors import InputError
+
+            raise InputError("cross-validation refits the shipped calibration's features: no calibration file "
+                             "(run scripts/calibrate.py)", where="--folds")
+        return cross_validated(data, list(shipped.weights), folds, shipped.l2)
+    return [(e.confidence, e.right) for e in data]

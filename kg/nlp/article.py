@@ -9,6 +9,7 @@ from kg.ids import entity_id
 from kg.models import Article, EntityType, Extraction, RelationType
 from kg.nlp import coref, names, roles
 from kg.nlp.build import RelationKey, build
+from kg.nlp.calibration import Calibration, apply
 from kg.nlp.dates import DateReader, parse_published
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
@@ -31,8 +32,10 @@ class Layers:
     """The rule layers of one language, compiled once for a pipeline's vocabulary, in the order
     their requirements give (kg/nlp/layers.py); per-article state lives on the ArticleState."""
 
-    def __init__(self, nlp: Any, lexicon: Lexicon, language: str, disabled: frozenset[str] = frozenset()) -> None:
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str, disabled: frozenset[str] = frozenset(),
+                 calibration: Calibration | None = None) -> None:
         self.lexicon = lexicon
+        self.calibration = calibration
         self.language = language
         self.disabled = disabled
         self.words = lexicon.words(language)
@@ -81,17 +84,26 @@ class Layers:
         return self.read_traced(article, original, doc)[0]
 
     def read_traced(self, article: Article, original: str, doc: Any) -> tuple[Extraction, dict[RelationKey, str]]:
-        """The extraction, and the rule that added each of its relations, by (type, subject, object)."""
+        """The extraction, and the rule that added each of its relations, by (type, subject, object);
+        confidences calibrated when a calibration is given (kg/nlp/calibration.py)."""
+        state = self.run(article, original, doc)
+        if state is None:
+            return Extraction(article=article), {}
+        extraction, rules = build(article, state)
+        return apply(extraction, rules, state, self.calibration), rules
+
+    def run(self, article: Article, original: str, doc: Any) -> ArticleState | None:
+        """The article state once every layer has run; None for a text without sentences."""
         base = parse_published(article.published)
         state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original,
                              disabled=self.disabled)
         read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
-            return Extraction(article=article), {}
+            return None
         for step in self.steps:
             step(state)
-        return build(article, state)
+        return state
 
     def mentions(self, state: ArticleState) -> None:
         doc = state.doc

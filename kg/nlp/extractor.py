@@ -18,12 +18,14 @@ Result = Extraction | KgError
 class Extractor:
     """Reads articles into typed entities and relations; loads its models on first use."""
 
-    def __init__(self, root: Path | None = None, disabled: Iterable[str] = ()) -> None:
-        """`disabled` names relation rules to switch off (kg/nlp/rules.py), for ablation."""
+    def __init__(self, root: Path | None = None, disabled: Iterable[str] = (), calibrated: bool = True) -> None:
+        """`disabled` names relation rules to switch off (kg/nlp/rules.py), for ablation; `calibrated`
+        False keeps the rules' base confidences instead of the calibrated ones (kg/nlp/calibration.py)."""
         from kg.nlp.rules import checked_names
 
         self.root = root
         self.disabled = checked_names(disabled)
+        self.calibrated = calibrated
         self._pipelines: dict[str, Any] = {}
         self._layers: dict[str, Any] = {}
 
@@ -39,8 +41,15 @@ class Extractor:
     def layers(self, language: str) -> Any:
         """The rule layers of a language (compiled once per process and data folder)."""
         if language not in self._layers:
-            self._layers[language] = _layers(language, self.root, self.disabled)
+            self._layers[language] = _layers(language, self.root, self.disabled, self.calibrated)
         return self._layers[language]
+
+    def calibration(self) -> Any:
+        """The calibration model the relations' confidences come from; None for the rules' base values."""
+        from kg.nlp.calibration import FILE, load_calibration
+        from kg.nlp.lexicon import ROOT
+
+        return load_calibration((self.root or ROOT) / FILE) if self.calibrated else None
 
     def extract(self, document: Any) -> Extraction:
         """The extraction of one document; raises UnsupportedLanguage for other languages."""
@@ -93,12 +102,14 @@ class Extractor:
 
 
 @lru_cache(maxsize=8)
-def _layers(language: str, root: Path | None, disabled: frozenset[str] = frozenset()) -> Any:
+def _layers(language: str, root: Path | None, disabled: frozenset[str] = frozenset(), calibrated: bool = True) -> Any:
     from kg.nlp.article import Layers
+    from kg.nlp.calibration import FILE, load_calibration
     from kg.nlp.lexicon import ROOT, load_lexicon
     from kg.nlp.pipeline import load_pipeline
 
-    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language, disabled)
+    calibration = load_calibration((root or ROOT) / FILE) if calibrated else None
+    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language, disabled, calibration)
 
 
 def _safely(layers: Any, document: Any, doc: Any) -> Result:

@@ -1,0 +1,168 @@
+"""Fits and checks calibrated confidence: labelled relations, a logistic fit, reliability tables.
+
+Each relation the extractor finds on a gold set is labelled right or wrong by the evaluation's
+own alignment (kg/eval.py `labels`); `fit` learns kg/nlp/calibration.py's model from them with
+numpy; `reliability` bins confidences against the share found right; `cross_validated` scores
+every relation with a model fitted without its event (or its article, where no event is known).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from kg.eval import labels, load_gold, pair_files, read_article
+from kg.nlp.calibration import Calibration
+
+EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
+
+
+@dataclass(frozen=True)
+class Example:
+    """One predicted relation: where it comes from, its rule, features, confidence and label."""
+
+    article: str
+    group: str  # the event it reports (folds never split one), else the article
+    rule: str
+    values: dict[str, float]
+    confidence: float
+    right: bool
+
+
+def examples(gold_dir: Path, articles_dir: Path, extractor: Any, events: dict[str, str] | None = None) -> list[Example]:
+    """Every relation the extractor finds in the gold set's articles, labelled against the gold."""
+    from kg.nlp.build import build
+    from kg.nlp.calibration import apply, features
+    from kg.nlp.text import normalize
+
+    result: list[Example] = []
+    for gold_path, article_path in pair_files(gold_dir, articles_dir):
+        gold, document = load_gold(gold_path), read_article(article_path)
+        language = document.article.language
+        doc = extractor.pipeline(language)(normalize(document.text))
+        layers = extractor.layers(language)
+        state = layers.run(document.article, document.text, doc)
+        if state is None:
+            continue
+        predicted, rules = build(document.article, state)
+        predicted = apply(predicted, rules, state, layers.calibration)
+        values = features(predicted, rules, state)
+        group = (events or {}).get(gold_path.stem, gold_path.stem)
+        for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
+            key = (relation.type.value, relation.subject, relation.object)
+            result.append(Example(gold_path.stem, group, rules.get(key, "?"), values.get(key, {}),
+                                  relation.confidence, right))
+    return result
+
+
+def corpus_events(manifest: Path) -> dict[str, str]:
+    """Article id -> event of a corpus manifest (data/corpus/manifest.jsonl); empty without one."""
+    if not manifest.is_file():
+        return {}
+    rows = (json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row["id"]: row["event"] for row in rows}
+
+
+def fit(data: Sequence[Example], features: Sequence[str], l2: float = 10.0, steps: int = 50) -> Calibration:
+    """A logistic model of `right` over standardised features and one offset per rule, by Newton's
+    method with an L2 penalty on every weight but the intercept (rare rules stay near the mean)."""
+    import numpy as np
+
+    rules = sorted({e.rule for e in data})
+    raw = np.array([[e.values.get(f, 0.0) for f in features] for e in data], dtype=float).reshape(len(data), -1)
+    means = raw.mean(axis=0) if len(data) else np.zeros(len(features))
+    scales = raw.std(axis=0) if len(data) else np.ones(len(features))
+    scales[scales < 1e-9] = 1.0
+    onehot = np.array([[e.rule == r for r in rules] for e in data], dtype=float).reshape(len(data), -1)
+    x = np.hstack([np.ones((len(data), 1)), (raw - means) / scales, onehot])
+    y = np.array([e.right for e in data], dtype=float)
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 1e-6
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x.T * (p * (1 - p))) @ x + np.diag(penalty)
+        w -= np.linalg.solve(hessian, gradient)
+    n = len(features)
+    return Calibration(round(float(w[0]), 4), {r: round(float(v), 4) for r, v in zip(rules, w[1 + n :], strict=True)},
+                       {f: round(float(v), 4) for f, v in zip(features, w[1 : 1 + n], strict=True)},
+                       {f: round(float(v), 4) for f, v in zip(features, means, strict=True)},
+                       {f: round(float(v), 4) for f, v in zip(features, scales, strict=True)}, l2)
+
+
+def cross_validated(data: Sequence[Example], features: Sequence[str], folds: int = 5,
+                    l2: float = 10.0) -> list[tuple[float, bool]]:
+    """(confidence, right) of every example, each scored by a model fitted on the other folds;
+    folds are made of whole groups (events), dealt in turn from the largest."""
+    sizes: dict[str, int] = {}
+    for e in data:
+        sizes[e.group] = sizes.get(e.group, 0) + 1
+    fold_of = {g: i % folds for i, g in enumerate(sorted(sizes, key=lambda g: (-sizes[g], g)))}
+    scored: list[tuple[float, bool]] = []
+    for k in range(folds):
+        held = [e for e in data if fold_of[e.group] == k]
+        if not held:
+            continue
+        model = fit([e for e in data if fold_of[e.group] != k], features, l2)
+        scored += [(model.probability(e.rule, e.values), e.right) for e in held]
+    return scored
+
+
+@dataclass(frozen=True)
+class Bin:
+    """Relations whose confidence falls in [low, high): how many, and how many are right."""
+
+    low: float
+    high: float
+    count: int
+    right: int
+    mean: float  # their mean confidence
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.count if self.count else None
+
+
+def reliability(scored: Iterable[tuple[float, bool]], edges: Sequence[float] = EDGES) -> list[Bin]:
+    """Confidence bins against observed precision (the last bin holds 1.0 as well)."""
+    pairs = list(scored)
+    bins = []
+    for low, high in pairwise(edges):
+        inside = [(c, r) for c, r in pairs if low <= c < high or (high == edges[-1] and c == high)]
+        mean = sum(c for c, _ in inside) / len(inside) if inside else 0.0
+        bins.append(Bin(low, high, len(inside), sum(r for _, r in inside), round(mean, 4)))
+    return bins
+
+
+def at_least(scored: Iterable[tuple[float, bool]], threshold: float = 0.8) -> tuple[int, int]:
+    """How many relations have confidence ≥ threshold, and how many of those are right."""
+    kept = [r for c, r in scored if c >= threshold]
+    return len(kept), sum(kept)
+
+
+def as_dict(scored: Sequence[tuple[float, bool]], threshold: float = 0.8) -> dict[str, Any]:
+    count, right = at_least(scored, threshold)
+    return {"bins": [{"low": b.low, "high": b.high, "count": b.count, "right": b.right, "mean": b.mean,
+                      "precision": None if b.precision is None else round(b.precision, 4)}
+                     for b in reliability(scored)],
+            "threshold": threshold, "above": count, "above_right": right,
+            "above_precision": round(right / count, 4) if count else None,
+            "brier": round(sum((c - r) ** 2 for c, r in scored) / len(scored), 4) if scored else None}
+
+
+def format_reliability(scored: Sequence[tuple[float, bool]], title: str, threshold: float = 0.8) -> str:
+    """A plain-text reliability table: bins, mean confidence, observed precision, counts."""
+    lines = [f"== reliability: {title}", f"{'confidence':14}{'mean':>7}{'P':>7}{'right':>7}{'count':>7}"]
+    for b in reliability(scored):
+        precision = "-" if b.precision is None else f"{b.precision:.3f}"
+        lines.append(f"[{b.low:.1f}, {b.high:.1f}{']' if b.high == 1.0 else ')'}{'':4}{b.mean:7.3f}{precision:>7}"
+                     f"{b.right:7}{b.count:7}")
+    count, right = at_least(scored, threshold)
+    share = f"{right / count:.3f}" if count else "-"
+    lines.append(f"confidence >= {threshold}: {right} of {count} right (P {share})")
+    return "\n".join(lines)
