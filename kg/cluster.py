@@ -24,7 +24,7 @@ from kg.models import Extraction
 from kg.nlp.parallel import chunked
 
 INSTALL_HINT = "cluster extraction needs Dask: pip install 'digipol-kg[cluster]' (dask[distributed])"
-CONNECT_SECONDS = 30
+CONNECT_SECONDS = 30  # to reach the scheduler, and for its first worker
 TASK_RETRIES = 2
 
 
@@ -107,20 +107,41 @@ def _from_record(record: dict[str, Any]) -> Extraction | KgError:
 
 @contextlib.contextmanager
 def cluster_extractor(scheduler: str | None = None, local_workers: int | None = None, *,
-                      shared_paths: bool = False, root: Path | None = None) -> Iterator[ClusterExtractor]:
+                      shared_paths: bool = False, root: Path | None = None,
+                      connect_seconds: float = CONNECT_SECONDS) -> Iterator[ClusterExtractor]:
     """A ClusterExtractor on the scheduler at ``scheduler``, or on a local cluster of N workers."""
     distributed = _distributed()
     if bool(scheduler) == bool(local_workers):
         raise InputError("give either a scheduler address or a number of local workers, not both")
     with contextlib.ExitStack() as stack:
         if local_workers:
-            cluster = stack.enter_context(distributed.LocalCluster(
-                n_workers=local_workers, threads_per_worker=1, processes=True, dashboard_address=None))
+            cluster = stack.enter_context(_local_cluster(distributed, local_workers, root))
             address, shared_paths = cluster.scheduler_address, True
         else:
             address = scheduler
         try:
-            client = stack.enter_context(distributed.Client(address, timeout=f"{CONNECT_SECONDS}s"))
+            client = stack.enter_context(distributed.Client(address, timeout=f"{connect_seconds}s"))
         except (OSError, TimeoutError) as error:
             raise ClusterUnavailable(f"cannot reach the Dask scheduler: {error}", where=str(address)) from None
         yield ClusterExtractor(client, shared_paths=shared_paths, root=root)
+
+
+def _local_cluster(distributed: Any, workers: int, root: Path | None) -> Any:
+    """A cluster of worker processes on this machine; where the platform can fork, they start
+    with this process's pipelines already loaded, as the local process pool's workers do."""
+    import multiprocessing
+
+    import dask
+
+    from kg.cluster_worker import LANGUAGES
+    from kg.nlp.extractor import Extractor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        extractor = Extractor(root)
+        for language in LANGUAGES:
+            extractor.layers(language)  # cached per process, so forked workers inherit them
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        # Loopback only, and the scheduler's HTTP server on a free port rather than 8787.
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                        dashboard_address="127.0.0.1:0")

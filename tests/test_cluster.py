@@ -59,7 +59,8 @@ class Cluster:
 
     def start(self) -> None:
         scheduler = self._start("scheduler", ["scheduler", "--host", "127.0.0.1", "--port", str(self.port),
-                                              "--no-dashboard", "--no-show"])
+                                              "--no-dashboard", "--dashboard-address", f"127.0.0.1:{free_port()}",
+                                              "--no-show"])
         _wait_for_port(self.port, scheduler)
         for number in range(2):
             port = free_port()
@@ -169,3 +170,33 @@ def test_cluster_ingest_survives_a_killed_worker(cluster: Cluster, local_quads: 
     quads = _dumped(store)
     assert len(quads) == len(set(quads))
     assert _same_store(quads, local_quads)
+
+
+def test_cluster_cli_local_cluster_equals_local_ingest(local_quads: set, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    store = tmp_path / "store"
+    result = CliRunner().invoke(cli, ["--store", str(store), "ingest", str(ARTICLES), "--local-cluster", "2"])
+    assert result.exit_code == 0, result.output
+    assert f"{COUNT} ingested, 0 skipped, 0 failed" in result.output
+    assert _same_store(_dumped(EmbeddedStore(store)), local_quads)
+
+
+def test_cluster_cli_refuses_two_clusters(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "ingest", str(ARTICLES),
+                                      "--scheduler", "tcp://127.0.0.1:9", "--local-cluster", "2"])
+    assert result.exit_code == 2 and "not both" in result.output
+
+
+def test_cluster_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
+    from kg.errors import ClusterUnavailable
+
+    with pytest.raises(ClusterUnavailable, match="cannot reach the Dask scheduler"), \
+            cluster_extractor(f"tcp://127.0.0.1:{free_port()}", connect_seconds=2):
+        pass
