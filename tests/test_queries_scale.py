@@ -71,8 +71,12 @@ def test_queries_give_the_rows_of_the_union_graph_versions(store: EmbeddedStore,
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_queries_look_optional_values_up_row_by_row(name: str) -> None:
-    """An OPTIONAL outside LATERAL is joined from a scan of the whole store (seconds at 10,000 articles)."""
+    """An OPTIONAL outside LATERAL is joined from a scan of the whole store (seconds at 10,000 articles).
+
+    An OPTIONAL sub-SELECT that groups is the exception: it is computed once for every row,
+    where inside LATERAL it would be computed again for each row (minutes at that scale).
+    """
     text = mask(named_queries()[name].text)
-    optionals = [match.start() for match in re.finditer(r"\bOPTIONAL\b", text)]
+    optionals = [match.start() for match in re.finditer(r"\bOPTIONAL\s*\{(?!\s*SELECT\b)", text)]
     laterals = {match.end() for match in re.finditer(r"\bLATERAL\s*\{\s*", text)}
     assert all(position in laterals for position in optionals)
