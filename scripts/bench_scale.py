@@ -123,7 +123,7 @@ def timed_rows(store, text: str, name: str) -> tuple[float, int]:
     return time.perf_counter() - start, rows
 
 
-def query_latencies(store_path: str, rounds: int) -> list[str]:
+def query_latencies(store_path: str, rounds: int, only: list[str] | None = None) -> list[str]:
     """Each shipped query before and after, first page and whole result; best of ``rounds``, alternating."""
     from kg.query import named_queries, paged
     from kg.store import open_store
@@ -133,6 +133,8 @@ def query_latencies(store_path: str, rounds: int) -> list[str]:
              "| --- | ---: | ---: | ---: | ---: | ---: |"]
     try:
         for name, query in named_queries().items():
+            if only and name not in only:
+                continue
             versions = {"before": (BEFORE / f"{name}.rq").read_text(encoding="utf-8"), "after": query.text}
             best: dict[tuple[str, str], float] = {}
             rows = 0
@@ -203,6 +205,7 @@ def main() -> None:
     parser.add_argument("--no-remote", action="store_true", help="skip the oxigraph server runs")
     parser.add_argument("--queries", type=int, metavar="N", help="only time the shipped queries at N articles")
     parser.add_argument("--store", help="with --queries: an existing store of generated articles")
+    parser.add_argument("--only", nargs="+", metavar="QUERY", help="with --queries: these shipped queries only")
     parser.add_argument("--cluster", type=int, metavar="N", help="only compare a local Dask cluster with the pool")
     parser.add_argument("--writer", type=int, metavar="N", help="only measure the client's write rate at N articles")
     parser.add_argument("--rounds", type=int, default=3, help="rounds for --queries and --cluster")
@@ -215,7 +218,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             if args.queries:
                 store = args.store or loaded_store(Path(folder), args.queries)
-                print("\n".join(query_latencies(store, args.rounds)))
+                print("\n".join(query_latencies(store, args.rounds, args.only)))
             if args.cluster:
                 print("\n".join(cluster_against_pool(Path(folder), args.cluster, args.rounds)))
         return
