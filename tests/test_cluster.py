@@ -200,3 +200,17 @@ def test_cluster_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ClusterUnavailable, match="cannot reach the Dask scheduler"), \
             cluster_extractor(f"tcp://127.0.0.1:{free_port()}", connect_seconds=2):
         pass
+
+
+def test_cluster_worker_reads_shared_paths_and_refuses_changed_files(tmp_path: Path) -> None:
+    from kg.cluster_worker import _document
+    from kg.readers.base import Document, read_file
+
+    path = tmp_path / "article.txt"
+    path.write_text((ARTICLES / "en-01-morocco-us-cybersecurity-ai.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    original = next(item for item in read_file(path) if isinstance(item, Document))
+    item = {"path": str(path), "id": original.article.id, "hash": original.content_hash}
+    read = _document(item)
+    assert isinstance(read, Document) and read.text == original.text
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more sentence.", encoding="utf-8")
+    assert "changed" in _document(item)
