@@ -59,7 +59,11 @@ class ClusterExtractor:
 
     def extract_many(self, documents: Iterable[Any], workers: int = 1,
                      batch_size: int | None = None) -> Iterator[tuple[Any, Extraction | KgError]]:
-        """Each document with its extraction or error; two batches per worker in flight."""
+        """Each document with its extraction or error; two batches per worker in flight.
+
+        ``workers`` is part of the local pool's interface and has no effect here: the
+        cluster has the workers it has.
+        """
         from kg.cluster_worker import extract_batch
 
         size = batch_size or self.batch_size
