@@ -79,6 +79,13 @@ class StoreUnavailable(StoreError):
     """A remote store cannot be reached or refused us."""
 
 
+class ClusterUnavailable(KgError):
+    """A Dask scheduler cannot be reached, or has no workers."""
+
+    exit_code = 3
+    http_status = 503
+
+
 class AuthenticationError(StoreError):
     """A remote store or the endpoint refused our credentials."""
 

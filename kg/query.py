@@ -94,6 +94,30 @@ def _check_variables(values: Mapping[str, str], sparql: str, base_iri: str) -> N
                          f"to bind; its variables: {listing}")
 
 
+_OWN_PAGING = re.compile(r"(?:\b(?:LIMIT|OFFSET)\s+\d+\s*)+$", re.IGNORECASE)
+
+
+def paged(sparql: str, limit: int | None = None, offset: int = 0) -> str:
+    """The query with LIMIT / OFFSET appended, for one page of a long result.
+
+    The numbers are checked integers, so the text keeps its structure; a query that already
+    ends in LIMIT or OFFSET, or an ASK, is refused rather than silently paged twice.
+    """
+    from kg.sparql_guard import mask
+    from kg.sparql_text import query_form
+
+    if limit is None and not offset:
+        return sparql
+    if (limit is not None and limit < 0) or offset < 0:
+        raise InputError("--limit and --offset take numbers of rows, 0 or more")
+    if query_form(sparql) == "ASK":
+        raise InputError("an ASK query has one answer; --limit and --offset do not apply")
+    if _OWN_PAGING.search(mask(sparql).rstrip()):
+        raise InputError("the query ends in its own LIMIT or OFFSET; drop them or --limit / --offset")
+    page = (f"LIMIT {int(limit)} " if limit is not None else "") + (f"OFFSET {int(offset)}" if offset else "")
+    return f"{sparql.rstrip()}\n{page.strip()}\n"
+
+
 def run_query(store: Store, sparql: str, params: Mapping[str, ox.NamedNode | ox.Literal] | None = None,
               *, allow_network: bool = False) -> QueryResult:
     """Run a query over the store's union graph with parameters bound as terms."""

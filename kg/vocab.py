@@ -161,7 +161,9 @@ def dp(term: str) -> ox.NamedNode:
 def query_prefixes(base_iri: str = DPR_IRI) -> dict[str, str]:
     """The prefixes predefined in every query: the common ones and one per kind of resource."""
     kinds = {name: base_iri + path for name, path in KIND_PREFIXES.items()}
-    return {**{name: iri for name, iri in PREFIXES.items() if name != "org"}, "w3org": EXT.ORG, **kinds}
+    # graph:facts and graph:reference name the shared graphs, for queries that read only them.
+    graphs = {"graph": base_iri + "graph/"}
+    return {**{name: iri for name, iri in PREFIXES.items() if name != "org"}, "w3org": EXT.ORG, **kinds, **graphs}
 
 
 def sparql_prefixes(base_iri: str = DPR_IRI) -> str:

@@ -6,6 +6,8 @@ accounting of that process and its workers. Two corpus sizes show whether memory
 with the number of articles.
 
     python scripts/bench_scale.py --articles 10000
+    python scripts/bench_scale.py --queries 10000        # shipped queries, before and after
+    python scripts/bench_scale.py --cluster 2000         # --local-cluster 2 against --workers 2
 """
 
 from __future__ import annotations
@@ -32,9 +34,9 @@ def generate(folder: Path, count: int) -> Path:
     return articles
 
 
-def ingest(store: str, articles: Path, workers: int) -> dict:
+def ingest(store: str, articles: Path, workers: int, options: list[str] | None = None) -> dict:
     """Run kg ingest; its wall time, articles and peak memory (MB) of the process and workers."""
-    command = [*KG, "--store", store, "ingest", str(articles), "--workers", str(workers)]
+    command = [*KG, "--store", store, "ingest", str(articles), *(options or ["--workers", str(workers)])]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -93,11 +95,133 @@ def run(size: int, work: Path, remote: bool) -> list[str]:
     return rows
 
 
+BEFORE = ROOT / "tests" / "data" / "queries-before"
+PAGE = 100
+EXAMPLE_PARAMS = {
+    "cooperation-between": {"country": "country/ma", "partner": "country/fr"},
+    "partners-on-domain": {"country": "country/ma", "domain": "domain/cybersecurity"},
+    "entity-facts": {"entity": "country/ma"},
+}
+
+
+def loaded_store(work: Path, count: int) -> str:
+    """A store of ``count`` generated articles, written by ``kg load`` from their gold records."""
+    generate(work, count)
+    store = str(work / f"loaded-{count}")
+    subprocess.run([*KG, "--store", store, "load", str(work / f"gold-{count}")], check=True, capture_output=True)
+    return store
+
+
+def timed_rows(store, text: str, name: str) -> tuple[float, int]:
+    import pyoxigraph as ox
+
+    from kg.settings import DEFAULT_BASE_IRI
+
+    bindings = {key: ox.NamedNode(DEFAULT_BASE_IRI + value) for key, value in EXAMPLE_PARAMS.get(name, {}).items()}
+    start = time.perf_counter()
+    rows = sum(1 for _ in store.query(text, substitutions=bindings))
+    return time.perf_counter() - start, rows
+
+
+def query_latencies(store_path: str, rounds: int, only: list[str] | None = None) -> list[str]:
+    """Each shipped query before and after, first page and whole result; best of ``rounds``, alternating."""
+    from kg.query import named_queries, paged
+    from kg.store import open_store
+
+    store = open_store(store_path, read_only=True)
+    lines = ["| query | rows | before: first page | after: first page | before: all rows | after: all rows |",
+             "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    try:
+        for name, query in named_queries().items():
+            if only and name not in only:
+                continue
+            versions = {"before": (BEFORE / f"{name}.rq").read_text(encoding="utf-8"), "after": query.text}
+            best: dict[tuple[str, str], float] = {}
+            rows = 0
+            for _ in range(rounds):
+                for version, text in versions.items():
+                    for part, sparql in (("page", paged(text, PAGE)), ("all", text)):
+                        seconds, count = timed_rows(store, sparql, name)
+                        best[version, part] = min(seconds, best.get((version, part), seconds))
+                        rows = count if part == "all" else rows
+            lines.append(f"| {name} | {rows} | {best['before', 'page']:.2f} | {best['after', 'page']:.2f} | "
+                         f"{best['before', 'all']:.2f} | {best['after', 'all']:.2f} |")
+            print(lines[-1], file=sys.stderr, flush=True)
+    finally:
+        store.close()
+    return lines
+
+
+def cluster_against_pool(work: Path, count: int, rounds: int) -> list[str]:
+    """``--workers 2`` and ``--local-cluster 2`` on the same corpus, alternating, each into a fresh store."""
+    articles = generate(work, count)
+    lines = ["| round | --workers 2 (s) | --local-cluster 2 (s) | ratio | peak MB pool | peak MB client |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for number in range(1, rounds + 1):
+        results = {}
+        for label, options in (("pool", ["--workers", "2"]), ("cluster", ["--local-cluster", "2"])):
+            results[label] = ingest(str(work / f"store-{label}-{number}"), articles, 0, options)
+        ratio = results["cluster"]["seconds"] / results["pool"]["seconds"]
+        lines.append(f"| {number} | {results['pool']['seconds']} | {results['cluster']['seconds']} | {ratio:.2f} | "
+                     f"{results['pool']['peak-mb']} | {results['cluster']['peak-mb']} |")
+        print(lines[-1], file=sys.stderr, flush=True)
+    return lines
+
+
+class GoldExtractor:
+    """Hands out each article's gold record instead of extracting it: the client's side of an ingest alone."""
+
+    def __init__(self, gold: Path) -> None:
+        self.gold = gold
+
+    def extract_many(self, documents, workers: int = 1):
+        from kg.models import Extraction
+
+        for document in documents:
+            record = (self.gold / f"{Path(document.origin).stem}.json").read_text(encoding="utf-8")
+            yield document, Extraction.model_validate_json(record)
+
+
+def writer_rate(work: Path, count: int) -> str:
+    """Articles per second the client alone sustains: read, hash, resolve, map, write (no extraction)."""
+    from kg.ingest import ingest as ingest_articles
+    from kg.store import open_store
+
+    articles = generate(work, count)
+    store = open_store(str(work / f"writer-{count}"))
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        report = ingest_articles([articles], store, extractor=GoldExtractor(work / f"gold-{count}"))
+    finally:
+        store.close()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return (f"writer: {report.loaded} articles in {wall:.1f} s ({report.loaded / wall:.0f} articles/s), "
+            f"{1000 * cpu / report.loaded:.1f} ms of CPU per article")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000, help="the larger corpus size")
     parser.add_argument("--no-remote", action="store_true", help="skip the oxigraph server runs")
+    parser.add_argument("--queries", type=int, metavar="N", help="only time the shipped queries at N articles")
+    parser.add_argument("--store", help="with --queries: an existing store of generated articles")
+    parser.add_argument("--only", nargs="+", metavar="QUERY", help="with --queries: these shipped queries only")
+    parser.add_argument("--cluster", type=int, metavar="N", help="only compare a local Dask cluster with the pool")
+    parser.add_argument("--writer", type=int, metavar="N", help="only measure the client's write rate at N articles")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds for --queries and --cluster")
     args = parser.parse_args()
+    if args.writer:
+        with tempfile.TemporaryDirectory() as folder:
+            print(writer_rate(Path(folder), args.writer))
+        return
+    if args.queries or args.cluster:
+        with tempfile.TemporaryDirectory() as folder:
+            if args.queries:
+                store = args.store or loaded_store(Path(folder), args.queries)
+                print("\n".join(query_latencies(store, args.rounds, args.only)))
+            if args.cluster:
+                print("\n".join(cluster_against_pool(Path(folder), args.cluster, args.rounds)))
+        return
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         header = ["| articles | store | workers | seconds | articles/s | quads/s | peak memory (MB) |",

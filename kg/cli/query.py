@@ -20,11 +20,13 @@ from kg.errors import InputError, StoreError
                    "name (-p country=Morocco) for the shipped queries' entity parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv", "xml"]), default="table",
               show_default=True)
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many rows (one page; see --offset).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many rows first (the next pages).")
 @click.option("--list", "list_queries", is_flag=True, help="List the shipped queries.")
 @click.option("--allow-network", is_flag=True, help="Let SERVICE / FROM <http…> reach the network.")
 @handle_errors
 def query(sparql: str | None, query_file: Path | None, name: str | None, params: tuple[str, ...],
-          fmt: str, list_queries: bool, allow_network: bool) -> None:
+          fmt: str, limit: int | None, offset: int, list_queries: bool, allow_network: bool) -> None:
     """Run a SPARQL query over all articles' graphs.
 
     Predefined prefixes: dp:, dpr:, rdfs:, skos:, prov:, … and one per kind of resource
@@ -36,8 +38,9 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
       kg query 'SELECT ?partner WHERE { country:ma dp:cooperatesWith ?partner }'
       kg query --name partners-on-domain -p country=Morocco -p domain=cybersecurity
       kg query -f my-query.rq --format csv
+      kg query --name who-holds-what --limit 50 --offset 100
     """
-    from kg.query import named_queries, named_query, query_bindings, run_query, write_result
+    from kg.query import named_queries, named_query, paged, query_bindings, run_query, write_result
     from kg.sparql_guard import engine_message
     from kg.sparql_terms import unknown_terms
 
@@ -53,7 +56,7 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
         if Process.standalone and not allow_network and not store.location.startswith(("http://", "https://")):
             _drop_network()
         bindings = query_bindings(store, params, text, named_query(name) if name else None, base_iri)
-        result = run_query(store, text, bindings, allow_network=allow_network)
+        result = run_query(store, paged(text, limit, offset), bindings, allow_network=allow_network)
         try:
             click.echo(write_result(result, fmt), nl=False)
         except OSError as error:  # the engine runs lazily, as the results are read

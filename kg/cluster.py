@@ -1,0 +1,151 @@
+"""Extraction on a Dask cluster, behind the same ``extract_many`` interface as the local pool.
+
+The client sends batches of articles to the cluster's workers and gets contract records
+back; resolving entities and writing to the store stay with the client (``kg.ingest``),
+so a cluster run keeps the per-article atomic replace, the content-hash skip and the
+failed report of a local run. A worker that dies takes its batches with it; the scheduler
+runs them again on another worker, and the client still takes each result once, in order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import uuid
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from kg.errors import ClusterUnavailable, InputError, KgError, RecordError
+from kg.models import Extraction
+from kg.nlp.parallel import chunked
+
+INSTALL_HINT = "cluster extraction needs Dask: pip install 'digipol-kg[cluster]' (dask[distributed])"
+CONNECT_SECONDS = 30  # to reach the scheduler, and for its first worker
+TASK_RETRIES = 2
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise InputError(INSTALL_HINT) from None
+    return distributed
+
+
+class ClusterExtractor:
+    """Sends articles to a Dask cluster's workers; yields each with its extraction, in order."""
+
+    def __init__(self, client: Any, *, batch_size: int = 16, shared_paths: bool = False,
+                 root: Path | None = None) -> None:
+        from kg.cluster_worker import ExtractorPlugin
+
+        self.client = client
+        self.batch_size = batch_size
+        self.shared_paths = shared_paths
+        client.register_plugin(ExtractorPlugin(str(root) if root else None))
+
+    def workers(self) -> int:
+        """How many workers the cluster has now (at least one is waited for)."""
+        try:
+            self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+        except TimeoutError:
+            raise ClusterUnavailable(f"the Dask scheduler has no workers after {CONNECT_SECONDS} s",
+                                   where=str(self.client.scheduler.address)) from None
+        return max(1, len(self.client.scheduler_info()["workers"]))
+
+    def extract_many(self, documents: Iterable[Any], workers: int = 1,
+                     batch_size: int | None = None) -> Iterator[tuple[Any, Extraction | KgError]]:
+        """Each document with its extraction or error; two batches per worker in flight.
+
+        ``workers`` is part of the local pool's interface and has no effect here: the
+        cluster has the workers it has.
+        """
+        from kg.cluster_worker import extract_batch
+
+        size = batch_size or self.batch_size
+        in_flight = 2 * self.workers()
+        run = uuid.uuid4().hex[:12]
+        pending: deque[tuple[list[Any], Any]] = deque()
+        for number, chunk in zip(itertools.count(), chunked(documents, size), strict=False):
+            items = [self._item(document) for document in chunk]
+            future = self.client.submit(extract_batch, items, key=f"extract-{run}-{number}", retries=TASK_RETRIES)
+            pending.append((chunk, future))
+            if len(pending) >= in_flight:
+                yield from _results(*pending.popleft())
+        while pending:
+            yield from _results(*pending.popleft())
+
+    def _item(self, document: Any) -> dict[str, Any]:
+        if self.shared_paths and Path(document.origin).is_file():
+            return {"path": str(Path(document.origin).resolve()), "id": document.article.id,
+                    "hash": document.content_hash}
+        return {"article": document.article.model_dump(mode="json"), "text": document.text,
+                "origin": document.origin}
+
+
+def _results(chunk: list[Any], future: Any) -> Iterator[tuple[Any, Extraction | KgError]]:
+    try:
+        records = future.result()
+    except Exception as error:  # the batch failed on every worker it was given: report, go on
+        failure = RecordError(f"extraction failed on the cluster: {type(error).__name__}: {error}")
+        future.release()
+        yield from ((document, failure) for document in chunk)
+        return
+    future.release()
+    for document, record in zip(chunk, records, strict=True):
+        yield document, _from_record(record)
+
+
+def _from_record(record: dict[str, Any]) -> Extraction | KgError:
+    if "error" in record:
+        return RecordError(record["error"])
+    try:
+        return Extraction.model_validate(record["extraction"])
+    except ValidationError as error:
+        return RecordError(f"a worker returned an invalid record: {error.errors()[0]['msg']}")
+
+
+@contextlib.contextmanager
+def cluster_extractor(scheduler: str | None = None, local_workers: int | None = None, *,
+                      shared_paths: bool = False, root: Path | None = None,
+                      connect_seconds: float = CONNECT_SECONDS) -> Iterator[ClusterExtractor]:
+    """A ClusterExtractor on the scheduler at ``scheduler``, or on a local cluster of N workers."""
+    distributed = _distributed()
+    if bool(scheduler) == bool(local_workers):
+        raise InputError("give either a scheduler address or a number of local workers, not both")
+    with contextlib.ExitStack() as stack:
+        if local_workers:
+            cluster = stack.enter_context(_local_cluster(distributed, local_workers, root))
+            address, shared_paths = cluster.scheduler_address, True
+        else:
+            address = scheduler
+        try:
+            client = stack.enter_context(distributed.Client(address, timeout=f"{connect_seconds}s"))
+        except (OSError, TimeoutError) as error:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler: {error}", where=str(address)) from None
+        yield ClusterExtractor(client, shared_paths=shared_paths, root=root)
+
+
+def _local_cluster(distributed: Any, workers: int, root: Path | None) -> Any:
+    """A cluster of worker processes on this machine; where the platform can fork, they start
+    with this process's pipelines already loaded, as the local process pool's workers do."""
+    import multiprocessing
+
+    import dask
+
+    from kg.cluster_worker import LANGUAGES
+    from kg.nlp.extractor import Extractor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        extractor = Extractor(root)
+        for language in LANGUAGES:
+            extractor.layers(language)  # cached per process, so forked workers inherit them
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        # Loopback only, and the scheduler's HTTP server on a free port rather than 8787.
+        return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                        dashboard_address="127.0.0.1:0")
