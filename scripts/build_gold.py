@@ -39,6 +39,7 @@ import datetime as dt
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ from kg.models import SYMMETRIC, Extraction  # noqa: E402
 from kg.readers.text import read_text_file  # noqa: E402
 
 ENTITY_KEYS = {"type", "name", "id", "aliases", "role", "wikidata", "implied"}
+_WORD_CHAR = re.compile(r"\w")
 RELATION_KEYS = {"type", "subject", "object", "confidence", "date", "evidence"}
 TOP_KEYS = {"article", "boilerplate", "entities", "relations"}
 
@@ -69,9 +71,30 @@ class Candidate:
     restricted: bool
 
 
+def _in_word(char: str) -> bool:
+    """True for a letter, digit or underscore, and for a combining mark (an Arabic
+    vowel sign or shadda), which belongs to the letter before it."""
+    return bool(_WORD_CHAR.match(char)) or unicodedata.category(char).startswith("M")
+
+
 def _word_occurrences(text: str, needle: str, limit: int) -> list[tuple[int, int]]:
-    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() <= limit]
+    """Non-overlapping occurrences of ``needle`` on word boundaries, before ``limit``.
+
+    A combining mark counts as part of a word, so a name glued to a voweled clitic
+    ("بِمصر") is not a match for the bare name, and marks written on the name's last
+    letter ("مصرَ") stay inside its span.
+    """
+    found: list[tuple[int, int]] = []
+    for match in re.finditer("(?=" + re.escape(needle) + ")", text):
+        start, end = match.start(), match.start() + len(needle)
+        if (found and start < found[-1][1]) or (start and _in_word(text[start - 1])):
+            continue
+        while end < len(text) and unicodedata.category(text[end]).startswith("M"):
+            end += 1
+        if (end < len(text) and _in_word(text[end])) or end > limit:
+            continue
+        found.append((start, end))
+    return found
 
 
 def _date(value: Any) -> str | None:
