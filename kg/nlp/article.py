@@ -84,7 +84,7 @@ class Layers:
         """The extraction, and the rule that added each of its relations, by (type, subject, object)."""
         base = parse_published(article.published)
         state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original,
-                             disabled=self.disabled)
+                             disabled=self.disabled, published=article.published)
         read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
@@ -136,10 +136,11 @@ class Layers:
 
     def date_sentences(self, state: ArticleState) -> None:
         default = None
+        day_known = state.base is not None and len(state.published or "") >= 10
         for sentence in state.sentences:
-            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base)
+            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
             default = default or sentence.date
-        fallback = default or (state.base.isoformat() if state.base else None)
+        fallback = default or (state.base.isoformat()[: len(state.published or "")] if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
@@ -150,10 +151,12 @@ DATELINE = re.compile(r"^([^\W\d_][\w'’. -]{2,40}?)(,[^–—:\n]{0,40}?)?(\s*
 
 
 def _without_dateline(text: str) -> str:
-    """The sentence without its dateline: the report's date is not the event's."""
+    """The sentence without its dateline ("WARSAW —", "Kinshasa, le 9 novembre 2024 –"): the report's
+    date is not the event's."""
     match = DATELINE.match(text)
     place = match.group(1).strip() if match else ""
-    return text[match.end() :] if match and place.isupper() else text
+    dated = bool(match and match.group(2) and any(c.isdigit() for c in match.group(2)))
+    return text[match.end() :] if match and (place.isupper() or dated) else text
 
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:
