@@ -332,6 +332,9 @@ class SentenceRules:
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
         for signer in dict.fromkeys(signers):
             self.state.add("sign", signer, agreement.id, sentence)
+        for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
+            if party not in signers and party not in represented:
+                self.state.add("party-signs", party, agreement.id, sentence)
         self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
 

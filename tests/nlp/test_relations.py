@@ -74,3 +74,20 @@ def test_relations_a_named_policy_belongs_to_the_country_in_its_name() -> None:
     mention(state, "Digital Maroc 2030", term(E.POLICY, "Digital Maroc 2030"))
     SentenceRules(state).relate_all()
     assert drafts(state) == {("policy-owner", "hasPolicy", "country/ma", "policy/digital-maroc-2030", 0.8)}
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("fr", "Minh Tran et Awa Kone ont signé le protocole d'accord lundi.", "protocole d'accord"),
+    ("en", "Minh Tran and Awa Kone signed the memorandum of understanding on Monday.", "memorandum of understanding"),
+])
+def test_relations_the_parties_an_agreement_is_named_after_sign_it(language: str, text: str, phrase: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Minh Tran", term(E.PERSON, "Minh Tran"))
+    mention(state, "Awa Kone", term(E.PERSON, "Awa Kone"))
+    mou = mention(state, phrase, term(E.AGREEMENT, "Côte d'Ivoire-South Korea Memorandum of Understanding"))
+    state.agreement_parties[mou.id] = ["country/ci", "country/kr"]
+    SentenceRules(state).relate_all()
+    signs = {(d[0], d[2], d[4]) for d in drafts(state) if d[1] == "signs"}
+    assert signs == {("sign", "person/minh-tran", 0.9), ("sign", "person/awa-kone", 0.9),
+                     ("party-signs", "country/ci", 0.8), ("party-signs", "country/kr", 0.8)}
+
