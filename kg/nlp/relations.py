@@ -73,6 +73,10 @@ class SentenceRules:
     def in_role(self, found: Found) -> bool:
         return any(r.start <= found.start < r.clause_end for r in self.state.roles.values())
 
+    def in_title(self, found: Found) -> bool:
+        """"Under-Secretary of State for AI": a field named in a person's title is no field of cooperation."""
+        return any(r.start <= found.start and found.end <= r.end for r in self.state.roles.values())
+
     def planned(self, sentence: Sentence, cue: int) -> bool:
         """"is scheduled to travel to Penang", "doit se rendre vendredi à Lubumbashi": not yet happened."""
         plan = self.has("planned", sentence)
@@ -220,6 +224,8 @@ class SentenceRules:
         inherited = sentence.bullet and (intro is None or bool(self.has("cooperates", intro))
                                          or self.agreement(intro) is not None or self.cooperative)
         discussed = bool(self.has("discussed", sentence))
+        before = self.continued(sentence)
+        inherited = inherited or before is not None
         parties = self.parties(sentence)
         if strong and not sentence.bullet:
             self.partners_of(sentence, parties)
@@ -228,14 +234,23 @@ class SentenceRules:
         agreement = self.agreement(sentence)
         if not parties and agreement is not None:
             parties = self.state.agreement_parties.get(agreement.id, [])
-        if not parties and intro is not None:
-            parties = self.parties(intro) or self.agreement_parties(intro)
+        for source in (intro, before):
+            if not parties and source is not None:
+                parties = self.parties(source) or self.agreement_parties(source)
         if not parties:
             parties = self.first_partners() or list(self.state.main_pair() or ())
         found_by = "cooperate-on" if strong or inherited else "discussed-domain"
-        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN]:
+        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def continued(self, sentence: Sentence) -> Sentence | None:
+        """The sentence of cooperation that this one goes on listing the fields of ("They include …")."""
+        if sentence.index == 0 or not self.has("continues", sentence):
+            return None
+        before = self.state.sentences[sentence.index - 1]
+        strong = self.has("cooperates", before) or self.agreement(before) or self.signed(before)
+        return before if strong else None
 
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""

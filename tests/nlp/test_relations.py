@@ -6,6 +6,7 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp.relations import SentenceRules
+from kg.nlp.state import Role
 from tests.support.article_state import drafts, mention, state_for, term
 
 E = EntityType
@@ -91,3 +92,45 @@ def test_relations_the_parties_an_agreement_is_named_after_sign_it(language: str
     assert signs == {("sign", "person/minh-tran", 0.9), ("sign", "person/awa-kone", 0.9),
                      ("party-signs", "country/ci", 0.8), ("party-signs", "country/kr", 0.8)}
 
+
+
+@pytest.mark.parametrize(("language", "text", "fields"), [
+    ("fr", "Le Maroc et la France renforcent leur coopération. Il s'agit notamment de la cybersécurité et de "
+           "l'intelligence artificielle.", ("cybersécurité", "intelligence artificielle")),
+    ("en", "Morocco and France agreed to deepen their partnership. They include cybersecurity and artificial "
+           "intelligence.", ("cybersecurity", "artificial intelligence")),
+])
+def test_relations_a_sentence_going_on_listing_fields_inherits_the_parties(language: str, text: str,
+                                                                          fields: tuple[str, str]) -> None:
+    state = state_for(text, language)
+    mention(state, "Maroc" if language == "fr" else "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, fields[0], term(E.POLICY_DOMAIN, "cybersecurity"))
+    mention(state, fields[1], term(E.POLICY_DOMAIN, "artificial intelligence"))
+    SentenceRules(state).relate_all()
+    found = {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"}
+    assert found == {(c, d) for c in ("country/ma", "country/fr")
+                     for d in ("domain/cybersecurity", "domain/artificial-intelligence")}
+
+
+def test_relations_a_sentence_not_going_on_from_cooperation_gives_no_fields() -> None:
+    state = state_for("Morocco and France held an election. They include cybersecurity.", "en")
+    mention(state, "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
+
+
+def test_relations_a_field_in_a_person_s_title_is_no_field_of_cooperation() -> None:
+    text = "Kenya and Japan agreed to cooperate, said Jane Mwangi, Principal Secretary for Cybersecurity."
+    state = state_for(text, "en")
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Japan", term(E.COUNTRY, "Japan", "jp"))
+    mention(state, "Cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    title = text.index("Principal Secretary")
+    state.roles["person/jane-mwangi"] = Role("Principal Secretary for Cybersecurity", title, len(text) - 1,
+                                             len(text) - 1, state.sentences[0])
+    SentenceRules(state).relate_all()
+    assert ("partners", "cooperatesWith", "country/ke", "country/jp", 0.85) in drafts(state)
+    assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
