@@ -220,7 +220,8 @@ class SentenceRules:
 
     def cooperation(self, sentence: Sentence) -> None:
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
-        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence) or self.signed(sentence))
+        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence) or self.signed(sentence)) \
+            and not self.planned(sentence, len(sentence.text))
         inherited = sentence.bullet and (intro is None or bool(self.has("cooperates", intro))
                                          or self.agreement(intro) is not None or self.cooperative)
         discussed = bool(self.has("discussed", sentence))
@@ -327,8 +328,8 @@ class SentenceRules:
     def signatures(self, sentence: Sentence) -> None:
         cue = self.has("signs", sentence)
         agreement = self.agreement(sentence)
-        if not cue or agreement is None:
-            return
+        if not cue or agreement is None or self.planned(sentence, cue.start()):
+            return  # "are to sign an agreement on Monday": not yet
         signers = [p.id for p in self.people(sentence)]
         cue_at = sentence.start + cue.start()
         between = self.between(sentence.text)

@@ -134,3 +134,17 @@ def test_relations_a_field_in_a_person_s_title_is_no_field_of_cooperation() -> N
     SentenceRules(state).relate_all()
     assert ("partners", "cooperatesWith", "country/ke", "country/jp", 0.85) in drafts(state)
     assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("en", "Kenya and Japan are to sign a cooperation agreement on Monday.", "cooperation agreement"),
+    ("fr", "Un accord de coopération entre le Kenya et le Japon sera signé lundi.", "accord de coopération"),
+])
+def test_relations_an_agreement_yet_to_be_signed_gives_no_signature_nor_partners(language: str, text: str,
+                                                                                  phrase: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Japan" if language == "en" else "Japon", term(E.COUNTRY, "Japan", "jp"))
+    mention(state, phrase, term(E.AGREEMENT, "Japan-Kenya Cooperation Agreement"))
+    SentenceRules(state).relate_all()
+    assert drafts(state) == set()
