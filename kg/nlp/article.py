@@ -18,6 +18,7 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
+from kg.nlp.text import fold
 from kg.nlp.tokens import read_tokens
 
 E = EntityType
@@ -242,13 +243,13 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: L
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
-    chosen = [f.term for f in found if f.term.type is E.COUNTRY]
-    if not chosen:
-        chosen = [f.term for f in found if f.term.type is E.ORGANIZATION]
+    chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
+    if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
+        chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
     pair = state.main_pair()
     if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
-    terms = list({t.id: t for t in chosen}.values())
+    terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
     parties = [t.name for t in terms]
     clause = clause_end.search(state.text, after)
     until = clause.start() if clause else len(state.text)

@@ -355,9 +355,10 @@ class SentenceRules:
                          "signing-partners")
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
-        """Countries whose bodies or companies sign for them: all countries among the signers, unless a
-        country is joined to an organisation by "and" ("le gouvernement de la RDC et la Banque mondiale")."""
-        actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
+        """Countries whose state bodies sign for them: all countries among the signers, unless a country is
+        joined to a body by "and"; a company signs for itself, not for a country ("Morocco signed with
+        Mistral AI")."""
+        actors = [f for f in sentence.found if f.id in signers and f.id.startswith("body/")]
         if not actors:
             return set()
         text = self.state.text
