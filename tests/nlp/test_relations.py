@@ -148,3 +148,15 @@ def test_relations_an_agreement_yet_to_be_signed_gives_no_signature_nor_partners
     mention(state, phrase, term(E.AGREEMENT, "Japan-Kenya Cooperation Agreement"))
     SentenceRules(state).relate_all()
     assert drafts(state) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "La ministre Awa Kone a participé du 3 au 4 mai à Lomé au sommet sur la cybersécurité."),
+    ("en", "Minister Awa Kone attended the cybersecurity summit in Lomé on 3 May."),
+])
+def test_relations_taking_part_in_an_event_abroad_is_a_visit(language: str, text: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Awa Kone", term(E.PERSON, "Awa Kone"))
+    mention(state, "Lomé", term(E.PLACE, "Lomé", "tg"))
+    SentenceRules(state).visit_all()
+    assert ("visit", "visits", "person/awa-kone", "place/lome", 0.9) in drafts(state)
