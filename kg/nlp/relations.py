@@ -355,13 +355,16 @@ class SentenceRules:
                          "signing-partners")
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
-        """Countries whose state bodies sign for them: all countries among the signers, unless a country is
-        joined to a body by "and"; a company signs for itself, not for a country ("Morocco signed with
-        Mistral AI")."""
-        actors = [f for f in sentence.found if f.id in signers and f.id.startswith("body/")]
+        """Countries whose bodies or companies sign for them: with a body, all countries among the signers
+        unless one is joined to a body by "and"; with companies only, the countries that own one ("France's
+        Inria"), not a party the company deals with ("Morocco signed with Mistral AI")."""
+        actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
         if not actors:
             return set()
         text = self.state.text
+        if not any(a.id.startswith("body/") for a in actors):
+            return {f.id for f in sentence.found if f.id in signers and f.id.startswith("country/")
+                    and (text.startswith(self.genitive, f.end) or self.nationality(sentence, f))}
         joined = self.context["coordinated"]
         partners = {f.id for f in sentence.found
                     if f.id.startswith("country/") and not text.startswith(self.genitive, f.end)
