@@ -262,7 +262,16 @@ class SentenceRules:
                                                                  else countries]
         for group in groups:
             for a, b in self.pairs(sentence, group):
-                self.state.add(found_by, a, b, sentence)
+                if self.home(a) != b and self.home(b) != a:  # a ministry does not partner its own country
+                    self.state.add(found_by, a, b, sentence)
+
+    def home(self, actor: str) -> str | None:
+        """The country a body or organisation belongs to, where known."""
+        if actor in self.state.body_country:
+            return self.state.body_country[actor][0]
+        owned = next((d.object for d in self.state.drafts if d.type is R.PART_OF and d.subject == actor), None)
+        term = self.state.term(actor)
+        return owned or (f"country/{term.country}" if term is not None and term.country else None)
 
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""

@@ -160,3 +160,14 @@ def test_relations_taking_part_in_an_event_abroad_is_a_visit(language: str, text
     mention(state, "Lomé", term(E.PLACE, "Lomé", "tg"))
     SentenceRules(state).visit_all()
     assert ("visit", "visits", "person/awa-kone", "place/lome", 0.9) in drafts(state)
+
+
+@pytest.mark.parametrize(("home", "paired"), [("country/ke", False), ("country/jp", True)])
+def test_relations_a_body_does_not_partner_its_own_country(home: str, paired: bool) -> None:
+    state = state_for("Kenya agreed to cooperate with the Ministry of ICT.", "en")
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Ministry of ICT", term(E.GOVERNMENT_BODY, "Ministry of ICT"))
+    state.body_country["body/ministry-of-ict"] = (home, state.sentences[0])
+    SentenceRules(state).relate_all()
+    pair = ("partners", "cooperatesWith", "country/ke", "body/ministry-of-ict", 0.85)
+    assert (pair in drafts(state)) is paired
