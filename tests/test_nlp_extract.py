@@ -187,3 +187,22 @@ def test_nlp_extract_many_with_two_workers_matches_one(extractor: Extractor) -> 
     one = [r for _, r in extractor.extract_many(docs)]
     two = [r for _, r in extractor.extract_many(docs, workers=2, batch_size=2)]
     assert one == two
+
+
+@pytest.mark.parametrize(("language", "text", "agreement", "signers"), [
+    ("fr", "La France et le Maroc ont signé un protocole d'accord sur la cybersécurité.",
+     "agreement/france-morocco-memorandum-of-understanding-on-cybersecurity", {"country/fr", "country/ma"}),
+    ("en", "Morocco and France signed a memorandum of understanding on cybersecurity.",
+     "agreement/france-morocco-memorandum-of-understanding-on-cybersecurity", {"country/fr", "country/ma"}),
+    ("fr", "Le Maroc et Mistral AI ont signé un protocole d'accord sur l'intelligence artificielle.",
+     "agreement/mistral-ai-morocco-memorandum-of-understanding-on-artificial-intelligence",
+     {"country/ma", "org/mistral-ai"}),
+    ("en", "Morocco signed a memorandum of understanding with Mistral AI on artificial intelligence.",
+     "agreement/mistral-ai-morocco-memorandum-of-understanding-on-artificial-intelligence",
+     {"country/ma", "org/mistral-ai"}),
+])
+def test_nlp_an_agreement_is_named_after_its_parties_the_same_in_both_languages(
+        extractor: Extractor, language: str, text: str, agreement: str, signers: set[str]) -> None:
+    extraction = run(extractor, text, language)
+    assert [e.id for e in extraction.entities if e.type.value == "Agreement"] == [agreement]
+    assert {r.subject for r in extraction.relations if r.type.value == "signs"} == signers

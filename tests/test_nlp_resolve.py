@@ -79,3 +79,23 @@ def test_nlp_resolve_index_reads_only_policies_that_can_match() -> None:
     assert [k.id for k in candidates] == [target.id]
     _, merges = resolve_against(extraction(entity("Policy", "Digital Morocco 2030")), index)
     assert [(m.to_id, m.rule) for m in merges] == [(target.id, "same-policy")]
+
+
+@pytest.mark.parametrize(("new", "known", "merged"), [
+    ("France-Morocco Memorandum of Understanding on Cybersecurity",
+     "France-Morocco Memorandum of Understanding on Cybersecurity and Artificial Intelligence", True),
+    ("France-Morocco Memorandum of Understanding",
+     "France-Morocco Memorandum of Understanding on Cybersecurity", True),
+    ("France-Morocco Memorandum of Understanding on Space Technology",
+     "France-Morocco Memorandum of Understanding on Cybersecurity", False),
+    ("France-Morocco Cooperation Agreement on Cybersecurity",
+     "France-Morocco Memorandum of Understanding on Cybersecurity", False),
+    ("Kenya-Morocco Memorandum of Understanding on Cybersecurity",
+     "France-Morocco Memorandum of Understanding on Cybersecurity", False),
+])
+def test_nlp_resolve_the_same_agreement_reported_in_two_languages(new: str, known: str, merged: bool) -> None:
+    from kg.ids import entity_id
+
+    store = [KnownEntity(entity_id("Agreement", known), "Agreement", known)]
+    _, merges = resolve_against(extraction(entity("Agreement", new)), store, COUNTRIES)
+    assert [m.rule for m in merges] == (["same-agreement"] if merged else [])

@@ -19,6 +19,7 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
+from kg.nlp.text import fold
 from kg.nlp.tokens import read_tokens
 
 E = EntityType
@@ -96,7 +97,7 @@ class Layers:
         """The article state once every layer has run; None for a text without sentences."""
         base = parse_published(article.published)
         state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original,
-                             disabled=self.disabled)
+                             disabled=self.disabled, published=article.published)
         read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
@@ -148,10 +149,11 @@ class Layers:
 
     def date_sentences(self, state: ArticleState) -> None:
         default = None
+        day_known = state.base is not None and len(state.published or "") >= 10
         for sentence in state.sentences:
-            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base)
+            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
             default = default or sentence.date
-        fallback = default or (state.base.isoformat() if state.base else None)
+        fallback = default or (state.base.isoformat()[: len(state.published or "")] if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
@@ -162,10 +164,12 @@ DATELINE = re.compile(r"^([^\W\d_][\w'’. -]{2,40}?)(,[^–—:\n]{0,40}?)?(\s*
 
 
 def _without_dateline(text: str) -> str:
-    """The sentence without its dateline: the report's date is not the event's."""
+    """The sentence without its dateline ("WARSAW —", "Kinshasa, le 9 novembre 2024 –"): the report's
+    date is not the event's."""
     match = DATELINE.match(text)
     place = match.group(1).strip() if match else ""
-    return text[match.end() :] if match and place.isupper() else text
+    dated = bool(match and match.group(2) and any(c.isdigit() for c in match.group(2)))
+    return text[match.end() :] if match and (place.isupper() or dated) else text
 
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:
@@ -251,13 +255,13 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: L
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
-    chosen = [f.term for f in found if f.term.type is E.COUNTRY]
-    if not chosen:
-        chosen = [f.term for f in found if f.term.type is E.ORGANIZATION]
+    chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
+    if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
+        chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
     pair = state.main_pair()
     if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
-    terms = list({t.id: t for t in chosen}.values())
+    terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
     parties = [t.name for t in terms]
     clause = clause_end.search(state.text, after)
     until = clause.start() if clause else len(state.text)

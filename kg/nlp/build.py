@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.models import SIGNATURES, SYMMETRIC, Article, Entity, Evidence, Extraction, Mention, Relation
-from kg.nlp.found import Found
+from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 
 RelationKey = tuple[str, str, str]  # (type, subject, object), the ends of a symmetric relation sorted
@@ -50,10 +50,17 @@ def _relations(state: ArticleState, entities: dict[str, Entity]) -> tuple[list[R
         key = (draft.type.value, ends[0], ends[1])
         sentence = draft.sentence
         relation = Relation(type=draft.type, subject=ends[0], object=ends[1], confidence=draft.confidence,
-                            date=sentence.date if draft.dated else None,
-                            evidence=Evidence(text=state.source(sentence.start, sentence.end),
-                                              start=sentence.start, end=sentence.end))
+                            date=sentence.date if draft.dated else None, evidence=_evidence(state, sentence))
         if key not in best or best[key].confidence < relation.confidence:
             best[key] = relation
             rules[key] = draft.rule
     return list(best.values()), rules
+
+
+def _evidence(state: ArticleState, sentence: Sentence) -> Evidence:
+    """The sentence a relation was read from; a list item keeps the sentence introducing its list, so the
+    evidence says who does what ("… agreed to cooperate on:" down to "- cybersecurity;")."""
+    start = sentence.start
+    if sentence.bullet and sentence.intro is not None:
+        start = min(start, state.sentences[sentence.intro].start)
+    return Evidence(text=state.source(start, sentence.end), start=start, end=sentence.end)

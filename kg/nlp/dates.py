@@ -45,7 +45,9 @@ class DateReader:
         months, days = _plain(list(self.months)), _plain(list(self.weekdays))
         self.needs = [months, months, months, months, days, list(self.relative) or None, months]
 
-    def find(self, text: str, base: date | None) -> str | None:
+    def find(self, text: str, base: date | None, day_known: bool = True) -> str | None:
+        """The first date of the text; against an article dated by its month only ("2021-11"), a weekday
+        or "yesterday" names that month, not a day."""
         folded = ascii_folded(text)
         present: dict[int, bool] = {}  # by rule need, whether one of its words may be in the text
         for (pattern, handler), words in zip(self.rules, self.needs, strict=True):
@@ -55,6 +57,9 @@ class DateReader:
                 if self._modal(match):
                     continue
                 value = handler(match, base)
+                if value and base and not day_known and len(value) == 10 \
+                        and handler in (self._weekday, self._relative):
+                    return base.isoformat()[:7]
                 if value:
                     return value
         return None

@@ -73,6 +73,10 @@ class SentenceRules:
     def in_role(self, found: Found) -> bool:
         return any(r.start <= found.start < r.clause_end for r in self.state.roles.values())
 
+    def in_title(self, found: Found) -> bool:
+        """"Under-Secretary of State for AI": a field named in a person's title is no field of cooperation."""
+        return any(r.start <= found.start and found.end <= r.end for r in self.state.roles.values())
+
     def planned(self, sentence: Sentence, cue: int) -> bool:
         """"is scheduled to travel to Penang", "doit se rendre vendredi à Lubumbashi": not yet happened."""
         plan = self.has("planned", sentence)
@@ -216,10 +220,13 @@ class SentenceRules:
 
     def cooperation(self, sentence: Sentence) -> None:
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
-        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence) or self.signed(sentence))
+        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence) or self.signed(sentence)) \
+            and not self.planned(sentence, len(sentence.text))
         inherited = sentence.bullet and (intro is None or bool(self.has("cooperates", intro))
                                          or self.agreement(intro) is not None or self.cooperative)
         discussed = bool(self.has("discussed", sentence))
+        before = self.continued(sentence)
+        inherited = inherited or before is not None
         parties = self.parties(sentence)
         if strong and not sentence.bullet:
             self.partners_of(sentence, parties)
@@ -228,14 +235,23 @@ class SentenceRules:
         agreement = self.agreement(sentence)
         if not parties and agreement is not None:
             parties = self.state.agreement_parties.get(agreement.id, [])
-        if not parties and intro is not None:
-            parties = self.parties(intro) or self.agreement_parties(intro)
+        for source in (intro, before):
+            if not parties and source is not None:
+                parties = self.parties(source) or self.agreement_parties(source)
         if not parties:
             parties = self.first_partners() or list(self.state.main_pair() or ())
         found_by = "cooperate-on" if strong or inherited else "discussed-domain"
-        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN]:
+        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def continued(self, sentence: Sentence) -> Sentence | None:
+        """The sentence of cooperation that this one goes on listing the fields of ("They include …")."""
+        if sentence.index == 0 or not self.has("continues", sentence):
+            return None
+        before = self.state.sentences[sentence.index - 1]
+        strong = self.has("cooperates", before) or self.agreement(before) or self.signed(before)
+        return before if strong else None
 
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""
@@ -246,7 +262,16 @@ class SentenceRules:
                                                                  else countries]
         for group in groups:
             for a, b in self.pairs(sentence, group):
-                self.state.add(found_by, a, b, sentence)
+                if self.home(a) != b and self.home(b) != a:  # a ministry does not partner its own country
+                    self.state.add(found_by, a, b, sentence)
+
+    def home(self, actor: str) -> str | None:
+        """The country a body or organisation belongs to, where known."""
+        if actor in self.state.body_country:
+            return self.state.body_country[actor][0]
+        owned = next((d.object for d in self.state.drafts if d.type is R.PART_OF and d.subject == actor), None)
+        term = self.state.term(actor)
+        return owned or (f"country/{term.country}" if term is not None and term.country else None)
 
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
@@ -312,8 +337,8 @@ class SentenceRules:
     def signatures(self, sentence: Sentence) -> None:
         cue = self.has("signs", sentence)
         agreement = self.agreement(sentence)
-        if not cue or agreement is None:
-            return
+        if not cue or agreement is None or self.planned(sentence, cue.start()):
+            return  # "are to sign an agreement on Monday": not yet
         signers = [p.id for p in self.people(sentence)]
         cue_at = sentence.start + cue.start()
         between = self.between(sentence.text)
@@ -332,16 +357,23 @@ class SentenceRules:
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
         for signer in dict.fromkeys(signers):
             self.state.add("sign", signer, agreement.id, sentence)
+        for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
+            if party not in signers and party not in represented:
+                self.state.add("party-signs", party, agreement.id, sentence)
         self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
-        """Countries whose bodies or companies sign for them: all countries among the signers, unless a
-        country is joined to an organisation by "and" ("le gouvernement de la RDC et la Banque mondiale")."""
+        """Countries whose bodies or companies sign for them: with a body, all countries among the signers
+        unless one is joined to a body by "and"; with companies only, the countries that own one ("France's
+        Inria"), not a party the company deals with ("Morocco signed with Mistral AI")."""
         actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
         if not actors:
             return set()
         text = self.state.text
+        if not any(a.id.startswith("body/") for a in actors):
+            return {f.id for f in sentence.found if f.id in signers and f.id.startswith("country/")
+                    and (text.startswith(self.genitive, f.end) or self.nationality(sentence, f))}
         joined = self.context["coordinated"]
         partners = {f.id for f in sentence.found
                     if f.id.startswith("country/") and not text.startswith(self.genitive, f.end)

@@ -67,6 +67,26 @@ def person_name(entity: Entity, known: KnownEntity) -> str | None:
     return None
 
 
+def same_agreement(entity: Entity, known: KnownEntity) -> str | None:
+    """"France-Morocco Memorandum of Understanding on Cybersecurity" = "… on Cybersecurity and Artificial
+    Intelligence": the same parties and kind, and no field of one missing from both (a French and an
+    English report of one deal list its fields differently)."""
+    if entity.type is not E.AGREEMENT:
+        return None
+    (mine, my_fields), (theirs, their_fields) = _deal(entity.name), _deal(known.name)
+    if "-" not in mine or mine != theirs:
+        return None
+    if my_fields and their_fields and not my_fields & their_fields:
+        return None
+    return f"{entity.name!r} and {known.name!r} have the same parties and kind"
+
+
+def _deal(name: str) -> tuple[str, frozenset[str]]:
+    """An agreement's canonical name as its parties and kind, and the fields it is "on"."""
+    head, _, fields = fold(name).partition(" on ")
+    return head.strip(), frozenset(f.strip() for f in re.split(r",|\band\b", fields) if f.strip())
+
+
 class PolicyKeys:
     """Policy-name keys: words of the name, country names replaced by their code, order ignored."""
 
@@ -125,7 +145,7 @@ class KnownIndex:
 
             countries = load_lexicon().country_words()
         self.policy_keys = PolicyKeys(countries)
-        self.rules: list[Rule] = [person_name, same_name, make_policy_rule(self.policy_keys)]
+        self.rules: list[Rule] = [person_name, same_name, make_policy_rule(self.policy_keys), same_agreement]
         self.by_id: dict[str, KnownEntity] = {}
         self.buckets: dict[tuple[str, str], dict[str, KnownEntity]] = {}
         for entity in known:

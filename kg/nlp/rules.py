@@ -40,6 +40,7 @@ RULES: tuple[RelationRule, ...] = (
     RelationRule("partners", R.COOPERATES_WITH, 0.85, "the parties of a sentence of cooperation"),
     RelationRule("signing-partners", R.COOPERATES_WITH, 0.85, "the countries that sign one agreement"),
     RelationRule("sign", R.SIGNS, 0.9, "a party or person in a sentence with a signing cue and an agreement"),
+    RelationRule("party-signs", R.SIGNS, 0.8, "the parties an agreement is named after, where it is signed"),
     RelationRule("policy-owner", R.HAS_POLICY, 0.8,
                  "the country written in the policy's name, before it (\"'s\"), acting on it or next to it"),
     RelationRule("member-of", R.MEMBER_OF, 0.85, "a person and the body named or implied by their role"),

@@ -247,6 +247,7 @@ class CuesFile(Row):
     opposed: list[str] = Field(default_factory=list)
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
+    continues: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

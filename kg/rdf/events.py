@@ -38,12 +38,34 @@ def _events(extraction: Extraction, graph: ox.NamedNode, iris: Iris) -> Iterator
     by_kind: dict[RelationType, list[Relation]] = defaultdict(list)
     for relation in extraction.relations:
         by_kind[relation.type].append(relation)
+    visits = by_kind[RelationType.VISITS]
     for participants, month, relations in _meetings(by_kind[RelationType.MEETS], fallback):
         yield from _event(extraction, graph, iris, "Meeting", sorted(participants), None, month, relations)
+        event = _iri(iris, "Meeting", sorted(participants), None, month)
+        for place in _places(extraction, participants, month, relations, visits, fallback):
+            yield (event, dp("location"), iris.entity(place)), False
     for (person, place, month), relations in _grouped(by_kind[RelationType.VISITS], fallback).items():
         yield from _event(extraction, graph, iris, "Visit", [person], place, month, relations)
     for signers, agreement, month, relations in _signings(by_kind[RelationType.SIGNS], fallback):
         yield from _event(extraction, graph, iris, "Signing", signers, agreement, month, relations)
+        event = _iri(iris, "Signing", signers, agreement, month)
+        for place in _places(extraction, set(signers), month, relations, visits, fallback):
+            yield (event, dp("location"), iris.entity(place)), False
+
+
+def _places(extraction: Extraction, people: set[str], month: str, relations: list[Relation],
+            visits: list[Relation], fallback: str | None) -> list[str]:
+    """Where a meeting or signing took place, as this article tells it (kept in its graph): the place
+    a participant visits that month ("during a visit to Nairobi … met"), else the places named in the
+    event's own sentences ("met in Rabat"); a city rather than its country."""
+    types = {entity.id: entity.type.value for entity in extraction.entities}
+    visited = [v.object for v in visits if v.subject in people and _month(v, fallback) == month]
+    if not visited:
+        spans = [(r.evidence.start, r.evidence.end) for r in relations if r.evidence is not None]
+        visited = [entity.id for entity in extraction.entities if entity.type.value == "Place"
+                   and any(a <= m.start and m.end <= b for m in entity.mentions for a, b in spans)]
+    cities = [p for p in visited if types.get(p) == "Place"]
+    return sorted(set(cities or [p for p in visited if types.get(p) == "Country"]))
 
 
 def _month(relation: Relation, fallback: str | None) -> str:
@@ -96,10 +118,7 @@ def _signings(relations: list[Relation], fallback: str | None) -> Iterator[tuple
 
 def _event(extraction: Extraction, graph: ox.NamedNode, iris: Iris, kind: str, participants: list[str],
            target: str | None, month: str, relations: list[Relation]) -> Iterator[tuple[Triple, bool]]:
-    # A signing is known by its agreement alone: articles may name different signatories.
-    who = [] if kind == "Signing" else participants
-    key = short_hash(kind, *who, target or "", month)
-    event = iris.event(kind.lower(), key)
+    event = _iri(iris, kind, participants, target, month)
     yield (event, node(EXT.wasDerivedFrom), graph), False
     dates = sorted({r.date for r in relations if r.date}, key=len, reverse=True)
     if dates:
@@ -113,6 +132,12 @@ def _event(extraction: Extraction, graph: ox.NamedNode, iris: Iris, kind: str, p
         yield (event, dp("location"), iris.entity(target)), True
     if target and kind == "Signing":
         yield (event, dp("agreement"), iris.entity(target)), True
+
+
+def _iri(iris: Iris, kind: str, participants: list[str], target: str | None, month: str) -> ox.NamedNode:
+    """An event's IRI; a signing is known by its agreement alone (articles may name different signatories)."""
+    who = [] if kind == "Signing" else participants
+    return iris.event(kind.lower(), short_hash(kind, *who, target or "", month))
 
 
 def _label(extraction: Extraction, kind: str, participants: list[str], target: str | None, month: str) -> str:

@@ -37,3 +37,34 @@ def test_dates_no_date_anywhere_takes_the_publication_date(layers) -> None:
     state = state_for("They signed an agreement.", "en", "2025-06-12")
     layers["en"].date_sentences(state)
     assert state.sentences[0].date == "2025-06-12"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les deux pays ont signé jeudi un accord à Kigali."),
+    ("en", "The two countries signed an agreement in Kigali on Thursday."),
+    ("en", "The two countries signed an agreement yesterday."),
+])
+def test_dates_a_weekday_against_a_month_only_publication_date_names_that_month(layers, language: str,
+                                                                               text: str) -> None:
+    state = state_for(text, language, "2021-11")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2021-11"]
+
+
+def test_dates_an_undated_sentence_keeps_the_precision_of_the_publication_date(layers) -> None:
+    state = state_for("Les deux pays ont signé un accord.", "fr", "2021-11")
+    layers["fr"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2021-11"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Dakar, le 9 novembre 2024 – Un accord a été signé. L'accord, conclu le 8 novembre 2024, vise loin.",
+     ["2024-11-08", "2024-11-08"]),
+    ("en", "Nairobi, 9 November 2024 – An agreement was signed. It was concluded on 8 November 2024.",
+     ["2024-11-08", "2024-11-08"]),
+])
+def test_dates_a_dateline_with_a_date_is_not_the_event_s_date(layers, language: str, text: str,
+                                                              expected: list[str]) -> None:
+    state = state_for(text, language, "2024-11-09")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == expected

@@ -6,6 +6,7 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp.relations import SentenceRules
+from kg.nlp.state import Role
 from tests.support.article_state import drafts, mention, state_for, term
 
 E = EntityType
@@ -74,3 +75,99 @@ def test_relations_a_named_policy_belongs_to_the_country_in_its_name() -> None:
     mention(state, "Digital Maroc 2030", term(E.POLICY, "Digital Maroc 2030"))
     SentenceRules(state).relate_all()
     assert drafts(state) == {("policy-owner", "hasPolicy", "country/ma", "policy/digital-maroc-2030", 0.8)}
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("fr", "Minh Tran et Awa Kone ont signé le protocole d'accord lundi.", "protocole d'accord"),
+    ("en", "Minh Tran and Awa Kone signed the memorandum of understanding on Monday.", "memorandum of understanding"),
+])
+def test_relations_the_parties_an_agreement_is_named_after_sign_it(language: str, text: str, phrase: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Minh Tran", term(E.PERSON, "Minh Tran"))
+    mention(state, "Awa Kone", term(E.PERSON, "Awa Kone"))
+    mou = mention(state, phrase, term(E.AGREEMENT, "Côte d'Ivoire-South Korea Memorandum of Understanding"))
+    state.agreement_parties[mou.id] = ["country/ci", "country/kr"]
+    SentenceRules(state).relate_all()
+    signs = {(d[0], d[2], d[4]) for d in drafts(state) if d[1] == "signs"}
+    assert signs == {("sign", "person/minh-tran", 0.9), ("sign", "person/awa-kone", 0.9),
+                     ("party-signs", "country/ci", 0.8), ("party-signs", "country/kr", 0.8)}
+
+
+
+@pytest.mark.parametrize(("language", "text", "fields"), [
+    ("fr", "Le Maroc et la France renforcent leur coopération. Il s'agit notamment de la cybersécurité et de "
+           "l'intelligence artificielle.", ("cybersécurité", "intelligence artificielle")),
+    ("en", "Morocco and France agreed to deepen their partnership. They include cybersecurity and artificial "
+           "intelligence.", ("cybersecurity", "artificial intelligence")),
+])
+def test_relations_a_sentence_going_on_listing_fields_inherits_the_parties(language: str, text: str,
+                                                                          fields: tuple[str, str]) -> None:
+    state = state_for(text, language)
+    mention(state, "Maroc" if language == "fr" else "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, fields[0], term(E.POLICY_DOMAIN, "cybersecurity"))
+    mention(state, fields[1], term(E.POLICY_DOMAIN, "artificial intelligence"))
+    SentenceRules(state).relate_all()
+    found = {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"}
+    assert found == {(c, d) for c in ("country/ma", "country/fr")
+                     for d in ("domain/cybersecurity", "domain/artificial-intelligence")}
+
+
+def test_relations_a_sentence_not_going_on_from_cooperation_gives_no_fields() -> None:
+    state = state_for("Morocco and France held an election. They include cybersecurity.", "en")
+    mention(state, "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
+
+
+def test_relations_a_field_in_a_person_s_title_is_no_field_of_cooperation() -> None:
+    text = "Kenya and Japan agreed to cooperate, said Jane Mwangi, Principal Secretary for Cybersecurity."
+    state = state_for(text, "en")
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Japan", term(E.COUNTRY, "Japan", "jp"))
+    mention(state, "Cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    title = text.index("Principal Secretary")
+    state.roles["person/jane-mwangi"] = Role("Principal Secretary for Cybersecurity", title, len(text) - 1,
+                                             len(text) - 1, state.sentences[0])
+    SentenceRules(state).relate_all()
+    assert ("partners", "cooperatesWith", "country/ke", "country/jp", 0.85) in drafts(state)
+    assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("en", "Kenya and Japan are to sign a cooperation agreement on Monday.", "cooperation agreement"),
+    ("fr", "Un accord de coopération entre le Kenya et le Japon sera signé lundi.", "accord de coopération"),
+])
+def test_relations_an_agreement_yet_to_be_signed_gives_no_signature_nor_partners(language: str, text: str,
+                                                                                  phrase: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Japan" if language == "en" else "Japon", term(E.COUNTRY, "Japan", "jp"))
+    mention(state, phrase, term(E.AGREEMENT, "Japan-Kenya Cooperation Agreement"))
+    SentenceRules(state).relate_all()
+    assert drafts(state) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "La ministre Awa Kone a participé du 3 au 4 mai à Lomé au sommet sur la cybersécurité."),
+    ("en", "Minister Awa Kone attended the cybersecurity summit in Lomé on 3 May."),
+])
+def test_relations_taking_part_in_an_event_abroad_is_a_visit(language: str, text: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Awa Kone", term(E.PERSON, "Awa Kone"))
+    mention(state, "Lomé", term(E.PLACE, "Lomé", "tg"))
+    SentenceRules(state).visit_all()
+    assert ("visit", "visits", "person/awa-kone", "place/lome", 0.9) in drafts(state)
+
+
+@pytest.mark.parametrize(("home", "paired"), [("country/ke", False), ("country/jp", True)])
+def test_relations_a_body_does_not_partner_its_own_country(home: str, paired: bool) -> None:
+    state = state_for("Kenya agreed to cooperate with the Ministry of ICT.", "en")
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Ministry of ICT", term(E.GOVERNMENT_BODY, "Ministry of ICT"))
+    state.body_country["body/ministry-of-ict"] = (home, state.sentences[0])
+    SentenceRules(state).relate_all()
+    pair = ("partners", "cooperatesWith", "country/ke", "body/ministry-of-ict", 0.85)
+    assert (pair in drafts(state)) is paired

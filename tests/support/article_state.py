@@ -18,7 +18,8 @@ def state_for(text: str, language: str, published: str | None = "2025-06-12") ->
     """The state of an article after parsing and sentence splitting, before any rule layer."""
     doc = load_pipeline(language)(normalize(text))
     read_tokens(doc)
-    state = ArticleState(doc.text, doc, language, load_lexicon(), parse_published(published), original=text)
+    state = ArticleState(doc.text, doc, language, load_lexicon(), parse_published(published), original=text,
+                         published=published)
     state.sentences = split_sentences(doc)
     return state
 
