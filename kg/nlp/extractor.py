@@ -95,10 +95,10 @@ class Extractor:
 @lru_cache(maxsize=8)
 def _layers(language: str, root: Path | None, disabled: frozenset[str] = frozenset()) -> Any:
     from kg.nlp.article import Layers
-    from kg.nlp.lexicon import ROOT, load_lexicon
+    from kg.nlp.lexicon import load_lexicon
     from kg.nlp.pipeline import load_pipeline
 
-    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language, disabled)
+    return Layers(load_pipeline(language), load_lexicon(root), language, disabled)
 
 
 def _safely(layers: Any, document: Any, doc: Any) -> Result:
