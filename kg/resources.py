@@ -20,7 +20,6 @@ from pydantic import BaseModel, ValidationError, field_validator
 from kg.errors import ResourceError
 
 
-
 @cache
 def shipped_home() -> Path:
     """The folder holding the data/ and ontology/ this install ships (site-packages/kg, or the checkout)."""
