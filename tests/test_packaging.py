@@ -114,3 +114,23 @@ def _spacy_version() -> str:
     import spacy
 
     return str(spacy.__version__)
+
+
+def test_kg_home_is_honoured_by_every_reader(tmp_path: Path) -> None:
+    """With KG_HOME set, the packs, the lexicon and the ontology all come from that folder."""
+    from kg.resources import shipped_home
+
+    for part in ("data/lang", "data/reference", "ontology"):
+        shutil.copytree(shipped_home() / part, tmp_path / part)
+    pack = tmp_path / "data" / "lang" / "en" / "pack.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8").replace("name: English", "name: Englisch"), encoding="utf-8")
+    (tmp_path / "data" / "reference" / "kingdoms.yaml").write_text("[ma]\n", encoding="utf-8")
+    script = ("from kg.nlp.packs import load_pack, load_kingdoms; from kg.nlp.lexicon import load_lexicon; "
+              "from kg.resources import ontology_file; from kg.nlp.pipeline import choose; "
+              "print(load_pack('en').info.name, load_kingdoms(), load_lexicon().packs['en'].info.name, "
+              "ontology_file('dp.ttl').parent.parent, choose('en').name)")
+    env = {**os.environ, "KG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["Englisch", "['ma']", "Englisch", str(tmp_path), "sentencizer"]
