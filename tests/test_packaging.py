@@ -35,6 +35,10 @@ def _source_copy(target: Path) -> Path:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     source = _source_copy(tmp_path_factory.mktemp("source"))
+    probe = source / "data" / "models" / "xx_probe"  # a trained pipeline shipped in data/models/ goes along
+    (probe / "vocab").mkdir(parents=True)
+    (probe / "meta.json").write_text('{"version": "0.0.1"}', encoding="utf-8")
+    (probe / "vocab" / "strings.json").write_text("[]", encoding="utf-8")
     dist = tmp_path_factory.mktemp("dist")
     subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(source)],
                    check=True, capture_output=True, timeout=600)
@@ -70,6 +74,7 @@ def test_the_wheel_carries_data_and_ontology_and_leaves_the_corpora_out(wheel: P
                     "kg/data/lang/en/pack.yaml", "kg/data/lang/fr/cues.yaml", "kg/data/lang/names.yaml",
                     "kg/data/reference/countries.tsv", "kg/data/web/topic.yaml", "kg/queries/meetings.rq"):
         assert shipped in names, shipped
+    assert {"kg/data/models/xx_probe/meta.json", "kg/data/models/xx_probe/vocab/strings.json"} <= names
     assert any(name.startswith("kg/data/articles/") for name in names)
     assert not [name for name in names if name.startswith(("kg/data/corpus/", "kg/data/heldout"))]
 
