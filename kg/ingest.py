@@ -280,6 +280,7 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
                        notify: Callable[[str, str], None], known: Any, batch_size: int,
                        keep: Callable[[Any, Extraction], str | None] | None = None) -> None:
     from kg import __version__
+    from kg.nlp.pipeline import choose
     from kg.nlp.resolve import resolve_against
 
     batch: dict[str, list[ox.Quad]] = {}
@@ -299,7 +300,8 @@ def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Repo
         result, merges = resolve_against(result, known)
         known.add_extraction(result)
         quads = article_graph(result, iris, extractor=f"digipol-kg {__version__}",
-                              content_hash=document.content_hash, merges=merges)
+                              content_hash=document.content_hash, merges=merges,
+                              pipeline=choose(result.article.language).label)
         capture = getattr(document, "capture", None)
         if capture is not None:
             quads += capture_quads(iris.article(result.article.id), capture)

@@ -1,22 +1,42 @@
-"""The one reader of shipped files in ontology/ and data/, validating what it reads."""
+"""The one reader of shipped files in ontology/ and data/, validating what it reads.
+
+The files are found through importlib.resources: the wheel carries data/ and ontology/ as the
+packages kg.data and kg.ontology (setup.py maps them), and a checkout or an editable install maps
+the same names to the folders at the top of the repository. Either way the two folders are
+siblings, and their parent is the "home" every reader starts from. KG_HOME, when set, names
+another home (a folder holding data/ and ontology/) and is honoured by every reader.
+"""
 
 from __future__ import annotations
 
 import csv
 import os
 from functools import cache
+from importlib import resources as importlib_resources
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError, field_validator
 
 from kg.errors import ResourceError
 
-ROOT = Path(__file__).resolve().parents[1]
+
+@cache
+def shipped_home() -> Path:
+    """The folder holding the data/ and ontology/ this install ships (site-packages/kg, or the checkout)."""
+    try:
+        ontology = importlib_resources.files("kg.ontology")
+    except ModuleNotFoundError:
+        raise ResourceError("the kg.ontology package is missing: reinstall digipol-kg") from None
+    marker = ontology.joinpath("dp.ttl")
+    if not isinstance(marker, Path) or not marker.is_file():
+        raise ResourceError("the kg.ontology package has no dp.ttl on disk: reinstall digipol-kg")
+    return marker.parent.parent
 
 
 def home() -> Path:
-    """Where ontology/ and data/ live: the project folder, or KG_HOME."""
-    return Path(os.environ.get("KG_HOME", ROOT))
+    """Where ontology/ and data/ live: KG_HOME when set, else the folder the install ships."""
+    chosen = os.environ.get("KG_HOME")
+    return Path(chosen) if chosen else shipped_home()
 
 
 def ontology_file(name: str) -> Path:

@@ -63,6 +63,7 @@ class DP(DefinedNamespace):
     sourceName: URIRef
     contentHash: URIRef
     extractor: URIRef
+    pipeline: URIRef
     mergedWith: URIRef
     mergeRule: URIRef
 

@@ -105,11 +105,12 @@ class Extractor:
 def _layers(language: str, root: Path | None, disabled: frozenset[str] = frozenset(), calibrated: bool = True) -> Any:
     from kg.nlp.article import Layers
     from kg.nlp.calibration import FILE, load_calibration
-    from kg.nlp.lexicon import ROOT, load_lexicon
+    from kg.nlp.lexicon import load_lexicon
     from kg.nlp.pipeline import load_pipeline
+    from kg.resources import home
 
-    calibration = load_calibration((root or ROOT) / FILE) if calibrated else None
-    return Layers(load_pipeline(language), load_lexicon(root or ROOT), language, disabled, calibration)
+    calibration = load_calibration((root or home()) / FILE) if calibrated else None
+    return Layers(load_pipeline(language), load_lexicon(root), language, disabled, calibration)
 
 
 def _safely(layers: Any, document: Any, doc: Any) -> Result:

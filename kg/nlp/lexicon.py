@@ -16,6 +16,7 @@ from kg.models import EntityType
 from kg.nlp import schemas
 from kg.nlp.packs import ROOT, Pack, load_kingdoms, load_name_words, load_packs, rows, validate, where
 from kg.nlp.text import fold
+from kg.resources import home
 
 __all__ = ["ROOT", "Lexicon", "Term", "load_lexicon", "portfolio_of"]
 
@@ -279,8 +280,10 @@ def _coref(packs: dict[str, Pack], kingdoms: list[str]) -> schemas.CorefFile:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(root: Path = ROOT) -> Lexicon:
-    """Load and validate the shared tables and every language pack under a project root (cached)."""
+def load_lexicon(root: Path | None = None) -> Lexicon:
+    """Load and validate the shared tables and every language pack under a project root (cached;
+    by default the home kg.resources names: KG_HOME when set, else the shipped files)."""
+    root = root or home()
     reference = root / "data" / "reference"
     packs = load_packs(root)
     lexicon = Lexicon(languages=tuple(packs), packs=packs)

@@ -17,8 +17,10 @@ from pydantic import BaseModel, ValidationError
 
 from kg.errors import ResourceError
 from kg.nlp import schemas
+from kg.resources import home, shipped_home
 
-ROOT = Path(__file__).resolve().parents[2]
+# The home this install ships; every loader below reads home() (KG_HOME when set) unless given a root.
+ROOT = shipped_home()
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -80,9 +82,9 @@ def checked(check: Callable[[str], str], value: str, place: str) -> str:
         raise ResourceError(str(error), where=place) from None
 
 
-def languages(root: Path = ROOT) -> tuple[str, ...]:
+def languages(root: Path | None = None) -> tuple[str, ...]:
     """The codes of the packs under a project folder ("en", "fr"), in alphabetical order."""
-    folder = root / "data" / "lang"
+    folder = (root or home()) / "data" / "lang"
     return tuple(sorted(p.parent.name for p in folder.glob("*/pack.yaml")))
 
 
@@ -99,9 +101,9 @@ def _cues(path: Path, code: str) -> schemas.CuesFile:
 
 
 @lru_cache(maxsize=8)
-def load_pack(code: str, root: Path = ROOT) -> Pack:
+def load_pack(code: str, root: Path | None = None) -> Pack:
     """The pack of one language, every file validated (cached per folder)."""
-    folder = root / "data" / "lang" / code
+    folder = (root or home()) / "data" / "lang" / code
     if not (folder / "pack.yaml").is_file():
         raise ResourceError(f"no language pack {code!r}", where=where(folder))
     return Pack(
@@ -120,19 +122,19 @@ def load_pack(code: str, root: Path = ROOT) -> Pack:
     )
 
 
-def load_packs(root: Path = ROOT) -> dict[str, Pack]:
+def load_packs(root: Path | None = None) -> dict[str, Pack]:
     """Every pack under a project folder, by language code."""
     return {code: load_pack(code, root) for code in languages(root)}
 
 
-def load_name_words(root: Path = ROOT) -> schemas.NameWordsFile:
+def load_name_words(root: Path | None = None) -> schemas.NameWordsFile:
     """Words of names in their own language (particles, regnal numerals, foreign connectors)."""
-    return _file(schemas.NameWordsFile, root / "data" / "lang" / "names.yaml")
+    return _file(schemas.NameWordsFile, (root or home()) / "data" / "lang" / "names.yaml")
 
 
-def load_kingdoms(root: Path = ROOT) -> list[str]:
+def load_kingdoms(root: Path | None = None) -> list[str]:
     """Country codes of kingdoms ("the Kingdom" may stand for one)."""
-    path = root / "data" / "reference" / "kingdoms.yaml"
+    path = (root or home()) / "data" / "reference" / "kingdoms.yaml"
     data = read_yaml(path)
     if not isinstance(data, list) or not all(isinstance(code, str) and len(code) == 2 for code in data):
         raise ResourceError("expected a list of two-letter country codes", where=where(path))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,27 +43,74 @@ def check_language(language: str) -> str:
     return language
 
 
+@dataclass(frozen=True)
+class Choice:
+    """The spaCy pipeline a language's pack names, as this install has it."""
+
+    language: str
+    name: str  # "fr_core_news_md", "data/models/en_x" or "sentencizer"
+    version: str  # the trained pipeline's version, or spaCy's for the sentencizer
+
+    @property
+    def label(self) -> str:
+        """What an article's provenance records (dp:pipeline): "fr_core_news_md 3.8.0"."""
+        return f"{self.name} {self.version}"
+
+
+@lru_cache(maxsize=8)
+def choose(language: str, root: Path | None = None) -> Choice:
+    """The pipeline a language's pack names; its declared fallback only when that one is missing.
+    Nothing else installed is looked at, so the same install reads text the same way everywhere."""
+    if root is None:
+        check_language(language)
+    info = load_pack(language, root).info
+    version = _version_of(info.model, root)
+    place = f"data/lang/{language}/pack.yaml"
+    if version is None and info.fallback != "sentencizer":
+        raise ResourceError(f"spaCy pipeline {info.model} is not installed: {_install_hint(info.model, info.version)}",
+                            where=place)
+    if version is None:
+        return Choice(language, "sentencizer", _version_of("sentencizer") or "")
+    if info.version and info.model != "sentencizer" and version != info.version:
+        raise ResourceError(f"spaCy pipeline {info.model} is version {version}, the pack needs {info.version}: "
+                            f"{_install_hint(info.model, info.version)}", where=place)
+    return Choice(language, info.model, version)
+
+
+def _version_of(name: str, root: Path | None = None) -> str | None:
+    """The version of a pipeline on this install (spaCy's own for the sentencizer), None when absent."""
+    import spacy
+
+    if name == "sentencizer":
+        return str(spacy.__version__)
+    if "/" in name:
+        meta = (root or home()) / name / "meta.json"
+        return str(json.loads(meta.read_text(encoding="utf-8")).get("version", "")) if meta.is_file() else None
+    return spacy.util.get_package_version(name) if spacy.util.is_package(name) else None
+
+
+def _install_hint(name: str, version: str | None) -> str:
+    if "/" in name:
+        return f"put the trained pipeline in {name}/ (with its meta.json)"
+    return f"pip install {name.replace('_', '-')}{'==' + version if version else ''}"
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(language: str) -> Any:
-    """The spaCy pipeline a language's pack chooses: its first installed model, else its fallback."""
+    """The spaCy pipeline the language's pack chooses (see choose), with line breaks as sentence ends."""
     import spacy
 
     register_components()
-    check_language(language)
-    info = load_pack(language).info
-    for name in info.models:
-        nlp = trained(name)
-        if nlp is not None:
-            first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
-            nlp.add_pipe("line_boundaries", before=first)
-            return nlp
-    if info.fallback == "sentencizer":
+    choice = choose(language)
+    if choice.name == "sentencizer":
         nlp = spacy.blank(language)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("line_boundaries")
         return nlp
-    first = info.models[0] if info.models else "a spaCy model"
-    raise ResourceError(f"no spaCy model for {language!r}: install {first}", where="spaCy")
+    nlp = trained(choice.name)
+    first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
+    nlp.add_pipe("line_boundaries", before=first)
+    return nlp
 
 
 def trained(name: str, root: Path | None = None) -> Any:

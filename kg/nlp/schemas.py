@@ -152,7 +152,10 @@ class PackFile(Row):
     """pack.yaml: the language's name and pipeline choice."""
 
     name: str = Field(min_length=1)
-    models: list[str] = Field(default_factory=list)
+    # The one spaCy pipeline to use: an installed package, a folder data/models/<name>, or "sentencizer".
+    model: str = Field(pattern=r"^(sentencizer|[A-Za-z][A-Za-z0-9_]*|data/models/[A-Za-z0-9_.-]+)$")
+    # The exact version the trained pipeline must have ("3.8.0"); None accepts any.
+    version: str | None = None
     fallback: Literal["sentencizer"] | None = None
     lower_case_name_tails: bool = False
 

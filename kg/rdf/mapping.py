@@ -76,14 +76,16 @@ class MergeRecord(Protocol):
 
 def article_graph(extraction: Extraction, iris: Iris | None = None, *,
                   extractor: str = "unknown", content_hash: str | None = None,
-                  merges: Sequence[MergeRecord] = ()) -> list[ox.Quad]:
-    """The quads of one article: its own graph, and the facts it supports in the facts graph."""
+                  merges: Sequence[MergeRecord] = (), pipeline: str | None = None) -> list[ox.Quad]:
+    """The quads of one article: its own graph, and the facts it supports in the facts graph.
+    `pipeline` is the spaCy pipeline that read it ("fr_core_news_md 3.8.0"; None for a hand annotation)."""
     iris = iris or Iris()
     graph = iris.article(extraction.article.id)
     event_own, event_shared = map_events(extraction, graph, iris)
     cooperation_own, cooperation_shared = map_cooperation(extraction, graph, iris)
     own = [
         *_article_triples(extraction, graph, extractor, content_hash),
+        *([(graph, dp("pipeline"), terms.string(pipeline))] if pipeline else []),
         *_entity_triples(extraction, graph, iris),
         *_relation_triples(extraction, graph, iris),
         *event_own,
