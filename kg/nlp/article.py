@@ -16,6 +16,7 @@ from kg.nlp.generic import NameWords, acronyms, capitalised_names
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
+from kg.nlp.qualify import qualify_generic
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
 from kg.nlp.tokens import read_tokens
@@ -24,7 +25,8 @@ E = EntityType
 
 
 M = Milestone
-OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF)  # what an extraction is built from
+# what an extraction is built from
+OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED)
 
 
 class Layers:
@@ -61,6 +63,7 @@ class Layers:
             Step("member-countries", (M.RELATIONS,), (M.MEMBER_COUNTRIES,), infer_body_countries),
             Step("home-visits", (M.MEMBER_COUNTRIES, M.VISITS), (M.CHECKED_VISITS,), drop_home_visits),
             Step("part-of", (M.MEMBER_COUNTRIES,), (M.PART_OF,), roles.part_of),
+            Step("qualify", (M.PART_OF,), (M.QUALIFIED,), qualify_generic),
         ]
 
     def _describes(self, found: Found, text: str) -> bool:

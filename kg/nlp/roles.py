@@ -10,6 +10,7 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.people import RoleCue
+from kg.nlp.qualify import qualify_member
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 from kg.nlp.tokens import tokens_of
@@ -115,6 +116,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         country = _role_country(state, role)
         if body is None and _kind(role, kinds) == "ministry":
             body = _derived_ministry(state, role)
+            body = qualify_member(state, body, country) if body else None
         if body is None and _kind(role, kinds) == "embassy":
             body, country = _embassy(state, role)
         if country:

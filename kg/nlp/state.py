@@ -64,6 +64,7 @@ class ArticleState:
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
     disabled: frozenset[str] = frozenset()  # relation rules switched off
     role_cues: list[Any] = field(default_factory=list)  # role nouns found in the text (people.RoleCue)
+    aliases: dict[str, set[str]] = field(default_factory=dict)  # names an entity had before it was renamed
     _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def source(self, start: int, end: int) -> str:

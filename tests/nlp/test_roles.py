@@ -50,7 +50,7 @@ def test_roles_a_country_s_minister_belongs_to_that_country(people_layer) -> Non
     roles.memberships(state, people_layer["en"].role_body)
     assert state.person_country[person.id] == "ng"
     roles.part_of(state)
-    assert ("part-of", "partOf", "body/ministry-of-communications", "country/ng", 0.85) in drafts(state)
+    assert ("part-of", "partOf", "body/ministry-of-communications-of-nigeria", "country/ng", 0.85) in drafts(state)
 
 
 def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(people_layer) -> None:
