@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.lexicon import Term
+from kg.nlp.names import BUILT
 from kg.nlp.state import ArticleState
 
 E = EntityType
@@ -70,9 +71,6 @@ def qualify_member(state: ArticleState, body: str, code: str | None) -> str:
 
 
 def is_generic(state: ArticleState, term: Term) -> bool:
-    """A body named from its portfolios alone: no reference entry, no country in the name."""
-    if term.type is not E.GOVERNMENT_BODY or term.country or state.lexicon.known(term.id) is not None:
-        return False
-    heads = {h for h, kind in state.lexicon.heads.get("en", []) if kind == "ministry"}
-    first = term.name.split(" ", 1)[0].lower()
-    return first in heads and state.lexicon.country_in(term.name) is None
+    """A body named from its portfolios alone, with no country in its name."""
+    return term.type is E.GOVERNMENT_BODY and term.kind == BUILT and not term.country \
+        and state.lexicon.country_in(term.name) is None

@@ -114,10 +114,11 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     for person_id, role in state.roles.items():
         body = _body_in_clause(state, role) or _previous_body(state, role)
         country = _role_country(state, role)
-        if body is None and _kind(role, kinds) == "ministry":
-            body = _derived_ministry(state, role)
+        kind = _kind(role, kinds)
+        if body is None and kind in ("ministry", "secretariat"):
+            body = _derived_ministry(state, role, secretariat=kind == "secretariat")
             body = qualify_member(state, body, country) if body else None
-        if body is None and _kind(role, kinds) == "embassy":
+        if body is None and kind == "embassy":
             body, country = _embassy(state, role)
         if country:
             state.person_country[person_id] = country
@@ -199,14 +200,19 @@ def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     return term.id, sending.country
 
 
-def _derived_ministry(state: ArticleState, role: Role) -> str | None:
+def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:
+    """The ministry a minister's title implies; a secretary of state's is a secretariat of state."""
     portfolios = portfolio_of(role.text, state.lexicon)
     if not portfolios:
         return None
+    head = "secretariat" if secretariat else "ministry"
     for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
-        if "ministry" in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
+        if head in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
             return found.id
-    term = _ministry_as_written(state, role) or ministry_term(portfolios, state.lexicon)
+    if secretariat:
+        term = ministry_term(portfolios, state.lexicon, head="Secretariat of State for")
+    else:
+        term = _ministry_as_written(state, role) or ministry_term(portfolios, state.lexicon)
     if state.term(term.id) is None:
         state.extra[term.id] = term
     return term.id

@@ -63,3 +63,15 @@ def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(peopl
     roles.memberships(state, people_layer["fr"].role_body)
     assert ("member-of", "memberOf", person.id, "body/embassy-of-france-in-morocco", 0.85) in drafts(state)
     assert state.person_country[person.id] == "fr"
+
+
+@pytest.mark.parametrize(("language", "text", "name", "body"), [
+    ("fr", "Lucien Moreau, secrétaire d'État chargé du Numérique, a ouvert la séance.", "Lucien Moreau",
+     "body/secretariat-of-state-for-digital-affairs"),
+    ("en", "Harriet Cole, Secretary of State for Digital Affairs, opened the session.", "Harriet Cole",
+     "body/secretariat-of-state-for-digital-affairs"),
+])
+def test_roles_a_secretary_of_state_belongs_to_a_secretariat_of_state(people_layer, language: str, text: str,
+                                                                      name: str, body: str) -> None:
+    state, person = with_roles(text, language, name, people_layer)
+    assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}
