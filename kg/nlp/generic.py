@@ -37,8 +37,8 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
                       known: frozenset[int] = frozenset(), words: NameWords | None = None) -> list[Found]:
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
 
-    A name never runs into a person's name, nor past "and" / "et" into a known organisation
-    (character offsets where those start).
+    A name never runs into a person's name or a title ("European Commission Executive Vice
+    President"), nor past "and" / "et" into a known organisation (character offsets where those start).
     """
     w = words or NameWords.of(lexicon, language)
     heads = lexicon.name_heads.get(language, [])

@@ -112,7 +112,7 @@ def _continues(state: ArticleState, comma: int) -> bool:
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
     for person_id, role in state.roles.items():
-        body = _body_in_clause(state, role) or _previous_body(state, role)
+        body = _body_in_clause(state, role) or _body_before_title(state, role) or _previous_body(state, role)
         country = _role_country(state, role)
         kind = _kind(role, kinds)
         if body is None and kind in ("ministry", "secretariat"):
@@ -141,6 +141,17 @@ def _genitive(state: ArticleState) -> tuple[str, ...]:
 def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
         if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
+            return found.id
+    return None
+
+
+def _body_before_title(state: ArticleState, role: Role) -> str | None:
+    """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title."""
+    if role.person_start is None or role.start > role.person_start:
+        return None  # only a title written before the name
+    gaps = {g + " " for g in _genitive(state)} | {" "}
+    for found in state.of_type(*ACTORS):
+        if found.end <= role.start and state.text[found.end : role.start] in gaps:
             return found.id
     return None
 

@@ -75,3 +75,25 @@ def test_roles_a_secretary_of_state_belongs_to_a_secretariat_of_state(people_lay
                                                                       name: str, body: str) -> None:
     state, person = with_roles(text, language, name, people_layer)
     assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Vantora Systems President Ilse Marten spoke first.", "Vantora Systems"),
+    ("Vantora Systems's Vice President Ilse Marten spoke first.", "Vantora Systems"),
+])
+def test_roles_the_actor_right_before_a_title_is_the_person_s_employer(people_layer, text: str, actor: str) -> None:
+    state = state_for(text, "en")
+    company = mention(state, actor, term(E.ORGANIZATION, actor))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert ("member-of", "memberOf", person.id, company.id, 0.85) in drafts(state)
+
+
+def test_roles_an_actor_far_before_the_title_is_not_the_employer(people_layer) -> None:
+    state = state_for("Vantora Systems hosted the talks where President Ilse Marten spoke.", "en")
+    mention(state, "Vantora Systems", term(E.ORGANIZATION, "Vantora Systems"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert not [d for d in drafts(state) if d[1] == "memberOf"]
