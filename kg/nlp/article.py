@@ -107,8 +107,9 @@ class Layers:
         built = names.ministries(doc, self.lexicon, self.language)
         built += names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
-        stops = frozenset(p.start for p in people) | frozenset(doc[c.start].idx for c in state.role_cues)
-        generic = capitalised_names(doc, self.lexicon, self.language, stops, known, self.name_words)
+        titles = frozenset(doc[c.start].idx for c in state.role_cues)
+        generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
+                                    self.name_words, titles)
         generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))

@@ -254,8 +254,28 @@ def part_of(state: ArticleState) -> None:
         if term.country:
             sentence = next((r.sentence for r in state.roles.values()), state.sentences[0])
             state.body_country.setdefault(term.id, (f"country/{term.country}", sentence))
+    guessed = _sentence_countries(state)
     for body, (country, sentence) in state.body_country.items():
         code = country.split("/")[1]
         if state.term(country) is None and code in state.lexicon.countries:
             state.extra[country] = state.lexicon.countries[code]
-        state.add("part-of", body, country, sentence, dated=False)
+        if body in guessed:
+            state.add("part-of-sentence", body, country, sentence, dated=False)
+        else:
+            state.add("part-of", body, country, sentence, dated=False)
+
+
+def _sentence_countries(state: ArticleState) -> set[str]:
+    """A body with no country yet belongs to the one country its sentence names (an adjective
+    such as "togolais" may describe something else, so demonyms do not count)."""
+    guessed = set()
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        if found.id in state.body_country:
+            continue
+        sentence = state.sentence_at(found.start)
+        countries = [c for c in state.of_type(E.COUNTRY)
+                     if sentence.start <= c.start < sentence.end and c.term.kind != "demonym"]
+        if len({c.id for c in countries}) == 1:
+            state.body_country[found.id] = (countries[0].id, sentence)
+            guessed.add(found.id)
+    return guessed

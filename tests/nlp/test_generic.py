@@ -32,3 +32,9 @@ def test_generic_a_name_stops_before_a_french_title(layers) -> None:
     names = names_in(text, "fr", layers)
     assert "Conseil National du Logiciel" in names
     assert not any("Directeur" in name for name in names)
+
+
+def test_generic_a_title_is_no_body(layers) -> None:
+    text = "On Monday the Minister of Quantum Society and Administration Lars Berg opened the forum."
+    names = names_in(text, "en", layers)
+    assert not any("Administration" in name for name in names)

@@ -97,3 +97,27 @@ def test_roles_an_actor_far_before_the_title_is_not_the_employer(people_layer) -
     roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
     roles.memberships(state, people_layer["en"].role_body)
     assert not [d for d in drafts(state) if d[1] == "memberOf"]
+
+
+def test_roles_a_body_takes_the_one_country_its_sentence_names() -> None:
+    state = state_for("The Office for Quantum Standards announced on Monday a research programme for Norway.", "en")
+    body = mention(state, "Office for Quantum Standards", term(E.GOVERNMENT_BODY, "Office for Quantum Standards"))
+    mention(state, "Norway", term(E.COUNTRY, "Norway", "no"))
+    roles.part_of(state)
+    assert ("part-of-sentence", "partOf", body.id, "country/no", 0.7) in drafts(state)
+
+
+@pytest.mark.parametrize("text", [
+    "The Office for Quantum Standards announced on Monday a research programme for Norway and Chile.",
+    "The Office for Quantum Standards announced on Monday a research programme for the Chilean press.",
+])
+def test_roles_no_country_for_a_body_when_the_sentence_is_ambiguous(text: str) -> None:
+    state = state_for(text, "en")
+    mention(state, "Office for Quantum Standards", term(E.GOVERNMENT_BODY, "Office for Quantum Standards"))
+    if "Norway" in text:
+        mention(state, "Norway", term(E.COUNTRY, "Norway", "no"))
+        mention(state, "Chile", term(E.COUNTRY, "Chile", "cl"))
+    else:
+        mention(state, "Chilean", term(E.COUNTRY, "Chile", "cl", demonym=True))
+    roles.part_of(state)
+    assert not drafts(state)
