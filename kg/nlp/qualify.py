@@ -15,17 +15,19 @@ from kg.models import EntityType
 from kg.nlp.lexicon import Term
 from kg.nlp.names import BUILT
 from kg.nlp.state import ArticleState
+from kg.nlp.text import fold
 
 E = EntityType
 
 
 def qualify_generic(state: ArticleState) -> None:
     """Rename every generic body whose country is known, in mentions, extras and drafts."""
-    renamed = _renames(state)
-    if not renamed:
+    renames = {**_country_tails(state), **_renames(state)}
+    if not renames:
         return
-    for old, term in renamed.items():
-        state.aliases.setdefault(term.id, set()).add(_name_of(state, old))
+    for term, alias in renames.values():
+        state.aliases.setdefault(term.id, set()).add(alias)
+    renamed = {old: term for old, (term, _) in renames.items()}
     for found in state.found:
         if found.id in renamed:
             found.term = renamed[found.id]
@@ -35,19 +37,45 @@ def qualify_generic(state: ArticleState) -> None:
         draft.object = renamed[draft.object].id if draft.object in renamed else draft.object
 
 
-def _name_of(state: ArticleState, body: str) -> str:
-    term = state.term(body)
-    return term.name if term else body
-
-
-def _renames(state: ArticleState) -> dict[str, Term]:
-    renamed: dict[str, Term] = {}
+def _renames(state: ArticleState) -> dict[str, tuple[Term, str]]:
+    renamed: dict[str, tuple[Term, str]] = {}
     for body, (country, _) in state.body_country.items():
         term = state.term(body)
         new = qualified(state, term, country.split("/")[-1]) if term else None
-        if new is not None:
-            renamed[body] = new
+        if term and new is not None:
+            renamed[body] = (new, term.name)
     return renamed
+
+
+def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:
+    """"… Systems of the State of Djibouti" -> "… Systems of Djibouti": the country's own name."""
+    renamed: dict[str, tuple[Term, str]] = {}
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        term = found.term
+        owner = state.lexicon.countries.get(term.country or "")
+        if owner is None or state.lexicon.known(term.id) is not None:
+            continue
+        stem = _stem(state, term.name)
+        if stem and f"{stem} of {owner.name}" != term.name:
+            name = f"{stem} of {owner.name}"
+            renamed[term.id] = (replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name), stem)
+    return renamed
+
+
+def _stem(state: ArticleState, name: str) -> str | None:
+    """The name before its country phrase: the leftmost " of " after which come at most three
+    words that are no portfolio ("the Islamic Republic") and then the country."""
+    parts = name.split(" of ")
+    if len(parts) < 3 or state.lexicon.country_in(parts[-1]) is None:
+        return None
+    portfolio = state.lexicon.portfolio_words()
+    cut = len(parts) - 1
+    while cut > 1:
+        words = parts[cut - 1].split()
+        if len(words) > 3 or any(fold(w) in portfolio for w in words):
+            break
+        cut -= 1
+    return " of ".join(parts[:cut]) if cut < len(parts) - 1 else None
 
 
 def qualified(state: ArticleState, term: Term, code: str) -> Term | None:

@@ -81,3 +81,26 @@ def state_article():
     from kg.models import Article
     return Article(id="0000000000000000", title="t", url="https://example.org/a", published="2025-01-01",
                    language="en", source="test")
+
+
+@pytest.mark.parametrize(("written", "name", "alias"), [
+    ("National Agency of Digital Records of the State of Norway", "National Agency of Digital Records of Norway",
+     "National Agency of Digital Records"),
+    ("Ministry of Trade of the Kingdom of Norway", "Ministry of Trade of Norway", "Ministry of Trade"),
+])
+def test_qualify_a_long_country_phrase_becomes_the_country_s_name(written: str, name: str, alias: str) -> None:
+    state = state_for(f"The {written} opened an office.", "en")
+    found = mention(state, written, term(E.GOVERNMENT_BODY, written, "no"))
+    roles.part_of(state)
+    qualify_generic(state)
+    assert found.term.name == name
+    assert alias in state.aliases[found.id]
+    assert ("partOf", found.id, "country/no") in {(kind, s, o) for _, kind, s, o, _ in drafts(state)}
+
+
+def test_qualify_keeps_a_portfolio_before_the_country() -> None:
+    written = "Agency of Information Systems of Norway"
+    state = state_for(f"The {written} opened an office.", "en")
+    found = mention(state, written, term(E.GOVERNMENT_BODY, written, "no"))
+    qualify_generic(state)
+    assert found.term.name == written
