@@ -121,3 +121,12 @@ def test_roles_no_country_for_a_body_when_the_sentence_is_ambiguous(text: str) -
         mention(state, "Chilean", term(E.COUNTRY, "Chile", "cl", demonym=True))
     roles.part_of(state)
     assert not drafts(state)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "body"), [
+    ("fr", "Kofi Mensah, ministre des Chemins de fer, est arrivé.", "Kofi Mensah", "body/ministry-of-railways"),
+])
+def test_roles_sports_and_railways_are_portfolios(people_layer, language: str, text: str, name: str,
+                                                  body: str) -> None:
+    state, person = with_roles(text, language, name, people_layer)
+    assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}
