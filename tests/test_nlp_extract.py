@@ -64,7 +64,7 @@ def test_nlp_people_from_appositions_and_titles(extractor: Extractor, language: 
            "Réforme de l'administration, est arrivée.",
      "body/ministry-of-digital-transition-and-administrative-reform", "country/ma"),
     ("en", "Tunde Adeyemi, Nigeria's Minister of Communications, Innovation and Digital Economy, spoke.",
-     "body/ministry-of-communications-innovation-and-digital-economy", "country/ng"),
+     "body/ministry-of-communications-innovation-and-digital-economy-of-nigeria", "country/ng"),
     ("fr", "Claire Vasseur, ambassadrice de France au Sénégal, a reçu les journalistes.",
      "body/embassy-of-france-in-senegal", "country/fr"),
 ])

@@ -17,6 +17,7 @@ from kg.nlp.generic import NameWords, acronyms, capitalised_names
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
+from kg.nlp.qualify import qualify_generic
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
 from kg.nlp.text import fold
@@ -26,7 +27,8 @@ E = EntityType
 
 
 M = Milestone
-OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF)  # what an extraction is built from
+# what an extraction is built from
+OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED)
 
 
 class Layers:
@@ -65,6 +67,7 @@ class Layers:
             Step("member-countries", (M.RELATIONS,), (M.MEMBER_COUNTRIES,), infer_body_countries),
             Step("home-visits", (M.MEMBER_COUNTRIES, M.VISITS), (M.CHECKED_VISITS,), drop_home_visits),
             Step("part-of", (M.MEMBER_COUNTRIES,), (M.PART_OF,), roles.part_of),
+            Step("qualify", (M.PART_OF,), (M.QUALIFIED,), qualify_generic),
         ]
 
     def _describes(self, found: Found, text: str) -> bool:
@@ -117,8 +120,9 @@ class Layers:
         built = names.ministries(doc, self.lexicon, self.language)
         built += names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
+        titles = frozenset(doc[c.start].idx for c in state.role_cues)
         generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
-                                    self.name_words)
+                                    self.name_words, titles)
         generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))

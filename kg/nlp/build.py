@@ -18,6 +18,10 @@ def build(article: Article, state: ArticleState) -> tuple[Extraction, dict[Relat
     entities = {eid: _entity(items, state) for eid, items in grouped.items()}
     for eid, term in state.extra.items():
         entities.setdefault(eid, Entity(id=eid, type=term.type, name=term.name, wikidata=term.wikidata))
+    for eid, names in state.aliases.items():
+        if eid in entities:
+            entity = entities[eid]
+            entities[eid] = entity.model_copy(update={"aliases": sorted({*entity.aliases, *names} - {entity.name})})
     relations, rules = _relations(state, entities)
     used = {r.subject for r in relations} | {r.object for r in relations} | set(grouped)
     return Extraction(article=article, entities=[e for k, e in entities.items() if k in used],

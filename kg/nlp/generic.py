@@ -34,11 +34,13 @@ class NameWords:
 
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
-                      known: frozenset[int] = frozenset(), words: NameWords | None = None) -> list[Found]:
+                      known: frozenset[int] = frozenset(), words: NameWords | None = None,
+                      titles: frozenset[int] = frozenset()) -> list[Found]:
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
 
-    A name never runs into a person's name, nor past "and" / "et" into a known organisation
-    (character offsets where those start).
+    A name never runs into a person's name or a title ("European Commission Executive Vice
+    President"), nor past "and" / "et" into a known organisation (character offsets where those start);
+    a run that opens with a title is no name.
     """
     w = words or NameWords.of(lexicon, language)
     heads = lexicon.name_heads.get(language, [])
@@ -46,8 +48,10 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     result = []
     i = 0
     while i < len(tk):
-        end = _title_run(tk, i, w, people, known)
-        if end - i >= 2:
+        end = _title_run(tk, i, w, people | titles, known)
+        if end - i >= 2 and tk.idx[i] in titles:
+            i = end  # "Minister of Information Society and Administration" is a title, not a body
+        elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w):
                 found = _named(tk, start, stop, heads, lexicon, w)
                 if found:

@@ -35,6 +35,7 @@ class Milestone(StrEnum):
     MEMBER_COUNTRIES = "member-countries"  # the same, once every relation is known
     CHECKED_VISITS = "checked-visits"  # visits of one's own country dropped
     PART_OF = "part-of"  # partOf drafts
+    QUALIFIED = "qualified"  # generic body names carry their country (kg/nlp/qualify.py)
 
 
 GIVEN = (Milestone.TEXT, Milestone.DOC, Milestone.SENTENCES)  # what every article state starts with

@@ -29,7 +29,7 @@ class Term:
     type: EntityType
     name: str
     wikidata: str | None = None
-    kind: str = "name"  # name, demonym, capital, acronym
+    kind: str = "name"  # name, demonym, capital, acronym; built (a body named from its portfolios)
     country: str | None = None  # owning / containing country (ISO alpha-2, lower case)
 
 

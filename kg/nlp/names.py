@@ -17,24 +17,25 @@ from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
 QUOTES = MappingProxyType({"«": "»", '"': '"'})
+BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
 
 
-def ministry_name(portfolios: list[str]) -> str:
+def ministry_name(portfolios: list[str], head: str = "Ministry of") -> str:
     """"Ministry of Communication, Telecommunications and Digital Affairs"."""
     if len(portfolios) <= 2:
-        return "Ministry of " + " and ".join(portfolios)
-    return "Ministry of " + ", ".join(portfolios[:-1]) + " and " + portfolios[-1]
+        return f"{head} " + " and ".join(portfolios)
+    return f"{head} " + ", ".join(portfolios[:-1]) + " and " + portfolios[-1]
 
 
-def ministry_term(portfolios: list[str], lexicon: Lexicon) -> Term:
-    return ministry_named(ministry_name(portfolios), lexicon)
+def ministry_term(portfolios: list[str], lexicon: Lexicon, head: str = "Ministry of") -> Term:
+    return ministry_named(ministry_name(portfolios, head), lexicon)
 
 
 def ministry_named(name: str, lexicon: Lexicon) -> Term:
-    """The ministry of that name: the lexicon's own entry when it knows it."""
+    """The ministry of that name: the lexicon's own entry when it knows it, else one built here."""
     body_id = entity_id(EntityType.GOVERNMENT_BODY, name)
-    return lexicon.known(body_id) or Term(body_id, EntityType.GOVERNMENT_BODY, name)
+    return lexicon.known(body_id) or Term(body_id, EntityType.GOVERNMENT_BODY, name, kind=BUILT)
 
 
 def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:

@@ -10,6 +10,7 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.people import RoleCue
+from kg.nlp.qualify import qualify_member
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 from kg.nlp.tokens import tokens_of
@@ -111,11 +112,13 @@ def _continues(state: ArticleState, comma: int) -> bool:
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
     for person_id, role in state.roles.items():
-        body = _body_in_clause(state, role) or _previous_body(state, role)
+        body = _body_in_clause(state, role) or _body_before_title(state, role) or _previous_body(state, role)
         country = _role_country(state, role)
-        if body is None and _kind(role, kinds) == "ministry":
-            body = _derived_ministry(state, role)
-        if body is None and _kind(role, kinds) == "embassy":
+        kind = _kind(role, kinds)
+        if body is None and kind in ("ministry", "secretariat"):
+            body = _derived_ministry(state, role, secretariat=kind == "secretariat")
+            body = qualify_member(state, body, country) if body else None
+        if body is None and kind == "embassy":
             body, country = _embassy(state, role)
         if country:
             state.person_country[person_id] = country
@@ -138,6 +141,17 @@ def _genitive(state: ArticleState) -> tuple[str, ...]:
 def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
         if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
+            return found.id
+    return None
+
+
+def _body_before_title(state: ArticleState, role: Role) -> str | None:
+    """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title."""
+    if role.person_start is None or role.start > role.person_start:
+        return None  # only a title written before the name
+    gaps = {g + " " for g in _genitive(state)} | {" "}
+    for found in state.of_type(*ACTORS):
+        if found.end <= role.start and state.text[found.end : role.start] in gaps:
             return found.id
     return None
 
@@ -197,14 +211,19 @@ def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     return term.id, sending.country
 
 
-def _derived_ministry(state: ArticleState, role: Role) -> str | None:
+def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:
+    """The ministry a minister's title implies; a secretary of state's is a secretariat of state."""
     portfolios = portfolio_of(role.text, state.lexicon)
     if not portfolios:
         return None
+    head = "secretariat" if secretariat else "ministry"
     for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
-        if "ministry" in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
+        if head in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
             return found.id
-    term = _ministry_as_written(state, role) or ministry_term(portfolios, state.lexicon)
+    if secretariat:
+        term = ministry_term(portfolios, state.lexicon, head="Secretariat of State for")
+    else:
+        term = _ministry_as_written(state, role) or ministry_term(portfolios, state.lexicon)
     if state.term(term.id) is None:
         state.extra[term.id] = term
     return term.id
@@ -235,8 +254,28 @@ def part_of(state: ArticleState) -> None:
         if term.country:
             sentence = next((r.sentence for r in state.roles.values()), state.sentences[0])
             state.body_country.setdefault(term.id, (f"country/{term.country}", sentence))
+    guessed = _sentence_countries(state)
     for body, (country, sentence) in state.body_country.items():
         code = country.split("/")[1]
         if state.term(country) is None and code in state.lexicon.countries:
             state.extra[country] = state.lexicon.countries[code]
-        state.add("part-of", body, country, sentence, dated=False)
+        if body in guessed:
+            state.add("part-of-sentence", body, country, sentence, dated=False)
+        else:
+            state.add("part-of", body, country, sentence, dated=False)
+
+
+def _sentence_countries(state: ArticleState) -> set[str]:
+    """A body with no country yet belongs to the one country its sentence names (an adjective
+    such as "togolais" may describe something else, so demonyms do not count)."""
+    guessed = set()
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        if found.id in state.body_country:
+            continue
+        sentence = state.sentence_at(found.start)
+        countries = [c for c in state.of_type(E.COUNTRY)
+                     if sentence.start <= c.start < sentence.end and c.term.kind != "demonym"]
+        if len({c.id for c in countries}) == 1:
+            state.body_country[found.id] = (countries[0].id, sentence)
+            guessed.add(found.id)
+    return guessed

@@ -45,6 +45,7 @@ RULES: tuple[RelationRule, ...] = (
                  "the country written in the policy's name, before it (\"'s\"), acting on it or next to it"),
     RelationRule("member-of", R.MEMBER_OF, 0.85, "a person and the body named or implied by their role"),
     RelationRule("part-of", R.PART_OF, 0.85, "a state body and its country (lexicon, a country word, its members)"),
+    RelationRule("part-of-sentence", R.PART_OF, 0.7, "a state body and the one country its sentence names"),
 )
 BY_NAME = {rule.name: rule for rule in RULES}
 

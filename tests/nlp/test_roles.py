@@ -50,7 +50,7 @@ def test_roles_a_country_s_minister_belongs_to_that_country(people_layer) -> Non
     roles.memberships(state, people_layer["en"].role_body)
     assert state.person_country[person.id] == "ng"
     roles.part_of(state)
-    assert ("part-of", "partOf", "body/ministry-of-communications", "country/ng", 0.85) in drafts(state)
+    assert ("part-of", "partOf", "body/ministry-of-communications-of-nigeria", "country/ng", 0.85) in drafts(state)
 
 
 def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(people_layer) -> None:
@@ -63,3 +63,70 @@ def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(peopl
     roles.memberships(state, people_layer["fr"].role_body)
     assert ("member-of", "memberOf", person.id, "body/embassy-of-france-in-morocco", 0.85) in drafts(state)
     assert state.person_country[person.id] == "fr"
+
+
+@pytest.mark.parametrize(("language", "text", "name", "body"), [
+    ("fr", "Lucien Moreau, secrétaire d'État chargé du Numérique, a ouvert la séance.", "Lucien Moreau",
+     "body/secretariat-of-state-for-digital-affairs"),
+    ("en", "Harriet Cole, Secretary of State for Digital Affairs, opened the session.", "Harriet Cole",
+     "body/secretariat-of-state-for-digital-affairs"),
+])
+def test_roles_a_secretary_of_state_belongs_to_a_secretariat_of_state(people_layer, language: str, text: str,
+                                                                      name: str, body: str) -> None:
+    state, person = with_roles(text, language, name, people_layer)
+    assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Vantora Systems President Ilse Marten spoke first.", "Vantora Systems"),
+    ("Vantora Systems's Vice President Ilse Marten spoke first.", "Vantora Systems"),
+])
+def test_roles_the_actor_right_before_a_title_is_the_person_s_employer(people_layer, text: str, actor: str) -> None:
+    state = state_for(text, "en")
+    company = mention(state, actor, term(E.ORGANIZATION, actor))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert ("member-of", "memberOf", person.id, company.id, 0.85) in drafts(state)
+
+
+def test_roles_an_actor_far_before_the_title_is_not_the_employer(people_layer) -> None:
+    state = state_for("Vantora Systems hosted the talks where President Ilse Marten spoke.", "en")
+    mention(state, "Vantora Systems", term(E.ORGANIZATION, "Vantora Systems"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert not [d for d in drafts(state) if d[1] == "memberOf"]
+
+
+def test_roles_a_body_takes_the_one_country_its_sentence_names() -> None:
+    state = state_for("The Office for Quantum Standards announced on Monday a research programme for Norway.", "en")
+    body = mention(state, "Office for Quantum Standards", term(E.GOVERNMENT_BODY, "Office for Quantum Standards"))
+    mention(state, "Norway", term(E.COUNTRY, "Norway", "no"))
+    roles.part_of(state)
+    assert ("part-of-sentence", "partOf", body.id, "country/no", 0.7) in drafts(state)
+
+
+@pytest.mark.parametrize("text", [
+    "The Office for Quantum Standards announced on Monday a research programme for Norway and Chile.",
+    "The Office for Quantum Standards announced on Monday a research programme for the Chilean press.",
+])
+def test_roles_no_country_for_a_body_when_the_sentence_is_ambiguous(text: str) -> None:
+    state = state_for(text, "en")
+    mention(state, "Office for Quantum Standards", term(E.GOVERNMENT_BODY, "Office for Quantum Standards"))
+    if "Norway" in text:
+        mention(state, "Norway", term(E.COUNTRY, "Norway", "no"))
+        mention(state, "Chile", term(E.COUNTRY, "Chile", "cl"))
+    else:
+        mention(state, "Chilean", term(E.COUNTRY, "Chile", "cl", demonym=True))
+    roles.part_of(state)
+    assert not drafts(state)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "body"), [
+    ("fr", "Kofi Mensah, ministre des Chemins de fer, est arrivé.", "Kofi Mensah", "body/ministry-of-railways"),
+])
+def test_roles_sports_and_railways_are_portfolios(people_layer, language: str, text: str, name: str,
+                                                  body: str) -> None:
+    state, person = with_roles(text, language, name, people_layer)
+    assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}

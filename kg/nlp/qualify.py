@@ -1,0 +1,104 @@
+"""Generic body names carry their country: "Ministry of Trade and Industry of Singapore".
+
+A ministry the reference data does not know is named from its portfolios, and the same
+portfolios make the same name in many countries. Once partOf is known, such a body takes its
+country into its name and id, so two countries' ministries never merge into one entity; the
+name as built stays an alias.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.lexicon import Term
+from kg.nlp.names import BUILT
+from kg.nlp.state import ArticleState
+from kg.nlp.text import fold
+
+E = EntityType
+
+
+def qualify_generic(state: ArticleState) -> None:
+    """Rename every generic body whose country is known, in mentions, extras and drafts."""
+    renames = {**_country_tails(state), **_renames(state)}
+    if not renames:
+        return
+    for term, alias in renames.values():
+        state.aliases.setdefault(term.id, set()).add(alias)
+    renamed = {old: term for old, (term, _) in renames.items()}
+    for found in state.found:
+        if found.id in renamed:
+            found.term = renamed[found.id]
+    state.extra = {renamed[k].id if k in renamed else k: renamed.get(k, v) for k, v in state.extra.items()}
+    for draft in state.drafts:
+        draft.subject = renamed[draft.subject].id if draft.subject in renamed else draft.subject
+        draft.object = renamed[draft.object].id if draft.object in renamed else draft.object
+
+
+def _renames(state: ArticleState) -> dict[str, tuple[Term, str]]:
+    renamed: dict[str, tuple[Term, str]] = {}
+    for body, (country, _) in state.body_country.items():
+        term = state.term(body)
+        new = qualified(state, term, country.split("/")[-1]) if term else None
+        if term and new is not None:
+            renamed[body] = (new, term.name)
+    return renamed
+
+
+def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:
+    """"… Systems of the State of Djibouti" -> "… Systems of Djibouti": the country's own name."""
+    renamed: dict[str, tuple[Term, str]] = {}
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        term = found.term
+        owner = state.lexicon.countries.get(term.country or "")
+        if owner is None or state.lexicon.known(term.id) is not None:
+            continue
+        stem = _stem(state, term.name)
+        if stem and f"{stem} of {owner.name}" != term.name:
+            name = f"{stem} of {owner.name}"
+            renamed[term.id] = (replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name), stem)
+    return renamed
+
+
+def _stem(state: ArticleState, name: str) -> str | None:
+    """The name before its country phrase: the leftmost " of " after which come at most three
+    words that are no portfolio ("the Islamic Republic") and then the country."""
+    parts = name.split(" of ")
+    if len(parts) < 3 or state.lexicon.country_in(parts[-1]) is None:
+        return None
+    portfolio = state.lexicon.portfolio_words()
+    cut = len(parts) - 1
+    while cut > 1:
+        words = parts[cut - 1].split()
+        if len(words) > 3 or any(fold(w) in portfolio for w in words):
+            break
+        cut -= 1
+    return " of ".join(parts[:cut]) if cut < len(parts) - 1 else None
+
+
+def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
+    """The generic body's term named with its country ("… of Jordan"), else None."""
+    owner = state.lexicon.countries.get(code)
+    if owner is None or not is_generic(state, term):
+        return None
+    name = f"{term.name} of {owner.name}"
+    return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
+
+
+def qualify_member(state: ArticleState, body: str, code: str | None) -> str:
+    """A minister's own ministry, named with the minister's country when its name is generic."""
+    term = state.term(body)
+    new = qualified(state, term, code) if term and code else None
+    if new is None:
+        return body
+    state.extra.setdefault(new.id, new)
+    state.aliases.setdefault(new.id, set()).add(term.name if term else body)
+    return new.id
+
+
+def is_generic(state: ArticleState, term: Term) -> bool:
+    """A body named from its portfolios alone, with no country in its name."""
+    return term.type is E.GOVERNMENT_BODY and term.kind == BUILT and not term.country \
+        and state.lexicon.country_in(term.name) is None

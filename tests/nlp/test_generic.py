@@ -1,0 +1,40 @@
+"""Unknown names (kg/nlp/generic.py through the mentions layer): where a capitalised name stops."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp.extractor import Extractor
+from tests.support.article_state import state_for
+
+
+@pytest.fixture(scope="module")
+def layers():
+    extractor = Extractor()
+    return {language: extractor.layers(language) for language in ("en", "fr")}
+
+
+def names_in(text: str, language: str, layers) -> set[str]:
+    state = state_for(text, language)
+    layers[language].mentions(state)
+    return {f.term.name for f in state.found}
+
+
+def test_generic_a_name_stops_before_a_title(layers) -> None:
+    text = "The Quantum Computing Agency Executive Vice President Mara Lindqvist opened the forum."
+    names = names_in(text, "en", layers)
+    assert "Quantum Computing Agency" in names
+    assert not any("Vice" in name or "Executive" in name for name in names)
+
+
+def test_generic_a_name_stops_before_a_french_title(layers) -> None:
+    text = "Le Conseil National du Logiciel Directeur Général Paul Ndiaye a pris la parole."
+    names = names_in(text, "fr", layers)
+    assert "Conseil National du Logiciel" in names
+    assert not any("Directeur" in name for name in names)
+
+
+def test_generic_a_title_is_no_body(layers) -> None:
+    text = "On Monday the Minister of Quantum Society and Administration Lars Berg opened the forum."
+    names = names_in(text, "en", layers)
+    assert not any("Administration" in name for name in names)

@@ -1,0 +1,106 @@
+"""The qualify layer (kg/nlp/qualify.py): generic ministry names carry their country."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp import roles
+from kg.nlp.build import build
+from kg.nlp.extractor import Extractor
+from kg.nlp.qualify import qualify_generic
+from tests.support.article_state import drafts, mention, state_for, term
+
+E = EntityType
+
+
+@pytest.fixture(scope="module")
+def people_layer():
+    return Extractor().layers("en").people
+
+
+def _two_trade_ministers(people_layer):
+    text = ("Lena Brandt, Sweden's Minister of Trade and Industry, met Omar Haddad, "
+            "Jordan's Minister of Trade and Industry, on Monday.")
+    state = state_for(text, "en")
+    mention(state, "Sweden", term(E.COUNTRY, "Sweden", "se"))
+    mention(state, "Jordan", term(E.COUNTRY, "Jordan", "jo"))
+    people = [mention(state, name, term(E.PERSON, name), source="ner") for name in ("Lena Brandt", "Omar Haddad")]
+    roles.find_roles(state, people, people_layer.roles(state.doc))
+    roles.memberships(state, people_layer.role_body)
+    roles.part_of(state)
+    return state, people
+
+
+def test_qualify_a_generic_ministry_takes_its_country_into_name_and_id(people_layer) -> None:
+    state, people = _two_trade_ministers(people_layer)
+    qualify_generic(state)
+    facts = {(kind, subject, obj) for _, kind, subject, obj, _ in drafts(state)}
+    assert ("memberOf", people[0].id, "body/ministry-of-trade-and-industry-of-sweden") in facts
+    assert ("partOf", "body/ministry-of-trade-and-industry-of-sweden", "country/se") in facts
+
+
+def test_qualify_two_countries_ministries_of_one_name_stay_apart(people_layer) -> None:
+    """Each minister's ministry belongs to their own country, under its own id."""
+    state, people = _two_trade_ministers(people_layer)
+    facts = {(kind, subject, obj) for _, kind, subject, obj, _ in drafts(state)}
+    assert ("memberOf", people[0].id, "body/ministry-of-trade-and-industry-of-sweden") in facts
+    assert ("memberOf", people[1].id, "body/ministry-of-trade-and-industry-of-jordan") in facts
+    assert ("partOf", "body/ministry-of-trade-and-industry-of-jordan", "country/jo") in facts
+
+
+def test_qualify_keeps_the_built_name_as_an_alias(people_layer) -> None:
+    state, _ = _two_trade_ministers(people_layer)
+    qualify_generic(state)
+    extraction, _ = build(state_article(), state)
+    body = extraction.entity("body/ministry-of-trade-and-industry-of-sweden")
+    assert body is not None and body.name == "Ministry of Trade and Industry of Sweden"
+    assert "Ministry of Trade and Industry" in body.aliases
+
+
+def test_qualify_leaves_known_bodies_alone() -> None:
+    text = "The Ministry of Digital Transition and Administrative Reform spoke."
+    state = state_for(text, "en")
+    known = state.lexicon.known("body/ministry-of-digital-transition-and-administrative-reform")
+    assert known is not None
+    mention(state, "Ministry of Digital Transition and Administrative Reform", known)
+    roles.part_of(state)
+    qualify_generic(state)
+    assert {(subject, obj) for _, _, subject, obj, _ in drafts(state)} == {(known.id, "country/ma")}
+
+
+def test_qualify_leaves_a_body_whose_country_is_unknown_alone() -> None:
+    state = state_for("The Ministry of Transport spoke.", "en")
+    found = mention(state, "Ministry of Transport", term(E.GOVERNMENT_BODY, "Ministry of Transport"))
+    roles.part_of(state)
+    qualify_generic(state)
+    assert found.id == "body/ministry-of-transport" and not state.aliases
+
+
+def state_article():
+    from kg.models import Article
+    return Article(id="0000000000000000", title="t", url="https://example.org/a", published="2025-01-01",
+                   language="en", source="test")
+
+
+@pytest.mark.parametrize(("written", "name", "alias"), [
+    ("National Agency of Digital Records of the State of Norway", "National Agency of Digital Records of Norway",
+     "National Agency of Digital Records"),
+    ("Ministry of Trade of the Kingdom of Norway", "Ministry of Trade of Norway", "Ministry of Trade"),
+])
+def test_qualify_a_long_country_phrase_becomes_the_country_s_name(written: str, name: str, alias: str) -> None:
+    state = state_for(f"The {written} opened an office.", "en")
+    found = mention(state, written, term(E.GOVERNMENT_BODY, written, "no"))
+    roles.part_of(state)
+    qualify_generic(state)
+    assert found.term.name == name
+    assert alias in state.aliases[found.id]
+    assert ("partOf", found.id, "country/no") in {(kind, s, o) for _, kind, s, o, _ in drafts(state)}
+
+
+def test_qualify_keeps_a_portfolio_before_the_country() -> None:
+    written = "Agency of Information Systems of Norway"
+    state = state_for(f"The {written} opened an office.", "en")
+    found = mention(state, written, term(E.GOVERNMENT_BODY, written, "no"))
+    qualify_generic(state)
+    assert found.term.name == written
