@@ -31,13 +31,24 @@ FEATURES = ("distance", "apart", "sentences", "rules", "known_ends", "length", "
 L2 = 10.0
 
 
+def languages() -> list[str]:
+    """The languages with a language pack (data/lang/<code>/pack.yaml)."""
+    from kg.resources import home
+
+    return sorted(path.parent.name for path in (home() / "data" / "lang").glob("*/pack.yaml"))
+
+
 def fit_dev(folds: int, features: tuple[str, ...] = FEATURES, l2: float = L2) -> dict:
     """The fitted model and its provenance, from the dev half."""
     from kg.nlp import Extractor
     from kg.reliability import as_dict, corpus_events, cross_validated, examples, fit
 
     with tempfile.TemporaryDirectory() as tmp:
-        written, problems = corpus.materialize(corpus.Corpus(corpus.CORPUS), Path(tmp), "dev")
+        written, problems = [], []
+        for language in languages():  # only the languages the extractor has a pack for
+            more = corpus.materialize(corpus.Corpus(corpus.CORPUS), Path(tmp), "dev", language)
+            written += more[0]
+            problems += more[1]
         for problem in problems:
             print(f"skipped: {problem}", file=sys.stderr)
         if not written:
