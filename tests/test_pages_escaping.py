@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import re
 from html import unescape
@@ -80,6 +81,21 @@ def test_pages_article_text_is_inert_in_chromium(browser_page, tmp_path: Path) -
 
 def test_pages_vis_network_is_the_pinned_file() -> None:
     script = _vis_script()
-    assert hashlib.sha256(script.encode("utf-8")).hexdigest() == VIS_NETWORK_SHA256
-    assert f"@version {VIS_NETWORK_VERSION}" in script[:400]
+    assert f"@version {VIS_NETWORK_VERSION}" in script[:400] and "\r" not in script
+    spec = importlib.util.find_spec("pyvis")
+    shipped = Path(next(iter(spec.submodule_search_locations)), VIS_NETWORK_FILE).read_bytes()
+    assert hashlib.sha256(shipped).hexdigest() == VIS_NETWORK_SHA256
     assert VIS_NETWORK_FILE.endswith(f"vis-{VIS_NETWORK_VERSION}/vis-network.min.js")
+
+
+def test_pages_vis_network_other_than_pinned_is_refused(monkeypatch) -> None:
+    from kg.errors import ResourceError
+    from kg.viz import page
+
+    monkeypatch.setattr(page, "VIS_NETWORK_SHA256", "0" * 64)
+    page._vis_script.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="not vis-network 9.1.2 as pinned"):
+            page._vis_script()
+    finally:
+        page._vis_script.cache_clear()

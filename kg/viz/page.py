@@ -159,4 +159,5 @@ def _vis_script() -> str:
     data = found[0].read_bytes()
     if hashlib.sha256(data).hexdigest() != VIS_NETWORK_SHA256:
         raise ResourceError(f"{found[0]} is not vis-network {VIS_NETWORK_VERSION} as pinned (checksum differs)")
-    return data.decode("utf-8")
+    # As a text file reads: an HTML parser turns CR LF into LF, and the page's hash must match.
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
