@@ -95,7 +95,7 @@ def test_pages_vis_network_other_than_pinned_is_refused(monkeypatch) -> None:
     monkeypatch.setattr(page, "VIS_NETWORK_SHA256", "0" * 64)
     page._vis_script.cache_clear()
     try:
-        with pytest.raises(ResourceError, match="not vis-network 9.1.2 as pinned"):
+        with pytest.raises(ResourceError, match=r"not vis-network 9\.1\.2 as pinned"):
             page._vis_script()
     finally:
         page._vis_script.cache_clear()
