@@ -1,21 +1,20 @@
 """JSON-LD, one shape for the CLI and the server: pyoxigraph's writer, compacted by our context.
 
 pyoxigraph writes the quads as JSON-LD node objects with full IRIs (one ``@graph`` object per
-named graph). Its output is then compacted with the fixed context of ontology/context.jsonld
-without parsing it back: every JSON string token that is an IRI in a key, an ``@id`` or an
-``@type`` is replaced by its term or compact IRI (``dp:meets``, ``dpr:country/ma``); literal
-values are never touched. Quads are written in batches, so memory holds one batch at a time;
-a graph cut by a batch boundary appears as two graph objects with the same ``@id``, which
-JSON-LD merges when the document is read.
+named graph), straight from the store. Its output is compacted on the way out with the fixed
+context of ontology/context.jsonld, without parsing it back: keys become terms or compact IRIs
+(``meets``, ``schema:name``) and the IRIs of ``@id`` and ``@type`` compact IRIs
+(``dpr:country/ma``); literal values are never touched. This relies on JSON escaping: inside a
+string every quote is escaped, so an unescaped ``"@id":"`` or ``"IRI":[`` is always structure.
+The output is compacted in pieces cut before a ``{"@id":``, so memory holds one piece.
 """
 
 from __future__ import annotations
 
 import io
-import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import IO, Any
 
@@ -24,8 +23,10 @@ import pyoxigraph as ox
 from kg import resources
 from kg.store.base import Store, SupportsQuads
 
-#: Quads given to the writer at once.
-BATCH = 50_000
+#: Bytes of pyoxigraph's output compacted at once.
+PIECE = 1 << 20
+#: A key (a predicate IRI) of a node object.
+_KEY = re.compile(rb'"(https?://[^"\\]*)":\[')
 #: A JSON string token holding an http(s) IRI, with the key it is the value of (@id, @type)
 #: or the colon that makes it a key. Tokens are matched whole from their opening quote, so a
 #: quote escaped inside a literal never starts one.
@@ -33,6 +34,8 @@ _IRI_TOKEN = re.compile(rb'("@id":|"@type":)?"(https?://[^"\\]*)"(:?)')
 #: Term definitions whose keys change how a value is read; such terms are not used as keys.
 _UNSAFE = ("@container", "@reverse", "@context", "@nest")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: Where pieces of the writer's output may be cut: before a node object (always structure).
+_CUT = b'{"@id":'
 
 
 @cache
@@ -59,6 +62,9 @@ class Compactor:
         self.terms.pop(RDF_TYPE, None)
         self._keys: dict[bytes, bytes] = {}
         self._iris: dict[bytes, bytes] = {}
+        self._values = [(b'"' + owner + b'":"' + iri.encode(), b'"' + owner + b'":"' + name.encode() + b":")
+                        for iri, name in self.namespaces for owner in (b"@id", b"@type")]
+        self._odd = [b'"' + name.encode() + b"://" for _, name in self.namespaces]
 
     def expand(self, value: str) -> str:
         prefix, sep, rest = value.partition(":")
@@ -90,8 +96,49 @@ class Compactor:
         return match.group(0)
 
     def compact(self, expanded: bytes) -> bytes:
-        """pyoxigraph's JSON-LD text with its IRIs shortened."""
-        return _IRI_TOKEN.sub(self._token, expanded)
+        """pyoxigraph's JSON-LD text with its IRIs shortened.
+
+        Keys go through a cached lookup; ``@id`` and ``@type`` values by plain replacement of
+        each namespace. A local part starting with ``//`` would then read as an absolute IRI,
+        so a piece holding one is compacted token by token instead.
+        """
+        text = _KEY.sub(self._key, expanded)
+        for long, short in self._values:
+            text = text.replace(long, short)
+        if any(odd in text for odd in self._odd):
+            return _IRI_TOKEN.sub(self._token, expanded)
+        return text
+
+    def _key(self, match: re.Match[bytes]) -> bytes:
+        value = match.group(1)
+        key = self._keys.get(value)
+        if key is None:
+            text = value.decode()
+            key = self._keys[value] = self.terms.get(text, self.iri(text)).encode()
+        return b'"' + key + b'":['
+
+
+class CompactingSink:
+    """A binary stream for pyoxigraph's writer that compacts what it is given, piece by piece."""
+
+    def __init__(self, output: IO[bytes], compactor: Compactor) -> None:
+        self.output, self.compactor, self.pending = output, compactor, bytearray()
+
+    def write(self, data: bytes) -> int:
+        self.pending += data
+        if len(self.pending) >= PIECE:
+            cut = self.pending.rfind(_CUT)
+            if cut > 0:
+                self.output.write(self.compactor.compact(bytes(self.pending[:cut])))
+                del self.pending[:cut]
+        return len(data)
+
+    def flush(self) -> None:
+        """Nothing to do until ``close``: a piece is only compacted whole."""
+
+    def close(self) -> None:
+        self.output.write(self.compactor.compact(bytes(self.pending)))
+        self.pending.clear()
 
 
 @cache
@@ -99,41 +146,33 @@ def _compactor() -> Compactor:
     return Compactor(context())
 
 
-def write_jsonld(statements: Iterable[ox.Quad] | Iterable[ox.Triple], output: IO[bytes], *,
-                 batch: int = BATCH) -> None:
+def write_jsonld(statements: Iterable[ox.Quad] | Iterable[ox.Triple], output: IO[bytes]) -> None:
     """Write quads (or triples) as one JSON-LD document compacted with the published context."""
-    compactor = _compactor()
-    output.write(b'{"@context": ' + json.dumps(context(), ensure_ascii=False).encode() + b',\n"@graph": [')
-    first = True
-    iterator: Iterator[ox.Quad | ox.Triple] = iter(statements)
-    while chunk := list(itertools.islice(iterator, batch)):
-        expanded = ox.serialize(_as_quads(chunk), format=ox.RdfFormat.JSON_LD) or b""
-        body = compactor.compact(expanded.strip())[1:-1]
-        if body:
-            output.write(body if first else b",\n" + body)
-            first = False
-    output.write(b"]}\n")
-
-
-def _as_quads(chunk: list[ox.Quad | ox.Triple]) -> list[ox.Quad]:
-    """Triples (from CONSTRUCT or a flattened store) as quads of the default graph."""
-    return [item if isinstance(item, ox.Quad) else ox.Quad(item.subject, item.predicate, item.object)
-            for item in chunk]
+    quads = (item if isinstance(item, ox.Quad) else ox.Quad(item.subject, item.predicate, item.object)
+             for item in statements)
+    _document(output, lambda sink: ox.serialize(quads, sink, ox.RdfFormat.JSON_LD))
 
 
 def write_store(store: Store, output: IO[bytes], *, flat: bool = False) -> None:
-    """Write the whole store; ``flat`` puts every distinct triple once in the default graph."""
-    quads = _quads(store)
+    """Write the whole store, straight from it; ``flat`` puts every distinct triple once in the
+    default graph."""
     if flat:
-        triples = dict.fromkeys(ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads)
-        write_jsonld(triples, output)
+        quads = store.quads() if isinstance(store, SupportsQuads) else _dumped(store)
+        write_jsonld(dict.fromkeys(ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads), output)
         return
-    write_jsonld(quads, output)
+    _document(output, lambda sink: store.dump(sink, ox.RdfFormat.JSON_LD))
 
 
-def _quads(store: Store) -> Iterable[ox.Quad]:
-    if isinstance(store, SupportsQuads):
-        return store.quads()
+def _document(output: IO[bytes], write: Callable[[Any], object]) -> None:
+    """The document: our context, then the writer's array of node and graph objects, compacted."""
+    output.write(b'{"@context": ' + json.dumps(context(), ensure_ascii=False).encode() + b',\n"@graph": ')
+    sink = CompactingSink(output, _compactor())
+    write(sink)
+    sink.close()
+    output.write(b"}\n")
+
+
+def _dumped(store: Store) -> Iterable[ox.Quad]:
     buffer = io.BytesIO()
     store.dump(buffer, ox.RdfFormat.N_QUADS)
     return ox.parse(buffer.getvalue(), format=ox.RdfFormat.N_QUADS)
