@@ -19,6 +19,8 @@ class Store(Protocol):
     """A quad store holding one named graph per article plus a reference graph."""
 
     location: str
+    #: The namespace of the graph's own IRIs (entities, articles, statements).
+    base_iri: str
 
     def replace_graphs(self, graphs: Mapping[str, Sequence[ox.Quad]], *, shared: Sequence[ox.Quad] = (),
                        cleanup: str | None = None) -> None:
