@@ -7,19 +7,17 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 import pyoxigraph as ox
 
 from kg.errors import InputError, RecordError
 from kg.settings import DEFAULT_BASE_IRI
-from kg.store.base import Store
+from kg.store.base import Store, SupportsBulkLoad
+from kg.store.formats import DATASET_SUFFIXES
 
-if TYPE_CHECKING:
-    from kg.store.oxigraph import EmbeddedStore
-
-#: The RDF dataset formats ``load_rdf`` reads, by file suffix.
-RDF_SUFFIXES = {".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
+#: The RDF dataset formats ``load_rdf`` reads, by file suffix (from the format registry).
+RDF_SUFFIXES = DATASET_SUFFIXES
 #: A batch is written when it holds this many graphs or quads, whichever comes first.
 BATCH_GRAPHS = 64
 BATCH_QUADS = 50_000
@@ -218,9 +216,8 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     again, so it is never left half-filled; the report names the place.
     """
     from kg.readers.files import refusal
-    from kg.store.oxigraph import EmbeddedStore
 
-    if not isinstance(store, EmbeddedStore):
+    if not isinstance(store, SupportsBulkLoad):
         raise InputError("--bulk writes an on-disk store directly; for a server, use its own bulk "
                          "loader on the files of kg export --format nquads --split N")
     if store.count():
@@ -246,7 +243,7 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     return report
 
 
-def _model_problems(store: EmbeddedStore) -> list[str]:
+def _model_problems(store: SupportsBulkLoad) -> list[str]:
     """What a loaded dump holds that the model refuses."""
     if store.has_default_graph_triples():
         return ["some triples are in the default graph; each article's facts belong in a named graph "

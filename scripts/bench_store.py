@@ -5,6 +5,7 @@ run three canned queries, export Turtle and JSON-LD, then a cold start (open the
 disk and answer the first query, against rdflib parsing the exported file and answering it).
 
     python scripts/bench_store.py --triples 1000000
+    python scripts/bench_store.py --triples 1000000 --exports-only   # load and the exports alone
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 QUERIES = ("meetings", "cooperation-by-country", "who-holds-what")
+#: Set by --exports-only (passed on to each side): skip the queries and the cold start.
+EXPORTS_ONLY = os.environ.get("BENCH_EXPORTS_ONLY") == "1"
 RELATIONS = ("meets", "visits", "memberOf", "partOf", "cooperatesWith", "cooperatesOn", "hasPolicy", "signs")
 
 
@@ -130,7 +133,7 @@ def run_oxigraph(data: Path, work: Path) -> dict:
     report = timed(results, "load", lambda: restore([data], store))
     if report is None or report.failed:
         raise SystemExit(f"the load failed: {report.problems if report else 'stopped'}")
-    for name in QUERIES:
+    for name in () if EXPORTS_ONLY else QUERIES:
         text = named_queries()[name].text
         results[f"rows:{name}"] = timed_query(results, f"query:{name}", lambda t=text: len(list(store.query(t))))
     with (work / "ox.ttl").open("wb") as out:
@@ -138,6 +141,8 @@ def run_oxigraph(data: Path, work: Path) -> dict:
     with (work / "ox.jsonld").open("wb") as out:
         timed(results, "export:jsonld", lambda: export(store, "jsonld", out))
     store.close()
+    if EXPORTS_ONLY:
+        return results
     first = named_queries()[QUERIES[0]].text
     timed(results, "cold-start", lambda: len(list(EmbeddedStore(work / "store", read_only=True).query(first))))
     return results
@@ -156,7 +161,7 @@ def run_rdflib(data: Path, work: Path) -> dict:
     for prefix, iri in PREFIXES.items():
         dataset.bind(prefix, iri)
     header = "".join(f"PREFIX {p}: <{i}>\n" for p, i in PREFIXES.items())
-    for name in QUERIES:
+    for name in () if EXPORTS_ONLY else QUERIES:
         text = header + named_queries()[name].text
         results[f"rows:{name}"] = timed_query(results, f"query:{name}", lambda t=text: len(list(dataset.query(t))),
                                               STEP_LIMIT)
@@ -166,6 +171,8 @@ def run_rdflib(data: Path, work: Path) -> dict:
     timed(results, "export:turtle", lambda: union.serialize(str(work / "rdflib.ttl"), format="turtle"), STEP_LIMIT)
     timed(results, "export:jsonld", lambda: dataset.serialize(str(work / "rdflib.jsonld"), format="json-ld",
                                                               context=context()), STEP_LIMIT)
+    if EXPORTS_ONLY:
+        return results
     first = header + named_queries()[QUERIES[0]].text
 
     def cold() -> int:
@@ -210,7 +217,10 @@ def main() -> None:
     parser.add_argument("--side", choices=["oxigraph", "rdflib"], help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--exports-only", action="store_true", help="load and export only (no queries)")
     args = parser.parse_args()
+    if args.exports_only:
+        os.environ["BENCH_EXPORTS_ONLY"] = "1"
     if args.side:
         print(json.dumps(side(args.side, args.data, args.work)))
         return

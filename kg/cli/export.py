@@ -21,8 +21,9 @@ from kg.export import FORMATS
               help="JSON-LD in one default graph, for tools that read one graph (rdflib.Graph).")
 @handle_errors
 def export(fmt: str, output: Path | None, shards: int | None, flat: bool) -> None:
-    """Export the store: Turtle, TriG, N-Triples, N-Quads, JSON-LD (compacted), GraphML, GEXF.
+    """Export the store: Turtle, N-Triples, JSON-LD (compacted), RDF/XML, TriG, N-Quads, GraphML, GEXF.
 
+    Formats come from one registry (kg.store.formats), the one the server negotiates from.
     Triple formats hold the union of all graphs; TriG, N-Quads and JSON-LD keep one named
     graph per article (read them with rdflib.Dataset, not rdflib.Graph, which sees only the
     empty default graph); --flat writes JSON-LD as one graph.

@@ -44,5 +44,5 @@ def description_triples(endpoint: str, *, update: bool, service: bool) -> list[o
 def describe(endpoint: str, fmt: Format, *, update: bool, service: bool) -> bytes:
     buffer = io.BytesIO()
     triples = description_triples(endpoint, update=update, service=service)
-    ox.serialize(triples, buffer, getattr(ox.RdfFormat, fmt.engine), prefixes={"sd": SD, "formats": FORMATS})
+    ox.serialize(triples, buffer, fmt.rdf_format, prefixes={"sd": SD, "formats": FORMATS})
     return buffer.getvalue()

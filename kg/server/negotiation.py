@@ -4,40 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
-@dataclass(frozen=True)
-class Format:
-    """One serialization we write: its short name, media types (canonical first) and engine name."""
-
-    name: str
-    media_types: tuple[str, ...]
-    engine: str
-    text: bool = True
-
-    @property
-    def content_type(self) -> str:
-        media = self.media_types[0]
-        return f"{media}; charset=utf-8" if self.text else media
-
-
-#: Results of SELECT and ASK, in the order preferred when a client accepts several.
-RESULT_FORMATS = (
-    Format("json", ("application/sparql-results+json", "application/json", "text/javascript",
-                    "application/javascript"), "JSON", text=False),
-    Format("xml", ("application/sparql-results+xml", "application/xml", "text/xml"), "XML", text=False),
-    Format("csv", ("text/csv",), "CSV"),
-    Format("tsv", ("text/tab-separated-values",), "TSV"),
-)
+from kg.store.formats import RESULT_FORMATS, SERVED_FORMATS, Format, by_name
 
 #: Graphs from CONSTRUCT and DESCRIBE (and the service description, the Graph Store).
-GRAPH_FORMATS = (
-    Format("turtle", ("text/turtle", "application/x-turtle", "application/turtle", "text/n3",
-                      "text/rdf+n3"), "TURTLE"),
-    Format("ntriples", ("application/n-triples", "text/plain"), "N_TRIPLES"),
-    Format("jsonld", ("application/ld+json", "application/x-json+ld", "application/json"), "JSON_LD",
-           text=False),
-    Format("rdfxml", ("application/rdf+xml", "application/xml", "text/xml"), "RDF_XML", text=False),
-)
+GRAPH_FORMATS = SERVED_FORMATS
+__all__ = ["GRAPH_FORMATS", "RESULT_FORMATS", "Choice", "Format", "best", "by_name", "negotiate", "parse_accept",
+           "prefers_html"]
 
 #: Short names accepted in the ``format`` parameter, for links and downloads.
 FORMAT_ALIASES = {
@@ -57,26 +32,12 @@ class Choice:
 
 
 def parse_accept(header: str | None) -> list[tuple[str, float]]:
-    """Media ranges of an Accept header with their quality, in the order given."""
-    ranges = []
-    for part in (header or "").split(","):
-        media, *params = (piece.strip() for piece in part.split(";"))
-        if not media:
-            continue
-        quality = 1.0
-        for param in params:
-            key, _, value = param.partition("=")
-            if key.strip().lower() == "q":
-                quality = _quality(value)
-        ranges.append((media.lower(), quality))
-    return ranges
+    """Media ranges of an Accept header (parameters dropped, lower case) with their quality.
 
-
-def _quality(value: str) -> float:
-    try:
-        return min(1.0, max(0.0, float(value)))
-    except ValueError:
-        return 0.0
+    werkzeug parses the header; ranges it finds malformed (a quality outside 0-1) are left out.
+    """
+    accepted = parse_accept_header(header or "", MIMEAccept)
+    return [(media.split(";")[0].strip().lower(), float(quality)) for media, quality in accepted]
 
 
 def best(formats: tuple[Format, ...], accept: str | None) -> Format | None:
@@ -100,10 +61,6 @@ def _match(ranges: list[tuple[str, float]], media: str, *, wildcards: bool) -> f
     matching = (media, f"{kind}/*", "*/*", "*") if wildcards else (media,)
     found = [(3 if r == media else 2 if r == f"{kind}/*" else 1, q) for r, q in ranges if r in matching]
     return max(found)[1] if found else 0.0
-
-
-def by_name(formats: tuple[Format, ...], name: str | None) -> Format | None:
-    return next((fmt for fmt in formats if fmt.name == name), None)
 
 
 def negotiate(accept: str | None, format_param: str | None = None) -> Choice:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -15,6 +14,8 @@ from starlette.responses import HTMLResponse, Response
 
 from kg.errors import InputError
 from kg.server import jobs
+from kg.viz.templating import json_for_html
+from kg.viz.templating import render as render_template
 
 STATIC = Path(__file__).parent / "static"
 MAX_DEPTH = 3
@@ -30,8 +31,7 @@ PAGE_HEADERS = {
 
 def script_json(value: Any) -> str:
     """JSON safe to inline in a <script> element (no '</script>' can close it early)."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return json_for_html(value)
 
 
 def with_example_values(text: str, description: str, base_iri: str) -> str:
@@ -62,8 +62,8 @@ def examples(base_iri: str) -> tuple[dict[str, str], ...]:
 
 
 def render(page: str, data: Any) -> HTMLResponse:
-    template = (STATIC / page).read_text(encoding="utf-8")
-    return HTMLResponse(template.replace("{{ data }}", script_json(data)), headers=PAGE_HEADERS)
+    """A page of static/ rendered by its Jinja2 template, its data given to the page's script."""
+    return HTMLResponse(render_template(STATIC, page, data=data), headers=PAGE_HEADERS)
 
 
 async def query_page(request: Request) -> Response:

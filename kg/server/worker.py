@@ -19,6 +19,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import InputError, KgError, ResultTooLarge, StoreError
+from kg.rdf.jsonld import write_jsonld
 from kg.sandbox import raise_barrier
 from kg.server import jobs
 from kg.server.negotiation import GRAPH_FORMATS, RESULT_FORMATS, by_name
@@ -113,7 +114,10 @@ class Worker:
             result.serialize(buffer, getattr(ox.QueryResultsFormat, fmt.engine))
         else:
             fmt = by_name(GRAPH_FORMATS, graph) or GRAPH_FORMATS[0]
-            ox.serialize(result, buffer, getattr(ox.RdfFormat, fmt.engine), prefixes=PREFIXES)
+            if fmt.name == "jsonld":  # the same shape as kg export, compacted by our context
+                write_jsonld(result, buffer)
+            else:
+                ox.serialize(result, buffer, fmt.rdf_format, prefixes=PREFIXES)
         return jobs.Reply(body=buffer.getvalue(), format=fmt.name)
 
     def _read_graph(self, job: jobs.GraphReadJob) -> jobs.Reply:
@@ -154,7 +158,7 @@ class Worker:
 def _write_graph(store: EmbeddedStore, job: jobs.GraphWriteJob) -> jobs.Reply:
     fmt = by_name(GRAPH_FORMATS, job.format) or GRAPH_FORMATS[0]
     try:
-        quads = ox.parse(job.data, getattr(ox.RdfFormat, fmt.engine), base_iri=job.graph)
+        quads = ox.parse(job.data, fmt.rdf_format, base_iri=job.graph)
         triples = [str(ox.Triple(q.subject, q.predicate, q.object)) for q in quads]
     except (SyntaxError, ValueError) as error:
         raise InputError(f"the {fmt.name} data does not parse: {error}") from None

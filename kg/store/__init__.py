@@ -1,11 +1,11 @@
-"""Stores: one small protocol, an embedded store on disk and a remote SPARQL 1.1 store."""
+"""Stores: one small protocol (and capability protocols), an embedded store on disk and a remote SPARQL 1.1 store."""
 
 from __future__ import annotations
 
 from kg.settings import DEFAULT_BASE_IRI
-from kg.store.base import QueryResult, Store
+from kg.store.base import QueryResult, Store, SupportsBulkLoad, SupportsQuads
 
-__all__ = ["QueryResult", "Store", "open_store"]
+__all__ = ["QueryResult", "Store", "SupportsBulkLoad", "SupportsQuads", "open_store"]
 
 
 def open_store(location: str, *, read_only: bool = False, base_iri: str = DEFAULT_BASE_IRI) -> Store:

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.bulk import RDF_SUFFIXES as FORMATS
 from kg.errors import RecordError
+from kg.store.formats import DATASET_SUFFIXES as FORMATS
 
 #: Ranges smaller than this are not worth a loader of their own.
 MIN_RANGE_BYTES = 8 << 20

@@ -14,9 +14,9 @@ from kg.settings import DEFAULT_BASE_IRI
 from kg.sparql_guard import check_query, declares_dataset, engine_message
 from kg.sparql_text import bind_values, replace_request, syntax_hint
 from kg.store.base import QueryResult
+from kg.store.formats import QUAD_FORMATS
 from kg.vocab import PREFIXES, query_prefixes
 
-QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 #: Quads written between flushes of the store's write buffers to disk. RocksDB would keep
 #: buffering until its own (large) limits; flushing on the way keeps a long ingest's memory flat.
 FLUSH_EVERY_QUADS = 100_000

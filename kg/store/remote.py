@@ -17,9 +17,9 @@ from kg.settings import DEFAULT_BASE_IRI
 from kg.sparql_guard import check_query, declares_dataset
 from kg.sparql_text import bind_values, query_form, replace_request
 from kg.store.base import QueryResult
+from kg.store.formats import QUAD_FORMATS
 from kg.vocab import PREFIXES, sparql_prefixes
 
-QUAD_FORMATS = {ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG}
 RESULTS_JSON = "application/sparql-results+json"
 N_TRIPLES = "application/n-triples"
 N_QUADS = "application/n-quads"

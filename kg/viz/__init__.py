@@ -35,7 +35,7 @@ def graph(store: Store, *, events: str = "edges", focus: str | None = None, dept
     from kg.viz.projection import project
     from kg.viz.subgraph import focus_kind, focus_part, short_id
 
-    base = str(getattr(store, "base_iri", "")) or None
+    base = store.base_iri or None
     focus = short_id(focus, base) if focus is not None else None
     if focus is not None and focus_kind(focus) == "event":
         events = "nodes"

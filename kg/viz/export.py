@@ -67,3 +67,13 @@ def _dynamic(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         attributes["date_start"], attributes["date_end"] = data.get("start", ""), data.get("end", "")
         dynamic.add_edge(source, target, key=key, **attributes)
     return dynamic
+
+
+def write_graphml(store: Store, output: IO[bytes]) -> None:
+    """The store's projection as GraphML (the registry's writer for ``graphml``)."""
+    write_network(store, "graphml", output)
+
+
+def write_gexf(store: Store, output: IO[bytes]) -> None:
+    """The store's projection as GEXF (the registry's writer for ``gexf``)."""
+    write_network(store, "gexf", output)

@@ -27,10 +27,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import importlib.util
-import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,12 +37,18 @@ import networkx as nx
 from kg.errors import ResourceError
 from kg.viz.render import node_size, place, to_network
 from kg.viz.styles import Styles, load_styles
+from kg.viz.templating import json_for_html, render
+
+__all__ = ["explorer_assets", "explorer_data", "explorer_page", "json_for_html", "render_html"]
 
 HERE = Path(__file__).parent
 #: Above this many nodes the page opens on the summary (countries, domains, other groups).
 SUMMARY_THRESHOLD = 1500
+#: The vis-network build the page inlines: pyvis's copy, pinned by version and checksum.
+VIS_NETWORK_VERSION = "9.1.2"
+VIS_NETWORK_FILE = f"lib/vis-{VIS_NETWORK_VERSION}/vis-network.min.js"
+VIS_NETWORK_SHA256 = "1f20f0736f32cb9bedf8f6383b25cfea2f839e1abe80d6e8040b4d5bea378c69"
 APP_SCRIPTS = ("model.js", "ui.js", "panel.js", "labels.js", "explorer.js")
-_SLOT = re.compile(r"@@([A-Z_]+)@@")
 
 
 def explorer_data(graph: nx.Graph, *, title: str = "Digipol KG", summary: bool | None = None,
@@ -121,23 +124,14 @@ def explorer_assets() -> dict[str, str]:
 
 
 def _page(title: str, *, data: dict[str, Any] | None, data_url: str) -> str:
-    scripts = {"VIS": _vis_script(), "APP": _app_script()}
+    """The page from templates/page.html: our scripts and styles inline, pinned by hash in its policy."""
+    scripts = {"vis": _vis_script(), "app": _app_script()}
     connect = "'self'" if data_url else "'none'"
     hashes = " ".join(f"'sha256-{_digest(text)}'" for text in scripts.values())
     policy = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; "
               f"connect-src {connect}; base-uri 'none'; form-action 'none'")
-    slots = {"TITLE": html.escape(title), "CSP": html.escape(policy), "STYLE": _asset("explorer.css"),
-             "DATA_URL": html.escape(data_url), "DATA": json_for_html(data), **scripts}
-    return _SLOT.sub(lambda match: slots[match.group(1)], _asset("page.html"))
-
-
-def json_for_html(value: Any) -> str:
-    """JSON that cannot close the <script> element holding it nor start a comment."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escape)
-    return text
+    return render(HERE, "page.html", title=title, csp=policy, style=_asset("explorer.css"), data_url=data_url,
+                  data=data, **scripts)
 
 
 def _digest(text: str) -> str:
@@ -156,11 +150,14 @@ def _app_script() -> str:
 
 @cache
 def _vis_script() -> str:
-    """vis-network as shipped inside the pyvis package (found without importing pyvis)."""
+    """vis-network as shipped inside the pyvis package: the pinned file, its checksum checked."""
     spec = importlib.util.find_spec("pyvis")
     folders = list(spec.submodule_search_locations or []) if spec else []
-    found = [path for folder in folders for path in Path(folder, "lib").glob("vis-*/vis-network.min.js")]
+    found = [path for folder in folders if (path := Path(folder, VIS_NETWORK_FILE)).is_file()]
     if not found:
-        raise ResourceError("vis-network.min.js not found in the pyvis package (is pyvis installed?)")
-    return max(found, key=lambda path: tuple(int(p) for p in re.findall(r"\d+", path.parent.name))).read_text(
-        encoding="utf-8")
+        raise ResourceError(f"{VIS_NETWORK_FILE} not found in the pyvis package (is pyvis 0.3.2 installed?)")
+    data = found[0].read_bytes()
+    if hashlib.sha256(data).hexdigest() != VIS_NETWORK_SHA256:
+        raise ResourceError(f"{found[0]} is not vis-network {VIS_NETWORK_VERSION} as pinned (checksum differs)")
+    # As a text file reads: an HTML parser turns CR LF into LF, and the page's hash must match.
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")

@@ -36,7 +36,7 @@ def project(store: Store, *, events: str = "edges", base_iri: str | None = None)
     """The graph of entities and relations in the store, with events as edges or as nodes."""
     if events not in EVENT_MODES:
         raise InputError(f"events must be one of {', '.join(EVENT_MODES)}, not {events!r}")
-    base = str(base_iri or getattr(store, "base_iri", DEFAULT_BASE_IRI))
+    base = base_iri or store.base_iri or DEFAULT_BASE_IRI
     rows = read_rows(store, with_events=events == "nodes")
     return build_graph(rows, events=events, base_iri=base)
 

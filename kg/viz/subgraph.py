@@ -84,7 +84,7 @@ def article_part(graph: nx.MultiDiGraph, article: str) -> nx.MultiDiGraph:
 
 def statement_part(graph: nx.MultiDiGraph, store: Store, statement: str) -> nx.MultiDiGraph:
     """The two entities a statement links and the relations between them."""
-    base = str(getattr(store, "base_iri", "")) or DEFAULT_BASE_IRI
+    base = store.base_iri or DEFAULT_BASE_IRI
     try:
         iri = ox.NamedNode(base + statement)
     except ValueError:
