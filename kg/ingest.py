@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,8 @@ from kg.rdf.mapping import Iris, article_graph
 from kg.rdf.reference import reference_graph
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
+
+log = logging.getLogger(__name__)
 
 BATCH_SIZE = 64
 
@@ -250,6 +253,9 @@ def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report
             report.skipped += 1
             notify(item.origin, "skipped")
         else:
+            if item.article.published is None:
+                log.warning("%s: no publication date: relations stay undated; add `published:` "
+                            "(YYYY-MM-DD) to its front matter", item.origin)
             yield item
 
 

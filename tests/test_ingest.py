@@ -118,3 +118,18 @@ def test_load_reads_regular_files_inside_the_folder_only(tmp_path: Path, caplog)
     assert report.problems == [f"{folder / 'pipe.jsonl'}: a named pipe (FIFO), not a regular file: refused",
                                f"{tmp_path / 'given.json'}: a named pipe (FIFO), not a regular file: refused"]
     assert f"{folder / 'outside.json'}: skipped, a link to {sample.resolve()}, outside {folder}" in caplog.text
+
+
+def test_ingest_warns_of_an_article_without_a_publication_date(tmp_path: Path, extractor,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text("---\npublished: 2025-03-04\nlanguage: en\n---\nKenya and Ghana signed a memorandum.\n",
+                     encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text("---\nlanguage: en\n---\nKenya and Ghana signed a memorandum.\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="kg.ingest"):
+        report = ingest([dated, undated], EmbeddedStore(None), extractor=extractor)
+    assert report.loaded == 2 and report.failed == 0
+    warnings = [r.getMessage() for r in caplog.records if r.name == "kg.ingest"]
+    assert warnings == [f"{undated}: no publication date: relations stay undated; add `published:` "
+                        "(YYYY-MM-DD) to its front matter"]

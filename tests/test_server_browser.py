@@ -52,6 +52,9 @@ def test_server_explorer_draws_the_live_graph(server: Server, page, address: str
     page.goto(f"{server.url}{address}")
     page.locator("#counts", has_text="Showing").wait_for()  # the page's CSP forbids string evaluation
     assert page.evaluate("() => window.kgExplorer.drawnNodeIds().length") > 1
+    counts = page.locator("#counts")
+    assert " facts" in counts.inner_text()  # the unit kg stats calls facts, not its statements
+    assert "kg stats" in (counts.get_attribute("title") or "")
 
 
 def test_server_neighbours_page_expands_through_the_endpoint(server: Server, page) -> None:

@@ -196,9 +196,12 @@
   Explorer.prototype.report = function (view) {
     var model = this.model, state = model.state, banner = ui.byId("banner");
     var text = "Showing " + view.shown.nodes.size + " of " + model.nodes.length + " entities · " +
-      view.shown.edges.size + " of " + model.edges.length + " relations";
+      view.shown.edges.size + " of " + model.edges.length + " facts";
     if (view.groups.size) { text += " · " + view.groups.size + " groups"; }
     ui.byId("counts").textContent = text;
+    // kg stats counts both: statements (one per sentence that states a fact) and distinct facts.
+    ui.byId("counts").title = "A fact is one relation between two entities, however many sentences and " +
+      "articles state it; kg stats reports both the facts and the statements behind them.";
     ui.clear(banner);
     var parts = [];
     if (state.focus && view.lit) {
