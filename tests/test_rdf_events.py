@@ -56,3 +56,14 @@ def test_events_meetings_query_fills_place_from_the_visit_of_a_participant(sampl
     rows = list(run_query(sample_store, named_queries()["meetings"].text))
     assert rows
     assert {row["place"].value for row in rows if row["place"] is not None} == {"Washington"}
+
+
+def test_events_meeting_carries_its_own_sentence_in_the_article_graph() -> None:
+    store = ox.Store()
+    store.extend(article_graph(_extraction()))
+    rows = list(store.query(
+        f"SELECT ?g ?sentence {{ ?m a <{DP_IRI}Meeting> . GRAPH ?g {{ ?m <{DP_IRI}evidence> ?sentence }} }}",
+        use_default_graph_as_union=True))
+    assert [(row["sentence"].value, row["sentence"].language) for row in rows] == [
+        ("On 4 May, Amina Diallo met Jonas Berg in Rabat.", "en")]
+    assert rows[0]["g"].value.endswith("place0001")

@@ -123,6 +123,9 @@ def _event(extraction: Extraction, graph: ox.NamedNode, iris: Iris, kind: str, p
     dates = sorted({r.date for r in relations if r.date}, key=len, reverse=True)
     if dates:
         yield (event, dp("date"), terms.date(dates[0])), False
+    sentences = [r.evidence.text for r in relations if r.evidence is not None]
+    if sentences:  # the article's own sentence for the event, beside the statements' ones
+        yield (event, dp("evidence"), terms.text(sentences[0], extraction.article.language)), False
     yield (event, node(EXT.type), dp(kind)), True
     yield (event, dp("cameoCode"), terms.string(CAMEO[kind])), True
     yield (event, node(EXT.label), terms.text(_label(extraction, kind, participants, target, month), "en")), True
