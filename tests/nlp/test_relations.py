@@ -191,3 +191,13 @@ def test_relations_names_listed_for_comparison_are_no_partners(language: str, te
     SentenceRules(state).relate_all()
     pairs = {tuple(sorted(d[2:4])) for d in drafts(state) if d[1] == "cooperatesWith"}
     assert pairs == {("country/cl", "country/pe")}
+
+
+def test_relations_a_policy_belongs_to_the_country_whose_acronym_starts_its_name() -> None:
+    state = state_for("In Bogotá, Colombia heard about the UAE Strategy for Artificial Intelligence.", "en")
+    mention(state, "Colombia", term(E.COUNTRY, "Colombia", "co"))
+    mention(state, "UAE Strategy for Artificial Intelligence",
+            term(E.POLICY, "UAE Strategy for Artificial Intelligence"))
+    SentenceRules(state).relate_all()
+    owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
+    assert owners == {"country/ae"}
