@@ -97,7 +97,11 @@ def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
 
 def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            w: NameWords) -> list[tuple[int, int]]:
-    """Two names joined by "and" / "et" / "," when each has a head word of its own."""
+    """Two names joined by "and" / "et" / "," when each has a head word of its own; first where the
+    second name opens with its head ("Ministry of Trade and Industry, Ministry of Communications")."""
+    for k in range(start + 1, end - 1):
+        if tk.text[k] == "," and _head(tk.text[k + 1], heads) and _head(tk.span_text(start, k), heads):
+            return [(start, k), *_split(tk, k + 1, end, heads, w)]
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts

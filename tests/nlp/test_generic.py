@@ -38,3 +38,16 @@ def test_generic_a_title_is_no_body(layers) -> None:
     text = "On Monday the Minister of Quantum Society and Administration Lars Berg opened the forum."
     names = names_in(text, "en", layers)
     assert not any("Administration" in name for name in names)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The plan was set out by the Ministry of Trade and Industry, Ministry of Health and Culture, and the "
+           "Quantum Computing Agency.", {"Ministry of Trade and Industry", "Ministry of Health and Culture"}),
+    ("fr", "Le plan a été présenté par le ministère de la Santé et de la Culture, ministère du Commerce et de "
+           "l'Industrie, et l'Agence quantique.", {"Ministry of Health and Culture", "Ministry of Trade and Industry"}),
+])
+def test_generic_a_list_of_ministries_gives_one_body_each(layers, language: str, text: str,
+                                                          expected: set[str]) -> None:
+    names = names_in(text, language, layers)
+    assert expected <= names
+    assert not [n for n in names if n.count("Ministry") + n.count("ministère") > 1 or n.startswith("Industry")]
