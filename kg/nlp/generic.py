@@ -10,7 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
-from kg.nlp.tokens import Tokens, tokens_of
+from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
             i = end  # "Minister of Information Society and Administration" is a title, not a body
         elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w):
-                found = _named(tk, start, stop, heads, lexicon, w)
+                found = _named(tk, _prefixed(tk, start), stop, heads, lexicon, w)
                 if found:
                     result.append(found)
             i = end
@@ -77,6 +77,14 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
     while end > i and (tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ","):
         end -= 1
     return end
+
+
+def _prefixed(tk: Tokens, i: int) -> int:
+    """"e-Governance Academy" tokenised "e", "-", "Governance": the name starts at its one-letter prefix."""
+    if i >= 2 and joined_hyphen(tk, i - 1) and len(tk.text[i - 2]) == 1 and tk.is_lower[i - 2] \
+            and (i == 2 or tk.space[i - 3]):
+        return i - 2
+    return i
 
 
 def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:

@@ -51,3 +51,10 @@ def test_generic_a_list_of_ministries_gives_one_body_each(layers, language: str,
     names = names_in(text, language, layers)
     assert expected <= names
     assert not [n for n in names if n.count("Ministry") + n.count("ministère") > 1 or n.startswith("Industry")]
+
+
+def test_generic_a_name_keeps_its_one_letter_hyphenated_prefix(layers) -> None:
+    text = "In Riga, the e-Services Academy trained officials from the m-Health Development Centre."
+    names = names_in(text, "en", layers)
+    assert {"e-Services Academy", "m-Health Development Centre"} <= names
+    assert not {"Services Academy", "Health Development Centre"} & names
