@@ -1,0 +1,27 @@
+"""The person layer (kg/nlp/people.py through the mentions layer): honorifics stay out of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp.extractor import Extractor
+from tests.support.article_state import state_for
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return Extractor().layers("fr")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("L'accord a été signé par MM. Kofi Mensah, ministre du Numérique, et Lars Berg.", "Kofi Mensah"),
+    ("Le représentant de la Banque, Monsieur Idrissa Kanté, a pris la parole.", "Idrissa Kanté"),
+    ("La cérémonie s'est tenue en présence de SEMme Clara Vogt, ambassadrice.", "Clara Vogt"),
+])
+def test_people_a_french_honorific_is_no_part_of_the_name(layers, text: str, person: str) -> None:
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert not [p for p in people if p != person and person in p]
