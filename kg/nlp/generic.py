@@ -22,6 +22,7 @@ class NameWords:
     coordinators: frozenset[str]
     lower_tails: bool  # names of the article's language go on in lower case after their head
     national_bank: re.Pattern[str]
+    honorifics: frozenset[str] = frozenset()  # "Monsieur", "Mr": a person's name starts, a name ends
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -30,7 +31,8 @@ class NameWords:
         return cls(frozenset(lexicon.all_words("name_connectors") | set(foreign)),
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
-                   re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"))
+                   re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
+                   frozenset(h for words in lexicon.honorifics.values() for h in words))
 
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
@@ -68,7 +70,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
     if not _capital(tk, i) or tk.lower[i] in w.leading:
         return i
     end = i + 1
-    while end < len(tk) and end - i < 12 and tk.idx[end] not in people \
+    while end < len(tk) and end - i < 12 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
             and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w):
             end += 1

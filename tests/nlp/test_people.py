@@ -25,3 +25,11 @@ def test_people_a_french_honorific_is_no_part_of_the_name(layers, text: str, per
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert person in people
     assert not [p for p in people if p != person and person in p]
+
+
+def test_people_a_surname_in_capitals_belongs_to_the_name(layers) -> None:
+    state = state_for("Le projet est suivi par le représentant de l'Agence, Monsieur Idrissa KANTÉ, depuis mars.", "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert people == {"Idrissa Kanté"}
+    assert not [f for f in state.found if "Monsieur" in f.text]
