@@ -51,7 +51,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP
                                                   or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
-        end = _next_ministry(tk, i, end, heads)
+        end = _next_ministry(tk, i, end, heads, lexicon.words(language))
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
@@ -62,12 +62,16 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     return result
 
 
-def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str]) -> int:
-    """"the Ministry of Trade and Industry, Ministry of Communications …": a list of ministries ends
-    each one before the comma that opens the next."""
+def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile) -> int:
+    """"the Ministry of Trade and Industry, Ministry of Communications …", "the Ministry of Interior and
+    the Ministry of Foreign Affairs": a list of ministries ends each one before the next."""
+    joins = {",", *words.coordinators}
     for k in range(i + 2, end):
-        if tk.lower[k] in heads and tk.text[k - 1] == ",":
-            return k - 1
+        if tk.lower[k] not in heads:
+            continue
+        before = k - 1 if tk.lower[k - 1] in {*words.definite, *words.partitives} else k
+        if tk.lower[before - 1] in joins:
+            return before - 1
     return end
 
 

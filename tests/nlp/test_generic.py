@@ -58,3 +58,13 @@ def test_generic_a_name_keeps_its_one_letter_hyphenated_prefix(layers) -> None:
     names = names_in(text, "en", layers)
     assert {"e-Services Academy", "m-Health Development Centre"} <= names
     assert not {"Services Academy", "Health Development Centre"} & names
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Officials of the Ministry of Health and the Ministry of Culture met on Monday."),
+    ("fr", "Des représentants du ministère de la Santé et du ministère de la Culture se sont réunis lundi."),
+])
+def test_generic_two_ministries_joined_by_and_stay_two(layers, language: str, text: str) -> None:
+    names = names_in(text, language, layers)
+    assert {"Ministry of Health", "Ministry of Culture"} <= names
+    assert "Ministry of Health and Culture" not in names
