@@ -221,8 +221,20 @@ def _company_then_country(company: Found, country: Found, text: str) -> bool:
 
 def _office_name(state: ArticleState, found: Found) -> bool:
     """"directrice de la Stratégie mondiale …": a capitalised policy word inside a role is an office."""
-    return found.term.type is E.POLICY and found.source == "pattern" and any(
-        r.start <= found.start < r.end for r in state.roles.values())
+    return found.term.type is E.POLICY and found.source == "pattern" and (any(
+        r.start <= found.start < r.end for r in state.roles.values()) or _after_title(state, found))
+
+
+def _after_title(state: ArticleState, found: Found) -> bool:
+    """"ministre de la Stratégie et des Finances", "Minister for Strategy": a portfolio after a title."""
+    words = state.lexicon.words(state.language)
+    links = {*words.definite, *words.partitives, *words.portfolio_openers}
+    for cue in state.role_cues:
+        end = state.doc[cue.end - 1].idx + len(state.doc[cue.end - 1].text)
+        gap = state.text[end : found.start].replace("'", "' ").split()
+        if end <= found.start and len(gap) <= 3 and all(w.lower() in links for w in gap):
+            return True
+    return False
 
 
 def assign(state: ArticleState) -> None:

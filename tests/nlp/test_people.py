@@ -33,3 +33,11 @@ def test_people_a_surname_in_capitals_belongs_to_the_name(layers) -> None:
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert people == {"Idrissa Kanté"}
     assert not [f for f in state.found if "Monsieur" in f.text]
+
+
+def test_people_a_portfolio_after_a_title_is_no_policy(layers) -> None:
+    text = "Le plan a été présenté par Lars Berg, vice-Premier ministre, ministre de la Stratégie et des Finances."
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    layers.people_roles(state)
+    assert not [f for f in state.found if f.term.type is EntityType.POLICY]
