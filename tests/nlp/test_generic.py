@@ -68,3 +68,11 @@ def test_generic_two_ministries_joined_by_and_stay_two(layers, language: str, te
     names = names_in(text, language, layers)
     assert {"Ministry of Health", "Ministry of Culture"} <= names
     assert "Ministry of Health and Culture" not in names
+
+
+def test_generic_a_policy_word_inside_a_body_s_name_makes_no_policy(layers) -> None:
+    names = names_in("The talks were prepared by the Quantum Policy Bureau of the ministry.", "en", layers)
+    assert "Quantum Policy Bureau" in names
+    state = state_for("The talks were prepared by the Quantum Policy Bureau of the ministry.", "en")
+    layers["en"].mentions(state)
+    assert not [f for f in state.found if f.term.type.value == "Policy"]
