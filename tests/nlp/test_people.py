@@ -41,3 +41,12 @@ def test_people_a_portfolio_after_a_title_is_no_policy(layers) -> None:
     layers.mentions(state)
     layers.people_roles(state)
     assert not [f for f in state.found if f.term.type is EntityType.POLICY]
+
+
+def test_people_sheikh_and_his_highness_are_honorifics() -> None:
+    layers = Extractor().layers("en")
+    state = state_for("The talks followed a meeting between His Highness Sheikh Khalid bin Rashid and Lars Berg.", "en")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert "Khalid bin Rashid" in people
+    assert not [p for p in people if "Sheikh" in p or "Highness" in p]
