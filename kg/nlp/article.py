@@ -118,7 +118,8 @@ class Layers:
         state.role_cues = self.people.roles(doc)
         people = choose(self.people.find(doc, taken, state.role_cues))
         built = names.ministries(doc, self.lexicon, self.language)
-        built += names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
+        built += [p for p in names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
+                  if not self._body_named(p.text)]
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
         titles = frozenset(doc[c.start].idx for c in state.role_cues)
         generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
@@ -129,6 +130,12 @@ class Layers:
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
+
+    def _body_named(self, name: str) -> bool:
+        """"Trade Policy Bureau": a policy word inside a name whose last word is a state body's head."""
+        last = name.split()[-1] if name.split() else ""
+        return any(last == head for head, kind in self.lexicon.name_heads.get(self.language, [])
+                   if kind is E.GOVERNMENT_BODY)
 
     def people_roles(self, state: ArticleState) -> None:
         """Roles of named people, the memberships they imply; office names inside roles are no policies."""
@@ -221,8 +228,20 @@ def _company_then_country(company: Found, country: Found, text: str) -> bool:
 
 def _office_name(state: ArticleState, found: Found) -> bool:
     """"directrice de la Stratégie mondiale …": a capitalised policy word inside a role is an office."""
-    return found.term.type is E.POLICY and found.source == "pattern" and any(
-        r.start <= found.start < r.end for r in state.roles.values())
+    return found.term.type is E.POLICY and found.source == "pattern" and (any(
+        r.start <= found.start < r.end for r in state.roles.values()) or _after_title(state, found))
+
+
+def _after_title(state: ArticleState, found: Found) -> bool:
+    """"ministre de la Stratégie et des Finances", "Minister for Strategy": a portfolio after a title."""
+    words = state.lexicon.words(state.language)
+    links = {*words.definite, *words.partitives, *words.portfolio_openers}
+    for cue in state.role_cues:
+        end = state.doc[cue.end - 1].idx + len(state.doc[cue.end - 1].text)
+        gap = state.text[end : found.start].replace("'", "' ").split()
+        if end <= found.start and len(gap) <= 3 and all(w.lower() in links for w in gap):
+            return True
+    return False
 
 
 def assign(state: ArticleState) -> None:

@@ -10,7 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
-from kg.nlp.tokens import Tokens, tokens_of
+from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class NameWords:
     coordinators: frozenset[str]
     lower_tails: bool  # names of the article's language go on in lower case after their head
     national_bank: re.Pattern[str]
+    honorifics: frozenset[str] = frozenset()  # "Monsieur", "Mr": a person's name starts, a name ends
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -30,7 +31,8 @@ class NameWords:
         return cls(frozenset(lexicon.all_words("name_connectors") | set(foreign)),
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
-                   re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"))
+                   re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
+                   frozenset(h for words in lexicon.honorifics.values() for h in words))
 
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
@@ -53,7 +55,7 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
             i = end  # "Minister of Information Society and Administration" is a title, not a body
         elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w):
-                found = _named(tk, start, stop, heads, lexicon, w)
+                found = _named(tk, _prefixed(tk, start), stop, heads, lexicon, w)
                 if found:
                     result.append(found)
             i = end
@@ -68,7 +70,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
     if not _capital(tk, i) or tk.lower[i] in w.leading:
         return i
     end = i + 1
-    while end < len(tk) and end - i < 12 and tk.idx[end] not in people \
+    while end < len(tk) and end - i < 12 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
             and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w):
             end += 1
@@ -77,6 +79,14 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
     while end > i and (tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ","):
         end -= 1
     return end
+
+
+def _prefixed(tk: Tokens, i: int) -> int:
+    """"e-Governance Academy" tokenised "e", "-", "Governance": the name starts at its one-letter prefix."""
+    if i >= 2 and joined_hyphen(tk, i - 1) and len(tk.text[i - 2]) == 1 and tk.is_lower[i - 2] \
+            and (i == 2 or tk.space[i - 3]):
+        return i - 2
+    return i
 
 
 def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:
@@ -97,7 +107,11 @@ def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
 
 def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            w: NameWords) -> list[tuple[int, int]]:
-    """Two names joined by "and" / "et" / "," when each has a head word of its own."""
+    """Two names joined by "and" / "et" / "," when each has a head word of its own; first where the
+    second name opens with its head ("Ministry of Trade and Industry, Ministry of Communications")."""
+    for k in range(start + 1, end - 1):
+        if tk.text[k] == "," and _head(tk.text[k + 1], heads) and _head(tk.span_text(start, k), heads):
+            return [(start, k), *_split(tk, k + 1, end, heads, w)]
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts

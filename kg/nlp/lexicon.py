@@ -61,6 +61,7 @@ class Lexicon:
     _country_names: dict[str, str] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
+    _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
 
     def country_names(self) -> dict[str, str]:
@@ -86,6 +87,17 @@ class Lexicon:
                     if term.type is EntityType.COUNTRY and term.kind in ("name", "demonym") and len(surface) > 3:
                         self._country_words[fold(surface)] = term.id
         return self._country_words
+
+    def country_acronym_in(self, text: str) -> str | None:
+        """The country whose short name is written in capitals inside a name ("UAE Strategy for AI")."""
+        if not self._country_acronyms:
+            for surfaces in self.forms.values():
+                for surface, term in surfaces:
+                    if term.type is EntityType.COUNTRY and term.kind == "name" and surface.isupper() \
+                            and len(surface) <= 3:
+                        self._country_acronyms[surface] = term.id
+        return next((self._country_acronyms[w] for w in re.findall(r"[\w.]+", text)
+                     if w in self._country_acronyms), None)
 
     def known(self, entity_id: str) -> Term | None:
         """The lexicon's own term for an id, if it has one."""

@@ -51,6 +51,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP
                                                   or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
+        end = _next_ministry(tk, i, end, heads, lexicon.words(language))
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
@@ -59,6 +60,19 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         text = tk.span_text(i, end)
         result.append(Found(tk.idx[i], tk.idx[i] + len(text), text, ministry_term(portfolios, lexicon), "pattern"))
     return result
+
+
+def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile) -> int:
+    """"the Ministry of Trade and Industry, Ministry of Communications …", "the Ministry of Interior and
+    the Ministry of Foreign Affairs": a list of ministries ends each one before the next."""
+    joins = {",", *words.coordinators}
+    for k in range(i + 2, end):
+        if tk.lower[k] not in heads:
+            continue
+        before = k - 1 if tk.lower[k - 1] in {*words.definite, *words.partitives} else k
+        if tk.lower[before - 1] in joins:
+            return before - 1
+    return end
 
 
 def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon, partitives: list[str]) -> bool:

@@ -77,7 +77,7 @@ class People:
         tk = tokens_of(doc)
         j = i
         while j < len(tk) and j - i < 6:
-            if self.name_at(tk, j, taken):
+            if self.name_at(tk, j, taken) or self._capital_surname(tk, i, j, taken):
                 j += 1
             elif joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
                 j += 2
@@ -86,6 +86,12 @@ class People:
             else:
                 break
         return (i, j) if j > i else None
+
+    def _capital_surname(self, tk: Tokens, i: int, j: int, taken: set[int]) -> bool:
+        """"Monsieur Atou SECK": a surname written in capitals after a given name."""
+        text = tk.text[j]
+        return (j > i and text.isupper() and text.isalpha() and len(text) > 1 and j not in taken
+                and tk.text[j - 1].istitle() and text.lower() not in self.stop)
 
     def _after_particles(self, tk: Tokens, j: int) -> int:
         """The first token after the particles starting at j ("van der Berg" -> "Berg")."""
@@ -104,7 +110,8 @@ class People:
     def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
         tk = tokens_of(doc)
         name = tk.span_text(start, end)
-        term = Term(entity_id(EntityType.PERSON, name), EntityType.PERSON, name)
+        proper = " ".join(w.title() if w.isupper() and w.isalpha() and len(w) > 1 else w for w in name.split(" "))
+        term = Term(entity_id(EntityType.PERSON, proper), EntityType.PERSON, proper)
         return Found(tk.idx[start], tk.idx[start] + len(name), name, term, source)
 
     def _from_ner(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:

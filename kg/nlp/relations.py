@@ -90,13 +90,15 @@ class SentenceRules:
                    and NATIONALITY_GAP.match(self.state.text[found.end : f.start]) for f in sentence.found)
 
     def opposed(self, sentence: Sentence, found: Found) -> bool:
-        """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side."""
-        pattern = self.cues.get("opposed")
-        if pattern is None:
-            return False
+        """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
+        "the fifth country, after Canada, Japan and Singapore": names given for comparison."""
         before = self.state.text[sentence.start : found.start]
-        marks = list(pattern.finditer(before.lower()))
-        return bool(marks) and _list_gap(before[marks[-1].end() :], self.words.list_words)
+        for kind in ("opposed", "compared"):
+            pattern = self.cues.get(kind)
+            marks = list(pattern.finditer(before.lower())) if pattern is not None else []
+            if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
+                return True
+        return False
 
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]

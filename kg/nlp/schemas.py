@@ -248,6 +248,7 @@ class CuesFile(Row):
     policy: list[str]
     agreement: list[str]
     opposed: list[str] = Field(default_factory=list)
+    compared: list[str] = Field(default_factory=list)
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)

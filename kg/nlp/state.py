@@ -106,8 +106,8 @@ class ArticleState:
         return [country for country, _ in counts.most_common()]
 
     def lexicon_country_in(self, text: str) -> str | None:
-        """The country whose name is written inside a name ("Digital Maroc 2030")."""
-        return self.lexicon.country_in(text)
+        """The country whose name is written inside a name ("Digital Maroc 2030", "UAE Strategy for AI")."""
+        return self.lexicon.country_in(text) or self.lexicon.country_acronym_in(text)
 
     def main_pair(self) -> tuple[str, str] | None:
         ranked = self.salient_countries()

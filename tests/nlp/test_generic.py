@@ -38,3 +38,41 @@ def test_generic_a_title_is_no_body(layers) -> None:
     text = "On Monday the Minister of Quantum Society and Administration Lars Berg opened the forum."
     names = names_in(text, "en", layers)
     assert not any("Administration" in name for name in names)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The plan was set out by the Ministry of Trade and Industry, Ministry of Health and Culture, and the "
+           "Quantum Computing Agency.", {"Ministry of Trade and Industry", "Ministry of Health and Culture"}),
+    ("fr", "Le plan a été présenté par le ministère de la Santé et de la Culture, ministère du Commerce et de "
+           "l'Industrie, et l'Agence quantique.", {"Ministry of Health and Culture", "Ministry of Trade and Industry"}),
+])
+def test_generic_a_list_of_ministries_gives_one_body_each(layers, language: str, text: str,
+                                                          expected: set[str]) -> None:
+    names = names_in(text, language, layers)
+    assert expected <= names
+    assert not [n for n in names if n.count("Ministry") + n.count("ministère") > 1 or n.startswith("Industry")]
+
+
+def test_generic_a_name_keeps_its_one_letter_hyphenated_prefix(layers) -> None:
+    text = "In Riga, the e-Services Academy trained officials from the m-Health Development Centre."
+    names = names_in(text, "en", layers)
+    assert {"e-Services Academy", "m-Health Development Centre"} <= names
+    assert not {"Services Academy", "Health Development Centre"} & names
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Officials of the Ministry of Health and the Ministry of Culture met on Monday."),
+    ("fr", "Des représentants du ministère de la Santé et du ministère de la Culture se sont réunis lundi."),
+])
+def test_generic_two_ministries_joined_by_and_stay_two(layers, language: str, text: str) -> None:
+    names = names_in(text, language, layers)
+    assert {"Ministry of Health", "Ministry of Culture"} <= names
+    assert "Ministry of Health and Culture" not in names
+
+
+def test_generic_a_policy_word_inside_a_body_s_name_makes_no_policy(layers) -> None:
+    names = names_in("The talks were prepared by the Quantum Policy Bureau of the ministry.", "en", layers)
+    assert "Quantum Policy Bureau" in names
+    state = state_for("The talks were prepared by the Quantum Policy Bureau of the ministry.", "en")
+    layers["en"].mentions(state)
+    assert not [f for f in state.found if f.term.type.value == "Policy"]

@@ -171,3 +171,33 @@ def test_relations_a_body_does_not_partner_its_own_country(home: str, paired: bo
     SentenceRules(state).relate_all()
     pair = ("partners", "cooperatesWith", "country/ke", "body/ministry-of-ict", 0.85)
     assert (pair in drafts(state)) is paired
+
+
+@pytest.mark.parametrize(("language", "text", "listed"), [
+    ("en", "Peru is the third country, after Kenya and Japan, to sign a digital partnership with Chile.",
+     ("Kenya", "Japan")),
+    ("fr", "Le Pérou est le troisième pays, après le Kenya et le Japon, à signer un partenariat numérique "
+           "avec le Chili.",
+     ("Kenya", "Japon")),
+    ("en", "Peru signed a digital partnership with Chile, like Kenya and Japan did last year.", ("Kenya", "Japan")),
+])
+def test_relations_names_listed_for_comparison_are_no_partners(language: str, text: str,
+                                                               listed: tuple[str, str]) -> None:
+    state = state_for(text, language)
+    mention(state, "Pérou" if language == "fr" else "Peru", term(E.COUNTRY, "Peru", "pe"))
+    mention(state, listed[0], term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, listed[1], term(E.COUNTRY, "Japan", "jp"))
+    mention(state, "Chili" if language == "fr" else "Chile", term(E.COUNTRY, "Chile", "cl"))
+    SentenceRules(state).relate_all()
+    pairs = {tuple(sorted(d[2:4])) for d in drafts(state) if d[1] == "cooperatesWith"}
+    assert pairs == {("country/cl", "country/pe")}
+
+
+def test_relations_a_policy_belongs_to_the_country_whose_acronym_starts_its_name() -> None:
+    state = state_for("In Bogotá, Colombia heard about the UAE Strategy for Artificial Intelligence.", "en")
+    mention(state, "Colombia", term(E.COUNTRY, "Colombia", "co"))
+    mention(state, "UAE Strategy for Artificial Intelligence",
+            term(E.POLICY, "UAE Strategy for Artificial Intelligence"))
+    SentenceRules(state).relate_all()
+    owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
+    assert owners == {"country/ae"}

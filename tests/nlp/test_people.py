@@ -1,0 +1,52 @@
+"""The person layer (kg/nlp/people.py through the mentions layer): honorifics stay out of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp.extractor import Extractor
+from tests.support.article_state import state_for
+
+
+@pytest.fixture(scope="module")
+def layers():
+    return Extractor().layers("fr")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("L'accord a été signé par MM. Kofi Mensah, ministre du Numérique, et Lars Berg.", "Kofi Mensah"),
+    ("Le représentant de la Banque, Monsieur Idrissa Kanté, a pris la parole.", "Idrissa Kanté"),
+    ("La cérémonie s'est tenue en présence de SEMme Clara Vogt, ambassadrice.", "Clara Vogt"),
+])
+def test_people_a_french_honorific_is_no_part_of_the_name(layers, text: str, person: str) -> None:
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert not [p for p in people if p != person and person in p]
+
+
+def test_people_a_surname_in_capitals_belongs_to_the_name(layers) -> None:
+    state = state_for("Le projet est suivi par le représentant de l'Agence, Monsieur Idrissa KANTÉ, depuis mars.", "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert people == {"Idrissa Kanté"}
+    assert not [f for f in state.found if "Monsieur" in f.text]
+
+
+def test_people_a_portfolio_after_a_title_is_no_policy(layers) -> None:
+    text = "Le plan a été présenté par Lars Berg, vice-Premier ministre, ministre de la Stratégie et des Finances."
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    layers.people_roles(state)
+    assert not [f for f in state.found if f.term.type is EntityType.POLICY]
+
+
+def test_people_sheikh_and_his_highness_are_honorifics() -> None:
+    layers = Extractor().layers("en")
+    state = state_for("The talks followed a meeting between His Highness Sheikh Khalid bin Rashid and Lars Berg.", "en")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert "Khalid bin Rashid" in people
+    assert not [p for p in people if "Sheikh" in p or "Highness" in p]
