@@ -8,7 +8,7 @@ annotation with character offsets (see data/corpus/README.md). Layout under data
                           sha256, chars, title, source, published)
     events.tsv            event<TAB>split<TAB>note: one split per event, for every language
     texts/<id>.txt        the restored text (git-ignored)
-    work/<id>.yaml        the working annotation in the YAML form of scripts/build_gold.py
+    drafts/<id>.yaml      the working annotation in the YAML form of scripts/build_gold.py
                           (git-ignored: its evidence sentences quote the text)
     annotations/<id>.json the committed stand-off annotation: evidence as [start, end]
 
@@ -70,7 +70,7 @@ class Corpus:
         return self.root / "texts" / f"{item}.txt"
 
     def work(self, item: str) -> Path:
-        return self.root / "work" / f"{item}.yaml"
+        return self.root / "drafts" / f"{item}.yaml"
 
     def annotation(self, item: str) -> Path:
         return self.root / "annotations" / f"{item}.json"
@@ -341,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build_all(corpus: Corpus, ids: list[str]) -> int:
     entries = {e["id"]: e for e in read_manifest(corpus)}
-    ids = ids or sorted(p.stem for p in (corpus.root / "work").glob("*.yaml"))
+    ids = ids or sorted(p.stem for p in (corpus.root / "drafts").glob("*.yaml"))
     problems = []
     for item in ids:
         try:

@@ -64,9 +64,9 @@ def tool() -> ModuleType:
 def corpus(tool: ModuleType, tmp_path: Path):
     root = tmp_path / "corpus"
     (root / "texts").mkdir(parents=True)
-    (root / "work").mkdir()
+    (root / "drafts").mkdir()
     (root / "texts" / "fr-001.txt").write_text(TEXT, encoding="utf-8")
-    (root / "work" / "fr-001.yaml").write_text(WORK, encoding="utf-8")
+    (root / "drafts" / "fr-001.yaml").write_text(WORK, encoding="utf-8")
     return tool.Corpus(root)
 
 

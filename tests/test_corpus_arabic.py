@@ -67,9 +67,9 @@ def test_word_boundaries_treat_vowel_signs_as_part_of_the_word(tool: ModuleType)
 def test_an_arabic_article_builds_and_materializes_with_right_mentions(tool: ModuleType, tmp_path: Path) -> None:
     root = tmp_path / "corpus"
     (root / "texts").mkdir(parents=True)
-    (root / "work").mkdir()
+    (root / "drafts").mkdir()
     (root / "texts" / "ar-001.txt").write_text(TEXT, encoding="utf-8")
-    (root / "work" / "ar-001.yaml").write_text(WORK, encoding="utf-8")
+    (root / "drafts" / "ar-001.yaml").write_text(WORK, encoding="utf-8")
     corpus = tool.Corpus(root)
     entry = tool.add(corpus, "ar-001", event="tn-eg-cyber", split="test", url="https://news.example.org/ar-001",
                      query="تونس مصر الأمن السيبراني", title="مذكرة تفاهم", source="Example News",
