@@ -175,7 +175,13 @@ def test_server_deep_nesting_is_400_and_the_server_goes_on(server: Server, query
 
 @pytest.fixture
 def endless_query(quick: Server) -> Iterator[dict]:
-    """Runs ENDLESS on the quick server in a thread; yields what it got once done."""
+    """Runs ENDLESS on the quick server in a thread; yields what it got once done.
+
+    It starts once both workers are idle and yields once it holds one, so that it runs on the
+    slow-lane worker and the short queries of the test get the reserved one (sent earlier,
+    they could take the slow lane and leave the endless query the reserved worker, where it
+    would be stopped as slow rather than timed out)."""
+    eventually(lambda: quick.health()["idle"] == 2, "both workers are idle")
     outcome: dict = {}
 
     def send() -> None:
@@ -184,6 +190,7 @@ def endless_query(quick: Server) -> Iterator[dict]:
     thread = threading.Thread(target=send)
     thread.start()
     outcome["thread"] = thread
+    eventually(lambda: quick.health()["idle"] == 1, "the endless query holds a worker")
     yield outcome
     thread.join()
 
