@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pytest
 
 from kg.errors import UnsupportedLanguage
@@ -187,6 +190,22 @@ def test_nlp_extract_many_with_two_workers_matches_one(extractor: Extractor) -> 
     one = [r for _, r in extractor.extract_many(docs)]
     two = [r for _, r in extractor.extract_many(docs, workers=2, batch_size=2)]
     assert one == two
+
+
+@pytest.mark.slow
+def test_nlp_extract_many_workers_keep_the_uncalibrated_confidences() -> None:
+    uncalibrated = Extractor(calibrated=False)
+    docs = [document(f"Morocco and France signed a memorandum of understanding on cybersecurity ({i}).", "en")
+            for i in range(2)]
+    one = [r for _, r in uncalibrated.extract_many(docs)]
+    two = [r for _, r in uncalibrated.extract_many(docs, workers=2, batch_size=1)]
+    assert all(isinstance(r, Extraction) and r.relations for r in one)
+    assert one == two
+
+
+def test_nlp_extractor_factory_survives_pickling(tmp_path: Path) -> None:
+    built = pickle.loads(pickle.dumps(Extractor(tmp_path, calibrated=False).factory()))()
+    assert (built.root, built.calibrated) == (tmp_path, False)
 
 
 @pytest.mark.parametrize(("language", "text", "agreement", "signers"), [

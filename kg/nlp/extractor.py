@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import InputError, KgError
 from kg.models import Extraction
+from kg.nlp.parallel import chunked, extract_parallel
+from kg.nlp.pieces import extract_chunk
 from kg.nlp.pipeline import check_language
 from kg.nlp.text import normalize
 
@@ -51,6 +53,10 @@ class Extractor:
 
         return load_calibration((self.root or ROOT) / FILE) if self.calibrated else None
 
+    def factory(self) -> Callable[[], Extractor]:
+        """A picklable callable that builds, in a worker process, an extractor reading the same data."""
+        return partial(Extractor, self.root, calibrated=self.calibrated)
+
     def extract(self, document: Any) -> Extraction:
         """The extraction of one document; raises UnsupportedLanguage for other languages."""
         return self.extract_traced(document)[0]
@@ -65,16 +71,10 @@ class Extractor:
                      batch_size: int = 16) -> Iterator[tuple[Any, Result]]:
         """Each document with its extraction or the error it raised, in the input order."""
         if workers > 1 and self.disabled:
-            from kg.errors import InputError
-
             raise InputError("relation rules are switched off in one process only", where="--workers")
         if workers > 1:
-            from kg.nlp.parallel import extract_parallel
-
-            yield from extract_parallel(self, documents, workers, batch_size)
+            yield from extract_parallel(self, documents, workers, batch_size, extract_chunk)
             return
-        from kg.nlp.parallel import chunked
-
         # Chunks keep memory flat and let the caller store results while the rest is read.
         for chunk in chunked(documents, batch_size * 4):
             yield from self._extract_batch(chunk, batch_size)

@@ -1,13 +1,17 @@
-"""Extraction over a process pool: one Extractor per worker, results in input order."""
+"""Extraction over a process pool: one Extractor per worker, results in input order.
+
+This module knows neither the Extractor nor what a worker does with a chunk: the caller hands
+over a picklable factory of its extractor and a picklable task (a module-level function), so
+the pool sits below both and imports neither.
+"""
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from pathlib import Path
 from typing import Any
 
 _WORKER: Any = None
@@ -32,20 +36,20 @@ def _single_thread_blas() -> None:
         pass  # another BLAS, or none: leave it as it is
 
 
-def _start(root: Path | None, languages: tuple[str, ...]) -> None:
-    global _WORKER
-    from kg.nlp.extractor import Extractor
+#: What a worker does with one chunk: its extractor and the documents in, one result per document out.
+Task = Callable[[Any, list[Any]], list[Any]]
 
+
+def _start(factory: Callable[[], Any], languages: tuple[str, ...]) -> None:
+    global _WORKER
     _single_thread_blas()
-    _WORKER = Extractor(root)
+    _WORKER = factory()
     for language in languages:
         _WORKER.layers(language)
 
 
-def _extract_chunk(documents: list[Any]) -> list[Any]:
-    from kg.nlp.pieces import extract_chunk
-
-    return extract_chunk(_WORKER, documents)
+def _run(task: Task, documents: list[Any]) -> list[Any]:
+    return task(_WORKER, documents)
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -56,8 +60,11 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def extract_parallel(extractor: Any, documents: Iterable[Any], workers: int,
-                     batch_size: int) -> Iterator[tuple[Any, Any]]:
+                     batch_size: int, task: Task) -> Iterator[tuple[Any, Any]]:
     """Each document with its result, computed by `workers` processes, in input order.
+
+    Each worker builds its own extractor with ``extractor.factory()`` and runs ``task`` on
+    each chunk it is given.
 
     Documents are read lazily and at most two chunks per worker are in flight, so memory
     stays flat however many articles there are. Where the platform can fork, workers start
@@ -69,9 +76,9 @@ def extract_parallel(extractor: Any, documents: Iterable[Any], workers: int,
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     pending: deque[tuple[list[Any], Future[list[Any]]]] = deque()
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
-                             initializer=_start, initargs=(extractor.root, languages)) as pool:
+                             initializer=_start, initargs=(extractor.factory(), languages)) as pool:
         for chunk in chunked(documents, batch_size):
-            pending.append((chunk, pool.submit(_extract_chunk, chunk)))
+            pending.append((chunk, pool.submit(_run, task, chunk)))
             if len(pending) >= 2 * workers:
                 done, future = pending.popleft()
                 yield from zip(done, future.result(), strict=True)

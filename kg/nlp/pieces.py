@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.models import SYMMETRIC, Entity, Extraction, Relation
+from kg.nlp.parallel import chunked, extract_parallel
 
 #: Longest text given to spaCy at once, in characters (well under its 1,000,000 limit, and
 #: small enough that the parser's memory stays modest).
@@ -55,10 +56,8 @@ def _cut(text: str, start: int, stop: int) -> int:
 def extract_documents(extractor: Any, documents: Iterable[Any], workers: int = 1,
                       batch_size: int = 16) -> Iterator[tuple[Any, Any]]:
     """Each document with its extraction or its error, in input order, whatever it holds."""
-    from kg.nlp.parallel import chunked, extract_parallel
-
     if workers > 1:  # each worker extracts its chunks with extract_chunk
-        yield from extract_parallel(extractor, documents, workers, batch_size)
+        yield from extract_parallel(extractor, documents, workers, batch_size, extract_chunk)
         return
     for chunk in chunked(documents, batch_size * 4):
         yield from zip(chunk, extract_chunk(extractor, chunk, batch_size), strict=True)
