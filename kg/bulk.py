@@ -12,6 +12,7 @@ from typing import cast
 import pyoxigraph as ox
 
 from kg.errors import InputError, RecordError
+from kg.readers.files import folder_files, refusal
 from kg.settings import DEFAULT_BASE_IRI
 from kg.store.base import Store, SupportsBulkLoad
 from kg.store.formats import DATASET_SUFFIXES
@@ -50,8 +51,6 @@ def rdf_files(paths: Iterable[Path | str]) -> list[Path]:
 
     Hidden files are skipped, and so are links out of a folder (kg.readers.files).
     """
-    from kg.readers.files import folder_files
-
     found: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
@@ -105,8 +104,6 @@ def internal_namespace(base: str = DEFAULT_BASE_IRI) -> str:
 
 def _check_file(path: Path, target: ox.NamedNode | None, internal: str) -> RecordError | None:
     """The reason a file cannot be loaded, found by parsing it once without writing."""
-    from kg.readers.files import refusal
-
     if not is_rdf_file(path):
         return RecordError(f"not an RDF dataset file (use {', '.join(RDF_SUFFIXES)})", where=str(path))
     refused = refusal(path)
@@ -215,8 +212,6 @@ def restore(paths: Iterable[Path | str], store: Store, *, threads: int | None = 
     parse, triples outside named graphs, a graph named by a blank node) empties the store
     again, so it is never left half-filled; the report names the place.
     """
-    from kg.readers.files import refusal
-
     if not isinstance(store, SupportsBulkLoad):
         raise InputError("--bulk writes an on-disk store directly; for a server, use its own bulk "
                          "loader on the files of kg export --format nquads --split N")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import multiprocessing
 import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,7 @@ from pydantic import ValidationError
 
 from kg.errors import ClusterUnavailable, InputError, KgError, RecordError
 from kg.models import Extraction
+from kg.nlp.extractor import Extractor
 from kg.nlp.parallel import chunked
 
 INSTALL_HINT = "cluster extraction needs Dask: pip install 'digipol-kg[cluster]' (dask[distributed])"
@@ -30,7 +32,7 @@ TASK_RETRIES = 2
 
 def _distributed() -> Any:
     try:
-        import distributed
+        import distributed  # deferred: Dask is the optional 'cluster' extra (~0.4 s to import)
     except ImportError:
         raise InputError(INSTALL_HINT) from None
     return distributed
@@ -41,7 +43,7 @@ class ClusterExtractor:
 
     def __init__(self, client: Any, *, batch_size: int = 16, shared_paths: bool = False,
                  root: Path | None = None) -> None:
-        from kg.cluster_worker import ExtractorPlugin
+        from kg.cluster_worker import ExtractorPlugin  # deferred: the worker side imports Dask (optional)
 
         self.client = client
         self.batch_size = batch_size
@@ -64,7 +66,7 @@ class ClusterExtractor:
         ``workers`` is part of the local pool's interface and has no effect here: the
         cluster has the workers it has.
         """
-        from kg.cluster_worker import extract_batch
+        from kg.cluster_worker import extract_batch  # deferred: the worker side imports Dask (optional)
 
         size = batch_size or self.batch_size
         in_flight = 2 * self.workers()
@@ -133,13 +135,9 @@ def cluster_extractor(scheduler: str | None = None, local_workers: int | None = 
 def _local_cluster(distributed: Any, workers: int, root: Path | None) -> Any:
     """A cluster of worker processes on this machine; where the platform can fork, they start
     with this process's pipelines already loaded, as the local process pool's workers do."""
-    import multiprocessing
+    import dask  # deferred: Dask is the optional 'cluster' extra
 
-    import dask
-
-    from kg.cluster_worker import LANGUAGES
-    from kg.nlp.extractor import Extractor
-
+    from kg.cluster_worker import LANGUAGES  # deferred: the worker side imports Dask (optional)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
         extractor = Extractor(root)

@@ -14,6 +14,9 @@ from distributed import WorkerPlugin, get_worker
 
 from kg.errors import KgError
 from kg.models import Article, Extraction
+from kg.nlp.extractor import Extractor
+from kg.nlp.parallel import _single_thread_blas
+from kg.readers.base import Document, read_file
 
 PLUGIN_NAME = "digipol-extractor"
 LANGUAGES = ("en", "fr")
@@ -36,9 +39,6 @@ class ExtractorPlugin(WorkerPlugin):
         self.__init__(state["root"])  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
-        from kg.nlp.extractor import Extractor
-        from kg.nlp.parallel import _single_thread_blas
-
         _single_thread_blas()
         extractor = Extractor(Path(self.root) if self.root else None)
         for language in LANGUAGES:
@@ -69,8 +69,6 @@ def extract_batch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _document(item: dict[str, Any]) -> Any:
-    from kg.readers.base import Document, read_file
-
     if "text" in item:
         return Document(Article.model_validate(item["article"]), item["text"], item["origin"])
     for document in read_file(item["path"]):

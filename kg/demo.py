@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import resources
+from kg.export import export
 from kg.ingest import Report, ingest, load
 from kg.rdf.shacl import ValidationReport, validate_store
 from kg.stats import Stats, store_stats
 from kg.store.oxigraph import EmbeddedStore
+from kg.viz import write_html
 
 EXPORTS = {"turtle": "graph.ttl", "jsonld": "graph.jsonld", "nquads": "graph.nq", "graphml": "graph.graphml"}
 
@@ -49,8 +51,6 @@ def run_demo(out_dir: Path, *, from_gold: bool = False, workers: int = 1,
 
 
 def _write_exports(store: EmbeddedStore, out_dir: Path, say: Callable[[str], None]) -> list[Path]:
-    from kg.export import export
-
     written = []
     for fmt, name in EXPORTS.items():
         target = out_dir / name
@@ -68,10 +68,6 @@ def _write_exports(store: EmbeddedStore, out_dir: Path, say: Callable[[str], Non
     return written
 
 
-def _write_graph(store: EmbeddedStore, target: Path) -> Path | None:
-    try:
-        from kg.viz import write_html
-    except ImportError:
-        return None
+def _write_graph(store: EmbeddedStore, target: Path) -> Path:
     write_html(store, target)
     return target

@@ -12,7 +12,12 @@ from pydantic import ValidationError
 
 from kg.errors import InputError
 from kg.models import SYMMETRIC, Entity, Extraction, RelationType
+from kg.nlp import Extractor
+from kg.nlp.lexicon import load_lexicon
+from kg.nlp.resolve import policy_key
+from kg.nlp.rules import RULES
 from kg.nlp.text import fold
+from kg.readers import Document, read_paths
 
 RelationKey = tuple[str, str, str]
 
@@ -121,9 +126,6 @@ def _by_policy_words(p: Entity, g: Entity) -> bool:
     """The same policy written in another language ("Digital Morocco 2030" / "Digital Maroc 2030")."""
     if p.type.value != "Policy":
         return False
-    from kg.nlp.lexicon import load_lexicon
-    from kg.nlp.resolve import policy_key
-
     countries = load_lexicon().country_words()
     mine = {policy_key(n, countries) for n in [p.name, *p.aliases]}
     theirs = {policy_key(n, countries) for n in [g.name, *g.aliases]}
@@ -229,8 +231,6 @@ class Report:
 
 def evaluate(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> Report:
     """Extract every article that has a gold file and score it, per language and overall."""
-    from kg.nlp import Extractor
-
     extractor = extractor or Extractor()
     report = Report()
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
@@ -244,8 +244,6 @@ def evaluate(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> Repor
 
 def read_article(path: Path) -> Any:
     """The one document of an article file."""
-    from kg.readers import Document, read_paths
-
     documents = [d for d in read_paths([path]) if isinstance(d, Document)]
     if not documents:
         raise InputError("the article could not be read", where=str(path))
@@ -266,8 +264,6 @@ class RuleCounts:
 
 def rule_report(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> dict[str, RuleCounts]:
     """Per relation rule: the relations it added (those it won) and how many are in the gold."""
-    from kg.nlp import Extractor
-
     extractor = extractor or Extractor()
     counts: dict[str, RuleCounts] = {}
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
@@ -282,8 +278,6 @@ def rule_report(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> di
 
 def format_rules(counts: dict[str, RuleCounts]) -> str:
     """A plain-text table of the rule report, every registered rule listed."""
-    from kg.nlp.rules import RULES
-
     lines = [f"{'rule':20}{'relation':16}{'conf':>6}{'added':>7}{'right':>7}{'P':>7}"]
     for rule in RULES:
         c = counts.get(rule.name, RuleCounts())

@@ -12,12 +12,19 @@ from typing import Any
 import pyoxigraph as ox
 from pydantic import ValidationError
 
+from kg import __version__, resources
 from kg.errors import KgError, RecordError
 from kg.models import Extraction
+from kg.nlp import Extractor
+from kg.nlp.pieces import extract_documents
+from kg.nlp.pipeline import choose
+from kg.nlp.resolve import KnownEntity, KnownIndex, resolve_against
 from kg.rdf.capture import capture_quads
 from kg.rdf.maintenance import cleanup_update, named_resources_query
-from kg.rdf.mapping import Iris, article_graph
-from kg.rdf.reference import reference_graph
+from kg.rdf.mapping import REFERENCE_TYPES, Iris, article_graph
+from kg.rdf.reference import reference_digest, reference_graph
+from kg.readers import Document, ReadProblem, read_paths
+from kg.readers.files import folder_files, open_regular, refusal
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
 
@@ -51,8 +58,6 @@ def read_extractions(paths: Iterable[Path | str]) -> Iterator[Extraction | Recor
 
     Only regular files are read, and links out of a given folder are skipped (kg.readers.files).
     """
-    from kg.readers.files import folder_files, refusal
-
     for path in map(Path, paths):
         if path.is_dir():
             files = list(folder_files(path, lambda file: file.suffix in (".json", ".jsonl")))
@@ -68,8 +73,6 @@ def read_extractions(paths: Iterable[Path | str]) -> Iterator[Extraction | Recor
 
 
 def _read_file(path: Path) -> Iterator[Extraction | RecordError]:
-    from kg.readers.files import open_regular
-
     try:
         with open_regular(path) as stream:
             text = stream.read().decode("utf-8")
@@ -120,9 +123,6 @@ def _validated(record: object, where: str) -> Extraction | RecordError:
 
 def unknown_reference_ids(extraction: Extraction) -> list[str]:
     """Country and domain ids that the reference data does not know."""
-    from kg import resources
-    from kg.rdf.mapping import REFERENCE_TYPES
-
     known = resources.reference_ids()
     return sorted(e.id for e in extraction.entities if e.type in REFERENCE_TYPES and e.id not in known)
 
@@ -139,8 +139,6 @@ def describe_validation(error: ValidationError) -> str:
 
 def ensure_reference(store: Store, iris: Iris | None = None) -> None:
     """Write the reference graph when it is missing or the shipped files changed."""
-    from kg.rdf.reference import reference_digest
-
     iris = iris or Iris()
     digest = reference_digest(iris)
     graph = iris.reference_graph
@@ -213,10 +211,6 @@ def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, work
     Each batch of articles is written in one transaction, so a crash never leaves half an
     article in the store, and a re-run picks up what is missing.
     """
-    from kg.nlp import Extractor
-    from kg.nlp.pieces import extract_documents
-    from kg.readers import read_paths
-
     iris = iris or Iris()
     ensure_reference(store, iris)
     stored = {} if force else stored_hashes(store)
@@ -231,8 +225,6 @@ def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, work
 
 def _readings(items: Iterable[Any], read_paths: Callable[[Iterable[Any]], Iterator[Any]]) -> Iterator[Any]:
     """Documents and problems made elsewhere (from the web) as they are; paths read."""
-    from kg.readers import Document, ReadProblem
-
     for item in items:
         if isinstance(item, Document | ReadProblem):
             yield item
@@ -243,8 +235,6 @@ def _readings(items: Iterable[Any], read_paths: Callable[[Iterable[Any]], Iterat
 def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report: Report,
                 notify: Callable[[str, str], None]) -> Iterator[Any]:
     """The documents that need extracting; problems and unchanged articles are counted."""
-    from kg.readers import ReadProblem
-
     for item in items:
         if isinstance(item, ReadProblem):
             report.problems.append(str(item))
@@ -269,8 +259,6 @@ SELECT ?entity ?type ?name (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS
 
 def known_entities(store: Store, iris: Iris) -> Any:
     """An index of the entities the store already holds, for cross-article resolution."""
-    from kg.nlp.resolve import KnownEntity, KnownIndex
-
     index = KnownIndex()
     prefix = iris.base
     for row in store.query(KNOWN_ENTITIES, substitutions={"facts": iris.facts_graph}):  # type: ignore[union-attr]
@@ -285,10 +273,6 @@ def known_entities(store: Store, iris: Iris) -> Any:
 def _store_extractions(results: Iterable, store: Store, iris: Iris, report: Report,
                        notify: Callable[[str, str], None], known: Any, batch_size: int,
                        keep: Callable[[Any, Extraction], str | None] | None = None) -> None:
-    from kg import __version__
-    from kg.nlp.pipeline import choose
-    from kg.nlp.resolve import resolve_against
-
     batch: dict[str, list[ox.Quad]] = {}
     for document, result in results:
         unknown = [] if isinstance(result, KgError) else unknown_reference_ids(result)

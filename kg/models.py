@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from enum import StrEnum
 from typing import Annotated
 
@@ -79,8 +80,6 @@ def check_partial_date(value: str | None) -> str | None:
     if not PARTIAL_DATE_PATTERN.match(value):
         raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     if len(value) == 10:
-        from datetime import date
-
         try:
             date.fromisoformat(value)
         except ValueError:

@@ -10,11 +10,18 @@ from functools import cache
 from pathlib import Path
 
 import pyoxigraph as ox
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
 
 from kg.errors import InputError, ResourceError
 from kg.query_params import ANY, Param, bind_params, check_names, declared_params, split_pairs, value_term
 from kg.settings import DEFAULT_BASE_IRI
+from kg.sparql_guard import mask
+from kg.sparql_terms import query_variables
+from kg.sparql_text import query_form
 from kg.store.base import QueryResult, Store
+from kg.vocab import PREFIXES
 
 QUERIES = Path(__file__).parent / "queries"
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
@@ -84,8 +91,6 @@ def query_bindings(store: Store | None, pairs: Iterable[str], sparql: str, named
 
 
 def _check_variables(values: Mapping[str, str], sparql: str, base_iri: str) -> None:
-    from kg.sparql_terms import query_variables
-
     variables = query_variables(sparql, base_iri)
     unknown = sorted(set(values) - variables) if variables is not None else []
     if unknown:
@@ -103,9 +108,6 @@ def paged(sparql: str, limit: int | None = None, offset: int = 0) -> str:
     The numbers are checked integers, so the text keeps its structure; a query that already
     ends in LIMIT or OFFSET, or an ASK, is refused rather than silently paged twice.
     """
-    from kg.sparql_guard import mask
-    from kg.sparql_text import query_form
-
     if limit is None and not offset:
         return sparql
     if (limit is not None and limit < 0) or offset < 0:
@@ -150,8 +152,6 @@ def write_result(result: QueryResult, fmt: str, output: io.TextIOBase | None = N
         return _serialized(result, fmt)
     buffer = io.BytesIO()
     rdf_format = ox.RdfFormat.N_TRIPLES if fmt == "ntriples" else ox.RdfFormat.TURTLE
-    from kg.vocab import PREFIXES
-
     ox.serialize(result, buffer, rdf_format, prefixes=PREFIXES)
     return buffer.getvalue().decode("utf-8")
 
@@ -177,10 +177,6 @@ def _boolean(result: ox.QueryBoolean, fmt: str) -> str:
 
 
 def _table(result: ox.QuerySolutions) -> str:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
     variables, rows = solution_rows(result)
     table = Table(*variables, show_lines=False)
     count = 0

@@ -15,9 +15,11 @@ from functools import cache
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+import pyoxigraph as ox
 from pydantic import BaseModel, ValidationError, field_validator
 
 from kg.errors import ResourceError
+from kg.vocab import DPR_IRI
 
 
 @cache
@@ -112,10 +114,6 @@ def read_tsv(path: Path, model: type[BaseModel]) -> list:
 @cache
 def reference_ids() -> frozenset[str]:
     """Contract ids of the countries and policy domains the reference data describes."""
-    import pyoxigraph as ox
-
-    from kg.vocab import DPR_IRI
-
     domains = {
         triple.subject.value[len(DPR_IRI):]
         for triple in ox.parse(path=str(ontology_file("domains.ttl")), format=ox.RdfFormat.TURTLE)

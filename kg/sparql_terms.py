@@ -7,11 +7,15 @@ A misspelled term (cooperateOn for cooperatesOn) is not an error in SPARQL, it j
 from __future__ import annotations
 
 import difflib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import pyoxigraph as ox
+
+from kg import resources
 from kg.vocab import DP_IRI, DPR_IRI, query_prefixes
 
 #: The response header the endpoint puts its advice about a query in.
@@ -37,10 +41,6 @@ class UnknownTerm:
 @cache
 def defined_terms() -> frozenset[str]:
     """Local names of every dp: term that ontology/dp.ttl describes."""
-    import pyoxigraph as ox
-
-    from kg import resources
-
     path = resources.ontology_file("dp.ttl")
     names = set()
     for triple in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
@@ -52,6 +52,7 @@ def defined_terms() -> frozenset[str]:
 
 def parsed_query(sparql: str, base_iri: str = DPR_IRI):
     """rdflib's algebra of a query with the predefined prefixes, or None if rdflib cannot parse it."""
+    # deferred: rdflib's SPARQL parser takes ~0.2 s to import
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
 
@@ -63,7 +64,7 @@ def parsed_query(sparql: str, base_iri: str = DPR_IRI):
 
 def query_variables(sparql: str, base_iri: str = DPR_IRI) -> set[str] | None:
     """Names of the variables the query mentions (None when it does not parse)."""
-    from rdflib.term import Variable
+    from rdflib.term import Variable  # deferred: rdflib takes ~0.1 s to import
 
     query = parsed_query(sparql, base_iri)
     if query is None:
@@ -75,7 +76,7 @@ def unknown_terms(sparql: str, base_iri: str = DPR_IRI) -> list[UnknownTerm]:
     """dp: terms of the query that the ontology does not define, each with its nearest term."""
     if len(sparql) > MAX_ADVISED_CHARS or not _may_name_unknown(sparql):
         return []
-    from rdflib.term import URIRef
+    from rdflib.term import URIRef  # deferred: rdflib takes ~0.1 s to import
 
     query = parsed_query(sparql, base_iri)
     if query is None:
@@ -88,8 +89,6 @@ def unknown_terms(sparql: str, base_iri: str = DPR_IRI) -> list[UnknownTerm]:
 
 def warnings_header(sparql: str, base_iri: str = DPR_IRI) -> str | None:
     """The warnings about a query as an HTTP header value (a JSON list, ASCII only), or None."""
-    import json
-
     warnings = [str(term) for term in unknown_terms(sparql, base_iri)]
     return json.dumps(warnings, ensure_ascii=True) if warnings else None
 

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.sparql_guard import mask
+from kg.vocab import KIND_PREFIXES
 
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:)", re.IGNORECASE)
 _WHERE = re.compile(r"\s*WHERE\s*\{", re.IGNORECASE)
@@ -46,8 +47,6 @@ def syntax_hint(sparql: str, message: str) -> str:
 
     A local name cannot hold a bare ``/``; each kind of resource has its own prefix instead.
     """
-    from kg.vocab import KIND_PREFIXES
-
     for match in _SLASHED_NAME.finditer(sparql):
         prefix, kind, local = match.groups()
         if kind in KIND_PREFIXES:

@@ -54,9 +54,9 @@ def serve(store: str | None, host: str, port: int, timeout: float, max_result_mb
       KG_SERVE_TOKEN=secret kg serve --store kg-store --allow-update
       kg serve --store kg-store --max-memory 2048 --max-client-queries 8
     """
-    from kg.server import run
     from kg.server.config import MIB, ServerConfig, default_workers
     from kg.server.middleware import ANY_HOST, allowed_hosts
+    from kg.server.serve import run
 
     config = settings()
     names = allowed_hosts(host, hosts)

@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from kg.errors import ResourceError
+from kg.resources import home
 
 # Marks that often lead a furniture line ("» Lire aussi", "► Partager") and say nothing.
 _LEADING_MARKS = re.compile(r"^[\s\-–—•·*»›>►▶|#]+")
@@ -78,8 +79,6 @@ def load_rules(path: Path | None = None) -> tuple[Rule, ...]:
 
 def pack_files() -> list[Path]:
     """The boilerplate file of every language pack, in the order of the language codes."""
-    from kg.resources import home
-
     paths = sorted((home() / "data" / "lang").glob("*/boilerplate.yaml"))
     if not paths:
         raise ResourceError("no language pack has boilerplate rules", where="data/lang/*/boilerplate.yaml")

@@ -9,6 +9,8 @@ import os
 import re
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 from kg.errors import InputError
 from kg.readers.files import open_regular
 
@@ -147,8 +149,6 @@ def _try_codec(data: bytes, encoding: str) -> str | None:
 
 
 def _detect(data: bytes, where: str) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
     matches = from_bytes(data)
     best = matches.best()
     if best is None:

@@ -11,6 +11,7 @@ import yaml
 from kg.errors import InputError
 from kg.readers.base import METADATA_FIELDS, Document, make_document
 from kg.readers.encoding import decode_bytes, read_bytes
+from kg.readers.html import html_document
 from kg.readers.markdown import markdown_to_text
 
 __all__ = [
@@ -62,8 +63,6 @@ def read_unknown_file(path: Path) -> Iterator[Document]:
     """A file with an unknown extension: HTML if it looks like a page, else plain text."""
     raw = read_text(path)
     if _LOOKS_LIKE_HTML.match(raw[:4096]):
-        from kg.readers.html import html_document
-
         yield html_document(raw, str(path), path.stem)
     else:
         yield _document(raw, str(path), path.stem, markdown=False)

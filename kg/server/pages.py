@@ -13,7 +13,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.errors import InputError
+from kg.query import named_queries, parse_params
 from kg.server import jobs
+from kg.server.endpoint import CLIENT_CLOSED, reply_response, run_job
+from kg.viz import explorer_page
 from kg.viz.templating import json_for_html
 from kg.viz.templating import render as render_template
 
@@ -36,8 +39,6 @@ def script_json(value: Any) -> str:
 
 def with_example_values(text: str, description: str, base_iri: str) -> str:
     """A parameterised query made runnable: its example values bound by a VALUES block."""
-    from kg.query import parse_params
-
     examples = _EXAMPLE_VALUE.findall(description)
     if not examples:
         return text
@@ -52,8 +53,6 @@ def with_example_values(text: str, description: str, base_iri: str) -> str:
 @cache
 def examples(base_iri: str) -> tuple[dict[str, str], ...]:
     """The shipped queries as the page shows them, each ready to run."""
-    from kg.query import named_queries
-
     return tuple(
         {"name": item.name, "title": item.title, "description": item.description,
          "query": with_example_values(item.text, item.description, base_iri)}
@@ -80,8 +79,6 @@ async def explore_page(request: Request) -> Response:
     """The visual explorer, its data fetched live from the store (a neighbourhood with ?focus=)."""
     if not has_explorer():
         return await neighbours_page(request)
-    from kg.viz import explorer_page
-
     wanted = {key: request.query_params[key] for key in ("focus", "depth") if key in request.query_params}
     data_url = "/explore/data.json" + (f"?{urlencode(wanted)}" if wanted else "")
     # The page carries its own Content-Security-Policy (inline scripts pinned by hash).
@@ -91,8 +88,6 @@ async def explore_page(request: Request) -> Response:
 
 async def explore_data(request: Request) -> Response:
     """The explorer's JSON for the whole store or one entity's neighbourhood, built by a worker."""
-    from kg.server.endpoint import CLIENT_CLOSED, reply_response, run_job
-
     config = request.app.state.config
     focus = request.query_params.get("focus") or None
     if focus and focus.startswith(config.base_iri):

@@ -18,6 +18,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg import viz
 from kg.errors import InputError, KgError, ResultTooLarge, StoreError
 from kg.rdf.jsonld import write_jsonld
 from kg.sandbox import raise_barrier
@@ -128,8 +129,6 @@ class Worker:
         return self._serialized(result, "json", job.format)
 
     def _explore(self, job: jobs.ExploreJob) -> jobs.Reply:
-        from kg import viz
-
         graph = viz.graph(self.reader, focus=job.focus, depth=job.depth)
         buffer = CappedBuffer(self.settings.max_result_bytes)
         buffer.write(json.dumps(viz.explorer_data(graph), ensure_ascii=False).encode("utf-8"))

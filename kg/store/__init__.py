@@ -11,9 +11,9 @@ __all__ = ["QueryResult", "Store", "SupportsBulkLoad", "SupportsQuads", "open_st
 def open_store(location: str, *, read_only: bool = False, base_iri: str = DEFAULT_BASE_IRI) -> Store:
     """The store at a folder path, or at an http(s) SPARQL endpoint."""
     if location.startswith(("http://", "https://")):
-        from kg.store.remote import RemoteStore
+        from kg.store.remote import RemoteStore  # deferred: httpx (~0.1 s) only for a remote store
 
         return RemoteStore(location, base_iri=base_iri)
-    from kg.store.oxigraph import EmbeddedStore
+    from kg.store.oxigraph import EmbeddedStore  # deferred: kg.store stays light for every layer above
 
     return EmbeddedStore(location, read_only=read_only, base_iri=base_iri)

@@ -14,6 +14,7 @@ from kg.settings import DEFAULT_BASE_IRI
 from kg.sparql_guard import check_query, declares_dataset, engine_message
 from kg.sparql_text import bind_values, replace_request, syntax_hint
 from kg.store.base import QueryResult
+from kg.store.fastload import load_pieces, pieces
 from kg.store.formats import QUAD_FORMATS
 from kg.vocab import PREFIXES, query_prefixes
 
@@ -95,8 +96,6 @@ class EmbeddedStore:
         Meant for filling an empty store from dumps; the problems found are returned with
         their file and line, and what was loaded before them stays (callers clear it).
         """
-        from kg.store.fastload import load_pieces, pieces
-
         threads = threads or os.cpu_count() or 1
         parts = [piece for path in paths for piece in pieces(Path(path), threads)]
         problems = load_pieces(self._store, parts, threads)

@@ -8,6 +8,7 @@ import networkx as nx
 
 from kg.errors import InputError
 from kg.store.base import Store
+from kg.viz.projection import project
 
 #: Attributes that are lists or records in the projection, written as text.
 _JOINED = ("aliases", "roles", "domains", "dates")
@@ -17,8 +18,6 @@ _DROPPED = ("evidence",)
 
 def write_network(store: Store, fmt: str, output: IO[bytes], *, events: str = "edges") -> None:
     """Write the store's projection as ``graphml`` or ``gexf`` to a binary stream."""
-    from kg.viz.projection import project
-
     write_graph(project(store, events=events), fmt, output)
 
 

@@ -93,6 +93,7 @@ def to_network(graph: nx.Graph, *, styles: Styles | None = None, seed: int = 7) 
     Nodes and edges are appended to the Network's lists directly: its ``add_node`` and
     ``add_edge`` check membership in Python lists, which is quadratic on large graphs.
     """
+    # deferred: pyvis takes ~0.2 s to import, and only to_network needs it
     from pyvis.edge import Edge
     from pyvis.network import Network
     from pyvis.node import Node

@@ -10,7 +10,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from kg import __version__
 from kg.errors import ResourceError
+from kg.resources import data_file
 
 
 class FetchSettings(BaseModel):
@@ -59,8 +61,6 @@ class TopicRule(BaseModel):
 
 
 def _load(name: str, model: type[BaseModel]) -> Any:
-    from kg.resources import data_file
-
     path = data_file("web", name)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -76,8 +76,6 @@ def _load(name: str, model: type[BaseModel]) -> Any:
 @cache
 def fetch_settings() -> FetchSettings:
     """The shipped fetch settings, with the project's version in the User-Agent."""
-    from kg import __version__
-
     settings: FetchSettings = _load("fetch.yaml", FetchSettings)
     overrides = os.environ.get("KG_WEB_FETCH")
     try:

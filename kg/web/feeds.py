@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from kg.errors import FetchError
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -21,8 +23,6 @@ class FeedLinks:
 
 def parse_xml(data: bytes, where: str) -> object:
     """The root element of an XML document; documents with a DOCTYPE are refused."""
-    from lxml import etree
-
     # First barrier: the parser resolves no entity, loads no DTD and never touches the network.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              remove_comments=True, remove_pis=True)

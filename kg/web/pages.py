@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from kg.errors import InputError
 from kg.ids import article_id
 from kg.readers import Document, ReadProblem
+from kg.readers.encoding import decode_bytes
+from kg.readers.html import html_document
 from kg.web.captures import Capture, CaptureStore
+from kg.web.config import fetch_settings
 from kg.web.feeds import feed_links
 from kg.web.fetch import Fetcher, FetchProblem, Response
 
@@ -22,9 +25,6 @@ class WebDocument(Document):
 
 def page_document(response: Response, capture: Capture | None) -> WebDocument:
     """The article of a fetched HTML page; its URL is the page's canonical URL or where it ended."""
-    from kg.readers.encoding import decode_bytes
-    from kg.readers.html import html_document
-
     where = response.final_url
     document = html_document(decode_bytes(response.body, where, response.charset), where, where)
     article = document.article
@@ -74,8 +74,6 @@ def _expand(responses: Iterable[Response | FetchProblem], fetcher: Fetcher, capt
 
 def kept_documents(captures: CaptureStore) -> Iterator[WebDocument | ReadProblem]:
     """The articles of every kept HTML page (latest capture of each URL); no network."""
-    from kg.web.config import fetch_settings
-
     page_types = fetch_settings().page_types
     for capture in captures.latest():
         if capture.media_type not in page_types or capture.status != 200:
