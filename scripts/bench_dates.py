@@ -84,7 +84,7 @@ def extractor_with(reader_name: str) -> Any:
 
 def run(reader_name: str, rounds: int) -> dict[tuple[str, str], tuple[int, int, float]]:
     """Per (set, language): relations with a dated gold twin, those with its date, reader seconds."""
-    from kg.eval import evaluate
+    from kg.evaluation.scores import evaluate
 
     extractor = extractor_with(reader_name)
     results: dict[tuple[str, str], tuple[int, int, float]] = {}

@@ -1,6 +1,6 @@
 """What the query check costs per request, beside the engine's own work and rdflib's parser.
 
-For each shipped query: the check (``kg.sparql_guard.check_query``, lexing the query into
+For each shipped query: the check (``kg.sparql.guard.check_query``, lexing the query into
 tokens), rdflib's SPARQL parser on the same text (the peer: a full parse with pyparsing),
 and pyoxigraph answering the query on the sample store (parse, plan, run, read every row).
 Then three worst cases at the 200,000-character limit. Times are the best of ``--repeat`` runs.
@@ -54,7 +54,7 @@ def sample_store(folder: Path) -> ox.Store:
 
 
 def shipped_rows(repeat: int, store: ox.Store) -> list[tuple[str, float, float, float]]:
-    from kg.sparql_guard import check_query
+    from kg.sparql.guard import check_query
     from kg.vocab import PREFIXES
 
     rows = []
@@ -70,7 +70,7 @@ def shipped_rows(repeat: int, store: ox.Store) -> list[tuple[str, float, float, 
 
 def worst_rows(repeat: int) -> list[tuple[str, float, float]]:
     from kg.errors import KgError
-    from kg.sparql_guard import check_query
+    from kg.sparql.guard import check_query
 
     cases = {
         "8,000 triple patterns (192 kB)": "SELECT * WHERE { " + "?s <http://x/p> 'abc' . " * 8000 + "}",

@@ -59,7 +59,7 @@ def count_quads(store: str) -> int:
 
 
 def query_times(store: str) -> dict:
-    from kg.query import named_queries
+    from kg.queries.named import named_queries
     from kg.store import open_store
 
     opened = open_store(store, read_only=True)
@@ -75,7 +75,7 @@ def query_times(store: str) -> dict:
 
 
 def run(size: int, work: Path, remote: bool) -> list[str]:
-    from kg.localserver import oxigraph_serve
+    from tests.support.localserver import oxigraph_serve
 
     articles = generate(work, size)
     rows = []
@@ -125,7 +125,7 @@ def timed_rows(store, text: str, name: str) -> tuple[float, int]:
 
 def query_latencies(store_path: str, rounds: int, only: list[str] | None = None) -> list[str]:
     """Each shipped query before and after, first page and whole result; best of ``rounds``, alternating."""
-    from kg.query import named_queries, paged
+    from kg.queries.named import named_queries, paged
     from kg.store import open_store
 
     store = open_store(store_path, read_only=True)
@@ -184,7 +184,7 @@ class GoldExtractor:
 
 def writer_rate(work: Path, count: int) -> str:
     """Articles per second the client alone sustains: read, hash, resolve, map, write (no extraction)."""
-    from kg.ingest import ingest as ingest_articles
+    from kg.services.ingest import ingest as ingest_articles
     from kg.store import open_store
 
     articles = generate(work, count)

@@ -69,7 +69,7 @@ def build_store(folder: Path, triples: int) -> int:
     Some triples are shared between articles (entity facts), so the store grows by less than
     what is loaded: it is topped up until it is large enough.
     """
-    from kg.ingest import ensure_reference
+    from kg.services.ingest import ensure_reference
     from kg.store.oxigraph import EmbeddedStore
 
     marker = folder.parent / f"{folder.name}.quads"
@@ -286,7 +286,7 @@ def sparql_prefixes_text() -> str:
 
 def measure_lanes(store: Path, args: argparse.Namespace) -> dict[str, dict[int, list[dict]]]:
     """Each side, each load, ``rounds`` times, alternating sides so that a busy machine weighs on both."""
-    from kg.localserver import free_port
+    from tests.support.localserver import free_port
 
     loads = [0, *args.slow_clients]
     ports = {name: free_port() for name in LANE_SIDES}
@@ -346,7 +346,7 @@ def tallied(tally: dict[str, int]) -> str:
 
 
 def main() -> None:
-    from kg.localserver import free_port
+    from tests.support.localserver import free_port
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000)

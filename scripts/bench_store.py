@@ -122,9 +122,9 @@ def timed_query(results: dict, name: str, function, limit: int | None = None):
 
 
 def run_oxigraph(data: Path, work: Path) -> dict:
-    from kg.bulk import restore
-    from kg.export import export
-    from kg.query import named_queries
+    from kg.queries.named import named_queries
+    from kg.services.bulk import restore
+    from kg.services.export import export
     from kg.store.oxigraph import EmbeddedStore
 
     results: dict = {}
@@ -151,7 +151,7 @@ def run_oxigraph(data: Path, work: Path) -> dict:
 def run_rdflib(data: Path, work: Path) -> dict:
     import rdflib
 
-    from kg.query import named_queries
+    from kg.queries.named import named_queries
     from kg.rdf.jsonld import context
     from kg.vocab import PREFIXES
 

@@ -40,8 +40,8 @@ def languages() -> list[str]:
 
 def fit_dev(folds: int, features: tuple[str, ...] = FEATURES, l2: float = L2) -> dict:
     """The fitted model and its provenance, from the dev half."""
+    from kg.evaluation.reliability import as_dict, corpus_events, cross_validated, examples, fit
     from kg.nlp import Extractor
-    from kg.reliability import as_dict, corpus_events, cross_validated, examples, fit
 
     with tempfile.TemporaryDirectory() as tmp:
         written, problems = [], []

@@ -56,7 +56,7 @@ def _relation(kind: str, subject: str, obj: str, index: int) -> dict[str, Any]:
 
 def build_explorer_store(folder: Path) -> Path:
     """An on-disk store holding the test articles and the hub article, closed again."""
-    from kg.ingest import load
+    from kg.services.ingest import load
     from kg.store.oxigraph import EmbeddedStore
 
     hub = folder.parent / "hub_extraction.json"

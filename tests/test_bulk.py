@@ -9,9 +9,9 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.bulk import graph_quads, load_rdf, rdf_files, restore, split_export
 from kg.cli import cli
 from kg.errors import InputError
+from kg.services.bulk import graph_quads, load_rdf, rdf_files, restore, split_export
 from kg.store.oxigraph import EmbeddedStore
 
 EX = "http://example.org/"
@@ -94,7 +94,7 @@ def test_bulk_bad_file_writes_nothing(memory_store: EmbeddedStore, tmp_path: Pat
 
 def test_bulk_graph_split_over_files_and_batches_is_merged(memory_store: EmbeddedStore, tmp_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("kg.bulk.BATCH_GRAPHS", 1)
+    monkeypatch.setattr("kg.services.bulk.BATCH_GRAPHS", 1)
     first = write(tmp_path / "1.nq", line("a", "one", G1), line("b", "two", G2), line("c", "three", G1))
     second = write(tmp_path / "2.nq", line("d", "four", G1))
     report = load_rdf([first, second], memory_store)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.cluster import cluster_extractor
-from kg.ingest import ingest
+from kg.services.cluster import cluster_extractor
+from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
 pytestmark = pytest.mark.slow
@@ -209,8 +209,8 @@ def test_cluster_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_cluster_worker_reads_shared_paths_and_refuses_changed_files(tmp_path: Path) -> None:
-    from kg.cluster_worker import _document
     from kg.readers.base import Document, read_file
+    from kg.services.cluster_worker import _document
 
     path = tmp_path / "article.txt"
     path.write_text((ARTICLES / "en-01-morocco-us-cybersecurity-ai.txt").read_text(encoding="utf-8"), encoding="utf-8")

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli.eval_cmd import eval_command
-from kg.eval import Counts, align, evaluate, score
+from kg.evaluation.scores import Counts, align, evaluate, score
 from kg.models import Article, Entity, Extraction, Relation
 
 ROOT = Path(__file__).resolve().parents[1]

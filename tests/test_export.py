@@ -8,7 +8,7 @@ import json
 import pytest
 import rdflib
 
-from kg.export import export
+from kg.services.export import export
 
 QUAD_FORMATS = {"trig": "trig", "nquads": "nquads", "jsonld": "json-ld"}
 TRIPLE_FORMATS = {"turtle": "turtle", "ntriples": "nt"}

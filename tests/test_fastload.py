@@ -9,9 +9,9 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.bulk import restore
 from kg.cli import cli
 from kg.errors import InputError
+from kg.services.bulk import restore
 from kg.store import fastload
 from kg.store.oxigraph import EmbeddedStore
 from tests.test_bulk import exported_shards, line, without_blank_labels, write

@@ -87,7 +87,7 @@ def test_gen_corpus_every_occurrence_is_a_mention(corpus: Path) -> None:
 
 
 def test_gen_corpus_gold_loads_and_merges(corpus: Path, memory_store) -> None:
-    from kg.ingest import load
+    from kg.services.ingest import load
 
     report = load([corpus / "gold"], memory_store)
     assert (report.loaded, report.failed) == (COUNT, 0)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import ingest
+from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
 ARTICLES = Path(__file__).parents[1] / "data" / "articles"
@@ -58,9 +58,9 @@ def test_ingest_skips_unchanged_and_replaces_changed(folder: Path, extractor) ->
 
 
 def test_ingest_merges_with_known_entities_and_says_why(folder: Path, extractor, sample_record: dict) -> None:
-    from kg.ingest import write_articles
     from kg.models import Extraction
     from kg.rdf.mapping import Iris, article_graph
+    from kg.services.ingest import write_articles
 
     sample_record["entities"][0].update(id="person/amal-el-fallah", name="Amal El Fallah")
     for relation in sample_record["relations"]:
@@ -105,7 +105,7 @@ def test_load_cli_deeply_nested_json_fails_alone(tmp_path: Path) -> None:
 def test_load_reads_regular_files_inside_the_folder_only(tmp_path: Path, caplog) -> None:
     import os
 
-    from kg.ingest import load
+    from kg.services.ingest import load
 
     sample = Path(__file__).parent / "data" / "sample_extraction.json"
     folder = tmp_path / "annotations"
@@ -127,9 +127,9 @@ def test_ingest_warns_of_an_article_without_a_publication_date(tmp_path: Path, e
                      encoding="utf-8")
     undated = tmp_path / "undated.txt"
     undated.write_text("---\nlanguage: en\n---\nKenya and Ghana signed a memorandum.\n", encoding="utf-8")
-    with caplog.at_level("WARNING", logger="kg.ingest"):
+    with caplog.at_level("WARNING", logger="kg.services.ingest"):
         report = ingest([dated, undated], EmbeddedStore(None), extractor=extractor)
     assert report.loaded == 2 and report.failed == 0
-    warnings = [r.getMessage() for r in caplog.records if r.name == "kg.ingest"]
+    warnings = [r.getMessage() for r in caplog.records if r.name == "kg.services.ingest"]
     assert warnings == [f"{undated}: no publication date: relations stay undated; add `published:` "
                         "(YYYY-MM-DD) to its front matter"]

@@ -9,10 +9,10 @@ import pyoxigraph as ox
 import rdflib
 from rdflib.compare import isomorphic
 
-from kg.export import export
 from kg.rdf import jsonld
 from kg.rdf.jsonld import write_jsonld
 from kg.server.worker import Worker, WorkerSettings
+from kg.services.export import export
 from kg.store.oxigraph import EmbeddedStore
 
 DP, DPR = "https://w3id.org/digipol/ontology#", "https://w3id.org/digipol/id/"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.eval import align, load_gold, relation_keys
+from kg.evaluation.scores import align, load_gold, relation_keys
 from kg.models import Extraction
 from kg.nlp import Extractor
 from kg.readers import Document, read_paths

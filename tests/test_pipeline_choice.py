@@ -73,7 +73,7 @@ def test_a_pack_must_name_one_pipeline(tmp_path: Path) -> None:
 
 
 def test_each_ingested_article_records_the_pipeline_that_read_it(tmp_path: Path) -> None:
-    from kg.ingest import ingest
+    from kg.services.ingest import ingest
     from kg.store.oxigraph import EmbeddedStore
 
     articles = shipped_home() / "data" / "articles"

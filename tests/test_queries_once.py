@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import ensure_reference, ingest
-from kg.query import named_queries, parse_params, run_query
+from kg.queries.named import named_queries, parse_params, run_query
+from kg.services.ingest import ensure_reference, ingest
 from kg.store.oxigraph import EmbeddedStore
 
 PAIR = [Path("data/articles/fr-01-maroc-etats-unis-cybersecurite-ia.txt"),

@@ -17,9 +17,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.ingest import load
-from kg.query import named_queries
-from kg.sparql_guard import mask
+from kg.queries.named import named_queries
+from kg.services.ingest import load
+from kg.sparql.guard import mask
 from kg.store.oxigraph import EmbeddedStore
 
 ROOT = Path(__file__).parents[1]

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import InputError
-from kg.query import named_queries, parse_params, run_query, write_result
+from kg.queries.named import named_queries, parse_params, run_query, write_result
 
 
 def test_query_named_queries_have_titles() -> None:

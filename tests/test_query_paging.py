@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.errors import InputError
-from kg.query import paged, run_query
+from kg.queries.named import paged, run_query
 
 NAMES = "SELECT ?name { ?p a dp:Person ; rdfs:label ?name } ORDER BY ?name"
 
@@ -39,8 +39,8 @@ def test_query_paged_ignores_limit_in_strings_and_comments(sample_store) -> None
 
 def test_query_cli_limit_and_offset(tmp_path, sample) -> None:
     from kg.cli import cli
-    from kg.ingest import ensure_reference, write_articles
     from kg.rdf.mapping import Iris, article_graph
+    from kg.services.ingest import ensure_reference, write_articles
     from kg.store.oxigraph import EmbeddedStore
 
     store = EmbeddedStore(tmp_path / "store")

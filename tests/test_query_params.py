@@ -11,9 +11,9 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import InputError, QuerySyntaxError
-from kg.query import named_query, query_bindings, run_query
-from kg.query_params import declared_params
-from kg.sparql_terms import unknown_terms
+from kg.queries.named import named_query, query_bindings, run_query
+from kg.queries.params import declared_params
+from kg.sparql.terms import unknown_terms
 
 DATA = Path(__file__).parent / "data"
 BASE = "https://w3id.org/digipol/id/"

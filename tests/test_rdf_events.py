@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.models import Extraction
-from kg.query import named_queries, run_query
+from kg.queries.named import named_queries, run_query
 from kg.rdf.mapping import article_graph
 from kg.vocab import DP_IRI, DPR_IRI
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from kg.ingest import ensure_reference, write_articles
 from kg.models import Extraction
-from kg.query import run_query
+from kg.queries.named import run_query
 from kg.rdf.mapping import Iris, article_graph
 from kg.rdf.shacl import validate_store
+from kg.services.ingest import ensure_reference, write_articles
 
 BASE = "https://w3id.org/digipol/id/"
 
@@ -75,7 +75,7 @@ def _store_of(memory_store, *extractions: Extraction):
 
 
 def _pair_domains(store) -> dict[tuple[str, str], set[str]]:
-    from kg.query import named_query
+    from kg.queries.named import named_query
 
     rows = run_query(store, named_query("cooperation-by-country").text)
     return {(row["countryName"].value, row["partnerName"].value):  # type: ignore[index]
@@ -173,7 +173,7 @@ def test_rdf_model_people_signing_for_their_state_are_not_parties(memory_store) 
 
 
 def test_rdf_model_cooperation_between_two_partners(memory_store) -> None:
-    from kg.query import named_query, query_bindings
+    from kg.queries.named import named_query, query_bindings
 
     first = _article("coop0020", [MA, US, CYBER], [
         ("cooperatesWith", "country/ma", "country/us", 100, "2025-04"),

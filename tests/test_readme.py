@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.localserver import free_port
+from tests.support.localserver import free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.server]
 

@@ -11,7 +11,15 @@ import textwrap
 
 import pytest
 
-from kg.sandbox import ABIS, BPF_JEQ_K, BPF_JGE_K, SandboxUnavailable, drop_network, filter_program, raise_barrier
+from kg.sparql.sandbox import (
+    ABIS,
+    BPF_JEQ_K,
+    BPF_JGE_K,
+    SandboxUnavailable,
+    drop_network,
+    filter_program,
+    raise_barrier,
+)
 
 PROBE = textwrap.dedent("""
     import socket, threading
@@ -41,7 +49,7 @@ PROBE = textwrap.dedent("""
         done.set()
 
     threading.Thread(target=earlier_thread).start()
-    from kg.sandbox import drop_network
+    from kg.sparql.sandbox import drop_network
     drop_network()
     go.set()
     done.wait()

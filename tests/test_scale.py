@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import ingest
-from kg.query import named_queries, run_query
+from kg.queries.named import named_queries, run_query
+from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
 ROOT = Path(__file__).parents[1]

@@ -250,7 +250,7 @@ def test_server_openapi_describes_the_api(server: Server) -> None:
 
 
 def test_server_query_page_lists_the_shipped_queries(server: Server) -> None:
-    from kg.query import named_queries
+    from kg.queries.named import named_queries
 
     page = httpx.get(f"{server.url}/").text
     data = json.loads(page.split('id="page-data">')[1].split("</script>")[0])

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from kg.sparql_terms import WARNINGS_HEADER
+from kg.sparql.terms import WARNINGS_HEADER
 from tests.test_server_support import Server, fixture_served_store, fixture_server  # noqa: F401
 
 pytestmark = [pytest.mark.server]

@@ -21,7 +21,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.localserver import free_port
+from tests.support.localserver import free_port
 
 DATA = Path(__file__).parent / "data"
 TOKEN = "test-token-5b1f"
@@ -31,9 +31,9 @@ STARTUP_SECONDS = 90.0
 
 def build_store(folder: Path) -> Path:
     """An on-disk store with the reference graph and the sample article, closed again."""
-    from kg.ingest import ensure_reference
     from kg.models import Extraction
     from kg.rdf.mapping import Iris, article_graph
+    from kg.services.ingest import ensure_reference
     from kg.store.oxigraph import EmbeddedStore
 
     extraction = Extraction.model_validate(json.loads((DATA / "sample_extraction.json").read_text("utf-8")))

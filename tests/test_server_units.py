@@ -16,7 +16,7 @@ from kg.server.pages import examples, script_json
 from kg.server.protocol import operation_from
 from kg.server.worker import Worker, WorkerSettings, graph_update
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import check_update, declares_dataset, mask, nesting_depth
+from kg.sparql.guard import check_update, declares_dataset, mask, nesting_depth
 from tests.test_server_support import build_store
 
 # -- negotiation -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QueryRefused, QuerySyntaxError, QueryTooLarge
-from kg.sparql_guard import Limits, check_query, check_update, declares_dataset, engine_message, mask
+from kg.sparql.guard import Limits, check_query, check_update, declares_dataset, engine_message, mask
 from tests.ssrf_corpus import QUERIES, UPDATES, fill
 
 BASE = "https://w3id.org/digipol/id/"
@@ -45,7 +45,7 @@ def test_sparql_guard_allows_local_queries(query: str) -> None:
 
 
 def test_sparql_guard_variable_named_from_is_no_dataset() -> None:
-    from kg.sparql_guard import declares_dataset
+    from kg.sparql.guard import declares_dataset
 
     assert not declares_dataset("SELECT ?from { ?from dp:mergedWith ?to }")
     assert declares_dataset("SELECT * FROM dpr:graph\\/facts { ?s ?p ?o }")

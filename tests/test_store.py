@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import QuerySyntaxError, StoreError
-from kg.ingest import write_articles
 from kg.models import Extraction
 from kg.rdf.mapping import Iris, article_graph
+from kg.services.ingest import write_articles
 from kg.store.oxigraph import EmbeddedStore
 
 

@@ -12,10 +12,10 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import QueryRefused, QuerySyntaxError
-from kg.localserver import ServerError, oxigraph_binary, oxigraph_serve
 from kg.models import Extraction
 from kg.rdf.mapping import Iris, article_graph
 from kg.store.base import Store
+from tests.support.localserver import ServerError, oxigraph_binary, oxigraph_serve
 
 ROOT = Path(__file__).parent.parent
 G1, G2, G3 = (f"https://w3id.org/digipol/id/article/contract{n}" for n in (1, 2, 3))
@@ -250,7 +250,7 @@ def test_store_contract_dump_triples_is_the_union(store: Store, rdf_format: ox.R
 
 
 def test_store_contract_load_and_reference(store: Store) -> None:
-    from kg.ingest import ensure_reference, load
+    from kg.services.ingest import ensure_reference, load
 
     report = load([ROOT / "data" / "gold"], store)
     assert report.failed == 0 and report.loaded >= 2
@@ -272,8 +272,8 @@ def unordered(found: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
 @pytest.mark.server
 def test_store_contract_named_queries_agree(oxigraph_endpoint: str) -> None:
     """Every shipped query gives the same rows on the embedded store and on the server."""
-    from kg.ingest import load
-    from kg.query import named_queries, parse_params, run_query
+    from kg.queries.named import named_queries, parse_params, run_query
+    from kg.services.ingest import load
     from kg.store.oxigraph import EmbeddedStore
     from kg.store.remote import RemoteStore
 

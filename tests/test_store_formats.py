@@ -7,8 +7,8 @@ import io
 import pyoxigraph as ox
 import pytest
 
-from kg import bulk, export
 from kg.server import negotiation
+from kg.services import bulk, export
 from kg.store import SupportsBulkLoad, SupportsQuads, formats
 from kg.store.oxigraph import EmbeddedStore
 from kg.store.remote import RemoteStore

@@ -17,8 +17,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import AuthenticationError, InputError, QuerySyntaxError, StoreError, StoreUnavailable
-from kg.localserver import free_port
 from kg.store.remote import RemoteConfig, RemoteStore, replace_request, update_endpoint
+from tests.support.localserver import free_port
 from tests.test_store_contract import quad, quad_set, running_oxigraph
 
 G1, G2 = "https://w3id.org/digipol/id/article/remote1", "https://w3id.org/digipol/id/article/remote2"

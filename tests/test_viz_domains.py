@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg import viz
-from kg.ingest import load
+from kg.services.ingest import load
 from kg.viz.projection import project
 from tests import browser_support
 

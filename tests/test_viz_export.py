@@ -12,10 +12,10 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.errors import InputError
-from kg.export import export
-from kg.ingest import load
+from kg.services.export import export
+from kg.services.ingest import load
 from kg.store.oxigraph import EmbeddedStore
-from kg.viz.export import flatten, write_graph
+from kg.viz.graph_files import flatten, write_graph
 from kg.viz.projection import project
 from tests import test_viz_projection
 from tests.test_viz_projection import HOSTILE, SAMPLE

@@ -10,7 +10,7 @@ import pytest
 
 from kg import viz
 from kg.errors import InputError
-from kg.ingest import load
+from kg.services.ingest import load
 from kg.viz.layout import focused_positions
 from kg.viz.subgraph import FOCUS_CAP
 from tests.explorer_support import ARTICLES, hub_extraction

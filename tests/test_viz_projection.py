@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import load
+from kg.services.ingest import load
 from kg.viz.projection import date_span, project
 from kg.viz.subgraph import find_node, from_query, neighbourhood
 

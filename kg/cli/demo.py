@@ -22,7 +22,7 @@ def demo(out_dir: Path, from_gold: bool, workers: int) -> None:
     Example:
       kg demo --out out
     """
-    from kg.demo import run_demo
+    from kg.services.demo import run_demo
 
     result = run_demo(out_dir, from_gold=from_gold, workers=workers, say=lambda line: click.echo(line, err=True))
     click.echo("\n".join(result.validation.lines(limit=10)))

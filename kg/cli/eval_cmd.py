@@ -33,7 +33,7 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
     Example: kg eval --gold data/gold --articles data/articles --ablate visit-country --rules --reliability
     """
     from kg.errors import KgError
-    from kg.eval import evaluate, format_rules, format_table, rule_report
+    from kg.evaluation.scores import evaluate, format_rules, format_table, rule_report
     from kg.nlp import Extractor
 
     try:
@@ -51,7 +51,7 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
             data["rules"] = {name: {"added": c.added, "correct": c.correct, "precision": round(c.precision, 4)}
                              for name, c in sorted(rules.items())}
         if scored is not None:
-            from kg.reliability import as_dict
+            from kg.evaluation.reliability import as_dict
 
             data["reliability"] = {"folds": folds, **as_dict(scored)}
         click.echo(json.dumps(data, indent=2))
@@ -62,7 +62,7 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
     if rules is not None:
         click.echo(format_rules(rules))
     if scored is not None:
-        from kg.reliability import format_reliability
+        from kg.evaluation.reliability import format_reliability
 
         click.echo(format_reliability(scored, f"cross-validated over {folds} folds of events" if folds > 1
                                       else "the shipped calibration" if extractor.calibration() is not None else
@@ -71,7 +71,7 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
 
 def _reliability(gold_dir: Path, articles_dir: Path, extractor: Any, folds: int) -> list[tuple[float, bool]]:
     """(confidence, right) of every relation found: as extracted, or cross-validated over folds of events."""
-    from kg.reliability import corpus_events, cross_validated, examples
+    from kg.evaluation.reliability import corpus_events, cross_validated, examples
     from kg.resources import home
 
     data = examples(gold_dir, articles_dir, extractor, corpus_events(home() / "data" / "corpus" / "manifest.jsonl"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg.cli.common import handle_errors, opened_store
-from kg.export import FORMATS
+from kg.services.export import FORMATS
 
 
 @click.command()
@@ -35,7 +35,7 @@ def export(fmt: str, output: Path | None, shards: int | None, flat: bool) -> Non
       kg export --format nquads | gzip > dump.nq.gz
       kg export --format nquads --split 8 -o out/shards
     """
-    from kg.export import export as export_store
+    from kg.services.export import export as export_store
 
     if flat and fmt != "jsonld":
         raise click.UsageError("--flat is for --format jsonld (Turtle and N-Triples are one graph already)")
@@ -45,7 +45,7 @@ def export(fmt: str, output: Path | None, shards: int | None, flat: bool) -> Non
         raise click.UsageError(f"{output} is a folder; give a file name (or use --split)")
     with opened_store(read_only=True) as store:
         if shards is not None and output is not None:
-            from kg.bulk import split_export
+            from kg.services.bulk import split_export
 
             for path in split_export(store, output, shards):
                 click.echo(str(path), err=True)

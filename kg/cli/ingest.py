@@ -54,8 +54,8 @@ def ingest(paths: tuple[str, ...], workers: int, force: bool, batch_size: int, s
       kg ingest data/articles --local-cluster 2
     """
     from kg.cli.progress import count_files, progress_bar
-    from kg.ingest import Report
-    from kg.ingest import ingest as ingest_paths
+    from kg.services.ingest import Report
+    from kg.services.ingest import ingest as ingest_paths
     from kg.web.ingest import ingest_sources, is_url, read_url_list
 
     items = [*paths, *(read_url_list(url_list) if url_list else [])]
@@ -89,7 +89,7 @@ def _cluster(stack: contextlib.ExitStack, scheduler: str | None, local_cluster: 
     """The cluster extractor the options ask for, or None for the local process pool."""
     if not scheduler and not local_cluster:
         return None
-    from kg.cluster import cluster_extractor
+    from kg.services.cluster import cluster_extractor
 
     if scheduler and local_cluster:
         source = click.get_current_context().get_parameter_source("scheduler")

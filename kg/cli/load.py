@@ -39,8 +39,8 @@ def load(paths: tuple[str, ...], extractor: str, default_graph: str | None, bulk
       kg load out/shards/
       kg --store big-store load --bulk out/shards/
     """
-    from kg.bulk import load_rdf, rdf_files, restore
-    from kg.ingest import load as load_files
+    from kg.services.bulk import load_rdf, rdf_files, restore
+    from kg.services.ingest import load as load_files
 
     if bulk:
         _restore(paths, default_graph, threads, restore)
@@ -80,7 +80,7 @@ def _restore(paths: tuple[str, ...], default_graph: str | None, threads: int | N
 
 def _is_dataset(path: Path) -> bool:
     """An N-Quads / TriG file, or a folder holding such files and no contract JSON."""
-    from kg.bulk import is_rdf_file
+    from kg.services.bulk import is_rdf_file
 
     if not path.is_dir():
         return is_rdf_file(path)

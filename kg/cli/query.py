@@ -40,9 +40,9 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
       kg query -f my-query.rq --format csv
       kg query --name who-holds-what --limit 50 --offset 100
     """
-    from kg.query import named_queries, named_query, paged, query_bindings, run_query, write_result
-    from kg.sparql_guard import engine_message
-    from kg.sparql_terms import unknown_terms
+    from kg.queries.named import named_queries, named_query, paged, query_bindings, run_query, write_result
+    from kg.sparql.guard import engine_message
+    from kg.sparql.terms import unknown_terms
 
     if list_queries:
         for item in named_queries().values():
@@ -65,7 +65,7 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
 
 def _drop_network() -> None:
     """An embedded store needs no network: this process gives it up before the query runs."""
-    from kg.sandbox import raise_barrier
+    from kg.sparql.sandbox import raise_barrier
 
     raise_barrier(lambda message: click.echo(f"warning: {message}", err=True))
 

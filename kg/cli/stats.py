@@ -19,7 +19,7 @@ def stats(fmt: str) -> None:
     Example:
       kg stats --format json
     """
-    from kg.stats import store_stats
+    from kg.services.stats import store_stats
 
     with opened_store(read_only=True) as store:
         result = store_stats(store)

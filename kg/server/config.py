@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.errors import InputError
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import Limits
+from kg.sparql.guard import Limits
 
 MIB = 1024 * 1024
 #: A worker holds the engine, its caches and Python: below this it cannot even start.

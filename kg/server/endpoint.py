@@ -23,8 +23,8 @@ from kg.server.protocol import (
     refuse_doctype,
     url_params,
 )
-from kg.sparql_guard import check_query, check_update
-from kg.sparql_terms import WARNINGS_HEADER, warnings_header
+from kg.sparql.guard import check_query, check_update
+from kg.sparql.terms import WARNINGS_HEADER, warnings_header
 
 CLIENT_CLOSED = 499  # what the access log records for a client that left before its answer
 

@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from kg.errors import InputError
-from kg.query import named_queries, parse_params
+from kg.queries.named import named_queries, parse_params
 from kg.server import jobs
 from kg.server.endpoint import CLIENT_CLOSED, reply_response, run_job
 from kg.viz import explorer_page

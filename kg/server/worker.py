@@ -21,10 +21,10 @@ import pyoxigraph as ox
 from kg import viz
 from kg.errors import InputError, KgError, ResultTooLarge, StoreError
 from kg.rdf.jsonld import write_jsonld
-from kg.sandbox import raise_barrier
 from kg.server import jobs
 from kg.server.negotiation import GRAPH_FORMATS, RESULT_FORMATS, by_name
-from kg.sparql_guard import check_update, engine_message
+from kg.sparql.guard import check_update, engine_message
+from kg.sparql.sandbox import raise_barrier
 from kg.store.oxigraph import EmbeddedStore
 from kg.vocab import PREFIXES
 

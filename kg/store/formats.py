@@ -68,8 +68,8 @@ GRAPH_FORMATS: tuple[Format, ...] = (
     Format("nquads", ("application/n-quads",), "N_QUADS", suffixes=(".nq", ".nquads"), named_graphs=True,
            bulk=True),
     Format("graphml", ("application/graphml+xml",), text=False, suffixes=(".graphml",),
-           writer="kg.viz.export:write_graphml"),
-    Format("gexf", ("application/gexf+xml",), text=False, suffixes=(".gexf",), writer="kg.viz.export:write_gexf"),
+           writer="kg.viz.graph_files:write_graphml"),
+    Format("gexf", ("application/gexf+xml",), text=False, suffixes=(".gexf",), writer="kg.viz.graph_files:write_gexf"),
 )
 
 #: Results of SELECT and ASK, in the order preferred when a client accepts several.

@@ -11,8 +11,8 @@ import pyoxigraph as ox
 
 from kg.errors import QuerySyntaxError, RecordError, StoreError
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import check_query, declares_dataset, engine_message
-from kg.sparql_text import bind_values, replace_request, syntax_hint
+from kg.sparql.guard import check_query, declares_dataset, engine_message
+from kg.sparql.text import bind_values, replace_request, syntax_hint
 from kg.store.base import QueryResult
 from kg.store.fastload import load_pieces, pieces
 from kg.store.formats import QUAD_FORMATS

@@ -14,8 +14,8 @@ import pyoxigraph as ox
 
 from kg.errors import AuthenticationError, InputError, QuerySyntaxError, StoreError, StoreUnavailable
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import check_query, declares_dataset
-from kg.sparql_text import bind_values, query_form, replace_request
+from kg.sparql.guard import check_query, declares_dataset
+from kg.sparql.text import bind_values, query_form, replace_request
 from kg.store.base import QueryResult
 from kg.store.formats import QUAD_FORMATS
 from kg.vocab import PREFIXES, sparql_prefixes

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.ingest import Report
-from kg.ingest import ingest as ingest_documents
 from kg.readers import ReadProblem
+from kg.services.ingest import Report
+from kg.services.ingest import ingest as ingest_documents
 from kg.store.base import Store
 from kg.web.captures import CaptureStore
 from kg.web.fetch import Fetcher, check_url

@@ -12,11 +12,11 @@ from click.testing import CliRunner
 
 from kg.cli.eval_cmd import eval_command
 from kg.errors import ResourceError
+from kg.evaluation.reliability import Example, at_least, cross_validated, fit, reliability
 from kg.nlp import Extractor
 from kg.nlp.build import build
 from kg.nlp.calibration import FILE, Calibration, features, load_calibration
 from kg.nlp.text import normalize
-from kg.reliability import Example, at_least, cross_validated, fit, reliability
 from tests.nlp_support import document
 
 ROOT = Path(__file__).resolve().parents[2]

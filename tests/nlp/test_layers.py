@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kg.cli.eval_cmd import eval_command
 from kg.errors import InputError
-from kg.eval import read_article, rule_report
+from kg.evaluation.scores import read_article, rule_report
 from kg.models import RelationType
 from kg.nlp import Extractor
 from kg.nlp.layers import Layer, PipelineError, Step, order

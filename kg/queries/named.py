@@ -15,15 +15,15 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.errors import InputError, ResourceError
-from kg.query_params import ANY, Param, bind_params, check_names, declared_params, split_pairs, value_term
+from kg.queries.params import ANY, Param, bind_params, check_names, declared_params, split_pairs, value_term
 from kg.settings import DEFAULT_BASE_IRI
-from kg.sparql_guard import mask
-from kg.sparql_terms import query_variables
-from kg.sparql_text import query_form
+from kg.sparql.guard import mask
+from kg.sparql.terms import query_variables
+from kg.sparql.text import query_form
 from kg.store.base import QueryResult, Store
 from kg.vocab import PREFIXES
 
-QUERIES = Path(__file__).parent / "queries"
+QUERIES = Path(__file__).parent
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.models import SYMMETRIC
-from kg.query import term_text
+from kg.queries.named import term_text
 from kg.store.base import Store
 from kg.vocab import dp
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from kg.eval import labels, load_gold, pair_files, read_article
+from kg.evaluation.scores import labels, load_gold, pair_files, read_article
 from kg.nlp.build import build
 from kg.nlp.calibration import Calibration, apply, features
 from kg.nlp.text import normalize

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 import pyoxigraph as ox
 
 from kg.errors import InputError
-from kg.sparql_guard import mask
+from kg.sparql.guard import mask
 from kg.vocab import KIND_PREFIXES
 
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)\b(?!:)", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Checks on a query's tokens before any engine parses it: network access, size, nesting.
 
-The query is cut into the grammar's terminals (``kg.sparql_lexer``), and decisions are made
+The query is cut into the grammar's terminals (``kg.sparql.lexer``), and decisions are made
 on those tokens, never on raw text: a keyword in a string, an IRI or a comment is not
 seen, one hidden by a comment that ends with a carriage return or by an escape is.
 
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from kg.errors import QueryRefused, QuerySyntaxError, QueryTooLarge
-from kg.sparql_lexer import LexError, Token, nesting, significant, tokens
+from kg.sparql.lexer import LexError, Token, nesting, significant, tokens
 from kg.vocab import PREFIXES
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")

@@ -1,7 +1,7 @@
 """Extraction on a Dask cluster, behind the same ``extract_many`` interface as the local pool.
 
 The client sends batches of articles to the cluster's workers and gets contract records
-back; resolving entities and writing to the store stay with the client (``kg.ingest``),
+back; resolving entities and writing to the store stay with the client (``kg.services.ingest``),
 so a cluster run keeps the per-article atomic replace, the content-hash skip and the
 failed report of a local run. A worker that dies takes its batches with it; the scheduler
 runs them again on another worker, and the client still takes each result once, in order.
@@ -43,7 +43,7 @@ class ClusterExtractor:
 
     def __init__(self, client: Any, *, batch_size: int = 16, shared_paths: bool = False,
                  root: Path | None = None) -> None:
-        from kg.cluster_worker import ExtractorPlugin  # deferred: the worker side imports Dask (optional)
+        from kg.services.cluster_worker import ExtractorPlugin  # deferred: the worker side imports Dask (optional)
 
         self.client = client
         self.batch_size = batch_size
@@ -66,7 +66,7 @@ class ClusterExtractor:
         ``workers`` is part of the local pool's interface and has no effect here: the
         cluster has the workers it has.
         """
-        from kg.cluster_worker import extract_batch  # deferred: the worker side imports Dask (optional)
+        from kg.services.cluster_worker import extract_batch  # deferred: the worker side imports Dask (optional)
 
         size = batch_size or self.batch_size
         in_flight = 2 * self.workers()
@@ -137,7 +137,7 @@ def _local_cluster(distributed: Any, workers: int, root: Path | None) -> Any:
     with this process's pipelines already loaded, as the local process pool's workers do."""
     import dask  # deferred: Dask is the optional 'cluster' extra
 
-    from kg.cluster_worker import LANGUAGES  # deferred: the worker side imports Dask (optional)
+    from kg.services.cluster_worker import LANGUAGES  # deferred: the worker side imports Dask (optional)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     if method == "fork":
         extractor = Extractor(root)

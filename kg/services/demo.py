@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg import resources
-from kg.export import export
-from kg.ingest import Report, ingest, load
 from kg.rdf.shacl import ValidationReport, validate_store
-from kg.stats import Stats, store_stats
+from kg.services.export import export
+from kg.services.ingest import Report, ingest, load
+from kg.services.stats import Stats, store_stats
 from kg.store.oxigraph import EmbeddedStore
 from kg.viz import write_html
 

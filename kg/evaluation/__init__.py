@@ -1,0 +1,1 @@
+"""Evaluation of the extraction: scores against gold annotations, and the reliability of its confidences."""
