@@ -64,7 +64,8 @@ def synthetic_extraction(index: int, rng: random.Random, countries: list[str], d
 def make_data(path: Path, triples: int, seed: int = 7) -> int:
     import pyoxigraph as ox
 
-    from kg.rdf.mapping import Iris, article_graph
+    from kg.rdf.iris import Iris
+    from kg.rdf.mapping import article_graph
     from kg.rdf.reference import reference_graph
 
     rng = random.Random(seed)

@@ -37,7 +37,8 @@ def memory_store():
 @pytest.fixture
 def sample_store(memory_store, sample: Extraction):
     """An in-memory store holding the reference graph and the sample article."""
-    from kg.rdf.mapping import Iris, article_graph
+    from kg.rdf.iris import Iris
+    from kg.rdf.mapping import article_graph
     from kg.services.ingest import ensure_reference, write_articles
 
     ensure_reference(memory_store)

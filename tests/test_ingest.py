@@ -59,7 +59,8 @@ def test_ingest_skips_unchanged_and_replaces_changed(folder: Path, extractor) ->
 
 def test_ingest_merges_with_known_entities_and_says_why(folder: Path, extractor, sample_record: dict) -> None:
     from kg.models import Extraction
-    from kg.rdf.mapping import Iris, article_graph
+    from kg.rdf.iris import Iris
+    from kg.rdf.mapping import article_graph
     from kg.services.ingest import write_articles
 
     sample_record["entities"][0].update(id="person/amal-el-fallah", name="Amal El Fallah")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.models import Extraction
-from kg.rdf.mapping import Iris, article_graph
+from kg.rdf.iris import Iris
+from kg.rdf.mapping import article_graph
 from kg.vocab import DP_IRI, DPR_IRI
 
 ARTICLE = ox.NamedNode(DPR_IRI + "article/sample0001")

@@ -39,7 +39,8 @@ def test_query_paged_ignores_limit_in_strings_and_comments(sample_store) -> None
 
 def test_query_cli_limit_and_offset(tmp_path, sample) -> None:
     from kg.cli import cli
-    from kg.rdf.mapping import Iris, article_graph
+    from kg.rdf.iris import Iris
+    from kg.rdf.mapping import article_graph
     from kg.services.ingest import ensure_reference, write_articles
     from kg.store.oxigraph import EmbeddedStore
 

@@ -6,7 +6,8 @@ import pyoxigraph as ox
 
 from kg.models import Extraction
 from kg.queries.named import run_query
-from kg.rdf.mapping import Iris, article_graph
+from kg.rdf.iris import Iris
+from kg.rdf.mapping import article_graph
 from kg.rdf.shacl import validate_store
 from kg.services.ingest import ensure_reference, write_articles
 

@@ -32,7 +32,8 @@ STARTUP_SECONDS = 90.0
 def build_store(folder: Path) -> Path:
     """An on-disk store with the reference graph and the sample article, closed again."""
     from kg.models import Extraction
-    from kg.rdf.mapping import Iris, article_graph
+    from kg.rdf.iris import Iris
+    from kg.rdf.mapping import article_graph
     from kg.services.ingest import ensure_reference
     from kg.store.oxigraph import EmbeddedStore
 

@@ -9,7 +9,8 @@ import pytest
 
 from kg.errors import QuerySyntaxError, StoreError
 from kg.models import Extraction
-from kg.rdf.mapping import Iris, article_graph
+from kg.rdf.iris import Iris
+from kg.rdf.mapping import article_graph
 from kg.services.ingest import write_articles
 from kg.store.oxigraph import EmbeddedStore
 

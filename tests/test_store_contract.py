@@ -13,7 +13,8 @@ import pytest
 
 from kg.errors import QueryRefused, QuerySyntaxError
 from kg.models import Extraction
-from kg.rdf.mapping import Iris, article_graph
+from kg.rdf.iris import Iris
+from kg.rdf.mapping import article_graph
 from kg.store.base import Store
 from tests.support.localserver import ServerError, oxigraph_binary, oxigraph_serve
 

@@ -66,6 +66,6 @@ def opened_store(read_only: bool = False) -> Iterator[Any]:
 
 
 def iris() -> Any:
-    from kg.rdf.mapping import Iris
+    from kg.rdf.iris import Iris
 
     return Iris(settings().base_iri)

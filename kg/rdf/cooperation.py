@@ -13,17 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.ids import short_hash
 from kg.models import EntityType, Extraction, Relation, RelationType
 from kg.rdf import terms
+from kg.rdf.iris import Iris, Triple
 from kg.vocab import EXT, dp, node
-
-if TYPE_CHECKING:
-    from kg.rdf.mapping import Iris, Triple
 
 
 @dataclass

@@ -8,17 +8,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.ids import short_hash
 from kg.models import Extraction, Relation, RelationType
 from kg.rdf import terms
+from kg.rdf.iris import Iris, Triple
 from kg.vocab import EXT, dp, node
-
-if TYPE_CHECKING:
-    from kg.rdf.mapping import Iris, Triple
 
 #: CAMEO codes, so the graph lines up with event datasets.
 CAMEO = {"Meeting": "040", "Visit": "042", "Signing": "057"}

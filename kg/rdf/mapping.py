@@ -10,55 +10,21 @@ however many articles say it; the store removes a fact when no article supports 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
 import pyoxigraph as ox
 
-from kg.ids import short_hash
-from kg.models import SYMMETRIC, EntityType, Extraction, Relation, RelationType
+from kg.models import SYMMETRIC, EntityType, Extraction, RelationType
 from kg.rdf import terms
 from kg.rdf.cooperation import map_cooperation
 from kg.rdf.events import map_events
-from kg.settings import DEFAULT_BASE_IRI
+from kg.rdf.iris import Iris, Triple
 from kg.vocab import EXT, WIKIDATA_IRI, dp, node
 
 #: Types whose canonical name is English (SPEC section 2).
 ENGLISH_NAMED = frozenset({EntityType.COUNTRY, EntityType.GOVERNMENT_BODY, EntityType.POLICY_DOMAIN})
 #: Types described once in the reference graph (country table, domain scheme).
 REFERENCE_TYPES = frozenset({EntityType.COUNTRY, EntityType.POLICY_DOMAIN})
-
-
-@dataclass(frozen=True)
-class Iris:
-    """Builds the IRIs of resources under one base."""
-
-    base: str = DEFAULT_BASE_IRI
-
-    def entity(self, entity_id: str) -> ox.NamedNode:
-        return node(self.base + entity_id)
-
-    def article(self, article_id: str) -> ox.NamedNode:
-        return node(f"{self.base}article/{article_id}")
-
-    def statement(self, article_id: str, relation: Relation) -> ox.NamedNode:
-        start = str(relation.evidence.start) if relation.evidence else ""
-        key = short_hash(article_id, relation.type, relation.subject, relation.object, start)
-        return ox.NamedNode(f"{self.base}statement/{key}")
-
-    def event(self, kind: str, key: str) -> ox.NamedNode:
-        return ox.NamedNode(f"{self.base}event/{kind}/{key}")
-
-    def cooperation(self, key: str) -> ox.NamedNode:
-        return ox.NamedNode(f"{self.base}cooperation/{key}")
-
-    @property
-    def reference_graph(self) -> ox.NamedNode:
-        return node(f"{self.base}graph/reference")
-
-    @property
-    def facts_graph(self) -> ox.NamedNode:
-        return node(f"{self.base}graph/facts")
 
 
 class MergeRecord(Protocol):
@@ -99,8 +65,6 @@ def article_graph(extraction: Extraction, iris: Iris | None = None, *,
         ox.Quad(s, p, o, facts) for s, p, o in dict.fromkeys(shared)
     ]
 
-
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 
 def _article_triples(extraction: Extraction, graph: ox.NamedNode, extractor: str,

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from kg import resources
 from kg.ids import short_hash
 from kg.rdf import terms
-from kg.rdf.mapping import Iris
+from kg.rdf.iris import Iris
 from kg.vocab import DPR_IRI, EXT, WIKIDATA_IRI, dp, node
 
 ONTOLOGY_FILES = ("dp.ttl", "domains.ttl")

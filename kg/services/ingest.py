@@ -20,8 +20,9 @@ from kg.nlp.pieces import extract_documents
 from kg.nlp.pipeline import choose
 from kg.nlp.resolve import KnownEntity, KnownIndex, resolve_against
 from kg.rdf.capture import capture_quads
+from kg.rdf.iris import Iris
 from kg.rdf.maintenance import cleanup_update, named_resources_query
-from kg.rdf.mapping import REFERENCE_TYPES, Iris, article_graph
+from kg.rdf.mapping import REFERENCE_TYPES, article_graph
 from kg.rdf.reference import reference_digest, reference_graph
 from kg.readers import Document, ReadProblem, read_paths
 from kg.readers.files import folder_files, open_regular, refusal
