@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import Protocol
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 from kg.errors import FetchError
-
-if TYPE_CHECKING:
-    from kg.web.fetch import Fetcher
+from kg.web.config import FetchSettings
 
 #: Largest robots.txt read; RFC 9309 asks crawlers to read at least 500 KiB.
 MAX_ROBOTS_BYTES = 512 * 1024
@@ -19,10 +17,29 @@ NO_RULES: list[str] = []
 KEEP_OUT = ["User-agent: *", "Disallow: /"]
 
 
+class Answer(Protocol):
+    """What the cache reads of a response."""
+
+    @property
+    def status(self) -> int: ...
+
+    @property
+    def body(self) -> bytes: ...
+
+
+class Requester(Protocol):
+    """What the cache asks of a fetcher (``kg.web.fetch.Fetcher`` is one): its settings and one GET."""
+
+    @property
+    def settings(self) -> FetchSettings: ...
+
+    def request(self, url: str, headers: dict[str, str], accept: tuple[str, ...]) -> Answer: ...
+
+
 class RobotsCache:
     """Whether our User-Agent may fetch a URL, from each site's robots.txt (fetched once)."""
 
-    def __init__(self, fetcher: Fetcher) -> None:
+    def __init__(self, fetcher: Requester) -> None:
         self.fetcher = fetcher
         self.agent = fetcher.settings.user_agent.split("/", 1)[0]
         self._rules: dict[str, RobotFileParser] = {}
