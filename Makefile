@@ -1,4 +1,4 @@
-# The two commands: `make demo` and `make test`. Both create and reuse .venv themselves.
+# The two commands: `make demo` and `make test` (and `make lint`, which CI runs first). Both create and reuse .venv themselves.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -23,6 +23,7 @@ test: install
 lint: install
 	$(BIN)/ruff check kg tests scripts
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: install
 	$(BIN)/python scripts/bench_store.py
