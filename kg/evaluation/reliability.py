@@ -1,7 +1,7 @@
 """Fits and checks calibrated confidence: labelled relations, a logistic fit, reliability tables.
 
 Each relation the extractor finds on a gold set is labelled right or wrong by the evaluation's
-own alignment (kg/eval.py `labels`); `fit` learns kg/nlp/calibration.py's model from them with
+own alignment (kg/evaluation/scores.py `labels`); `fit` learns kg/nlp/calibration.py's model from them with
 numpy; `reliability` bins confidences against the share found right; `cross_validated` scores
 every relation with a model fitted without its event (or its article, where no event is known).
 """
