@@ -47,7 +47,7 @@ def rdflib_parse(text: str) -> Callable[[], object]:
 def sample_store(folder: Path) -> ox.Store:
     """The tests' sample store (reference data and one article) on disk, opened read-only."""
     sys.path.insert(0, str(ROOT))
-    from tests.test_server_support import build_store
+    from tests.support.server_support import build_store
 
     build_store(folder)
     return ox.Store.read_only(str(folder))

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.viz import write_html  # noqa: E402
 from kg.viz.synthetic import synthetic_graph  # noqa: E402
-from tests.browser_support import launch_chromium, watch  # noqa: E402
+from tests.support.browser_support import launch_chromium, watch  # noqa: E402
 
 DOCS = ROOT / "docs" / "benchmarks.md"
 SECTION = "## Visual explorer"

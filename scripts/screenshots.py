@@ -21,7 +21,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser_support import launch_chromium  # noqa: E402
+from tests.support.browser_support import launch_chromium  # noqa: E402
 from tests.support.localserver import free_port  # noqa: E402
 
 VIEWPORT = {"width": 1440, "height": 900}

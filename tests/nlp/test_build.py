@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.nlp_support import run
+from tests.support.nlp_support import run
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from kg.nlp import Extractor
 from kg.nlp.build import build
 from kg.nlp.calibration import FILE, Calibration, features, load_calibration
 from kg.nlp.text import normalize
-from tests.nlp_support import document
+from tests.support.nlp_support import document
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -17,7 +17,7 @@ from kg.models import RelationType
 from kg.nlp import Extractor
 from kg.nlp.layers import Layer, PipelineError, Step, order
 from kg.nlp.rules import BY_NAME, RULES
-from tests.nlp_support import document, relations, run
+from tests.support.nlp_support import document, relations, run
 
 ROOT = Path(__file__).resolve().parents[2]
 NLP = ROOT / "kg" / "nlp"

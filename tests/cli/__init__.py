@@ -1,0 +1,1 @@
+"""Tests of kg/cli: every command, global options and the extract command."""

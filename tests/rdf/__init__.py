@@ -1,0 +1,1 @@
+"""Tests of kg/rdf: extractions mapped to quads, events, the model in RDF, JSON-LD."""

@@ -1,0 +1,1 @@
+"""Tests of kg/readers: files, encodings, HTML and records read into articles."""

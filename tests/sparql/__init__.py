@@ -1,0 +1,1 @@
+"""Tests of kg/sparql: the query guard, the sandbox, and no query reaching the network."""

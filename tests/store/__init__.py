@@ -1,0 +1,1 @@
+"""Tests of kg/store: the embedded and remote stores, their shared contract, formats and bulk loading."""
