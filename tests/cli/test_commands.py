@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from kg.cli import COMMANDS, cli
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from kg.models import Extraction
 from kg.readers.base import read_file
 
-SCRIPTS = Path(__file__).parent.parent / "scripts"
+SCRIPTS = Path(__file__).parents[2] / "scripts"
 
 # Three blank lines and a trailing space: the reader's cleaning shifts offsets, so offsets
 # into the stored text and into the read article differ.

@@ -15,7 +15,7 @@ import pytest
 from kg.models import Extraction
 from kg.readers.base import read_file
 
-SCRIPTS = Path(__file__).parent.parent / "scripts"
+SCRIPTS = Path(__file__).parents[2] / "scripts"
 
 # "بِمصر" carries a kasra on the clitic: the bare name "مصر" must not be found inside it.
 TEXT = (

@@ -16,8 +16,8 @@ import pytest
 from kg.errors import ResourceError
 from kg.readers.base import read_file
 
-SCRIPTS = Path(__file__).parent.parent / "scripts"
-TEMPLATES = Path(__file__).parent.parent / "data" / "templates"
+SCRIPTS = Path(__file__).parents[2] / "scripts"
+TEMPLATES = Path(__file__).parents[2] / "data" / "templates"
 COUNT = 300
 
 

@@ -12,7 +12,7 @@ from kg.cli.eval_cmd import eval_command
 from kg.evaluation.scores import Counts, align, evaluate, score
 from kg.models import Article, Entity, Extraction, Relation
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "data" / "gold"
 ARTICLES = ROOT / "data" / "articles"
 

@@ -13,7 +13,7 @@ from kg.errors import KgError
 from kg.nlp.pieces import PIECE_CHARS, extract_chunk, extract_in_pieces, piece_bounds
 from kg.readers import make_document, read_file
 
-ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+ARTICLES = Path(__file__).parents[2] / "data" / "articles"
 FRENCH_NAME, ENGLISH_NAME = "fr-01-maroc-etats-unis-cybersecurite-ia.txt", "en-01-morocco-us-cybersecurity-ai.txt"
 FRENCH = (ARTICLES / FRENCH_NAME).read_text(encoding="utf-8")
 ENGLISH = (ARTICLES / ENGLISH_NAME).read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ from kg.models import Extraction
 from kg.nlp import Extractor
 from kg.readers import Document, read_paths
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 SEED = SEEDS / "000_2a8f7775b04ba0e4.txt"
-GOLD = Path(__file__).parent / "data" / "seed_gold.json"
+GOLD = Path(__file__).parents[1] / "data" / "seed_gold.json"
 AMAL = "person/amal-el-fallah-seghrouchni"
 LEILA = "person/leila-elmergawi"
 MINISTRY = "body/ministry-of-digital-transition-and-administrative-reform"

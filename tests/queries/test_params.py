@@ -15,7 +15,7 @@ from kg.queries.named import named_query, query_bindings, run_query
 from kg.queries.params import declared_params
 from kg.sparql.terms import unknown_terms
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 BASE = "https://w3id.org/digipol/id/"
 
 

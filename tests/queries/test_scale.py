@@ -22,8 +22,8 @@ from kg.services.ingest import load
 from kg.sparql.guard import mask
 from kg.store.oxigraph import EmbeddedStore
 
-ROOT = Path(__file__).parents[1]
-BEFORE = Path(__file__).parent / "data" / "queries-before"
+ROOT = Path(__file__).parents[2]
+BEFORE = Path(__file__).parents[1] / "data" / "queries-before"
 BASE = "https://w3id.org/digipol/id/"
 PARAMS = {
     "cooperation-between": {"country": "country/ma", "partner": "country/fr"},

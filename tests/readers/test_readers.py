@@ -16,8 +16,8 @@ from kg.readers.encoding import MAX_TEXT_BYTES
 from kg.readers.language import detect_language, normalize_language
 from kg.readers.markdown import markdown_to_text
 
-DATA = Path(__file__).parent / "data" / "readers"
-SEED = Path(__file__).parents[2] / "shared" / "seeds" / "000_2a8f7775b04ba0e4.txt"
+DATA = Path(__file__).parents[1] / "data" / "readers"
+SEED = Path(__file__).parents[3] / "shared" / "seeds" / "000_2a8f7775b04ba0e4.txt"
 BOILERPLATE_CASES = yaml.safe_load((DATA / "boilerplate_cases.yaml").read_text(encoding="utf-8"))
 
 

@@ -11,7 +11,7 @@ from tests.support.server_support import Server, fixture_served_store, fixture_s
 
 pytestmark = [pytest.mark.server, pytest.mark.browser]
 
-browser = browser_support.browser  # Chromium for this module only (see tests/browser_support.py)
+browser = browser_support.browser  # Chromium for this module only (see tests/support/browser_support.py)
 
 
 @pytest.fixture

@@ -140,7 +140,7 @@ def test_bulk_split_refuses_bad_targets(memory_store: EmbeddedStore, tmp_path: P
 
 def exported_shards(runner: CliRunner, tmp_path: Path, shards: int) -> Path:
     """The sample article loaded into the store KG_STORE names, exported as N-Quads shards."""
-    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    sample = Path(__file__).parents[1] / "data" / "sample_extraction.json"
     assert runner.invoke(cli, ["load", str(sample)]).exit_code == 0
     folder = tmp_path / "shards"
     result = runner.invoke(cli, ["export", "--format", "nquads", "--split", str(shards), "-o", str(folder)])

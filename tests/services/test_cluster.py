@@ -18,7 +18,7 @@ from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
 pytestmark = pytest.mark.slow
-ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+ARTICLES = Path(__file__).parents[2] / "data" / "articles"
 DASK = [str(Path(sys.executable).with_name("dask"))]  # the `dask` command of this environment
 COUNT = len(list(ARTICLES.iterdir()))
 

@@ -10,7 +10,7 @@ import pytest
 from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
-ARTICLES = Path(__file__).parents[1] / "data" / "articles"
+ARTICLES = Path(__file__).parents[2] / "data" / "articles"
 PAIR = ("fr-01-maroc-etats-unis-cybersecurite-ia.txt", "en-01-morocco-us-cybersecurity-ai.txt")
 
 
@@ -93,7 +93,7 @@ def test_load_cli_deeply_nested_json_fails_alone(tmp_path: Path) -> None:
 
     (tmp_path / "deep.json").write_text("[" * 50_000, encoding="utf-8")
     (tmp_path / "deep.jsonl").write_text("{}\n" + "[" * 50_000 + "\n", encoding="utf-8")
-    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    sample = Path(__file__).parents[1] / "data" / "sample_extraction.json"
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store"), "load", str(tmp_path / "deep.json"),
                                       str(tmp_path / "deep.jsonl"), str(sample)])
     assert result.exit_code == 1, result.output
@@ -108,7 +108,7 @@ def test_load_reads_regular_files_inside_the_folder_only(tmp_path: Path, caplog)
 
     from kg.services.ingest import load
 
-    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    sample = Path(__file__).parents[1] / "data" / "sample_extraction.json"
     folder = tmp_path / "annotations"
     folder.mkdir()
     os.mkfifo(folder / "pipe.jsonl")

@@ -12,7 +12,7 @@ import pytest
 
 from kg.store.oxigraph import EmbeddedStore
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 
 

@@ -12,7 +12,7 @@ from kg.queries.named import named_queries, run_query
 from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 
 
 @pytest.mark.slow

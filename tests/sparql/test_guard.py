@@ -69,7 +69,7 @@ def test_sparql_guard_bounds_length() -> None:
 # -- decisions on tokens ---------------------------------------------------------------------------
 
 RECORDER = "http://127.0.0.1:9"
-QUERIES_DIR = Path(__file__).parents[1] / "kg" / "queries"
+QUERIES_DIR = Path(__file__).parents[2] / "kg" / "queries"
 README_QUERIES = [
     "SELECT DISTINCT ?name ?body WHERE { ?p a dp:Person ; rdfs:label ?name ; dp:memberOf ?b . "
     "?b rdfs:label ?body } ORDER BY ?name LIMIT 3",

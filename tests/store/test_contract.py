@@ -18,7 +18,7 @@ from kg.rdf.mapping import article_graph
 from kg.store.base import Store
 from tests.support.localserver import ServerError, oxigraph_binary, oxigraph_serve
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parents[2]
 G1, G2, G3 = (f"https://w3id.org/digipol/id/article/contract{n}" for n in (1, 2, 3))
 EX = "http://example.org/"
 
@@ -284,7 +284,7 @@ def test_store_contract_named_queries_agree(oxigraph_endpoint: str) -> None:
               "partners-on-domain": ["country=country/ma", "domain=domain/cybersecurity"]}
     try:
         for store in (embedded, remote):
-            load([Path(__file__).parent / "data" / "sample_extraction.json"], store)
+            load([Path(__file__).parents[1] / "data" / "sample_extraction.json"], store)
         for name, named in named_queries().items():
             wanted = parse_params(params.get(name, []))
             results = [unordered(rows(run_query(store, named.text, wanted))) for store in (embedded, remote)]

@@ -100,7 +100,7 @@ def test_fastload_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "loaded from 3 files, 0 files refused" in result.output
     again = runner.invoke(cli, [*copy, "load", "--bulk", str(shards)])
     assert again.exit_code == 2 and "empty store" in again.output
-    sample = Path(__file__).parent / "data" / "sample_extraction.json"
+    sample = Path(__file__).parents[1] / "data" / "sample_extraction.json"
     mixed = runner.invoke(cli, ["--store", str(tmp_path / "other"), "load", "--bulk", str(sample)])
     assert mixed.exit_code == 2 and "contract JSON" in mixed.output
     broken = write(tmp_path / "broken.nq", "<http://example.org/a> <http://example.org/p> .\n")

@@ -14,7 +14,7 @@ import pytest
 
 from tests.support.server_support import Server, running
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 ARTICLES = [DATA / "sample_extraction.json", DATA / "viz" / "hostile_extraction.json",
             DATA / "viz" / "two_pairs_extraction.json"]
 #: The hub article: Morocco cooperates with each of these partners, each named with BODIES state bodies.

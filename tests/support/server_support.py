@@ -23,7 +23,7 @@ import pytest
 
 from tests.support.localserver import free_port
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 TOKEN = "test-token-5b1f"
 ARTICLE_GRAPH = "https://w3id.org/digipol/id/article/sample0001"
 STARTUP_SECONDS = 90.0

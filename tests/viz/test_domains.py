@@ -14,7 +14,7 @@ from tests.support import browser_support
 browser = browser_support.browser
 browser_page = browser_support.browser_page
 
-TWO_PAIRS = Path(__file__).parent / "data" / "viz" / "two_pairs_extraction.json"
+TWO_PAIRS = Path(__file__).parents[1] / "data" / "viz" / "two_pairs_extraction.json"
 CYBER, HEALTH = "domain/cybersecurity", "domain/health"
 
 

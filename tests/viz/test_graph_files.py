@@ -22,7 +22,7 @@ from tests.viz.test_projection import HOSTILE, SAMPLE
 
 viz_store = test_viz_projection.viz_store
 
-GOLD = Path(__file__).parent.parent / "data" / "gold"
+GOLD = Path(__file__).parents[2] / "data" / "gold"
 GEXF = "{http://www.gexf.net/1.2draft}"
 
 

@@ -11,7 +11,7 @@ from kg.services.ingest import load
 from kg.viz.projection import date_span, project
 from kg.viz.subgraph import find_node, from_query, neighbourhood
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 SAMPLE = DATA / "sample_extraction.json"
 HOSTILE = DATA / "viz" / "hostile_extraction.json"
 

@@ -21,7 +21,7 @@ from tests.support.server_support import (  # noqa: F401
 from tests.support.web_support import WebServer
 from tests.web.test_ingest import page
 
-KG = Path(__file__).parents[1] / "kg"
+KG = Path(__file__).parents[2] / "kg"
 
 
 @pytest.fixture(name="fetch_settings_file")

@@ -13,7 +13,7 @@ from kg.web.ingest import ingest_sources, reextract
 from tests.support.web_support import Route, WebServer
 from tests.web.test_fetch import fast
 
-PAGES = Path(__file__).parent / "data" / "web"
+PAGES = Path(__file__).parents[1] / "data" / "web"
 RSS = "application/rss+xml"
 
 

@@ -21,7 +21,7 @@ from tests.web.test_ingest import RSS, fixture_extractor, fixture_store, page, r
 
 __all__ = ["fixture_extractor", "fixture_store"]  # fixtures used here, defined with the ingest tests
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 
 
 def watcher(store, tmp_path: Path, extractor, lines: list[str], fetcher: Fetcher) -> Watcher:
