@@ -1,0 +1,89 @@
+"""Known names through the whole extractor: organisations and places the lexicon knows, and domain words.
+
+One rule each, found wanting on held-out articles, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import ids, relations, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU-Japan Digital Partnership Council met in Tokyo.", {"org/european-union", "country/jp"}),
+    ("The US-Morocco dialogue on cybersecurity resumed on Monday.", {"country/us", "country/ma"}),
+])
+def test_nlp_acronym_joined_to_a_known_name_is_kept(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= ids(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "org", "absent"), [
+    ("fr", "La coopération s'appuie sur la Commission de l'océan Indien (COI), basée à Ebène.",
+     "org/indian-ocean-commission", "country/in"),
+    ("en", "The Intergovernmental Authority on Development (IGAD) backed the cable.",
+     "org/intergovernmental-authority-on-development", "body/intergovernmental-authority-on-development"),
+])
+def test_nlp_regional_organisations_are_organisations(extractor: Extractor, language: str, text: str,
+                                                     org: str, absent: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert org in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Les câbles sous-marins de l'océan Indien relient les îles."),
+    ("en", "Submarine cables across the Indian Ocean link the islands to Southeast Asia."),
+])
+def test_nlp_country_word_inside_a_region_is_not_the_country(extractor: Extractor, language: str,
+                                                             text: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert "country/in" not in found
+    assert not [i for i in found if i.startswith("place/")]
+
+
+def test_nlp_known_organisation_then_where_it_acts_is_that_organisation(extractor: Extractor) -> None:
+    text = "La vice-présidente de la Banque mondiale pour la RDC, Amina Diallo-Keita, est arrivée mardi."
+    extraction = run(extractor, text, "fr")
+    assert "org/world-bank" in ids(extraction)
+    assert ("memberOf", "person/amina-diallo-keita", "org/world-bank") in relations(extraction)
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "The fund backs start-up founders and moves government data to cloud servers abroad.",
+     "domain/startups-and-entrepreneurship"),
+    ("en", "The fund backs start-up founders and moves government data to cloud servers abroad.",
+     "domain/cloud-and-data-infrastructure"),
+    ("fr", "Le pays attire les fournisseurs de cloud et les fondateurs de startups.",
+     "domain/cloud-and-data-infrastructure"),
+])
+def test_nlp_domain_word_describing_people_or_things_is_no_field(extractor: Extractor, language: str,
+                                                                 text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, language))
+
+
+def test_nlp_domain_word_as_a_field_is_kept(extractor: Extractor) -> None:
+    text = "Both countries will cooperate on cloud computing and support start-ups."
+    assert {"domain/cloud-and-data-infrastructure", "domain/startups-and-entrepreneurship"} <= \
+        ids(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("fr", "La Banque centrale de Madagascar et la Banque de Maurice ont signé une lettre d'intention.",
+     "body/banque-de-maurice"),
+    ("en", "The Bank of Ghana will supervise the new payment switch.", "body/bank-of-ghana"),
+    ("en", "She visited the Economic Development Board in Port Louis.", "body/economic-development-board"),
+])
+def test_nlp_national_banks_and_boards_are_state_bodies(extractor: Extractor, language: str, text: str,
+                                                        body: str) -> None:
+    assert body in ids(run(extractor, text, language))
+
+
+def test_nlp_continental_adjectives_are_not_places(extractor: Extractor) -> None:
+    text = "The plant will sell chips to European carmakers from Penang."
+    assert not [i for i in ids(run(extractor, text, "en")) if i == "place/european"]

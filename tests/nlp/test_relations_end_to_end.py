@@ -1,0 +1,162 @@
+"""Relation rules through the whole extractor: visits, meetings, agreements, partners, owners, dates.
+
+One rule each, found wanting on held-out articles, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("language", "text", "person", "city", "country"), [
+    ("fr", "Mme Mariam Chabi Gounou était arrivée lundi dans la capitale estonienne à la tête d'une délégation.",
+     "person/mariam-chabi-gounou", "place/tallinn", "country/ee"),
+    ("en", "Deputy Minister Oksana Melnyk was in the Polish capital on October 8 for a two-day visit.",
+     "person/oksana-melnyk", "place/warsaw", "country/pl"),
+])
+def test_nlp_visit_to_a_capital_named_by_its_country(extractor: Extractor, language: str, text: str,
+                                                    person: str, city: str, country: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert {("visits", person, city), ("visits", person, country)} <= found
+
+
+def test_nlp_passive_reception_is_a_meeting(extractor: Extractor) -> None:
+    text = ("Mme Hanitra Razafindrakoto a été reçue lundi matin par son homologue Vikash Doorgakant, "
+            "ministre des Technologies de l'information.")
+    found = relations(run(extractor, text, "fr"))
+    assert {("meets", *sorted(("person/hanitra-razafindrakoto", "person/vikash-doorgakant")))} <= found
+
+
+@pytest.mark.parametrize(("language", "text", "present", "absent"), [
+    ("en", "Saudi Arabia has signed AI partnership agreements this year with South Korea and Brazil.",
+     {("country/kr", "country/sa"), ("country/br", "country/sa")}, {("country/br", "country/kr")}),
+    ("fr", "Le Maroc a signé un accord de coopération avec la France et l'Espagne.",
+     {("country/fr", "country/ma"), ("country/es", "country/ma")}, {("country/es", "country/fr")}),
+    ("en", "Officials say partnerships with Japan and the United States are central to those targets.",
+     set(), {("country/jp", "country/us")}),
+    ("en", "Poland and Ukraine agreed to cooperate on defending state networks against Russian cyberattacks.",
+     {("country/pl", "country/ua")}, {("country/pl", "country/ru"), ("country/ru", "country/ua")}),
+])
+def test_nlp_partners_named_after_with_partner_the_subject(extractor: Extractor, language: str, text: str,
+                                                          present: set, absent: set) -> None:
+    pairs = {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "cooperatesWith"}
+    assert present <= pairs
+    assert not absent & pairs
+
+
+def test_nlp_plural_agreements_name_no_agreement_but_tell_of_cooperation(extractor: Extractor) -> None:
+    text = "Saudi Arabia has signed a string of AI agreements this year, including with South Korea and Brazil."
+    extraction = run(extractor, text, "en")
+    assert not [e for e in extraction.entities if e.type.value == "Agreement"]
+    assert {("cooperatesWith", "country/kr", "country/sa"), ("cooperatesWith", "country/br", "country/sa")} \
+        <= relations(extraction)
+
+
+def test_nlp_a_joint_statement_is_not_an_agreement(extractor: Extractor) -> None:
+    text = "Ethiopia and Djibouti said in a joint statement that the cable would be ready in 2027."
+    assert not [e for e in run(extractor, text, "en").entities if e.type.value == "Agreement"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Minister Sophie van der Berg is scheduled to travel to Penang today to visit several plants."),
+    ("fr", "Mme Amina Diallo-Keita doit se rendre vendredi à Lubumbashi pour une visite de deux jours."),
+])
+def test_nlp_planned_trips_are_not_visits(extractor: Extractor, language: str, text: str) -> None:
+    assert not [r for r in run(extractor, text, language).relations if r.type.value == "visits"]
+
+
+def test_nlp_a_past_visit_before_a_plan_is_kept(extractor: Extractor) -> None:
+    text = "Minister Sophie van der Berg, who visited Penang last week, will sign the agreement on Friday."
+    assert ("visits", "person/sophie-van-der-berg", "place/penang") in relations(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("language", "text", "company"), [
+    ("fr", "Le Togo a conclu hier avec le groupe chinois Huawei un protocole d'accord sur les compétences numériques.",
+     "org/huawei"),
+    ("en", "Togo signed a partnership with Chinese giant Huawei on digital skills.", "org/huawei"),
+])
+def test_nlp_a_company_nationality_is_no_party(extractor: Extractor, language: str, text: str, company: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", company, "domain/digital-skills") in found
+    assert not [r for r in found if "country/cn" in r]
+
+
+def test_nlp_sharing_experience_is_cooperating(extractor: Extractor) -> None:
+    text = ("Madagascar et Maurice ont signé un mémorandum. Les deux parties se sont aussi engagées à partager "
+            "leurs expériences en matière d'administration électronique.")
+    found = relations(run(extractor, text, "fr"))
+    assert {("cooperatesOn", "country/mg", "domain/e-government"),
+            ("cooperatesOn", "country/mu", "domain/e-government")} <= found
+
+
+@pytest.mark.parametrize(("language", "text", "published", "day"), [
+    ("fr", "ANTANANARIVO, 5 mars – Madagascar et Maurice ont signé lundi un mémorandum d'entente sur la "
+           "cybersécurité.", "2026-03-05", "2026-03-02"),
+    ("en", "KIGALI, March 11 (Wire) - Rwanda and Estonia signed a memorandum of understanding on cybersecurity "
+           "on Tuesday.", "2026-03-12", "2026-03-10"),
+])
+def test_nlp_dateline_date_is_not_the_event_date(extractor: Extractor, language: str, text: str,
+                                                 published: str, day: str) -> None:
+    extraction = run(extractor, text, language, published)
+    dates = {r.date for r in extraction.relations if r.type.value in ("signs", "cooperatesWith")}
+    assert dates == {day}
+
+
+def test_nlp_a_country_and_an_international_organisation_both_sign(extractor: Extractor) -> None:
+    text = ("Le gouvernement de la République démocratique du Congo et la Banque mondiale ont signé mercredi un "
+            "accord de financement pour la connectivité.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert {"country/cd", "org/world-bank"} <= signers
+
+
+def test_nlp_a_country_owning_an_institute_does_not_sign_for_it(extractor: Extractor) -> None:
+    text = "Montreal-based institute Mila and France's Inria renewed their partnership agreement for five years."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert "country/fr" not in signers
+
+
+def test_nlp_a_possessive_country_owns_the_policy(extractor: Extractor) -> None:
+    text = ("Al-Harbi said Saudi Arabia's experience in building data platforms under Vision 2030 could help "
+            "Jakarta build its own.")
+    found = relations(run(extractor, text, "en"))
+    owners = {s for kind, s, o in found if kind == "hasPolicy"}
+    assert owners == {"country/sa"}
+
+
+def test_nlp_competitors_listed_after_competes_with_are_no_partners(extractor: Extractor) -> None:
+    text = ("Bahrain, which competes with Saudi Arabia and the United Arab Emirates for technology investment, "
+            "hopes to share its experience with Estonia.")
+    pairs = {(s, o) for kind, s, o in relations(run(extractor, text, "en")) if kind == "cooperatesWith"}
+    assert not {("country/bh", "country/sa"), ("country/ae", "country/bh")} & pairs
+
+
+def test_nlp_a_delegation_due_to_travel_has_not_visited(extractor: Extractor) -> None:
+    text = "A delegation led by Minister Fatema Al Jowder is due to travel to Tallinn in April."
+    assert not [r for r in run(extractor, text, "en").relations if r.type.value == "visits"]
+
+
+def test_nlp_travels_to_in_the_present_is_a_plan(extractor: Extractor) -> None:
+    text = "Commissioner Martina Holzer travels to Lima on Thursday."
+    assert not [r for r in run(extractor, text, "en").relations if r.type.value == "visits"]
+
+
+def test_nlp_fields_without_parties_go_to_the_first_partners(extractor: Extractor) -> None:
+    text = ("The European Union and Chile have signed a joint declaration launching a digital partnership. "
+            "The commissioner will then visit Peru, where Peru's government hopes for a similar deal with Peru's "
+            "neighbours. The partnership covers three areas: connectivity, data centres and cybersecurity.")
+    found = relations(run(extractor, text, "en"))
+    assert {("cooperatesOn", "org/european-union", "domain/cybersecurity"),
+            ("cooperatesOn", "country/cl", "domain/cybersecurity")} <= found
+    assert ("cooperatesOn", "country/pe", "domain/cybersecurity") not in found
+
+
+def test_nlp_bodies_hosting_an_event_do_not_meet(extractor: Extractor) -> None:
+    text = "L'opérateur Mauritel, filiale de Maroc Telecom, s'est dit prêt à accueillir les premières sessions."
+    assert not [r for r in run(extractor, text, "fr").relations if r.type.value == "meets"]
