@@ -8,6 +8,7 @@ from typing import Any
 from kg.ids import entity_id
 from kg.models import Article, EntityType, Extraction, RelationType
 from kg.nlp import coref, names, roles
+from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
 from kg.nlp.dates import DateReader, parse_published
@@ -50,6 +51,11 @@ class Layers:
         self.policy_words = names.PolicyWords.of(self.words)
         self.name_words = NameWords.of(lexicon, language)
         self.agreement_pattern = names.agreement_pattern(lexicon, language)
+        # A script without capitals (Arabic) has its own name layer instead of the capital-letter ones.
+        self.uncased: ArabicNames | None = None
+        if not lexicon.packs[language].info.script_has_case:
+            self.uncased = ArabicNames(nlp, lexicon, language)
+            self.agreement_pattern = glued_agreement_pattern(lexicon, language)
         self.steps = order(self.layers(), needed=OUTPUT)
 
     def layers(self) -> list[Layer]:
@@ -110,6 +116,8 @@ class Layers:
         return state
 
     def mentions(self, state: ArticleState) -> None:
+        if self.uncased is not None:
+            return self.uncased_mentions(state, self.uncased)
         doc = state.doc
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
@@ -129,6 +137,15 @@ class Layers:
         named = choose(named + acronyms(state.text, named))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
+        coref.link_people(state)
+
+    def uncased_mentions(self, state: ArticleState, layer: ArabicNames) -> None:
+        """Mentions of a text without capital letters: the gazetteer (Latin names and acronyms), and the
+        language's own name layer for the rest."""
+        found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
+        named, state.role_cues = layer.find(state)
+        found = outside_regions(choose(named + found), state.text, self.lexicon)
+        state.found = [f for f in found if not self._describes(f, state.text)]
         coref.link_people(state)
 
     def _body_named(self, name: str) -> bool:

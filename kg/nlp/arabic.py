@@ -1,0 +1,80 @@
+"""Arabic words: spellings made one, letters glued to the front of a word, romanised ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.nlp.packs import read_yaml, where
+from kg.nlp.schemas import Proclitic
+from kg.nlp.text import fold_arabic
+from kg.resources import home
+
+
+def is_arabic(text: str) -> bool:
+    """Whether a text has an Arabic letter."""
+    return any("\u0621" <= c <= "\u064a" for c in text)
+
+
+def readings(word: str, proclitics: list[Proclitic], definite: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+    """The words a written word may be, glued letters taken off ("بالرياض" -> "الرياض"; "للأمن" ->
+    "الأمن"), with and without the article when `definite` is given; the word itself first."""
+    key = fold_arabic(word)
+    found = [key]
+    for clitic in proclitics:
+        rest = key[len(clitic.text) :]
+        if key.startswith(clitic.text) and len(rest) >= 2:
+            found.append(clitic.becomes + rest)
+    for article in definite:
+        found += [w[len(article) :] for w in list(found) if w.startswith(article) and len(w) - len(article) >= 2]
+    return list(dict.fromkeys(found))
+
+
+def with_proclitics(phrase: str, proclitics: list[Proclitic]) -> list[str]:
+    """A phrase and its forms with a glued first letter ("الاقتصاد" -> "والاقتصاد", "للاقتصاد")."""
+    forms = [phrase]
+    for clitic in proclitics:
+        if phrase.startswith(clitic.becomes):
+            forms.append(clitic.text + phrase[len(clitic.becomes) :])
+    return forms
+
+
+@dataclass(frozen=True)
+class Romaniser:
+    """Latin letters for Arabic ones (data/reference/arabic_romanisation.yaml)."""
+
+    letters: dict[str, str]
+    article: str
+    article_latin: str
+    vowels: dict[str, str]
+
+    def word(self, word: str) -> str:
+        key = fold_arabic(word)
+        prefix = ""
+        if key.startswith(self.article) and len(key) > len(self.article) + 1:
+            prefix, key = self.article_latin, key[len(self.article) :]
+        out = []
+        for i, char in enumerate(key):
+            between = 0 < i < len(key) - 1 or (i == len(key) - 1 and i > 0 and char in self.vowels)
+            out.append(self.vowels[char] if char in self.vowels and between else self.letters.get(char, ""))
+        latin = "".join(out).strip("'")
+        return (prefix + latin.capitalize()) if latin else ""
+
+    def name(self, text: str) -> str:
+        """"عبدالله بن عامر السواحه" -> "'bdallh Bn 'amr al-Swahh": a readable Latin form for an id."""
+        return " ".join(w for w in (self.word(part) for part in text.split()) if w)
+
+
+@lru_cache(maxsize=4)
+def romaniser(root: Path | None = None) -> Romaniser:
+    path = (root or home()) / "data" / "reference" / "arabic_romanisation.yaml"
+    data = read_yaml(path)
+    try:
+        return Romaniser({fold_arabic(k): str(v) for k, v in data["letters"].items()},
+                         fold_arabic(data["article"]["text"]), data["article"]["latin"],
+                         {fold_arabic(k): str(v) for k, v in data["vowels"].items()})
+    except (KeyError, TypeError, AttributeError) as error:
+        from kg.errors import ResourceError
+
+        raise ResourceError(f"expected letters, article and vowels ({error})", where=where(path)) from None

@@ -1,0 +1,313 @@
+"""Arabic name layer: names found without capital letters.
+
+Arabic has no case, so the layers that find names by their capitals find nothing in it. This
+layer finds them instead: surface forms of the gazetteers read through the letters glued to a
+word ("والإمارات", "بالرياض"), people after honorifics and titles (a name runs through its nasab
+chain, بن / بنت / آل, and ends at its family name), roles written before or after the name, and
+state bodies whose name is a head noun and the construct phrase (إضافة) after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.arabic import is_arabic, readings, romaniser
+from kg.nlp.found import Found
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.names import ministry_term
+from kg.nlp.people import RoleCue
+from kg.nlp.state import ArticleState, Role
+from kg.nlp.text import fold_arabic, normalize
+from kg.nlp.tokens import Tokens, tokens_of
+
+E = EntityType
+Phrase = tuple[str, ...]
+MARKS = frozenset(",.;:()!?\"'«»“”")
+NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
+ROLE_LIMIT = 12
+BODY_LIMIT = 8
+
+
+@dataclass
+class Reading:
+    """What each token of one document may be read as (glued letters off), by token index."""
+
+    tk: Tokens
+    keys: list[str]  # the token in one spelling, no vowel signs
+    reads: list[list[str]]  # the words it may be, the token itself first
+
+    def end_char(self, end: int) -> int:
+        return self.tk.idx[end - 1] + len(self.tk.text[end - 1])
+
+
+class ArabicNames:
+    """The gazetteer, titles, honorifics and body heads of Arabic, compiled once per pipeline."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
+        self.lexicon = lexicon
+        words = lexicon.words(language)
+        self.proclitics = words.proclitics
+        self.definite = [fold_arabic(w) for w in words.definite]
+
+        def phrase(text: str) -> Phrase:
+            return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
+
+        self.gazetteer = _table((phrase(s), term) for s, term in lexicon.forms.get(language, []) if is_arabic(s))
+        self.honorifics = _table((phrase(h), None) for h in lexicon.honorifics.get(language, []))
+        self.titles = _table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
+        self.heads = _table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
+        self.connectors = {fold_arabic(w) for w in words.name_connectors}
+        self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
+                                               *words.between)}
+        self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
+        self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
+
+    def read(self, doc: Any) -> Reading:
+        tk = tokens_of(doc)
+        return Reading(tk, [fold_arabic(t) for t in tk.text],
+                       [readings(t, self.proclitics, self.definite) for t in tk.text])
+
+    # -- phrases of a table at a token ----------------------------------------------------
+
+    def longest(self, r: Reading, i: int, table: dict[str, list[tuple[Phrase, Any]]]) -> tuple[int, Any] | None:
+        """The end and value of the longest phrase of the table starting at token i (glued letters allowed
+        on its first word only)."""
+        best: tuple[int, Any] | None = None
+        for read in r.reads[i]:
+            for words, value in table.get(read, []):
+                end = i + len(words)
+                if end <= len(r.keys) and list(words[1:]) == r.keys[i + 1 : end] and (best is None or end > best[0]):
+                    best = (end, value)
+        return best
+
+    def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
+        found: dict[int, tuple[int, Term]] = {}
+        i = 0
+        while i < len(r.keys):
+            hit = self.longest(r, i, self.gazetteer)
+            if hit:
+                found[i] = hit
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    def find(self, state: ArticleState) -> tuple[list[Found], list[RoleCue]]:
+        """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
+        people named next to a title are written on the state."""
+        r = self.read(state.doc)
+        known = self.gazetteer_at(r)
+        found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
+        cues = [RoleCue(i, end, body) for i in range(len(r.keys)) if (hit := self.longest(r, i, self.titles))
+                for end, body in [hit]]
+        cues = _first_of_overlaps(cues)
+        people = self.people(state, r, known, cues)
+        bodies = self.bodies(r, known, {p.start for p in people})
+        return found + people + bodies, cues
+
+    def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
+        return Found(r.tk.idx[start], r.end_char(end), r.tk.span_text(start, end), term, source)
+
+    # -- people -----------------------------------------------------------------------------
+
+    def people(self, state: ArticleState, r: Reading, known: dict[int, tuple[int, Term]],
+               cues: list[RoleCue]) -> list[Found]:
+        taken = {k for i, (end, _) in known.items() for k in range(i, end)}
+        result: list[Found] = []
+        starts = self._name_starts(r, cues, taken)
+        for start, cue in starts:
+            end = self.name_end(r, start, taken)
+            if end - start < 2 and not (cue and self._definite(r.keys[start])):
+                continue
+            person = self._person(r, start, end)
+            result.append(person)
+            taken.update(range(start, end))
+            role = self._role_before(state, r, cue, start) if cue else self._role_after(state, r, end, cues)
+            if role is not None and person.id not in state.roles:
+                role.person_start = person.start
+                state.roles[person.id] = role
+        return result + self._surnames(r, result, taken)
+
+    def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int]) -> list[tuple[int, RoleCue | None]]:
+        """Where a name begins: after an honorific, or after a title and its portfolio."""
+        starts: dict[int, RoleCue | None] = {}
+        by_start = {c.start: c for c in cues}
+        for i in range(len(r.keys)):
+            honour = self.longest(r, i, self.honorifics)
+            if honour and honour[0] < len(r.keys) and honour[0] not in taken:
+                starts.setdefault(honour[0], next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT
+                                                  and self._portfolio_end(r, c) >= i), None))
+            cue = by_start.get(i)
+            if cue is not None:
+                after = self._portfolio_end(r, cue)
+                if after < len(r.keys) and after not in taken and self._may_start_name(r, after):
+                    starts.setdefault(after, cue)
+        return sorted(starts.items(), key=lambda pair: pair[0])
+
+    def _portfolio_end(self, r: Reading, cue: RoleCue) -> int:
+        """The token after a title's portfolio and nationality ("وزير الاتصالات وتقنية المعلومات السعودي")."""
+        j = cue.end
+        if not self._definite(r.keys[cue.start]) and j < len(r.keys) and self._word(r, j):
+            j += 1  # "وزير X": an indefinite title is followed by what it is the title of
+        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and self._word(r, j) and self._goes_on(r, j):
+            j += 1
+        return j
+
+    def _goes_on(self, r: Reading, j: int) -> bool:
+        """A word of a title's complement: definite, or glued to "and / of" (not a name's first word)."""
+        return self._definite(r.keys[j]) or (len(r.reads[j]) > 1 and r.reads[j][1] != r.keys[j] \
+            and self._glued(r, j))
+
+    def _glued(self, r: Reading, j: int) -> bool:
+        return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)
+
+    def _may_start_name(self, r: Reading, i: int) -> bool:
+        return self._word(r, i) and not self._definite(r.keys[i]) and r.keys[i] not in self.connectors
+
+    def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
+        """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
+        j = start
+        while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken and self._word(r, j):
+            key = r.keys[j]
+            if j > start and (self._verb(r.tk.text[j]) or self.longest(r, j, self.titles)
+                              or self.longest(r, j, self.honorifics) or self._glued_article(r, j)):
+                break
+            j += 1
+            if key in self.connectors:
+                continue
+            if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors):
+                break
+        while j > start and r.keys[j - 1] in self.connectors:
+            j -= 1
+        return j
+
+    def _person(self, r: Reading, start: int, end: int) -> Found:
+        text = r.tk.span_text(start, end)
+        name = romaniser().name(text) or text
+        return self._found(r, start, end, Term(entity_id(E.PERSON, name), E.PERSON, name), "title")
+
+    def _surnames(self, r: Reading, people: list[Found], taken: set[int]) -> list[Found]:
+        """A family name alone ("طلعت", "السواحة") stands for the person named in full before."""
+        last = {fold_arabic(p.text.split()[-1]): p.term for p in people if len(p.text.split()) > 1}
+        result = []
+        for i, reads in enumerate(r.reads):
+            term = next((last[w] for w in reads if w in last and len(w) > 3), None)
+            if term is not None and i not in taken:
+                result.append(self._found(r, i, i + 1, term, "surname"))
+        return result
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def _role_before(self, state: ArticleState, r: Reading, cue: RoleCue, name: int) -> Role | None:
+        end = self._portfolio_end(r, cue)
+        return self._role(state, r, cue.start, min(end, name))
+
+    def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
+        """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
+        start = end + 1 if end < len(r.keys) and r.tk.text[end] == "," else end
+        cue = next((c for c in cues if c.start == start), None)
+        if cue is None:
+            return None
+        stop = start
+        while stop < len(r.keys) and stop - start < ROLE_LIMIT and self._word(r, stop) \
+                and not (stop > cue.end and (self._verb(r.tk.text[stop]) or r.keys[stop] in self.breaks
+                                             or self.longest(r, stop, self.honorifics))):
+            stop += 1
+        return self._role(state, r, start, stop)
+
+    def _role(self, state: ArticleState, r: Reading, start: int, end: int) -> Role | None:
+        if end <= start:
+            return None
+        first, last = r.tk.idx[start], r.end_char(end)
+        return Role(state.text[first:last], first, last, last, state.sentence_at(first))
+
+    # -- bodies -----------------------------------------------------------------------------
+
+    def bodies(self, r: Reading, known: dict[int, tuple[int, Term]], people: set[int]) -> list[Found]:
+        """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
+        السيبراني"; a ministry is named in English from its portfolios."""
+        inside = {k for i, (end, _) in known.items() for k in range(i, end)}
+        result = []
+        for i in range(len(r.keys)):
+            head = self.longest(r, i, self.heads)
+            if head is None or i in inside:
+                continue
+            end = self._construct_end(r, head[0], known)
+            if end - i < 2 and head[1] != "ministry":
+                continue
+            text = r.tk.span_text(i, end)
+            term = self._body_term(text, head[1])
+            if term is not None:
+                result.append(self._found(r, i, end, term, "pattern"))
+        return result
+
+    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
+        indefinite = True  # the head before j was written without the article: its complement follows
+        start = j
+        while j < len(r.keys) and j - start < BODY_LIMIT and self._word(r, j):
+            if j in known:
+                term = known[j][1]
+                if term.type is E.COUNTRY and term.kind == "demonym" and not indefinite:
+                    return known[j][0]  # "… المصرية": the nationality ends the name
+                if term.type is not E.POLICY_DOMAIN:
+                    break
+            if not (indefinite or self._goes_on(r, j)) or self._verb(r.tk.text[j]) or r.keys[j] in self.breaks:
+                break
+            indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
+            j += 1
+        return j
+
+    def _body_term(self, text: str, kind: str) -> Term | None:
+        if kind == "ministry":
+            portfolios = portfolio_of(text, self.lexicon)
+            return ministry_term(portfolios, self.lexicon) if portfolios else None
+        name = romaniser().name(text)
+        return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
+
+    # -- words ------------------------------------------------------------------------------
+
+    def _word(self, r: Reading, j: int) -> bool:
+        text = r.tk.text[j]
+        return is_arabic(text) and text not in MARKS and r.keys[j] not in self.stops and "\n" not in r.tk.space[j - 1:j]
+
+    def _definite(self, key: str) -> bool:
+        return any(key.startswith(a) and len(key) > len(a) + 1 for a in self.definite)
+
+    def _glued_article(self, r: Reading, j: int) -> bool:
+        """"والوفد", "للقائه": a glued letter and the article, which no name starts with."""
+        return not self._definite(r.keys[j]) and any(self._definite(w) for w in r.reads[j][1:]) \
+            and self._glued(r, j)
+
+    def _verb(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.verbs)
+
+
+def _table(rows: Any) -> dict[str, list[tuple[Phrase, Any]]]:
+    table: dict[str, list[tuple[Phrase, Any]]] = {}
+    for words, value in rows:
+        if words and all(words):
+            table.setdefault(words[0], []).append((words, value))
+    return table
+
+
+def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[RoleCue] = []
+    for cue in cues:
+        if not kept or cue.start >= kept[-1].end:
+            kept.append(cue)
+    return kept
+
+
+
+def glued_agreement_pattern(lexicon: Lexicon, language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The agreement phrases of a language whose words take glued letters ("لمذكرة تفاهم"): the mention
+    is the whole word, its glued letters with it."""
+    phrases = lexicon.agreements.get(language, [])
+    glued = "|".join(re.escape(c.text) for c in lexicon.words(language).proclitics if not c.becomes)
+    alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
+    return re.compile(rf"(?<![\w-])(?:{glued})?({alternation})(?![\w-])"), dict(phrases)
