@@ -118,33 +118,38 @@ class ArabicNames:
                cues: list[RoleCue]) -> list[Found]:
         taken = {k for i, (end, _) in known.items() for k in range(i, end)}
         result: list[Found] = []
-        starts = self._name_starts(r, cues, taken)
+        starts = self._name_starts(r, cues, taken, known)
         for start, cue in starts:
-            end = self.name_end(r, start, taken)
-            if end - start < 2 and not (cue and self._definite(r.keys[start])):
-                continue
-            person = self._person(r, start, end)
-            result.append(person)
-            taken.update(range(start, end))
+            person = self._known_person(r, start, known)
+            if person is None:
+                end = self.name_end(r, start, taken)
+                if end - start < 2 and not (cue and self._definite(r.keys[start])):
+                    continue
+                person = self._person(r, start, end)
+                result.append(person)
+                taken.update(range(start, end))
+            end = known[start][0] if start in known else end
             role = self._role_before(state, r, cue, start) if cue else self._role_after(state, r, end, cues)
             if role is not None and person.id not in state.roles:
                 role.person_start = person.start
                 state.roles[person.id] = role
         return result + self._surnames(r, result, taken)
 
-    def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int]) -> list[tuple[int, RoleCue | None]]:
+    def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int],
+                     known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None]]:
         """Where a name begins: after an honorific, or after a title and its portfolio."""
         starts: dict[int, RoleCue | None] = {}
         by_start = {c.start: c for c in cues}
         for i in range(len(r.keys)):
             honour = self.longest(r, i, self.honorifics)
-            if honour and honour[0] < len(r.keys) and honour[0] not in taken:
+            if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known):
                 starts.setdefault(honour[0], next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT
                                                   and self._portfolio_end(r, c) >= i), None))
             cue = by_start.get(i)
             if cue is not None:
                 after = self._portfolio_end(r, cue)
-                if after < len(r.keys) and after not in taken and self._may_start_name(r, after):
+                person = after in known and known[after][1].type is E.PERSON
+                if after < len(r.keys) and (person or after not in taken and self._may_start_name(r, after)):
                     starts.setdefault(after, cue)
         return sorted(starts.items(), key=lambda pair: pair[0])
 
@@ -184,6 +189,12 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
+        """A person of the people table named here (its id stays the same in every script)."""
+        if start in known and known[start][1].type is E.PERSON:
+            return self._found(r, start, known[start][0], known[start][1], "gazetteer")
+        return None
 
     def _person(self, r: Reading, start: int, end: int) -> Found:
         text = r.tk.span_text(start, end)

@@ -307,6 +307,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
     add_countries(lexicon, read_countries(reference / "countries.tsv"))
     add_named(lexicon, reference / "bodies.yaml", EntityType.GOVERNMENT_BODY)
     add_named(lexicon, reference / "organizations.yaml", EntityType.ORGANIZATION)
+    add_named(lexicon, reference / "people.yaml", EntityType.PERSON)
     add_domains(lexicon, root / "ontology" / "domains.ttl", packs)
     add_packs(lexicon, packs, load_kingdoms(root))
     return lexicon
