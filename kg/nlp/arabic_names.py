@@ -149,7 +149,7 @@ class ArabicNames:
             if cue is not None:
                 after = self._portfolio_end(r, cue)
                 person = after in known and known[after][1].type is E.PERSON
-                if after < len(r.keys) and (person or after not in taken and self._may_start_name(r, after)):
+                if after < len(r.keys) and (person or (after not in taken and self._may_start_name(r, after))):
                     starts.setdefault(after, cue)
         return sorted(starts.items(), key=lambda pair: pair[0])
 
@@ -158,7 +158,8 @@ class ArabicNames:
         j = cue.end
         if not self._definite(r.keys[cue.start]) and j < len(r.keys) and self._word(r, j):
             j += 1  # "وزير X": an indefinite title is followed by what it is the title of
-        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and self._word(r, j) and self._goes_on(r, j):
+        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and self._word(r, j) and self._goes_on(r, j) \
+                and not self.longest(r, j, self.honorifics):  # "… المصري الدكتور عمرو طلعت": the name is next
             j += 1
         return j
 
@@ -186,6 +187,8 @@ class ArabicNames:
                 continue
             if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors):
                 break
+            if j - 2 >= start and r.keys[j - 2] in self.definite:
+                break  # "آل نهيان": the family's name ends the person's
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j

@@ -145,7 +145,7 @@ class Layers:
         found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
         named, state.role_cues = layer.find(state)
         found = outside_regions(choose(named + found), state.text, self.lexicon)
-        state.found = [f for f in found if not self._describes(f, state.text)]
+        state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         coref.link_people(state)
 
     def _body_named(self, name: str) -> bool:
@@ -198,6 +198,11 @@ def _without_dateline(text: str) -> str:
     place = match.group(1).strip() if match else ""
     dated = bool(match and match.group(2) and any(c.isdigit() for c in match.group(2)))
     return text[match.end() :] if match and (place.isupper() or dated) else text
+
+
+def _in_title(state: ArticleState, found: Found) -> bool:
+    """"وزير الاتصالات": a field named in a person's title is the title's, not a domain of the text."""
+    return found.term.type is E.POLICY_DOMAIN and any(r.start <= found.start < r.end for r in state.roles.values())
 
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:

@@ -1,0 +1,78 @@
+"""The Arabic name layer and pack, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from kg.nlp.arabic import readings
+from kg.nlp.lexicon import load_lexicon
+from kg.nlp.text import fold, normalize
+from tests.nlp_support import ids, relations, run
+
+SIGNING_AR = ("وقّع وزير الاتصالات وتقنية المعلومات السعودي المهندس عبدالله بن عامر السواحة، يوم الثلاثاء "
+              "بالرياض، مذكرة تفاهم مع وزير الاتصالات وتكنولوجيا المعلومات المصري الدكتور عمرو طلعت "
+              "للتعاون في مجال الأمن السيبراني والذكاء الاصطناعي.")
+SIGNING_EN = ("Saudi Minister of Communications and Information Technology Abdullah Alswaha and Egypt's Minister "
+              "of Communications and Information Technology Amr Talaat signed a memorandum of understanding "
+              "in Riyadh on Tuesday to cooperate on cybersecurity and artificial intelligence.")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_arabic_normalize_keeps_offsets_and_makes_spellings_one() -> None:
+    text = "أكد إلى مدرسة مستشفى ٢٠٢٥، آخر"
+    assert len(normalize(text)) == len(text)
+    assert normalize(text) == "اكد الي مدرسه مستشفي 2025, اخر"
+    assert fold("وَقَّعَ الـوزير") == fold("وقع الوزير")
+    assert fold("Côte d’Ivoire") == "cote d'ivoire"  # Latin folding as before
+
+
+@pytest.mark.parametrize(("word", "reading"), [
+    ("والإمارات", "الامارات"), ("بالرياض", "الرياض"), ("للأمن", "الامن"), ("ولبنان", "لبنان"), ("المصرية", "مصريه")])
+def test_arabic_glued_letters_come_off(word: str, reading: str) -> None:
+    words = load_lexicon().words("ar")
+    assert reading in readings(word, words.proclitics, ["ال"])
+
+
+def test_arabic_names_without_capitals(extractor: Extractor) -> None:
+    found = run(extractor, SIGNING_AR, "ar")
+    assert {"country/sa", "country/eg", "place/riyadh", "domain/cybersecurity",
+            "domain/artificial-intelligence"} <= ids(found)
+    people = {e.id: e for e in found.entities if e.type.value == "Person"}
+    assert {"person/abdullah-bin-amer-al-swaha", "person/amr-talaat"} <= set(people)
+    assert people["person/amr-talaat"].role == "وزير الاتصالات وتكنولوجيا المعلومات المصري"
+    assert ("memberOf", "person/amr-talaat",
+            "body/ministry-of-communications-and-information-technology-of-egypt") in relations(found)
+
+
+def test_arabic_a_nasab_chain_is_one_name(extractor: Extractor) -> None:
+    text = "استقبلت السفيرة الأميرة نورة بنت فيصل بن سعود آل سعود وفدا من الشركات."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [p.aliases or [m.text for m in p.mentions] for p in people] == [["نورة بنت فيصل بن سعود آل سعود"]]
+
+
+def test_arabic_a_body_runs_to_the_end_of_its_construct_phrase(extractor: Extractor) -> None:
+    text = "وقعت الهيئة الوطنية للأمن السيبراني مذكرة تفاهم مع وزارة الاقتصاد الرقمي في الأردن."
+    bodies = {m.text for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"
+              for m in e.mentions}
+    assert bodies == {"الهيئة الوطنية للأمن السيبراني", "وزارة الاقتصاد الرقمي"}
+
+
+def test_arabic_and_english_reports_of_one_signing_share_their_ids(extractor: Extractor) -> None:
+    arabic, english = run(extractor, SIGNING_AR, "ar"), run(extractor, SIGNING_EN, "en")
+    shared = ids(arabic) & ids(english)
+    assert {"country/sa", "country/eg", "place/riyadh", "person/amr-talaat", "person/abdullah-bin-amer-al-swaha",
+            "domain/cybersecurity", "domain/artificial-intelligence"} <= shared
+    agreements = {e.id for e in arabic.entities if e.type.value == "Agreement"}
+    assert agreements and agreements == {e.id for e in english.entities if e.type.value == "Agreement"}
+
+
+def test_arabic_months_of_both_calendars(extractor: Extractor) -> None:
+    for month in ("يوليو", "تموز", "جويلية"):
+        text = f"وقعت مصر وتونس اتفاقية تعاون في 12 {month} 2024 في مجال الأمن السيبراني."
+        signed = [r for r in run(extractor, text, "ar").relations if r.type.value == "signs"]
+        assert signed and all(r.date == "2024-07-12" for r in signed), month
