@@ -7,21 +7,20 @@ import unicodedata
 from functools import lru_cache
 
 # One character for one, so offsets in the normalised text are offsets in the original.
-_SAME_LENGTH = {
+_SAME_LENGTH = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
     "\u201c": '"', "\u201d": '"', "\u201e": '"',
-}
+})
 # Arabic letters written in several ways (hamza seats on alef, alef maqsura, ta marbuta, Persian
 # yeh and kaf), Arabic punctuation, Arabic-Indic and Eastern Arabic-Indic digits: one character each.
-_ARABIC_SAME_LENGTH = {
+_ARABIC_LETTERS = str.maketrans({
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
     "\u0649": "\u064a", "\u06cc": "\u064a", "\u0629": "\u0647", "\u06a9": "\u0643",
     "\u060c": ",", "\u061b": ";", "\u061f": "?",
     **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
-}
-_NORMALIZE = str.maketrans({**_SAME_LENGTH, **_ARABIC_SAME_LENGTH})
-_ARABIC_LETTERS = str.maketrans(_ARABIC_SAME_LENGTH)
+})
+_NORMALIZE = str.maketrans({**_SAME_LENGTH, **_ARABIC_LETTERS})
 # Marks that change no letter of an Arabic word: short vowels, shadda, sukun, dagger alef, tatweel.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
