@@ -10,7 +10,7 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kg.ids import entity_id
@@ -39,6 +39,7 @@ class Reading:
     tk: Tokens
     keys: list[str]  # the token in one spelling, no vowel signs
     reads: list[list[str]]  # the words it may be, the token itself first
+    known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
 
     def end_char(self, end: int) -> int:
         return self.tk.idx[end - 1] + len(self.tk.text[end - 1])
@@ -64,6 +65,9 @@ class ArabicNames:
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
+        self.locatives = {fold_arabic(w) for w in words.locatives}
+        self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
+        self.agreement = glued_agreement_pattern(lexicon, language)[0]
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
 
     def read(self, doc: Any) -> Reading:
@@ -100,7 +104,7 @@ class ArabicNames:
         """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
         people named next to a title are written on the state."""
         r = self.read(state.doc)
-        known = self.gazetteer_at(r)
+        known = r.known = self.gazetteer_at(r)
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in range(len(r.keys)) if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
@@ -130,6 +134,7 @@ class ArabicNames:
                 taken.update(range(start, end))
             end = known[start][0] if start in known else end
             role = self._role_before(state, r, cue, start) if cue else self._role_after(state, r, end, cues)
+            role = self._with_country(role, person)
             if role is not None and person.id not in state.roles:
                 role.person_start = person.start
                 state.roles[person.id] = role
@@ -144,7 +149,7 @@ class ArabicNames:
             honour = self.longest(r, i, self.honorifics)
             if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known):
                 starts.setdefault(honour[0], next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT
-                                                  and self._portfolio_end(r, c) >= i), None))
+                                                  and self._titles(r, c, i)), None))
             cue = by_start.get(i)
             if cue is not None:
                 after = self._portfolio_end(r, cue)
@@ -153,15 +158,25 @@ class ArabicNames:
                     starts.setdefault(after, cue)
         return sorted(starts.items(), key=lambda pair: pair[0])
 
+    def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
+        """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
+        end = self._portfolio_end(r, cue)
+        return end >= i or (end + 1 == i and r.tk.text[end] == ",")
+
     def _portfolio_end(self, r: Reading, cue: RoleCue) -> int:
         """The token after a title's portfolio and nationality ("وزير الاتصالات وتقنية المعلومات السعودي")."""
         j = cue.end
-        if not self._definite(r.keys[cue.start]) and j < len(r.keys) and self._word(r, j):
+        if cue.end - cue.start == 1 and not self._definite(r.keys[cue.start]) and j < len(r.keys) \
+                and self._word(r, j):
             j += 1  # "وزير X": an indefinite title is followed by what it is the title of
-        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and self._word(r, j) and self._goes_on(r, j) \
-                and not self.longest(r, j, self.honorifics):  # "… المصري الدكتور عمرو طلعت": the name is next
-            j += 1
-        return j
+        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
+            if self._word(r, j) and (self._goes_on(r, j) or r.keys[j] in self.portfolio_words):
+                j += 1
+            elif j + 1 in r.known and r.keys[j] in self.locatives and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
+                j = r.known[j + 1][0]  # "… في دولة فلسطين": where the post is
+            else:
+                break
+        return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
 
     def _goes_on(self, r: Reading, j: int) -> bool:
         """A word of a title's complement: definite, or glued to "and / of" (not a name's first word)."""
@@ -172,15 +187,18 @@ class ArabicNames:
         return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
-        return self._word(r, i) and not self._definite(r.keys[i]) and r.keys[i] not in self.connectors
+        return self._word(r, i) and not self._definite(r.keys[i]) and r.keys[i] not in self.connectors \
+            and r.keys[i] not in self.portfolio_words
 
     def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
         j = start
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken and self._word(r, j):
             key = r.keys[j]
-            if j > start and (self._verb(r.tk.text[j]) or self.longest(r, j, self.titles)
-                              or self.longest(r, j, self.honorifics) or self._glued_article(r, j)):
+            after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
+            if j > start and not after_connector and (
+                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
+                    or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
                 break
             j += 1
             if key in self.connectors:
@@ -198,6 +216,12 @@ class ArabicNames:
         if start in known and known[start][1].type is E.PERSON:
             return self._found(r, start, known[start][0], known[start][1], "gazetteer")
         return None
+
+    def _with_country(self, role: Role | None, person: Found) -> Role | None:
+        """A person of the people table holds the post in their own country."""
+        if role is not None and person.term.country:
+            role.country = person.term.country
+        return role
 
     def _person(self, r: Reading, start: int, end: int) -> Found:
         text = r.tk.span_text(start, end)

@@ -157,7 +157,8 @@ class Layers:
     def people_roles(self, state: ArticleState) -> None:
         """Roles of named people, the memberships they imply; office names inside roles are no policies."""
         people = [f for f in state.found if f.term.type is E.PERSON and f.source != "surname"]
-        roles.find_roles(state, people, state.role_cues)
+        if self.uncased is None:  # the uncased name layer wrote the roles it could read
+            roles.find_roles(state, people, state.role_cues)
         roles.memberships(state, self.people.role_body)
         state.found = [f for f in state.found if not _office_name(state, f)]
 
