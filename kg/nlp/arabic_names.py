@@ -39,6 +39,7 @@ class Reading:
     tk: Tokens
     keys: list[str]  # the token in one spelling, no vowel signs
     reads: list[list[str]]  # the words it may be, the token itself first
+    bare: list[set[str]] = field(default_factory=list)  # readings with the article taken off ("المصرية" -> "مصرية")
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
 
     def end_char(self, end: int) -> int:
@@ -63,7 +64,7 @@ class ArabicNames:
         self.heads = _table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
-                                               *words.between)}
+                                               *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
         self.locatives = {fold_arabic(w) for w in words.locatives}
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
@@ -72,8 +73,9 @@ class ArabicNames:
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
-        return Reading(tk, [fold_arabic(t) for t in tk.text],
-                       [readings(t, self.proclitics, self.definite) for t in tk.text])
+        reads = [readings(t, self.proclitics, self.definite) for t in tk.text]
+        bare = [set(words) - set(readings(t, self.proclitics)) for t, words in zip(tk.text, reads, strict=True)]
+        return Reading(tk, [fold_arabic(t) for t in tk.text], reads, bare)
 
     # -- phrases of a table at a token ----------------------------------------------------
 
@@ -83,6 +85,8 @@ class ArabicNames:
         best: tuple[int, Any] | None = None
         for read in r.reads[i]:
             for words, value in table.get(read, []):
+                if read in r.bare[i] and not (isinstance(value, Term) and value.kind == "demonym"):
+                    continue  # only an adjective of nationality takes the article: "المصري", "مصري"
                 end = i + len(words)
                 if end <= len(r.keys) and list(words[1:]) == r.keys[i + 1 : end] and (best is None or end > best[0]):
                     best = (end, value)
@@ -123,12 +127,14 @@ class ArabicNames:
         taken = {k for i, (end, _) in known.items() for k in range(i, end)}
         result: list[Found] = []
         starts = self._name_starts(r, cues, taken, known)
-        for start, cue in starts:
+        for start, cue, apposed in starts:
             person = self._known_person(r, start, known)
             if person is None:
                 end = self.name_end(r, start, taken)
                 if end - start < 2 and not (cue and self._definite(r.keys[start])):
                     continue
+                if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
+                    continue  # "وزير …، هدى فرعون،": a name set off by commas ends at one
                 person = self._person(r, start, end)
                 result.append(person)
                 taken.update(range(start, end))
@@ -141,22 +147,42 @@ class ArabicNames:
         return result + self._surnames(r, result, taken)
 
     def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int],
-                     known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None]]:
-        """Where a name begins: after an honorific, or after a title and its portfolio."""
-        starts: dict[int, RoleCue | None] = {}
+                     known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None, bool]]:
+        """Where a name begins: after an honorific, after a title and its portfolio, or before ", title";
+        with the title written before it, and whether the name stands between commas (an apposition)."""
+        starts: dict[int, tuple[RoleCue | None, bool]] = {}
         by_start = {c.start: c for c in cues}
         for i in range(len(r.keys)):
             honour = self.longest(r, i, self.honorifics)
-            if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known):
-                starts.setdefault(honour[0], next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT
-                                                  and self._titles(r, c, i)), None))
+            if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known) \
+                    and not self.longest(r, honour[0], self.honorifics):  # "سعادة السيد محمد": the last one
+                cue = next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT and self._titles(r, c, i)), None)
+                starts.setdefault(honour[0], (cue, False))
             cue = by_start.get(i)
-            if cue is not None:
-                after = self._portfolio_end(r, cue)
-                person = after in known and known[after][1].type is E.PERSON
-                if after < len(r.keys) and (person or (after not in taken and self._may_start_name(r, after))):
-                    starts.setdefault(after, cue)
-        return sorted(starts.items(), key=lambda pair: pair[0])
+            if cue is None:
+                continue
+            after = self._portfolio_end(r, cue)
+            apposed = after + 1 < len(r.keys) and r.tk.text[after] == ","
+            at = after + 1 if apposed else after
+            person = at in known and known[at][1].type is E.PERSON
+            if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
+                starts.setdefault(at, (cue, apposed))
+            before = self._name_before(r, cue, taken)
+            if before is not None:
+                starts.setdefault(before, (None, True))
+        return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
+
+    def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
+        """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens."""
+        comma = cue.start - 1
+        if comma < 2 or r.tk.text[comma] != ",":
+            return None
+        k = comma - 1
+        while k >= 0 and comma - k <= 4 and self._word(r, k) and k not in taken and not r.tk.sent_start[k] \
+                and not self._verb(r.tk.text[k]) and (k == comma - 1 or not self._definite(r.keys[k])):
+            k -= 1
+        start = k + 1
+        return start if comma - start >= 2 and self._may_start_name(r, start) else None
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
         """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
@@ -166,6 +192,10 @@ class ArabicNames:
     def _portfolio_end(self, r: Reading, cue: RoleCue) -> int:
         """The token after a title's portfolio and nationality ("وزير الاتصالات وتقنية المعلومات السعودي")."""
         j = cue.end
+        if cue.end - cue.start == 1 and self._definite(r.keys[cue.start]):  # "السفير القضاة", "الوزير السوري"
+            while j in r.known and r.known[j][1].type is E.COUNTRY:
+                j = r.known[j][0]
+            return j
         if cue.end - cue.start == 1 and not self._definite(r.keys[cue.start]) and j < len(r.keys) \
                 and self._word(r, j):
             j += 1  # "وزير X": an indefinite title is followed by what it is the title of
@@ -188,7 +218,7 @@ class ArabicNames:
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
         return self._word(r, i) and not self._definite(r.keys[i]) and r.keys[i] not in self.connectors \
-            and r.keys[i] not in self.portfolio_words
+            and r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i])
 
     def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
