@@ -139,7 +139,8 @@ class ArabicNames:
                 result.append(person)
                 taken.update(range(start, end))
             end = known[start][0] if start in known else end
-            role = self._role_before(state, r, cue, start) if cue else self._role_after(state, r, end, cues)
+            after = self._role_after(state, r, end, cues)
+            role = self._role_before(state, r, cue, start) if cue and not (after and self._bare(r, cue)) else after
             role = self._with_country(role, person)
             if role is not None and person.id not in state.roles:
                 role.person_start = person.start
@@ -161,15 +162,16 @@ class ArabicNames:
             cue = by_start.get(i)
             if cue is None:
                 continue
+            before = self._name_before(r, cue, taken)
+            if before is not None:  # "X، وزير …، …": the title is X's, what follows it is no name
+                starts.setdefault(before, (None, True))
+                continue
             after = self._portfolio_end(r, cue)
             apposed = after + 1 < len(r.keys) and r.tk.text[after] == ","
             at = after + 1 if apposed else after
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
                 starts.setdefault(at, (cue, apposed))
-            before = self._name_before(r, cue, taken)
-            if before is not None:
-                starts.setdefault(before, (None, True))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
@@ -217,15 +219,22 @@ class ArabicNames:
         return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
-        return self._word(r, i) and not self._definite(r.keys[i]) and r.keys[i] not in self.connectors \
-            and r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i])
+        """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
+        only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
+        if not self._word(r, i) or self._definite(r.keys[i]) or any(w in self.stops for w in r.reads[i]):
+            return False
+        if r.keys[i] in self.connectors:
+            return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
+        return r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i])
 
     def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
         j = start
-        while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken and self._word(r, j):
+        while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
+            if not (self._word(r, j) or after_connector and is_arabic(key)):  # "بن علي" is no "على"
+                break
             if j > start and not after_connector and (
                     self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
                     or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
@@ -274,18 +283,17 @@ class ArabicNames:
         end = self._portfolio_end(r, cue)
         return self._role(state, r, cue.start, min(end, name))
 
+    def _bare(self, r: Reading, cue: RoleCue) -> bool:
+        """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
+        return cue.end - cue.start == 1 and self._definite(r.keys[cue.start])
+
     def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
         start = end + 1 if end < len(r.keys) and r.tk.text[end] == "," else end
         cue = next((c for c in cues if c.start == start), None)
         if cue is None:
             return None
-        stop = start
-        while stop < len(r.keys) and stop - start < ROLE_LIMIT and self._word(r, stop) \
-                and not (stop > cue.end and (self._verb(r.tk.text[stop]) or r.keys[stop] in self.breaks
-                                             or self.longest(r, stop, self.honorifics))):
-            stop += 1
-        return self._role(state, r, start, stop)
+        return self._role(state, r, start, self._portfolio_end(r, cue))
 
     def _role(self, state: ArticleState, r: Reading, start: int, end: int) -> Role | None:
         if end <= start:

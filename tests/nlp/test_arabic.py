@@ -76,3 +76,27 @@ def test_arabic_months_of_both_calendars(extractor: Extractor) -> None:
         text = f"وقعت مصر وتونس اتفاقية تعاون في 12 {month} 2024 في مجال الأمن السيبراني."
         signed = [r for r in run(extractor, text, "ar").relations if r.type.value == "signs"]
         assert signed and all(r.date == "2024-07-12" for r in signed), month
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("أعلن كريم منصور العبيدي، وزير الاقتصاد الرقمي الأردني، إطلاق المنصة.", "كريم منصور العبيدي",
+     "وزير الاقتصاد الرقمي الأردني"),
+    ("افتتحت وزيرة التحول الرقمي، سلمى حداد، المعرض في عمان.", "سلمى حداد", "وزيرة التحول الرقمي"),
+    ("استقبل الوزير سامي بن علي الخطيب الوفد.", "سامي بن علي الخطيب", "الوزير"),
+])
+def test_arabic_a_name_beside_its_title(extractor: Extractor, text: str, name: str, role: str) -> None:
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [(name, role)]
+
+
+def test_arabic_no_name_starts_with_a_glued_function_word(extractor: Extractor) -> None:
+    text = "وجدد الوزير بهذه المناسبة دعوته إلى التعاون."
+    assert [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"] == []
+
+
+def test_arabic_an_ambassador_of_a_country_to_another(extractor: Extractor) -> None:
+    text = "التقى سفير تونس لدى مصر خالد العمري، أمس، بوزير الاتصالات المصري في القاهرة."
+    found = run(extractor, text, "ar")
+    embassy = "body/embassy-of-tunisia-in-egypt"
+    assert embassy in ids(found)
+    assert any(r[0] == "memberOf" and r[2] == embassy for r in relations(found))
