@@ -233,7 +233,7 @@ class ArabicNames:
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
-            if not (self._word(r, j) or after_connector and is_arabic(key)):  # "بن علي" is no "على"
+            if not (self._word(r, j) or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
                     self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
