@@ -14,7 +14,8 @@ REPORTS = {
     "ar": "وقّع المغرب والسعودية، يوم 16 ديسمبر 2024 بالرياض، مذكرة تفاهم في مجال الحكومة الرقمية.",
     "fr": "Le Maroc et l'Arabie saoudite ont signé le 16 décembre 2024 à Riyad un mémorandum d'entente sur "
           "l'e-gouvernement.",
-    "en": "Morocco and Saudi Arabia signed a memorandum of understanding on e-government in Riyadh on 16 December 2024.",
+    "en": "Morocco and Saudi Arabia signed a memorandum of understanding on e-government in Riyadh on "
+          "16 December 2024.",
 }
 AGREEMENT = "agreement/morocco-saudi-arabia-memorandum-of-understanding-on-e-government"
 
