@@ -20,15 +20,23 @@ def is_arabic(text: str) -> bool:
 def readings(word: str, proclitics: list[Proclitic], definite: list[str] = ()) -> list[str]:  # type: ignore[assignment]
     """The words a written word may be, glued letters taken off ("بالرياض" -> "الرياض"; "للأمن" ->
     "الأمن"), with and without the article when `definite` is given; the word itself first."""
+    return list(read_word(word, tuple(proclitics), tuple(definite))[0])
+
+
+def read_word(word: str, proclitics: tuple[Proclitic, ...], definite: tuple[str, ...]) -> tuple[tuple[str, ...],
+                                                                                             frozenset[str]]:
+    """`readings` of a word, and those of them that took the article off."""
     key = fold_arabic(word)
     found = [key]
     for clitic in proclitics:
         rest = key[len(clitic.text) :]
         if key.startswith(clitic.text) and len(rest) >= 2:
             found.append(clitic.becomes + rest)
+    glued = list(dict.fromkeys(found))
     for article in definite:
         found += [w[len(article) :] for w in list(found) if w.startswith(article) and len(w) - len(article) >= 2]
-    return list(dict.fromkeys(found))
+    every = tuple(dict.fromkeys(found))
+    return every, frozenset(every) - frozenset(glued)
 
 
 def with_proclitics(phrase: str, proclitics: list[Proclitic]) -> list[str]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.arabic import is_arabic, readings, romaniser
+from kg.nlp.arabic import is_arabic, read_word, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import ministry_term
@@ -39,7 +40,7 @@ class Reading:
     tk: Tokens
     keys: list[str]  # the token in one spelling, no vowel signs
     reads: list[list[str]]  # the words it may be, the token itself first
-    bare: list[set[str]] = field(default_factory=list)  # readings with the article taken off ("المصرية" -> "مصرية")
+    bare: list[frozenset[str]] = field(default_factory=list)  # readings with the article taken off ("المصرية" -> "مصرية")
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
 
     def end_char(self, end: int) -> int:
@@ -52,8 +53,8 @@ class ArabicNames:
     def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
         self.lexicon = lexicon
         words = lexicon.words(language)
-        self.proclitics = words.proclitics
-        self.definite = [fold_arabic(w) for w in words.definite]
+        self.proclitics = tuple(words.proclitics)
+        self.definite = tuple(fold_arabic(w) for w in words.definite)
 
         def phrase(text: str) -> Phrase:
             return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
@@ -69,13 +70,17 @@ class ArabicNames:
         self.locatives = {fold_arabic(w) for w in words.locatives}
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
         self.agreement = glued_agreement_pattern(lexicon, language)[0]
+        # Pure functions of one word, remembered for this language's words (they repeat from text to text).
+        self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
+                                                          definite=self.definite))
+        self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
-        reads = [readings(t, self.proclitics, self.definite) for t in tk.text]
-        bare = [set(words) - set(readings(t, self.proclitics)) for t, words in zip(tk.text, reads, strict=True)]
-        return Reading(tk, [fold_arabic(t) for t in tk.text], reads, bare)
+        read = [self.read_word(t) for t in tk.text]
+        return Reading(tk, [words[0] for words, _ in read], [list(words) for words, _ in read],
+                       [bare for _, bare in read])
 
     # -- phrases of a table at a token ----------------------------------------------------
 
@@ -358,7 +363,7 @@ class ArabicNames:
         return not self._definite(r.keys[j]) and any(self._definite(w) for w in r.reads[j][1:]) \
             and self._glued(r, j)
 
-    def _verb(self, text: str) -> bool:
+    def _is_verb(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.verbs)
 
 
