@@ -40,7 +40,7 @@ class Reading:
     tk: Tokens
     keys: list[str]  # the token in one spelling, no vowel signs
     reads: list[list[str]]  # the words it may be, the token itself first
-    bare: list[frozenset[str]] = field(default_factory=list)  # readings with the article taken off ("المصرية" -> "مصرية")
+    bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
 
     def end_char(self, end: int) -> int:
