@@ -10,7 +10,7 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Any
 
@@ -19,7 +19,7 @@ from kg.models import EntityType
 from kg.nlp.arabic import is_arabic, read_word, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
-from kg.nlp.names import ministry_term
+from kg.nlp.names import BUILT, ministry_term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
@@ -67,7 +67,7 @@ class ArabicNames:
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
-        self.locatives = {fold_arabic(w) for w in words.locatives}
+        self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
         self.agreement = glued_agreement_pattern(lexicon, language)[0]
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
@@ -203,14 +203,15 @@ class ArabicNames:
             while j in r.known and r.known[j][1].type is E.COUNTRY:
                 j = r.known[j][0]
             return j
-        if cue.end - cue.start == 1 and not self._definite(r.keys[cue.start]) and j < len(r.keys) \
-                and self._word(r, j):
-            j += 1  # "وزير X": an indefinite title is followed by what it is the title of
+        construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
-            if self._word(r, j) and (self._goes_on(r, j) or r.keys[j] in self.portfolio_words):
+            if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
+                j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
+            elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words):
+                construct = not self._definite(r.keys[j]) and not self._glued_article(r, j)
                 j += 1
-            elif j + 1 in r.known and r.keys[j] in self.locatives and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
-                j = r.known[j + 1][0]  # "… في دولة فلسطين": where the post is
+            elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
+                j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
@@ -230,7 +231,8 @@ class ArabicNames:
             return False
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
-        return r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i])
+        return r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i]) \
+            and not self.longest(r, i, self.titles)
 
     def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
@@ -322,6 +324,10 @@ class ArabicNames:
                 continue
             text = r.tk.span_text(i, end)
             term = self._body_term(text, head[1])
+            nationality = known.get(end - 1) if end - 1 in known else next(
+                (hit for k, hit in known.items() if k < end <= hit[0]), None)
+            if term is not None and nationality and nationality[1].kind == "demonym":
+                term = self._of_country(term, nationality[1].country)  # "وزارة الاتصالات المصرية": Egypt's
             if term is not None:
                 result.append(self._found(r, i, end, term, "pattern"))
         return result
@@ -341,6 +347,14 @@ class ArabicNames:
             indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
             j += 1
         return j
+
+    def _of_country(self, term: Term, code: str | None) -> Term:
+        """A ministry named from its portfolios takes its country into its name, as the qualify layer does."""
+        owner = self.lexicon.countries.get(code or "")
+        if owner is None or term.kind != BUILT or term.country:
+            return term
+        name = f"{term.name} of {owner.name}"
+        return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
 
     def _body_term(self, text: str, kind: str) -> Term | None:
         if kind == "ministry":

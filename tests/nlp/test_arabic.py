@@ -100,3 +100,15 @@ def test_arabic_an_ambassador_of_a_country_to_another(extractor: Extractor) -> N
     embassy = "body/embassy-of-tunisia-in-egypt"
     assert embassy in ids(found)
     assert any(r[0] == "memberOf" and r[2] == embassy for r in relations(found))
+
+
+def test_arabic_a_title_in_construct_runs_to_its_place(extractor: Extractor) -> None:
+    text = "وصل نائب حاكم إمارة الشارقة سالم بن خالد القاسمي إلى الرياض."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("سالم بن خالد القاسمي", "نائب حاكم إمارة الشارقة")]
+
+
+def test_arabic_a_ministry_named_with_its_nationality_is_that_country_s(extractor: Extractor) -> None:
+    text = "وقعت وزارة الاتصالات المصرية ونظيرتها التونسية اتفاقية تعاون."
+    bodies = {e.id for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
+    assert "body/ministry-of-communications-of-egypt" in bodies
