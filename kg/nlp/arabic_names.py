@@ -150,7 +150,9 @@ class ArabicNames:
             if role is not None and person.id not in state.roles:
                 role.person_start = person.start
                 state.roles[person.id] = role
-        return result + self._surnames(r, result, taken)
+        named = result + [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()
+                          if term.type is E.PERSON]
+        return result + self._surnames(r, named, taken)
 
     def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int],
                      known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None, bool]]:
