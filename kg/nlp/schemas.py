@@ -166,6 +166,8 @@ class PackFile(Row):
     # False for a script without capital letters (Arabic): the layers that find names by their
     # capitals step aside and the language's own name layer finds them.
     script_has_case: bool = True
+    # True where the subject follows its verb (Arabic): "استقبل X Y" is X receiving Y.
+    subject_after_verb: bool = False
 
 
 class Inflection(Row):

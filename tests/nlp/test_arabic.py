@@ -112,3 +112,12 @@ def test_arabic_a_ministry_named_with_its_nationality_is_that_country_s(extracto
     text = "وقعت وزارة الاتصالات المصرية ونظيرتها التونسية اتفاقية تعاون."
     bodies = {e.id for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
     assert "body/ministry-of-communications-of-egypt" in bodies
+
+
+def test_arabic_the_guest_follows_the_host(extractor: Extractor) -> None:
+    """Verb, subject, object: "استقبل X Y" is X receiving Y at home, so Y is the visitor."""
+    text = ("استقبل وزير الاتصالات وتقنية المعلومات المهندس عبدالله بن عامر السواحة بالرياض وزير الاقتصاد "
+            "الرقمي الأردني الدكتور كريم العبيدي.")
+    visits = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "visits"}
+    assert visits and all(subject != "person/abdullah-bin-amer-al-swaha" for subject, _ in visits)
+    assert ("place/riyadh" in {place for _, place in visits})
