@@ -68,6 +68,7 @@ class ArabicNames:
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
         self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
+        self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
         self.agreement = glued_agreement_pattern(lexicon, language)[0]
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
@@ -220,8 +221,8 @@ class ArabicNames:
 
     def _goes_on(self, r: Reading, j: int) -> bool:
         """A word of a title's complement: definite, or glued to "and / of" (not a name's first word)."""
-        return self._definite(r.keys[j]) or (len(r.reads[j]) > 1 and r.reads[j][1] != r.keys[j] \
-            and self._glued(r, j))
+        return self._definite(r.keys[j]) or any(r.keys[j].startswith(w) and len(r.keys[j]) - len(w) >= 3
+                                                for w in self.run_letters)
 
     def _glued(self, r: Reading, j: int) -> bool:
         return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)

@@ -356,6 +356,9 @@ class SentenceRules:
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
             signers += list(self.state.main_pair() or ())
+        for offset, kind in sentence.pairs:
+            if kind == "bodies":  # "a memorandum between the two ministries"
+                signers += self.last_bodies(offset)
         represented = self.represented(sentence, signers)
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
             signers = [s for s in signers if s not in represented

@@ -121,3 +121,23 @@ def test_arabic_the_guest_follows_the_host(extractor: Extractor) -> None:
     visits = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "visits"}
     assert visits and all(subject != "person/abdullah-bin-amer-al-swaha" for subject, _ in visits)
     assert ("place/riyadh" in {place for _, place in visits})
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("التقى وزير الاتصالات وتكنولوجيا المعلومات المصري عمرو طلعت وزير الاقتصاد الرقمي الأردني كريم العبيدي "
+     "في عمان. ووقعت الوزارتان مذكرة تفاهم في مجال الأمن السيبراني.", "ar"),
+    ("Egypt's Minister of Communications Amr Talaat met Jordan's Minister of Digital Economy Karim Obeidi in "
+     "Amman. The two ministries signed a memorandum of understanding on cybersecurity.", "en"),
+])
+def test_arabic_the_two_ministries_sign(extractor: Extractor, text: str, language: str) -> None:
+    """"The two ministries signed": both ministries named by the ministers' titles are signatories."""
+    signers = {r[1] for r in relations(run(extractor, text, language)) if r[0] == "signs"}
+    assert {s for s in signers if s.startswith("body/ministry-of-")} == {
+        s for s in signers if s.startswith("body/")} and len([s for s in signers if s.startswith("body/")]) == 2
+    assert any("jordan" in s for s in signers if s.startswith("body/"))
+
+
+def test_arabic_a_name_may_start_like_a_glued_letter(extractor: Extractor) -> None:
+    text = "التقى وزير الاقتصاد الرقمي الأردني كريم العبيدي في عمان."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [p.mentions[0].text for p in people] == ["كريم العبيدي"]
