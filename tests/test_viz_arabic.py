@@ -10,6 +10,7 @@ from kg import viz
 from kg.export import export
 from kg.ingest import load
 from kg.nlp import Extractor
+from kg.rdf.reference import reference_graph
 from tests import browser_support
 from tests.nlp_support import document
 
@@ -35,6 +36,14 @@ def test_viz_arabic_exports_keep_the_arabic_tag(arabic_store, tmp_path: Path) ->
     with out.open("wb") as handle:
         export(arabic_store, "nquads", handle)
     assert '"' + SENTENCE + '"@ar' in out.read_text(encoding="utf-8")
+
+
+def test_viz_arabic_reference_graph_labels_countries_in_arabic() -> None:
+    labels = {(q.subject.value.rsplit("/", 2)[-2:][-1], q.object.value, q.object.language)
+              for q in reference_graph() if q.predicate.value.endswith(("#label", "#altLabel"))
+              and getattr(q.object, "language", None) == "ar"}
+    assert ("ma", "المغرب", "ar") in labels
+    assert ("ae", "الإمارات العربية المتحدة", "ar") in labels
 
 
 @pytest.mark.browser
