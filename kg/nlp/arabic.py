@@ -56,6 +56,9 @@ class Romaniser:
     article: str
     article_latin: str
     vowels: dict[str, str]
+    joined: frozenset[str] = frozenset()
+    initial: dict[str, str] | None = None
+    final: dict[str, str] | None = None
 
     def word(self, word: str) -> str:
         key = fold_arabic(word)
@@ -65,13 +68,25 @@ class Romaniser:
         out = []
         for i, char in enumerate(key):
             between = 0 < i < len(key) - 1 or (i == len(key) - 1 and i > 0 and char in self.vowels)
-            out.append(self.vowels[char] if char in self.vowels and between else self.letters.get(char, ""))
+            if i == 0 and self.initial and char in self.initial:
+                out.append(self.initial[char])
+            elif i == len(key) - 1 and i > 0 and self.final and char in self.final:
+                out.append(self.final[char])
+            else:
+                out.append(self.vowels[char] if char in self.vowels and between else self.letters.get(char, ""))
         latin = "".join(out).strip("'")
         return (prefix + latin.capitalize()) if latin else ""
 
     def name(self, text: str) -> str:
-        """"عبدالله بن عامر السواحه" -> "'bdallh Bn 'amr al-Swahh": a readable Latin form for an id."""
-        return " ".join(w for w in (self.word(part) for part in text.split()) if w)
+        """"عبد الله بن عامر السواحه" -> "Abdalla Bn Amr Suaha": a readable Latin form for an id, the same
+        however the name's article and joined words are written."""
+        words: list[str] = []
+        for part in text.split():
+            if words and words[-1] in self.joined:
+                words[-1] += part
+            else:
+                words.append(fold_arabic(part))
+        return " ".join(w for w in (self.word(part) for part in words) if w)
 
 
 @lru_cache(maxsize=4)
@@ -80,8 +95,11 @@ def romaniser(root: Path | None = None) -> Romaniser:
     data = read_yaml(path)
     try:
         return Romaniser({fold_arabic(k): str(v) for k, v in data["letters"].items()},
-                         fold_arabic(data["article"]["text"]), data["article"]["latin"],
-                         {fold_arabic(k): str(v) for k, v in data["vowels"].items()})
+                         fold_arabic(data["article"]["text"]), str(data["article"]["latin"] or ""),
+                         {fold_arabic(k): str(v) for k, v in data["vowels"].items()},
+                         frozenset(fold_arabic(w) for w in data.get("joined") or []),
+                         {fold_arabic(k): str(v) for k, v in (data.get("initial") or {}).items()},
+                         {fold_arabic(k): str(v) for k, v in (data.get("final") or {}).items()})
     except (KeyError, TypeError, AttributeError) as error:
         from kg.errors import ResourceError
 

@@ -141,3 +141,12 @@ def test_arabic_a_name_may_start_like_a_glued_letter(extractor: Extractor) -> No
     text = "التقى وزير الاقتصاد الرقمي الأردني كريم العبيدي في عمان."
     people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert [p.mentions[0].text for p in people] == ["كريم العبيدي"]
+
+
+def test_arabic_one_person_written_two_ways_keeps_one_id(extractor: Extractor) -> None:
+    """The family name with or without its article, "عبد" joined or apart: one romanised id."""
+    first = run(extractor, "استقبل الوزير الدكتور عبد الرحيم النجار وفدا من الشركات.", "ar")
+    second = run(extractor, "التقى السفير الدكتور عبدالرحيم نجار نظيره في القاهرة.", "ar")
+    people = [{e.id for e in x.entities if e.type.value == "Person"} for x in (first, second)]
+    assert people[0] == people[1] and len(people[0]) == 1
+    assert next(iter(people[0])).isascii()
