@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.packs import read_yaml, where
 from kg.nlp.schemas import Proclitic
 from kg.nlp.text import fold_arabic
@@ -17,7 +19,7 @@ def is_arabic(text: str) -> bool:
     return any("\u0621" <= c <= "\u064a" for c in text)
 
 
-def readings(word: str, proclitics: list[Proclitic], definite: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+def readings(word: str, proclitics: list[Proclitic], definite: tuple[str, ...] | list[str] = ()) -> list[str]:
     """The words a written word may be, glued letters taken off ("بالرياض" -> "الرياض"; "للأمن" ->
     "الأمن"), with and without the article when `definite` is given; the word itself first."""
     return list(read_word(word, tuple(proclitics), tuple(definite))[0])
@@ -37,15 +39,6 @@ def read_word(word: str, proclitics: tuple[Proclitic, ...], definite: tuple[str,
         found += [w[len(article) :] for w in list(found) if w.startswith(article) and len(w) - len(article) >= 2]
     every = tuple(dict.fromkeys(found))
     return every, frozenset(every) - frozenset(glued)
-
-
-def with_proclitics(phrase: str, proclitics: list[Proclitic]) -> list[str]:
-    """A phrase and its forms with a glued first letter ("الاقتصاد" -> "والاقتصاد", "للاقتصاد")."""
-    forms = [phrase]
-    for clitic in proclitics:
-        if phrase.startswith(clitic.becomes):
-            forms.append(clitic.text + phrase[len(clitic.becomes) :])
-    return forms
 
 
 @dataclass(frozen=True)
@@ -104,3 +97,12 @@ def romaniser(root: Path | None = None) -> Romaniser:
         from kg.errors import ResourceError
 
         raise ResourceError(f"expected letters, article and vowels ({error})", where=where(path)) from None
+
+
+def glued_agreement_pattern(lexicon: Lexicon, language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The agreement phrases of a language whose words take glued letters ("لمذكرة تفاهم"): the mention
+    is the whole word, its glued letters with it."""
+    phrases = lexicon.agreements.get(language, [])
+    glued = "|".join(re.escape(c.text) for c in lexicon.words(language).proclitics if not c.becomes)
+    alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
+    return re.compile(rf"(?<![\w-])(?:{glued})?({alternation})(?![\w-])"), dict(phrases)

@@ -9,14 +9,13 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.arabic import is_arabic, read_word, romaniser
+from kg.nlp.arabic import glued_agreement_pattern, is_arabic, read_word, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
@@ -401,11 +400,3 @@ def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
     return kept
 
 
-
-def glued_agreement_pattern(lexicon: Lexicon, language: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The agreement phrases of a language whose words take glued letters ("لمذكرة تفاهم"): the mention
-    is the whole word, its glued letters with it."""
-    phrases = lexicon.agreements.get(language, [])
-    glued = "|".join(re.escape(c.text) for c in lexicon.words(language).proclitics if not c.becomes)
-    alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
-    return re.compile(rf"(?<![\w-])(?:{glued})?({alternation})(?![\w-])"), dict(phrases)
