@@ -47,3 +47,22 @@ def test_cross_script_reports_are_one_signing_with_three_sources(memory_store, t
     rows = list(memory_store.query(query))
     assert len(rows) == 1
     assert int(rows[0]["sources"].value) == 3
+
+
+def test_cross_script_ingest_detects_arabic_and_merges_the_signing(tmp_path: Path) -> None:
+    """`kg ingest` of three files, the Arabic one with no language given: one graph, one signing."""
+    from kg.ingest import ingest
+    from kg.store.oxigraph import EmbeddedStore
+
+    for language, text in REPORTS.items():
+        given = "" if language == "ar" else f"language: {language}\n"
+        (tmp_path / f"{language}.txt").write_text(
+            f"---\ntitle: report {language}\npublished: 2024-12-17\n{given}---\n{text}", encoding="utf-8")
+    store = EmbeddedStore(None)
+    report = ingest([tmp_path], store, extractor=Extractor())
+    assert report.loaded == 3 and report.failed == 0, report.problems
+    languages = {row["l"].value for row in store.query("SELECT ?l { ?a a dp:Article ; dcterms:language ?l }")}
+    assert "ar" in languages
+    query = f"""SELECT (COUNT(DISTINCT ?source) AS ?sources) WHERE {{
+        ?event a <{DP_IRI}Signing> ; prov:wasDerivedFrom ?source }}"""
+    assert int(next(iter(store.query(query)))["sources"].value) == 3
