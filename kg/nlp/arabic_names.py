@@ -119,7 +119,7 @@ class ArabicNames:
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
-        bodies = self.bodies(r, known, {p.start for p in people})
+        bodies = self.bodies(r, known)
         return found + people + bodies, cues
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
@@ -312,7 +312,7 @@ class ArabicNames:
 
     # -- bodies -----------------------------------------------------------------------------
 
-    def bodies(self, r: Reading, known: dict[int, tuple[int, Term]], people: set[int]) -> list[Found]:
+    def bodies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
         السيبراني"; a ministry is named in English from its portfolios."""
         inside = {k for i, (end, _) in known.items() for k in range(i, end)}
