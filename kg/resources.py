@@ -62,6 +62,7 @@ class CountryRow(BaseModel):
     alpha3: str
     name_en: str
     name_fr: str
+    name_ar: str = ""
     wikidata: str | None = None
     capital_en: str = ""
     capital_fr: str = ""
@@ -69,8 +70,9 @@ class CountryRow(BaseModel):
     demonyms_fr: list[str] = []
     aliases_en: list[str] = []
     aliases_fr: list[str] = []
+    aliases_ar: list[str] = []
 
-    @field_validator("demonyms_en", "demonyms_fr", "aliases_en", "aliases_fr", mode="before")
+    @field_validator("demonyms_en", "demonyms_fr", "aliases_en", "aliases_fr", "aliases_ar", mode="before")
     @classmethod
     def _split(cls, value: object) -> object:
         if isinstance(value, str):

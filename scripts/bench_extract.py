@@ -5,6 +5,9 @@ each timing is the best of several rounds. The figure is a ratio of speeds (extr
 bare pipe), per language, and the speed-up of `--workers N` over one worker.
 
     python scripts/bench_extract.py --copies 20 --rounds 3 --workers 2
+
+Arabic articles are read from the folder `--articles` names (the restored dev half of the real
+corpus, materialised by `scripts/corpus.py materialize DIR --split dev --language ar`).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ def corpus(folder: Path, copies: int) -> dict[str, list]:
 
     by_language: dict[str, list] = {}
     for item in read_paths([folder]):
-        if isinstance(item, Document) and item.article.language in ("fr", "en"):
+        if isinstance(item, Document) and item.article.language in ("fr", "en", "ar"):
             by_language.setdefault(item.article.language, []).append(item)
     return {language: docs * copies for language, docs in by_language.items()}
 
@@ -46,7 +49,7 @@ def measure(language: str, documents: list, rounds: int, workers: int) -> dict[s
     nlp = extractor.pipeline(language)
     texts = [normalize(d.text) for d in documents]
     list(extractor.extract_many(documents[:2]))  # load lexicon and rule layers once
-    for other in ("en", "fr"):  # the parallel path loads every language before it forks
+    for other in ("en", "fr", "ar"):  # the parallel path loads every language before it forks
         extractor.layers(other)
     bare = best_of(rounds, lambda: list(nlp.pipe(texts, batch_size=16)))
     ours = best_of(rounds, lambda: list(extractor.extract_many(documents)))

@@ -8,6 +8,7 @@ from typing import Any
 from kg.ids import entity_id
 from kg.models import Article, EntityType, Extraction, RelationType
 from kg.nlp import coref, names, roles
+from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
 from kg.nlp.dates import DateReader, parse_published
@@ -50,6 +51,11 @@ class Layers:
         self.policy_words = names.PolicyWords.of(self.words)
         self.name_words = NameWords.of(lexicon, language)
         self.agreement_pattern = names.agreement_pattern(lexicon, language)
+        # A script without capitals (Arabic) has its own name layer instead of the capital-letter ones.
+        self.uncased: ArabicNames | None = None
+        if not lexicon.packs[language].info.script_has_case:
+            self.uncased = ArabicNames(nlp, lexicon, language)
+            self.agreement_pattern = glued_agreement_pattern(lexicon, language)
         self.steps = order(self.layers(), needed=OUTPUT)
 
     def layers(self) -> list[Layer]:
@@ -110,6 +116,8 @@ class Layers:
         return state
 
     def mentions(self, state: ArticleState) -> None:
+        if self.uncased is not None:
+            return self.uncased_mentions(state, self.uncased)
         doc = state.doc
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
@@ -131,6 +139,15 @@ class Layers:
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
 
+    def uncased_mentions(self, state: ArticleState, layer: ArabicNames) -> None:
+        """Mentions of a text without capital letters: the gazetteer (Latin names and acronyms), and the
+        language's own name layer for the rest."""
+        found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
+        named, state.role_cues = layer.find(state)
+        found = outside_regions(choose(named + found), state.text, self.lexicon)
+        state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
+        coref.link_people(state)
+
     def _body_named(self, name: str) -> bool:
         """"Trade Policy Bureau": a policy word inside a name whose last word is a state body's head."""
         last = name.split()[-1] if name.split() else ""
@@ -140,7 +157,8 @@ class Layers:
     def people_roles(self, state: ArticleState) -> None:
         """Roles of named people, the memberships they imply; office names inside roles are no policies."""
         people = [f for f in state.found if f.term.type is E.PERSON and f.source != "surname"]
-        roles.find_roles(state, people, state.role_cues)
+        if self.uncased is None:  # the uncased name layer wrote the roles it could read
+            roles.find_roles(state, people, state.role_cues)
         roles.memberships(state, self.people.role_body)
         state.found = [f for f in state.found if not _office_name(state, f)]
 
@@ -181,6 +199,11 @@ def _without_dateline(text: str) -> str:
     place = match.group(1).strip() if match else ""
     dated = bool(match and match.group(2) and any(c.isdigit() for c in match.group(2)))
     return text[match.end() :] if match and (place.isupper() or dated) else text
+
+
+def _in_title(state: ArticleState, found: Found) -> bool:
+    """"وزير الاتصالات": a field named in a person's title is the title's, not a domain of the text."""
+    return found.term.type is E.POLICY_DOMAIN and any(r.start <= found.start < r.end for r in state.roles.values())
 
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:

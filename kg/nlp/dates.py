@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from kg.nlp.schemas import PackDates
-from kg.nlp.text import ascii_folded, may_match
+from kg.nlp.text import arabic_letters, ascii_folded, may_match
 
 Handler = Callable[[re.Match[str], date | None], str | None]
 
@@ -16,9 +16,10 @@ class DateReader:
     """Finds the first date expression of a sentence and resolves it against the article date."""
 
     def __init__(self, words: PackDates, language: str) -> None:
-        self.months = {m: i + 1 for i, m in enumerate(words.months)}
-        self.weekdays = {d: i for i, d in enumerate(words.weekdays)}
-        self.relative = {r.text.lower(): r for r in words.relative}
+        # A month may have several names ("يناير|كانون الثاني"): each is that month.
+        self.months = {name: i + 1 for i, m in enumerate(words.months) for name in arabic_letters(m).split("|")}
+        self.weekdays = {arabic_letters(d): i for i, d in enumerate(words.weekdays)}
+        self.relative = {arabic_letters(r.text.lower()): r for r in words.relative}
         self.language = language
         self.capitalised = set(words.capitalised_months)
         month = "|".join(sorted(self.months, key=len, reverse=True))

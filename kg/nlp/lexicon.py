@@ -15,7 +15,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import schemas
 from kg.nlp.packs import ROOT, Pack, load_kingdoms, load_name_words, load_packs, rows, validate, where
-from kg.nlp.text import fold
+from kg.nlp.text import arabic_letters, fold
 from kg.resources import home
 
 __all__ = ["ROOT", "Lexicon", "Term", "load_lexicon", "portfolio_of"]
@@ -147,7 +147,8 @@ def read_countries(path: Path) -> list[schemas.CountryRow]:
     for number, raw in enumerate(reader, start=2):
         known = schemas.CountryRow.model_fields
         record: dict[str, Any] = {k: (v or "").strip() for k, v in raw.items() if k in known}
-        for key in ("demonyms_en", "demonyms_fr", "aliases_en", "aliases_fr", "capital_en", "capital_fr"):
+        for key in ("demonyms_en", "demonyms_fr", "demonyms_ar", "aliases_en", "aliases_fr", "aliases_ar",
+                    "capital_en", "capital_fr", "capital_ar"):
             record[key] = split_multi(record.get(key, ""))
         result.append(validate(schemas.CountryRow, record, f"{where(path)}:{number}"))
     return result
@@ -168,7 +169,7 @@ def add_countries(lexicon: Lexicon, table: list[schemas.CountryRow]) -> None:
         code = row.alpha2.lower()
         term = Term(f"country/{code}", EntityType.COUNTRY, row.name_en, row.wikidata, country=code)
         lexicon.countries[code] = term
-        names = [row.name_en, row.name_fr, *row.aliases_en, *row.aliases_fr]
+        names = [row.name_en, row.name_fr, row.name_ar, *row.aliases_en, *row.aliases_fr, *row.aliases_ar]
         lexicon.add(term, names)
         demonym = Term(term.id, term.type, term.name, term.wikidata, "demonym", code)
         for code_of_language, pack in lexicon.packs.items():
@@ -179,7 +180,7 @@ def add_countries(lexicon: Lexicon, table: list[schemas.CountryRow]) -> None:
 
 
 def _add_capital(lexicon: Lexicon, code: str, row: schemas.CountryRow) -> None:
-    surfaces = [*row.capital_en, *row.capital_fr]
+    surfaces = [*row.capital_en, *row.capital_fr, *row.capital_ar]
     if not surfaces:
         return
     known = next((t for t in lexicon.places.values() if t.country == code and
@@ -200,6 +201,7 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
             lexicon.places[term.id] = term
         lexicon.add(term, [row.name, *row.en])
         lexicon.add(term, row.fr)
+        lexicon.add(term, row.ar)
 
 
 def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
@@ -219,12 +221,11 @@ def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
         subject = str(t.subject)
         if subject not in concepts or predicate not in (skos + "prefLabel", skos + "altLabel"):
             continue
-        entry = labels.setdefault(subject, {"pref": [], "en": [], "fr": []})
+        entry = labels.setdefault(subject, {"pref": []})
         language = getattr(t.object, "language", None) or "en"
         if predicate.endswith("prefLabel") and language == "en":
             entry["pref"].append(t.object.value)
-        if language in ("en", "fr"):
-            entry[language].append(t.object.value)
+        entry.setdefault(language, []).append(t.object.value)  # every language the scheme labels
     return {v["pref"][0]: v for v in labels.values() if v["pref"]}
 
 
@@ -255,11 +256,13 @@ def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> 
         lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
         lexicon.heads[code] = [(h.text, h.kind) for h in pack.heads.body]
         lexicon.name_heads[code] = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
-        lexicon.cues[code] = {kind: re.compile("|".join(getattr(pack.cues, kind))) for kind in schemas.CUE_KINDS
+        lexicon.cues[code] = {kind: re.compile(arabic_letters("|".join(getattr(pack.cues, kind))))
+                              for kind in schemas.CUE_KINDS
                               if getattr(pack.cues, kind)}
         patterns = pack.cues.context.model_dump(by_alias=True, exclude_none=True)
-        lexicon.context[code] = {kind: re.compile(pattern) for kind, pattern in patterns.items()}
-        lexicon.agreements[code] = sorted(((p.lower(), a.label) for a in pack.agreements for p in a.phrases),
+        lexicon.context[code] = {kind: re.compile(arabic_letters(pattern)) for kind, pattern in patterns.items()}
+        lexicon.agreements[code] = sorted(((arabic_letters(p.lower()), a.label) for a in pack.agreements
+                                           for p in a.phrases),
                                           key=lambda pair: -len(pair[0]))
     lexicon.portfolios.sort(key=lambda p: (-len(p[0]), p[0]))
     lexicon.domain_heads = schemas.DomainHeads(after={c: p.heads.domain_after for c, p in packs.items()},
@@ -304,6 +307,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
     add_countries(lexicon, read_countries(reference / "countries.tsv"))
     add_named(lexicon, reference / "bodies.yaml", EntityType.GOVERNMENT_BODY)
     add_named(lexicon, reference / "organizations.yaml", EntityType.ORGANIZATION)
+    add_named(lexicon, reference / "people.yaml", EntityType.PERSON)
     add_domains(lexicon, root / "ontology" / "domains.ttl", packs)
     add_packs(lexicon, packs, load_kingdoms(root))
     return lexicon

@@ -25,6 +25,7 @@ class SentenceRules:
         self.context = state.lexicon.context[state.language]
         self.words = state.lexicon.words(state.language)
         self.genitive = tuple(self.words.genitive)  # "Morocco's"
+        self.subject_after_verb = state.lexicon.packs[state.language].info.subject_after_verb
         self.cooperative = False
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
@@ -192,6 +193,8 @@ class SentenceRules:
             return before[-1].id if before else None
         if host:
             after = [p for p in people if p.start > sentence.start + host.end()]
+            if self.subject_after_verb:  # "استقبل X Y": X receives, Y is the guest
+                after = [p for p in after if p.id != after[0].id] or after
             return after[0].id if after else None
         before = [p for p in people if p.start < sentence.start + cue]
         return (before[-1] if before else people[0]).id
@@ -353,6 +356,9 @@ class SentenceRules:
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
             signers += list(self.state.main_pair() or ())
+        for offset, kind in sentence.pairs:
+            if kind == "bodies":  # "a memorandum between the two ministries"
+                signers += self.last_bodies(offset)
         represented = self.represented(sentence, signers)
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
             signers = [s for s in signers if s not in represented

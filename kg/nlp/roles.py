@@ -113,7 +113,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
     for person_id, role in state.roles.items():
         body = _body_in_clause(state, role) or _body_before_title(state, role) or _previous_body(state, role)
-        country = _role_country(state, role)
+        country = _role_country(state, role) or role.country  # a known person's own country
         kind = _kind(role, kinds)
         if body is None and kind in ("ministry", "secretariat"):
             body = _derived_ministry(state, role, secretariat=kind == "secretariat")

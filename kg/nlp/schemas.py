@@ -21,13 +21,17 @@ class CountryRow(Row):
     alpha3: str = ""
     name_en: str = Field(min_length=1)
     name_fr: str = ""
+    name_ar: str = ""
     wikidata: str | None = None
     capital_en: list[str] = Field(default_factory=list)
     capital_fr: list[str] = Field(default_factory=list)
+    capital_ar: list[str] = Field(default_factory=list)
     demonyms_en: list[str] = Field(default_factory=list)
     demonyms_fr: list[str] = Field(default_factory=list)
+    demonyms_ar: list[str] = Field(default_factory=list)
     aliases_en: list[str] = Field(default_factory=list)
     aliases_fr: list[str] = Field(default_factory=list)
+    aliases_ar: list[str] = Field(default_factory=list)
 
     @field_validator("wikidata")
     @classmethod
@@ -46,6 +50,7 @@ class NamedRow(Row):
     type: EntityType | None = None
     en: list[str] = Field(default_factory=list)
     fr: list[str] = Field(default_factory=list)
+    ar: list[str] = Field(default_factory=list)
 
 
 class PortfolioRow(Row):
@@ -158,6 +163,11 @@ class PackFile(Row):
     version: str | None = None
     fallback: Literal["sentencizer"] | None = None
     lower_case_name_tails: bool = False
+    # False for a script without capital letters (Arabic): the layers that find names by their
+    # capitals step aside and the language's own name layer finds them.
+    script_has_case: bool = True
+    # True where the subject follows its verb (Arabic): "استقبل X Y" is X receiving Y.
+    subject_after_verb: bool = False
 
 
 class Inflection(Row):
@@ -166,6 +176,13 @@ class Inflection(Row):
     ending: str
     add: list[str]
     unless: list[str] = Field(default_factory=list)
+
+
+class Proclitic(Row):
+    """Letters glued to the front of a word: a word written with `text` first may be `becomes` + the rest."""
+
+    text: str = Field(min_length=1)
+    becomes: str = ""
 
 
 class WordsFile(Row):
@@ -204,6 +221,7 @@ class WordsFile(Row):
     genitive: list[str]
     demonym_inflections: list[Inflection]
     central_bank_openers: list[str]
+    proclitics: list[Proclitic]
 
 
 class NameWordsFile(Row):

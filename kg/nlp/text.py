@@ -12,16 +12,47 @@ _SAME_LENGTH = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
     "\u201c": '"', "\u201d": '"', "\u201e": '"',
 })
+# Arabic letters written in several ways (hamza seats on alef, alef maqsura, ta marbuta, Persian
+# yeh and kaf), Arabic punctuation, Arabic-Indic and Eastern Arabic-Indic digits: one character each.
+_ARABIC_LETTERS = str.maketrans({
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+    "\u0649": "\u064a", "\u06cc": "\u064a", "\u0629": "\u0647", "\u06a9": "\u0643",
+    "\u060c": ",", "\u061b": ";", "\u061f": "?",
+    **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
+})
+_NORMALIZE = str.maketrans({**_SAME_LENGTH, **_ARABIC_LETTERS})
+# Marks that change no letter of an Arabic word: short vowels, shadda, sukun, dagger alef, tatweel.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 
 
 def normalize(text: str) -> str:
-    """Straight apostrophes and plain spaces, keeping every offset."""
-    return text.translate(_SAME_LENGTH)
+    """Straight apostrophes and plain spaces, one spelling of each Arabic letter, keeping every offset."""
+    return text.translate(_NORMALIZE)
+
+
+def arabic_letters(text: str) -> str:
+    """Only the Arabic spellings made one (as `normalize` does): for patterns written in a pack."""
+    return text.translate(_ARABIC_LETTERS)
+
+
+def fold_arabic(text: str) -> str:
+    """An Arabic word in one spelling: no vowel signs nor tatweel, one alef, yeh and heh."""
+    return _ARABIC_MARKS.sub("", text.translate(_ARABIC_LETTERS))
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, single spaces: for comparing names."""
-    plain = unicodedata.normalize("NFKD", normalize(text)).encode("ascii", "ignore").decode()
+    """Lower case, no accents, straight apostrophes, single spaces: for comparing names.
+    Arabic letters are kept, in one spelling (`fold_arabic`); other scripts are dropped."""
+    if any(_is_arabic(c) for c in text):
+        text = fold_arabic(text)
+        plain = "".join(c for c in unicodedata.normalize("NFKD", normalize(text))
+                        if c.isascii() or (_is_arabic(c) and unicodedata.category(c) != "Mn"))
+    else:
+        plain = unicodedata.normalize("NFKD", normalize(text)).encode("ascii", "ignore").decode()
     return " ".join(plain.lower().split())
 
 

@@ -44,6 +44,8 @@ def _country_triples(iris: Iris) -> Iterator[tuple]:
         yield country, node(EXT.type), dp("CountryRecord")
         yield country, node(EXT.label), terms.text(row.name_en, "en")
         yield country, node(EXT.label), terms.text(row.name_fr, "fr")
+        if row.name_ar:  # an alternative label: pages that pick one rdfs:label keep the English or French one
+            yield country, node(EXT.altLabel), terms.text(row.name_ar, "ar")
         yield country, dp("isoCode"), terms.string(row.alpha2)
         yield country, dp("isoAlpha3"), terms.string(row.alpha3)
         if row.wikidata:
@@ -52,6 +54,8 @@ def _country_triples(iris: Iris) -> Iterator[tuple]:
             yield country, node(EXT.altLabel), terms.text(alias, "en")
         for alias in row.aliases_fr:
             yield country, node(EXT.altLabel), terms.text(alias, "fr")
+        for alias in row.aliases_ar:
+            yield country, node(EXT.altLabel), terms.text(alias, "ar")
 
 
 def _rebase(term, iris: Iris):

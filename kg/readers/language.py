@@ -30,6 +30,8 @@ def detect_language(text: str) -> str:
 
     >>> detect_language("La ministre a rencontré son homologue américaine à Washington.")
     'fr'
+    >>> detect_language("وقع المغرب والإمارات مذكرة تفاهم للتعاون في مجال الأمن السيبراني.")
+    'ar'
     >>> detect_language("2025")
     'und'
     """

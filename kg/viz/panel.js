@@ -27,7 +27,7 @@
     rows.forEach(function (row) {
       if (row[1] !== null && row[1] !== undefined && row[1] !== "") {
         list.appendChild(el("dt", { textContent: row[0] }));
-        list.appendChild(el("dd", { textContent: String(row[1]) }));
+        list.appendChild(el("dd", { textContent: String(row[1]), dir: "auto" }));
       }
     });
     return list;
@@ -38,7 +38,7 @@
     var country = node.country && node.country !== node.id ? model.label(node.country) : "";
     var domains = (node.domains || []).filter(function (d) { return d !== node.id; }).map(model.label, model);
     this.reset([
-      el("h2", { textContent: node.name }), this.chip(node.type),
+      el("h2", { textContent: node.name, dir: "auto" }), this.chip(node.type),
       facts([["Also known as", (node.aliases || []).join(" · ")], ["Role", (node.roles || []).join(" · ")],
         ["Country", country], ["Date", ui.formatDate(node.date)], ["Domains", domains.join(", ")],
         ["Connections", node.degree], ["Centrality", Math.round((node.centrality || 0) * 100) + " / 100"]]),
@@ -69,7 +69,7 @@
       var text = edge.from === from || !edge.directed && from !== null
         ? style.label + " " + model.label(edge.from === from ? edge.to : edge.from)
         : model.label(edge.from) + " " + style.label + " " + model.label(edge.to);
-      var button = el("button", { type: "button", textContent: text });
+      var button = el("button", { type: "button", textContent: text, dir: "auto" });
       button.addEventListener("click", function () { actions.selectEdge(edge.id); });
       var sources = edge.sources ? " — " + edge.sources + (edge.sources > 1 ? " articles" : " article") : "";
       var evidence = quotes ? (edge.evidence || []).filter(function (item) { return item.text; }).slice(0, 2) : [];
@@ -87,7 +87,7 @@
     var model = this.model, style = model.data.styles.relations[edge.relation] || model.data.styles.relations.aggregate;
     var actions = this.actions;
     function end(id) {
-      var button = el("button", { type: "button", textContent: model.label(id) });
+      var button = el("button", { type: "button", textContent: model.label(id), dir: "auto" });
       button.addEventListener("click", function () { actions.selectNode(id); });
       return button;
     }
@@ -111,9 +111,10 @@
     items.forEach(function (item) {
       var article = articles[item.article] || {};
       var url = ui.safeUrl(article.url), title = article.title || "(unknown article)";
-      var link = url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", textContent: title })
-        : el("span", { textContent: title });
-      var quote = el("blockquote", { textContent: item.text || "(no sentence recorded)" });
+      var link = url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer", textContent: title, dir: "auto" })
+        : el("span", { textContent: title, dir: "auto" });
+      // Arabic sentences read right to left, Latin ones left to right, each by its own first strong letter.
+      var quote = el("blockquote", { textContent: item.text || "(no sentence recorded)", dir: "auto" });
       if (item.language) { quote.lang = item.language; }
       var meta = [ui.formatDate(item.date || article.date), article.source].filter(Boolean).join(" · ");
       var confidence = typeof item.confidence === "number" ? " · confidence " + item.confidence.toFixed(2) : "";
@@ -127,14 +128,14 @@
   Panel.prototype.showGroup = function (cluster, members) {
     var actions = this.actions, button = el("button", { type: "button", textContent: "Expand this group" });
     button.addEventListener("click", function () { actions.expand(cluster.key); });
-    this.reset([el("h2", { textContent: cluster.label }), this.chip(cluster.type),
+    this.reset([el("h2", { textContent: cluster.label, dir: "auto" }), this.chip(cluster.type),
       facts([["Entities shown", members]]), el("div", { className: "actions" }, [button]),
       el("p", { className: "muted", textContent: "Double-click a group to expand it." })]);
   };
 
   Panel.prototype.showLink = function (link) {
     var model = this.model;
-    this.reset([el("h2", { textContent: model.label(link.from) + " — " + model.label(link.to) }),
+    this.reset([el("h2", { textContent: model.label(link.from) + " — " + model.label(link.to), dir: "auto" }),
       facts([["Relations", link.edges.length]]),
       this.relationList(link.edges.map(function (id) { return model.edgeById.get(id); }), null)]);
   };

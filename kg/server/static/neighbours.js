@@ -48,6 +48,7 @@
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = row.label.value;
+      button.dir = "auto";
       button.addEventListener("click", () => expand(row.entity.value));
       const type = document.createElement("span");
       type.className = "kind";

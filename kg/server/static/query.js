@@ -22,6 +22,7 @@
     const node = document.createElement(tag);
     if (text !== undefined) node.textContent = text;
     if (className) node.className = className;
+    if (tag === "td" || tag === "pre") node.dir = "auto";  // Arabic values read right to left
     return node;
   }
 

@@ -1,0 +1,402 @@
+"""Arabic name layer: names found without capital letters.
+
+Arabic has no case, so the layers that find names by their capitals find nothing in it. This
+layer finds them instead: surface forms of the gazetteers read through the letters glued to a
+word ("والإمارات", "بالرياض"), people after honorifics and titles (a name runs through its nasab
+chain, بن / بنت / آل, and ends at its family name), roles written before or after the name, and
+state bodies whose name is a head noun and the construct phrase (إضافة) after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
+from typing import Any
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.arabic import glued_agreement_pattern, is_arabic, read_word, romaniser
+from kg.nlp.found import Found
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.names import BUILT, ministry_term
+from kg.nlp.people import RoleCue
+from kg.nlp.state import ArticleState, Role
+from kg.nlp.text import fold_arabic, normalize
+from kg.nlp.tokens import Tokens, tokens_of
+
+E = EntityType
+Phrase = tuple[str, ...]
+MARKS = frozenset(",.;:()!?\"'«»“”")
+NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
+ROLE_LIMIT = 12
+BODY_LIMIT = 8
+
+
+@dataclass
+class Reading:
+    """What each token of one document may be read as (glued letters off), by token index."""
+
+    tk: Tokens
+    keys: list[str]  # the token in one spelling, no vowel signs
+    reads: list[list[str]]  # the words it may be, the token itself first
+    bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
+    known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
+
+    def end_char(self, end: int) -> int:
+        return self.tk.idx[end - 1] + len(self.tk.text[end - 1])
+
+
+class ArabicNames:
+    """The gazetteer, titles, honorifics and body heads of Arabic, compiled once per pipeline."""
+
+    def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
+        self.lexicon = lexicon
+        words = lexicon.words(language)
+        self.proclitics = tuple(words.proclitics)
+        self.definite = tuple(fold_arabic(w) for w in words.definite)
+
+        def phrase(text: str) -> Phrase:
+            return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
+
+        self.gazetteer = _table((phrase(s), term) for s, term in lexicon.forms.get(language, []) if is_arabic(s))
+        self.honorifics = _table((phrase(h), None) for h in lexicon.honorifics.get(language, []))
+        self.titles = _table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
+        self.heads = _table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
+        self.connectors = {fold_arabic(w) for w in words.name_connectors}
+        self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
+                                               *words.between, *words.speech_verbs)}
+        self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
+        self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
+        self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
+        self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
+        self.agreement = glued_agreement_pattern(lexicon, language)[0]
+        # Pure functions of one word, remembered for this language's words (they repeat from text to text).
+        self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
+                                                          definite=self.definite))
+        self._verb = lru_cache(maxsize=65536)(self._is_verb)
+        self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
+
+    def read(self, doc: Any) -> Reading:
+        tk = tokens_of(doc)
+        read = [self.read_word(t) for t in tk.text]
+        return Reading(tk, [words[0] for words, _ in read], [list(words) for words, _ in read],
+                       [bare for _, bare in read])
+
+    # -- phrases of a table at a token ----------------------------------------------------
+
+    def longest(self, r: Reading, i: int, table: dict[str, list[tuple[Phrase, Any]]]) -> tuple[int, Any] | None:
+        """The end and value of the longest phrase of the table starting at token i (glued letters allowed
+        on its first word only)."""
+        best: tuple[int, Any] | None = None
+        for read in r.reads[i]:
+            for words, value in table.get(read, []):
+                if read in r.bare[i] and not (isinstance(value, Term) and value.kind == "demonym"):
+                    continue  # only an adjective of nationality takes the article: "المصري", "مصري"
+                end = i + len(words)
+                if end <= len(r.keys) and list(words[1:]) == r.keys[i + 1 : end] and (best is None or end > best[0]):
+                    best = (end, value)
+        return best
+
+    def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
+        found: dict[int, tuple[int, Term]] = {}
+        i = 0
+        while i < len(r.keys):
+            hit = self.longest(r, i, self.gazetteer)
+            if hit:
+                found[i] = hit
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    def find(self, state: ArticleState) -> tuple[list[Found], list[RoleCue]]:
+        """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
+        people named next to a title are written on the state."""
+        r = self.read(state.doc)
+        known = r.known = self.gazetteer_at(r)
+        found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
+        cues = [RoleCue(i, end, body) for i in range(len(r.keys)) if (hit := self.longest(r, i, self.titles))
+                for end, body in [hit]]
+        cues = _first_of_overlaps(cues)
+        people = self.people(state, r, known, cues)
+        bodies = self.bodies(r, known)
+        return found + people + bodies, cues
+
+    def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
+        return Found(r.tk.idx[start], r.end_char(end), r.tk.span_text(start, end), term, source)
+
+    # -- people -----------------------------------------------------------------------------
+
+    def people(self, state: ArticleState, r: Reading, known: dict[int, tuple[int, Term]],
+               cues: list[RoleCue]) -> list[Found]:
+        taken = {k for i, (end, _) in known.items() for k in range(i, end)}
+        result: list[Found] = []
+        starts = self._name_starts(r, cues, taken, known)
+        for start, cue, apposed in starts:
+            person = self._known_person(r, start, known)
+            if person is None:
+                end = self.name_end(r, start, taken)
+                if end - start < 2 and not (cue and self._definite(r.keys[start])):
+                    continue
+                if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
+                    continue  # "وزير …، هدى فرعون،": a name set off by commas ends at one
+                person = self._person(r, start, end)
+                result.append(person)
+                taken.update(range(start, end))
+            end = known[start][0] if start in known else end
+            after = self._role_after(state, r, end, cues)
+            role = self._role_before(state, r, cue, start) if cue and not (after and self._bare(r, cue)) else after
+            role = self._with_country(role, person)
+            if role is not None and person.id not in state.roles:
+                role.person_start = person.start
+                state.roles[person.id] = role
+        named = result + [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()
+                          if term.type is E.PERSON]
+        return result + self._surnames(r, named, taken)
+
+    def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int],
+                     known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None, bool]]:
+        """Where a name begins: after an honorific, after a title and its portfolio, or before ", title";
+        with the title written before it, and whether the name stands between commas (an apposition)."""
+        starts: dict[int, tuple[RoleCue | None, bool]] = {}
+        by_start = {c.start: c for c in cues}
+        for i in range(len(r.keys)):
+            honour = self.longest(r, i, self.honorifics)
+            if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known) \
+                    and not self.longest(r, honour[0], self.honorifics):  # "سعادة السيد محمد": the last one
+                cue = next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT and self._titles(r, c, i)), None)
+                starts.setdefault(honour[0], (cue, False))
+            cue = by_start.get(i)
+            if cue is None:
+                continue
+            before = self._name_before(r, cue, taken)
+            if before is not None:  # "X، وزير …، …": the title is X's, what follows it is no name
+                starts.setdefault(before, (None, True))
+                continue
+            after = self._portfolio_end(r, cue)
+            apposed = after + 1 < len(r.keys) and r.tk.text[after] == ","
+            at = after + 1 if apposed else after
+            person = at in known and known[at][1].type is E.PERSON
+            if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
+                starts.setdefault(at, (cue, apposed))
+        return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
+
+    def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
+        """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens."""
+        comma = cue.start - 1
+        if comma < 2 or r.tk.text[comma] != ",":
+            return None
+        k = comma - 1
+        while k >= 0 and comma - k <= 4 and self._word(r, k) and k not in taken and not r.tk.sent_start[k] \
+                and not self._verb(r.tk.text[k]) and (k == comma - 1 or not self._definite(r.keys[k])):
+            k -= 1
+        start = k + 1
+        return start if comma - start >= 2 and self._may_start_name(r, start) else None
+
+    def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
+        """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
+        end = self._portfolio_end(r, cue)
+        return end >= i or (end + 1 == i and r.tk.text[end] == ",")
+
+    def _portfolio_end(self, r: Reading, cue: RoleCue) -> int:
+        """The token after a title's portfolio and nationality ("وزير الاتصالات وتقنية المعلومات السعودي")."""
+        j = cue.end
+        if cue.end - cue.start == 1 and self._definite(r.keys[cue.start]):  # "السفير القضاة", "الوزير السوري"
+            while j in r.known and r.known[j][1].type is E.COUNTRY:
+                j = r.known[j][0]
+            return j
+        construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
+        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
+            if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
+                j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
+            elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words):
+                construct = not self._definite(r.keys[j]) and not self._glued_article(r, j)
+                j += 1
+            elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
+                j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
+            else:
+                break
+        return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _goes_on(self, r: Reading, j: int) -> bool:
+        """A word of a title's complement: definite, or glued to "and / of" (not a name's first word)."""
+        return self._definite(r.keys[j]) or any(r.keys[j].startswith(w) and len(r.keys[j]) - len(w) >= 3
+                                                for w in self.run_letters)
+
+    def _glued(self, r: Reading, j: int) -> bool:
+        return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)
+
+    def _may_start_name(self, r: Reading, i: int) -> bool:
+        """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
+        only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
+        if not self._word(r, i) or self._definite(r.keys[i]) or any(w in self.stops for w in r.reads[i]):
+            return False
+        if r.keys[i] in self.connectors:
+            return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
+        return r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i]) \
+            and not self.longest(r, i, self.titles)
+
+    def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
+        """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
+        j = start
+        while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
+            key = r.keys[j]
+            after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
+            if not (self._word(r, j) or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
+                break
+            if j > start and not after_connector and (
+                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
+                    or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
+                break
+            j += 1
+            if key in self.connectors:
+                continue
+            if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors):
+                break
+            if j - 2 >= start and r.keys[j - 2] in self.definite:
+                break  # "آل نهيان": the family's name ends the person's
+        while j > start and r.keys[j - 1] in self.connectors:
+            j -= 1
+        return j
+
+    def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
+        """A person of the people table named here (its id stays the same in every script)."""
+        if start in known and known[start][1].type is E.PERSON:
+            return self._found(r, start, known[start][0], known[start][1], "gazetteer")
+        return None
+
+    def _with_country(self, role: Role | None, person: Found) -> Role | None:
+        """A person of the people table holds the post in their own country."""
+        if role is not None and person.term.country:
+            role.country = person.term.country
+        return role
+
+    def _person(self, r: Reading, start: int, end: int) -> Found:
+        text = r.tk.span_text(start, end)
+        name = romaniser().name(text) or text
+        return self._found(r, start, end, Term(entity_id(E.PERSON, name), E.PERSON, name), "title")
+
+    def _surnames(self, r: Reading, people: list[Found], taken: set[int]) -> list[Found]:
+        """A family name alone ("طلعت", "السواحة") stands for the person named in full before."""
+        last = {fold_arabic(p.text.split()[-1]): p.term for p in people if len(p.text.split()) > 1}
+        result = []
+        for i, reads in enumerate(r.reads):
+            term = next((last[w] for w in reads if w in last and len(w) > 3), None)
+            if term is not None and i not in taken:
+                result.append(self._found(r, i, i + 1, term, "surname"))
+        return result
+
+    # -- roles ------------------------------------------------------------------------------
+
+    def _role_before(self, state: ArticleState, r: Reading, cue: RoleCue, name: int) -> Role | None:
+        end = self._portfolio_end(r, cue)
+        return self._role(state, r, cue.start, min(end, name))
+
+    def _bare(self, r: Reading, cue: RoleCue) -> bool:
+        """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
+        return cue.end - cue.start == 1 and self._definite(r.keys[cue.start])
+
+    def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
+        """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
+        start = end + 1 if end < len(r.keys) and r.tk.text[end] == "," else end
+        cue = next((c for c in cues if c.start == start), None)
+        if cue is None:
+            return None
+        return self._role(state, r, start, self._portfolio_end(r, cue))
+
+    def _role(self, state: ArticleState, r: Reading, start: int, end: int) -> Role | None:
+        if end <= start:
+            return None
+        first, last = r.tk.idx[start], r.end_char(end)
+        return Role(state.text[first:last], first, last, last, state.sentence_at(first))
+
+    # -- bodies -----------------------------------------------------------------------------
+
+    def bodies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
+        """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
+        السيبراني"; a ministry is named in English from its portfolios."""
+        inside = {k for i, (end, _) in known.items() for k in range(i, end)}
+        result = []
+        for i in range(len(r.keys)):
+            head = self.longest(r, i, self.heads)
+            if head is None or i in inside:
+                continue
+            end = self._construct_end(r, head[0], known)
+            if end - i < 2 and head[1] != "ministry":
+                continue
+            text = r.tk.span_text(i, end)
+            term = self._body_term(text, head[1])
+            nationality = known.get(end - 1) if end - 1 in known else next(
+                (hit for k, hit in known.items() if k < end <= hit[0]), None)
+            if term is not None and nationality and nationality[1].kind == "demonym":
+                term = self._of_country(term, nationality[1].country)  # "وزارة الاتصالات المصرية": Egypt's
+            if term is not None:
+                result.append(self._found(r, i, end, term, "pattern"))
+        return result
+
+    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
+        indefinite = True  # the head before j was written without the article: its complement follows
+        start = j
+        while j < len(r.keys) and j - start < BODY_LIMIT and self._word(r, j):
+            if j in known:
+                term = known[j][1]
+                if term.type is E.COUNTRY and term.kind == "demonym" and not indefinite:
+                    return known[j][0]  # "… المصرية": the nationality ends the name
+                if term.type is not E.POLICY_DOMAIN:
+                    break
+            if not (indefinite or self._goes_on(r, j)) or self._verb(r.tk.text[j]) or r.keys[j] in self.breaks:
+                break
+            indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
+            j += 1
+        return j
+
+    def _of_country(self, term: Term, code: str | None) -> Term:
+        """A ministry named from its portfolios takes its country into its name, as the qualify layer does."""
+        owner = self.lexicon.countries.get(code or "")
+        if owner is None or term.kind != BUILT or term.country:
+            return term
+        name = f"{term.name} of {owner.name}"
+        return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
+
+    def _body_term(self, text: str, kind: str) -> Term | None:
+        if kind == "ministry":
+            portfolios = portfolio_of(text, self.lexicon)
+            return ministry_term(portfolios, self.lexicon) if portfolios else None
+        name = romaniser().name(text)
+        return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
+
+    # -- words ------------------------------------------------------------------------------
+
+    def _word(self, r: Reading, j: int) -> bool:
+        text = r.tk.text[j]
+        return is_arabic(text) and text not in MARKS and r.keys[j] not in self.stops and "\n" not in r.tk.space[j - 1:j]
+
+    def _definite(self, key: str) -> bool:
+        return any(key.startswith(a) and len(key) > len(a) + 1 for a in self.definite)
+
+    def _glued_article(self, r: Reading, j: int) -> bool:
+        """"والوفد", "للقائه": a glued letter and the article, which no name starts with."""
+        return not self._definite(r.keys[j]) and any(self._definite(w) for w in r.reads[j][1:]) \
+            and self._glued(r, j)
+
+    def _is_verb(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.verbs)
+
+
+def _table(rows: Any) -> dict[str, list[tuple[Phrase, Any]]]:
+    table: dict[str, list[tuple[Phrase, Any]]] = {}
+    for words, value in rows:
+        if words and all(words):
+            table.setdefault(words[0], []).append((words, value))
+    return table
+
+
+def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[RoleCue] = []
+    for cue in cues:
+        if not kept or cue.start >= kept[-1].end:
+            kept.append(cue)
+    return kept
+
+

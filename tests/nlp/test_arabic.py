@@ -1,0 +1,152 @@
+"""The Arabic name layer and pack, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from kg.nlp.arabic import readings
+from kg.nlp.lexicon import load_lexicon
+from kg.nlp.text import fold, normalize
+from tests.nlp_support import ids, relations, run
+
+SIGNING_AR = ("وقّع وزير الاتصالات وتقنية المعلومات السعودي المهندس عبدالله بن عامر السواحة، يوم الثلاثاء "
+              "بالرياض، مذكرة تفاهم مع وزير الاتصالات وتكنولوجيا المعلومات المصري الدكتور عمرو طلعت "
+              "للتعاون في مجال الأمن السيبراني والذكاء الاصطناعي.")
+SIGNING_EN = ("Saudi Minister of Communications and Information Technology Abdullah Alswaha and Egypt's Minister "
+              "of Communications and Information Technology Amr Talaat signed a memorandum of understanding "
+              "in Riyadh on Tuesday to cooperate on cybersecurity and artificial intelligence.")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_arabic_normalize_keeps_offsets_and_makes_spellings_one() -> None:
+    text = "أكد إلى مدرسة مستشفى ٢٠٢٥، آخر"
+    assert len(normalize(text)) == len(text)
+    assert normalize(text) == "اكد الي مدرسه مستشفي 2025, اخر"
+    assert fold("وَقَّعَ الـوزير") == fold("وقع الوزير")
+    assert fold("Côte d’Ivoire") == "cote d'ivoire"  # Latin folding as before
+
+
+@pytest.mark.parametrize(("word", "reading"), [
+    ("والإمارات", "الامارات"), ("بالرياض", "الرياض"), ("للأمن", "الامن"), ("ولبنان", "لبنان"), ("المصرية", "مصريه")])
+def test_arabic_glued_letters_come_off(word: str, reading: str) -> None:
+    words = load_lexicon().words("ar")
+    assert reading in readings(word, words.proclitics, ["ال"])
+
+
+def test_arabic_names_without_capitals(extractor: Extractor) -> None:
+    found = run(extractor, SIGNING_AR, "ar")
+    assert {"country/sa", "country/eg", "place/riyadh", "domain/cybersecurity",
+            "domain/artificial-intelligence"} <= ids(found)
+    people = {e.id: e for e in found.entities if e.type.value == "Person"}
+    assert {"person/abdullah-bin-amer-al-swaha", "person/amr-talaat"} <= set(people)
+    assert people["person/amr-talaat"].role == "وزير الاتصالات وتكنولوجيا المعلومات المصري"
+    assert ("memberOf", "person/amr-talaat",
+            "body/ministry-of-communications-and-information-technology-of-egypt") in relations(found)
+
+
+def test_arabic_a_nasab_chain_is_one_name(extractor: Extractor) -> None:
+    text = "استقبلت السفيرة الأميرة نورة بنت فيصل بن سعود آل سعود وفدا من الشركات."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [p.aliases or [m.text for m in p.mentions] for p in people] == [["نورة بنت فيصل بن سعود آل سعود"]]
+
+
+def test_arabic_a_body_runs_to_the_end_of_its_construct_phrase(extractor: Extractor) -> None:
+    text = "وقعت الهيئة الوطنية للأمن السيبراني مذكرة تفاهم مع وزارة الاقتصاد الرقمي في الأردن."
+    bodies = {m.text for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"
+              for m in e.mentions}
+    assert bodies == {"الهيئة الوطنية للأمن السيبراني", "وزارة الاقتصاد الرقمي"}
+
+
+def test_arabic_and_english_reports_of_one_signing_share_their_ids(extractor: Extractor) -> None:
+    arabic, english = run(extractor, SIGNING_AR, "ar"), run(extractor, SIGNING_EN, "en")
+    shared = ids(arabic) & ids(english)
+    assert {"country/sa", "country/eg", "place/riyadh", "person/amr-talaat", "person/abdullah-bin-amer-al-swaha",
+            "domain/cybersecurity", "domain/artificial-intelligence"} <= shared
+    agreements = {e.id for e in arabic.entities if e.type.value == "Agreement"}
+    assert agreements and agreements == {e.id for e in english.entities if e.type.value == "Agreement"}
+
+
+def test_arabic_months_of_both_calendars(extractor: Extractor) -> None:
+    for month in ("يوليو", "تموز", "جويلية"):
+        text = f"وقعت مصر وتونس اتفاقية تعاون في 12 {month} 2024 في مجال الأمن السيبراني."
+        signed = [r for r in run(extractor, text, "ar").relations if r.type.value == "signs"]
+        assert signed and all(r.date == "2024-07-12" for r in signed), month
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("أعلن كريم منصور العبيدي، وزير الاقتصاد الرقمي الأردني، إطلاق المنصة.", "كريم منصور العبيدي",
+     "وزير الاقتصاد الرقمي الأردني"),
+    ("افتتحت وزيرة التحول الرقمي، سلمى حداد، المعرض في عمان.", "سلمى حداد", "وزيرة التحول الرقمي"),
+    ("استقبل الوزير سامي بن علي الخطيب الوفد.", "سامي بن علي الخطيب", "الوزير"),
+])
+def test_arabic_a_name_beside_its_title(extractor: Extractor, text: str, name: str, role: str) -> None:
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [(name, role)]
+
+
+def test_arabic_no_name_starts_with_a_glued_function_word(extractor: Extractor) -> None:
+    text = "وجدد الوزير بهذه المناسبة دعوته إلى التعاون."
+    assert [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"] == []
+
+
+def test_arabic_an_ambassador_of_a_country_to_another(extractor: Extractor) -> None:
+    text = "التقى سفير تونس لدى مصر خالد العمري، أمس، بوزير الاتصالات المصري في القاهرة."
+    found = run(extractor, text, "ar")
+    embassy = "body/embassy-of-tunisia-in-egypt"
+    assert embassy in ids(found)
+    assert any(r[0] == "memberOf" and r[2] == embassy for r in relations(found))
+
+
+def test_arabic_a_title_in_construct_runs_to_its_place(extractor: Extractor) -> None:
+    text = "وصل نائب حاكم إمارة الشارقة سالم بن خالد القاسمي إلى الرياض."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("سالم بن خالد القاسمي", "نائب حاكم إمارة الشارقة")]
+
+
+def test_arabic_a_ministry_named_with_its_nationality_is_that_country_s(extractor: Extractor) -> None:
+    text = "وقعت وزارة الاتصالات المصرية ونظيرتها التونسية اتفاقية تعاون."
+    bodies = {e.id for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
+    assert "body/ministry-of-communications-of-egypt" in bodies
+
+
+def test_arabic_the_guest_follows_the_host(extractor: Extractor) -> None:
+    """Verb, subject, object: "استقبل X Y" is X receiving Y at home, so Y is the visitor."""
+    text = ("استقبل وزير الاتصالات وتقنية المعلومات المهندس عبدالله بن عامر السواحة بالرياض وزير الاقتصاد "
+            "الرقمي الأردني الدكتور كريم العبيدي.")
+    visits = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "visits"}
+    assert visits and all(subject != "person/abdullah-bin-amer-al-swaha" for subject, _ in visits)
+    assert ("place/riyadh" in {place for _, place in visits})
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("التقى وزير الاتصالات وتكنولوجيا المعلومات المصري عمرو طلعت وزير الاقتصاد الرقمي الأردني كريم العبيدي "
+     "في عمان. ووقعت الوزارتان مذكرة تفاهم في مجال الأمن السيبراني.", "ar"),
+    ("Egypt's Minister of Communications Amr Talaat met Jordan's Minister of Digital Economy Karim Obeidi in "
+     "Amman. The two ministries signed a memorandum of understanding on cybersecurity.", "en"),
+])
+def test_arabic_the_two_ministries_sign(extractor: Extractor, text: str, language: str) -> None:
+    """"The two ministries signed": both ministries named by the ministers' titles are signatories."""
+    signers = {r[1] for r in relations(run(extractor, text, language)) if r[0] == "signs"}
+    assert {s for s in signers if s.startswith("body/ministry-of-")} == {
+        s for s in signers if s.startswith("body/")} and len([s for s in signers if s.startswith("body/")]) == 2
+    assert any("jordan" in s for s in signers if s.startswith("body/"))
+
+
+def test_arabic_a_name_may_start_like_a_glued_letter(extractor: Extractor) -> None:
+    text = "التقى وزير الاقتصاد الرقمي الأردني كريم العبيدي في عمان."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [p.mentions[0].text for p in people] == ["كريم العبيدي"]
+
+
+def test_arabic_one_person_written_two_ways_keeps_one_id(extractor: Extractor) -> None:
+    """The family name with or without its article, "عبد" joined or apart: one romanised id."""
+    first = run(extractor, "استقبل الوزير الدكتور عبد الرحيم النجار وفدا من الشركات.", "ar")
+    second = run(extractor, "التقى السفير الدكتور عبدالرحيم نجار نظيره في القاهرة.", "ar")
+    people = [{e.id for e in x.entities if e.type.value == "Person"} for x in (first, second)]
+    assert people[0] == people[1] and len(people[0]) == 1
+    assert next(iter(people[0])).isascii()
