@@ -8,7 +8,7 @@ from kg.nlp import Extractor
 from kg.nlp.arabic import readings
 from kg.nlp.lexicon import load_lexicon
 from kg.nlp.text import fold, normalize
-from tests.nlp_support import ids, relations, run
+from tests.support.nlp_support import ids, relations, run
 
 SIGNING_AR = ("وقّع وزير الاتصالات وتقنية المعلومات السعودي المهندس عبدالله بن عامر السواحة، يوم الثلاثاء "
               "بالرياض، مذكرة تفاهم مع وزير الاتصالات وتكنولوجيا المعلومات المصري الدكتور عمرو طلعت "

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.ingest import load
 from kg.models import Article
 from kg.nlp import Extractor
 from kg.readers import Document
+from kg.services.ingest import load
 from kg.vocab import DP_IRI
 
 REPORTS = {
@@ -51,7 +51,7 @@ def test_cross_script_reports_are_one_signing_with_three_sources(memory_store, t
 
 def test_cross_script_ingest_detects_arabic_and_merges_the_signing(tmp_path: Path) -> None:
     """`kg ingest` of three files, the Arabic one with no language given: one graph, one signing."""
-    from kg.ingest import ingest
+    from kg.services.ingest import ingest
     from kg.store.oxigraph import EmbeddedStore
 
     for language, text in REPORTS.items():

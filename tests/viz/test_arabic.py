@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from kg import viz
-from kg.export import export
-from kg.ingest import load
 from kg.nlp import Extractor
 from kg.rdf.reference import reference_graph
-from tests import browser_support
-from tests.nlp_support import document
+from kg.services.export import export
+from kg.services.ingest import load
+from tests.support import browser_support
+from tests.support.nlp_support import document
 
 browser = browser_support.browser
 browser_page = browser_support.browser_page
