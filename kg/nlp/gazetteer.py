@@ -146,7 +146,7 @@ def _is_subject(span: Any, after: Any, words: WordsFile) -> bool:
         return True
     if after is None or not after.text.isalpha() or not after.text.islower():
         return False
-    if root.dep_:  # a parsed document: trust the parse
+    if root.dep_ and after.pos_ != "VERB":  # a parsed document: trust the parse, unless a verb follows
         return False
     if after.lower_ in words.subject_verbs:
         return True

@@ -158,6 +158,9 @@ class PackFile(Row):
     version: str | None = None
     fallback: Literal["sentencizer"] | None = None
     lower_case_name_tails: bool = False
+    # Which NER locations become places: "any" trusts the pipeline's NER, "marked" keeps only those
+    # the sentence marks as places (after a place opener: "in Dakar"); the lexicon's places stay.
+    ner_places: Literal["any", "marked"] = "marked"
 
 
 class Inflection(Row):
