@@ -13,6 +13,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -38,8 +39,9 @@ def best_of(rounds: int, work) -> float:
     return min(times)
 
 
-def measure(language: str, documents: list, rounds: int, workers: int) -> dict[str, float]:
+def measure(language: str, documents: list, rounds: int, workers: int) -> dict[str, Any]:
     from kg.nlp import Extractor
+    from kg.nlp.pipeline import choose
     from kg.nlp.text import normalize
 
     extractor = Extractor()
@@ -50,19 +52,20 @@ def measure(language: str, documents: list, rounds: int, workers: int) -> dict[s
         extractor.layers(other)
     bare = best_of(rounds, lambda: list(nlp.pipe(texts, batch_size=16)))
     ours = best_of(rounds, lambda: list(extractor.extract_many(documents)))
-    result = {"articles": len(documents), "words": sum(len(t.split()) for t in texts), "bare": bare,
-              "extract": ours}
+    result = {"pipeline": choose(language).label, "articles": len(documents),
+              "words": sum(len(t.split()) for t in texts), "bare": bare, "extract": ours}
     if workers > 1:
         result["parallel"] = best_of(1, lambda: list(extractor.extract_many(documents, workers=workers)))
     return result
 
 
-def report(results: dict[str, dict[str, float]], workers: int) -> str:
-    lines = ["| language | articles | words | bare nlp.pipe (s) | extraction (s) | speed ratio |"
+def report(results: dict[str, dict[str, Any]], workers: int) -> str:
+    lines = ["| language | pipeline | articles | words | bare nlp.pipe (s) | extraction (s) | speed ratio |"
              + (f" {workers} workers (s) | speed-up |" if workers > 1 else ""),
-             "| --- | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if workers > 1 else "")]
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: |" + (" ---: | ---: |" if workers > 1 else "")]
     for language, r in results.items():
-        line = (f"| {language} | {r['articles']:.0f} | {r['words']:.0f} | {r['bare']:.2f} | {r['extract']:.2f} "
+        line = (f"| {language} | `{r['pipeline']}` | {r['articles']:.0f} | {r['words']:.0f} | {r['bare']:.2f} "
+                f"| {r['extract']:.2f} "
                 f"| {r['bare'] / r['extract']:.2f}× |")
         if workers > 1:
             line += f" {r['parallel']:.2f} | {r['extract'] / r['parallel']:.2f}× |"

@@ -80,3 +80,8 @@ def test_posts_an_undersecretary_is_a_person_with_a_post_not_part_of_a_body(extr
 ])
 def test_posts_the_body_a_person_speaks_for(extractor, language: str, text: str, person: str, body: str) -> None:
     assert body in bodies_of(posts(extractor, text, language), person)
+
+
+def test_posts_a_ministry_the_reference_data_knows_under_its_own_name(extractor) -> None:
+    text = "The United States Secretary of Commerce, Laura Finch, met Kenyan officials on Tuesday."
+    assert bodies_of(posts(extractor, text, "en"), "Laura Finch") == {"United States Department of Commerce"}
