@@ -220,6 +220,17 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
     return None
 
 
+def _country_near(state: ArticleState, body: Found) -> str | None:
+    """A country named right before or after a body, with no comma or semicolon between them
+    ("the Ministry of Foreign Affairs, while the US side …" names no country of the ministry)."""
+    for found in state.of_type(E.COUNTRY):
+        if body.start - 12 <= found.start < body.end + 14:
+            between = state.text[min(found.end, body.end) : max(found.start, body.start)]
+            if not any(mark in between for mark in ",;"):
+                return found.term.country
+    return None
+
+
 def _country_in(state: ArticleState, start: int, end: int) -> str | None:
     for found in state.of_type(E.COUNTRY):
         if start <= found.start < end:
@@ -291,7 +302,7 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
 def part_of(state: ArticleState) -> None:
     """partOf for every body: from the lexicon, a neighbouring country word, or its members."""
     for found in state.of_type(E.GOVERNMENT_BODY):
-        country = found.term.country or _country_in(state, found.start - 12, found.end + 14)
+        country = found.term.country or _country_near(state, found)
         if country:
             state.body_country.setdefault(found.id, (f"country/{country}", state.sentence_at(found.start)))
     for term in state.extra.values():

@@ -85,3 +85,11 @@ def test_posts_the_body_a_person_speaks_for(extractor, language: str, text: str,
 def test_posts_a_ministry_the_reference_data_knows_under_its_own_name(extractor) -> None:
     text = "The United States Secretary of Commerce, Laura Finch, met Kenyan officials on Tuesday."
     assert bodies_of(posts(extractor, text, "en"), "Laura Finch") == {"United States Department of Commerce"}
+
+
+def test_posts_a_country_after_a_comma_is_not_the_body_s(extractor) -> None:
+    text = "The delegation from Ghana met the Ministry of Digital Affairs, while Kenya sent two observers."
+    article = Article(id="en-posts-test", title="Test", language="en", published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    part_of = {(r.subject, r.object) for r in extraction.relations if r.type.value == "partOf"}
+    assert not [pair for pair in part_of if pair[1] == "country/ke"]
