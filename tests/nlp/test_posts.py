@@ -93,3 +93,14 @@ def test_posts_a_country_after_a_comma_is_not_the_body_s(extractor) -> None:
     extraction = extractor.extract(Document(article, text, "test"))
     part_of = {(r.subject, r.object) for r in extraction.relations if r.type.value == "partOf"}
     assert not [pair for pair in part_of if pair[1] == "country/ke"]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Le ministre sénégalais de la Communication, Moussa Diop, a reçu son homologue de la Fonction "
+           "publique, Awa Koné, à Dakar.", "Awa Koné", "Ministry of Civil Service"),
+    ("fr", "Le ministre de la Sécurité et de l'Administration publique, Park Min-jun, a signé l'accord.",
+     "Park Min-jun", "Ministry of Security and Public Administration"),
+])
+def test_posts_a_counterpart_s_portfolio_names_a_ministry(extractor, language: str, text: str, person: str,
+                                                          body: str) -> None:
+    assert body in bodies_of(posts(extractor, text, language), person)
