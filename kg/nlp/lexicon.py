@@ -63,6 +63,7 @@ class Lexicon:
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
+    _bodies: dict[str, list[Term]] = field(default_factory=dict)
 
     def country_names(self) -> dict[str, str]:
         """Folded names of countries (not demonyms, not capitals) to country ids."""
@@ -106,6 +107,15 @@ class Lexicon:
                 for _, term in surfaces:
                     self._by_id.setdefault(term.id, term)
         return self._by_id.get(entity_id)
+
+    def bodies_of(self, code: str) -> list[Term]:
+        """The state bodies the reference data knows in one country (by its two-letter code)."""
+        if not self._bodies:
+            self.known("")
+            for term in self._by_id.values():
+                if term.type is EntityType.GOVERNMENT_BODY and term.country:
+                    self._bodies.setdefault(term.country, []).append(term)
+        return self._bodies.get(code, [])
 
     def country_in(self, text: str) -> str | None:
         """The id of the first country named (or whose demonym is used) inside a text."""

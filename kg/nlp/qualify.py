@@ -96,9 +96,8 @@ def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
     portfolios = portfolio_of(term.name, state.lexicon)
     if not portfolios:
         return None
-    bodies = {t.id: t for forms in state.lexicon.forms.values() for _, t in forms
-              if t.country == code and t.type is E.GOVERNMENT_BODY and t.kind != BUILT}
-    return next((t for t in bodies.values() if portfolio_of(t.name, state.lexicon) == portfolios), None)
+    return next((t for t in state.lexicon.bodies_of(code)
+                 if t.kind != BUILT and portfolio_of(t.name, state.lexicon) == portfolios), None)
 
 
 def qualify_member(state: ArticleState, body: str, code: str | None) -> str:
