@@ -284,9 +284,11 @@ def _place_spans(doc: Any, tk: Tokens, openers: frozenset[str], trusted: bool) -
     if trusted and doc.has_annotation("ENT_IOB"):
         return [(e.start, e.end) for e in doc.ents if e.label_ in ("LOC", "GPE")]
     marked = {i + 1: s for i, lower in enumerate(tk.lower) if lower in openers and (s := _capitalised(tk, i + 1))}
-    ner = [marked.get(e.start - 1, (e.start, e.end)) if marked.get(e.start - 1, (0, 0))[1] >= e.end
-           else (e.start, e.end)  # "in The Hague": the capitalised words from the opener on
-           for e in doc.ents if e.label_ in ("LOC", "GPE") and _opened(tk, e.start, openers)]
+    ner = []
+    for e in doc.ents:
+        if e.label_ in ("LOC", "GPE") and _opened(tk, e.start, openers):
+            wider = marked.get(e.start - 1)  # "in The Hague": the capitalised words from the opener on
+            ner.append(wider if wider and wider[1] >= e.end else (e.start, e.end))
     spans = ner + [s for start, s in marked.items() if not any(a <= start < b for a, b in ner)]
     return sorted(spans)
 

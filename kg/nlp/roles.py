@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from kg.ids import entity_id
@@ -241,7 +242,12 @@ def _country_in(state: ArticleState, start: int, end: int) -> str | None:
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
     lowered = fold(role.text)
-    return next((kind for phrase, kind in kinds.items() if kind and fold(phrase) in lowered), None)
+    return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase) in lowered), None)
+
+
+@lru_cache(maxsize=4096)
+def _folded(phrase: str) -> str:
+    return fold(phrase)
 
 
 def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
