@@ -43,6 +43,7 @@ class Lexicon:
     forms: dict[str, list[tuple[str, Term]]] = field(default_factory=dict)  # by language
     countries: dict[str, Term] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country code -> place id
+    acts_for: dict[str, str] = field(default_factory=dict)  # place id -> organisation id it may stand for
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
     portfolios: list[tuple[str, str]] = field(default_factory=list)
@@ -208,6 +209,8 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
         term = Term(entity_id(kind, row.name), kind, row.name, row.wikidata, country=row.country)
         if kind is EntityType.PLACE:
             lexicon.places[term.id] = term
+            if row.acts_for:
+                lexicon.acts_for[term.id] = row.acts_for
         lexicon.add(term, [row.name, *row.en])
         lexicon.add(term, row.fr)
 

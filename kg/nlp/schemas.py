@@ -44,6 +44,9 @@ class NamedRow(Row):
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9]\d*$")
     country: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
     type: EntityType | None = None
+    # A place that, acting, stands for an organisation named in the same article rather than for
+    # its country ("Brussels promised …" is the European Union when the article names it).
+    acts_for: str | None = Field(default=None, pattern=r"^org/[a-z0-9-]+$")
     en: list[str] = Field(default_factory=list)
     fr: list[str] = Field(default_factory=list)
 
