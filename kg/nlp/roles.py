@@ -82,7 +82,8 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors for t in gap)
+    portfolio = state.lexicon.portfolio_words()  # "le ministre de l'économie numérique Yankhoba Diattara"
+    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors or fold(t.text) in portfolio for t in gap)
     if gap and not (gap[-1].text == "," or titled):
         return None
     end = name_start - 1 if gap and gap[-1].text == "," else name_start

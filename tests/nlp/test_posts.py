@@ -104,3 +104,10 @@ def test_posts_a_country_after_a_comma_is_not_the_body_s(extractor) -> None:
 def test_posts_a_counterpart_s_portfolio_names_a_ministry(extractor, language: str, text: str, person: str,
                                                           body: str) -> None:
     assert body in bodies_of(posts(extractor, text, language), person)
+
+
+def test_posts_a_lower_case_portfolio_between_title_and_name(extractor) -> None:
+    text = ("Le ministre de l'économie numérique et des Télécommunications Abdou Ndiaye a reçu une "
+            "délégation du Mali à Dakar.")
+    found = bodies_of(posts(extractor, text, "fr"), "Abdou Ndiaye")
+    assert [body for body in found if body.startswith("Ministry of Digital Economy and Telecommunications")]
