@@ -111,3 +111,12 @@ def test_posts_a_lower_case_portfolio_between_title_and_name(extractor) -> None:
             "délégation du Mali à Dakar.")
     found = bodies_of(posts(extractor, text, "fr"), "Abdou Ndiaye")
     assert [body for body in found if body.startswith("Ministry of Digital Economy and Telecommunications")]
+
+
+def test_posts_a_person_s_name_does_not_open_an_organisation_s_name(extractor) -> None:
+    text = ("“This programme will train ten thousand civil servants,” Priya Raman, Group Head and Director, "
+            "Government Affairs, Contoso India")
+    article = Article(id="en-posts-test", title="Test", language="en", published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    assert "Priya Raman" in {e.name for e in extraction.entities if e.type.value == "Person"}
+    assert not [e.name for e in extraction.entities if e.type.value == "Organization" and "Raman" in e.name]
