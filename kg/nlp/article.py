@@ -130,8 +130,10 @@ class Layers:
                   if not self._body_named(p.text)]
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
         titles = frozenset(doc[c.start].idx for c in state.role_cues)
+        full_names = frozenset(t.idx for p in people if " " in p.text  # "King Fahd University" stays one name
+                               for t in doc.char_span(p.start, p.end, alignment_mode="expand"))
         generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
-                                    self.name_words, titles)
+                                    self.name_words, titles, full_names)
         generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(named + acronyms(state.text, named))

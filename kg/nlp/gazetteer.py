@@ -77,11 +77,20 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
     for f in found:
         is_capital = f.term.kind == "capital" or f.term.id in capitals
         if is_capital and f.term.country and _acts(doc, f, found, words):
-            country = lexicon.countries.get(f.term.country)
-            if country:
-                f = Found(f.start, f.end, f.text, country, f.source)
+            actor = _stands_for(f, found, lexicon)
+            if actor:
+                f = Found(f.start, f.end, f.text, actor, f.source)
         result.append(f)
     return result
+
+
+def _stands_for(place: Found, found: list[Found], lexicon: Lexicon) -> Term | None:
+    """What an acting capital stands for: the organisation the reference data says it may stand
+    for when the article names it ("Brussels" for the European Union), else its country."""
+    organisation = lexicon.acts_for.get(place.term.id)
+    if organisation and any(f.term.id == organisation for f in found):
+        return lexicon.known(organisation)
+    return lexicon.countries.get(place.term.country or "")
 
 
 def _acts(doc: Any, f: Found, found: list[Found], words: WordsFile) -> bool:
@@ -146,7 +155,7 @@ def _is_subject(span: Any, after: Any, words: WordsFile) -> bool:
         return True
     if after is None or not after.text.isalpha() or not after.text.islower():
         return False
-    if root.dep_:  # a parsed document: trust the parse
+    if root.dep_ and after.pos_ != "VERB":  # a parsed document: trust the parse, unless a verb follows
         return False
     if after.lower_ in words.subject_verbs:
         return True

@@ -37,12 +37,13 @@ class NameWords:
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
                       known: frozenset[int] = frozenset(), words: NameWords | None = None,
-                      titles: frozenset[int] = frozenset()) -> list[Found]:
+                      titles: frozenset[int] = frozenset(), full_names: frozenset[int] = frozenset()) -> list[Found]:
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
 
     A name never runs into a person's name or a title ("European Commission Executive Vice
-    President"), nor past "and" / "et" into a known organisation (character offsets where those start);
-    a run that opens with a title is no name.
+    President"), nor past "and" / "et" into a known organisation (character offsets where those
+    start); a run that opens with a title is no name, nor does one start on a word of a person's
+    full name (`full_names`: "Ashutosh Chadha, Group Head" is no "Group").
     """
     w = words or NameWords.of(lexicon, language)
     heads = lexicon.name_heads.get(language, [])
@@ -50,6 +51,9 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     result = []
     i = 0
     while i < len(tk):
+        if tk.idx[i] in full_names:
+            i += 1
+            continue
         end = _title_run(tk, i, w, people | titles, known)
         if end - i >= 2 and tk.idx[i] in titles:
             i = end  # "Minister of Information Society and Administration" is a title, not a body

@@ -43,6 +43,7 @@ class Lexicon:
     forms: dict[str, list[tuple[str, Term]]] = field(default_factory=dict)  # by language
     countries: dict[str, Term] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country code -> place id
+    acts_for: dict[str, str] = field(default_factory=dict)  # place id -> organisation id it may stand for
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
     portfolios: list[tuple[str, str]] = field(default_factory=list)
@@ -63,6 +64,7 @@ class Lexicon:
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
+    _bodies: dict[str, list[Term]] = field(default_factory=dict)
 
     def country_names(self) -> dict[str, str]:
         """Folded names of countries (not demonyms, not capitals) to country ids."""
@@ -106,6 +108,15 @@ class Lexicon:
                 for _, term in surfaces:
                     self._by_id.setdefault(term.id, term)
         return self._by_id.get(entity_id)
+
+    def bodies_of(self, code: str) -> list[Term]:
+        """The state bodies the reference data knows in one country (by its two-letter code)."""
+        if not self._bodies:
+            self.known("")
+            for term in self._by_id.values():
+                if term.type is EntityType.GOVERNMENT_BODY and term.country:
+                    self._bodies.setdefault(term.country, []).append(term)
+        return self._bodies.get(code, [])
 
     def country_in(self, text: str) -> str | None:
         """The id of the first country named (or whose demonym is used) inside a text."""
@@ -199,6 +210,8 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
         term = Term(entity_id(kind, row.name), kind, row.name, row.wikidata, country=row.country)
         if kind is EntityType.PLACE:
             lexicon.places[term.id] = term
+            if row.acts_for:
+                lexicon.acts_for[term.id] = row.acts_for
         lexicon.add(term, [row.name, *row.en])
         lexicon.add(term, row.fr)
         lexicon.add(term, row.ar)

@@ -256,10 +256,8 @@ def agreement_pattern(lexicon: Lexicon, language: str) -> AgreementPattern:
 def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[Found]:
     """Cities and regions: NER locations, or capitalised names after "in / to / à"."""
     tk = tokens_of(doc)
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ in ("LOC", "GPE")]
-    if not doc.has_annotation("ENT_IOB"):
-        openers = lexicon.words(language).place_openers
-        spans = [s for i, lower in enumerate(tk.lower) if lower in openers and (s := _capitalised(tk, i + 1))]
+    trusted = lexicon.packs[language].info.ner_places == "any"
+    spans = _place_spans(doc, tk, frozenset(lexicon.words(language).place_openers), trusted)
     result = []
     for start, end in spans:
         text = tk.span_text(start, end)
@@ -271,12 +269,35 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
             continue
         if not text[:1].isupper() or text.isupper() or len(text) < 3:
             continue
-        pos = tk.doc[start].pos_
+        pos = tk.doc[end - 1].pos_  # the head word: "The Hague" is a place, "North African" is not
         if pos and pos != "PROPN":
             continue
         term = Term(entity_id(EntityType.PLACE, text), EntityType.PLACE, text)
         result.append(Found(tk.idx[start], tk.idx[start] + len(text), text, term, "ner"))
     return result
+
+
+def _place_spans(doc: Any, tk: Tokens, openers: frozenset[str], trusted: bool) -> list[tuple[int, int]]:
+    """Token spans of places: every NER location when the pack trusts them, else those the sentence
+    marks ("in Dakar", "visited Tallinn"): an NER location right after a place opener, or the
+    capitalised words there (the lexicon's places are found by the gazetteer)."""
+    if trusted and doc.has_annotation("ENT_IOB"):
+        return [(e.start, e.end) for e in doc.ents if e.label_ in ("LOC", "GPE")]
+    marked = {i + 1: s for i, lower in enumerate(tk.lower) if lower in openers and (s := _capitalised(tk, i + 1))}
+    ner = []
+    for e in doc.ents:
+        if e.label_ in ("LOC", "GPE") and _opened(tk, e.start, openers):
+            wider = marked.get(e.start - 1)  # "in The Hague": the capitalised words from the opener on
+            ner.append(wider if wider and wider[1] >= e.end else (e.start, e.end))
+    spans = ner + [s for start, s in marked.items() if not any(a <= start < b for a, b in ner)]
+    return sorted(spans)
+
+
+def _opened(tk: Tokens, start: int, openers: frozenset[str]) -> bool:
+    """Whether a place opener comes right before token `start`, or before one determiner or adjective."""
+    if start > 0 and tk.lower[start - 1] in openers:
+        return True
+    return start > 1 and tk.lower[start - 2] in openers and tk.doc[start - 1].pos_ in ("DET", "ADJ")
 
 
 def _capitalised(tk: Tokens, i: int) -> tuple[int, int] | None:

@@ -39,6 +39,9 @@ class People:
         self.run_words = frozenset(words.portfolio_run_words) | self.particles
         self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
         self.speech = frozenset(words.speech_verbs)
+        self.place_openers = frozenset(words.place_openers)  # "in Hà Nội": a place, whatever NER says
+        heads = lexicon.packs[language].heads.names.values() if language in lexicon.packs else []
+        self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split())
         self.honorifics = set(lexicon.honorifics.get(language, []))
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_body: dict[str, str | None] = {}
@@ -118,7 +121,7 @@ class People:
         tk = tokens_of(doc)
         result = []
         for ent in doc.ents:
-            if ent.label_ not in ("PER", "PERSON"):
+            if ent.label_ not in ("PER", "PERSON") or not self._person_like(tk, ent.start, ent.end):
                 continue
             start = ent.start
             while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in self.particles):
@@ -127,6 +130,13 @@ class People:
             if name and name[1] - name[0] >= 2 and name[1] <= ent.end + 1:
                 result.append((name[0], name[1], "ner"))
         return result
+
+    def _person_like(self, tk: Tokens, start: int, end: int) -> bool:
+        """An NER person that is not a place after "in" ("in Hà Nội") nor an organisation's name
+        ("Ministry Signs", "Horn Wire University")."""
+        if start > 0 and tk.lower[start - 1] in self.place_openers:
+            return False
+        return not any(tk.lower[k] in self.name_heads for k in range(start, end))
 
     def _after_cues(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
         tk = tokens_of(doc)

@@ -12,6 +12,9 @@ from kg.errors import ResourceError, UnsupportedLanguage
 from kg.nlp.packs import languages, load_pack
 from kg.resources import home
 
+# Components of trained pipelines whose output no layer reads: not run.
+UNUSED = ("lemmatizer", "trainable_lemmatizer")
+
 
 def register_components() -> None:
     """Register the project's spaCy factories once (spaCy's own registry knows whether they are)."""
@@ -115,12 +118,13 @@ def load_pipeline(language: str) -> Any:
 
 def trained(name: str, root: Path | None = None) -> Any:
     """A trained pipeline: an installed package of that name, or a folder of that path under the
-    project ("data/models/…", with its meta.json); None when there is neither."""
+    project ("data/models/…", with its meta.json); None when there is neither. Lemmatizers are
+    left out: no layer reads lemmas."""
     import spacy
 
     if "/" in name:
         folder = (root or home()) / name
         if not (folder / "meta.json").is_file():
             return None
-        return spacy.load(folder, exclude=["lemmatizer"])
-    return spacy.load(name, exclude=["lemmatizer"]) if spacy.util.is_package(name) else None
+        return spacy.load(folder, exclude=list(UNUSED))
+    return spacy.load(name, exclude=list(UNUSED)) if spacy.util.is_package(name) else None

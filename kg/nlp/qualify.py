@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.lexicon import Term
+from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
@@ -83,8 +83,21 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
     owner = state.lexicon.countries.get(code)
     if owner is None or not is_generic(state, term):
         return None
+    known = _known_body(state, term, code)
+    if known is not None:
+        return known
     name = f"{term.name} of {owner.name}"
     return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
+
+
+def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
+    """The reference data's body of that country with the same portfolios: the United States'
+    "Ministry of Trade" is its "United States Department of Commerce"."""
+    portfolios = portfolio_of(term.name, state.lexicon)
+    if not portfolios:
+        return None
+    return next((t for t in state.lexicon.bodies_of(code)
+                 if t.kind != BUILT and portfolio_of(t.name, state.lexicon) == portfolios), None)
 
 
 def qualify_member(state: ArticleState, body: str, code: str | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from kg.ids import entity_id
@@ -18,6 +19,8 @@ from kg.nlp.tokens import tokens_of
 E = EntityType
 ROLE_MARKS = frozenset({",", ";", ".", "(", ")", ":"})
 ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
+# Parts of speech that make the words between a name and a title a clause of their own.
+CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
 
 
 def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
@@ -42,10 +45,25 @@ def _after_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | N
     cue = next((c for c in cues if span.end < c.start <= span.end + 5), None)
     if cue is None or any(doc[k].is_punct or doc[k].lower_ in joins for k in range(span.end + 1, cue.start)):
         return None  # "X, and Djibouti's Minister …, Y": that title is Y's
+    if any(doc[k].pos_ in CLAUSE_POS for k in range(span.end + 1, cue.start)):
+        return None  # "X, a réuni le ministre …", "X, under the supervision of the Minister …": not X's title
     start = span.end + 1
     while start < cue.start and (doc[start].lower_ in words.role_skippable or _is_country(state, doc[start])):
         start += 1
-    return _role(state, start, cue)
+    role = _role(state, start, cue)
+    return None if role and _next_name_follows(state, role.clause_end) else role
+
+
+def _next_name_follows(state: ArticleState, end: int) -> bool:
+    """"le ministre A, Name1, le ministre B, Name2": a title followed by a comma and a name is that
+    name's (a title before the name), not the one before it."""
+    rest = state.text[end : end + 40]
+    if not rest.lstrip().startswith(","):
+        return False
+    after = end + len(rest) - len(rest.lstrip()) + 1
+    honorifics = set(state.lexicon.honorifics.get(state.language, []))
+    return any(after <= f.start <= after + 12 and all(w in honorifics for w in state.text[after : f.start].split())
+               for f in state.of_type(E.PERSON))
 
 
 def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
@@ -53,19 +71,41 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= 16), None)
     if cue is None:
         return None
-    gap = doc[cue.end : span.start]
+    honorifics = set(state.lexicon.honorifics.get(state.language, []))
+    name_start = span.start
+    while name_start > cue.end and doc[name_start - 1].text in honorifics:
+        name_start -= 1  # "…, M. Sidi Ould Cheikh": the honorific is no part of the gap
+    gap = doc[cue.end : name_start]
     starts = tokens_of(doc).sent_start
     if any(t.text in {".", ";", "(", ")"} or starts[t.i] for t in gap):
         return None
+    if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
+        return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors for t in gap)
+    portfolio = state.lexicon.portfolio_words()  # "le ministre de l'économie numérique Yankhoba Diattara"
+    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors or fold(t.text) in portfolio for t in gap)
     if gap and not (gap[-1].text == "," or titled):
         return None
-    end = span.start - 1 if gap and gap[-1].text == "," else span.start
+    end = name_start - 1 if gap and gap[-1].text == "," else name_start
     role = _role(state, cue.start, cue, limit=end)
-    if role and cue.start > 0 and doc[cue.start - 1].lower_ in words.possessives:
-        role.possessive = True
+    if role and cue.start > 0 and (doc[cue.start - 1].lower_ in words.possessives or _represented(state, cue.start)):
+        role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def _represented(state: ArticleState, start: int) -> bool:
+    """"the Ministry of X, represented by the Chief Director Mr. Y": a body, a participle and an
+    agent word ("by", "par") before the title."""
+    doc = state.doc
+    words = state.lexicon.words(state.language)
+    k = start - 1
+    while k > start - 4 and k > 0 and (doc[k].lower_ in words.definite or doc[k].lower_ in words.possessives
+                                       or (doc[k].text[:1].isupper() and doc[k].pos_ != "VERB")):
+        k -= 1  # "the Chief", "Executive"
+    if k < 2 or doc[k].lower_ not in words.agents or doc[k - 1].pos_ != "VERB":
+        return False
+    before = doc[k - 2] if doc[k - 2].text == "," else doc[k - 1]
+    return any(f.end in (before.idx, before.idx - 1) for f in state.of_type(*ACTORS))
 
 
 def _is_country(state: ArticleState, token: Any) -> bool:
@@ -78,11 +118,16 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
     stop = limit if limit is not None else len(doc)
     starts = tokens_of(doc).sent_start
     words = state.lexicon.words(state.language)
+    people = {f.start for f in state.of_type(E.PERSON)}
     while end < stop and not starts[end]:
         lower = doc[end].lower_
         if (lower in ROLE_MARKS or lower in words.relative_pronouns) and not _continues(state, end):
             break
+        if doc[end].idx in people and end > cue.end:
+            break  # "secrétaire d'État chargé de la Technologie et Eric Besson, ministre …": the next name
         end += 1
+    while end > cue.end and doc[end - 1].lower_ in words.coordinators:
+        end -= 1
     clause = doc[start:end]
     text = clause.text
     for marker in words.role_breaks:
@@ -177,6 +222,17 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
     return None
 
 
+def _country_near(state: ArticleState, body: Found) -> str | None:
+    """A country named right before or after a body, with no comma or semicolon between them
+    ("the Ministry of Foreign Affairs, while the US side …" names no country of the ministry)."""
+    for found in state.of_type(E.COUNTRY):
+        if body.start - 12 <= found.start < body.end + 14:
+            between = state.text[min(found.end, body.end) : max(found.start, body.start)]
+            if not any(mark in between for mark in ",;"):
+                return found.term.country
+    return None
+
+
 def _country_in(state: ArticleState, start: int, end: int) -> str | None:
     for found in state.of_type(E.COUNTRY):
         if start <= found.start < end:
@@ -185,8 +241,14 @@ def _country_in(state: ArticleState, start: int, end: int) -> str | None:
 
 
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
-    lowered = role.text.lower()
-    return next((kind for phrase, kind in kinds.items() if kind and phrase in lowered), None)
+    """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
+    lowered = fold(role.text)
+    return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase) in lowered), None)
+
+
+@lru_cache(maxsize=4096)
+def _folded(phrase: str) -> str:
+    return fold(phrase)
 
 
 def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
@@ -247,7 +309,7 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
 def part_of(state: ArticleState) -> None:
     """partOf for every body: from the lexicon, a neighbouring country word, or its members."""
     for found in state.of_type(E.GOVERNMENT_BODY):
-        country = found.term.country or _country_in(state, found.start - 12, found.end + 14)
+        country = found.term.country or _country_near(state, found)
         if country:
             state.body_country.setdefault(found.id, (f"country/{country}", state.sentence_at(found.start)))
     for term in state.extra.values():

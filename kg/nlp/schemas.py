@@ -48,6 +48,9 @@ class NamedRow(Row):
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9]\d*$")
     country: str | None = Field(default=None, pattern=r"^[a-z]{2}$")
     type: EntityType | None = None
+    # A place that, acting, stands for an organisation named in the same article rather than for
+    # its country ("Brussels promised …" is the European Union when the article names it).
+    acts_for: str | None = Field(default=None, pattern=r"^org/[a-z0-9-]+$")
     en: list[str] = Field(default_factory=list)
     fr: list[str] = Field(default_factory=list)
     ar: list[str] = Field(default_factory=list)
@@ -168,6 +171,9 @@ class PackFile(Row):
     script_has_case: bool = True
     # True where the subject follows its verb (Arabic): "استقبل X Y" is X receiving Y.
     subject_after_verb: bool = False
+    # Which NER locations become places: "any" trusts the pipeline's NER, "marked" keeps only those
+    # the sentence marks as places (after a place opener: "in Dakar"); the lexicon's places stay.
+    ner_places: Literal["any", "marked"] = "marked"
 
 
 class Inflection(Row):

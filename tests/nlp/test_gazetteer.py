@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.nlp.extractor import Extractor
 from kg.nlp.found import Found
 from kg.nlp.gazetteer import resolve_capitals
 from kg.nlp.lexicon import load_lexicon
@@ -25,3 +26,21 @@ def test_gazetteer_capital_or_state(language: str, text: str, capital: str, acts
     place = Found(start, start + len(capital), capital, capital_term)
     resolved = resolve_capitals(state.doc, [place], lexicon, lexicon.words(language))
     assert resolved[0].id == ("country/ma" if acts else place.id)
+
+
+@pytest.mark.parametrize(("language", "text", "stands_for"), [
+    ("en", "The European Union and Chile signed a declaration, with Brussels promising to mobilise funds.",
+     "org/european-union"),
+    ("en", "Belgium and Rwanda signed a declaration, with Brussels promising to mobilise funds.", "country/be"),
+    ("fr", "L'Union européenne soutient le projet. Bruxelles a promis un financement de vingt millions d'euros.",
+     "org/european-union"),
+])
+def test_gazetteer_an_acting_capital_may_stand_for_an_organisation_the_article_names(
+        language: str, text: str, stands_for: str) -> None:
+    lexicon = load_lexicon()
+    state = state_for(text, language)
+    layers = Extractor().layers(language)
+    layers.mentions(state)
+    capital = next(f for f in state.found if f.text in ("Brussels", "Bruxelles"))
+    assert capital.id == stands_for
+    assert lexicon.acts_for["place/brussels"] == "org/european-union"

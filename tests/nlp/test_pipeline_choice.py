@@ -28,7 +28,7 @@ def _home_with_pack(tmp_path: Path, code: str, pack: str) -> Path:
 
 
 def test_the_shipped_packs_name_their_pipelines_exactly() -> None:
-    assert choose("en").label == f"sentencizer {SPACY}"
+    assert choose("en").label == "data/models/en_digipol_sm 0.1.0"
     assert choose("fr").label == "fr_core_news_md 3.8.0"
 
 
@@ -87,7 +87,7 @@ def test_each_ingested_article_records_the_pipeline_that_read_it(tmp_path: Path)
         found = {(row["lang"].value, row["pipeline"].value) for row in rows}
     finally:
         store.close()
-    assert found == {("en", f"sentencizer {SPACY}"), ("fr", "fr_core_news_md 3.8.0")}
+    assert found == {("en", "data/models/en_digipol_sm 0.1.0"), ("fr", "fr_core_news_md 3.8.0")}
 
 
 def test_a_hand_annotation_records_no_pipeline() -> None:

@@ -1,0 +1,122 @@
+"""Posts written next to a name (kg/nlp/roles.py through the whole extractor): each title goes to
+its own person, the body a person speaks for is the one they belong to, a name is no part of a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Article
+from kg.nlp import Extractor
+from kg.readers.base import Document
+from tests.support.article_state import state_for
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def posts(extractor, text: str, language: str) -> set[tuple[str, str]]:
+    """(person, body) of every memberOf the extractor finds in the text."""
+    article = Article(id=f"{language}-posts-test", title="Test", language=language, published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "memberOf"}
+
+
+def bodies_of(found: set[tuple[str, str]], person: str) -> set[str]:
+    return {body for who, body in found if who == person}
+
+
+def test_posts_a_list_of_titles_and_names_gives_each_name_the_title_before_it(extractor) -> None:
+    text = ("La cérémonie a réuni le ministre de la Communication, Awa Traoré, le ministre des Transports, "
+            "Jean Kouassi, et le ministre du Commerce, Paul Yao.")
+    found = posts(extractor, text, "fr")
+    assert bodies_of(found, "Awa Traoré") == {"Ministry of Communication"}
+    assert bodies_of(found, "Jean Kouassi") == {"Ministry of Transport"}
+
+
+def test_posts_a_verb_between_a_name_and_a_title_makes_the_title_someone_else_s(extractor) -> None:
+    text = ("L'ambassadrice du Japon en Côte d'Ivoire, Keiko Sato, a réuni le ministre de la Communication "
+            "et des Médias.")
+    assert not [body for body in bodies_of(posts(extractor, text, "fr"), "Keiko Sato") if "Ministry" in body]
+
+
+def test_posts_a_title_stops_at_the_next_name(extractor) -> None:
+    text = ("L'accord a été signé entre MM. Karim Haddad, secrétaire d'Etat chargé de la Technologie et "
+            "Luc Martin, ministre français chargé de l'Industrie.")
+    layers = extractor.layers("fr")
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    layers.people_roles(state)
+    assert state.roles["person/karim-haddad"].text == "secrétaire d'Etat chargé de la Technologie"
+    assert bodies_of(posts(extractor, text, "fr"), "Karim Haddad") == {"Secretariat of State for Technology of France"}
+
+
+def test_posts_an_honorific_between_title_and_name_keeps_the_title(extractor) -> None:
+    text = "Le secrétaire général du ministère de la Transition numérique, M. Sidi Ould Cheikh, a ouvert la séance."
+    assert bodies_of(posts(extractor, text, "fr"), "Sidi Ould Cheikh") == {"Ministry of Digital Transition"}
+
+
+def test_posts_a_title_before_another_person_is_not_the_later_name_s(extractor) -> None:
+    text = ("Le ministre de l'Économie numérique et des Télécommunications Abdou Ndiaye a reçu son collègue "
+            "malien , M. Ousmane Keita à Dakar.")
+    assert bodies_of(posts(extractor, text, "fr"), "Ousmane Keita") == set()
+
+
+def test_posts_an_undersecretary_is_a_person_with_a_post_not_part_of_a_body(extractor) -> None:
+    text = ("Salim Al Harthy, Undersecretary of the Ministry of Transport, Communications and Information "
+            "Technology, signed the memorandum for Oman.")
+    found = posts(extractor, text, "en")
+    assert {body for _, body in found if "Harthy" in body} == set()
+    assert [body for body in bodies_of(found, "Salim Al Harthy") if body.startswith("Ministry of Transport")]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("en", "The agreement was signed by the Ministry of Digital Economy of Ghana, represented by the Chief "
+           "Director Mr. Kofi Mensah, and a telecom operator.", "Kofi Mensah", "Ministry of Digital Economy of Ghana"),
+    ("fr", "La revue s'est tenue en présence du Représentant Résident de la Banque mondiale, Monsieur Atou Diallo.",
+     "Atou Diallo", "World Bank"),
+])
+def test_posts_the_body_a_person_speaks_for(extractor, language: str, text: str, person: str, body: str) -> None:
+    assert body in bodies_of(posts(extractor, text, language), person)
+
+
+def test_posts_a_ministry_the_reference_data_knows_under_its_own_name(extractor) -> None:
+    text = "The United States Secretary of Commerce, Laura Finch, met Kenyan officials on Tuesday."
+    assert bodies_of(posts(extractor, text, "en"), "Laura Finch") == {"United States Department of Commerce"}
+
+
+def test_posts_a_country_after_a_comma_is_not_the_body_s(extractor) -> None:
+    text = "The delegation from Ghana met the Ministry of Digital Affairs, while Kenya sent two observers."
+    article = Article(id="en-posts-test", title="Test", language="en", published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    part_of = {(r.subject, r.object) for r in extraction.relations if r.type.value == "partOf"}
+    assert not [pair for pair in part_of if pair[1] == "country/ke"]
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Le ministre sénégalais de la Communication, Moussa Diop, a reçu son homologue de la Fonction "
+           "publique, Awa Koné, à Dakar.", "Awa Koné", "Ministry of Civil Service"),
+    ("fr", "Le ministre de la Sécurité et de l'Administration publique, Park Min-jun, a signé l'accord.",
+     "Park Min-jun", "Ministry of Security and Public Administration"),
+])
+def test_posts_a_counterpart_s_portfolio_names_a_ministry(extractor, language: str, text: str, person: str,
+                                                          body: str) -> None:
+    assert body in bodies_of(posts(extractor, text, language), person)
+
+
+def test_posts_a_lower_case_portfolio_between_title_and_name(extractor) -> None:
+    text = ("Le ministre de l'économie numérique et des Télécommunications Abdou Ndiaye a reçu une "
+            "délégation du Mali à Dakar.")
+    found = bodies_of(posts(extractor, text, "fr"), "Abdou Ndiaye")
+    assert [body for body in found if body.startswith("Ministry of Digital Economy and Telecommunications")]
+
+
+def test_posts_a_person_s_name_does_not_open_an_organisation_s_name(extractor) -> None:
+    text = ("“This programme will train ten thousand civil servants,” Priya Raman, Group Head and Director, "
+            "Government Affairs, Contoso India")
+    article = Article(id="en-posts-test", title="Test", language="en", published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    assert "Priya Raman" in {e.name for e in extraction.entities if e.type.value == "Person"}
+    assert not [e.name for e in extraction.entities if e.type.value == "Organization" and "Raman" in e.name]
