@@ -25,3 +25,22 @@ def test_gazetteer_capital_or_state(language: str, text: str, capital: str, acts
     place = Found(start, start + len(capital), capital, capital_term)
     resolved = resolve_capitals(state.doc, [place], lexicon, lexicon.words(language))
     assert resolved[0].id == ("country/ma" if acts else place.id)
+
+
+@pytest.mark.parametrize(("language", "text", "field", "expected"), [
+    ("fr", "Les deux pays coopéreront dans trois domaines :\n- Inclusion numérique : des accès pour tous.",
+     "Inclusion numérique", "domain/digital-inclusion"),
+    ("en", "The two sides agreed on three areas:\n- Digital inclusion: access for all.",
+     "Digital inclusion", "domain/digital-inclusion"),
+    ("en", "He spoke at the Ministry of Digital Inclusion on Monday.", "Digital Inclusion", None),
+])
+def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str, field: str,
+                                                         expected: str | None) -> None:
+    from kg.nlp.gazetteer import Gazetteer
+    from kg.nlp.pipeline import load_pipeline
+
+    state = state_for(text, language)
+    gazetteer = Gazetteer(load_pipeline(language), load_lexicon(), language)
+    start = text.index(field)
+    ids = {f.id for f in gazetteer.find(state.doc) if f.start == start}
+    assert ids == ({expected} if expected else set())
