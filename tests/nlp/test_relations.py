@@ -70,6 +70,17 @@ def test_relations_cooperation_gives_partners_and_fields(language: str, text: st
         ("cooperate-on", "cooperatesOn", "country/fr", "domain/cybersecurity", 0.85)}
 
 
+@pytest.mark.parametrize("verb", ["has partnered with", "teamed up with", "joined hands with"])
+def test_relations_partnering_verbs_are_cooperation(verb: str) -> None:
+    state = state_for(f"Rwanda {verb} Google to expand cybersecurity.", "en")
+    mention(state, "Rwanda", term(E.COUNTRY, "Rwanda", "rw"))
+    mention(state, "Google", term(E.ORGANIZATION, "Google"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("country/rw", "domain/cybersecurity"), ("org/google", "domain/cybersecurity")}
+
+
 def test_relations_a_named_policy_belongs_to_the_country_in_its_name() -> None:
     state = state_for("Le ministère pilote la stratégie Digital Maroc 2030 depuis Rabat.", "fr")
     mention(state, "Digital Maroc 2030", term(E.POLICY, "Digital Maroc 2030"))
