@@ -8,6 +8,7 @@ from itertools import combinations
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
+from kg.nlp.visits import VisitRules
 
 E = EntityType
 R = RelationType
@@ -56,8 +57,9 @@ class SentenceRules:
 
     def visit_all(self) -> None:
         """Visits of every sentence (they tell who is at home where, which later rules read)."""
+        visits = VisitRules(self)
         for sentence in self.state.sentences:
-            self.visits(sentence)
+            visits.visit(sentence)
 
     def relate_all(self) -> None:
         """Meetings, cooperation, policies and signatures, sentence by sentence."""
@@ -141,60 +143,6 @@ class SentenceRules:
         return seen if len(seen) == 2 else []
 
     # -- rules -----------------------------------------------------------------------------
-
-    def visits(self, sentence: Sentence) -> None:
-        cue = self.has("visits", sentence) or self.context["host"].search(sentence.text)
-        if not cue or self.planned(sentence, cue.start()):
-            return
-        visitor = self.visitor(sentence, cue.start())
-        destination = self.destination(sentence, sentence.start + cue.start())
-        if visitor is None or destination is None or self.planned(sentence, destination.start - sentence.start):
-            return  # "A delegation led by X is due to travel to Tallinn": not yet
-        country = destination.term.country
-        if country and self.state.person_country.get(visitor) == country:
-            return
-        self.state.add("visit", visitor, destination.id, sentence)
-        if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
-            self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-            self.state.add("visit-country", visitor, f"country/{country}", sentence)
-        self.note_host(sentence, visitor, country)
-
-    def destination(self, sentence: Sentence, cue: int) -> Found | None:
-        """The first place or country named after the cue, else one after "à / in" before it."""
-        candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
-                      and f.term.kind != "demonym" and not self.in_role(f)]
-        after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
-        if after:
-            return after[0]
-        locative = self.context["locative_before"]
-        before = [f for f in candidates
-                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
-        return before[-1] if before else None
-
-    def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
-        """Whoever receives a visitor at home belongs to that country."""
-        if country is None or not self.context["host"].search(sentence.text):
-            return
-        for person in self.people(sentence):
-            if person.id != visitor:
-                self.state.person_country.setdefault(person.id, country)
-
-    def known(self) -> set[str]:
-        return {f.id for f in self.state.found} | set(self.state.extra)
-
-    def visitor(self, sentence: Sentence, cue: int) -> str | None:
-        people = self.people(sentence)
-        if not people:
-            return None
-        host = self.context["host"].search(sentence.text)
-        if host and self.context["passive"].search(sentence.text[: host.end()]):
-            before = [p for p in people if p.start < sentence.start + host.start()]
-            return before[-1].id if before else None
-        if host:
-            after = [p for p in people if p.start > sentence.start + host.end()]
-            return after[0].id if after else None
-        before = [p for p in people if p.start < sentence.start + cue]
-        return (before[-1] if before else people[0]).id
 
     def meets(self, sentence: Sentence) -> None:
         cue = self.has("meets", sentence)

@@ -212,3 +212,40 @@ def test_relations_a_policy_belongs_to_the_country_whose_acronym_starts_its_name
     SentenceRules(state).relate_all()
     owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
     assert owners == {"country/ae"}
+
+
+def test_relations_meeting_abroad_is_a_visit_of_whoever_is_not_at_home() -> None:
+    state = state_for("Nadia Ben Salem s'est entretenue à Genève avec Henrik Lindqvist.", "fr")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Genève", term(E.PLACE, "Geneva", "ch"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    state.person_country["person/nadia-ben-salem"] = "ma"
+    SentenceRules(state).visit_all()
+    assert drafts(state) == {("visit-away", "visits", "person/nadia-ben-salem", "place/geneva", 0.8),
+                             ("visit-country", "visits", "person/nadia-ben-salem", "country/ch", 0.75)}
+
+
+def test_relations_signing_at_a_host_s_home_is_a_visit_of_the_foreign_guest() -> None:
+    text = "Karim Alaoui et son homologue du Ghana, Kwame Mensah, ont signé l'accord à Rabat."
+    state = state_for(text, "fr")
+    mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
+    mention(state, "Ghana", term(E.COUNTRY, "Ghana", "gh"))
+    mention(state, "Kwame Mensah", term(E.PERSON, "Kwame Mensah"))
+    mention(state, "Rabat", term(E.PLACE, "Rabat", "ma"))
+    state.person_country["person/karim-alaoui"] = "ma"
+    SentenceRules(state).visit_all()
+    visits = {(d[0], d[2], d[3]) for d in drafts(state)}
+    assert ("visit-away", "person/kwame-mensah", "place/rabat") in visits
+    assert not [v for v in visits if v[1] == "person/karim-alaoui"]
+
+
+def test_relations_a_host_receives_the_visitor_where_the_text_says() -> None:
+    text = "Amadou Diallo a reçu son collègue Lamin Jallow à Dakar, à la tête d'une délégation venue de Banjul."
+    state = state_for(text, "fr")
+    mention(state, "Amadou Diallo", term(E.PERSON, "Amadou Diallo"))
+    mention(state, "Lamin Jallow", term(E.PERSON, "Lamin Jallow"))
+    mention(state, "Dakar", term(E.PLACE, "Dakar", "sn"))
+    mention(state, "Banjul", term(E.PLACE, "Banjul", "gm"))
+    SentenceRules(state).visit_all()
+    assert ("visit", "visits", "person/lamin-jallow", "place/dakar", 0.9) in drafts(state)
+    assert not [d for d in drafts(state) if d[3] == "place/banjul"]
