@@ -28,7 +28,7 @@ E = EntityType
 
 M = Milestone
 # what an extraction is built from
-OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED)
+OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED, M.CHECKED_PARTNERS)
 
 
 class Layers:
@@ -68,6 +68,7 @@ class Layers:
             Step("home-visits", (M.MEMBER_COUNTRIES, M.VISITS), (M.CHECKED_VISITS,), drop_home_visits),
             Step("part-of", (M.MEMBER_COUNTRIES,), (M.PART_OF,), roles.part_of),
             Step("qualify", (M.PART_OF,), (M.QUALIFIED,), qualify_generic),
+            Step("compatriots", (M.QUALIFIED,), (M.CHECKED_PARTNERS,), drop_compatriot_partners),
         ]
 
     def _describes(self, found: Found, text: str) -> bool:
@@ -333,3 +334,16 @@ def drop_home_visits(state: ArticleState) -> None:
         return draft.type is RelationType.VISITS and home is not None and term is not None \
             and term.country == home
     state.drafts = [d for d in state.drafts if not home_trip(d)]
+
+
+def drop_compatriot_partners(state: ArticleState) -> None:
+    """A state body does not partner its own country, nor another body of the same country ("a joint
+    statement by the Ministry of Trade and Industry and the Infocomm Media Development Authority")."""
+    home = {d.subject: d.object for d in state.drafts if d.type is RelationType.PART_OF}
+
+    def compatriots(draft: Draft) -> bool:
+        if draft.type is not RelationType.COOPERATES_WITH:
+            return False
+        a, b = home.get(draft.subject), home.get(draft.object)
+        return a == draft.object or b == draft.subject or (a is not None and a == b)
+    state.drafts = [d for d in state.drafts if not compatriots(d)]

@@ -249,3 +249,18 @@ def test_relations_a_host_receives_the_visitor_where_the_text_says() -> None:
     SentenceRules(state).visit_all()
     assert ("visit", "visits", "person/lamin-jallow", "place/dakar", 0.9) in drafts(state)
     assert not [d for d in drafts(state) if d[3] == "place/banjul"]
+
+
+def test_relations_bodies_of_one_country_are_no_partners() -> None:
+    from kg.nlp.article import drop_compatriot_partners
+
+    text = "A joint statement came from the Ministry of Trade, the Media Authority and Ghana's Ministry of ICT."
+    state = state_for(text, "en")
+    sentence = state.sentences[0]
+    trade, media, ict = "body/ministry-of-trade", "body/media-authority", "body/ministry-of-ict"
+    for body, country in ((trade, "country/sg"), (media, "country/sg"), (ict, "country/gh")):
+        state.add("part-of", body, country, sentence, dated=False)
+    for a, b in ((trade, media), (trade, ict), (media, "country/sg")):
+        state.add("partners", a, b, sentence)
+    drop_compatriot_partners(state)
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesWith"} == {(trade, ict)}
