@@ -189,7 +189,7 @@ class SentenceRules:
             if not parties and source is not None:
                 parties = self.parties(source) or self.agreement_parties(source)
         if not parties:
-            parties = self.first_partners() or list(self.state.main_pair() or ())
+            parties = self.first_partners()
         found_by = "cooperate-on" if strong or inherited else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:

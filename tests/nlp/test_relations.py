@@ -264,3 +264,14 @@ def test_relations_bodies_of_one_country_are_no_partners() -> None:
         state.add("partners", a, b, sentence)
     drop_compatriot_partners(state)
     assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesWith"} == {(trade, ict)}
+
+
+def test_relations_fields_with_no_party_go_to_no_country_merely_named() -> None:
+    text = "Senegal hosted a summit on China. The programme aims to strengthen cooperation on health."
+    state = state_for(text, "en")
+    mention(state, "Senegal", term(E.COUNTRY, "Senegal", "sn"))
+    mention(state, "China", term(E.COUNTRY, "China", "cn"))
+    mention(state, "health", term(E.POLICY_DOMAIN, "health"))
+    SentenceRules(state).relate_all()
+    assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
+
