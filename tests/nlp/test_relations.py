@@ -275,3 +275,16 @@ def test_relations_fields_with_no_party_go_to_no_country_merely_named() -> None:
     SentenceRules(state).relate_all()
     assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
 
+
+def test_relations_the_sides_are_the_two_main_parties() -> None:
+    from kg.nlp.coref import pair_markers
+
+    text = "Kenya and Japan held talks. The sides also discussed cooperation on cybersecurity."
+    state = state_for(text, "en")
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Japan", term(E.COUNTRY, "Japan", "jp"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    pair_markers(state)
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("country/ke", "domain/cybersecurity"), ("country/jp", "domain/cybersecurity")}
