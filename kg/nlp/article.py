@@ -163,12 +163,22 @@ class Layers:
         default = None
         day_known = state.base is not None and len(state.published or "") >= 10
         for sentence in state.sentences:
-            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
+            found = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
+            sentence.date = None if _after(found, state.published) else found
             default = default or sentence.date
         fallback = default or (state.base.isoformat()[: len(state.published or "")] if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """A date later than the article's own ("Tuesday, 25 June 2024" in the page furniture of a 2021 report):
+    what happened cannot be dated after the report."""
+    if not value or not published:
+        return False
+    size = min(len(value), len(published))
+    return value[:size] > published[:size]
 
 
 # "ANTANANARIVO, 5 mars –", "KIGALI, March 11 (Reuters) -", "WARSAW —": where and when the report was filed.

@@ -68,3 +68,13 @@ def test_dates_a_dateline_with_a_date_is_not_the_event_s_date(layers, language: 
     state = state_for(text, language, "2024-11-09")
     layers[language].date_sentences(state)
     assert [s.date for s in state.sentences] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Tuesday, 25 June 2024\nKenya and Japan signed a memorandum."),
+    ("fr", "Mardi 25 juin 2024\nLe Kenya et le Japon ont signé un mémorandum."),
+])
+def test_dates_a_date_after_the_report_is_no_event_s_date(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2021-09-16")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2021-09-16", "2021-09-16"]
