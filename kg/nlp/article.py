@@ -165,8 +165,10 @@ class Layers:
         for sentence in state.sentences:
             found = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
             sentence.date = None if _after(found, state.published) else found
-            default = default or sentence.date
-        fallback = default or (state.base.isoformat()[: len(state.published or "")] if state.base else None)
+            if not self.dates.only_date(sentence.text):
+                default = default or sentence.date
+        # the report's day is not the event's: an event the text does not date took place that month
+        fallback = default or (state.base.isoformat()[: min(7, len(state.published or ""))] if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback

@@ -64,6 +64,13 @@ class DateReader:
                     return value
         return None
 
+    def only_date(self, text: str) -> bool:
+        """Whether a line is a date and nothing else ("Thursday, November 29, 2018"): when the page was put
+        out, not when anything it reports happened."""
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        return bool(words) and any(c.isdigit() for c in text) and all(
+            w in self.months or w in self.weekdays for w in words)
+
     def _modal(self, match: re.Match[str]) -> bool:
         """Month names that are other words in lower case (English "may", "march") are months only when
         capitalised."""

@@ -33,10 +33,10 @@ def test_dates_the_dateline_is_not_the_event_s_date(layers) -> None:
     assert state.sentences[0].date == "2025-06-11"
 
 
-def test_dates_no_date_anywhere_takes_the_publication_date(layers) -> None:
+def test_dates_no_date_anywhere_takes_the_publication_month(layers) -> None:
     state = state_for("They signed an agreement.", "en", "2025-06-12")
     layers["en"].date_sentences(state)
-    assert state.sentences[0].date == "2025-06-12"
+    assert state.sentences[0].date == "2025-06"  # the report's day is not the event's
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -77,4 +77,14 @@ def test_dates_a_dateline_with_a_date_is_not_the_event_s_date(layers, language: 
 def test_dates_a_date_after_the_report_is_no_event_s_date(layers, language: str, text: str) -> None:
     state = state_for(text, language, "2021-09-16")
     layers[language].date_sentences(state)
-    assert [s.date for s in state.sentences] == ["2021-09-16", "2021-09-16"]
+    assert [s.date for s in state.sentences] == ["2021-09", "2021-09"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Thursday, November 29, 2018\nChile and Washington State signed a memorandum."),
+    ("fr", "Jeudi 29 novembre 2018\nLe Chili et l'État de Washington ont signé un mémorandum."),
+])
+def test_dates_a_line_that_is_only_the_page_s_date_dates_nothing_else(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2018-11-29")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2018-11-29", "2018-11"]
