@@ -88,3 +88,14 @@ def test_dates_a_line_that_is_only_the_page_s_date_dates_nothing_else(layers, la
     state = state_for(text, language, "2018-11-29")
     layers[language].date_sentences(state)
     assert [s.date for s in state.sentences] == ["2018-11-29", "2018-11"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "They had signed a loan agreement just a few weeks ago.", "2021-04"),
+    ("en", "Singapore signed its first pact two months ago.", "2021-03"),
+    ("fr", "Ils avaient signé un premier accord il y a deux mois.", "2021-03"),
+])
+def test_dates_some_weeks_or_months_ago_name_a_month(layers, language: str, text: str, expected: str) -> None:
+    state = state_for(text, language, "2021-05-08")
+    layers[language].date_sentences(state)
+    assert state.sentences[0].date == expected
