@@ -288,3 +288,20 @@ def test_relations_the_sides_are_the_two_main_parties() -> None:
     SentenceRules(state).relate_all()
     assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
         ("country/ke", "domain/cybersecurity"), ("country/jp", "domain/cybersecurity")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Maroc et la France renforcent leur coopération. Les axes principaux de cet accord comprennent "
+           "la cybersécurité."),
+    ("en", "Morocco and France agreed to deepen their partnership. These areas include cybersecurity."),
+    ("fr", "Le Maroc s'est associé à la France pour développer la cybersécurité."),
+])
+def test_relations_areas_listed_after_a_partnership_are_its_fields(language: str, text: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Maroc" if language == "fr" else "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    field = "cybersécurité" if language == "fr" else "cybersecurity"
+    mention(state, field, term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("country/ma", "domain/cybersecurity"), ("country/fr", "domain/cybersecurity")}
