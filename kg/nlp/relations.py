@@ -190,10 +190,23 @@ class SentenceRules:
                 parties = self.parties(source) or self.agreement_parties(source)
         if not parties:
             parties = self.first_partners()
+        elif len(parties) == 1 and self.partnered(sentence, parties[0]):
+            parties = [*parties, *self.counterparts(parties[0])]
         found_by = "cooperate-on" if strong or inherited else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def partnered(self, sentence: Sentence, party: str) -> bool:
+        """"The partnership with Google will …": the one party named is the partner of another."""
+        marker = self.context["with"].search(sentence.text)
+        return marker is not None and sentence.start + marker.end() <= self.first_at(sentence, party)
+
+    def counterparts(self, party: str) -> list[str]:
+        """Those the party was found to cooperate with so far in the article."""
+        ends = [d.object if d.subject == party else d.subject for d in self.state.drafts
+                if d.type is R.COOPERATES_WITH and party in (d.subject, d.object)]
+        return list(dict.fromkeys(ends))
 
     def continued(self, sentence: Sentence) -> Sentence | None:
         """The sentence of cooperation that this one goes on listing the fields of ("They include …")."""

@@ -305,3 +305,16 @@ def test_relations_areas_listed_after_a_partnership_are_its_fields(language: str
     SentenceRules(state).relate_all()
     assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
         ("country/ma", "domain/cybersecurity"), ("country/fr", "domain/cybersecurity")}
+
+
+def test_relations_a_partnership_with_one_named_party_is_also_its_partner_s() -> None:
+    text = "Rwanda has partnered with Google. The minister said the partnership with Google will drive digital " \
+           "inclusion."
+    state = state_for(text, "en")
+    mention(state, "Rwanda", term(E.COUNTRY, "Rwanda", "rw"))
+    for k in range(2):
+        mention(state, "Google", term(E.ORGANIZATION, "Google"), k)
+    mention(state, "digital inclusion", term(E.POLICY_DOMAIN, "digital inclusion"))
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("org/google", "domain/digital-inclusion"), ("country/rw", "domain/digital-inclusion")}
