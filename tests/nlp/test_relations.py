@@ -318,3 +318,18 @@ def test_relations_a_partnership_with_one_named_party_is_also_its_partner_s() ->
     SentenceRules(state).relate_all()
     assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
         ("org/google", "domain/digital-inclusion"), ("country/rw", "domain/digital-inclusion")}
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), [
+    ("fr", "Nadia Ben Salem et Henrik Lindqvist sont arrivés lundi. Les deux parties ont tenu une séance de "
+           "travail.", "Les deux parties"),
+    ("en", "Nadia Ben Salem and Henrik Lindqvist arrived on Monday. The two sides then held talks.", "The two sides"),
+])
+def test_relations_the_two_sides_meeting_are_the_people_last_named(language: str, text: str, sides: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    state.sentences[1].pairs.append((state.text.index(sides), "pair"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/henrik-lindqvist", "person/nadia-ben-salem"))}
