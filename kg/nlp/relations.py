@@ -166,10 +166,15 @@ class SentenceRules:
                 self.state.add("meet-bodies", partners[0], other, sentence)
 
     def partners(self, sentence: Sentence) -> list[str]:
+        """Bodies or organisations met: those listed right after "with" ("met with the Ministry of …"), or
+        every one of the sentence when it has no "with"."""
         marker = self.context["with"].search(sentence.text)
         start = sentence.start + (marker.end() if marker else 0)
-        return list(dict.fromkeys(f.id for f in sentence.found if f.start >= start and not self.in_role(f)
-                                  and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)))
+        met = [f for f in sentence.found if f.start >= start and not self.in_role(f)
+               and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)]
+        if marker is not None:
+            met = [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
+        return list(dict.fromkeys(f.id for f in met))
 
     def cooperation(self, sentence: Sentence) -> None:
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None

@@ -333,3 +333,16 @@ def test_relations_the_two_sides_meeting_are_the_people_last_named(language: str
     SentenceRules(state).relate_all()
     meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
     assert meets == {frozenset(("person/henrik-lindqvist", "person/nadia-ben-salem"))}
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Nadia Ben Salem met with the Digital Economy Agency on Monday.", True),
+    ("Nadia Ben Salem met with students and later praised the Digital Economy Agency.", False),
+])
+def test_relations_a_person_meets_the_body_listed_right_after_with(text: str, met: bool) -> None:
+    state = state_for(text, "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Digital Economy Agency", term(E.GOVERNMENT_BODY, "Digital Economy Agency"))
+    SentenceRules(state).relate_all()
+    expected = {("meet-body", "meets", "person/nadia-ben-salem", "body/digital-economy-agency", 0.75)}
+    assert {d for d in drafts(state) if d[1] == "meets"} == (expected if met else set())
