@@ -118,9 +118,20 @@ class SentenceRules:
                 break
         return list(seen.values())
 
+    def owned(self, sentence: Sentence, found: Found) -> bool:
+        """"the Ministry of Foreign Affairs (MFA) of Angola": a country written right after a body's name is
+        that body's, no party of its own."""
+        if found.term.type is not E.COUNTRY:
+            return False
+        gap = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")
+        sending = self.context["sending"]
+        return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
+                   and (between := self.state.text[b.end : found.start]) and sending.search(between)
+                   and gap.match(sending.sub("", between)) for b in sentence.found)
+
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
-               and not self.opposed(sentence, f) and not self.nationality(sentence, f)]
+               and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
@@ -200,6 +211,8 @@ class SentenceRules:
             parties = self.first_partners()
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
             parties = [*parties, *self.counterparts(parties[0])]
+        if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
+            parties = list(dict.fromkeys([*parties, *self.parties(sentence, (E.GOVERNMENT_BODY,))]))
         found_by = "cooperate-on" if strong or inherited else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:
@@ -314,7 +327,8 @@ class SentenceRules:
         cue_at = sentence.start + cue.start()
         between = self.between(sentence.text)
         for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found):
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found) \
+                    or self.owned(sentence, found):
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.context["with"].search(self.state.text[max(sentence.start, found.start - 12) : found.start])

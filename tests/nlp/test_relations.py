@@ -346,3 +346,19 @@ def test_relations_a_person_meets_the_body_listed_right_after_with(text: str, me
     SentenceRules(state).relate_all()
     expected = {("meet-body", "meets", "person/nadia-ben-salem", "body/digital-economy-agency", 0.75)}
     assert {d for d in drafts(state) if d[1] == "meets"} == (expected if met else set())
+
+
+def test_relations_a_company_s_deal_with_a_ministry_gives_the_ministry_its_fields_not_its_country() -> None:
+    text = "The memorandum between Huawei and the Ministry of Foreign Affairs (MFA) of Angola was signed to " \
+           "cooperate on cybersecurity."
+    state = state_for(text, "en")
+    mention(state, "Huawei", term(E.ORGANIZATION, "Huawei"))
+    mention(state, "Ministry of Foreign Affairs", term(E.GOVERNMENT_BODY, "Ministry of Foreign Affairs of Angola"))
+    mention(state, "Angola", term(E.COUNTRY, "Angola", "ao"))
+    mention(state, "memorandum", term(E.AGREEMENT, "Angola-Huawei Memorandum of Understanding"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    found = {(d[1], d[2]) for d in drafts(state) if d[1] in ("cooperatesOn", "signs")}
+    ministry = "body/ministry-of-foreign-affairs-of-angola"
+    assert found == {("cooperatesOn", "org/huawei"), ("cooperatesOn", ministry), ("signs", "org/huawei"),
+                     ("signs", ministry)}
