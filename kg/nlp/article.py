@@ -131,6 +131,7 @@ class Layers:
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
+        coref.company_names(state)
 
     def _body_named(self, name: str) -> bool:
         """"Trade Policy Bureau": a policy word inside a name whose last word is a state body's head."""

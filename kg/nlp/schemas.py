@@ -204,6 +204,7 @@ class WordsFile(Row):
     genitive: list[str]
     demonym_inflections: list[Inflection]
     central_bank_openers: list[str]
+    company_suffixes: list[str] = []
 
 
 class NameWordsFile(Row):
