@@ -362,3 +362,18 @@ def test_relations_a_company_s_deal_with_a_ministry_gives_the_ministry_its_field
     ministry = "body/ministry-of-foreign-affairs-of-angola"
     assert found == {("cooperatesOn", "org/huawei"), ("cooperatesOn", ministry), ("signs", "org/huawei"),
                      ("signs", ministry)}
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("en", "The Commission is a key partner of the programme, alongside Ghana, Togo and Benin.",
+     ("Ghana", "Togo", "Benin")),
+    ("fr", "La Commission est partenaire du programme, aux côtés du Ghana, du Togo et du Bénin.",
+     ("Ghana", "Togo", "Bénin")),
+])
+def test_relations_names_listed_alongside_a_partner_do_not_partner_each_other(language: str, text: str,
+                                                                              names: tuple[str, ...]) -> None:
+    state = state_for(text, language)
+    for name, code in zip(names, ("gh", "tg", "bj"), strict=True):
+        mention(state, name, term(E.COUNTRY, name, code))
+    SentenceRules(state).relate_all()
+    assert not [d for d in drafts(state) if d[1] == "cooperatesWith"]
