@@ -377,3 +377,16 @@ def test_relations_names_listed_alongside_a_partner_do_not_partner_each_other(la
         mention(state, name, term(E.COUNTRY, name, code))
     SentenceRules(state).relate_all()
     assert not [d for d in drafts(state) if d[1] == "cooperatesWith"]
+
+
+@pytest.mark.parametrize(("language", "text", "field"), [
+    ("en", "Morocco and France are keen to share successful experiences in cybersecurity.", "cybersecurity"),
+    ("fr", "Le Maroc et la France misent sur le partage d'expériences en cybersécurité.", "cybersécurité"),
+])
+def test_relations_sharing_experience_is_cooperation(language: str, text: str, field: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Maroc" if language == "fr" else "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, field, term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert ("partners", "cooperatesWith", "country/ma", "country/fr", 0.85) in drafts(state)
