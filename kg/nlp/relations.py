@@ -294,6 +294,9 @@ class SentenceRules:
             owner = self.owner(sentence, policy)
             if owner:
                 self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
+            home = self.home(owner) if owner and owner.startswith("body/") else None
+            if home and home.startswith("country/"):  # the ministry that runs it, and its country
+                self.state.add("policy-owner", home, policy.id, sentence, dated=False)
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)
@@ -315,7 +318,8 @@ class SentenceRules:
                 return f"country/{home}"
         if len({f.id for f in countries}) == 1:
             return countries[0].id
-        bodies = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.start < policy.start]
+        bodies = sorted((f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and not self.in_role(f)),
+                        key=lambda f: (f.start > policy.start, f.start))
         return bodies[0].id if bodies else None
 
     def signatures(self, sentence: Sentence) -> None:

@@ -391,3 +391,15 @@ def test_relations_sharing_experience_is_cooperation(language: str, text: str, f
     mention(state, field, term(E.POLICY_DOMAIN, "cybersecurity"))
     SentenceRules(state).relate_all()
     assert ("partners", "cooperatesWith", "country/ma", "country/fr", 0.85) in drafts(state)
+
+
+def test_relations_a_policy_a_ministry_acts_under_is_the_ministry_s_and_its_country_s() -> None:
+    text = "Dans le cadre de la Stratégie nationale du numérique 2030, le ministère de l'Économie numérique a signé."
+    state = state_for(text, "fr")
+    mention(state, "Stratégie nationale du numérique 2030", term(E.POLICY, "Stratégie nationale du numérique 2030"))
+    body = term(E.GOVERNMENT_BODY, "Ministry of Digital Economy")
+    ministry = mention(state, "ministère de l'Économie numérique", body)
+    state.body_country[ministry.id] = ("country/ci", state.sentences[0])
+    SentenceRules(state).relate_all()
+    owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
+    assert owners == {ministry.id, "country/ci"}
