@@ -403,3 +403,4 @@ def test_relations_a_policy_a_ministry_acts_under_is_the_ministry_s_and_its_coun
     SentenceRules(state).relate_all()
     owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
     assert owners == {ministry.id, "country/ci"}
+
