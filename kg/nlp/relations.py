@@ -162,7 +162,8 @@ class SentenceRules:
         people = list(dict.fromkeys(p.id for p in self.people(sentence)))
         sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
-            people = [p.id for p in self.last_people(sides[0])]
+            first = next((d for d in self.state.drafts if d.rule == "meet-people"), None)
+            people = [first.subject, first.object] if first else [p.id for p in self.last_people(sides[0])]
         if len(people) >= 2:
             for other in people[1:]:
                 self.state.add("meet-people", people[0], other, sentence)

@@ -404,3 +404,31 @@ def test_relations_a_policy_a_ministry_acts_under_is_the_ministry_s_and_its_coun
     owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
     assert owners == {ministry.id, "country/ci"}
 
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nadia Ben Salem met Henrik Lindqvist. Omar Idrissi spoke. Both sides have agreed to hold an annual "
+           "review meeting."),
+    ("fr", "Nadia Ben Salem a rencontré Henrik Lindqvist. Omar Idrissi a parlé. Les deux parties ont convenu de "
+           "tenir une réunion annuelle."),
+])
+def test_relations_a_meeting_agreed_on_is_not_held_yet(language: str, text: str) -> None:
+    state = state_for(text, language)
+    for name in ("Nadia Ben Salem", "Henrik Lindqvist", "Omar Idrissi"):
+        mention(state, name, term(E.PERSON, name))
+    sides = "Both sides" if language == "en" else "Les deux parties"
+    state.sentences[2].pairs.append((state.text.index(sides), "pair"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
+
+
+def test_relations_the_two_sides_meeting_again_are_the_first_meeting_s_people() -> None:
+    text = "Nadia Ben Salem met Henrik Lindqvist. Omar Idrissi spoke. The two sides then held talks."
+    state = state_for(text, "en")
+    for name in ("Nadia Ben Salem", "Henrik Lindqvist", "Omar Idrissi"):
+        mention(state, name, term(E.PERSON, name))
+    state.sentences[2].pairs.append((state.text.index("The two sides"), "pair"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
