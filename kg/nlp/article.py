@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from kg.ids import entity_id
@@ -168,11 +169,26 @@ class Layers:
             sentence.date = None if _after(found, state.published) else found
             if not self.dates.only_date(sentence.text):
                 default = default or sentence.date
+        self.weekdays_named(state)
         # the report's day is not the event's: an event the text does not date took place that month
         fallback = default or (state.base.isoformat()[: min(7, len(state.published or ""))] if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
+
+
+    def weekdays_named(self, state: ArticleState) -> None:
+        """"Mardi, les deux pays ont publié …" in a report dated by its month only, which says elsewhere
+        "ce 29 octobre": the one day of that month the article names that falls on that weekday."""
+        days = {s.date for s in state.sentences if s.date and len(s.date) == 10}
+        for sentence in state.sentences:
+            weekday = self.dates.weekday_in(sentence.text) if sentence.date and len(sentence.date) == 7 else None
+            if weekday is None or sentence.date is None:
+                continue
+            month = sentence.date
+            fits = [d for d in days if d.startswith(month) and date.fromisoformat(d).weekday() == weekday]
+            if len(fits) == 1:
+                sentence.date = fits[0]
 
 
 def _after(value: str | None, published: str | None) -> bool:

@@ -99,3 +99,14 @@ def test_dates_some_weeks_or_months_ago_name_a_month(layers, language: str, text
     state = state_for(text, language, "2021-05-08")
     layers[language].date_sentences(state)
     assert state.sentences[0].date == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Mardi, les deux pays ont publié un communiqué. L'annonce de ce 29 octobre fait date."),
+    ("en", "On Tuesday the two countries issued a statement. The announcement of October 29 matters."),
+])
+def test_dates_a_weekday_in_a_month_dated_report_is_the_day_it_names_elsewhere(layers, language: str,
+                                                                             text: str) -> None:
+    state = state_for(text, language, "2019-10")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2019-10-29", "2019-10-29"]
