@@ -44,8 +44,10 @@ def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) 
     assert drafts(state) == {("meet-people", "meets", "person/nadia-ben-salem", "person/henrik-lindqvist", 0.9)}
 
 
-def test_relations_a_planned_meeting_is_no_meeting() -> None:
-    state = state_for("Nadia Ben Salem is scheduled to meet Henrik Lindqvist on Monday.", "en")
+@pytest.mark.parametrize("text", ["Nadia Ben Salem is scheduled to meet Henrik Lindqvist on Monday.",
+                                  "While there, Nadia Ben Salem will also meet Henrik Lindqvist."])
+def test_relations_a_planned_meeting_is_no_meeting(text: str) -> None:
+    state = state_for(text, "en")
     mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
     mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
     SentenceRules(state).relate_all()
