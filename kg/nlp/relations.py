@@ -110,6 +110,13 @@ class SentenceRules:
         return sorted(found, key=lambda f: f.start)
 
     def last_people(self, offset: int) -> list[Found]:
+        """The two people "the two ministers" stand for: those of the article's first meeting, else the two
+        last named before the phrase."""
+        first = next((d for d in self.state.drafts if d.rule == "meet-people"), None)
+        if first is not None:
+            terms = [t for t in (self.state.term(first.subject), self.state.term(first.object)) if t is not None]
+            if len(terms) == 2:
+                return [Found(offset, offset, t.name, t, "pair") for t in terms]
         seen: dict[str, Found] = {}
         for found in reversed(self.state.found):
             if found.start < offset and found.term.type is E.PERSON and found.id not in seen:
@@ -159,11 +166,11 @@ class SentenceRules:
         cue = self.has("meets", sentence)
         if not cue or self.planned(sentence, cue.start()):
             return
-        people = list(dict.fromkeys(p.id for p in self.people(sentence)))
+        along = self.companions(sentence)
+        people = [p for p in dict.fromkeys(p.id for p in self.people(sentence)) if p not in along]
         sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
-            first = next((d for d in self.state.drafts if d.rule == "meet-people"), None)
-            people = [first.subject, first.object] if first else [p.id for p in self.last_people(sides[0])]
+            people = [p.id for p in self.last_people(sides[0])]
         if len(people) >= 2:
             for other in people[1:]:
                 self.state.add("meet-people", people[0], other, sentence)
@@ -176,6 +183,14 @@ class SentenceRules:
             # bodies host events, not talks
             for other in partners[1:]:
                 self.state.add("meet-bodies", partners[0], other, sentence)
+
+    def companions(self, sentence: Sentence) -> list[str]:
+        """People named after "une délégation composée de" / "accompanied by": they travel with the visitor."""
+        cue = self.has("companions", sentence)
+        if cue is None:
+            return []
+        at = sentence.start + cue.end()
+        return list(dict.fromkeys(p.id for p in self.people(sentence) if p.start >= at))
 
     def partners(self, sentence: Sentence) -> list[str]:
         """Bodies or organisations met: those listed right after "with" ("met with the Ministry of …"), or

@@ -35,10 +35,11 @@ class VisitRules:
         country = destination.term.country
         if country and self.state.person_country.get(visitor) == country:
             return
-        self.state.add("visit", visitor, destination.id, sentence)
-        if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
-            self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-            self.state.add("visit-country", visitor, f"country/{country}", sentence)
+        for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+            self.state.add("visit" if person == visitor else "visit-companion", person, destination.id, sentence)
+            if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
+                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, country)
 
     def away(self, sentence: Sentence) -> None:
@@ -82,8 +83,9 @@ class VisitRules:
         """Whoever receives a visitor at home belongs to that country."""
         if country is None or not self.context["host"].search(sentence.text):
             return
+        along = self.rules.companions(sentence)
         for person in self.rules.people(sentence):
-            if person.id != visitor:
+            if person.id != visitor and person.id not in along:
                 self.state.person_country.setdefault(person.id, country)
 
     def visitor(self, sentence: Sentence, cue: int) -> str | None:

@@ -434,3 +434,32 @@ def test_relations_the_two_sides_meeting_again_are_the_first_meeting_s_people() 
     SentenceRules(state).relate_all()
     meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
     assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Amadou Diallo a reçu Lamin Jallow à Dakar, à la tête d'une délégation composée de Fatou Ceesay."),
+    ("en", "Amadou Diallo received Lamin Jallow in Dakar, heading a delegation comprising Fatou Ceesay."),
+])
+def test_relations_a_visitor_s_companions_travel_but_do_not_hold_the_talks(language: str, text: str) -> None:
+    state = state_for(text, language)
+    for name in ("Amadou Diallo", "Lamin Jallow", "Fatou Ceesay"):
+        mention(state, name, term(E.PERSON, name))
+    mention(state, "Dakar", term(E.PLACE, "Dakar", "sn"))
+    rules = SentenceRules(state)
+    rules.visit_all()
+    rules.relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    places = {(d[2], d[3]) for d in drafts(state) if d[1] == "visits"}
+    assert meets == {frozenset(("person/amadou-diallo", "person/lamin-jallow"))}
+    assert {("person/lamin-jallow", "place/dakar"), ("person/fatou-ceesay", "place/dakar")} <= places
+
+
+def test_relations_the_two_ministers_are_those_of_the_first_meeting() -> None:
+    text = "Nadia Ben Salem met Henrik Lindqvist. Omar Idrissi spoke. The two ministers discussed cooperation."
+    state = state_for(text, "en")
+    for name in ("Nadia Ben Salem", "Henrik Lindqvist", "Omar Idrissi"):
+        mention(state, name, term(E.PERSON, name))
+    state.sentences[2].pairs.append((state.text.index("The two ministers"), "people"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
