@@ -36,7 +36,8 @@ class VisitRules:
         if country and self.state.person_country.get(visitor) == country:
             return
         for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
-            self.state.add("visit" if person == visitor else "visit-companion", person, destination.id, sentence)
+            found_by = "visit" if person == visitor else "visit-companion"
+            self.state.add(found_by, person, destination.id, sentence)
             if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
