@@ -223,8 +223,8 @@ class SentenceRules:
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.parties(source) or self.agreement_parties(source)
-        if not parties:
-            parties = self.first_partners()
+        if not parties:  # a list of fields may go to the two countries the article is about
+            parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
             parties = [*parties, *self.counterparts(parties[0])]
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company

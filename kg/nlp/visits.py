@@ -29,7 +29,7 @@ class VisitRules:
         if not cue or self.rules.planned(sentence, cue.start()):
             return
         visitor = self.visitor(sentence, cue.start())
-        destination = self.destination(sentence, sentence.start + cue.start())
+        destination = self.destination(sentence, sentence.start + cue.start(), cue.re is self.context["host"])
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
@@ -68,7 +68,7 @@ class VisitRules:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
 
-    def destination(self, sentence: Sentence, cue: int) -> Found | None:
+    def destination(self, sentence: Sentence, cue: int, hosted: bool = False) -> Found | None:
         """The first place or country named after the cue, else one after "à / in" before it."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
                       and f.term.kind != "demonym" and not self.rules.in_role(f)]
@@ -76,8 +76,8 @@ class VisitRules:
         marked = [f for f in candidates
                   if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
-        if after:  # "a reçu son collègue gambien … à Dakar": where, rather than whose
-            return next((f for f in after if f in marked), after[0])
+        if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
+            return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
 
     def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:

@@ -463,3 +463,24 @@ def test_relations_the_two_ministers_are_those_of_the_first_meeting() -> None:
     SentenceRules(state).relate_all()
     meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
     assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
+
+
+def test_relations_a_trip_goes_to_the_first_place_after_its_cue_whatever_follows() -> None:
+    text = "Lamin Jallow s'est rendu sur le plateau de Saclay, où l'institut a ouvert un bureau à Montréal."
+    state = state_for(text, "fr")
+    mention(state, "Lamin Jallow", term(E.PERSON, "Lamin Jallow"))
+    mention(state, "Saclay", term(E.PLACE, "Saclay", "fr"))
+    mention(state, "Montréal", term(E.PLACE, "Montreal", "ca"))
+    SentenceRules(state).visit_all()
+    assert {d[3] for d in drafts(state) if d[0] == "visit"} == {"place/saclay"}
+
+
+def test_relations_a_list_of_fields_with_no_party_goes_to_the_article_s_two_countries() -> None:
+    text = "Le Sénégal et la France ont un programme. Il est financé conjointement. Il comprend quatre volets :\n" \
+           "- la cybersécurité ;\n- la santé."
+    state = state_for(text, "fr")
+    mention(state, "Sénégal", term(E.COUNTRY, "Senegal", "sn"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, "cybersécurité", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert {d[2] for d in drafts(state) if d[1] == "cooperatesOn"} == {"country/sn", "country/fr"}
