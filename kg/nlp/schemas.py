@@ -254,6 +254,7 @@ class CuesFile(Row):
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
+    leads: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

@@ -68,6 +68,16 @@ class VisitRules:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
 
+    def leader(self) -> str | None:
+        """The person the article names right after "conduite par" / "led by", if only one is."""
+        leaders = set()
+        for sentence in self.state.sentences:
+            cue = self.rules.has("leads", sentence)
+            if cue is not None:
+                at = sentence.start + cue.end()
+                leaders |= {f.id for f in sentence.found if f.term.type is E.PERSON and 0 <= f.start - at <= 3}
+        return leaders.pop() if len(leaders) == 1 else None
+
     def destination(self, sentence: Sentence, cue: int, hosted: bool = False) -> Found | None:
         """The first place or country named after the cue, else one after "à / in" before it."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
@@ -91,8 +101,8 @@ class VisitRules:
 
     def visitor(self, sentence: Sentence, cue: int) -> str | None:
         people = self.rules.people(sentence)
-        if not people:
-            return None
+        if not people:  # "Une délégation ivoirienne est à Lomé": the trip of whoever leads it
+            return self.leader()
         host = self.context["host"].search(sentence.text)
         if host and self.context["passive"].search(sentence.text[: host.end()]):
             before = [p for p in people if p.start < sentence.start + host.start()]

@@ -484,3 +484,16 @@ def test_relations_a_list_of_fields_with_no_party_goes_to_the_article_s_two_coun
     mention(state, "cybersécurité", term(E.POLICY_DOMAIN, "cybersecurity"))
     SentenceRules(state).relate_all()
     assert {d[2] for d in drafts(state) if d[1] == "cooperatesOn"} == {"country/sn", "country/fr"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Conduite par Kalil Konaté, la mission vise loin. Une délégation ivoirienne est actuellement à Lomé."),
+    ("en", "The mission is led by Kalil Konate. An Ivorian delegation is currently in Lome for a visit."),
+])
+def test_relations_a_delegation_s_trip_is_its_leader_s(language: str, text: str) -> None:
+    state = state_for(text, language)
+    name = "Kalil Konaté" if language == "fr" else "Kalil Konate"
+    mention(state, name, term(E.PERSON, "Kalil Konate"))
+    mention(state, "Lomé" if language == "fr" else "Lome", term(E.PLACE, "Lome", "tg"))
+    SentenceRules(state).visit_all()
+    assert ("visit", "visits", "person/kalil-konate", "place/lome", 0.9) in drafts(state)
