@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from kg.ids import entity_id
@@ -29,7 +30,7 @@ E = EntityType
 
 M = Milestone
 # what an extraction is built from
-OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED)
+OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED, M.CHECKED_PARTNERS)
 
 
 class Layers:
@@ -74,6 +75,7 @@ class Layers:
             Step("home-visits", (M.MEMBER_COUNTRIES, M.VISITS), (M.CHECKED_VISITS,), drop_home_visits),
             Step("part-of", (M.MEMBER_COUNTRIES,), (M.PART_OF,), roles.part_of),
             Step("qualify", (M.PART_OF,), (M.QUALIFIED,), qualify_generic),
+            Step("compatriots", (M.QUALIFIED,), (M.CHECKED_PARTNERS,), drop_compatriot_partners),
         ]
 
     def _describes(self, found: Found, text: str) -> bool:
@@ -140,6 +142,7 @@ class Layers:
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
+        coref.company_names(state)
 
     def uncased_mentions(self, state: ArticleState, layer: ArabicNames) -> None:
         """Mentions of a text without capital letters: the gazetteer (Latin names and acronyms), and the
@@ -182,12 +185,39 @@ class Layers:
         default = None
         day_known = state.base is not None and len(state.published or "") >= 10
         for sentence in state.sentences:
-            sentence.date = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
-            default = default or sentence.date
-        fallback = default or (state.base.isoformat()[: len(state.published or "")] if state.base else None)
+            found = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
+            sentence.date = None if _after(found, state.published) else found
+            if not self.dates.only_date(sentence.text):
+                default = default or sentence.date
+        self.weekdays_named(state)
+        # the report's day is not the event's: an event the text does not date took place that month
+        fallback = default or (state.base.isoformat()[: min(7, len(state.published or ""))] if state.base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
+
+
+    def weekdays_named(self, state: ArticleState) -> None:
+        """"Mardi, les deux pays ont publié …" in a report dated by its month only, which says elsewhere
+        "ce 29 octobre": the one day of that month the article names that falls on that weekday."""
+        days = {s.date for s in state.sentences if s.date and len(s.date) == 10}
+        for sentence in state.sentences:
+            weekday = self.dates.weekday_in(sentence.text) if sentence.date and len(sentence.date) == 7 else None
+            if weekday is None or sentence.date is None:
+                continue
+            month = sentence.date
+            fits = [d for d in days if d.startswith(month) and date.fromisoformat(d).weekday() == weekday]
+            if len(fits) == 1:
+                sentence.date = fits[0]
+
+
+def _after(value: str | None, published: str | None) -> bool:
+    """A date later than the article's own ("Tuesday, 25 June 2024" in the page furniture of a 2021 report):
+    what happened cannot be dated after the report."""
+    if not value or not published:
+        return False
+    size = min(len(value), len(published))
+    return value[:size] > published[:size]
 
 
 # "ANTANANARIVO, 5 mars –", "KIGALI, March 11 (Reuters) -", "WARSAW —": where and when the report was filed.
@@ -358,3 +388,16 @@ def drop_home_visits(state: ArticleState) -> None:
         return draft.type is RelationType.VISITS and home is not None and term is not None \
             and term.country == home
     state.drafts = [d for d in state.drafts if not home_trip(d)]
+
+
+def drop_compatriot_partners(state: ArticleState) -> None:
+    """A state body does not partner its own country, nor another body of the same country ("a joint
+    statement by the Ministry of Trade and Industry and the Infocomm Media Development Authority")."""
+    home = {d.subject: d.object for d in state.drafts if d.type is RelationType.PART_OF}
+
+    def compatriots(draft: Draft) -> bool:
+        if draft.type is not RelationType.COOPERATES_WITH:
+            return False
+        a, b = home.get(draft.subject), home.get(draft.object)
+        return a == draft.object or b == draft.subject or (a is not None and a == b)
+    state.drafts = [d for d in state.drafts if not compatriots(d)]

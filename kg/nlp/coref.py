@@ -25,6 +25,20 @@ def link_people(state: ArticleState) -> None:
     _scan_surnames(state, {t.id: t for t in full.values() if _fuller(t.name, full) is None})
 
 
+def company_names(state: ArticleState) -> None:
+    """"Microsoft Corporation" is the Microsoft the article names elsewhere: a legal-form suffix makes no
+    other organisation."""
+    suffixes = set(state.lexicon.words(state.language).company_suffixes)
+    organisations = {f.term.name: f.term for f in state.found if f.term.type is E.ORGANIZATION}
+    for found in state.found:
+        if found.term.type is not E.ORGANIZATION:
+            continue
+        head, _, last = found.term.name.rpartition(" ")
+        short = organisations.get(head.rstrip(","))
+        if last.lower() in suffixes and short is not None:
+            found.term = short
+
+
 def _fuller(name: str, names: dict[str, Term]) -> Term | None:
     words = name.split()
     matches = [t for other, t in names.items() if other != name and _fits(words, other.split())]

@@ -30,6 +30,7 @@ class DateReader:
         link = _alternation([re.escape(w) + r"\s+" for w in words.month_year_links], escape=False)
         opener = _alternation(words.month_openers)
         flags = re.IGNORECASE
+        self.weekday_pattern = re.compile(rf"\b({day})\b", flags)
         self.rules: list[tuple[re.Pattern[str], Handler]] = [
             (re.compile(rf"\b(?:{start})\s+(\d{{1,2}})(?:{suffix})?\s+(?:{to})\s+\d{{1,2}}"
                         rf"(?:{suffix})?\s+({month})(?:,?\s+(\d{{4}}))?\b", flags), self._day_month),
@@ -38,7 +39,7 @@ class DateReader:
             (re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{suffix})?\b(?:,?\s+(\d{{4}}))?", flags),
              self._month_day),
             (re.compile(rf"\b({month})\s+(?:{link})?(\d{{4}})\b", flags), self._month_year),
-            (re.compile(rf"\b({day})\b", flags), self._weekday),
+            (self.weekday_pattern, self._weekday),
             (re.compile(rf"(?<![\w'])({rel})\b", flags), self._relative),
             (re.compile(rf"\b(?:{opener})\s+({month})\b", flags), self._month_alone),
         ]
@@ -64,6 +65,18 @@ class DateReader:
                 if value:
                     return value
         return None
+
+    def weekday_in(self, text: str) -> int | None:
+        """The weekday a text names (Monday 0), if it names one."""
+        match = next((m for m in self.weekday_pattern.finditer(text) if not self._modal(m)), None)
+        return self.weekdays[match.group(1).lower()] if match else None
+
+    def only_date(self, text: str) -> bool:
+        """Whether a line is a date and nothing else ("Thursday, November 29, 2018"): when the page was put
+        out, not when anything it reports happened."""
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        return bool(words) and any(c.isdigit() for c in text) and all(
+            w in self.months or w in self.weekdays for w in words)
 
     def _modal(self, match: re.Match[str]) -> bool:
         """Month names that are other words in lower case (English "may", "march") are months only when

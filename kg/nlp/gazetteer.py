@@ -9,7 +9,8 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.schemas import WordsFile
-from kg.nlp.tokens import joined_hyphen, tokens_of
+from kg.nlp.state import BULLETS
+from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
@@ -67,7 +68,15 @@ def _inside_name(span: Any, surface: str) -> bool:
     """A lower-case domain label capitalised mid-sentence is part of a name (a ministry)."""
     if not surface[:1].islower() or not span.text[:1].isupper() or span.text.isupper():
         return False
-    return not tokens_of(span.doc).sent_start[span.start]
+    return not _line_start(tokens_of(span.doc), span.start)
+
+
+def _line_start(tk: Tokens, i: int) -> bool:
+    """The first word of a sentence, or of a list item after its bullet ("- Inclusion numérique :")."""
+    if i == 0 or tk.sent_start[i]:
+        return True
+    return tk.text[i - 1] in BULLETS and (i == 1 or bool(tk.sent_start[i - 1]) or "\n" in tk.space[i - 2]
+                                          or "\n" in tk.text[i - 2])
 
 
 def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: WordsFile) -> list[Found]:

@@ -36,6 +36,7 @@ class Milestone(StrEnum):
     CHECKED_VISITS = "checked-visits"  # visits of one's own country dropped
     PART_OF = "part-of"  # partOf drafts
     QUALIFIED = "qualified"  # generic body names carry their country (kg/nlp/qualify.py)
+    CHECKED_PARTNERS = "checked-partners"  # no body partners its own country or another body of it
 
 
 GIVEN = (Milestone.TEXT, Milestone.DOC, Milestone.SENTENCES)  # what every article state starts with

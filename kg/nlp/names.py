@@ -153,8 +153,8 @@ def _apposed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     while start > 0 and end - start < 6 and (tk.alpha[start - 1] or _is_year(tk.text[start - 1])) \
             and tk.lower[start - 1] not in w.leading | w.function:
         start -= 1
-    if start == end or not tk.text[start][:1].isupper() or tk.sent_start[start]:
-        return []
+    if end - start < 2 or not tk.text[start][:1].isupper() or tk.sent_start[start]:
+        return []  # one capitalised word ("son projet de Société, le Plan …") names no policy
     return [_policy(tk, start, end, "apposition")]
 
 

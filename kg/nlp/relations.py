@@ -8,6 +8,7 @@ from itertools import combinations
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
+from kg.nlp.visits import VisitRules
 
 E = EntityType
 R = RelationType
@@ -57,8 +58,9 @@ class SentenceRules:
 
     def visit_all(self) -> None:
         """Visits of every sentence (they tell who is at home where, which later rules read)."""
+        visits = VisitRules(self)
         for sentence in self.state.sentences:
-            self.visits(sentence)
+            visits.visit(sentence)
 
     def relate_all(self) -> None:
         """Meetings, cooperation, policies and signatures, sentence by sentence."""
@@ -109,6 +111,13 @@ class SentenceRules:
         return sorted(found, key=lambda f: f.start)
 
     def last_people(self, offset: int) -> list[Found]:
+        """The two people "the two ministers" stand for: those of the article's first meeting, else the two
+        last named before the phrase."""
+        first = next((d for d in self.state.drafts if d.rule == "meet-people"), None)
+        if first is not None:
+            terms = [t for t in (self.state.term(first.subject), self.state.term(first.object)) if t is not None]
+            if len(terms) == 2:
+                return [Found(offset, offset, t.name, t, "pair") for t in terms]
         seen: dict[str, Found] = {}
         for found in reversed(self.state.found):
             if found.start < offset and found.term.type is E.PERSON and found.id not in seen:
@@ -117,9 +126,20 @@ class SentenceRules:
                 break
         return list(seen.values())
 
+    def owned(self, sentence: Sentence, found: Found) -> bool:
+        """"the Ministry of Foreign Affairs (MFA) of Angola": a country written right after a body's name is
+        that body's, no party of its own."""
+        if found.term.type is not E.COUNTRY:
+            return False
+        gap = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")
+        sending = self.context["sending"]
+        return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
+                   and (between := self.state.text[b.end : found.start]) and sending.search(between)
+                   and gap.match(sending.sub("", between)) for b in sentence.found)
+
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
-               and not self.opposed(sentence, f) and not self.nationality(sentence, f)]
+               and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
@@ -143,67 +163,15 @@ class SentenceRules:
 
     # -- rules -----------------------------------------------------------------------------
 
-    def visits(self, sentence: Sentence) -> None:
-        cue = self.has("visits", sentence) or self.context["host"].search(sentence.text)
-        if not cue or self.planned(sentence, cue.start()):
-            return
-        visitor = self.visitor(sentence, cue.start())
-        destination = self.destination(sentence, sentence.start + cue.start())
-        if visitor is None or destination is None or self.planned(sentence, destination.start - sentence.start):
-            return  # "A delegation led by X is due to travel to Tallinn": not yet
-        country = destination.term.country
-        if country and self.state.person_country.get(visitor) == country:
-            return
-        self.state.add("visit", visitor, destination.id, sentence)
-        if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
-            self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-            self.state.add("visit-country", visitor, f"country/{country}", sentence)
-        self.note_host(sentence, visitor, country)
-
-    def destination(self, sentence: Sentence, cue: int) -> Found | None:
-        """The first place or country named after the cue, else one after "à / in" before it."""
-        candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
-                      and f.term.kind != "demonym" and not self.in_role(f)]
-        after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
-        if after:
-            return after[0]
-        locative = self.context["locative_before"]
-        before = [f for f in candidates
-                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
-        return before[-1] if before else None
-
-    def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
-        """Whoever receives a visitor at home belongs to that country."""
-        if country is None or not self.context["host"].search(sentence.text):
-            return
-        for person in self.people(sentence):
-            if person.id != visitor:
-                self.state.person_country.setdefault(person.id, country)
-
-    def known(self) -> set[str]:
-        return {f.id for f in self.state.found} | set(self.state.extra)
-
-    def visitor(self, sentence: Sentence, cue: int) -> str | None:
-        people = self.people(sentence)
-        if not people:
-            return None
-        host = self.context["host"].search(sentence.text)
-        if host and self.context["passive"].search(sentence.text[: host.end()]):
-            before = [p for p in people if p.start < sentence.start + host.start()]
-            return before[-1].id if before else None
-        if host:
-            after = [p for p in people if p.start > sentence.start + host.end()]
-            if self.subject_after_verb:  # "استقبل X Y": X receives, Y is the guest
-                after = [p for p in after if p.id != after[0].id] or after
-            return after[0].id if after else None
-        before = [p for p in people if p.start < sentence.start + cue]
-        return (before[-1] if before else people[0]).id
-
     def meets(self, sentence: Sentence) -> None:
         cue = self.has("meets", sentence)
         if not cue or self.planned(sentence, cue.start()):
             return
-        people = list(dict.fromkeys(p.id for p in self.people(sentence)))
+        along = self.companions(sentence)
+        people = [p for p in dict.fromkeys(p.id for p in self.people(sentence)) if p not in along]
+        sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
+        if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
+            people = [p.id for p in self.last_people(sides[0])]
         if len(people) >= 2:
             for other in people[1:]:
                 self.state.add("meet-people", people[0], other, sentence)
@@ -217,11 +185,24 @@ class SentenceRules:
             for other in partners[1:]:
                 self.state.add("meet-bodies", partners[0], other, sentence)
 
+    def companions(self, sentence: Sentence) -> list[str]:
+        """People named after "une délégation composée de" / "accompanied by": they travel with the visitor."""
+        cue = self.has("companions", sentence)
+        if cue is None:
+            return []
+        at = sentence.start + cue.end()
+        return list(dict.fromkeys(p.id for p in self.people(sentence) if p.start >= at))
+
     def partners(self, sentence: Sentence) -> list[str]:
+        """Bodies or organisations met: those listed right after "with" ("met with the Ministry of …"), or
+        every one of the sentence when it has no "with"."""
         marker = self.context["with"].search(sentence.text)
         start = sentence.start + (marker.end() if marker else 0)
-        return list(dict.fromkeys(f.id for f in sentence.found if f.start >= start and not self.in_role(f)
-                                  and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)))
+        met = [f for f in sentence.found if f.start >= start and not self.in_role(f)
+               and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)]
+        if marker is not None:
+            met = [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
+        return list(dict.fromkeys(f.id for f in met))
 
     def cooperation(self, sentence: Sentence) -> None:
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
@@ -243,12 +224,27 @@ class SentenceRules:
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.parties(source) or self.agreement_parties(source)
-        if not parties:
-            parties = self.first_partners() or list(self.state.main_pair() or ())
+        if not parties:  # a list of fields may go to the two countries the article is about
+            parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
+        elif len(parties) == 1 and self.partnered(sentence, parties[0]):
+            parties = [*parties, *self.counterparts(parties[0])]
+        if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
+            parties = list(dict.fromkeys([*parties, *self.parties(sentence, (E.GOVERNMENT_BODY,))]))
         found_by = "cooperate-on" if strong or inherited else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def partnered(self, sentence: Sentence, party: str) -> bool:
+        """"The partnership with Google will …": the one party named is the partner of another."""
+        marker = self.context["with"].search(sentence.text)
+        return marker is not None and sentence.start + marker.end() <= self.first_at(sentence, party)
+
+    def counterparts(self, party: str) -> list[str]:
+        """Those the party was found to cooperate with so far in the article."""
+        ends = [d.object if d.subject == party else d.subject for d in self.state.drafts
+                if d.type is R.COOPERATES_WITH and party in (d.subject, d.object)]
+        return list(dict.fromkeys(ends))
 
     def continued(self, sentence: Sentence) -> Sentence | None:
         """The sentence of cooperation that this one goes on listing the fields of ("They include …")."""
@@ -315,6 +311,9 @@ class SentenceRules:
             owner = self.owner(sentence, policy)
             if owner:
                 self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
+            home = self.home(owner) if owner and owner.startswith("body/") else None
+            if home and home.startswith("country/"):  # the ministry that runs it, and its country
+                self.state.add("policy-owner", home, policy.id, sentence, dated=False)
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)
@@ -336,7 +335,8 @@ class SentenceRules:
                 return f"country/{home}"
         if len({f.id for f in countries}) == 1:
             return countries[0].id
-        bodies = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.start < policy.start]
+        bodies = sorted((f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and not self.in_role(f)),
+                        key=lambda f: (f.start > policy.start, f.start))
         return bodies[0].id if bodies else None
 
     def signatures(self, sentence: Sentence) -> None:
@@ -348,7 +348,8 @@ class SentenceRules:
         cue_at = sentence.start + cue.start()
         between = self.between(sentence.text)
         for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found):
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found) \
+                    or self.owned(sentence, found):
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.context["with"].search(self.state.text[max(sentence.start, found.start - 12) : found.start])

@@ -30,6 +30,10 @@ class RelationRule:
 RULES: tuple[RelationRule, ...] = (
     RelationRule("visit", R.VISITS, 0.9,
                  "a person with a visit or host cue and the first place or country named after it"),
+    RelationRule("visit-companion", R.VISITS, 0.75,
+                 "a person named after \"une délégation composée de\" or \"accompanied by\": the visitor's trip"),
+    RelationRule("visit-away", R.VISITS, 0.8,
+                 "a person of known country who meets or signs in a city of another country (\"à Genève\")"),
     RelationRule("visit-country", R.VISITS, 0.75, "the country of the city a person visits"),
     RelationRule("meet-people", R.MEETS, 0.9, "two people in a sentence with a meeting cue"),
     RelationRule("meet-body", R.MEETS, 0.75, "one person and the bodies or organisations after \"with\""),

@@ -228,6 +228,7 @@ class WordsFile(Row):
     demonym_inflections: list[Inflection]
     central_bank_openers: list[str]
     proclitics: list[Proclitic]
+    company_suffixes: list[str] = []
 
 
 class NameWordsFile(Row):
@@ -276,6 +277,8 @@ class CuesFile(Row):
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)
+    companions: list[str] = Field(default_factory=list)
+    leads: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

@@ -57,3 +57,18 @@ def test_coref_a_pronoun_opening_a_sentence_is_the_person_before() -> None:
     person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
     found = coref.pronouns(state)
     assert [(f.text, f.id, f.source) for f in found] == [("Elle", person.id, "pronoun")]
+
+
+@pytest.mark.parametrize(("language", "text", "long", "same"), [
+    ("en", "Microsoft will train civil servants. Microsoft Corporation said so.", "Microsoft Corporation", True),
+    ("fr", "Orange formera des agents. Orange SA l'a annoncé.", "Orange SA", True),
+    ("en", "Orange will train civil servants. Orange Foundation said so.", "Orange Foundation", False),
+])
+def test_coref_a_legal_form_makes_no_other_company(language: str, text: str, long: str, same: bool) -> None:
+    short = long.split()[0]
+    state = state_for(text, language)
+    mention(state, short, term(E.ORGANIZATION, short))
+    mention(state, long, term(E.ORGANIZATION, long))
+    coref.company_names(state)
+    expected = {f"org/{short.lower()}"} | (set() if same else {"org/" + long.lower().replace(" ", "-")})
+    assert {f.id for f in state.found} == expected

@@ -33,10 +33,10 @@ def test_dates_the_dateline_is_not_the_event_s_date(layers) -> None:
     assert state.sentences[0].date == "2025-06-11"
 
 
-def test_dates_no_date_anywhere_takes_the_publication_date(layers) -> None:
+def test_dates_no_date_anywhere_takes_the_publication_month(layers) -> None:
     state = state_for("They signed an agreement.", "en", "2025-06-12")
     layers["en"].date_sentences(state)
-    assert state.sentences[0].date == "2025-06-12"
+    assert state.sentences[0].date == "2025-06"  # the report's day is not the event's
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -68,3 +68,45 @@ def test_dates_a_dateline_with_a_date_is_not_the_event_s_date(layers, language: 
     state = state_for(text, language, "2024-11-09")
     layers[language].date_sentences(state)
     assert [s.date for s in state.sentences] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Tuesday, 25 June 2024\nKenya and Japan signed a memorandum."),
+    ("fr", "Mardi 25 juin 2024\nLe Kenya et le Japon ont signé un mémorandum."),
+])
+def test_dates_a_date_after_the_report_is_no_event_s_date(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2021-09-16")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2021-09", "2021-09"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Thursday, November 29, 2018\nChile and Washington State signed a memorandum."),
+    ("fr", "Jeudi 29 novembre 2018\nLe Chili et l'État de Washington ont signé un mémorandum."),
+])
+def test_dates_a_line_that_is_only_the_page_s_date_dates_nothing_else(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2018-11-29")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2018-11-29", "2018-11"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "They had signed a loan agreement just a few weeks ago.", "2021-04"),
+    ("en", "Singapore signed its first pact two months ago.", "2021-03"),
+    ("fr", "Ils avaient signé un premier accord il y a deux mois.", "2021-03"),
+])
+def test_dates_some_weeks_or_months_ago_name_a_month(layers, language: str, text: str, expected: str) -> None:
+    state = state_for(text, language, "2021-05-08")
+    layers[language].date_sentences(state)
+    assert state.sentences[0].date == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Mardi, les deux pays ont publié un communiqué. L'annonce de ce 29 octobre fait date."),
+    ("en", "On Tuesday the two countries issued a statement. The announcement of October 29 matters."),
+])
+def test_dates_a_weekday_in_a_month_dated_report_is_the_day_it_names_elsewhere(layers, language: str,
+                                                                             text: str) -> None:
+    state = state_for(text, language, "2019-10")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2019-10-29", "2019-10-29"]

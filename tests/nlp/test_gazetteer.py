@@ -44,3 +44,41 @@ def test_gazetteer_an_acting_capital_may_stand_for_an_organisation_the_article_n
     capital = next(f for f in state.found if f.text in ("Brussels", "Bruxelles"))
     assert capital.id == stands_for
     assert lexicon.acts_for["place/brussels"] == "org/european-union"
+@pytest.mark.parametrize(("language", "text", "field", "expected"), [
+    ("fr", "Les deux pays coopéreront dans trois domaines :\n- Inclusion numérique : des accès pour tous.",
+     "Inclusion numérique", "domain/digital-inclusion"),
+    ("en", "The two sides agreed on three areas:\n- Digital inclusion: access for all.",
+     "Digital inclusion", "domain/digital-inclusion"),
+    ("en", "He spoke at the Ministry of Digital Inclusion on Monday.", "Digital Inclusion", None),
+])
+def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str, field: str,
+                                                         expected: str | None) -> None:
+    from kg.nlp.gazetteer import Gazetteer
+    from kg.nlp.pipeline import load_pipeline
+
+    state = state_for(text, language)
+    gazetteer = Gazetteer(load_pipeline(language), load_lexicon(), language)
+    start = text.index(field)
+    ids = {f.id for f in gazetteer.find(state.doc) if f.start == start}
+    assert ids == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "expected"), [
+    ("en", "The deal covers digital skilling for young people.", "digital skilling", "domain/digital-skills"),
+    ("en", "Both labs will push joint research on vaccines.", "joint research", "domain/research-and-innovation"),
+    ("fr", "Il prévoit des services gouvernementaux en ligne.", "services gouvernementaux en ligne",
+     "domain/e-government"),
+    ("fr", "Le programme vise la modernisation de l'administration publique.",
+     "modernisation de l'administration publique", "domain/e-government"),
+    ("fr", "Il veut développer le secteur numérique du pays.", "secteur numérique", None),
+    ("en", "Users pay for digital services by phone.", "digital services", None),
+])
+def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
+    from kg.nlp.gazetteer import Gazetteer
+    from kg.nlp.pipeline import load_pipeline
+
+    state = state_for(text, language)
+    gazetteer = Gazetteer(load_pipeline(language), load_lexicon(), language)
+    start = text.index(phrase)
+    ids = {f.id for f in gazetteer.find(state.doc) if f.start == start and f.end == start + len(phrase)}
+    assert ids == ({expected} if expected else set())

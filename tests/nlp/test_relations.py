@@ -34,6 +34,7 @@ def test_relations_switched_off_rule_adds_nothing() -> None:
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Nadia Ben Salem a rencontré Henrik Lindqvist lundi."),
     ("en", "Nadia Ben Salem met Henrik Lindqvist on Monday."),
+    ("en", "The deal follows discussions between the two sides led by Nadia Ben Salem and Henrik Lindqvist."),
 ])
 def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) -> None:
     state = state_for(text, language)
@@ -43,8 +44,10 @@ def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) 
     assert drafts(state) == {("meet-people", "meets", "person/nadia-ben-salem", "person/henrik-lindqvist", 0.9)}
 
 
-def test_relations_a_planned_meeting_is_no_meeting() -> None:
-    state = state_for("Nadia Ben Salem is scheduled to meet Henrik Lindqvist on Monday.", "en")
+@pytest.mark.parametrize("text", ["Nadia Ben Salem is scheduled to meet Henrik Lindqvist on Monday.",
+                                  "While there, Nadia Ben Salem will also meet Henrik Lindqvist."])
+def test_relations_a_planned_meeting_is_no_meeting(text: str) -> None:
+    state = state_for(text, "en")
     mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
     mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
     SentenceRules(state).relate_all()
@@ -68,6 +71,17 @@ def test_relations_cooperation_gives_partners_and_fields(language: str, text: st
         ("partners", "cooperatesWith", "country/ma", "country/fr", 0.85),
         ("cooperate-on", "cooperatesOn", "country/ma", "domain/cybersecurity", 0.85),
         ("cooperate-on", "cooperatesOn", "country/fr", "domain/cybersecurity", 0.85)}
+
+
+@pytest.mark.parametrize("verb", ["has partnered with", "teamed up with", "joined hands with"])
+def test_relations_partnering_verbs_are_cooperation(verb: str) -> None:
+    state = state_for(f"Rwanda {verb} Google to expand cybersecurity.", "en")
+    mention(state, "Rwanda", term(E.COUNTRY, "Rwanda", "rw"))
+    mention(state, "Google", term(E.ORGANIZATION, "Google"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("country/rw", "domain/cybersecurity"), ("org/google", "domain/cybersecurity")}
 
 
 def test_relations_a_named_policy_belongs_to_the_country_in_its_name() -> None:
@@ -201,3 +215,285 @@ def test_relations_a_policy_belongs_to_the_country_whose_acronym_starts_its_name
     SentenceRules(state).relate_all()
     owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
     assert owners == {"country/ae"}
+
+
+def test_relations_meeting_abroad_is_a_visit_of_whoever_is_not_at_home() -> None:
+    state = state_for("Nadia Ben Salem s'est entretenue à Genève avec Henrik Lindqvist.", "fr")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Genève", term(E.PLACE, "Geneva", "ch"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    state.person_country["person/nadia-ben-salem"] = "ma"
+    SentenceRules(state).visit_all()
+    assert drafts(state) == {("visit-away", "visits", "person/nadia-ben-salem", "place/geneva", 0.8),
+                             ("visit-country", "visits", "person/nadia-ben-salem", "country/ch", 0.75)}
+
+
+def test_relations_signing_at_a_host_s_home_is_a_visit_of_the_foreign_guest() -> None:
+    text = "Karim Alaoui et son homologue du Ghana, Kwame Mensah, ont signé l'accord à Rabat."
+    state = state_for(text, "fr")
+    mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
+    mention(state, "Ghana", term(E.COUNTRY, "Ghana", "gh"))
+    mention(state, "Kwame Mensah", term(E.PERSON, "Kwame Mensah"))
+    mention(state, "Rabat", term(E.PLACE, "Rabat", "ma"))
+    state.person_country["person/karim-alaoui"] = "ma"
+    SentenceRules(state).visit_all()
+    visits = {(d[0], d[2], d[3]) for d in drafts(state)}
+    assert ("visit-away", "person/kwame-mensah", "place/rabat") in visits
+    assert not [v for v in visits if v[1] == "person/karim-alaoui"]
+
+
+def test_relations_a_host_receives_the_visitor_where_the_text_says() -> None:
+    text = "Amadou Diallo a reçu son collègue Lamin Jallow à Dakar, à la tête d'une délégation venue de Banjul."
+    state = state_for(text, "fr")
+    mention(state, "Amadou Diallo", term(E.PERSON, "Amadou Diallo"))
+    mention(state, "Lamin Jallow", term(E.PERSON, "Lamin Jallow"))
+    mention(state, "Dakar", term(E.PLACE, "Dakar", "sn"))
+    mention(state, "Banjul", term(E.PLACE, "Banjul", "gm"))
+    SentenceRules(state).visit_all()
+    assert ("visit", "visits", "person/lamin-jallow", "place/dakar", 0.9) in drafts(state)
+    assert not [d for d in drafts(state) if d[3] == "place/banjul"]
+
+
+def test_relations_bodies_of_one_country_are_no_partners() -> None:
+    from kg.nlp.article import drop_compatriot_partners
+
+    text = "A joint statement came from the Ministry of Trade, the Media Authority and Ghana's Ministry of ICT."
+    state = state_for(text, "en")
+    sentence = state.sentences[0]
+    trade, media, ict = "body/ministry-of-trade", "body/media-authority", "body/ministry-of-ict"
+    for body, country in ((trade, "country/sg"), (media, "country/sg"), (ict, "country/gh")):
+        state.add("part-of", body, country, sentence, dated=False)
+    for a, b in ((trade, media), (trade, ict), (media, "country/sg")):
+        state.add("partners", a, b, sentence)
+    drop_compatriot_partners(state)
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesWith"} == {(trade, ict)}
+
+
+def test_relations_fields_with_no_party_go_to_no_country_merely_named() -> None:
+    text = "Senegal hosted a summit on China. The programme aims to strengthen cooperation on health."
+    state = state_for(text, "en")
+    mention(state, "Senegal", term(E.COUNTRY, "Senegal", "sn"))
+    mention(state, "China", term(E.COUNTRY, "China", "cn"))
+    mention(state, "health", term(E.POLICY_DOMAIN, "health"))
+    SentenceRules(state).relate_all()
+    assert not [d for d in drafts(state) if d[1] == "cooperatesOn"]
+
+
+def test_relations_the_sides_are_the_two_main_parties() -> None:
+    from kg.nlp.coref import pair_markers
+
+    text = "Kenya and Japan held talks. The sides also discussed cooperation on cybersecurity."
+    state = state_for(text, "en")
+    mention(state, "Kenya", term(E.COUNTRY, "Kenya", "ke"))
+    mention(state, "Japan", term(E.COUNTRY, "Japan", "jp"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    pair_markers(state)
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("country/ke", "domain/cybersecurity"), ("country/jp", "domain/cybersecurity")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Maroc et la France renforcent leur coopération. Les axes principaux de cet accord comprennent "
+           "la cybersécurité."),
+    ("en", "Morocco and France agreed to deepen their partnership. These areas include cybersecurity."),
+    ("fr", "Le Maroc s'est associé à la France pour développer la cybersécurité."),
+])
+def test_relations_areas_listed_after_a_partnership_are_its_fields(language: str, text: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Maroc" if language == "fr" else "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    field = "cybersécurité" if language == "fr" else "cybersecurity"
+    mention(state, field, term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("country/ma", "domain/cybersecurity"), ("country/fr", "domain/cybersecurity")}
+
+
+def test_relations_a_partnership_with_one_named_party_is_also_its_partner_s() -> None:
+    text = "Rwanda has partnered with Google. The minister said the partnership with Google will drive digital " \
+           "inclusion."
+    state = state_for(text, "en")
+    mention(state, "Rwanda", term(E.COUNTRY, "Rwanda", "rw"))
+    for k in range(2):
+        mention(state, "Google", term(E.ORGANIZATION, "Google"), k)
+    mention(state, "digital inclusion", term(E.POLICY_DOMAIN, "digital inclusion"))
+    SentenceRules(state).relate_all()
+    assert {(d[2], d[3]) for d in drafts(state) if d[1] == "cooperatesOn"} == {
+        ("org/google", "domain/digital-inclusion"), ("country/rw", "domain/digital-inclusion")}
+
+
+@pytest.mark.parametrize(("language", "text", "sides"), [
+    ("fr", "Nadia Ben Salem et Henrik Lindqvist sont arrivés lundi. Les deux parties ont tenu une séance de "
+           "travail.", "Les deux parties"),
+    ("en", "Nadia Ben Salem and Henrik Lindqvist arrived on Monday. The two sides then held talks.", "The two sides"),
+])
+def test_relations_the_two_sides_meeting_are_the_people_last_named(language: str, text: str, sides: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    state.sentences[1].pairs.append((state.text.index(sides), "pair"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/henrik-lindqvist", "person/nadia-ben-salem"))}
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Nadia Ben Salem met with the Digital Economy Agency on Monday.", True),
+    ("Nadia Ben Salem met with students and later praised the Digital Economy Agency.", False),
+])
+def test_relations_a_person_meets_the_body_listed_right_after_with(text: str, met: bool) -> None:
+    state = state_for(text, "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Digital Economy Agency", term(E.GOVERNMENT_BODY, "Digital Economy Agency"))
+    SentenceRules(state).relate_all()
+    expected = {("meet-body", "meets", "person/nadia-ben-salem", "body/digital-economy-agency", 0.75)}
+    assert {d for d in drafts(state) if d[1] == "meets"} == (expected if met else set())
+
+
+def test_relations_a_company_s_deal_with_a_ministry_gives_the_ministry_its_fields_not_its_country() -> None:
+    text = "The memorandum between Huawei and the Ministry of Foreign Affairs (MFA) of Angola was signed to " \
+           "cooperate on cybersecurity."
+    state = state_for(text, "en")
+    mention(state, "Huawei", term(E.ORGANIZATION, "Huawei"))
+    mention(state, "Ministry of Foreign Affairs", term(E.GOVERNMENT_BODY, "Ministry of Foreign Affairs of Angola"))
+    mention(state, "Angola", term(E.COUNTRY, "Angola", "ao"))
+    mention(state, "memorandum", term(E.AGREEMENT, "Angola-Huawei Memorandum of Understanding"))
+    mention(state, "cybersecurity", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    found = {(d[1], d[2]) for d in drafts(state) if d[1] in ("cooperatesOn", "signs")}
+    ministry = "body/ministry-of-foreign-affairs-of-angola"
+    assert found == {("cooperatesOn", "org/huawei"), ("cooperatesOn", ministry), ("signs", "org/huawei"),
+                     ("signs", ministry)}
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("en", "The Commission is a key partner of the programme, alongside Ghana, Togo and Benin.",
+     ("Ghana", "Togo", "Benin")),
+    ("fr", "La Commission est partenaire du programme, aux côtés du Ghana, du Togo et du Bénin.",
+     ("Ghana", "Togo", "Bénin")),
+])
+def test_relations_names_listed_alongside_a_partner_do_not_partner_each_other(language: str, text: str,
+                                                                              names: tuple[str, ...]) -> None:
+    state = state_for(text, language)
+    for name, code in zip(names, ("gh", "tg", "bj"), strict=True):
+        mention(state, name, term(E.COUNTRY, name, code))
+    SentenceRules(state).relate_all()
+    assert not [d for d in drafts(state) if d[1] == "cooperatesWith"]
+
+
+@pytest.mark.parametrize(("language", "text", "field"), [
+    ("en", "Morocco and France are keen to share successful experiences in cybersecurity.", "cybersecurity"),
+    ("fr", "Le Maroc et la France misent sur le partage d'expériences en cybersécurité.", "cybersécurité"),
+])
+def test_relations_sharing_experience_is_cooperation(language: str, text: str, field: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Maroc" if language == "fr" else "Morocco", term(E.COUNTRY, "Morocco", "ma"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, field, term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert ("partners", "cooperatesWith", "country/ma", "country/fr", 0.85) in drafts(state)
+
+
+def test_relations_a_policy_a_ministry_acts_under_is_the_ministry_s_and_its_country_s() -> None:
+    text = "Dans le cadre de la Stratégie nationale du numérique 2030, le ministère de l'Économie numérique a signé."
+    state = state_for(text, "fr")
+    mention(state, "Stratégie nationale du numérique 2030", term(E.POLICY, "Stratégie nationale du numérique 2030"))
+    body = term(E.GOVERNMENT_BODY, "Ministry of Digital Economy")
+    ministry = mention(state, "ministère de l'Économie numérique", body)
+    state.body_country[ministry.id] = ("country/ci", state.sentences[0])
+    SentenceRules(state).relate_all()
+    owners = {d[2] for d in drafts(state) if d[1] == "hasPolicy"}
+    assert owners == {ministry.id, "country/ci"}
+
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nadia Ben Salem met Henrik Lindqvist. Omar Idrissi spoke. Both sides have agreed to hold an annual "
+           "review meeting."),
+    ("fr", "Nadia Ben Salem a rencontré Henrik Lindqvist. Omar Idrissi a parlé. Les deux parties ont convenu de "
+           "tenir une réunion annuelle."),
+])
+def test_relations_a_meeting_agreed_on_is_not_held_yet(language: str, text: str) -> None:
+    state = state_for(text, language)
+    for name in ("Nadia Ben Salem", "Henrik Lindqvist", "Omar Idrissi"):
+        mention(state, name, term(E.PERSON, name))
+    sides = "Both sides" if language == "en" else "Les deux parties"
+    state.sentences[2].pairs.append((state.text.index(sides), "pair"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
+
+
+def test_relations_the_two_sides_meeting_again_are_the_first_meeting_s_people() -> None:
+    text = "Nadia Ben Salem met Henrik Lindqvist. Omar Idrissi spoke. The two sides then held talks."
+    state = state_for(text, "en")
+    for name in ("Nadia Ben Salem", "Henrik Lindqvist", "Omar Idrissi"):
+        mention(state, name, term(E.PERSON, name))
+    state.sentences[2].pairs.append((state.text.index("The two sides"), "pair"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Amadou Diallo a reçu Lamin Jallow à Dakar, à la tête d'une délégation composée de Fatou Ceesay."),
+    ("en", "Amadou Diallo received Lamin Jallow in Dakar, heading a delegation comprising Fatou Ceesay."),
+])
+def test_relations_a_visitor_s_companions_travel_but_do_not_hold_the_talks(language: str, text: str) -> None:
+    state = state_for(text, language)
+    for name in ("Amadou Diallo", "Lamin Jallow", "Fatou Ceesay"):
+        mention(state, name, term(E.PERSON, name))
+    mention(state, "Dakar", term(E.PLACE, "Dakar", "sn"))
+    rules = SentenceRules(state)
+    rules.visit_all()
+    rules.relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    places = {(d[2], d[3]) for d in drafts(state) if d[1] == "visits"}
+    assert meets == {frozenset(("person/amadou-diallo", "person/lamin-jallow"))}
+    assert {("person/lamin-jallow", "place/dakar"), ("person/fatou-ceesay", "place/dakar")} <= places
+
+
+def test_relations_the_two_ministers_are_those_of_the_first_meeting() -> None:
+    text = "Nadia Ben Salem met Henrik Lindqvist. Omar Idrissi spoke. The two ministers discussed cooperation."
+    state = state_for(text, "en")
+    for name in ("Nadia Ben Salem", "Henrik Lindqvist", "Omar Idrissi"):
+        mention(state, name, term(E.PERSON, name))
+    state.sentences[2].pairs.append((state.text.index("The two ministers"), "people"))
+    SentenceRules(state).relate_all()
+    meets = {frozenset((d[2], d[3])) for d in drafts(state) if d[1] == "meets"}
+    assert meets == {frozenset(("person/nadia-ben-salem", "person/henrik-lindqvist"))}
+
+
+def test_relations_a_trip_goes_to_the_first_place_after_its_cue_whatever_follows() -> None:
+    text = "Lamin Jallow s'est rendu sur le plateau de Saclay, où l'institut a ouvert un bureau à Montréal."
+    state = state_for(text, "fr")
+    mention(state, "Lamin Jallow", term(E.PERSON, "Lamin Jallow"))
+    mention(state, "Saclay", term(E.PLACE, "Saclay", "fr"))
+    mention(state, "Montréal", term(E.PLACE, "Montreal", "ca"))
+    SentenceRules(state).visit_all()
+    assert {d[3] for d in drafts(state) if d[0] == "visit"} == {"place/saclay"}
+
+
+def test_relations_a_list_of_fields_with_no_party_goes_to_the_article_s_two_countries() -> None:
+    text = "Le Sénégal et la France ont un programme. Il est financé conjointement. Il comprend quatre volets :\n" \
+           "- la cybersécurité ;\n- la santé."
+    state = state_for(text, "fr")
+    mention(state, "Sénégal", term(E.COUNTRY, "Senegal", "sn"))
+    mention(state, "France", term(E.COUNTRY, "France", "fr"))
+    mention(state, "cybersécurité", term(E.POLICY_DOMAIN, "cybersecurity"))
+    SentenceRules(state).relate_all()
+    assert {d[2] for d in drafts(state) if d[1] == "cooperatesOn"} == {"country/sn", "country/fr"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Conduite par Kalil Konaté, la mission vise loin. Une délégation ivoirienne est actuellement à Lomé."),
+    ("en", "The mission is led by Kalil Konate. An Ivorian delegation is currently in Lome for a visit."),
+])
+def test_relations_a_delegation_s_trip_is_its_leader_s(language: str, text: str) -> None:
+    state = state_for(text, language)
+    name = "Kalil Konaté" if language == "fr" else "Kalil Konate"
+    mention(state, name, term(E.PERSON, "Kalil Konate"))
+    mention(state, "Lomé" if language == "fr" else "Lome", term(E.PLACE, "Lome", "tg"))
+    SentenceRules(state).visit_all()
+    assert ("visit", "visits", "person/kalil-konate", "place/lome", 0.9) in drafts(state)

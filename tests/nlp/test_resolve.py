@@ -25,6 +25,7 @@ def entity(kind: str, name: str, aliases: tuple[str, ...] = ()) -> Entity:
     ("Person", "Amal El Fallah", "Amal El Fallah Seghrouchni", "person-name"),
     ("Policy", "Maroc Digital 2030", "Digital Maroc 2030", "same-policy"),
     ("Policy", "Digital Morocco 2030", "Digital Maroc 2030", "same-policy"),
+    ("Policy", "Pacific Cable Connect initiative", "Pacific Cable Connect", "same-policy"),
     ("GovernmentBody", "DGSSI", "General Directorate of Information Systems Security", "same-name"),
 ])
 def test_nlp_resolve_merges_with_a_rule(kind: str, new: str, known: str, rule: str) -> None:

@@ -1,0 +1,129 @@
+"""Visit rules: who travels where, read from visit cues, hosts, and meetings or signings abroad."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from kg.models import EntityType
+from kg.nlp.found import Found, Sentence
+from kg.nlp.state import ArticleState
+
+E = EntityType
+
+
+class SentenceReader(Protocol):
+    """What the visit rules read through the article's sentence rules (kg/nlp/relations.py)."""
+
+    state: ArticleState
+    context: dict[str, re.Pattern[str]]
+    subject_after_verb: bool
+
+    def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
+    def in_role(self, found: Found) -> bool: ...
+    def planned(self, sentence: Sentence, cue: int) -> bool: ...
+    def people(self, sentence: Sentence) -> list[Found]: ...
+    def companions(self, sentence: Sentence) -> list[str]: ...
+
+
+class VisitRules:
+    """The visit rules of one article, reading cues and people through its sentence rules."""
+
+    def __init__(self, rules: SentenceReader) -> None:
+        self.rules = rules
+        self.state = rules.state
+        self.context = rules.context
+
+    def visit(self, sentence: Sentence) -> None:
+        """A visit cue or a host, the visitor and the destination; people meeting or signing abroad."""
+        self.away(sentence)
+        cues = [c for c in (self.rules.has("visits", sentence), self.context["host"].search(sentence.text)) if c]
+        cue = min(cues, key=lambda c: c.start()) if cues else None
+        if not cue or self.rules.planned(sentence, cue.start()):
+            return
+        visitor = self.visitor(sentence, cue.start())
+        destination = self.destination(sentence, sentence.start + cue.start(), cue.re is self.context["host"])
+        if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
+            return  # "A delegation led by X is due to travel to Tallinn": not yet
+        country = destination.term.country
+        if country and self.state.person_country.get(visitor) == country:
+            return
+        for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+            found_by = "visit" if person == visitor else "visit-companion"
+            self.state.add(found_by, person, destination.id, sentence)
+            if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
+                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                self.state.add("visit-country", person, f"country/{country}", sentence)
+        self.note_host(sentence, visitor, country)
+
+    def away(self, sentence: Sentence) -> None:
+        """"X s'est entretenu à Genève", "signed in Warsaw": people who meet or sign in a city of another
+        country than their own are visiting it."""
+        cue = self.rules.has("meets", sentence) or self.rules.has("signs", sentence)
+        if not cue or self.rules.planned(sentence, cue.start()):
+            return
+        locative = self.context["locative_before"]
+        places = [f for f in sentence.found if f.term.type is E.PLACE and f.term.country and not self.rules.in_role(f)
+                  and locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+        if not places:
+            return
+        place, country = places[0], places[0].term.country
+        people = list(dict.fromkeys(p.id for p in self.rules.people(sentence)))
+        homes = {p: self.state.person_country.get(p) for p in people}
+        hosted = country in homes.values() and any(  # a host at home, and another country named: its guest
+            f.term.type is E.COUNTRY and f.term.country not in (None, country) for f in sentence.found)
+        for person in people:
+            home = homes[person]
+            if home == country or (home is None and not hosted):
+                continue
+            self.state.add("visit-away", person, place.id, sentence)
+            if country in self.state.lexicon.countries:
+                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def leader(self) -> str | None:
+        """The person the article names right after "conduite par" / "led by", if only one is."""
+        leaders = set()
+        for sentence in self.state.sentences:
+            cue = self.rules.has("leads", sentence)
+            if cue is not None:
+                at = sentence.start + cue.end()
+                leaders |= {f.id for f in sentence.found if f.term.type is E.PERSON and 0 <= f.start - at <= 3}
+        return leaders.pop() if len(leaders) == 1 else None
+
+    def destination(self, sentence: Sentence, cue: int, hosted: bool = False) -> Found | None:
+        """The first place or country named after the cue, else one after "à / in" before it."""
+        candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
+                      and f.term.kind != "demonym" and not self.rules.in_role(f)]
+        locative = self.context["locative_before"]
+        marked = [f for f in candidates
+                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+        after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
+        if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
+            return next((f for f in after if f in marked), after[0]) if hosted else after[0]
+        return marked[-1] if marked else None
+
+    def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
+        """Whoever receives a visitor at home belongs to that country."""
+        if country is None or not self.context["host"].search(sentence.text):
+            return
+        along = self.rules.companions(sentence)
+        for person in self.rules.people(sentence):
+            if person.id != visitor and person.id not in along:
+                self.state.person_country.setdefault(person.id, country)
+
+    def visitor(self, sentence: Sentence, cue: int) -> str | None:
+        people = self.rules.people(sentence)
+        if not people:  # "Une délégation ivoirienne est à Lomé": the trip of whoever leads it
+            return self.leader()
+        host = self.context["host"].search(sentence.text)
+        if host and self.context["passive"].search(sentence.text[: host.end()]):
+            before = [p for p in people if p.start < sentence.start + host.start()]
+            return before[-1].id if before else None
+        if host:
+            after = [p for p in people if p.start > sentence.start + host.end()]
+            if self.rules.subject_after_verb:  # "استقبل X Y": X receives, Y is the guest
+                after = [p for p in after if p.id != after[0].id] or after
+            return after[0].id if after else None
+        before = [p for p in people if p.start < sentence.start + cue]
+        return (before[-1] if before else people[0]).id
