@@ -18,7 +18,7 @@ from kg.rdf.capture import capture_quads
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import Iris, article_graph
 from kg.rdf.reference import reference_graph
-from kg.rdf.summaries import article_reports, replace_reports_update, summary_graph, version_marker
+from kg.rdf.summaries import article_reports, replace_reports_update, summary_graph, version_literal, version_marker
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
 
@@ -199,7 +199,7 @@ def ensure_summaries(store: Store, iris: Iris | None = None) -> None:
     iris = iris or Iris()
     marker = version_marker(iris)
     ask = "ASK { GRAPH ?g { ?g dp:contentHash ?version } }"
-    if bool(store.query(ask, substitutions={"g": summary_graph(iris), "version": marker.object})):
+    if bool(store.query(ask, substitutions={"g": summary_graph(iris), "version": version_literal()})):
         return
     graph = summary_graph(iris)
     store.replace_graphs({graph.value: []})

@@ -24,13 +24,17 @@ import pyoxigraph as ox
 from kg.rdf.mapping import Iris
 from kg.vocab import EXT, dp, node
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Row = list[tuple[ox.NamedNode, Term]]
 
 #: The relations whose statements are summarised once per article, and the term of their object.
 RELATIONS = {dp("cooperatesOn"): dp("reportsDomain"), dp("hasPolicy"): dp("reportsPolicy")}
 #: Bumped when the reports change shape: stores with another version are summarised again.
 VERSION = "reports-1"
+
+
+def version_literal() -> ox.Literal:
+    return ox.Literal(VERSION)
 
 
 def summary_graph(iris: Iris) -> ox.NamedNode:
@@ -40,7 +44,7 @@ def summary_graph(iris: Iris) -> ox.NamedNode:
 def version_marker(iris: Iris) -> ox.Quad:
     """The quad saying which version of the reports the summary graph holds."""
     graph = summary_graph(iris)
-    return ox.Quad(graph, dp("contentHash"), ox.Literal(VERSION), graph)
+    return ox.Quad(graph, dp("contentHash"), version_literal(), graph)
 
 
 class _Facts:
@@ -137,7 +141,7 @@ def _relations(facts: _Facts) -> Iterator[Row]:
                 for obj in own[node(EXT.object)]:
                     if (subject, predicate, obj) not in seen:
                         seen.add((subject, predicate, obj))
-                        yield [(RELATIONS[predicate], obj), (dp("reportedParty"), subject)]
+                        yield [(RELATIONS[predicate], obj), (dp("reportedParty"), subject)]  # type: ignore[index]
 
 
 def replace_reports_update(articles: Iterable[str], reports: Iterable[ox.Quad], iris: Iris) -> str:
