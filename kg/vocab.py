@@ -80,6 +80,7 @@ class DP(DefinedNamespace):
     reportedSentence: URIRef
     reportedParticipant: URIRef
     reportedParty: URIRef
+    reportedPair: URIRef
     reportedDomain: URIRef
     reportedAgreement: URIRef
 
