@@ -30,7 +30,7 @@ Row = list[tuple[ox.NamedNode, Term]]
 #: The relations whose statements are summarised once per article, and the term of their object.
 RELATIONS = {dp("cooperatesOn"): dp("reportsDomain"), dp("hasPolicy"): dp("reportsPolicy")}
 #: Bumped when the reports change shape: stores with another version are summarised again.
-VERSION = "reports-2"
+VERSION = "reports-3"
 
 
 def version_literal() -> ox.Literal:
@@ -77,7 +77,7 @@ def article_reports(article: ox.NamedNode, quads: Iterable[ox.Quad], iris: Iris)
     """The summary quads of one article, from its quads (its graph and the facts it supports)."""
     facts = _Facts(article, quads)
     titles = facts.get_own(article, node(EXT.title))
-    rows = [*_meetings(facts, titles), *_signings(facts, titles), *_cooperations(facts),
+    rows = [*_meetings(facts, titles), *_signings(facts, titles), *_cooperations(facts, iris.base),
             *_relations(facts)]
     graph = summary_graph(iris)
     local = article.value.rsplit("/", 1)[-1]
@@ -121,22 +121,26 @@ def _signings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
                *((dp("reportedDate"), when) for when in facts.get_own(signing, dp("date")))]
 
 
-def _cooperations(facts: _Facts) -> Iterator[Row]:
+def _cooperations(facts: _Facts, base: str) -> Iterator[Row]:
     """One report per cooperation: its parties and the domains this article gives it."""
     for cooperation in facts.of_type(dp("Cooperation")):
         parties = facts.get(cooperation, dp("party"))
         yield [(dp("reportsCooperation"), cooperation), *((dp("reportedParty"), party) for party in parties),
-               *((dp("reportedPair"), pair_key(one, other)) for one in parties for other in parties if one != other),
+               *((dp("reportedPair"), pair_key(one, other, base)) for one in parties for other in parties
+                 if one != other),
                *((dp("reportedDomain"), domain) for domain in facts.get_own(cooperation, dp("domain")))]
 
 
-def pair_key(one: Term, other: Term) -> ox.Literal:
-    """The key of an ordered pair of parties, as a query builds it: ``CONCAT(STR(?a), " ", STR(?b))``.
+def pair_key(one: Term, other: Term, base: str) -> ox.Literal:
+    """The key of an ordered pair of parties, as a query builds it from their IRIs:
+    ``CONCAT(STRAFTER(STR(?a), STR(dpr:)), " ", STRAFTER(STR(?b), STR(dpr:)))`` ("country/ma country/fr").
 
     A pair's reports are then found by one look-up, where looking them up by both parties
     reads every report of the first party (thousands for a country that cooperates a lot).
+    The key holds ids, not whole IRIs, so that exports compact every IRI they hold.
     """
-    return ox.Literal(f"{getattr(one, 'value', one)} {getattr(other, 'value', other)}")
+    ids = (str(getattr(term, "value", term)).partition(base)[2] for term in (one, other))
+    return ox.Literal(" ".join(ids))
 
 
 def _relations(facts: _Facts) -> Iterator[Row]:
