@@ -255,6 +255,7 @@ def main() -> None:
     if args.queries or args.cluster:
         with tempfile.TemporaryDirectory() as folder:
             work = args.keep or Path(folder)
+            work.mkdir(parents=True, exist_ok=True)
             if args.queries:
                 build = bulk_store if args.bulk else loaded_store
                 store = args.store or build(work, args.queries)
