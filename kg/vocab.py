@@ -66,6 +66,23 @@ class DP(DefinedNamespace):
     pipeline: URIRef
     mergedWith: URIRef
     mergeRule: URIRef
+    # the summary graph: what each article reports, kept at ingest for the list queries
+    # (terms of their own, so that no query over the union of all graphs meets a report)
+    reportsMeeting: URIRef
+    reportsSigning: URIRef
+    reportsCooperation: URIRef
+    reportsPolicy: URIRef
+    reportsDomain: URIRef
+    reportedBy: URIRef
+    reportedTitle: URIRef
+    reportedDate: URIRef
+    reportedPlace: URIRef
+    reportedSentence: URIRef
+    reportedParticipant: URIRef
+    reportedParty: URIRef
+    reportedPair: URIRef
+    reportedDomain: URIRef
+    reportedAgreement: URIRef
 
 
 class EXT:

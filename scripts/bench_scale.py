@@ -7,6 +7,7 @@ with the number of articles.
 
     python scripts/bench_scale.py --articles 10000
     python scripts/bench_scale.py --queries 10000        # shipped queries, before and after
+    python scripts/bench_scale.py --queries 100000 --store S --before OLD/   # against other versions
     python scripts/bench_scale.py --cluster 2000         # --local-cluster 2 against --workers 2
 """
 
@@ -112,6 +113,36 @@ def loaded_store(work: Path, count: int) -> str:
     return store
 
 
+def bulk_store(work: Path, count: int) -> str:
+    """The store ``loaded_store`` makes, the fastest way: the gold records mapped here (the same
+    mapping and reports as ``kg load``), written as N-Quads and filled by ``kg load --bulk``."""
+    from kg.services.ingest import ensure_reference, read_extractions
+    from kg.rdf.iris import Iris
+    from kg.rdf.mapping import article_graph
+    from kg.rdf.summaries import article_reports, version_marker
+    from kg.store import open_store
+
+    generate(work, count)
+    iris, dump = Iris(), work / f"bulk-{count}.nq"
+    with dump.open("w", encoding="utf-8") as out:
+        out.write(f"{version_marker(iris)} .\n")
+        for record in read_extractions([work / f"gold-{count}"]):
+            if isinstance(record, Exception):
+                raise SystemExit(str(record))
+            article = iris.article(record.article.id)
+            quads = article_graph(record, iris, extractor="kg load")
+            out.writelines(f"{quad} .\n" for quad in [*quads, *article_reports(article, quads, iris)])
+    store_path = str(work / f"bulk-{count}")
+    subprocess.run([*KG, "--store", store_path, "load", "--bulk", str(dump)], check=True, capture_output=True)
+    dump.unlink()
+    store = open_store(store_path)
+    try:
+        ensure_reference(store, iris)
+    finally:
+        store.close()
+    return store_path
+
+
 def timed_rows(store, text: str, name: str) -> tuple[float, int]:
     import pyoxigraph as ox
 
@@ -123,8 +154,11 @@ def timed_rows(store, text: str, name: str) -> tuple[float, int]:
     return time.perf_counter() - start, rows
 
 
-def query_latencies(store_path: str, rounds: int, only: list[str] | None = None) -> list[str]:
-    """Each shipped query before and after, first page and whole result; best of ``rounds``, alternating."""
+def query_latencies(store_path: str, rounds: int, only: list[str] | None = None, before: Path = BEFORE) -> list[str]:
+    """Each shipped query before and after, first page and whole result; best of ``rounds``, alternating.
+
+    ``before`` is a folder of the earlier versions (by default the plain ones over the union graph).
+    """
     from kg.queries.named import named_queries, paged
     from kg.store import open_store
 
@@ -135,7 +169,7 @@ def query_latencies(store_path: str, rounds: int, only: list[str] | None = None)
         for name, query in named_queries().items():
             if only and name not in only:
                 continue
-            versions = {"before": (BEFORE / f"{name}.rq").read_text(encoding="utf-8"), "after": query.text}
+            versions = {"before": (before / f"{name}.rq").read_text(encoding="utf-8"), "after": query.text}
             best: dict[tuple[str, str], float] = {}
             rows = 0
             for _ in range(rounds):
@@ -205,7 +239,12 @@ def main() -> None:
     parser.add_argument("--no-remote", action="store_true", help="skip the oxigraph server runs")
     parser.add_argument("--queries", type=int, metavar="N", help="only time the shipped queries at N articles")
     parser.add_argument("--store", help="with --queries: an existing store of generated articles")
+    parser.add_argument("--bulk", action="store_true",
+                        help="with --queries and no --store: fill the store by kg load --bulk (fastest)")
+    parser.add_argument("--keep", type=Path, help="with --queries: build the store in this folder and keep it")
     parser.add_argument("--only", nargs="+", metavar="QUERY", help="with --queries: these shipped queries only")
+    parser.add_argument("--before", type=Path, default=BEFORE,
+                        help="with --queries: the folder of the versions to compare with (default: over the union)")
     parser.add_argument("--cluster", type=int, metavar="N", help="only compare a local Dask cluster with the pool")
     parser.add_argument("--writer", type=int, metavar="N", help="only measure the client's write rate at N articles")
     parser.add_argument("--rounds", type=int, default=3, help="rounds for --queries and --cluster")
@@ -216,9 +255,12 @@ def main() -> None:
         return
     if args.queries or args.cluster:
         with tempfile.TemporaryDirectory() as folder:
+            work = args.keep or Path(folder)
+            work.mkdir(parents=True, exist_ok=True)
             if args.queries:
-                store = args.store or loaded_store(Path(folder), args.queries)
-                print("\n".join(query_latencies(store, args.rounds, args.only)))
+                build = bulk_store if args.bulk else loaded_store
+                store = args.store or build(work, args.queries)
+                print("\n".join(query_latencies(store, args.rounds, args.only, args.before)))
             if args.cluster:
                 print("\n".join(cluster_against_pool(Path(folder), args.cluster, args.rounds)))
         return

@@ -26,6 +26,7 @@ from kg.rdf.mapping import REFERENCE_TYPES, article_graph
 from kg.rdf.reference import reference_digest, reference_graph
 from kg.readers import Document, ReadProblem, read_paths
 from kg.readers.files import folder_files, open_regular, refusal
+from kg.rdf.summaries import article_reports, replace_reports_update, summary_graph, version_literal, version_marker
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
 
@@ -153,20 +154,79 @@ def ensure_reference(store: Store, iris: Iris | None = None) -> None:
 
 
 def write_articles(store: Store, quads_by_graph: dict[str, list[ox.Quad]], iris: Iris) -> None:
-    """Replace article graphs in one transaction, keeping the shared facts graph in step."""
+    """Replace article graphs in one transaction, keeping the facts and summary graphs in step."""
     facts = iris.facts_graph
     own: dict[str, list[ox.Quad]] = {}
     shared: list[ox.Quad] = []
+    reports: list[ox.Quad] = []
     for name, quads in quads_by_graph.items():
         own[name] = [quad for quad in quads if quad.graph_name != facts]
         shared.extend(quad for quad in quads if quad.graph_name == facts)
+        reports.extend(article_reports(ox.NamedNode(name), quads, iris))
     # Graphs not stored yet name nothing, so no separate look-up of which ones exist is needed.
-    cleanup = None
-    query = named_resources_query(own)
-    if query:
-        resources = [row["r"] for row in store.query(query)]  # type: ignore[union-attr]
-        cleanup = cleanup_update(facts, resources)
-    store.replace_graphs(own, shared=shared, cleanup=cleanup)
+    resources = _named_resources(store, own)
+    if resources:  # some articles were stored before: their old reports go, in the same update
+        cleanup = _joined(cleanup_update(facts, resources), replace_reports_update(own, reports, iris))
+        store.replace_graphs(own, shared=shared, cleanup=cleanup)
+    else:
+        store.replace_graphs(own, shared=[*shared, *reports])
+
+
+def remove_articles(store: Store, names: Iterable[str], iris: Iris | None = None) -> None:
+    """Remove article graphs in one transaction, with the facts and reports only they supported."""
+    iris = iris or Iris()
+    gone: dict[str, list[ox.Quad]] = {name: [] for name in names}
+    cleanup = _joined(cleanup_update(iris.facts_graph, _named_resources(store, gone)),
+                      replace_reports_update(gone, [], iris))
+    store.replace_graphs(gone, cleanup=cleanup)
+
+
+def _named_resources(store: Store, graphs: dict[str, list[ox.Quad]]) -> list[ox.NamedNode]:
+    query = named_resources_query(graphs)
+    return [row["r"] for row in store.query(query)] if query else []  # type: ignore[union-attr]
+
+
+def _joined(*updates: str | None) -> str:
+    return " ;\n".join(update for update in updates if update)
+
+
+def ensure_summaries(store: Store, iris: Iris | None = None) -> None:
+    """Summarise every stored article when the summary graph is missing or of another version.
+
+    Stores written before the summary graph existed get it on their next ingest or load.
+    """
+    iris = iris or Iris()
+    marker = version_marker(iris)
+    ask = "ASK { GRAPH ?g { ?g dp:contentHash ?version } }"
+    if bool(store.query(ask, substitutions={"g": summary_graph(iris), "version": version_literal()})):
+        return
+    graph = summary_graph(iris)
+    store.replace_graphs({graph.value: []})
+    articles = [row["g"].value for row in store.query("SELECT ?g { GRAPH ?g { ?g a dp:Article } }")]  # type: ignore[union-attr]
+    for start in range(0, len(articles), BATCH_SIZE):
+        stored = _stored_article_quads(store, articles[start:start + BATCH_SIZE], iris)
+        reports = [quad for name, quads in stored.items() for quad in article_reports(ox.NamedNode(name), quads, iris)]
+        store.replace_graphs({}, shared=reports)
+    store.replace_graphs({}, shared=[marker])
+
+
+STORED_ARTICLE = """
+SELECT ?article ?s ?p ?o ?in WHERE {
+  { GRAPH ?article { ?s ?p ?o } BIND(?article AS ?in) }
+  UNION
+  { GRAPH ?article { ?s prov:wasDerivedFrom ?article } GRAPH ?facts { ?s ?p ?o } BIND(?facts AS ?in) }
+}
+"""
+
+
+def _stored_article_quads(store: Store, articles: list[str], iris: Iris) -> dict[str, list[ox.Quad]]:
+    """Each article's graph with the facts about what it reports, read back from the store."""
+    values = " ".join(str(ox.NamedNode(name)) for name in articles)
+    query = STORED_ARTICLE.replace("WHERE {", f"WHERE {{ VALUES ?article {{ {values} }}", 1)
+    found: dict[str, list[ox.Quad]] = {name: [] for name in articles}
+    for row in store.query(query, substitutions={"facts": iris.facts_graph}):  # type: ignore[union-attr]
+        found[row["article"].value].append(ox.Quad(row["s"], row["p"], row["o"], row["in"]))
+    return found
 
 
 def load(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None,
@@ -174,6 +234,7 @@ def load(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None,
     """Load contract JSON files into the store, one transaction per batch of articles."""
     iris = iris or Iris()
     ensure_reference(store, iris)
+    ensure_summaries(store, iris)
     report = Report()
     batch: dict[str, list[ox.Quad]] = {}
     for item in read_extractions(paths):
@@ -214,6 +275,7 @@ def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, work
     """
     iris = iris or Iris()
     ensure_reference(store, iris)
+    ensure_summaries(store, iris)
     stored = {} if force else stored_hashes(store)
     report = Report()
     notify = on_progress or (lambda origin, status: None)

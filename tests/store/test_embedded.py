@@ -12,6 +12,7 @@ from kg.models import Extraction
 from kg.rdf.iris import Iris
 from kg.rdf.mapping import article_graph
 from kg.services.ingest import write_articles
+from kg.rdf.summaries import summary_graph
 from kg.store.oxigraph import EmbeddedStore
 
 
@@ -88,7 +89,8 @@ def test_store_untrusted_text_cannot_break_out_of_update(memory_store: EmbeddedS
     _put(memory_store, extraction)  # the second put goes through the SPARQL update path
     names = {str(q.object.value) for q in memory_store.quads() if q.predicate.value.endswith("#label")}
     assert sample_record["entities"][0]["name"] in names
-    assert memory_store.graph_names() == {Iris().article("sample0001").value, Iris().facts_graph.value}
+    assert memory_store.graph_names() == {Iris().article("sample0001").value, Iris().facts_graph.value,
+                                          summary_graph(Iris()).value}
 
 
 def _facts(store: EmbeddedStore) -> set[str]:

@@ -8,6 +8,11 @@
   const results = document.getElementById("results");
   const downloads = document.getElementById("downloads");
   const SHOWN_ROWS = 1000;
+  // A SELECT without its own LIMIT/OFFSET is fetched a page at a time; one row more than a page
+  // tells whether a next page exists.
+  const PAGE_ROWS = 100;
+  const pager = document.getElementById("pager");
+  const paging = { query: null, offset: 0 };
   const PREFIXES = [
     ["dpr:", page.base],
     ["dp:", "https://w3id.org/digipol/ontology#"],
@@ -105,9 +110,42 @@
       return "answer: " + (data.boolean ? "yes" : "no");
     }
     const vars = data.head.vars;
-    const rows = data.results.bindings.map((binding) => vars.map((name) => termCell(binding[name])));
+    let bindings = data.results.bindings;
+    if (paging.query !== null) {
+      showPager(bindings.length > PAGE_ROWS, bindings.length);
+      bindings = bindings.slice(0, PAGE_ROWS);
+    }
+    const rows = bindings.map((binding) => vars.map((name) => termCell(binding[name])));
     results.replaceChildren(table(vars, rows));
-    return rowCount(rows.length);
+    if (paging.query === null) return rowCount(rows.length);
+    return rows.length ? `rows ${paging.offset + 1}–${paging.offset + rows.length}` : "no rows on this page";
+  }
+
+  // The query with strings and comments blanked out; IRIs stay whole, as they may hold '#'.
+  function masked(text) {
+    const tokens = /("""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\\\s]*>|#[^\n]*)/g;
+    return text.replace(tokens, (token) => (token.startsWith("<") ? token : " ".repeat(token.length)));
+  }
+
+  // A SELECT that does not end in its own LIMIT or OFFSET is paged (as `kg query --limit` does).
+  function pageable(text) {
+    const plain = masked(text);
+    const form = /\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(plain);
+    return Boolean(form) && form[1].toUpperCase() === "SELECT" &&
+      !/(?:\b(?:LIMIT|OFFSET)\s+\d+\s*)+$/i.test(plain.trimEnd());
+  }
+
+  function pageOf(text, offset) {
+    return `${text.trimEnd()}\nLIMIT ${PAGE_ROWS + 1}${offset ? ` OFFSET ${offset}` : ""}\n`;
+  }
+
+  function showPager(hasNext, count) {
+    pager.hidden = paging.offset === 0 && !hasNext;
+    document.getElementById("previous").disabled = paging.offset === 0;
+    document.getElementById("next").disabled = !hasNext;
+    const last = paging.offset + Math.min(count, PAGE_ROWS);
+    document.getElementById("page-rows").textContent =
+      count ? `rows ${paging.offset + 1}–${last}` : `no rows after row ${paging.offset}`;
   }
 
   const NTRIPLE = /^(\S+)\s+(\S+)\s+(.*)\s+\.\s*$/;
@@ -138,7 +176,7 @@
 
   function offerDownloads(kind) {
     const formats = kind === "graph" ? ["turtle", "ntriples", "jsonld", "rdfxml"] : ["json", "csv", "tsv", "xml"];
-    const query = encodeURIComponent(editor.value);
+    const query = encodeURIComponent(paging.query === null ? editor.value : paging.query);
     downloads.replaceChildren(element("span", "Download:"));
     for (const format of formats) {
       const link = element("a", format);
@@ -176,10 +214,26 @@
     results.before(box);
   }
 
-  async function run() {
+  // Run the editor's query from its first page.
+  function run() {
+    paging.query = pageable(editor.value) ? editor.value : null;
+    paging.offset = 0;
+    return fetchPage();
+  }
+
+  // Another page of the query last run (not of the editor's text, which may have changed since).
+  function turn(step) {
+    if (paging.query === null) return;
+    paging.offset = Math.max(0, paging.offset + step * PAGE_ROWS);
+    fetchPage();
+  }
+
+  async function fetchPage() {
     const started = performance.now();
     statusLine.textContent = "running…";
     downloads.replaceChildren();
+    if (paging.query === null) pager.hidden = true;
+    const text = paging.query === null ? editor.value : pageOf(paging.query, paging.offset);
     let response;
     try {
       response = await fetch(page.endpoint, {
@@ -188,7 +242,7 @@
           "Content-Type": "application/x-www-form-urlencoded",
           Accept: "application/sparql-results+json, application/n-triples;q=0.9",
         },
-        body: new URLSearchParams({ query: editor.value }),
+        body: new URLSearchParams({ query: text }),
       });
     } catch (failure) {
       results.replaceChildren(element("pre", "The endpoint cannot be reached: " + failure, "error"));
@@ -204,6 +258,8 @@
   }
 
   document.getElementById("run").addEventListener("click", run);
+  document.getElementById("previous").addEventListener("click", () => turn(-1));
+  document.getElementById("next").addEventListener("click", () => turn(1));
   editor.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

@@ -1,0 +1,174 @@
+"""The summary graph: what each article reports, as small nodes the list queries read.
+
+The list and count queries (meetings, agreements, cooperation by country, domains,
+policies) used to join statement nodes, events and titles across every article's graph
+before ``ORDER BY`` could give a first page. Each article now also gets a few report
+nodes in one shared graph (``BASE/graph/summary``): one per meeting and participant, per
+signing, per cooperation, and per distinct policy or domain relation it states, holding
+what the queries read of that article (its title, dates, places, sentences). A query
+reads those nodes in one small graph and looks labels up in the facts graph.
+
+Reports hold only what the article itself says; whatever other articles add (labels,
+types, the signatories of a signing) is joined when the query runs. They are pure
+functions of the article's quads, written in the same transaction as the article's graph
+and removed with it, so a crash, a re-ingest or a deletion never leaves them stale.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from kg.rdf.iris import Iris
+from kg.vocab import EXT, dp, node
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+Row = list[tuple[ox.NamedNode, Term]]
+
+#: The relations whose statements are summarised once per article, and the term of their object.
+RELATIONS = {dp("cooperatesOn"): dp("reportsDomain"), dp("hasPolicy"): dp("reportsPolicy")}
+#: Bumped when the reports change shape: stores with another version are summarised again.
+VERSION = "reports-3"
+
+
+def version_literal() -> ox.Literal:
+    return ox.Literal(VERSION)
+
+
+def summary_graph(iris: Iris) -> ox.NamedNode:
+    return node(f"{iris.base}graph/summary")
+
+
+def version_marker(iris: Iris) -> ox.Quad:
+    """The quad saying which version of the reports the summary graph holds."""
+    graph = summary_graph(iris)
+    return ox.Quad(graph, dp("contentHash"), version_literal(), graph)
+
+
+class _Facts:
+    """The article's triples by subject and predicate, and which of them are its own."""
+
+    def __init__(self, article: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        # ``reported``: what the article's own graph says is derived from it (events, statements)
+        self.values: dict[Term, dict[ox.NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self.own: dict[Term, dict[ox.NamedNode, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self.reported: list[Term] = []
+        derived = node(EXT.wasDerivedFrom)
+        for quad in quads:
+            self.values[quad.subject][quad.predicate].append(quad.object)
+            if quad.graph_name == article:
+                self.own[quad.subject][quad.predicate].append(quad.object)
+                if quad.predicate == derived and quad.object == article:
+                    self.reported.append(quad.subject)
+
+    def of_type(self, kind: ox.NamedNode) -> Iterator[Term]:
+        return (subject for subject in dict.fromkeys(self.reported) if kind in self.values[subject][node(EXT.type)])
+
+    def get(self, subject: Term, predicate: ox.NamedNode) -> list[Term]:
+        return list(dict.fromkeys(self.values[subject][predicate]))
+
+    def get_own(self, subject: Term, predicate: ox.NamedNode) -> list[Term]:
+        return list(dict.fromkeys(self.own[subject][predicate]))
+
+
+def article_reports(article: ox.NamedNode, quads: Iterable[ox.Quad], iris: Iris) -> list[ox.Quad]:
+    """The summary quads of one article, from its quads (its graph and the facts it supports)."""
+    facts = _Facts(article, quads)
+    titles = facts.get_own(article, node(EXT.title))
+    rows = [*_meetings(facts, titles), *_signings(facts, titles), *_cooperations(facts, iris.base),
+            *_relations(facts)]
+    graph = summary_graph(iris)
+    local = article.value.rsplit("/", 1)[-1]
+    out: list[ox.Quad] = []
+    for number, row in enumerate(rows):
+        report = ox.NamedNode(f"{iris.base}report/{local}/{number}")
+        out.append(ox.Quad(report, dp("reportedBy"), article, graph))
+        out.extend(ox.Quad(report, predicate, value, graph) for predicate, value in row)
+    return out
+
+
+def _meetings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
+    """One report per meeting and participant: dates, places, titles and the participant's sentences."""
+    for meeting in facts.of_type(dp("Meeting")):
+        for participant in facts.get(meeting, dp("participant")):
+            yield [(dp("reportsMeeting"), meeting), (dp("reportedParticipant"), participant),
+                   *((dp("reportedTitle"), title) for title in titles),
+                   *((dp("reportedDate"), when) for when in facts.get_own(meeting, dp("date"))),
+                   *((dp("reportedPlace"), place) for place in facts.get(meeting, dp("location"))),
+                   *((dp("reportedSentence"), sentence) for sentence in _meeting_sentences(facts, participant))]
+
+
+def _meeting_sentences(facts: _Facts, participant: Term) -> list[Term]:
+    """The evidence of the article's ``meets`` statements naming this participant either way."""
+    sentences: list[Term] = []
+    for statement in facts.reported:
+        if dp("meets") not in facts.own[statement][node(EXT.predicate)]:
+            continue
+        own = facts.own[statement]
+        if participant in own[node(EXT.subject)] or participant in own[node(EXT.object)]:
+            sentences.extend(own[dp("evidence")])
+    return list(dict.fromkeys(sentences))
+
+
+def _signings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
+    """One report per signing: its agreement, the article's dates of it, the titles."""
+    for signing in facts.of_type(dp("Signing")):
+        yield [(dp("reportsSigning"), signing),
+               *((dp("reportedAgreement"), agreement) for agreement in facts.get(signing, dp("agreement"))),
+               *((dp("reportedTitle"), title) for title in titles),
+               *((dp("reportedDate"), when) for when in facts.get_own(signing, dp("date")))]
+
+
+def _cooperations(facts: _Facts, base: str) -> Iterator[Row]:
+    """One report per cooperation: its parties and the domains this article gives it."""
+    for cooperation in facts.of_type(dp("Cooperation")):
+        parties = facts.get(cooperation, dp("party"))
+        yield [(dp("reportsCooperation"), cooperation), *((dp("reportedParty"), party) for party in parties),
+               *((dp("reportedPair"), pair_key(one, other, base)) for one in parties for other in parties
+                 if one != other),
+               *((dp("reportedDomain"), domain) for domain in facts.get_own(cooperation, dp("domain")))]
+
+
+def pair_key(one: Term, other: Term, base: str) -> ox.Literal:
+    """The key of an ordered pair of parties, as a query builds it from their IRIs:
+    ``CONCAT(STRAFTER(STR(?a), STR(dpr:)), " ", STRAFTER(STR(?b), STR(dpr:)))`` ("country/ma country/fr").
+
+    A pair's reports are then found by one look-up, where looking them up by both parties
+    reads every report of the first party (thousands for a country that cooperates a lot).
+    The key holds ids, not whole IRIs, so that exports compact every IRI they hold.
+    """
+    ids = (str(getattr(term, "value", term)).partition(base)[2] for term in (one, other))
+    return ox.Literal(" ".join(ids))
+
+
+def _relations(facts: _Facts) -> Iterator[Row]:
+    """One report per distinct summarised relation the article states (however many sentences)."""
+    seen: set[tuple[Term, Term, Term]] = set()
+    for statement in facts.reported:
+        own = facts.own[statement]
+        for predicate in own[node(EXT.predicate)]:
+            if predicate not in RELATIONS:
+                continue
+            for subject in own[node(EXT.subject)]:
+                for obj in own[node(EXT.object)]:
+                    if (subject, predicate, obj) not in seen:
+                        seen.add((subject, predicate, obj))
+                        yield [(RELATIONS[predicate], obj), (dp("reportedParty"), subject)]  # type: ignore[index]
+
+
+def replace_reports_update(articles: Iterable[str], reports: Iterable[ox.Quad], iris: Iris) -> str:
+    """A SPARQL update removing the reports of these articles, then adding the new ones.
+
+    For articles stored before: it runs after their graphs are replaced, in the same request.
+    Terms are serialized by pyoxigraph, so no text from an article can break out of a literal.
+    """
+    graph = summary_graph(iris)
+    values = " ".join(str(ox.NamedNode(name)) for name in articles)
+    parts = [f"DELETE {{ GRAPH {graph} {{ ?report ?p ?o }} }} WHERE {{ VALUES ?article {{ {values} }} "
+             f"GRAPH {graph} {{ ?report {dp('reportedBy')} ?article ; ?p ?o }} }}"]
+    triples = [str(ox.Triple(quad.subject, quad.predicate, quad.object)) for quad in reports]
+    if triples:
+        parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + " .\n".join(triples) + "\n} }")
+    return " ;\n".join(parts)
