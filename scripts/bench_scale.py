@@ -116,10 +116,10 @@ def loaded_store(work: Path, count: int) -> str:
 def bulk_store(work: Path, count: int) -> str:
     """The store ``loaded_store`` makes, the fastest way: the gold records mapped here (the same
     mapping and reports as ``kg load``), written as N-Quads and filled by ``kg load --bulk``."""
-    from kg.services.ingest import ensure_reference, read_extractions
     from kg.rdf.iris import Iris
     from kg.rdf.mapping import article_graph
     from kg.rdf.summaries import article_reports, version_marker
+    from kg.services.ingest import ensure_reference, read_extractions
     from kg.store import open_store
 
     generate(work, count)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.common import Process, handle_errors, opened_store, settings
+from kg.cli.common import Process, handle_errors, iris, opened_store, settings
 from kg.errors import InputError, StoreError
 
 
@@ -41,6 +41,7 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
       kg query --name who-holds-what --limit 50 --offset 100
     """
     from kg.queries.named import named_queries, named_query, paged, query_bindings, run_query, write_result
+    from kg.rdf.summaries import STALE_WARNING, summaries_stale
     from kg.sparql.guard import engine_message
     from kg.sparql.terms import unknown_terms
 
@@ -55,6 +56,8 @@ def query(sparql: str | None, query_file: Path | None, name: str | None, params:
     with opened_store(read_only=True) as store:
         if Process.standalone and not allow_network and not store.location.startswith(("http://", "https://")):
             _drop_network()
+        if name and summaries_stale(store, iris()):
+            click.echo(f"Warning: {STALE_WARNING}", err=True)
         bindings = query_bindings(store, params, text, named_query(name) if name else None, base_iri)
         result = run_query(store, paged(text, limit, offset), bindings, allow_network=allow_network)
         try:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from kg.rdf.iris import Iris
+from kg.store.base import Store
 from kg.vocab import EXT, dp, node
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -39,6 +40,19 @@ def version_literal() -> ox.Literal:
 
 def summary_graph(iris: Iris) -> ox.NamedNode:
     return node(f"{iris.base}graph/summary")
+
+
+STALE_ASK = """ASK { GRAPH ?a { ?a a dp:Article } FILTER NOT EXISTS { GRAPH ?g { ?g dp:contentHash ?version } } }"""
+STALE_WARNING = ("this store's summary graph is missing or was written by an older version, so the list "
+                 "queries (meetings, agreements, domains, policies, cooperation-by-country) answer nothing "
+                 "until it is rebuilt: run `kg ingest` on the articles once more (stored ones are skipped; "
+                 "the summary is rebuilt first) or `kg load` any file")
+
+
+def summaries_stale(store: Store, iris: Iris) -> bool:
+    """Whether the store holds articles but no summary graph of this version."""
+    substitutions: dict[str, ox.NamedNode | ox.Literal] = {"g": summary_graph(iris), "version": version_literal()}
+    return bool(store.query(STALE_ASK, substitutions=substitutions))
 
 
 def version_marker(iris: Iris) -> ox.Quad:

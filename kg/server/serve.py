@@ -8,6 +8,8 @@ from pathlib import Path
 import uvicorn
 
 from kg.errors import InputError
+from kg.rdf.iris import Iris
+from kg.rdf.summaries import STALE_WARNING, summaries_stale
 from kg.server.app import create_app
 from kg.server.config import ServerConfig
 from kg.store.oxigraph import EmbeddedStore
@@ -24,7 +26,12 @@ def check_store(config: ServerConfig) -> None:
         raise InputError("kg serve serves a local store folder; it never proxies another endpoint")
     if config.allow_update and not Path(config.store).exists():
         EmbeddedStore(config.store, base_iri=config.base_iri).close()
-    EmbeddedStore(config.store, read_only=True, base_iri=config.base_iri).close()
+    store = EmbeddedStore(config.store, read_only=True, base_iri=config.base_iri)
+    try:
+        if summaries_stale(store, Iris(config.base_iri)):
+            logging.getLogger("kg.server").warning(STALE_WARNING)
+    finally:
+        store.close()
 
 
 def run(config: ServerConfig, *, host: str = "127.0.0.1", port: int = 7878, log_level: str = "info") -> None:

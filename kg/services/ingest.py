@@ -24,9 +24,9 @@ from kg.rdf.iris import Iris
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import REFERENCE_TYPES, article_graph
 from kg.rdf.reference import reference_digest, reference_graph
+from kg.rdf.summaries import article_reports, replace_reports_update, summary_graph, version_literal, version_marker
 from kg.readers import Document, ReadProblem, read_paths
 from kg.readers.files import folder_files, open_regular, refusal
-from kg.rdf.summaries import article_reports, replace_reports_update, summary_graph, version_literal, version_marker
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
 

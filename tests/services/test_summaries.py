@@ -10,10 +10,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.services.ingest import ensure_summaries, load, remove_articles
 from kg.queries.named import named_queries
 from kg.rdf.iris import Iris
 from kg.rdf.summaries import summary_graph
+from kg.services.ingest import ensure_summaries, load, remove_articles
 from kg.store.oxigraph import EmbeddedStore
 
 GOLD = Path(__file__).parents[2] / "data" / "gold"
@@ -108,3 +108,24 @@ def test_summaries_rebuilt_for_a_store_without_them(tmp_path: Path, records: Pat
     ensure_summaries(store)
     assert _reports(store) == expected
     store.close()
+
+
+def test_summaries_missing_are_named_when_a_list_query_runs(tmp_path: Path, records: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    store = _store(tmp_path / "store", records)
+    store.close()
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    runner = CliRunner()
+    current = runner.invoke(cli, ["query", "--name", "meetings"])
+    assert current.exit_code == 0, current.output
+    assert "summary graph" not in current.stderr
+    store = EmbeddedStore(tmp_path / "store")
+    store.remove_graphs([summary_graph(Iris()).value])
+    store.close()
+    stale = runner.invoke(cli, ["query", "--name", "meetings"])
+    assert stale.exit_code == 0, stale.output
+    assert "summary graph is missing" in stale.stderr and "kg ingest" in stale.stderr

@@ -11,8 +11,8 @@ from kg.errors import QuerySyntaxError, StoreError
 from kg.models import Extraction
 from kg.rdf.iris import Iris
 from kg.rdf.mapping import article_graph
-from kg.services.ingest import write_articles
 from kg.rdf.summaries import summary_graph
+from kg.services.ingest import write_articles
 from kg.store.oxigraph import EmbeddedStore
 
 
