@@ -17,7 +17,9 @@ from kg.services.cluster import cluster_extractor
 from kg.services.ingest import ingest
 from kg.store.oxigraph import EmbeddedStore
 
-pytestmark = pytest.mark.slow
+# A run that hangs (a cluster that never answers) fails with the stacks of every thread
+# instead of holding the suite: each test takes under 20 s on an idle machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600, method="thread")]
 ARTICLES = Path(__file__).parents[2] / "data" / "articles"
 DASK = [str(Path(sys.executable).with_name("dask"))]  # the `dask` command of this environment
 COUNT = len(list(ARTICLES.iterdir()))
