@@ -308,7 +308,7 @@ def assign(state: ArticleState) -> None:
 
 def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: Layers) -> None:
     current: Term | None = None
-    created = -1
+    created, kind = -1, ""
     rules = SentenceRules(state)
     context = layers.context
     for start, end, label in spans:
@@ -321,11 +321,11 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: L
             continue
         if label == "reference" and not context["reference_before"].search(before):
             continue
-        fresh_one = fresh and context["indefinite_before"].search(before) and sentence.index != created \
-            and label != "reference"
+        fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
+            and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
         if current is None or fresh_one:
             current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
-            created = sentence.index
+            created, kind = sentence.index, label
         state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
     state.found = choose(state.found)
 
