@@ -267,7 +267,8 @@ def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
             hosting = hosting or found.term
     if sending is None:
         return None, None
-    name = f"Embassy of {sending.name}" + (f" in {hosting.name}" if hosting else "")
+    country = state.lexicon.country_in_name
+    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
     state.extra.setdefault(term.id, term)
     return term.id, sending.country

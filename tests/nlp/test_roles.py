@@ -65,6 +65,24 @@ def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(peopl
     assert state.person_country[person.id] == "fr"
 
 
+@pytest.mark.parametrize(("text", "sending", "hosting", "body"), [
+    ("Paul Girard, ambassadeur des États-Unis au Sénégal, a pris la parole.", ("États-Unis", "us"),
+     ("Sénégal", "sn"), "body/embassy-of-the-united-states-in-senegal"),
+    ("Paul Girard, ambassadeur de la République fédérale d'Allemagne en Gambie, a pris la parole.",
+     ("République fédérale d'Allemagne", "de"), ("Gambie", "gm"), "body/embassy-of-germany-in-the-gambia"),
+])
+def test_roles_an_embassy_names_its_countries_as_english_does(people_layer, text: str, sending: tuple[str, str],
+                                                              hosting: tuple[str, str], body: str) -> None:
+    state = state_for(text, "fr")
+    for surface, code in (sending, hosting):
+        mention(state, surface, term(E.COUNTRY, surface, code))
+    person = mention(state, "Paul Girard", term(E.PERSON, "Paul Girard"), source="ner")
+    roles.find_roles(state, [person], people_layer["fr"].roles(state.doc))
+    roles.memberships(state, people_layer["fr"].role_body)
+    assert ("member-of", "memberOf", person.id, body, 0.85) in drafts(state)
+    assert state.person_country[person.id] == sending[1]
+
+
 @pytest.mark.parametrize(("language", "text", "name", "body"), [
     ("fr", "Lucien Moreau, secrétaire d'État chargé du Numérique, a ouvert la séance.", "Lucien Moreau",
      "body/secretariat-of-state-for-digital-affairs"),
