@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import roles
 from kg.nlp.extractor import Extractor
+from kg.nlp.lexicon import Term
 from tests.support.article_state import drafts, mention, state_for, term
 
 E = EntityType
@@ -148,3 +150,35 @@ def test_roles_sports_and_railways_are_portfolios(people_layer, language: str, t
                                                   body: str) -> None:
     state, person = with_roles(text, language, name, people_layer)
     assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}
+
+
+def body(name: str, country: str | None = None) -> Term:
+    return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=country)
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), [
+    ("en", "The Ministry of Trade, the Ministry of Transport and the Data Protection Agency said so.",
+     "Ministry of Trade", "Ministry of Transport"),
+    ("fr", "Le ministère du Commerce, le ministère des Transports et l'Agence de protection des données l'ont dit.",
+     "ministère du Commerce", "ministère des Transports"),
+])
+def test_roles_bodies_listed_together_share_the_country_of_one_of_them(language: str, text: str, first: str,
+                                                                       second: str) -> None:
+    state = state_for(text, language)
+    mention(state, first, body("Ministry of Trade"))
+    mention(state, second, body("Ministry of Transport"))
+    agency = "Data Protection Agency" if language == "en" else "Agence de protection des données"
+    mention(state, agency, body("Data Protection Agency", "sg"))
+    roles.part_of(state)
+    assert {d[2:4] for d in drafts(state) if d[1] == "partOf"} == {
+        ("body/ministry-of-trade", "country/sg"), ("body/ministry-of-transport", "country/sg"),
+        ("body/data-protection-agency", "country/sg")}
+
+
+def test_roles_bodies_of_two_countries_listed_together_lend_none() -> None:
+    state = state_for("The Ministry of Trade, the Data Protection Agency and the Cyber Agency met.", "en")
+    mention(state, "Ministry of Trade", body("Ministry of Trade"))
+    mention(state, "Data Protection Agency", body("Data Protection Agency", "sg"))
+    mention(state, "Cyber Agency", body("Cyber Agency", "gb"))
+    roles.part_of(state)
+    assert "body/ministry-of-trade" not in {d[2] for d in drafts(state) if d[1] == "partOf"}
