@@ -61,3 +61,23 @@ def test_agreements_a_second_deal_of_another_kind_is_its_own_agreement(extractor
     deals = {e.id for e in extraction.entities if e.type.value == "Agreement"}
     assert len(deals) == 2
     assert {("signs", party, deal) for party in ("country/gh", "country/tg") for deal in deals} <= relations(extraction)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Signature d'un accord de coopération entre le Ghana et le Togo. Le Ghana et le Togo ont signé lundi "
+           "un accord visant à développer leur coopération. L'accord a été signé par Kofi Mensah."),
+    ("en", "Ghana and Togo sign a cooperation agreement. Ghana and Togo signed an agreement on Monday to "
+           "deepen their cooperation. The agreement was signed by Kofi Mensah."),
+])
+def test_agreements_a_plain_agreement_of_the_same_parties_is_the_one_told_again(extractor: Extractor, language: str,
+                                                                               text: str) -> None:
+    extraction = run(extractor, text, language)
+    deals = [e.name for e in extraction.entities if e.type.value == "Agreement"]
+    assert deals == ["Ghana-Togo Cooperation Agreement"]
+
+
+def test_agreements_an_agreement_of_another_kind_stays_another(extractor: Extractor) -> None:
+    text = ("Ghana and Togo signed a partnership agreement on Monday. It builds on a cooperation agreement "
+            "Ghana and Togo signed in May.")
+    extraction = run(extractor, text, "en")
+    assert len([e for e in extraction.entities if e.type.value == "Agreement"]) == 2
