@@ -76,6 +76,7 @@ class Lexicon:
     _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
     _bodies: dict[str, list[Term]] = field(default_factory=dict)
+    _surfaces: dict[str, set[str]] = field(default_factory=dict)
 
     def country_in_name(self, country: Term) -> str:
         """A country's name inside a longer English name: "the United States", "Senegal"."""
@@ -132,6 +133,14 @@ class Lexicon:
                 if term.type is EntityType.GOVERNMENT_BODY and term.country:
                     self._bodies.setdefault(term.country, []).append(term)
         return self._bodies.get(code, [])
+
+    def surfaces_of(self, term_id: str) -> set[str]:
+        """Every surface form the reference data gives a term, in any language."""
+        if not self._surfaces:
+            for bucket in self.forms.values():
+                for surface, term in bucket:
+                    self._surfaces.setdefault(term.id, set()).add(surface)
+        return self._surfaces.get(term_id, set())
 
     def country_in(self, text: str) -> str | None:
         """The id of the first country named (or whose demonym is used) inside a text."""
