@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -272,7 +273,17 @@ def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
     state.extra.setdefault(term.id, term)
+    if hosting:
+        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
     return term.id, sending.country
+
+
+def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:
+    """"the Embassy of Chile in the United States" written where the name stops at "Chile": the
+    embassy named without its host is the ambassador's embassy."""
+    for i, found in enumerate(state.found):
+        if found.term.type is E.GOVERNMENT_BODY and fold(found.term.name) in bare:
+            state.found[i] = replace(found, term=term)
 
 
 def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:

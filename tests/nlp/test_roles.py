@@ -182,3 +182,18 @@ def test_roles_bodies_of_two_countries_listed_together_lend_none() -> None:
     mention(state, "Cyber Agency", body("Cyber Agency", "gb"))
     roles.part_of(state)
     assert "body/ministry-of-trade" not in {d[2] for d in drafts(state) if d[1] == "partOf"}
+
+
+def test_roles_an_embassy_written_without_its_host_is_the_ambassador_s(people_layer) -> None:
+    text = ("Paul Girard, Chile's Ambassador to the United States, spoke. "
+            "The Embassy of Chile in the United States helped.")
+    state = state_for(text, "en")
+    mention(state, "Chile", term(E.COUNTRY, "Chile", "cl"))
+    mention(state, "United States", term(E.COUNTRY, "United States", "us"))
+    mention(state, "Embassy of Chile", body("Embassy of Chile"))
+    person = mention(state, "Paul Girard", term(E.PERSON, "Paul Girard"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    embassy = "body/embassy-of-chile-in-the-united-states"
+    assert ("member-of", "memberOf", person.id, embassy, 0.85) in drafts(state)
+    assert {f.id for f in state.found if f.text == "Embassy of Chile"} == {embassy}
