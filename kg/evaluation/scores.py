@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -114,6 +116,60 @@ def align(predicted: list[Entity], gold: list[Entity]) -> dict[str, str]:
     return mapping
 
 
+def align_extractions(predicted: Extraction, gold: Extraction) -> dict[str, str]:
+    """`align`, then each agreement left over to a gold agreement of the same kind signed by the same
+    parties: the test of the graph's merge rule ("same parties, same type"), so that a deal named in
+    other words ("Saudi Arabia-Tunisia Agreement on Telecommunications" for "… Cooperation Agreement
+    on Information and Communication Technologies") counts as found. Parties are the countries,
+    bodies and organisations that sign it, compared after the other entities are aligned."""
+    mapping = align(predicted.entities, gold.entities)
+    taken = set(mapping.values())
+    theirs = _parties(gold, None)
+    mine = _parties(predicted, mapping)
+    kinds = agreement_kinds()
+    for p in predicted.entities:
+        if p.type.value != "Agreement" or p.id in mapping or not mine.get(p.id):
+            continue
+        kind = _kind(p.name, kinds)
+        match = next((g for g in gold.entities if g.type.value == "Agreement" and g.id not in taken
+                      and kind is not None and _kind(g.name, kinds) == kind and theirs.get(g.id) == mine[p.id]),
+                     None)
+        if match is not None:
+            mapping[p.id] = match.id
+            taken.add(match.id)
+    return mapping
+
+
+def _parties(extraction: Extraction, mapping: dict[str, str] | None) -> dict[str, frozenset[str]]:
+    """Agreement id -> the ids of the parties (not the people) that sign it, through the mapping
+    when one is given (an unaligned party keeps a mark, so it matches nothing)."""
+    persons = {e.id for e in extraction.entities if e.type.value == "Person"}
+    parties: dict[str, set[str]] = {}
+    for r in extraction.relations:
+        if r.type.value == "signs" and r.subject not in persons:
+            party = r.subject if mapping is None else mapping.get(r.subject, f"?{r.subject}")
+            parties.setdefault(r.object, set()).add(party)
+    return {k: frozenset(v) for k, v in parties.items()}
+
+
+@cache
+def agreement_kinds() -> frozenset[str]:
+    """The head nouns of the agreement kinds of every pack ("memorandum", "agreement", "letter" …):
+    the word before "of" in the English label, else its last word."""
+    heads = set()
+    for phrases in load_lexicon().agreements.values():
+        for _, label in phrases:
+            if label != "reference":
+                heads.add(fold(label).split(" of ")[0].split()[-1])
+    return frozenset(heads)
+
+
+def _kind(name: str, kinds: frozenset[str]) -> str | None:
+    """The kind of an agreement's canonical name: the last kind noun before its subject ("on …")."""
+    head = fold(name).partition(" on ")[0]
+    return next((w for w in reversed(re.split(r"[\s-]+", head)) if w in kinds), None)
+
+
 def _by_name(p: Entity, g: Entity) -> bool:
     return fold(p.name) in _keys(g) or fold(g.name) in _keys(p)
 
@@ -141,7 +197,7 @@ def relation_keys(extraction: Extraction, mapping: dict[str, str] | None = None)
 
 def labels(predicted: Extraction, gold: Extraction) -> list[bool]:
     """For each predicted relation, in order, whether the gold has it (entities aligned by `align`)."""
-    mapping = align(predicted.entities, gold.entities)
+    mapping = align_extractions(predicted, gold)
     theirs = relation_keys(gold)
     return [_key(relation, mapping, unknown="?") in theirs for relation in predicted.relations]
 
@@ -149,7 +205,7 @@ def labels(predicted: Extraction, gold: Extraction) -> list[bool]:
 def score(predicted: Extraction, gold: Extraction) -> Score:
     """Scores one article's extraction against its gold annotation."""
     result = Score(articles=1)
-    mapping = align(predicted.entities, gold.entities)
+    mapping = align_extractions(predicted, gold)
     matched = set(mapping.values())
     for entity in gold.entities:
         counts = result.entities.setdefault(entity.type.value, Counts())

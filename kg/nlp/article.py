@@ -308,7 +308,8 @@ def assign(state: ArticleState) -> None:
 
 def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: Layers) -> None:
     current: Term | None = None
-    created = -1
+    created, kind = -1, ""
+    made: list[tuple[Term, str]] = []  # the agreements named so far, with their kind
     rules = SentenceRules(state)
     context = layers.context
     for start, end, label in spans:
@@ -321,13 +322,28 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: L
             continue
         if label == "reference" and not context["reference_before"].search(before):
             continue
-        fresh_one = fresh and context["indefinite_before"].search(before) and sentence.index != created \
-            and label != "reference"
+        fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
+            and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
         if current is None or fresh_one:
             current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
-            created = sentence.index
+            current = _restated(state, current, label, made) or current
+            made.append((current, label))
+            created, kind = sentence.index, label
         state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
     state.found = choose(state.found)
+
+
+def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:
+    """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
+    between the parties of an earlier agreement of that kind is that agreement told again."""
+    parties = state.agreement_parties.get(term.id)
+    plain = fold(label)
+    for earlier, earlier_label in made:
+        head = fold(earlier_label).split(" of ")[0].split()[-1]
+        if earlier.id != term.id and plain == head and parties and state.agreement_parties.get(earlier.id) == parties:
+            state.agreement_parties.pop(term.id, None)
+            return earlier
+    return None
 
 
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,

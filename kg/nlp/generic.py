@@ -23,6 +23,7 @@ class NameWords:
     lower_tails: bool  # names of the article's language go on in lower case after their head
     national_bank: re.Pattern[str]
     honorifics: frozenset[str] = frozenset()  # "Monsieur", "Mr": a person's name starts, a name ends
+    dates: frozenset[str] = frozenset()  # month and weekday names: "… Commission on June 12" ends at "Commission"
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -32,7 +33,15 @@ class NameWords:
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
                    re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
-                   frozenset(h for words in lexicon.honorifics.values() for h in words))
+                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon))
+
+
+def _date_words(lexicon: Lexicon) -> frozenset[str]:
+    """Month and weekday names of every pack, lower case."""
+    if lexicon.dates is None:
+        return frozenset()
+    tables = [*lexicon.dates.months.values(), *lexicon.dates.weekdays.values()]
+    return frozenset(word.lower() for names in tables for name in names for word in name.split("|"))
 
 
 def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozenset[int] = frozenset(),
@@ -106,7 +115,7 @@ def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
         return _capital(tk, k + 1) or (tk.lower[k + 1] in w.connectors and k + 2 < len(tk) and _capital(tk, k + 2))
     if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and k + 2 < len(tk) and tk.is_lower[k + 2]:
         return False  # "Algérie Télécom et l'italien Sparkle": a new noun phrase starts
-    return tk.lower[k] in w.connectors and _continues(tk, k + 1, w)
+    return tk.lower[k] in w.connectors and tk.lower[k + 1] not in w.dates and _continues(tk, k + 1, w)
 
 
 def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],

@@ -14,7 +14,17 @@ from kg.errors import ResourceError
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import schemas
-from kg.nlp.packs import ROOT, Pack, load_kingdoms, load_name_words, load_packs, rows, validate, where
+from kg.nlp.packs import (
+    ROOT,
+    Pack,
+    load_country_codes,
+    load_kingdoms,
+    load_name_words,
+    load_packs,
+    rows,
+    validate,
+    where,
+)
 from kg.nlp.text import arabic_letters, fold
 from kg.resources import home
 
@@ -59,12 +69,18 @@ class Lexicon:
     region_pattern: re.Pattern[str] | None = None
     domain_heads: schemas.DomainHeads | None = None
     name_heads: dict[str, list[tuple[str, EntityType]]] = field(default_factory=dict)
+    definite_countries: frozenset[str] = frozenset()  # codes of "the United States", "the Gambia"
     _country_names: dict[str, str] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
     _bodies: dict[str, list[Term]] = field(default_factory=dict)
+    _surfaces: dict[str, set[str]] = field(default_factory=dict)
+
+    def country_in_name(self, country: Term) -> str:
+        """A country's name inside a longer English name: "the United States", "Senegal"."""
+        return f"the {country.name}" if country.country in self.definite_countries else country.name
 
     def country_names(self) -> dict[str, str]:
         """Folded names of countries (not demonyms, not capitals) to country ids."""
@@ -117,6 +133,14 @@ class Lexicon:
                 if term.type is EntityType.GOVERNMENT_BODY and term.country:
                     self._bodies.setdefault(term.country, []).append(term)
         return self._bodies.get(code, [])
+
+    def surfaces_of(self, term_id: str) -> set[str]:
+        """Every surface form the reference data gives a term, in any language."""
+        if not self._surfaces:
+            for bucket in self.forms.values():
+                for surface, term in bucket:
+                    self._surfaces.setdefault(term.id, set()).add(surface)
+        return self._surfaces.get(term_id, set())
 
     def country_in(self, text: str) -> str | None:
         """The id of the first country named (or whose demonym is used) inside a text."""
@@ -323,6 +347,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
     add_named(lexicon, reference / "people.yaml", EntityType.PERSON)
     add_domains(lexicon, root / "ontology" / "domains.ttl", packs)
     add_packs(lexicon, packs, load_kingdoms(root))
+    lexicon.definite_countries = frozenset(load_country_codes("definite_countries.yaml", root))
     return lexicon
 
 

@@ -134,7 +134,12 @@ def load_name_words(root: Path | None = None) -> schemas.NameWordsFile:
 
 def load_kingdoms(root: Path | None = None) -> list[str]:
     """Country codes of kingdoms ("the Kingdom" may stand for one)."""
-    path = (root or home()) / "data" / "reference" / "kingdoms.yaml"
+    return load_country_codes("kingdoms.yaml", root)
+
+
+def load_country_codes(file: str, root: Path | None = None) -> list[str]:
+    """A reference list of country codes (kingdoms, countries whose name takes "the")."""
+    path = (root or home()) / "data" / "reference" / file
     data = read_yaml(path)
     if not isinstance(data, list) or not all(isinstance(code, str) and len(code) == 2 for code in data):
         raise ResourceError("expected a list of two-letter country codes", where=where(path))

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.lexicon import Term, portfolio_of
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
@@ -91,13 +91,26 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
 
 
 def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
-    """The reference data's body of that country with the same portfolios: the United States'
-    "Ministry of Trade" is its "United States Department of Commerce"."""
+    """The reference data's body of that country with the same portfolios in its name or one of its
+    surface forms: the United States' "Ministry of Trade" is its "United States Department of
+    Commerce", Poland's "Ministry of Digitalisation" its "Ministry of Digital Affairs"."""
     portfolios = portfolio_of(term.name, state.lexicon)
     if not portfolios:
         return None
-    return next((t for t in state.lexicon.bodies_of(code)
-                 if t.kind != BUILT and portfolio_of(t.name, state.lexicon) == portfolios), None)
+    lexicon = state.lexicon
+    for known in lexicon.bodies_of(code):
+        if known.kind == BUILT:
+            continue
+        ministries = [s for s in lexicon.surfaces_of(known.id) if _ministry_words(lexicon) & set(fold(s).split())]
+        if any(portfolio_of(s, lexicon) == portfolios for s in [known.name, *ministries]):
+            return known
+    return None
+
+
+def _ministry_words(lexicon: Lexicon) -> set[str]:
+    """The one-word heads of ministry names in every pack ("ministry", "ministère" …)."""
+    return {fold(text) for heads in lexicon.heads.values() for text, kind in heads
+            if kind == "ministry" and " " not in text}
 
 
 def qualify_member(state: ArticleState, body: str, code: str | None) -> str:

@@ -344,6 +344,7 @@ class SentenceRules:
         agreement = self.agreement(sentence)
         if not cue or agreement is None or self.planned(sentence, cue.start()):
             return  # "are to sign an agreement on Monday": not yet
+        agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         signers = [p.id for p in self.people(sentence)]
         cue_at = sentence.start + cue.start()
         between = self.between(sentence.text)
@@ -364,13 +365,21 @@ class SentenceRules:
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
             signers = [s for s in signers if s not in represented
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
-        for signer in dict.fromkeys(signers):
-            self.state.add("sign", signer, agreement.id, sentence)
-        for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
-            if party not in signers and party not in represented:
-                self.state.add("party-signs", party, agreement.id, sentence)
+        for agreement in agreements:  # "signed a cooperation agreement and a joint declaration": both
+            for signer in dict.fromkeys(signers):
+                self.state.add("sign", signer, agreement.id, sentence)
+            for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
+                if party not in signers and party not in represented:
+                    self.state.add("party-signs", party, agreement.id, sentence)
         self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
+
+    def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
+        """Other agreements the signing verb governs ("signed a cooperation agreement and a joint
+        declaration"): those named after the verb, not one it only follows ("builds on an agreement signed")."""
+        after = [f for f in sentence.found if f.term.type is E.AGREEMENT and f.id != first.id
+                 and f.start > sentence.start + cue_at]
+        return list({f.id: f for f in after}.values())
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
         """Countries whose bodies or companies sign for them: with a body, all countries among the signers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -267,10 +269,21 @@ def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
             hosting = hosting or found.term
     if sending is None:
         return None, None
-    name = f"Embassy of {sending.name}" + (f" in {hosting.name}" if hosting else "")
+    country = state.lexicon.country_in_name
+    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
     state.extra.setdefault(term.id, term)
+    if hosting:
+        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
     return term.id, sending.country
+
+
+def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:
+    """"the Embassy of Chile in the United States" written where the name stops at "Chile": the
+    embassy named without its host is the ambassador's embassy."""
+    for i, found in enumerate(state.found):
+        if found.term.type is E.GOVERNMENT_BODY and fold(found.term.name) in bare:
+            state.found[i] = replace(found, term=term)
 
 
 def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:
@@ -316,7 +329,7 @@ def part_of(state: ArticleState) -> None:
         if term.country:
             sentence = next((r.sentence for r in state.roles.values()), state.sentences[0])
             state.body_country.setdefault(term.id, (f"country/{term.country}", sentence))
-    guessed = _sentence_countries(state)
+    guessed = _listed_countries(state) | _sentence_countries(state)
     for body, (country, sentence) in state.body_country.items():
         code = country.split("/")[1]
         if state.term(country) is None and code in state.lexicon.countries:
@@ -325,6 +338,38 @@ def part_of(state: ArticleState) -> None:
             state.add("part-of-sentence", body, country, sentence, dated=False)
         else:
             state.add("part-of", body, country, sentence, dated=False)
+
+
+def _listed_countries(state: ArticleState) -> set[str]:
+    """Bodies listed together ("the Ministry of Trade and Industry, Ministry of Communications and
+    Information and the Infocomm Media Development Authority") belong to the one country that those
+    of them with a country have."""
+    guessed = set()
+    for group in _body_lists(state):
+        countries = {state.body_country[f.id][0] for f in group if f.id in state.body_country}
+        if len(countries) != 1:
+            continue
+        country = countries.pop()
+        for found in group:
+            if found.id not in state.body_country:
+                state.body_country[found.id] = (country, state.sentence_at(found.start))
+                guessed.add(found.id)
+    return guessed
+
+
+def _body_lists(state: ArticleState) -> list[list[Found]]:
+    """Runs of bodies joined only by commas and list words ("and", "the")."""
+    words = set(state.lexicon.words(state.language).list_words)
+    groups: list[list[Found]] = []
+    for found in sorted(state.of_type(E.GOVERNMENT_BODY), key=lambda f: f.start):
+        gap = state.text[groups[-1][-1].end : found.start] if groups else ""
+        listed = bool(gap.strip()) and len(gap) < 16 and not re.sub(r"[\w'’-]+|[,\s]", "", gap) \
+            and all(w.lower() in words for w in re.findall(r"\w+'|[\w-]+", gap))
+        if listed:
+            groups[-1].append(found)
+        else:
+            groups.append([found])
+    return [g for g in groups if len(g) > 1]
 
 
 def _sentence_countries(state: ArticleState) -> set[str]:

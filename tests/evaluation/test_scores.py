@@ -86,6 +86,30 @@ def test_eval_per_type_entity_counts() -> None:
     assert result.entities["Place"].fp == 1
 
 
+GH = Entity(id="country/gh", type="Country", name="Ghana")
+TG = Entity(id="country/tg", type="Country", name="Togo")
+
+
+def deal(name: str, *parties: Entity) -> tuple[Entity, list[Relation]]:
+    agreement = Entity(id=f"agreement/{name.lower().replace(' ', '-')}", type="Agreement", name=name)
+    return agreement, [Relation(type="signs", subject=p.id, object=agreement.id, confidence=1.0) for p in parties]
+
+
+@pytest.mark.parametrize(("name", "parties", "aligned"), [
+    ("Ghana-Togo Agreement on Trade", (GH, TG), True),  # same kind, same parties, other words
+    ("Ghana-Togo Letter of Intent on Trade", (GH, TG), False),  # another kind
+    ("Ghana-Morocco Agreement on Trade", (GH, MA), False),  # another party
+    ("Ghana-Togo Agreement on Trade", (), False),  # no one signs it: nothing to compare
+])
+def test_eval_agreements_align_by_kind_and_parties(name: str, parties: tuple[Entity, ...], aligned: bool) -> None:
+    theirs, their_signs = deal("Ghana-Togo Cooperation Agreement on Digital Trade", GH, TG)
+    mine, my_signs = deal(name, *parties)
+    gold = extraction([GH, TG, theirs], their_signs)
+    result = score(extraction([GH, TG, MA, mine], my_signs), gold)
+    assert result.entities["Agreement"].tp == int(aligned)
+    assert result.relations["signs"].tp == (2 if aligned else 0)
+
+
 @pytest.fixture(scope="module")
 def report():
     if not any(GOLD.glob("*.json")):

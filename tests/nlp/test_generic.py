@@ -76,3 +76,15 @@ def test_generic_a_policy_word_inside_a_body_s_name_makes_no_policy(layers) -> N
     state = state_for("The talks were prepared by the Quantum Policy Bureau of the ministry.", "en")
     layers["en"].mentions(state)
     assert not [f for f in state.found if f.term.type.value == "Policy"]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "According to an announcement by the Quantum Computing Commission on June 12, the plan goes ahead.",
+     "Quantum Computing Commission"),
+    ("fr", "Selon une annonce du Conseil National du Logiciel du Lundi 12 mai, le plan avance.",
+     "Conseil National du Logiciel"),
+])
+def test_generic_a_name_stops_before_a_date(layers, language: str, text: str, name: str) -> None:
+    names = names_in(text, language, layers)
+    assert name in names
+    assert not any("June" in n or "Lundi" in n for n in names)

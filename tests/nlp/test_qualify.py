@@ -104,3 +104,16 @@ def test_qualify_keeps_a_portfolio_before_the_country() -> None:
     found = mention(state, written, term(E.GOVERNMENT_BODY, written, "no"))
     qualify_generic(state)
     assert found.term.name == written
+
+
+def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(people_layer) -> None:
+    """Poland's ministry is known as "Ministry of Digital Affairs"; its surface forms also name it
+    the ministry of digitalisation, which is what a minister's title says."""
+    text = "Adam Nowak, Poland's Minister of Digitalisation, arrived on Monday."
+    state = state_for(text, "en")
+    mention(state, "Poland", term(E.COUNTRY, "Poland", "pl"))
+    person = mention(state, "Adam Nowak", term(E.PERSON, "Adam Nowak"), source="ner")
+    roles.find_roles(state, [person], people_layer.roles(state.doc))
+    roles.memberships(state, people_layer.role_body)
+    member = {d[3] for d in drafts(state) if d[1] == "memberOf"}
+    assert member == {"body/ministry-of-digital-affairs-of-poland"}

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import roles
 from kg.nlp.extractor import Extractor
+from kg.nlp.lexicon import Term
 from tests.support.article_state import drafts, mention, state_for, term
 
 E = EntityType
@@ -63,6 +65,24 @@ def test_roles_an_ambassador_belongs_to_the_embassy_of_the_sending_country(peopl
     roles.memberships(state, people_layer["fr"].role_body)
     assert ("member-of", "memberOf", person.id, "body/embassy-of-france-in-morocco", 0.85) in drafts(state)
     assert state.person_country[person.id] == "fr"
+
+
+@pytest.mark.parametrize(("text", "sending", "hosting", "body"), [
+    ("Paul Girard, ambassadeur des États-Unis au Sénégal, a pris la parole.", ("États-Unis", "us"),
+     ("Sénégal", "sn"), "body/embassy-of-the-united-states-in-senegal"),
+    ("Paul Girard, ambassadeur de la République fédérale d'Allemagne en Gambie, a pris la parole.",
+     ("République fédérale d'Allemagne", "de"), ("Gambie", "gm"), "body/embassy-of-germany-in-the-gambia"),
+])
+def test_roles_an_embassy_names_its_countries_as_english_does(people_layer, text: str, sending: tuple[str, str],
+                                                              hosting: tuple[str, str], body: str) -> None:
+    state = state_for(text, "fr")
+    for surface, code in (sending, hosting):
+        mention(state, surface, term(E.COUNTRY, surface, code))
+    person = mention(state, "Paul Girard", term(E.PERSON, "Paul Girard"), source="ner")
+    roles.find_roles(state, [person], people_layer["fr"].roles(state.doc))
+    roles.memberships(state, people_layer["fr"].role_body)
+    assert ("member-of", "memberOf", person.id, body, 0.85) in drafts(state)
+    assert state.person_country[person.id] == sending[1]
 
 
 @pytest.mark.parametrize(("language", "text", "name", "body"), [
@@ -130,3 +150,50 @@ def test_roles_sports_and_railways_are_portfolios(people_layer, language: str, t
                                                   body: str) -> None:
     state, person = with_roles(text, language, name, people_layer)
     assert drafts(state) == {("member-of", "memberOf", person.id, body, 0.85)}
+
+
+def body(name: str, country: str | None = None) -> Term:
+    return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=country)
+
+
+@pytest.mark.parametrize(("language", "text", "first", "second"), [
+    ("en", "The Ministry of Trade, the Ministry of Transport and the Data Protection Agency said so.",
+     "Ministry of Trade", "Ministry of Transport"),
+    ("fr", "Le ministère du Commerce, le ministère des Transports et l'Agence de protection des données l'ont dit.",
+     "ministère du Commerce", "ministère des Transports"),
+])
+def test_roles_bodies_listed_together_share_the_country_of_one_of_them(language: str, text: str, first: str,
+                                                                       second: str) -> None:
+    state = state_for(text, language)
+    mention(state, first, body("Ministry of Trade"))
+    mention(state, second, body("Ministry of Transport"))
+    agency = "Data Protection Agency" if language == "en" else "Agence de protection des données"
+    mention(state, agency, body("Data Protection Agency", "sg"))
+    roles.part_of(state)
+    assert {d[2:4] for d in drafts(state) if d[1] == "partOf"} == {
+        ("body/ministry-of-trade", "country/sg"), ("body/ministry-of-transport", "country/sg"),
+        ("body/data-protection-agency", "country/sg")}
+
+
+def test_roles_bodies_of_two_countries_listed_together_lend_none() -> None:
+    state = state_for("The Ministry of Trade, the Data Protection Agency and the Cyber Agency met.", "en")
+    mention(state, "Ministry of Trade", body("Ministry of Trade"))
+    mention(state, "Data Protection Agency", body("Data Protection Agency", "sg"))
+    mention(state, "Cyber Agency", body("Cyber Agency", "gb"))
+    roles.part_of(state)
+    assert "body/ministry-of-trade" not in {d[2] for d in drafts(state) if d[1] == "partOf"}
+
+
+def test_roles_an_embassy_written_without_its_host_is_the_ambassador_s(people_layer) -> None:
+    text = ("Paul Girard, Chile's Ambassador to the United States, spoke. "
+            "The Embassy of Chile in the United States helped.")
+    state = state_for(text, "en")
+    mention(state, "Chile", term(E.COUNTRY, "Chile", "cl"))
+    mention(state, "United States", term(E.COUNTRY, "United States", "us"))
+    mention(state, "Embassy of Chile", body("Embassy of Chile"))
+    person = mention(state, "Paul Girard", term(E.PERSON, "Paul Girard"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    embassy = "body/embassy-of-chile-in-the-united-states"
+    assert ("member-of", "memberOf", person.id, embassy, 0.85) in drafts(state)
+    assert {f.id for f in state.found if f.text == "Embassy of Chile"} == {embassy}
