@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import ResourceError
 from kg.nlp.lexicon import Lexicon
 from kg.nlp.packs import read_yaml, where
 from kg.nlp.schemas import Proclitic
@@ -94,8 +95,6 @@ def romaniser(root: Path | None = None) -> Romaniser:
                          {fold_arabic(k): str(v) for k, v in (data.get("initial") or {}).items()},
                          {fold_arabic(k): str(v) for k, v in (data.get("final") or {}).items()})
     except (KeyError, TypeError, AttributeError) as error:
-        from kg.errors import ResourceError
-
         raise ResourceError(f"expected letters, article and vowels ({error})", where=where(path)) from None
 
 

@@ -23,7 +23,7 @@ def load_english(path: Path | None = None, **options: Any) -> Any:
     `options` go to `spacy.load` (e.g. `exclude=["trainable_lemmatizer"]`). Raises
     ResourceError, naming the folder, when the model is missing, incomplete or not English.
     """
-    import spacy
+    import spacy  # deferred: spaCy takes ~0.47 s to import, only loading the model needs it
 
     folder = path or model_path()
     for required in ("meta.json", "config.cfg"):

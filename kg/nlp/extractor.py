@@ -9,10 +9,15 @@ from typing import Any
 
 from kg.errors import InputError, KgError
 from kg.models import Extraction
+from kg.nlp.article import Layers
+from kg.nlp.calibration import FILE, load_calibration
+from kg.nlp.lexicon import ROOT, load_lexicon
 from kg.nlp.parallel import chunked, extract_parallel
 from kg.nlp.pieces import extract_chunk
-from kg.nlp.pipeline import check_language
+from kg.nlp.pipeline import check_language, load_pipeline
+from kg.nlp.rules import checked_names
 from kg.nlp.text import normalize
+from kg.resources import home
 
 Result = Extraction | KgError
 
@@ -23,8 +28,6 @@ class Extractor:
     def __init__(self, root: Path | None = None, disabled: Iterable[str] = (), calibrated: bool = True) -> None:
         """`disabled` names relation rules to switch off (kg/nlp/rules.py), for ablation; `calibrated`
         False keeps the rules' base confidences instead of the calibrated ones (kg/nlp/calibration.py)."""
-        from kg.nlp.rules import checked_names
-
         self.root = root
         self.disabled = checked_names(disabled)
         self.calibrated = calibrated
@@ -35,8 +38,6 @@ class Extractor:
         """The spaCy pipeline of a language (loaded once)."""
         check_language(language)
         if language not in self._pipelines:
-            from kg.nlp.pipeline import load_pipeline
-
             self._pipelines[language] = load_pipeline(language)
         return self._pipelines[language]
 
@@ -48,9 +49,6 @@ class Extractor:
 
     def calibration(self) -> Any:
         """The calibration model the relations' confidences come from; None for the rules' base values."""
-        from kg.nlp.calibration import FILE, load_calibration
-        from kg.nlp.lexicon import ROOT
-
         return load_calibration((self.root or ROOT) / FILE) if self.calibrated else None
 
     def factory(self) -> Callable[[], Extractor]:
@@ -103,12 +101,6 @@ class Extractor:
 
 @lru_cache(maxsize=8)
 def _layers(language: str, root: Path | None, disabled: frozenset[str] = frozenset(), calibrated: bool = True) -> Any:
-    from kg.nlp.article import Layers
-    from kg.nlp.calibration import FILE, load_calibration
-    from kg.nlp.lexicon import load_lexicon
-    from kg.nlp.pipeline import load_pipeline
-    from kg.resources import home
-
     calibration = load_calibration((root or home()) / FILE) if calibrated else None
     return Layers(load_pipeline(language), load_lexicon(root), language, disabled, calibration)
 

@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph
+
 from kg.errors import ResourceError
 from kg.ids import entity_id
 from kg.models import EntityType
@@ -243,8 +245,6 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
 
 def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
     """SKOS labels of each concept of the domain scheme, by English preferred label."""
-    import pyoxigraph
-
     skos = "http://www.w3.org/2004/02/skos/core#"
     labels: dict[str, dict[str, list[str]]] = {}
     try:

@@ -7,7 +7,10 @@ the pool sits below both and imports neither.
 
 from __future__ import annotations
 
+import ctypes
+import glob
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,12 +22,8 @@ _WORKER: Any = None
 
 def _single_thread_blas() -> None:
     """One worker per core: BLAS threads of their own would fight over the same cores."""
-    import ctypes
-    import glob
-    import os
-
     try:
-        import numpy
+        import numpy  # deferred: ~0.05 s to import, in worker processes only
 
         folder = os.path.dirname(numpy.__file__) + ".libs"
         for path in glob.glob(os.path.join(folder, "*openblas*")):

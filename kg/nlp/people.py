@@ -28,7 +28,7 @@ class People:
     """Finds people in one document and the role cues around them."""
 
     def __init__(self, nlp: Any, lexicon: Lexicon, language: str) -> None:
-        from spacy.matcher import PhraseMatcher
+        from spacy.matcher import PhraseMatcher  # deferred: spaCy takes ~0.47 s to import
 
         self.lexicon = lexicon
         words = lexicon.words(language)

@@ -18,6 +18,7 @@ from typing import Any
 from kg.errors import KgError
 from kg.models import SYMMETRIC, Entity, Extraction, Relation
 from kg.nlp.parallel import chunked, extract_parallel
+from kg.nlp.resolve import KnownIndex, resolve_against
 
 #: Longest text given to spaCy at once, in characters (well under its 1,000,000 limit, and
 #: small enough that the parser's memory stays modest).
@@ -96,8 +97,6 @@ def extract_one(extractor: Any, document: Any) -> Any:
 
 def extract_in_pieces(extractor: Any, document: Any, limit: int = PIECE_CHARS) -> Extraction:
     """One extraction of a long document, read piece by piece with offsets into the whole text."""
-    from kg.nlp.resolve import KnownIndex, resolve_against
-
     known = KnownIndex()
     entities: dict[str, Entity] = {}
     relations: dict[RelationKey, Relation] = {}

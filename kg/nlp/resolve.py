@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.models import SYMMETRIC, Entity, EntityType, Extraction, Mention, Relation
+from kg.nlp.lexicon import load_lexicon
 from kg.nlp.text import fold
 
 E = EntityType
@@ -94,8 +95,6 @@ class PolicyKeys:
         self.surfaces = sorted(countries.items(), key=lambda kv: -len(kv[0]))  # longest first
         self.seen: dict[str, frozenset[str]] = {}
         if stopwords is None:
-            from kg.nlp.lexicon import load_lexicon
-
             stopwords = frozenset(load_lexicon().all_words("policy_key_stopwords"))
         self.stopwords = stopwords  # folded words of every pack that name no policy in particular
 
@@ -141,8 +140,6 @@ class KnownIndex:
 
     def __init__(self, known: Iterable[KnownEntity] = (), countries: dict[str, str] | None = None) -> None:
         if countries is None:
-            from kg.nlp.lexicon import load_lexicon
-
             countries = load_lexicon().country_words()
         self.policy_keys = PolicyKeys(countries)
         self.rules: list[Rule] = [person_name, same_name, make_policy_rule(self.policy_keys), same_agreement]

@@ -35,6 +35,7 @@ def graph(store: Store, *, events: str = "edges", focus: str | None = None, dept
     ``focus`` names an entity (id, name or alias), an event (drawn as a node), an article (the
     relations it states) or a statement (the relation it records), by id or full IRI.
     """
+    # deferred, as the module docstring says: networkx takes ~0.1 s to import
     from kg.viz.projection import project
     from kg.viz.subgraph import focus_kind, focus_part, short_id
 
@@ -44,7 +45,7 @@ def graph(store: Store, *, events: str = "edges", focus: str | None = None, dept
         events = "nodes"
     projected = project(store, events=events)
     if query is not None:
-        from kg.viz.subgraph import from_query
+        from kg.viz.subgraph import from_query  # deferred, as the module docstring says: networkx ~0.1 s
 
         projected = from_query(projected, store, query)
     if focus is not None:
@@ -54,14 +55,14 @@ def graph(store: Store, *, events: str = "edges", focus: str | None = None, dept
 
 def network(projected: nx.Graph) -> Network:
     """A pyvis Network of a projected graph (positions computed, physics off)."""
-    from kg.viz.render import to_network
+    from kg.viz.render import to_network  # deferred (module docstring): pyvis and networkx ~0.2 s
 
     return to_network(projected)
 
 
 def render_html(projected: nx.Graph, *, title: str = "Digipol KG", summary: bool | None = None) -> str:
     """The explorer page holding the graph: one HTML document that needs no network."""
-    from kg.viz.page import render_html as render
+    from kg.viz.page import render_html as render  # deferred (module docstring): pyvis and networkx ~0.2 s
 
     return render(projected, title=title, summary=summary)
 
@@ -72,7 +73,7 @@ def write_html(source: nx.Graph | Store, path: str | Path, *, title: str = "Digi
 
     The page goes through a partial file, so a reader never sees half of it.
     """
-    import networkx
+    import networkx  # deferred, as the module docstring says: networkx ~0.1 s
 
     projected = source if isinstance(source, networkx.Graph) else graph(source)
     target = Path(path)
@@ -85,20 +86,20 @@ def write_html(source: nx.Graph | Store, path: str | Path, *, title: str = "Digi
 
 def explorer_data(projected: nx.Graph, *, title: str = "Digipol KG", summary: bool | None = None) -> dict[str, Any]:
     """The explorer's JSON data for a graph (its shape is documented in :mod:`kg.viz.page`)."""
-    from kg.viz.page import explorer_data as data
+    from kg.viz.page import explorer_data as data  # deferred (module docstring): pyvis and networkx ~0.2 s
 
     return data(projected, title=title, summary=summary)
 
 
 def explorer_page(data_url: str, *, title: str = "Digipol KG explorer") -> str:
     """The explorer page that fetches :func:`explorer_data` JSON from ``data_url`` (same origin)."""
-    from kg.viz.page import explorer_page as page
+    from kg.viz.page import explorer_page as page  # deferred (module docstring): pyvis and networkx ~0.2 s
 
     return page(data_url, title=title)
 
 
 def explorer_assets() -> dict[str, str]:
     """The explorer's CSS and scripts by file name (``explorer.css``, ``explorer.js``, ``vis-network.min.js``)."""
-    from kg.viz.page import explorer_assets as assets
+    from kg.viz.page import explorer_assets as assets  # deferred (module docstring): pyvis and networkx ~0.2 s
 
     return assets()
