@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.support import browser_support
@@ -14,15 +12,7 @@ pytestmark = [pytest.mark.server, pytest.mark.browser]
 browser = browser_support.browser  # Chromium for this module only (see tests/support/browser_support.py)
 
 
-@pytest.fixture
-def page(browser) -> Iterator:
-    context = browser.new_context()
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    yield opened
-    context.close()
-    assert errors == [], f"the page raised: {errors}"
+page = browser_support.quiet_page
 
 
 def test_server_query_page_runs_a_canned_query(server: Server, page) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.support import browser_support
@@ -18,15 +16,7 @@ _VALUES = " ".join(map(str, range(1, 251)))
 NUMBERS = f"SELECT ?n WHERE {{ VALUES ?x {{ {_VALUES} }} BIND(?x AS ?n) }} ORDER BY ?n"
 
 
-@pytest.fixture
-def page(browser) -> Iterator:
-    context = browser.new_context()
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    yield opened
-    context.close()
-    assert errors == [], f"the page raised: {errors}"
+page = browser_support.quiet_page
 
 
 def _shown(page) -> tuple[str, str, int]:

@@ -78,3 +78,15 @@ def browser_page(browser: Any) -> Iterator[Any]:
     page.recorded = watch(page)
     yield page
     context.close()
+
+
+@pytest.fixture
+def quiet_page(browser: Any) -> Iterator[Any]:
+    """A fresh page that fails the test if its scripts raise."""
+    context = browser.new_context()
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    yield opened
+    context.close()
+    assert errors == [], f"the page raised: {errors}"
