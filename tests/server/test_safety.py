@@ -243,8 +243,18 @@ def test_server_survives_a_crashing_worker(server: Server) -> None:
     assert ask(server, "ASK { ?s ?p ?o }")
 
 
+def _dead(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
 def test_server_replaces_a_worker_that_died_idle(quick: Server) -> None:
     eventually(lambda: quick.health()["idle"] == 2, "both workers are idle")
-    for pid in workers_of(quick):
+    killed = workers_of(quick)
+    for pid in killed:
         psutil.Process(pid).kill()
+    # SIGKILL takes effect a moment later: the workers have died idle once they are gone or zombies
+    eventually(lambda: all(_dead(pid) for pid in killed), "the killed workers are dead")
     assert all(ask(quick, "ASK { ?s ?p ?o }") for _ in range(3))
