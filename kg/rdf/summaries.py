@@ -42,17 +42,21 @@ def summary_graph(iris: Iris) -> ox.NamedNode:
     return node(f"{iris.base}graph/summary")
 
 
-STALE_ASK = """ASK { GRAPH ?a { ?a a dp:Article } FILTER NOT EXISTS { GRAPH ?g { ?g dp:contentHash ?version } } }"""
 STALE_WARNING = ("this store's summary graph is missing or was written by an older version, so the list "
                  "queries (meetings, agreements, domains, policies, cooperation-by-country) answer nothing "
                  "until it is rebuilt: run `kg ingest` on the articles once more (stored ones are skipped; "
                  "the summary is rebuilt first) or `kg load` any file")
 
 
+def summaries_current(store: Store, iris: Iris) -> bool:
+    """Whether the store's summary graph carries this version's marker."""
+    substitutions: dict[str, ox.NamedNode | ox.Literal] = {"g": summary_graph(iris), "version": version_literal()}
+    return bool(store.query("ASK { GRAPH ?g { ?g dp:contentHash ?version } }", substitutions=substitutions))
+
+
 def summaries_stale(store: Store, iris: Iris) -> bool:
     """Whether the store holds articles but no summary graph of this version."""
-    substitutions: dict[str, ox.NamedNode | ox.Literal] = {"g": summary_graph(iris), "version": version_literal()}
-    return bool(store.query(STALE_ASK, substitutions=substitutions))
+    return not summaries_current(store, iris) and bool(store.query("ASK { GRAPH ?a { ?a a dp:Article } }"))
 
 
 def version_marker(iris: Iris) -> ox.Quad:

@@ -24,7 +24,7 @@ from kg.rdf.iris import Iris
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import REFERENCE_TYPES, article_graph
 from kg.rdf.reference import reference_digest, reference_graph
-from kg.rdf.summaries import article_reports, replace_reports_update, summary_graph, version_literal, version_marker
+from kg.rdf.summaries import article_reports, replace_reports_update, summaries_current, summary_graph, version_marker
 from kg.readers import Document, ReadProblem, read_paths
 from kg.readers.files import folder_files, open_regular, refusal
 from kg.store.base import Store
@@ -196,10 +196,9 @@ def ensure_summaries(store: Store, iris: Iris | None = None) -> None:
     Stores written before the summary graph existed get it on their next ingest or load.
     """
     iris = iris or Iris()
-    marker = version_marker(iris)
-    ask = "ASK { GRAPH ?g { ?g dp:contentHash ?version } }"
-    if bool(store.query(ask, substitutions={"g": summary_graph(iris), "version": version_literal()})):
+    if summaries_current(store, iris):
         return
+    marker = version_marker(iris)
     graph = summary_graph(iris)
     store.replace_graphs({graph.value: []})
     articles = [row["g"].value for row in store.query("SELECT ?g { GRAPH ?g { ?g a dp:Article } }")]  # type: ignore[union-attr]
