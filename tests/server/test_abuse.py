@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import socket
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
+from tests.support import server_support
 from tests.support.server_support import TOKEN, Server, build_store, running
 
 pytestmark = pytest.mark.server
@@ -70,12 +71,7 @@ def log_lines(server: Server) -> list[str]:
     return server.log.read_text(errors="replace").splitlines()
 
 
-def eventually(condition, what: str) -> None:
-    deadline = time.monotonic() + PATIENCE
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"never happened: {what}")
-        time.sleep(0.1)
+eventually = functools.partial(server_support.eventually, patience=PATIENCE)
 
 
 @pytest.mark.parametrize("target", sorted(UPLOADS))

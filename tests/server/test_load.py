@@ -8,8 +8,8 @@ Clients are told apart by their remote address: each test client binds its own l
 from __future__ import annotations
 
 import contextlib
+import functools
 import socket
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 
+from tests.support import server_support
 from tests.support.server_support import Server, fixture_served_store, running  # noqa: F401
 
 pytestmark = pytest.mark.server
@@ -60,13 +61,7 @@ def read_response(connection: socket.socket) -> bytes:
     return b"".join(chunks)
 
 
-def eventually(condition, what: str) -> None:
-    """Wait for a state the server reaches on its own (a bound for a hung server, not a timing)."""
-    deadline = time.monotonic() + PATIENCE
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"never happened: {what}")
-        time.sleep(0.05)
+eventually = functools.partial(server_support.eventually, patience=PATIENCE, pause=0.05)
 
 
 def settled(server: Server) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +11,7 @@ import httpx
 import psutil
 import pytest
 
+from tests.support import server_support
 from tests.support.server_support import (  # noqa: F401
     TOKEN,
     Recorder,
@@ -41,13 +42,7 @@ def ask(server: Server, query: str) -> bool:
     return response.json()["boolean"]
 
 
-def eventually(condition, what: str) -> None:
-    """Wait for a condition the server reaches on its own (a bound for a hung server, not a timing)."""
-    deadline = time.monotonic() + POLL_SECONDS
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"never happened: {what}")
-        time.sleep(0.1)
+eventually = functools.partial(server_support.eventually, patience=POLL_SECONDS)
 
 
 def workers_of(server: Server) -> set[int]:

@@ -178,3 +178,12 @@ def fixture_quick(served_store: Path, tmp_path_factory: pytest.TempPathFactory) 
 def fixture_recorder() -> Iterator[Recorder]:
     with Recorder() as live:
         yield live
+
+
+def eventually(condition, what: str, patience: float = 60.0, pause: float = 0.1) -> None:
+    """Wait for a state the server reaches on its own (a bound for a hung server, not a timing)."""
+    deadline = time.monotonic() + patience
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"never happened: {what}")
+        time.sleep(pause)
