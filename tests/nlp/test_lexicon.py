@@ -2,27 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from kg.errors import ResourceError
-from kg.nlp.lexicon import ROOT, inflections, load_lexicon, portfolio_of
+from kg.nlp.lexicon import inflections, load_lexicon, portfolio_of
+from tests.support.nlp_support import copy_root
 
 
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
 
-
-def copy_root(tmp_path: Path) -> Path:
-    root = tmp_path / "root"
-    shutil.copytree(ROOT / "data" / "lang", root / "data" / "lang")
-    shutil.copytree(ROOT / "data" / "reference", root / "data" / "reference")
-    (root / "ontology").mkdir()
-    shutil.copy(ROOT / "ontology" / "domains.ttl", root / "ontology" / "domains.ttl")
-    return root
 
 
 def test_nlp_lexicon_loads_every_kind(lexicon) -> None:

@@ -15,6 +15,7 @@ from kg.nlp import schemas
 from kg.nlp.lexicon import ROOT, load_lexicon
 from kg.nlp.packs import languages, load_pack, load_packs
 from kg.readers.boilerplate import load_pack_rules, pack_files
+from tests.support.nlp_support import copy_root
 
 NLP = Path(__file__).resolve().parents[2] / "kg" / "nlp"
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’. -]*(?:['’. -][^\W\d_]+)*['’.-]?$")
@@ -83,14 +84,6 @@ def test_nlp_packs_words_are_lower_case() -> None:
             if kind not in ("central_bank_openers", "demonym_inflections", "proclitics"):
                 assert all(w == w.lower() for w in words), (code, kind)
 
-
-def copy_root(tmp_path: Path) -> Path:
-    root = tmp_path / "root"
-    shutil.copytree(ROOT / "data" / "lang", root / "data" / "lang")
-    shutil.copytree(ROOT / "data" / "reference", root / "data" / "reference")
-    (root / "ontology").mkdir()
-    shutil.copy(ROOT / "ontology" / "domains.ttl", root / "ontology" / "domains.ttl")
-    return root
 
 
 def test_nlp_packs_a_new_language_is_a_folder(tmp_path: Path) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from kg.models import Article, Extraction
 from kg.nlp import Extractor
+from kg.nlp.lexicon import ROOT
 from kg.readers import Document
 
 
@@ -22,3 +26,13 @@ def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
 
 def ids(extraction: Extraction) -> set[str]:
     return {e.id for e in extraction.entities}
+
+
+def copy_root(tmp_path: Path) -> Path:
+    """A copy of the language packs, reference tables and domain scheme, to be broken by a test."""
+    root = tmp_path / "root"
+    shutil.copytree(ROOT / "data" / "lang", root / "data" / "lang")
+    shutil.copytree(ROOT / "data" / "reference", root / "data" / "reference")
+    (root / "ontology").mkdir()
+    shutil.copy(ROOT / "ontology" / "domains.ttl", root / "ontology" / "domains.ttl")
+    return root
