@@ -8,7 +8,7 @@ from typing import Any
 
 from kg.ids import entity_id
 from kg.models import Article, EntityType, Extraction, RelationType
-from kg.nlp import coref, names, roles
+from kg.nlp import coref, names, offices, roles
 from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
@@ -386,11 +386,12 @@ def infer_body_countries(state: ArticleState) -> None:
         if state.term(draft.object) is None or draft.object.startswith("org/"):
             continue
         home = state.person_country.get(draft.subject)
+        country = f"country/{home}" if home else offices.compatriot(state, draft)
         own = visited.get(draft.subject, set())
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
         candidates = [c for c in ranked if c in hosts] or ranked
-        country = f"country/{home}" if home else (candidates[0] if candidates else None)
+        country = country or (candidates[0] if candidates else None)
         if country:
             state.body_country[draft.object] = (country, draft.sentence)
             state.person_country.setdefault(draft.subject, country.split("/")[1])

@@ -14,6 +14,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT
+from kg.nlp.offices import PRESIDENCY, presidency_term
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -86,6 +87,8 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
     known = _known_body(state, term, code)
     if known is not None:
         return known
+    if term.name == PRESIDENCY:
+        return presidency_term(state, code)
     name = f"{term.name} of {owner.name}"
     return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
 
@@ -128,3 +131,4 @@ def is_generic(state: ArticleState, term: Term) -> bool:
     """A body named from its portfolios alone, with no country in its name."""
     return term.type is E.GOVERNMENT_BODY and term.kind == BUILT and not term.country \
         and state.lexicon.country_in(term.name) is None
+

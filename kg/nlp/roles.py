@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
+from kg.nlp.offices import embassy, heads_state, presidency
 from kg.nlp.people import RoleCue
 from kg.nlp.qualify import qualify_member
 from kg.nlp.state import ArticleState, Role
@@ -73,10 +72,7 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= 16), None)
     if cue is None:
         return None
-    honorifics = set(state.lexicon.honorifics.get(state.language, []))
-    name_start = span.start
-    while name_start > cue.end and doc[name_start - 1].text in honorifics:
-        name_start -= 1  # "…, M. Sidi Ould Cheikh": the honorific is no part of the gap
+    name_start = _before_honorifics(state, span.start, cue.end)
     gap = doc[cue.end : name_start]
     starts = tokens_of(doc).sent_start
     if any(t.text in {".", ";", "(", ")"} or starts[t.i] for t in gap):
@@ -85,7 +81,8 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
     portfolio = state.lexicon.portfolio_words()  # "le ministre de l'économie numérique Yankhoba Diattara"
-    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors or fold(t.text) in portfolio for t in gap)
+    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors or fold(t.text) in portfolio
+                 or _is_country(state, t) for t in gap)  # "le Président sénégalais Macky Sall"
     if gap and not (gap[-1].text == "," or titled):
         return None
     end = name_start - 1 if gap and gap[-1].text == "," else name_start
@@ -93,6 +90,22 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if role and cue.start > 0 and (doc[cue.start - 1].lower_ in words.possessives or _represented(state, cue.start)):
         role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def _before_honorifics(state: ArticleState, start: int, low: int) -> int:
+    """Where the honorifics before a name begin ("…, Son Excellence Monsieur Xi Jinping"): they are no
+    part of the gap between a title and the name."""
+    doc = state.doc
+    phrases = [h.split() for h in state.lexicon.honorifics.get(state.language, [])]
+    moved = True
+    while moved:
+        moved = False
+        for words in phrases:
+            begin = start - len(words)
+            if begin >= low and [t.text for t in doc[begin:start]] == words:
+                start, moved = begin, True
+                break
+    return start
 
 
 def _represented(state: ArticleState, start: int) -> bool:
@@ -165,8 +178,10 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         if body is None and kind in ("ministry", "secretariat"):
             body = _derived_ministry(state, role, secretariat=kind == "secretariat")
             body = qualify_member(state, body, country) if body else None
+        if body is None and kind == "presidency" and heads_state(state, role, _phrases(kinds, kind)):
+            body = presidency(state, country)
         if body is None and kind == "embassy":
-            body, country = _embassy(state, role)
+            body, country = embassy(state, role)
         if country:
             state.person_country[person_id] = country
         if body is None:
@@ -245,45 +260,17 @@ def _country_in(state: ArticleState, start: int, end: int) -> str | None:
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
     lowered = fold(role.text)
-    return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase) in lowered), None)
+    return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase).search(lowered)), None)
+
+
+def _phrases(kinds: dict[str, str | None], kind: str) -> list[str]:
+    return [phrase for phrase, k in kinds.items() if k == kind]
 
 
 @lru_cache(maxsize=4096)
-def _folded(phrase: str) -> str:
-    return fold(phrase)
-
-
-def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
-    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
-    sending = hosting = None
-    genitive = _genitive(state)
-    context = state.lexicon.context[state.language]
-    sending_before, hosting_before = context["sending"], context["hosting"]
-    for found in state.of_type(E.COUNTRY):
-        if not role.start - 15 <= found.start < role.clause_end:
-            continue
-        before = state.text[max(0, found.start - 9) : found.start]
-        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith(genitive, found.end):
-            sending = sending or found.term
-        elif hosting_before.search(before):
-            hosting = hosting or found.term
-    if sending is None:
-        return None, None
-    country = state.lexicon.country_in_name
-    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
-    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
-    state.extra.setdefault(term.id, term)
-    if hosting:
-        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
-    return term.id, sending.country
-
-
-def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:
-    """"the Embassy of Chile in the United States" written where the name stops at "Chile": the
-    embassy named without its host is the ambassador's embassy."""
-    for i, found in enumerate(state.found):
-        if found.term.type is E.GOVERNMENT_BODY and fold(found.term.name) in bare:
-            state.found[i] = replace(found, term=term)
+def _folded(phrase: str) -> re.Pattern[str]:
+    """A folded title as a whole word: "president" is not found in "vice-president"."""
+    return re.compile(rf"(?<![\w-]){re.escape(fold(phrase))}(?![\w-])")
 
 
 def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:

@@ -1,0 +1,111 @@
+"""Offices a title implies besides ministries: a head of state's presidency and an ambassador's embassy.
+
+"le président de la République française" is a member of the Presidency of the French Republic, a
+body of France; "ambassadrice de France au Sénégal" of the Embassy of France in Senegal.
+
+The presidency is named from the country's official name in the reference data ("Presidency of the
+Gabonese Republic"); a title that names no country ("le chef de l'État X") takes the country of the
+last person of known country named before it, and failing that is named once partOf gives its country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.lexicon import Term
+from kg.nlp.names import BUILT
+from kg.nlp.state import ArticleState, Draft, Role
+from kg.nlp.text import fold
+
+E = EntityType
+PRESIDENCY = "Presidency"
+UNKNOWN = entity_id(E.GOVERNMENT_BODY, PRESIDENCY)  # a presidency whose country is not known yet
+STATE_FORM = "Republic"  # the word that marks a country's official name among its English surface forms
+
+
+def heads_state(state: ArticleState, role: Role, phrases: list[str]) -> bool:
+    """A title of the head of state: the title's words, then only a state's name ("de la République
+    de Rwanda", "sénégalais"); "président du conseil d'administration de …" heads something else."""
+    text = role.text
+    for found in state.of_type(E.COUNTRY):
+        if role.start <= found.start < role.end:
+            text = text.replace(found.text, " ")
+    titles = state.lexicon.packs[state.language].titles
+    words = state.lexicon.words(state.language)
+    allowed = {fold(w) for phrase in phrases for w in _words(phrase)}
+    allowed |= {fold(w) for w in [*titles.state_words, *words.title_connectors, *words.definite]
+                for w in _words(w)}
+    return all(fold(w) in allowed for w in _words(text))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text)
+
+
+def presidency(state: ArticleState, code: str | None) -> str:
+    """The presidency a head of state's title implies, named with the country when it is known (else
+    named once the country is found: `compatriot`, or partOf)."""
+    term = presidency_term(state, code) if code in state.lexicon.countries else None
+    term = term or Term(UNKNOWN, E.GOVERNMENT_BODY, PRESIDENCY, kind=BUILT)
+    state.extra.setdefault(term.id, term)
+    return term.id
+
+
+def compatriot(state: ArticleState, draft: Draft) -> str | None:
+    """For a head of state's presidency of unknown country: the country of the last person of known
+    country named before them ("Il a indiqué que … le chef de l'État X": the head of state of the minister
+    who speaks)."""
+    if draft.object != UNKNOWN:
+        return None
+    sentence = draft.sentence
+    own = min((f.start for f in state.found if f.id == draft.subject and f.start >= sentence.start), default=0)
+    before = [f for f in state.of_type(E.PERSON) if f.start < own and f.id in state.person_country]
+    return f"country/{state.person_country[before[-1].id]}" if before else None
+
+
+def presidency_term(state: ArticleState, code: str) -> Term:
+    """"Presidency of the French Republic": the country's official name where the reference data gives
+    one, else its usual name; the reference data's own entry when it has one."""
+    lexicon = state.lexicon
+    owner = lexicon.countries[code]
+    official = next((surface for surface, term in lexicon.forms.get("en", [])
+                     if term.id == owner.id and STATE_FORM in surface.split()), None)
+    name = f"{PRESIDENCY} of " + (f"the {official}" if official else lexicon.country_in_name(owner))
+    body_id = entity_id(E.GOVERNMENT_BODY, name)
+    return lexicon.known(body_id) or Term(body_id, E.GOVERNMENT_BODY, name, country=code)
+
+
+def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
+    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
+    sending = hosting = None
+    genitive = tuple(state.lexicon.words(state.language).genitive)
+    context = state.lexicon.context[state.language]
+    sending_before, hosting_before = context["sending"], context["hosting"]
+    for found in state.of_type(E.COUNTRY):
+        if not role.start - 15 <= found.start < role.clause_end:
+            continue
+        before = state.text[max(0, found.start - 9) : found.start]
+        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith(genitive, found.end):
+            sending = sending or found.term
+        elif hosting_before.search(before):
+            hosting = hosting or found.term
+    if sending is None:
+        return None, None
+    country = state.lexicon.country_in_name
+    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
+    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
+    state.extra.setdefault(term.id, term)
+    if hosting:
+        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
+    return term.id, sending.country
+
+
+def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:
+    """"the Embassy of Chile in the United States" written where the name stops at "Chile": the
+    embassy named without its host is the ambassador's embassy."""
+    for i, found in enumerate(state.found):
+        if found.term.type is E.GOVERNMENT_BODY and fold(found.term.name) in bare:
+            state.found[i] = replace(found, term=term)

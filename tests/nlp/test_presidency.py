@@ -1,0 +1,59 @@
+"""A head of state's title (kg/nlp/offices.py through the whole extractor): the president is a member
+of the presidency of their country, named from the country's official name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Article
+from kg.nlp import Extractor
+from kg.readers.base import Document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def facts(extractor, text: str, language: str = "fr") -> set[tuple[str, str, str]]:
+    """(type, subject name, object name) of every memberOf and partOf the extractor finds."""
+    article = Article(id=f"{language}-presidency-test", title="Test", language=language, published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
+            if r.type.value in ("memberOf", "partOf")}
+
+
+def test_presidency_from_a_title_naming_the_republic(extractor) -> None:
+    text = ("Le président de la République française, Jean Dupuis, a reçu jeudi à Paris une délégation "
+            "venue de Dakar.")
+    found = facts(extractor, text)
+    assert ("memberOf", "Jean Dupuis", "Presidency of the French Republic") in found
+    assert ("partOf", "Presidency of the French Republic", "France") in found
+
+
+def test_presidency_from_a_title_with_a_demonym_before_the_name(extractor) -> None:
+    text = ("Selon la commissaire, qui a tenu une conférence de presse avec le Président sénégalais "
+            "Moustapha Diop, le projet avance.")
+    found = facts(extractor, text)
+    assert ("memberOf", "Moustapha Diop", "Presidency of the Republic of Senegal") in found
+
+
+def test_presidency_honorifics_between_title_and_name(extractor) -> None:
+    text = ("Le programme a été lancé par le Président de la République du Cameroun, Son Excellence "
+            "Monsieur Joseph Mbarga.")
+    assert ("memberOf", "Joseph Mbarga", "Presidency of the Republic of Cameroon") in facts(extractor, text)
+
+
+def test_presidency_head_of_state_takes_the_country_of_the_minister_before(extractor) -> None:
+    text = ("Le ministre rwandais des Finances, Jean Habimana, a présenté le projet mercredi. "
+            "Il a indiqué que le chef de l'Etat Paul Mugisha en avait fait une priorité.")
+    assert ("memberOf", "Paul Mugisha", "Presidency of the Republic of Rwanda") in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Le président du conseil d'administration de la société, Marc Lefort, a signé l'accord.", "Marc Lefort"),
+    ("La vice-présidente de la République, Awa Camara, a ouvert la séance à Conakry.", "Awa Camara"),
+])
+def test_presidency_not_for_a_board_chair_or_a_vice_president(extractor, text: str, person: str) -> None:
+    assert not [f for f in facts(extractor, text) if f[1] == person and f[2].startswith("Presidency")]
