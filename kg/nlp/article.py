@@ -390,7 +390,7 @@ def infer_body_countries(state: ArticleState) -> None:
         own = visited.get(draft.subject, set())
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
-        candidates = [c for c in ranked if c in hosts] or ranked
+        candidates = [c for c in ranked if c in hosts] or offices.not_theirs(state, draft.subject, ranked) or ranked
         country = country or (candidates[0] if candidates else None)
         if country:
             state.body_country[draft.object] = (country, draft.sentence)

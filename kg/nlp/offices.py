@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from kg.ids import entity_id
-from kg.models import EntityType
+from kg.models import EntityType, RelationType
 from kg.nlp.lexicon import Term
 from kg.nlp.names import BUILT
 from kg.nlp.state import ArticleState, Draft, Role
@@ -64,6 +64,15 @@ def compatriot(state: ArticleState, draft: Draft) -> str | None:
     own = min((f.start for f in state.found if f.id == draft.subject and f.start >= sentence.start), default=0)
     before = [f for f in state.of_type(E.PERSON) if f.start < own and f.id in state.person_country]
     return f"country/{state.person_country[before[-1].id]}" if before else None
+
+
+def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
+    """The countries among `ranked` of which no other official of known country is: a minister whose
+    country the text does not say, next to "his Japanese counterpart", is of the other country."""
+    officials = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF and d.object.startswith("body/")}
+    theirs = {f"country/{code}" for other, code in state.person_country.items()
+              if other != person and other in officials}  # a company's man is no country's
+    return [c for c in ranked if c not in theirs]
 
 
 def presidency_term(state: ArticleState, code: str) -> Term:

@@ -22,6 +22,7 @@ ROLE_MARKS = frozenset({",", ";", ".", "(", ")", ":"})
 ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 # Parts of speech that make the words between a name and a title a clause of their own.
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
+PRE_TITLE = 8  # at most this many words of a title before its role noun
 
 
 def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
@@ -86,10 +87,40 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and not (gap[-1].text == "," or titled):
         return None
     end = name_start - 1 if gap and gap[-1].text == "," else name_start
-    role = _role(state, cue.start, cue, limit=end)
-    if role and cue.start > 0 and (doc[cue.start - 1].lower_ in words.possessives or _represented(state, cue.start)):
+    start = _pre_title(state, cue.start)
+    role = _role(state, start, cue, limit=end)
+    if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
         role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def _pre_title(state: ArticleState, start: int) -> int:
+    """Where a title begins that is written with its portfolio and country before the role noun
+    ("Mozambican Transport and Communications Minister"): capitalised words, portfolio words and
+    their connectors, and at most one country at the left end; never a name, a body or an article."""
+    doc = state.doc
+    words = state.lexicon.words(state.language)
+    portfolio = state.lexicon.portfolio_words()
+    starts = tokens_of(doc).sent_start
+    named = [(f.start, f.end) for f in state.found if f.term.type in (E.PERSON, *ACTORS)]
+    k = start
+    while k > 0 and start - k < PRE_TITLE and not starts[k]:
+        token = doc[k - 1]
+        if _is_country(state, token):
+            k -= 1
+            while k > 0 and _is_country(state, doc[k - 1]) and not starts[k]:
+                k -= 1
+            break
+        if (token.is_punct and token.text != "&") or token.lower_ in words.definite \
+                or any(s <= token.idx < e for s, e in named):
+            break
+        if not (token.text[:1].isupper() or token.text == "&" or token.lower_ in words.title_connectors
+                or fold(token.text) in portfolio):
+            break
+        k -= 1
+    while k < start and (doc[k].lower_ in words.title_connectors or doc[k].text == "&"):
+        k += 1
+    return k
 
 
 def _before_honorifics(state: ArticleState, start: int, low: int) -> int:

@@ -1,0 +1,41 @@
+"""Whose body a post is (kg/nlp/roles.py, kg/nlp/offices.py through the whole extractor): a title
+written before its role noun keeps its portfolio and country, and a minister whose country the text
+does not say is not of the country of the other officials."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Article
+from kg.nlp import Extractor
+from kg.readers.base import Document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def facts(extractor, text: str, language: str) -> set[tuple[str, str, str]]:
+    """(type, subject name, object name) of every memberOf and partOf the extractor finds."""
+    article = Article(id=f"{language}-posts-test", title="Test", language=language, published="2025-03-04")
+    extraction = extractor.extract(Document(article, text, "test"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
+            if r.type.value in ("memberOf", "partOf")}
+
+
+def test_post_a_title_written_before_the_role_noun_keeps_portfolio_and_country(extractor) -> None:
+    text = "Kenyan Transport and Communications Minister Peter Otieno opened the data centre in Mombasa on Monday."
+    found = facts(extractor, text, "en")
+    assert ("memberOf", "Peter Otieno", "Ministry of Transport and Communications of Kenya") in found
+    assert ("partOf", "Ministry of Transport and Communications of Kenya", "Kenya") in found
+
+
+def test_post_a_minister_of_unsaid_country_is_of_the_other_party(extractor) -> None:
+    text = ("Le Japon et le Mali ont signé un accord sur la cybersécurité. Le ministre de l'Économie numérique, "
+            "Ali Traoré, a reçu mardi le ministre japonais des Communications, Kenji Sato. Le Japon financera "
+            "un centre de données.")
+    found = facts(extractor, text, "fr")
+    assert ("memberOf", "Ali Traoré", "Ministry of Digital Economy of Mali") in found
+    assert ("memberOf", "Kenji Sato", "Ministry of Communications of Japan") in found
