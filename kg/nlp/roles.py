@@ -23,6 +23,7 @@ ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 # Parts of speech that make the words between a name and a title a clause of their own.
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
 PRE_TITLE = 8  # at most this many words of a title before its role noun
+TITLE_SPAN = 24  # at most this many tokens between a role noun and the name it is written before
 
 
 def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
@@ -70,7 +71,7 @@ def _next_name_follows(state: ArticleState, end: int) -> bool:
 
 def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
     doc = state.doc
-    cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= 16), None)
+    cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= TITLE_SPAN), None)
     if cue is None:
         return None
     name_start = _before_honorifics(state, span.start, cue.end)

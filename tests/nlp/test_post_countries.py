@@ -39,3 +39,10 @@ def test_post_a_minister_of_unsaid_country_is_of_the_other_party(extractor) -> N
     found = facts(extractor, text, "fr")
     assert ("memberOf", "Ali Traoré", "Ministry of Digital Economy of Mali") in found
     assert ("memberOf", "Kenji Sato", "Ministry of Communications of Japan") in found
+
+
+def test_post_a_long_list_of_portfolios_still_reaches_the_name(extractor) -> None:
+    text = ("Le ministre de la Transformation numérique, de l'Innovation et de la Modernisation de "
+            "l'Administration, M. Ahmed Ould Sidi, a reçu lundi à Nouakchott une délégation de la Banque mondiale.")
+    bodies = {o for t, s, o in facts(extractor, text, "fr") if t == "memberOf" and s == "Ahmed Ould Sidi"}
+    assert bodies == {"Ministry of Digital Transformation, Innovation and Administrative Modernisation"}
