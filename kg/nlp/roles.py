@@ -204,13 +204,16 @@ def _continues(state: ArticleState, comma: int) -> bool:
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
     for person_id, role in state.roles.items():
-        body = _body_in_clause(state, role) or _body_before_title(state, role) or _previous_body(state, role)
-        country = _role_country(state, role) or role.country  # a known person's own country
         kind = _kind(role, kinds)
+        body = _body_in_clause(state, role) or _body_before_title(state, role)
+        peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
+        kind = _peer_kind(state, role, kinds) if peer else kind
+        body = body if peer else body or _previous_body(state, role)
+        country = _role_country(state, role) or role.country  # a known person's own country
         if body is None and kind in ("ministry", "secretariat"):
             body = _derived_ministry(state, role, secretariat=kind == "secretariat")
             body = qualify_member(state, body, country) if body else None
-        if body is None and kind == "presidency" and heads_state(state, role, _phrases(kinds, kind)):
+        if body is None and kind == "presidency" and (peer or heads_state(state, role, _phrases(kinds, kind))):
             body = presidency(state, country)
         if body is None and kind == "embassy":
             body, country = embassy(state, role)
@@ -225,6 +228,15 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
         if owner:
             state.person_country.setdefault(person_id, owner)
+
+
+def _peer_kind(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> str:
+    """The kind of office of a counterpart: that of the person named before it in its sentence
+    ("le président X a rencontré son homologue français, Y": a presidency), else a ministry."""
+    before = [f for f in state.of_type(E.PERSON) if role.sentence.start <= f.start < role.start
+              and f.id in state.roles and state.roles[f.id] is not role]
+    peer = _kind(state.roles[before[-1].id], kinds) if before else None
+    return "presidency" if peer == "presidency" else "ministry"
 
 
 def _genitive(state: ArticleState) -> tuple[str, ...]:

@@ -57,3 +57,11 @@ def test_presidency_head_of_state_takes_the_country_of_the_minister_before(extra
 ])
 def test_presidency_not_for_a_board_chair_or_a_vice_president(extractor, text: str, person: str) -> None:
     assert not [f for f in facts(extractor, text) if f[1] == person and f[2].startswith("Presidency")]
+
+
+def test_presidency_a_president_s_counterpart_heads_the_other_state(extractor) -> None:
+    text = ("Le Rwanda et la France renforcent leur coopération numérique. En marge du sommet de l'Union "
+            "africaine, le président Paul Mugisha a rencontré son homologue français, Jean Dupuis.")
+    found = facts(extractor, text)
+    assert {o for t, s, o in found if t == "memberOf" and s == "Jean Dupuis"} == {"Presidency of the French Republic"}
+    assert ("memberOf", "Paul Mugisha", "Presidency of the Republic of Rwanda") in found
