@@ -29,7 +29,7 @@ STATE_FORM = "Republic"  # the word that marks a country's official name among i
 def heads_state(state: ArticleState, role: Role, phrases: list[str]) -> bool:
     """A title of the head of state: the title's words, then only a state's name ("de la République
     de Rwanda", "sénégalais"); "président du conseil d'administration de …" heads something else."""
-    text = role.text
+    text = role.text.split(",")[0]  # "président de la République, chef du gouvernement": the first title
     for found in state.of_type(E.COUNTRY):
         if role.start <= found.start < role.end:
             text = text.replace(found.text, " ")

@@ -82,17 +82,42 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    portfolio = state.lexicon.portfolio_words()  # "le ministre de l'économie numérique Yankhoba Diattara"
-    titled = all(t.text[:1].isupper() or t.lower_ in words.title_connectors or fold(t.text) in portfolio
-                 or _is_country(state, t) for t in gap)  # "le Président sénégalais Macky Sall"
-    if gap and not (gap[-1].text == "," or titled):
+    if gap and not (gap[-1].text == "," or all(_titled(state, t) for t in gap)):
         return None
     end = name_start - 1 if gap and gap[-1].text == "," else name_start
-    start = _pre_title(state, cue.start)
+    start = _pre_title(state, _chained(state, cue, cues))
     role = _role(state, start, cue, limit=end)
     if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
         role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def _titled(state: ArticleState, token: Any) -> bool:
+    """A word that may stand inside a title: capitalised, a connector, a portfolio word ("le ministre
+    de l'économie numérique Yankhoba Diattara") or a country ("le Président sénégalais Macky Sall")."""
+    words = state.lexicon.words(state.language)
+    return token.text[:1].isupper() or token.lower_ in words.title_connectors \
+        or fold(token.text) in state.lexicon.portfolio_words() or _is_country(state, token)
+
+
+def _chained(state: ArticleState, cue: RoleCue, cues: list[RoleCue]) -> int:
+    """Where a chain of titles begins ("le président de la République, chef du gouvernement, X"): a
+    title that implies no body, after a comma, continues the title before it."""
+    if cue.body is not None:
+        return cue.start
+    doc = state.doc
+    starts = tokens_of(doc).sent_start
+    people = [f.start for f in state.of_type(E.PERSON)]
+    start = cue.start
+    for earlier in reversed([c for c in cues if c.end <= cue.start]):
+        between = doc[earlier.end : start]
+        if not between or between[-1].text != "," or starts[start] or len(between) > TITLE_SPAN // 2:
+            break
+        if any(between.start_char <= p < between.end_char for p in people) \
+                or not all(_titled(state, t) for t in between[:-1]):
+            break
+        start = earlier.start
+    return start
 
 
 def _pre_title(state: ArticleState, start: int) -> int:

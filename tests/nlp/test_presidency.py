@@ -65,3 +65,9 @@ def test_presidency_a_president_s_counterpart_heads_the_other_state(extractor) -
     found = facts(extractor, text)
     assert {o for t, s, o in found if t == "memberOf" and s == "Jean Dupuis"} == {"Presidency of the French Republic"}
     assert ("memberOf", "Paul Mugisha", "Presidency of the Republic of Rwanda") in found
+
+
+def test_presidency_a_chain_of_titles_keeps_the_first(extractor) -> None:
+    text = ("Le Cameroun a signé un accord avec la Banque mondiale. Le président de la République, chef du "
+            "gouvernement, Joseph Mbarga, a salué cette étape.")
+    assert ("memberOf", "Joseph Mbarga", "Presidency of the Republic of Cameroon") in facts(extractor, text)
