@@ -9,6 +9,7 @@ import pytest
 from kg.models import Article
 from kg.nlp import Extractor
 from kg.readers.base import Document
+from tests.support.article_state import state_for
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +47,14 @@ def test_post_a_long_list_of_portfolios_still_reaches_the_name(extractor) -> Non
             "l'Administration, M. Ahmed Ould Sidi, a reçu lundi à Nouakchott une délégation de la Banque mondiale.")
     bodies = {o for t, s, o in facts(extractor, text, "fr") if t == "memberOf" and s == "Ahmed Ould Sidi"}
     assert bodies == {"Ministry of Digital Transformation, Innovation and Administrative Modernisation"}
+
+
+def test_post_a_bare_title_in_a_headline_gives_way_to_the_full_title(extractor) -> None:
+    text = ("Minister Petrov, Ambassador Rossi discuss cooperation\n\nMinister of Information Society and "
+            "Administration Ivan Petrov met on Thursday with the Italian ambassador Marco Rossi in Skopje.")
+    layers = extractor.layers("en")
+    state = state_for(text, "en")
+    layers.mentions(state)
+    layers.people_roles(state)
+    assert state.roles["person/ivan-petrov"].text == "Minister of Information Society and Administration"
+    assert state.roles["person/marco-rossi"].text == "Italian ambassador"

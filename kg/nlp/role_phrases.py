@@ -1,0 +1,247 @@
+"""Role phrases written next to people's names: appositions ("X, ministre de …"), titles before a
+name ("Minister of … X", "Kenyan Transport Minister X") and chains of titles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kg.models import EntityType
+from kg.nlp.found import Found
+from kg.nlp.lexicon import portfolio_of
+from kg.nlp.people import RoleCue
+from kg.nlp.state import ArticleState, Role
+from kg.nlp.text import fold
+from kg.nlp.tokens import tokens_of
+
+E = EntityType
+ROLE_MARKS = frozenset({",", ";", ".", "(", ")", ":"})
+ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
+# Parts of speech that make the words between a name and a title a clause of their own.
+CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
+PRE_TITLE = 8  # at most this many words of a title before its role noun
+TITLE_SPAN = 24  # at most this many tokens between a role noun and the name it is written before
+
+
+def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
+    """Attach to each named person the role phrase written next to the name."""
+    doc = state.doc
+    for person in people:
+        known = state.roles.get(person.id)
+        if known is not None and _informative(state, known):
+            continue
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        role = _after_name(state, span, cues) or _before_name(state, span, cues)
+        if role and (known is None or _informative(state, role)):
+            role.person_start = person.start
+            state.roles[person.id] = role
+
+
+def _informative(state: ArticleState, role: Role) -> bool:
+    """A role that says more than a bare title ("Minister" in a headline): a portfolio, a country or a
+    body. A later mention with such a role replaces a bare one."""
+    if portfolio_of(role.text, state.lexicon):
+        return True
+    return any(role.start <= f.start < role.clause_end for f in state.of_type(E.COUNTRY, *ACTORS))
+
+
+def _after_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
+    doc = state.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    words = state.lexicon.words(state.language)
+    joins = {*words.coordinators, *words.alternatives}
+    cue = next((c for c in cues if span.end < c.start <= span.end + 5), None)
+    if cue is None or any(doc[k].is_punct or doc[k].lower_ in joins for k in range(span.end + 1, cue.start)):
+        return None  # "X, and Djibouti's Minister …, Y": that title is Y's
+    if any(doc[k].pos_ in CLAUSE_POS for k in range(span.end + 1, cue.start)):
+        return None  # "X, a réuni le ministre …", "X, under the supervision of the Minister …": not X's title
+    start = span.end + 1
+    while start < cue.start and (doc[start].lower_ in words.role_skippable or _is_country(state, doc[start])):
+        start += 1
+    if _name_at(state, _after_honorifics(state, cue.end)):
+        return None  # "Minister Shaqiri, Ambassador Silvestri discuss …": that title is Silvestri's
+    role = _role(state, start, cue)
+    return None if role and _next_name_follows(state, role.clause_end) else role
+
+
+def _after_honorifics(state: ArticleState, start: int) -> int:
+    """The first token after the honorifics written at a token ("Ambassador Dr. Jane Roe")."""
+    doc = state.doc
+    honorifics = set(state.lexicon.honorifics.get(state.language, []))
+    while start < len(doc) and doc[start].text in honorifics:
+        start += 1
+    return start
+
+
+def _name_at(state: ArticleState, token: int) -> bool:
+    """Whether a person's name starts at a token."""
+    return token < len(state.doc) and any(f.start == state.doc[token].idx for f in state.of_type(E.PERSON))
+
+
+def _next_name_follows(state: ArticleState, end: int) -> bool:
+    """"le ministre A, Name1, le ministre B, Name2": a title followed by a comma and a name is that
+    name's (a title before the name), not the one before it."""
+    rest = state.text[end : end + 40]
+    if not rest.lstrip().startswith(","):
+        return False
+    after = end + len(rest) - len(rest.lstrip()) + 1
+    honorifics = set(state.lexicon.honorifics.get(state.language, []))
+    return any(after <= f.start <= after + 12 and all(w in honorifics for w in state.text[after : f.start].split())
+               for f in state.of_type(E.PERSON))
+
+
+def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
+    doc = state.doc
+    cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= TITLE_SPAN), None)
+    if cue is None:
+        return None
+    name_start = _before_honorifics(state, span.start, cue.end)
+    gap = doc[cue.end : name_start]
+    starts = tokens_of(doc).sent_start
+    if any(t.text in {".", ";", "(", ")"} or starts[t.i] for t in gap):
+        return None
+    if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
+        return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
+    words = state.lexicon.words(state.language)
+    if gap and not (gap[-1].text == "," or all(_titled(state, t) for t in gap)):
+        return None
+    end = name_start - 1 if gap and gap[-1].text == "," else name_start
+    start = _pre_title(state, _chained(state, cue, cues))
+    role = _role(state, start, cue, limit=end)
+    if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
+        role.possessive = True  # the role hangs on the body named just before
+    return role
+
+
+def _titled(state: ArticleState, token: Any) -> bool:
+    """A word that may stand inside a title: capitalised, a connector, a portfolio word ("le ministre
+    de l'économie numérique Yankhoba Diattara") or a country ("le Président sénégalais Macky Sall")."""
+    words = state.lexicon.words(state.language)
+    return token.text[:1].isupper() or token.lower_ in words.title_connectors \
+        or fold(token.text) in state.lexicon.portfolio_words() or _is_country(state, token)
+
+
+def _chained(state: ArticleState, cue: RoleCue, cues: list[RoleCue]) -> int:
+    """Where a chain of titles begins ("le président de la République, chef du gouvernement, X"): a
+    title that implies no body, after a comma, continues the title before it."""
+    if cue.body is not None:
+        return cue.start
+    doc = state.doc
+    starts = tokens_of(doc).sent_start
+    people = [f.start for f in state.of_type(E.PERSON)]
+    start = cue.start
+    for earlier in reversed([c for c in cues if c.end <= cue.start]):
+        between = doc[earlier.end : start]
+        if not between or between[-1].text != "," or starts[start] or len(between) > TITLE_SPAN // 2:
+            break
+        if any(between.start_char <= p < between.end_char for p in people) \
+                or not all(_titled(state, t) for t in between[:-1]):
+            break
+        start = earlier.start
+    return start
+
+
+def _pre_title(state: ArticleState, start: int) -> int:
+    """Where a title begins that is written with its portfolio and country before the role noun
+    ("Mozambican Transport and Communications Minister"): capitalised words, portfolio words and
+    their connectors, and at most one country at the left end; never a name, a body or an article."""
+    doc = state.doc
+    words = state.lexicon.words(state.language)
+    portfolio = state.lexicon.portfolio_words()
+    starts = tokens_of(doc).sent_start
+    named = [(f.start, f.end) for f in state.found if f.term.type in (E.PERSON, *ACTORS)]
+    k = start
+    while k > 0 and start - k < PRE_TITLE and not starts[k]:
+        token = doc[k - 1]
+        if _is_country(state, token):
+            k -= 1
+            while k > 0 and _is_country(state, doc[k - 1]) and not starts[k]:
+                k -= 1
+            break
+        if (token.is_punct and token.text != "&") or token.lower_ in words.definite \
+                or any(s <= token.idx < e for s, e in named):
+            break
+        if not (token.text[:1].isupper() or token.text == "&" or token.lower_ in words.title_connectors
+                or fold(token.text) in portfolio):
+            break
+        k -= 1
+    while k < start and (doc[k].lower_ in words.title_connectors or doc[k].text == "&"):
+        k += 1
+    return k
+
+
+def _before_honorifics(state: ArticleState, start: int, low: int) -> int:
+    """Where the honorifics before a name begin ("…, Son Excellence Monsieur Xi Jinping"): they are no
+    part of the gap between a title and the name."""
+    doc = state.doc
+    phrases = [h.split() for h in state.lexicon.honorifics.get(state.language, [])]
+    moved = True
+    while moved:
+        moved = False
+        for words in phrases:
+            begin = start - len(words)
+            if begin >= low and [t.text for t in doc[begin:start]] == words:
+                start, moved = begin, True
+                break
+    return start
+
+
+def _represented(state: ArticleState, start: int) -> bool:
+    """"the Ministry of X, represented by the Chief Director Mr. Y": a body, a participle and an
+    agent word ("by", "par") before the title."""
+    doc = state.doc
+    words = state.lexicon.words(state.language)
+    k = start - 1
+    while k > start - 4 and k > 0 and (doc[k].lower_ in words.definite or doc[k].lower_ in words.possessives
+                                       or (doc[k].text[:1].isupper() and doc[k].pos_ != "VERB")):
+        k -= 1  # "the Chief", "Executive"
+    if k < 2 or doc[k].lower_ not in words.agents or doc[k - 1].pos_ != "VERB":
+        return False
+    before = doc[k - 2] if doc[k - 2].text == "," else doc[k - 1]
+    return any(f.end in (before.idx, before.idx - 1) for f in state.of_type(*ACTORS))
+
+
+def _is_country(state: ArticleState, token: Any) -> bool:
+    return any(f.start <= token.idx < f.end and f.term.type is E.COUNTRY for f in state.found)
+
+
+def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = None) -> Role | None:
+    doc = state.doc
+    end = cue.end
+    stop = limit if limit is not None else len(doc)
+    starts = tokens_of(doc).sent_start
+    words = state.lexicon.words(state.language)
+    people = {f.start for f in state.of_type(E.PERSON)}
+    while end < stop and not starts[end]:
+        lower = doc[end].lower_
+        if (lower in ROLE_MARKS or lower in words.relative_pronouns) and not _continues(state, end):
+            break
+        if doc[end].idx in people and end > cue.end:
+            break  # "secrétaire d'État chargé de la Technologie et Eric Besson, ministre …": the next name
+        end += 1
+    while end > cue.end and doc[end - 1].lower_ in words.coordinators:
+        end -= 1
+    clause = doc[start:end]
+    text = clause.text
+    for marker in words.role_breaks:
+        cut = text.lower().find(marker)
+        if cut > 0:
+            text = text[:cut]
+    text = text.strip(" ,")
+    if not text:
+        return None
+    sentence = state.sentence_at(clause.start_char)
+    return Role(text, clause.start_char, clause.start_char + len(text), clause.end_char, sentence)
+
+
+def _continues(state: ArticleState, comma: int) -> bool:
+    """A comma inside a list of portfolios ("de la Communication, des Télécommunications")."""
+    doc = state.doc
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    following = doc[comma + 1]
+    if following.lower_ in state.lexicon.words(state.language).partitives:
+        return True
+    window = doc[comma + 1 : comma + 4].text
+    return following.text[:1].isupper() and bool(portfolio_of(window, state.lexicon)) and \
+        not any(f.start == following.idx and f.term.type is E.PERSON for f in state.found)
