@@ -387,7 +387,7 @@ def infer_body_countries(state: ArticleState) -> None:
             continue
         home = state.person_country.get(draft.subject)
         country = f"country/{home}" if home else offices.compatriot(state, draft)
-        own = visited.get(draft.subject, set())
+        own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
         candidates = [c for c in ranked if c in hosts] or offices.not_theirs(state, draft.subject, ranked) or ranked

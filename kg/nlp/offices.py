@@ -23,6 +23,7 @@ from kg.nlp.text import fold
 E = EntityType
 PRESIDENCY = "Presidency"
 UNKNOWN = entity_id(E.GOVERNMENT_BODY, PRESIDENCY)  # a presidency whose country is not known yet
+COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
 STATE_FORM = "Republic"  # the word that marks a country's official name among its English surface forms
 
 
@@ -73,6 +74,21 @@ def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]
     theirs = {f"country/{code}" for other, code in state.person_country.items()
               if other != person and other in officials}  # a company's man is no country's
     return [c for c in ranked if c not in theirs]
+
+
+def counterparts(state: ArticleState, person: str) -> set[str]:
+    """The countries of the counterparts named in a person's sentences ("X spoke with his counterpart
+    from the United Arab Emirates", "X a reçu son homologue gambien"): not the person's own."""
+    doc = state.doc
+    sentences = {state.sentence_at(f.start).index for f in state.found if f.id == person}
+    result = set()
+    for cue in state.role_cues:
+        if cue.body != "counterpart" or state.sentence_at(doc[cue.start].idx).index not in sentences:
+            continue
+        low = doc[cue.end].idx if cue.end < len(doc) else len(state.text)
+        high = doc[min(cue.end + COUNTERPART_REACH, len(doc) - 1)].idx
+        result |= {c.id for c in state.of_type(E.COUNTRY) if low <= c.start <= high}
+    return result
 
 
 def presidency_term(state: ArticleState, code: str) -> Term:

@@ -20,6 +20,8 @@ ACTORS = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 CLAUSE_POS = frozenset({"VERB", "AUX", "ADP", "SCONJ"})
 PRE_TITLE = 8  # at most this many words of a title before its role noun
 TITLE_SPAN = 24  # at most this many tokens between a role noun and the name it is written before
+TAIL = 6  # at most this many lower-case words of a portfolio between a title and the name after it
+TAIL_POS = frozenset({"NOUN", "ADJ", "CCONJ", "PROPN"})
 
 
 def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
@@ -103,7 +105,7 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    if gap and not (gap[-1].text == "," or all(_titled(state, t) for t in gap)):
+    if gap and not (gap[-1].text == "," or all(_titled(state, t) for t in gap) or _title_tail(state, gap)):
         return None
     end = name_start - 1 if gap and gap[-1].text == "," else name_start
     start = _pre_title(state, _chained(state, cue, cues))
@@ -111,6 +113,13 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
         role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def _title_tail(state: ArticleState, gap: Any) -> bool:
+    """"commissioner for infrastructure and energy Dr Elham Ibrahim", "VP for global network
+    infrastructure Brian Quigley": a short run of nouns after "for" / "of" ends a title."""
+    openers = state.lexicon.words(state.language).portfolio_openers
+    return len(gap) <= TAIL and gap[0].lower_ in openers and all(t.pos_ in TAIL_POS for t in gap[1:])
 
 
 def _titled(state: ArticleState, token: Any) -> bool:

@@ -165,7 +165,8 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
         words.pop()  # "… Science and Technology Nguyễn Thị Thu Hà": the portfolio ends at its last known word
     if not words:
         return None
-    return ministry_named(f"Ministry of {' '.join(words).rstrip(',')}", state.lexicon)
+    joined = " ".join("and" if w == "&" else w for w in words)  # "Science & Technology"
+    return ministry_named(f"Ministry of {joined.rstrip(',')}", state.lexicon)
 
 
 def part_of(state: ArticleState) -> None:

@@ -58,3 +58,17 @@ def test_post_a_bare_title_in_a_headline_gives_way_to_the_full_title(extractor) 
     layers.people_roles(state)
     assert state.roles["person/ivan-petrov"].text == "Minister of Information Society and Administration"
     assert state.roles["person/marco-rossi"].text == "Italian ambassador"
+
+
+def test_post_a_lower_case_portfolio_between_title_and_name(extractor) -> None:
+    text = ("Huawei will train engineers, the African Union’s commissioner for infrastructure and energy "
+            "Dr Amina Bello said on Monday.")
+    assert ("memberOf", "Amina Bello", "African Union") in facts(extractor, text, "en")
+
+
+def test_post_a_minister_is_not_of_the_country_of_their_counterpart(extractor) -> None:
+    text = ("Israel and the United Arab Emirates agreed to cooperate on cybersecurity. Minister for Science & "
+            "Technology Avi Cohen spoke with his counterpart from the United Arab Emirates on Monday.")
+    found = facts(extractor, text, "en")
+    assert ("memberOf", "Avi Cohen", "Ministry of Science and Technology of Israel") in found
+    assert ("partOf", "Ministry of Science and Technology of Israel", "Israel") in found
