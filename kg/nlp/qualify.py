@@ -57,8 +57,8 @@ def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:
         if owner is None or state.lexicon.known(term.id) is not None:
             continue
         stem = _stem(state, term.name)
-        if stem and f"{stem} of {owner.name}" != term.name:
-            name = f"{stem} of {owner.name}"
+        if stem and f"{stem} of {state.lexicon.country_in_name(owner)}" != term.name:
+            name = f"{stem} of {state.lexicon.country_in_name(owner)}"
             renamed[term.id] = (replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name), stem)
     return renamed
 
@@ -89,7 +89,7 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
         return known
     if term.name == PRESIDENCY:
         return presidency_term(state, code)
-    name = f"{term.name} of {owner.name}"
+    name = f"{term.name} of {state.lexicon.country_in_name(owner)}"
     return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
 
 

@@ -244,7 +244,8 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
 
 
 def _continues(state: ArticleState, comma: int) -> bool:
-    """A comma inside a list of portfolios ("de la Communication, des Télécommunications")."""
+    """A comma inside a list of portfolios ("de la Communication, des Télécommunications", "des Postes,
+    télécommunications et Numérique")."""
     doc = state.doc
     if doc[comma].text != "," or comma + 1 >= len(doc):
         return False
@@ -252,5 +253,6 @@ def _continues(state: ArticleState, comma: int) -> bool:
     if following.lower_ in state.lexicon.words(state.language).partitives:
         return True
     window = doc[comma + 1 : comma + 4].text
-    return following.text[:1].isupper() and bool(portfolio_of(window, state.lexicon)) and \
+    portfolio = following.text[:1].isupper() or fold(following.text) in state.lexicon.portfolio_words()
+    return portfolio and bool(portfolio_of(window, state.lexicon)) and \
         not any(f.start == following.idx and f.term.type is E.PERSON for f in state.found)

@@ -72,3 +72,12 @@ def test_post_a_minister_is_not_of_the_country_of_their_counterpart(extractor) -
     found = facts(extractor, text, "en")
     assert ("memberOf", "Avi Cohen", "Ministry of Science and Technology of Israel") in found
     assert ("partOf", "Ministry of Science and Technology of Israel", "Israel") in found
+
+
+def test_post_a_lower_case_portfolio_after_a_comma_continues_the_list(extractor) -> None:
+    text = ("Le ministre des Postes, télécommunications et Numérique congolais, Jean Ilunga, est arrivé "
+            "dimanche à Pékin.")
+    name = "Ministry of Posts, Telecommunications and Digital Affairs of the Democratic Republic of the Congo"
+    found = facts(extractor, text, "fr")
+    assert ("memberOf", "Jean Ilunga", name) in found
+    assert ("partOf", name, "Democratic Republic of the Congo") in found
