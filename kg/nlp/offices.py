@@ -67,6 +67,14 @@ def compatriot(state: ArticleState, draft: Draft) -> str | None:
     return f"country/{state.person_country[before[-1].id]}" if before else None
 
 
+def drop_unplaced(state: ArticleState, placed: set[str]) -> None:
+    """A presidency whose country was never found is no fact: its memberships go."""
+    if UNKNOWN in placed or UNKNOWN not in state.extra:
+        return
+    del state.extra[UNKNOWN]
+    state.drafts = [d for d in state.drafts if UNKNOWN not in (d.subject, d.object)]
+
+
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
     """The countries among `ranked` of which no other official of known country is: a minister whose
     country the text does not say, next to "his Japanese counterpart", is of the other country."""

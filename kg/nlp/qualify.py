@@ -14,7 +14,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT
-from kg.nlp.offices import PRESIDENCY, presidency_term
+from kg.nlp.offices import PRESIDENCY, drop_unplaced, presidency_term
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -24,6 +24,7 @@ E = EntityType
 def qualify_generic(state: ArticleState) -> None:
     """Rename every generic body whose country is known, in mentions, extras and drafts."""
     renames = {**_country_tails(state), **_renames(state)}
+    drop_unplaced(state, set(renames))
     if not renames:
         return
     for term, alias in renames.values():

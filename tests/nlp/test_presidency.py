@@ -71,3 +71,8 @@ def test_presidency_a_chain_of_titles_keeps_the_first(extractor) -> None:
     text = ("Le Cameroun a signé un accord avec la Banque mondiale. Le président de la République, chef du "
             "gouvernement, Joseph Mbarga, a salué cette étape.")
     assert ("memberOf", "Joseph Mbarga", "Presidency of the Republic of Cameroon") in facts(extractor, text)
+
+
+def test_presidency_of_no_known_country_is_no_fact(extractor) -> None:
+    text = "Le président Paul Mugisha a inauguré le centre de données."
+    assert not [f for f in facts(extractor, text) if f[1] == "Paul Mugisha" or f[2] == "Paul Mugisha"]
