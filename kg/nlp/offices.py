@@ -86,14 +86,18 @@ def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]
 
 def counterparts(state: ArticleState, person: str) -> set[str]:
     """The countries of the counterparts named in a person's sentences ("X spoke with his counterpart
-    from the United Arab Emirates", "X a reçu son homologue gambien"): not the person's own."""
+    from the United Arab Emirates", "his Japanese counterpart", "X a reçu son homologue gambien"): not
+    the person's own."""
     doc = state.doc
     sentences = {state.sentence_at(f.start).index for f in state.found if f.id == person}
     result = set()
+    own = state.roles.get(person)
     for cue in state.role_cues:
         if cue.body != "counterpart" or state.sentence_at(doc[cue.start].idx).index not in sentences:
             continue
-        low = doc[cue.end].idx if cue.end < len(doc) else len(state.text)
+        if own is not None and own.start <= doc[cue.start].idx < own.end:
+            continue  # the person is the counterpart
+        low = doc[max(0, cue.start - 1)].idx  # "his Japanese counterpart"
         high = doc[min(cue.end + COUNTERPART_REACH, len(doc) - 1)].idx
         result |= {c.id for c in state.of_type(E.COUNTRY) if low <= c.start <= high}
     return result

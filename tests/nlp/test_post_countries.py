@@ -81,3 +81,10 @@ def test_post_a_lower_case_portfolio_after_a_comma_continues_the_list(extractor)
     found = facts(extractor, text, "fr")
     assert ("memberOf", "Jean Ilunga", name) in found
     assert ("partOf", name, "Democratic Republic of the Congo") in found
+
+
+def test_post_a_counterpart_s_country_written_before_the_word(extractor) -> None:
+    text = ("Japan and India signed a memorandum on cybersecurity with Japan. External Affairs Minister Ravi "
+            "Kumar and his Japanese counterpart Kenji Sato held talks on Monday.")
+    found = facts(extractor, text, "en")
+    assert ("memberOf", "Ravi Kumar", "Ministry of Foreign Affairs of India") in found
