@@ -132,7 +132,8 @@ def _tricky_quads(graph: ox.NamedNode) -> list[ox.Quad]:
                  ox.Literal("2025-03-18", datatype=_node(XSD + "date")),
                  ox.Literal("42", datatype=_node(XSD + "integer")),
                  ox.Literal("x y", datatype=_node("http://example.org/types#odd")),
-                 ox.Literal(TRICKY_TEXTS[3], datatype=_node(DP + "Payload"))]
+                 ox.Literal(TRICKY_TEXTS[3], datatype=_node(DP + "Payload")),
+                 ox.Literal("{" + TRICKY_TEXTS[4] + "}", datatype=_node("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"))]
     quads = [ox.Quad(subject, name, literal, graph) for literal in literals]
     # Predicates that are terms with a coercion in the context, holding values of another kind.
     quads += [ox.Quad(subject, _node(DP + "confidence"), ox.Literal("high"), graph),
@@ -154,6 +155,7 @@ def test_jsonld_tricky_literals_round_trip_from_a_store_on_disk(tmp_path) -> Non
     assert node["@id"] == "dpr:s" and node["meets"] == [{"@value": "not an IRI"}]
     assert {"@language": "ar", "@value": TRICKY_TEXTS[2]} in node["schema:name"]
     assert {"@type": "xsd:date", "@value": "2025-03-18"} in node["schema:name"]
+    assert {"@type": "rdf:JSON", "@value": "{" + TRICKY_TEXTS[4] + "}"} in node["schema:name"]  # JSON kept as a string
     store.close()
 
 
