@@ -37,6 +37,8 @@ CHUNK = 20_000
 #: Term definitions whose keys change how a value is read; such terms are not used as keys.
 _UNSAFE = ("@container", "@reverse", "@context", "@nest")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: Distinct tokens (keys, namespaces opening values) whose compacted form is kept.
+TOKENS_KEPT = 1 << 16
 #: What opens a value holding an IRI in pyoxigraph's output.
 _OWNERS = rb'"(?:@id|@type)":"'
 
@@ -128,7 +130,9 @@ class _Tokens(dict[bytes, bytes]):
         if token.endswith(b":") or (token.endswith(b'":[') and self.compactor.reads_as_compact(token[1:-3].decode())):
             self.clashing.add(token)
             return token
-        value = self[token] = self.compactor.shorten(token)
+        value = self.compactor.shorten(token)
+        if len(self) < TOKENS_KEPT:
+            self[token] = value
         return value
 
 
