@@ -148,7 +148,8 @@ def write_jsonld(statements: Iterable[ox.Quad] | Iterable[ox.Triple], output: IO
 
 def write_store(store: Store, output: IO[bytes], *, flat: bool = False, threads: int | None = None) -> None:
     """Write the whole store, straight from it; ``flat`` puts every distinct triple once in the
-    default graph. ``threads`` write graphs at once (default: one per core, up to 4; 0: none)."""
+    default graph. ``threads`` write graphs at once (default: one per core, up to 4; 0: none).
+    Each graph is read whole at one moment; graphs written meanwhile may be read before or after."""
     if flat:
         quads = store.quads() if isinstance(store, SupportsQuads) else _dumped(store)
         write_jsonld(dict.fromkeys(ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads), output)
