@@ -11,8 +11,9 @@ A piece is compacted with the fixed context of ontology/context.jsonld without b
 keys become terms or compact IRIs (``meets``, ``schema:name``), the IRIs of ``@id`` and ``@type``
 values compact IRIs (``dpr:country/ma``); literal values are never touched. This relies on JSON
 escaping: inside a string every quote is escaped, so an unescaped ``"@id":"`` or ``"IRI":[`` is
-always structure. An IRI that would itself read as a compact IRI (``dp:x``, its scheme a prefix of
-the context) makes its piece go out uncompacted under a null context, where it reads as written.
+always structure. An IRI that would itself read as a compact IRI (``schema:x``, its scheme a
+prefix of the context) makes its piece go out uncompacted under a null context, where it reads
+as written.
 """
 
 from __future__ import annotations
