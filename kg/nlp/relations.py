@@ -213,11 +213,14 @@ class SentenceRules:
         discussed = bool(self.has("discussed", sentence))
         before = self.continued(sentence)
         inherited = inherited or before is not None
+        fielded = self.cooperative and not (strong or inherited) and bool(self.has("fields", sentence))
         parties = self.parties(sentence)
         if strong and not sentence.bullet:
             self.partners_of(sentence, parties)
-        if not (strong or inherited or discussed):
+        if not (strong or inherited or discussed or fielded):
             return
+        if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
+            parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
         agreement = self.agreement(sentence)
         if not parties and agreement is not None:
             parties = self.state.agreement_parties.get(agreement.id, [])
@@ -230,7 +233,7 @@ class SentenceRules:
             parties = [*parties, *self.counterparts(parties[0])]
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.parties(sentence, (E.GOVERNMENT_BODY,))]))
-        found_by = "cooperate-on" if strong or inherited else "discussed-domain"
+        found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)

@@ -40,6 +40,8 @@ RULES: tuple[RelationRule, ...] = (
     RelationRule("meet-bodies", R.MEETS, 0.7, "bodies or organisations meeting, no person named"),
     RelationRule("cooperate-on", R.COOPERATES_ON, 0.85,
                  "a party and a domain in a sentence (or bullet) of cooperation, agreement or signing"),
+    RelationRule("cooperation-field", R.COOPERATES_ON, 0.75,
+                 "a party and a domain in a sentence saying what the article's cooperation covers (\"focus on\")"),
     RelationRule("discussed-domain", R.COOPERATES_ON, 0.7, "a party and a domain in talks that discussed it"),
     RelationRule("partners", R.COOPERATES_WITH, 0.85, "the parties of a sentence of cooperation"),
     RelationRule("signing-partners", R.COOPERATES_WITH, 0.85, "the countries that sign one agreement"),

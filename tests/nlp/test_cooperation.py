@@ -22,3 +22,23 @@ def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: 
         for domain in ("domain/telecommunications-and-connectivity", "domain/cybersecurity",
                        "domain/data-protection-and-privacy"):
             assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed a memorandum of understanding on Monday in Accra. "
+           "The focus is on cybersecurity and digital inclusion."),
+    ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. "
+           "Un accent particulier sera mis sur la cybersécurité et l'inclusion numérique."),
+])
+def test_cooperation_a_later_sentence_names_the_fields_of_the_first_partners(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+def test_cooperation_fields_need_an_article_of_cooperation(extractor: Extractor) -> None:
+    text = "Ghana presented its budget on Monday. The focus is on cybersecurity and digital inclusion."
+    found = relations(run(extractor, text, "en"))
+    assert not {r for r in found if r[0] == "cooperatesOn"}
