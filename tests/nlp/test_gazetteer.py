@@ -78,6 +78,9 @@ def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str,
      "modernisation de l'administration publique", "domain/e-government"),
     ("fr", "Il veut développer le secteur numérique du pays.", "secteur numérique", None),
     ("en", "Users pay for digital services by phone.", "digital services", None),
+    ("fr", "Le pays mise sur les TIC pour créer des emplois.", "TIC", None),
+    ("fr", "Le secteur des technologies de l'information et de la communication recrute.",
+     "technologies de l'information et de la communication", None),
 ])
 def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
     from kg.nlp.gazetteer import Gazetteer
