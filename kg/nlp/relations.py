@@ -145,7 +145,22 @@ class SentenceRules:
         for offset, kind in sentence.pairs:
             if kind == "bodies":  # "The two ministries agreed to cooperate on …"
                 ids += self.last_bodies(offset)
+            elif kind == "group":  # "The countries agreed to …": those listed together last
+                ids += self.last_group(offset)
         return list(dict.fromkeys(ids))
+
+    def grouped(self, sentence: Sentence) -> list[str]:
+        """The countries "the countries" stands for in the sentence."""
+        return [c for offset, kind in sentence.pairs if kind == "group" for c in self.last_group(offset)]
+
+    def last_group(self, offset: int) -> list[str]:
+        """The countries of the last sentence before an offset that names two or more of them."""
+        for sentence in reversed(self.state.sentences):
+            if sentence.end <= offset:
+                countries = [f.id for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
+                if len(set(countries)) >= 2:
+                    return list(dict.fromkeys(countries))
+        return []
 
     def last_bodies(self, offset: int) -> list[str]:
         """The two state bodies or organisations named last before an offset, ministries implied by a
@@ -215,8 +230,8 @@ class SentenceRules:
         inherited = inherited or before is not None
         fielded = self.cooperative and not (strong or inherited) and bool(self.has("fields", sentence))
         parties = self.parties(sentence)
-        if strong and not sentence.bullet:
-            self.partners_of(sentence, parties)
+        if strong and not sentence.bullet:  # a group of many countries is no pair of partners
+            self.partners_of(sentence, [p for p in parties if p not in self.grouped(sentence)])
         if not (strong or inherited or discussed or fielded):
             return
         if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):

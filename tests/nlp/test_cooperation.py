@@ -42,3 +42,16 @@ def test_cooperation_fields_need_an_article_of_cooperation(extractor: Extractor)
     text = "Ghana presented its budget on Monday. The focus is on cybersecurity and digital inclusion."
     found = relations(run(extractor, text, "en"))
     assert not {r for r in found if r[0] == "cooperatesOn"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ministers from Ghana, Togo and Benin attended the forum in Accra. "
+           "The countries agreed to cooperate on cybersecurity."),
+    ("fr", "Des ministres du Ghana, du Togo et du Bénin ont assisté au forum d'Accra. "
+           "Ces pays ont convenu de coopérer dans la cybersécurité."),
+])
+def test_cooperation_the_countries_are_those_listed_last(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg", "country/bj"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not {r for r in found if r[0] == "cooperatesWith"}  # a group is no pair of partners
