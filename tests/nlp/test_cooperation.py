@@ -55,3 +55,15 @@ def test_cooperation_the_countries_are_those_listed_last(extractor: Extractor, l
     for country in ("country/gh", "country/tg", "country/bj"):
         assert ("cooperatesOn", country, "domain/cybersecurity") in found
     assert not {r for r in found if r[0] == "cooperatesWith"}  # a group is no pair of partners
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The World Bank has approved a US$200 million loan to Ghana for broadband in rural districts."),
+    ("fr", "La Banque mondiale a accordé au Ghana un prêt de 200 millions de dollars pour le haut débit."),
+])
+def test_cooperation_a_loan_makes_lender_and_borrower_partners(extractor: Extractor, language: str,
+                                                               text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "org/world-bank") in found
+    for party in ("country/gh", "org/world-bank"):
+        assert ("cooperatesOn", party, "domain/telecommunications-and-connectivity") in found
