@@ -245,7 +245,7 @@ class SentenceRules:
         if not parties:  # a list of fields may go to the two countries the article is about
             parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
-            parties = [*parties, *self.counterparts(parties[0])]
+            parties = [*parties, *self.other_side(sentence, parties[0], strong)]
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.parties(sentence, (E.GOVERNMENT_BODY,))]))
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
@@ -257,6 +257,19 @@ class SentenceRules:
         """"The partnership with Google will …": the one party named is the partner of another."""
         marker = self.context["with"].search(sentence.text)
         return marker is not None and sentence.start + marker.end() <= self.first_at(sentence, party)
+
+    def other_side(self, sentence: Sentence, party: str, strong: bool) -> list[str]:
+        """Who partners the one party named after "with": those it was found to cooperate with, else the
+        country the article is about ("The MoU with Saudi Arabia concerns …" in a report on India)."""
+        known = self.counterparts(party)
+        if known:
+            return known
+        ranked = self.state.salient_countries()
+        if not ranked or party in (ranked[0], self.home(ranked[0])) or self.home(party) == ranked[0]:
+            return []
+        if strong and not sentence.bullet:
+            self.state.add("partners", ranked[0], party, sentence)
+        return [ranked[0]]
 
     def counterparts(self, party: str) -> list[str]:
         """Those the party was found to cooperate with so far in the article."""

@@ -67,3 +67,12 @@ def test_cooperation_a_loan_makes_lender_and_borrower_partners(extractor: Extrac
     assert ("cooperatesWith", "country/gh", "org/world-bank") in found
     for party in ("country/gh", "org/world-bank"):
         assert ("cooperatesOn", party, "domain/telecommunications-and-connectivity") in found
+
+
+def test_cooperation_the_one_party_after_with_partners_the_country_of_the_article(extractor: Extractor) -> None:
+    text = ("Ghana is widening its digital partnerships, Ghana's ministry said on Monday. "
+            "The partnership with Japan concerns cybersecurity.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesWith", "country/gh", "country/jp") in found
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
