@@ -76,3 +76,13 @@ def test_cooperation_the_one_party_after_with_partners_the_country_of_the_articl
     assert ("cooperatesWith", "country/gh", "country/jp") in found
     for country in ("country/gh", "country/jp"):
         assert ("cooperatesOn", country, "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana signed its first digital economy pact with Japan last month, covering cybersecurity."),
+    ("fr", "Le Ghana a signé le mois dernier un pacte numérique avec le Japon, couvrant la cybersécurité."),
+])
+def test_cooperation_signing_a_pact_is_cooperating(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
