@@ -290,12 +290,21 @@ class SentenceRules:
         actors = self.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
         actors = [a for a in actors if not a.startswith("country/")]
         countries = [p for p in parties if p.startswith("country/")]
-        groups = [countries, actors] if len(actors) >= 2 else [countries + actors[:1] if len(countries) == 1
-                                                                 else countries]
+        lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
+        groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
         for group in groups:
             for a, b in self.pairs(sentence, group):
                 if self.home(a) != b and self.home(b) != a:  # a ministry does not partner its own country
                     self.state.add(found_by, a, b, sentence)
+
+    def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
+        """"Both nations plan to work with Google …": the one organisation named right after "with"."""
+        marker = self.context["with"].search(sentence.text)
+        if marker is None or not actors or not actors[0].startswith("org/"):
+            return False
+        end = sentence.start + marker.end()
+        at = self.first_at(sentence, actors[0])
+        return at >= end and _list_gap(self.state.text[end:at], self.words.list_words)
 
     def home(self, actor: str) -> str | None:
         """The country a body or organisation belongs to, where known."""
@@ -315,10 +324,12 @@ class SentenceRules:
         after = [g for g in group if g not in before]
         if not after:
             return list(combinations(group, 2))
+        listed = [g for g in after
+                  if _list_gap(self.state.text[end : self.first_at(sentence, g)], self.words.list_words)]
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
-            listed = [g for g in after
-                      if _list_gap(self.state.text[end : self.first_at(sentence, g)], self.words.list_words)]
             before, after = [g for g in after if g not in listed], listed
+        elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
+            after = listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
 
     def first_partners(self) -> list[str]:

@@ -86,3 +86,22 @@ def test_cooperation_signing_a_pact_is_cooperating(extractor: Extractor, languag
     found = relations(run(extractor, text, language))
     for country in ("country/gh", "country/jp"):
         assert ("cooperatesOn", country, "domain/cybersecurity") in found
+
+
+def test_cooperation_those_a_partnership_is_for_are_no_partners(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on Monday. "
+            "Both countries will work closely with Google on submarine cables for Togo, Benin and Niger.")
+    found = relations(run(extractor, text, "en"))
+    assert {("cooperatesWith", "country/gh", "org/google"), ("cooperatesWith", "country/jp", "org/google")} <= found
+    partners = {end for r in found if r[0] == "cooperatesWith" for end in r[1:]}
+    assert not partners & {"country/tg", "country/bj", "country/ne"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Google worked closely with Ghana on cybersecurity last year."),
+    ("fr", "Google a travaillé avec le Ghana sur la cybersécurité l'an dernier."),
+])
+def test_cooperation_working_with_is_cooperating(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "org/google") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
