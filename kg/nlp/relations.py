@@ -240,6 +240,10 @@ class SentenceRules:
             owner = self.owner(sentence, policy)
             if owner:
                 self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
+            elif (ranked := self.state.salient_countries()) and not any(f.term.type is E.COUNTRY
+                                                                        for f in sentence.found):
+                # "… dans le cadre du Plan stratégique …": the country the article is about
+                self.state.add("policy-home", ranked[0], policy.id, sentence, dated=False)
             home = self.home(owner) if owner and owner.startswith("body/") else None
             if home and home.startswith("country/"):  # the ministry that runs it, and its country
                 self.state.add("policy-owner", home, policy.id, sentence, dated=False)

@@ -49,6 +49,8 @@ RULES: tuple[RelationRule, ...] = (
     RelationRule("party-signs", R.SIGNS, 0.8, "the parties an agreement is named after, where it is signed"),
     RelationRule("policy-owner", R.HAS_POLICY, 0.8,
                  "the country written in the policy's name, before it (\"'s\"), acting on it or next to it"),
+    RelationRule("policy-home", R.HAS_POLICY, 0.6,
+                 "a policy whose sentence names no country nor owner: the country the article names most"),
     RelationRule("member-of", R.MEMBER_OF, 0.85, "a person and the body named or implied by their role"),
     RelationRule("part-of", R.PART_OF, 0.85, "a state body and its country (lexicon, a country word, its members)"),
     RelationRule("part-of-sentence", R.PART_OF, 0.7, "a state body and the one country its sentence names"),

@@ -1,4 +1,5 @@
-"""Fields of cooperation and their parties (kg/nlp/relations.py) on sentences written for the purpose."""
+"""Fields of cooperation, partners and policy owners (kg/nlp/cooperation.py, kg/nlp/relations.py) on sentences
+written for the purpose."""
 
 from __future__ import annotations
 
@@ -105,3 +106,15 @@ def test_cooperation_working_with_is_cooperating(extractor: Extractor, language:
     found = relations(run(extractor, text, language))
     assert ("cooperatesWith", "country/gh", "org/google") in found
     assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Ghana a présenté lundi ses priorités à Accra. Ces initiatives s'inscrivent dans le cadre du "
+           "Plan stratégique quinquennal du numérique 2023-2028.",
+     "policy/plan-strategique-quinquennal-du-numerique-2023-2028"),
+    ("en", "Ghana presented its priorities in Accra on Monday. These initiatives are part of the "
+           "Five-Year Digital Strategic Plan 2023-2028.", "policy/five-year-digital-strategic-plan-2023-2028"),
+])
+def test_policy_with_no_owner_in_its_sentence_is_the_article_country_s(extractor: Extractor, language: str,
+                                                                      text: str, policy: str) -> None:
+    assert ("hasPolicy", "country/gh", policy) in relations(run(extractor, text, language))
