@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.models import EntityType, RelationType
-from kg.nlp.cooperation import CooperationRules, list_gap
+from kg.nlp.cooperation import CooperationRules
+from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 from kg.nlp.visits import VisitRules
@@ -100,7 +101,7 @@ class SentenceRules:
         for kind in ("opposed", "compared"):
             pattern = self.cues.get(kind)
             marks = list(pattern.finditer(before.lower())) if pattern is not None else []
-            if marks and list_gap(before[marks[-1].end() :], self.words.list_words):
+            if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
                 return True
         return False
 
@@ -213,7 +214,7 @@ class SentenceRules:
         met = [f for f in sentence.found if f.start >= start and not self.in_role(f)
                and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)]
         if marker is not None:
-            met = [f for f in met if list_gap(self.state.text[start : f.start], self.words.list_words)]
+            met = [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
         return list(dict.fromkeys(f.id for f in met))
 
     def home(self, actor: str) -> str | None:
