@@ -217,6 +217,10 @@ class SentenceRules:
             met = [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
         return list(dict.fromkeys(f.id for f in met))
 
+    def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
+        """The partners among the parties of a sentence (kg/nlp/cooperation.py)."""
+        self.cooperating.partners_of(sentence, parties, found_by)
+
     def home(self, actor: str) -> str | None:
         """The country a body or organisation belongs to, where known."""
         if actor in self.state.body_country:
@@ -305,7 +309,7 @@ class SentenceRules:
             for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and party not in represented:
                     self.state.add("party-signs", party, agreement.id, sentence)
-        self.cooperating.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
+        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
 
     def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
