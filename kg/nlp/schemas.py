@@ -93,6 +93,7 @@ class CorefFile(Row):
     pair: dict[str, list[str]]
     people_pair: dict[str, list[str]] = Field(default_factory=dict)
     body_pair: dict[str, list[str]] = Field(default_factory=dict)
+    group: dict[str, list[str]] = Field(default_factory=dict)
     official: dict[str, list[str]] = Field(default_factory=dict)
     kingdom: dict[str, list[str]]
     kingdoms: list[str] = Field(default_factory=list)
@@ -277,6 +278,7 @@ class CuesFile(Row):
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)
+    fields: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
     context: ContextPatterns
@@ -306,6 +308,7 @@ class PackCoref(Row):
     pair: list[str] = Field(default_factory=list)
     people_pair: list[str] = Field(default_factory=list)
     body_pair: list[str] = Field(default_factory=list)
+    group: list[str] = Field(default_factory=list)
     official: list[str] = Field(default_factory=list)
     kingdom: list[str] = Field(default_factory=list)
     body: list[str] = Field(default_factory=list)

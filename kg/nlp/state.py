@@ -146,5 +146,7 @@ def _sentence_texts(doc: Any) -> list[tuple[str, int]]:
 
 
 def _numbered(text: str) -> bool:
+    """A numbered or lettered list item: "1.", "12)", "d)"."""
     head = text.split(" ", 1)[0]
-    return len(head) <= 3 and head[:-1].isdigit() and head[-1:] in ".)"
+    lettered = len(head) == 2 and head[0].isalpha() and head[0].islower() and head[1] == ")"
+    return len(head) <= 3 and (head[:-1].isdigit() or lettered) and head[-1:] in ".)"
