@@ -4,10 +4,11 @@ kind and fields its canonical name is made of ("Morocco-United States Memorandum
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.found import Found, choose
+from kg.nlp.found import Found, Sentence, choose
 from kg.nlp.lexicon import Term
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState
@@ -22,7 +23,12 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     created, kind = -1, ""
     made: list[tuple[Term, str]] = []  # the agreements named so far, with their kind
     rules = SentenceRules(state)
-    for start, end, label in spans:
+    counted = counted_spans(state)
+    spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
+    for start, end, label, count in sorted([(*s, 1) for s in spans] + counted):
+        if count > 1:
+            current = _counted(state, rules, (start, end, label, count)) or current
+            continue
         before = state.text[max(0, start - 60) : start].lower()
         if context["shared_before"].search(before[-12:]):
             continue
@@ -59,22 +65,33 @@ def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
+    clause = clause_end.search(state.text, after)
+    until = clause.start() if clause else len(state.text)
+    domains = list(dict.fromkeys(_title(f.term.name) for f in found
+                                 if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
+    name = label
+    if domains:
+        name += " on " + (" and ".join(domains) if len(domains) <= 2
+                          else ", ".join(domains[:-1]) + " and " + domains[-1])
+    return _named(state, _chosen(state, found), name)
+
+
+def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
+    """The parties an agreement is named after: the countries of its sentence, else a company with them,
+    else the article's two countries."""
     chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
     if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
         chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
     pair = state.main_pair()
     if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
+    return chosen
+
+
+def _named(state: ArticleState, chosen: list[Term], kind: str) -> Term:
+    """The agreement "<Party A>-<Party B> <kind …>", its parties kept by its id."""
     terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
-    parties = [t.name for t in terms]
-    clause = clause_end.search(state.text, after)
-    until = clause.start() if clause else len(state.text)
-    domains = list(dict.fromkeys(_title(f.term.name) for f in found
-                                 if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
-    name = f"{'-'.join(parties)} {label}".strip()
-    if domains:
-        name += " on " + (" and ".join(domains) if len(domains) <= 2
-                          else ", ".join(domains[:-1]) + " and " + domains[-1])
+    name = f"{'-'.join(t.name for t in terms)} {kind}".strip()
     term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
     state.agreement_parties[term.id] = [t.id for t in terms]
     return term
@@ -82,3 +99,87 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
 
 def _title(label: str) -> str:
     return " ".join(w if w.isupper() else w.capitalize() for w in label.split())
+
+
+Counted = tuple[int, int, str, int]  # start, end, kind label, how many agreements
+PARTY_TYPES = (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY)
+
+
+def counted_spans(state: ArticleState) -> list[Counted]:
+    """"deux nouveaux accords de coopération", "three Memorandum of Understandings": a number word of the pack,
+    at most one word, then the plural of an agreement phrase."""
+    pack = state.lexicon.packs[state.language]
+    labels = _plural_labels(state)
+    pattern = _counted_pattern(tuple(pack.words.counts), tuple(labels))
+    if pattern is None:
+        return []
+    text = state.text.lower().replace("\u2019", "'")
+    counts = pack.words.counts
+    spans = []
+    for m in pattern.finditer(text):  # "three strategic agreements (MoUs)": the kind the brackets make precise
+        inside = re.match(r"\s*\(([^()]{1,40})\)", text[m.end() :])
+        label = labels.get(inside.group(1).strip(), labels[m.group(2)]) if inside else labels[m.group(2)]
+        spans.append((m.start(2), m.end(2), label, counts[m.group(1)]))
+    return spans
+
+
+def _plural_labels(state: ArticleState) -> dict[str, str]:
+    """Each plural agreement phrase of the pack and its kind: the listed plurals, and every phrase + "s"."""
+    labels: dict[str, str] = {}
+    for row in state.lexicon.packs[state.language].agreements:
+        if row.label != "reference":
+            labels.update({p.lower(): row.label for p in row.plurals})
+            labels.update({f"{p.lower()}s": row.label for p in row.phrases if f"{p.lower()}s" not in labels})
+    return labels
+
+
+@cache
+def _counted_pattern(numbers: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number word, at most one word, then a plural agreement phrase (the longest first)."""
+    if not numbers:
+        return None
+    count = "|".join(re.escape(w.lower()) for w in sorted(numbers, key=len, reverse=True))
+    kind = "|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({count})\s+(?:[\w-]+\s+)??({kind})(?![\w-])")
+
+
+def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term | None:
+    """"ont signé deux nouveaux accords": as many agreements, each with the parties listed one by one after
+    "with" when there are as many ("three MoUs with: 1) … 2) … 3) …"), else all between the same parties.
+    The same count of that kind between the same parties told again is the same group."""
+    start, end, label, count = span
+    sentence = state.sentence_at(start)
+    cue = rules.has("signs", sentence)
+    if cue is None or rules.planned(sentence, cue.start()):
+        return None
+    listed = _listed(state, rules, sentence, end)
+    if listed is None:
+        return None  # "avec des sociétés émiraties": partners one by one, but not named
+    own = [f.term for f in sentence.found if f.start < start and f.term.type in PARTY_TYPES
+           and f.term.kind != "demonym" and not rules.in_role(f)]
+    if listed and len(listed) == count and own:
+        members = [_named(state, [*own, partner], label) for partner in listed]
+    else:
+        chosen = _chosen(state, sentence.found)
+        members = [_named(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
+    ids = [m.id for m in members]
+    first = next((k for k, group in state.agreement_groups.items() if sorted(group) == sorted(ids)), ids[0])
+    state.agreement_groups[first] = ids
+    term = next(m for m in members if m.id == first)
+    for member in members:
+        state.extra.setdefault(member.id, member)
+    state.found.append(Found(start, end, state.text[start:end], term, "pattern"))
+    return term
+
+
+def _listed(state: ArticleState, rules: SentenceRules, sentence: Sentence, end: int) -> list[Term] | None:
+    """The parties named after "with" / "avec" past the phrase, or one from each bullet hanging from the
+    sentence ("with the following organisations: 1) the Ministry …"); None when "with" names none."""
+    marker = rules.context["with"].search(state.text, end, sentence.end)
+    if marker is None:
+        return []
+    named = [f.term for f in sentence.found if f.start >= marker.end() and f.term.type in PARTY_TYPES
+             and f.term.kind != "demonym" and not rules.in_role(f)]
+    for bullet in (s for s in state.sentences if s.bullet and s.intro == sentence.index):
+        named += [f.term for f in bullet.found if f.term.type in PARTY_TYPES and not rules.in_role(f)][:1]
+    return list({t.id: t for t in named}.values()) or None

@@ -365,14 +365,25 @@ class SentenceRules:
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
             signers = [s for s in signers if s not in represented
                        or (between and self.first_at(sentence, s) > sentence.start + between.start())]
-        for agreement in agreements:  # "signed a cooperation agreement and a joint declaration": both
-            for signer in dict.fromkeys(signers):
-                self.state.add("sign", signer, agreement.id, sentence)
-            for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
+        for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
+            for signer in dict.fromkeys(self.own_signers(each, signers)):
+                self.state.add("sign", signer, each, sentence)
+            for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and party not in represented:
-                    self.state.add("party-signs", party, agreement.id, sentence)
+                    self.state.add("party-signs", party, each, sentence)
         self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
+
+    def grouped(self, agreements: list[str]) -> list[str]:
+        """Agreements with every member of the counted groups among them ("two cooperation agreements")."""
+        return list(dict.fromkeys(m for a in agreements for m in self.state.agreement_groups.get(a, [a])))
+
+    def own_signers(self, agreement: str, signers: list[str]) -> list[str]:
+        """The signers of one agreement of a group made one by one with several partners: not the others'."""
+        group = next((g for g in self.state.agreement_groups.values() if agreement in g), [agreement])
+        parties = self.state.agreement_parties
+        others = {p for g in group if g != agreement for p in parties.get(g, [])} - set(parties.get(agreement, []))
+        return [s for s in signers if s not in others]
 
     def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
         """Other agreements the signing verb governs ("signed a cooperation agreement and a joint
