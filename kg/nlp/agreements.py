@@ -25,7 +25,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     rules = SentenceRules(state)
     counted = counted_spans(state)
     spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
-    for start, end, label, count in sorted([(*s, 1) for s in spans] + counted):
+    ordered = sorted([(*s, 1) for s in spans] + counted)
+    for k, (start, end, label, count) in enumerate(ordered):
         if count > 1:
             current = _counted(state, rules, (start, end, label, count)) or current
             continue
@@ -45,8 +46,22 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             current = _restated(state, current, label, made) or current
             made.append((current, label))
             created, kind = sentence.index, label
-        state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
+        named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
+        state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
     state.found = choose(state.found)
+
+
+def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: Term,
+                   span: tuple[int, str, list[tuple[int, int, str, int]]], joined: re.Pattern[str]) -> Term | None:
+    """"La convention et la déclaration commune ont été signées": two agreements joined by "and" are two;
+    when the second is of the kind last named, the first refers back to the one named before it."""
+    end, label, following = span
+    kinds = {term.id: kind for term, kind in made}
+    if not following or following[0][3] != 1 or following[0][2] != kinds.get(current.id) or label == following[0][2]:
+        return None
+    if not joined.match(state.text[end : following[0][0]]):
+        return None
+    return next((term for term, _ in reversed(made) if term.id != current.id), None)
 
 
 def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
@@ -371,12 +371,27 @@ class SentenceRules:
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and party not in represented:
                     self.state.add("party-signs", party, each, sentence)
+            self.listed_signers(sentence, each)
         self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
 
     def grouped(self, agreements: list[str]) -> list[str]:
         """Agreements with every member of the counted groups among them ("two cooperation agreements")."""
         return list(dict.fromkeys(m for a in agreements for m in self.state.agreement_groups.get(a, [a])))
+
+    def listed_signers(self, sentence: Sentence, agreement: str) -> None:
+        """"signed three MoUs with: 1) the Ministry of …, represented by its Deputy Minister X": the people of
+        the bullet naming one agreement's own partner sign that agreement."""
+        group = next((g for g in self.state.agreement_groups.values() if agreement in g), [agreement])
+        parties = self.state.agreement_parties
+        shared = {p for g in group if g != agreement for p in parties.get(g, [])}
+        partners = set(parties.get(agreement, [])) - shared
+        if len(group) < 2 or not partners:
+            return
+        for bullet in self.state.sentences[sentence.index + 1 :]:
+            if bullet.intro == sentence.index and any(f.id in partners for f in bullet.found):
+                for person in self.people(bullet):
+                    self.state.add("sign", person.id, agreement, bullet)
 
     def own_signers(self, agreement: str, signers: list[str]) -> list[str]:
         """The signers of one agreement of a group made one by one with several partners: not the others'."""
@@ -388,9 +403,12 @@ class SentenceRules:
     def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
         """Other agreements the signing verb governs ("signed a cooperation agreement and a joint
         declaration"): those named after the verb, not one it only follows ("builds on an agreement signed")."""
-        after = [f for f in sentence.found if f.term.type is E.AGREEMENT and f.id != first.id
-                 and f.start > sentence.start + cue_at]
-        return list({f.id: f for f in after}.values())
+        deals = sorted((f for f in sentence.found if f.term.type is E.AGREEMENT), key=lambda f: f.start)
+        after = [f for f in deals if f.id != first.id and f.start > sentence.start + cue_at]
+        before = [f for f in deals if f.end <= sentence.start + cue_at]
+        joined = self.context["coordinated"]  # "La convention et la déclaration commune ont été signées"
+        subjects = [f for a, b in pairwise(before) if joined.match(self.state.text[a.end : b.start]) for f in (a, b)]
+        return list({f.id: f for f in [*after, *subjects] if f.id != first.id}.values())
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
         """Countries whose bodies or companies sign for them: with a body, all countries among the signers

@@ -70,3 +70,27 @@ def test_counted_agreements_the_kind_in_brackets_names_them(extractor: Extractor
 def test_counted_agreements_left_alone_when_they_cannot_be_told_apart(extractor: Extractor, language: str,
                                                                        text: str) -> None:
     assert len(deals(run(extractor, text, language))) <= 1
+
+
+def test_counted_agreements_the_person_of_each_listed_partner_signs_its_own(extractor: Extractor) -> None:
+    text = ("The Digital Agency of Ghana signed two memoranda of understanding with the following partners:\n"
+            "1) Orange, represented by its director Samuel Owusu;\n"
+            "2) Ericsson, represented by its director Awa Kone.")
+    extraction = run(extractor, text, "en")
+    by_partner = {p: deal for deal in deals(extraction) for p in signers(extraction, deal)
+                  if p in ("org/orange", "org/ericsson")}
+    assert set(by_partner) == {"org/orange", "org/ericsson"}
+    assert "person/samuel-owusu" in signers(extraction, by_partner["org/orange"])
+    assert "person/samuel-owusu" not in signers(extraction, by_partner["org/ericsson"])
+    assert "person/awa-kone" in signers(extraction, by_partner["org/ericsson"])
+
+
+def test_counted_agreements_two_deals_joined_by_and_are_both_signed(extractor: Extractor) -> None:
+    text = ("Le Ghana et le Togo ont conclu un accord de coopération sur la cybersécurité. Les deux pays ont aussi "
+            "adopté une déclaration commune. La convention et la déclaration commune ont été signées à Accra par "
+            "Samuel Owusu et Awa Kone.")
+    extraction = run(extractor, text, "fr")
+    found = deals(extraction)
+    assert len(found) == 2
+    for deal in found:
+        assert {"person/samuel-owusu", "person/awa-kone"} <= signers(extraction, deal)
