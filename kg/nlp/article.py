@@ -13,7 +13,7 @@ from kg.nlp.agreements import agreements
 from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
-from kg.nlp.dates import DateReader, parse_published
+from kg.nlp.dates import DateReader, parse_published, without_relative
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
 from kg.nlp.generic import NameWords, acronyms, capitalised_names
@@ -185,7 +185,8 @@ class Layers:
         default = None
         day_known = state.base is not None and len(state.published or "") >= 10
         for sentence in state.sentences:
-            found = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
+            found = self.dates.find(without_relative(_without_dateline(sentence.text), self.words.relative_pronouns),
+                                   state.base, day_known)
             sentence.date = None if _after(found, state.published) else found
             if not self.dates.only_date(sentence.text):
                 default = default or sentence.date
