@@ -46,9 +46,57 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             current = _restated(state, current, label, made) or current
             made.append((current, label))
             created, kind = sentence.index, label
+        elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
+            current = _named(state, partnered, label if label != "reference" else kind)
+            made.append((current, label))
         named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
         state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
     state.found = choose(state.found)
+
+
+def _with_partner(state: ArticleState, rules: SentenceRules, sentence: Sentence, span: tuple[int, int],
+                  current: Term) -> list[Term] | None:
+    """"The MoU with Tanzania …", "The Italy MoU …": an agreement told apart by the one partner named with it,
+    when that partner is none of the last agreement's parties, is the one between that partner and the
+    country the article is about."""
+    start, end = span
+    gap = re.compile(r"^\s*$")
+    after = rules.context["with"].match(state.text, end + 1) if state.text[end : end + 1] == " " else None
+    partners = [f for f in sentence.found if f.term.type in PARTY_TYPES and f.term.kind != "demonym"
+                and not rules.in_role(f)
+                and ((after is not None and _listed_from(state, after.end(), f))
+                     or (f.end <= start and gap.match(state.text[f.end : start])))]
+    if not partners or partners[0].id in state.agreement_parties.get(current.id, []):
+        return None
+    others = _partners_named(state, rules) | {partners[0].id}
+    own = next((c for c in state.salient_countries() if c not in others), None)
+    term = state.term(own) if own else None
+    return [term, partners[0].term] if term is not None else None
+
+
+def _partners_named(state: ArticleState, rules: SentenceRules) -> set[str]:
+    """Countries listed right after "with" in a sentence about agreements ("four MoUs with Saudi Arabia, the
+    United States, Italy and Tanzania"): partners, not the side the article is about."""
+    words = "|".join(re.escape(w) for w in rules.words.list_words)
+    gap = re.compile(rf"^(?:[\s,]|\b(?:{words})\b)*$", re.I)
+    named = set()
+    for sentence in state.sentences:
+        marker = rules.context["with"].search(sentence.text)
+        if marker is None or not rules.has("agreement", sentence):
+            continue
+        at = sentence.start + marker.end()
+        for found in sorted((f for f in sentence.found if f.start >= at), key=lambda f: f.start):
+            if found.term.type is not E.COUNTRY or not gap.match(state.text[at : found.start]):
+                break
+            named.add(found.id)
+            at = found.end
+    return named
+
+
+def _listed_from(state: ArticleState, at: int, found: Found) -> bool:
+    """Whether a name starts at `at`, after at most a determiner ("with the US")."""
+    return found.start >= at and re.fullmatch(r"\s*(\w+\s+)?", state.text[at : found.start]) is not None \
+        and not state.text[at : found.start].strip()[:1].isupper()
 
 
 def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: Term,

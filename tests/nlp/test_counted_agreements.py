@@ -1,6 +1,6 @@
-"""Counted agreements: "two cooperation agreements" are two agreements, between the same parties or one
-with each partner listed after "with"; a count told again is the same group (sentences written for the
-purpose)."""
+"""Agreements told apart: "two cooperation agreements" are two, between the same parties or one with each
+partner listed after "with"; a count told again is the same group; "the MoU with Benin" is Benin's
+(sentences written for the purpose)."""
 
 from __future__ import annotations
 
@@ -94,3 +94,12 @@ def test_counted_agreements_two_deals_joined_by_and_are_both_signed(extractor: E
     assert len(found) == 2
     for deal in found:
         assert {"person/samuel-owusu", "person/awa-kone"} <= signers(extraction, deal)
+
+
+def test_counted_agreements_the_deal_with_one_partner_is_that_partner_s(extractor: Extractor) -> None:
+    text = ("Ghana's cabinet approved three memoranda of understanding with Togo, Benin and Senegal. Ghana and Togo "
+            "signed a memorandum of understanding on cybersecurity in March. The Benin MoU was signed in May. The "
+            "MoU with Senegal was signed in June.")
+    extraction = run(extractor, text, "en")
+    parties = {frozenset(signers(extraction, deal)) for deal in deals(extraction)}
+    assert {frozenset({"country/gh", "country/bj"}), frozenset({"country/gh", "country/sn"})} <= parties
