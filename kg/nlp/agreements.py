@@ -114,12 +114,15 @@ def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: T
 
 def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:
     """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
-    between the parties of an earlier agreement of that kind is that agreement told again."""
+    between the parties of an earlier agreement of that kind is that agreement told again; so is one of the
+    same kind between the same parties when one of the two names no field."""
     parties = state.agreement_parties.get(term.id)
     plain = fold(label)
     for earlier, earlier_label in made:
         head = fold(earlier_label).split(" of ")[0].split()[-1]
-        if earlier.id != term.id and plain == head and parties and state.agreement_parties.get(earlier.id) == parties:
+        unnamed = " on " not in term.name or " on " not in earlier.name  # one of them says no field
+        same = plain == head or (plain == fold(earlier_label) and unnamed)
+        if earlier.id != term.id and same and parties and state.agreement_parties.get(earlier.id) == parties:
             state.agreement_parties.pop(term.id, None)
             return earlier
     return None
