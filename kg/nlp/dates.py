@@ -123,6 +123,15 @@ class DateReader:
         return moment.isoformat()
 
 
+def without_relative(text: str, pronouns: list[str]) -> str:
+    """The sentence with its relative clauses blanked (", qui se tient du 15 au 19 décembre,"): the date of
+    another thing than the sentence's event."""
+    if not pronouns:
+        return text
+    words = "|".join(re.escape(p) for p in pronouns)
+    return re.sub(rf",\s+(?:{words})\s[^,;]*", lambda m: " " * len(m.group(0)), text)
+
+
 def _alternation(words: list[str], escape: bool = True) -> str:
     """Words as a regular-expression alternation; one that matches nothing when there are none."""
     parts = [re.escape(w) if escape else w for w in words]

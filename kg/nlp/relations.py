@@ -8,6 +8,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence
+from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
 from kg.nlp.visits import VisitRules
 
@@ -278,64 +279,8 @@ class SentenceRules:
         return bodies[0].id if bodies else None
 
     def signatures(self, sentence: Sentence) -> None:
-        cue = self.has("signs", sentence)
-        agreement = self.agreement(sentence)
-        if not cue or agreement is None or self.planned(sentence, cue.start()):
-            return  # "are to sign an agreement on Monday": not yet
-        agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
-        signers = [p.id for p in self.people(sentence)]
-        cue_at = sentence.start + cue.start()
-        between = self.between(sentence.text)
-        for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found) \
-                    or self.owned(sentence, found):
-                continue
-            after_between = between is not None and found.start > sentence.start + between.start()
-            partner = self.context["with"].search(self.state.text[max(sentence.start, found.start - 12) : found.start])
-            if found.start < cue_at or after_between or partner:
-                signers.append(found.id)
-        if any(kind == "pair" for _, kind in sentence.pairs):
-            signers += list(self.state.main_pair() or ())
-        for offset, kind in sentence.pairs:
-            if kind == "bodies":  # "a memorandum between the two ministries"
-                signers += self.last_bodies(offset)
-        represented = self.represented(sentence, signers)
-        if represented:  # a ministry or agency signs for its country, which is then no signer itself
-            signers = [s for s in signers if s not in represented
-                       or (between and self.first_at(sentence, s) > sentence.start + between.start())]
-        for agreement in agreements:  # "signed a cooperation agreement and a joint declaration": both
-            for signer in dict.fromkeys(signers):
-                self.state.add("sign", signer, agreement.id, sentence)
-            for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
-                if party not in signers and party not in represented:
-                    self.state.add("party-signs", party, agreement.id, sentence)
-        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
-                         "signing-partners")
-
-    def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
-        """Other agreements the signing verb governs ("signed a cooperation agreement and a joint
-        declaration"): those named after the verb, not one it only follows ("builds on an agreement signed")."""
-        after = [f for f in sentence.found if f.term.type is E.AGREEMENT and f.id != first.id
-                 and f.start > sentence.start + cue_at]
-        return list({f.id: f for f in after}.values())
-
-    def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
-        """Countries whose bodies or companies sign for them: with a body, all countries among the signers
-        unless one is joined to a body by "and"; with companies only, the countries that own one ("France's
-        Inria"), not a party the company deals with ("Morocco signed with Mistral AI")."""
-        actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
-        if not actors:
-            return set()
-        text = self.state.text
-        if not any(a.id.startswith("body/") for a in actors):
-            return {f.id for f in sentence.found if f.id in signers and f.id.startswith("country/")
-                    and (text.startswith(self.genitive, f.end) or self.nationality(sentence, f))}
-        joined = self.context["coordinated"]
-        partners = {f.id for f in sentence.found
-                    if f.id.startswith("country/") and not text.startswith(self.genitive, f.end)
-                    and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
-                            for a in actors)}
-        return {s for s in signers if s.startswith("country/") and s not in partners}
+        """Who signs the agreements of the sentence (kg/nlp/signatures.py)."""
+        SignatureRules(self).sign(sentence)
 
     def between(self, text: str) -> re.Match[str] | None:
         """The first "between" / "entre" of a text, as a whole word in any case."""

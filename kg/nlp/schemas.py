@@ -230,6 +230,7 @@ class WordsFile(Row):
     central_bank_openers: list[str]
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
+    counts: dict[str, int] = {}  # number words that count agreements one by one ("two MoUs")
 
 
 class NameWordsFile(Row):
@@ -356,6 +357,7 @@ class PackAgreement(Row):
 
     label: str = Field(min_length=1)
     phrases: list[str] = Field(default_factory=list)
+    plurals: list[str] = Field(default_factory=list)  # plurals other than a phrase + "s" ("memoranda of …")
 
 
 class PackDomains(Row):

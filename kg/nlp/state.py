@@ -62,6 +62,7 @@ class ArticleState:
     body_country: dict[str, tuple[str, Sentence]] = field(default_factory=dict)
     original: str = ""
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
+    agreement_groups: dict[str, list[str]] = field(default_factory=dict)  # "two agreements": the first's id -> all
     disabled: frozenset[str] = frozenset()  # relation rules switched off
     role_cues: list[Any] = field(default_factory=list)  # role nouns found in the text (people.RoleCue)
     published: str | None = None  # the article date as given: "2021-11" says the month, not the day
