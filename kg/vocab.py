@@ -76,6 +76,7 @@ class DP(DefinedNamespace):
     reportedBy: URIRef
     reportedTitle: URIRef
     reportedDate: URIRef
+    reportedMonth: URIRef
     reportedPlace: URIRef
     reportedSentence: URIRef
     reportedParticipant: URIRef

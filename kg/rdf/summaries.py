@@ -31,7 +31,7 @@ Row = list[tuple[ox.NamedNode, Term]]
 #: The relations whose statements are summarised once per article, and the term of their object.
 RELATIONS = {dp("cooperatesOn"): dp("reportsDomain"), dp("hasPolicy"): dp("reportsPolicy")}
 #: Bumped when the reports change shape: stores with another version are summarised again.
-VERSION = "reports-3"
+VERSION = "reports-4"
 
 
 def version_literal() -> ox.Literal:
@@ -113,7 +113,7 @@ def _meetings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
         for participant in facts.get(meeting, dp("participant")):
             yield [(dp("reportsMeeting"), meeting), (dp("reportedParticipant"), participant),
                    *((dp("reportedTitle"), title) for title in titles),
-                   *((dp("reportedDate"), when) for when in facts.get_own(meeting, dp("date"))),
+                   *_dates(facts.get_own(meeting, dp("date"))),
                    *((dp("reportedPlace"), place) for place in facts.get(meeting, dp("location"))),
                    *((dp("reportedSentence"), sentence) for sentence in _meeting_sentences(facts, participant))]
 
@@ -136,7 +136,24 @@ def _signings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
         yield [(dp("reportsSigning"), signing),
                *((dp("reportedAgreement"), agreement) for agreement in facts.get(signing, dp("agreement"))),
                *((dp("reportedTitle"), title) for title in titles),
-               *((dp("reportedDate"), when) for when in facts.get_own(signing, dp("date")))]
+               *_dates(facts.get_own(signing, dp("date")))]
+
+
+def _dates(dates: list[Term]) -> Row:
+    """The dates an article gives an event, and their months (or an empty month for none).
+
+    The list queries walk the reports month by month, newest first, so that a first page
+    orders one month's rows. A month is what a query makes of a date with
+    ``SUBSTR(CONCAT(STR(?date), "-01"), 1, 7)``: a year alone counts as its January.
+    """
+    months = dict.fromkeys(month_of(date) for date in dates) or {"": None}
+    return [*((dp("reportedDate"), date) for date in dates),
+            *((dp("reportedMonth"), ox.Literal(month)) for month in months)]
+
+
+def month_of(date: Term) -> str:
+    """``2024-05-17`` and ``2024-05`` give ``2024-05``; ``2024`` gives ``2024-01``."""
+    return (str(getattr(date, "value", date)) + "-01")[:7]
 
 
 def _cooperations(facts: _Facts, base: str) -> Iterator[Row]:

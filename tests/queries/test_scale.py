@@ -72,8 +72,9 @@ def _text(term: object, separator: str | None) -> object:
 
 def _sort_keys(text: str, variables: list[str], rows: list[tuple]) -> list[tuple]:
     order = re.search(r"ORDER BY (.*)$", mask(text), re.MULTILINE)
-    assert order, "every shipped query orders its rows"
+    assert order, "every plain version orders its rows"
     keys = [variables.index(name) for name in re.findall(r"\?(\w+)", order.group(1)) if name in variables]
+    assert keys, "the rows are ordered by variables they show"
     return [tuple(row[index] for index in keys) for row in rows]
 
 
@@ -85,7 +86,8 @@ def test_queries_give_the_rows_of_the_union_graph_versions(store: EmbeddedStore,
     assert expected, f"{name} finds nothing in the test store, so the comparison would prove nothing"
     assert Counter(rows) == Counter(expected)
     variables = [variable.value for variable in store.query(shipped).variables]  # type: ignore[union-attr]
-    assert _sort_keys(shipped, variables, rows) == _sort_keys(before, variables, expected)
+    # the order the plain version asks for, whatever order the shipped one walks its rows in
+    assert _sort_keys(before, variables, rows) == _sort_keys(before, variables, expected)
 
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
