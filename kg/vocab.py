@@ -84,6 +84,9 @@ class DP(DefinedNamespace):
     reportedPair: URIRef
     reportedDomain: URIRef
     reportedAgreement: URIRef
+    countedDomain: URIRef
+    countedParty: URIRef
+    articleCount: URIRef
 
 
 class EXT:

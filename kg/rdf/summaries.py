@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg.rdf.counts import counts_update, new_counts, recount_update
 from kg.rdf.iris import Iris
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
@@ -32,6 +33,8 @@ Row = list[tuple[ox.NamedNode, Term]]
 RELATIONS = {dp("cooperatesOn"): dp("reportsDomain"), dp("hasPolicy"): dp("reportsPolicy")}
 #: Bumped when the reports change shape: stores with another version are summarised again.
 VERSION = "reports-4"
+#: The version before, which ``upgrade_update`` brings up to this one in place (months and counts).
+PREVIOUS = "reports-3"
 
 
 def version_literal() -> ox.Literal:
@@ -52,6 +55,13 @@ def summaries_current(store: Store, iris: Iris) -> bool:
     """Whether the store's summary graph carries this version's marker."""
     substitutions: dict[str, ox.NamedNode | ox.Literal] = {"g": summary_graph(iris), "version": version_literal()}
     return bool(store.query("ASK { GRAPH ?g { ?g dp:contentHash ?version } }", substitutions=substitutions))
+
+
+def summaries_version(store: Store, iris: Iris) -> str | None:
+    """The version marker of the store's summary graph, if it has one."""
+    rows = store.query("SELECT ?version { GRAPH ?g { ?g dp:contentHash ?version } }",
+                       substitutions={"g": summary_graph(iris)})
+    return next((row["version"].value for row in rows), None)  # type: ignore[union-attr]
 
 
 def summaries_stale(store: Store, iris: Iris) -> bool:
@@ -194,16 +204,35 @@ def _relations(facts: _Facts) -> Iterator[Row]:
 
 
 def replace_reports_update(articles: Iterable[str], reports: Iterable[ox.Quad], iris: Iris) -> str:
-    """A SPARQL update removing the reports of these articles, then adding the new ones.
+    """A SPARQL update removing the reports of these articles, then adding the new ones; the
+    domain counts lose what the old reports named and gain what the new ones name.
 
     For articles stored before: it runs after their graphs are replaced, in the same request.
     Terms are serialized by pyoxigraph, so no text from an article can break out of a literal.
     """
     graph = summary_graph(iris)
+    articles, reports = list(articles), list(reports)
     values = " ".join(str(ox.NamedNode(name)) for name in articles)
-    parts = [f"DELETE {{ GRAPH {graph} {{ ?report ?p ?o }} }} WHERE {{ VALUES ?article {{ {values} }} "
+    counts = counts_update(new_counts(reports), articles, iris)  # reads the old reports: first
+    parts = [*([counts] if counts else []),
+             f"DELETE {{ GRAPH {graph} {{ ?report ?p ?o }} }} WHERE {{ VALUES ?article {{ {values} }} "
              f"GRAPH {graph} {{ ?report {dp('reportedBy')} ?article ; ?p ?o }} }}"]
     triples = [str(ox.Triple(quad.subject, quad.predicate, quad.object)) for quad in reports]
     if triples:
         parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + " .\n".join(triples) + "\n} }")
     return " ;\n".join(parts)
+
+
+def upgrade_update(iris: Iris) -> str:
+    """A SPARQL update bringing a summary graph of the previous version up to this one in place:
+    the months of the meeting and signing reports, the domain counts, the new marker."""
+    graph, month = summary_graph(iris), dp("reportedMonth")
+    months = (f"INSERT {{ GRAPH {graph} {{ ?report {month} ?month }} }} WHERE {{ GRAPH {graph} "
+              f"{{ ?report {dp('reportedDate')} ?date }} BIND(SUBSTR(CONCAT(STR(?date), \"-01\"), 1, 7) AS ?month) }}")
+    undated = (f"INSERT {{ GRAPH {graph} {{ ?report {month} \"\" }} }} WHERE {{ GRAPH {graph} {{ "
+               f"{{ ?report {dp('reportsMeeting')} ?event }} UNION {{ ?report {dp('reportsSigning')} ?event }} "
+               f"FILTER NOT EXISTS {{ ?report {dp('reportedDate')} ?date }} }} }}")
+    marker = (f"DELETE {{ GRAPH {graph} {{ {graph} {dp('contentHash')} ?old }} }} WHERE {{ GRAPH {graph} "
+              f"{{ {graph} {dp('contentHash')} ?old }} }} ;\nINSERT DATA {{ GRAPH {graph} {{ {graph} "
+              f"{dp('contentHash')} {version_literal()} }} }}")
+    return " ;\n".join([months, undated, recount_update(iris), marker])
