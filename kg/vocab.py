@@ -85,6 +85,7 @@ class DP(DefinedNamespace):
     reportedDomain: URIRef
     reportedAgreement: URIRef
     countedDomain: URIRef
+    countedPolicy: URIRef
     countedParty: URIRef
     articleCount: URIRef
 

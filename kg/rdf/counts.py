@@ -23,24 +23,26 @@ import pyoxigraph as ox
 from kg.rdf.iris import Iris
 from kg.vocab import dp
 
-Key = tuple[ox.NamedNode, ox.NamedNode | None]
-_READ = {dp("reportsDomain"), dp("reportedParty"), dp("reportedBy")}
+Key = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | None]
+#: What a relation report names, and the term of the count nodes that count it.
+COUNTED = {dp("reportsDomain"): dp("countedDomain"), dp("reportsPolicy"): dp("countedPolicy")}
+_READ = {*COUNTED, dp("reportedParty"), dp("reportedBy")}
 
 
-def count_node(iris: Iris, domain: ox.NamedNode, party: ox.NamedNode | None = None) -> ox.NamedNode:
-    """The node counting the articles that name ``domain`` (with ``party`` cooperating on it)."""
-    key = domain.value if party is None else f"{domain.value} {party.value}"
+def count_node(iris: Iris, counted: ox.NamedNode, party: ox.NamedNode | None = None) -> ox.NamedNode:
+    """The node counting the articles that name ``counted`` (with ``party`` as its party)."""
+    key = counted.value if party is None else f"{counted.value} {party.value}"
     return ox.NamedNode(f"{iris.base}count/{hashlib.md5(key.encode()).hexdigest()}")
 
 
 def _node_expression(iris: Iris, with_party: bool) -> str:
-    """The SPARQL expression of ``count_node`` for ``?domain`` (and ``?party``)."""
-    key = 'CONCAT(STR(?domain), " ", STR(?party))' if with_party else "STR(?domain)"
+    """The SPARQL expression of ``count_node`` for ``?object`` (and ``?party``)."""
+    key = 'CONCAT(STR(?object), " ", STR(?party))' if with_party else "STR(?object)"
     return f"IRI(CONCAT({ox.Literal(iris.base + 'count/')}, MD5({key})))"
 
 
 def new_counts(reports: Iterable[ox.Quad]) -> Counter[Key]:
-    """What a batch's new reports add: per domain, and per domain and party, their articles."""
+    """What a batch's new reports add: per domain, per domain and party, per policy and owner."""
     of: dict[ox.NamedNode, dict[ox.NamedNode, ox.NamedNode]] = {}
     for quad in reports:
         if quad.predicate in _READ and isinstance(quad.object, ox.NamedNode) and isinstance(quad.subject, ox.NamedNode):
@@ -48,12 +50,13 @@ def new_counts(reports: Iterable[ox.Quad]) -> Counter[Key]:
     counts: Counter[Key] = Counter()
     named: set[tuple[ox.NamedNode, ox.NamedNode]] = set()
     for values in of.values():
-        domain, party = values.get(dp("reportsDomain")), values.get(dp("reportedParty"))
-        if domain is None or party is None:
-            continue
-        counts[domain, party] += 1  # one report per article, party and domain
-        named.add((values[dp("reportedBy")], domain))
-    counts.update((domain, None) for _, domain in named)
+        party = values.get(dp("reportedParty"))
+        for kind, counted in COUNTED.items():
+            if kind in values and party is not None:
+                counts[counted, values[kind], party] += 1  # one report per article, party and object
+                if counted == dp("countedDomain"):
+                    named.add((values[dp("reportedBy")], values[kind]))
+    counts.update((dp("countedDomain"), domain, None) for _, domain in named)
     return counts
 
 
@@ -61,16 +64,18 @@ def counts_update(new: Counter[Key], old_articles: Iterable[str], iris: Iris) ->
     """A SPARQL update adding the new reports' counts and subtracting those of the articles'
     stored reports; to run before those reports are removed, in the same request."""
     graph = str(ox.NamedNode(f"{iris.base}graph/summary"))
-    rows = " ".join(f"({count_node(iris, domain, party)} {domain} {party or 'UNDEF'} {change})"
-                    for (domain, party), change in new.items() if change)
+    rows = " ".join(f"({count_node(iris, thing, party)} {counted} {thing} {party or 'UNDEF'} {change})"
+                    for (counted, thing, party), change in new.items() if change)
     values = " ".join(str(ox.NamedNode(name)) for name in old_articles)
-    changes = [f"{{ VALUES (?count ?domain ?party ?change) {{ {rows} }} }}"] if rows else []
+    changes = [f"{{ VALUES (?count ?counted ?object ?party ?change) {{ {rows} }} }}"] if rows else []
     if values:
-        old = (f"VALUES ?article {{ {values} }} "
-               f"GRAPH {graph} {{ ?report {dp('reportedBy')} ?article ; {dp('reportsDomain')} ?domain")
-        changes.append(f"{{ {old} ; {dp('reportedParty')} ?party }} FILTER(isIRI(?domain) && isIRI(?party)) "
+        kinds = " ".join(f"({reports} {counted})" for reports, counted in COUNTED.items())
+        old = f"VALUES ?article {{ {values} }} GRAPH {graph} {{ ?report {dp('reportedBy')} ?article ; "
+        changes.append(f"{{ VALUES (?reports ?counted) {{ {kinds} }} {old} ?reports ?object ; "
+                       f"{dp('reportedParty')} ?party }} FILTER(isIRI(?object) && isIRI(?party)) "
                        f"BIND(-1 AS ?change) BIND({_node_expression(iris, True)} AS ?count) }}")
-        changes.append(f"{{ {{ SELECT DISTINCT ?article ?domain WHERE {{ {old} }} FILTER(isIRI(?domain)) }} }} "
+        changes.append(f"{{ {{ SELECT DISTINCT ?article ?object WHERE {{ {old} {dp('reportsDomain')} ?object }} "
+                       f"FILTER(isIRI(?object)) }} }} BIND({dp('countedDomain')} AS ?counted) "
                        f"BIND(-1 AS ?change) BIND({_node_expression(iris, False)} AS ?count) }}")
     if not changes:
         return ""
@@ -79,11 +84,11 @@ def counts_update(new: Counter[Key], old_articles: Iterable[str], iris: Iris) ->
 
 def _apply(changes: str, graph: str) -> str:
     """Add each count's change to its stored value (zero when none); drop counts that reach zero."""
-    articles, domain, party = dp("articleCount"), dp("countedDomain"), dp("countedParty")
+    articles, party = dp("articleCount"), dp("countedParty")
     return (f"DELETE {{ GRAPH {graph} {{ ?count {articles} ?old }} }}\n"
-            f"INSERT {{ GRAPH {graph} {{ ?count {domain} ?domain ; {party} ?party ; {articles} ?new }} }}\n"
-            f"WHERE {{ {{ SELECT ?count ?domain ?party (SUM(?change) AS ?delta) WHERE {{ {changes} }}"
-            f" GROUP BY ?count ?domain ?party }}\n"
+            f"INSERT {{ GRAPH {graph} {{ ?count ?counted ?object ; {party} ?party ; {articles} ?new }} }}\n"
+            f"WHERE {{ {{ SELECT ?count ?counted ?object ?party (SUM(?change) AS ?delta) WHERE {{ {changes} }}"
+            f" GROUP BY ?count ?counted ?object ?party }}\n"
             f"  OPTIONAL {{ GRAPH {graph} {{ ?count {articles} ?old }} }}\n"
             f"  BIND(COALESCE(?old, 0) + ?delta AS ?new) }} ;\n"
             f"DELETE {{ GRAPH {graph} {{ ?count ?p ?o }} }} "
@@ -93,16 +98,17 @@ def _apply(changes: str, graph: str) -> str:
 def recount_update(iris: Iris) -> str:
     """A SPARQL update that counts again, from every stored report (to rebuild the counts in place)."""
     graph = str(ox.NamedNode(f"{iris.base}graph/summary"))
-    articles, domain, party = dp("articleCount"), dp("countedDomain"), dp("countedParty")
-    reports = f"GRAPH {graph} {{ ?report {dp('reportsDomain')} ?domain ; {dp('reportedBy')} ?article"
+    articles, party = dp("articleCount"), dp("countedParty")
+    kinds = " ".join(f"({reports} {counted})" for reports, counted in COUNTED.items())
+    by = dp("reportedBy")
     return (f"DELETE {{ GRAPH {graph} {{ ?count ?p ?o }} }} "
             f"WHERE {{ GRAPH {graph} {{ ?count {articles} ?n ; ?p ?o }} }} ;\n"
-            f"INSERT {{ GRAPH {graph} {{ ?count {domain} ?domain ; {party} ?party ; {articles} ?n }} }}\n"
-            f"WHERE {{ {{ SELECT ?domain ?party (COUNT(DISTINCT ?article) AS ?n) WHERE {{ {reports} ; "
-            f"{dp('reportedParty')} ?party }} FILTER(isIRI(?domain) && isIRI(?party)) }} GROUP BY ?domain ?party }} "
-            f"BIND({_node_expression(iris, True)} AS ?count) }} ;\n"
-            f"INSERT {{ GRAPH {graph} {{ ?count {domain} ?domain ; {articles} ?n }} }}\n"
-            f"WHERE {{ {{ SELECT ?domain (COUNT(DISTINCT ?article) AS ?n) "
-            f"WHERE {{ {reports} }} FILTER(isIRI(?domain)) }} "
-            f"GROUP BY ?domain }} "
-            f"BIND({_node_expression(iris, False)} AS ?count) }}")
+            f"INSERT {{ GRAPH {graph} {{ ?count ?counted ?object ; {party} ?party ; {articles} ?n }} }}\n"
+            f"WHERE {{ {{ SELECT ?counted ?object ?party (COUNT(DISTINCT ?article) AS ?n) WHERE {{ "
+            f"VALUES (?reports ?counted) {{ {kinds} }} GRAPH {graph} {{ ?report ?reports ?object ; {by} ?article ; "
+            f"{dp('reportedParty')} ?party }} FILTER(isIRI(?object) && isIRI(?party)) }} "
+            f"GROUP BY ?counted ?object ?party }} BIND({_node_expression(iris, True)} AS ?count) }} ;\n"
+            f"INSERT {{ GRAPH {graph} {{ ?count {dp('countedDomain')} ?object ; {articles} ?n }} }}\n"
+            f"WHERE {{ {{ SELECT ?object (COUNT(DISTINCT ?article) AS ?n) "
+            f"WHERE {{ GRAPH {graph} {{ ?report {dp('reportsDomain')} ?object ; {by} ?article }} "
+            f"FILTER(isIRI(?object)) }} GROUP BY ?object }} BIND({_node_expression(iris, False)} AS ?count) }}")
