@@ -8,8 +8,10 @@ signing, per cooperation, and per distinct policy or domain relation it states, 
 what the queries read of that article (its title, dates, places, sentences). A query
 reads those nodes in one small graph and looks labels up in the facts graph.
 
-Reports hold only what the article itself says; whatever other articles add (labels,
-types, the signatories of a signing) is joined when the query runs. They are pure
+Meeting and signing reports also hold the months of their dates, so that the newest-first
+lists can walk the months; the domain and policy counts beside the reports live in
+``kg/rdf/counts.py``. Reports hold only what the article itself says; whatever other
+articles add (labels, types, the signatories of a signing) is joined when the query runs. They are pure
 functions of the article's quads, written in the same transaction as the article's graph
 and removed with it, so a crash, a re-ingest or a deletion never leaves them stale.
 """
@@ -205,7 +207,7 @@ def _relations(facts: _Facts) -> Iterator[Row]:
 
 def replace_reports_update(articles: Iterable[str], reports: Iterable[ox.Quad], iris: Iris) -> str:
     """A SPARQL update removing the reports of these articles, then adding the new ones; the
-    domain counts lose what the old reports named and gain what the new ones name.
+    domain and policy counts lose what the old reports named and gain what the new ones name.
 
     For articles stored before: it runs after their graphs are replaced, in the same request.
     Terms are serialized by pyoxigraph, so no text from an article can break out of a literal.
@@ -225,7 +227,7 @@ def replace_reports_update(articles: Iterable[str], reports: Iterable[ox.Quad], 
 
 def upgrade_update(iris: Iris) -> str:
     """A SPARQL update bringing a summary graph of the previous version up to this one in place:
-    the months of the meeting and signing reports, the domain counts, the new marker."""
+    the months of the meeting and signing reports, the domain and policy counts, the new marker."""
     graph, month = summary_graph(iris), dp("reportedMonth")
     months = (f"INSERT {{ GRAPH {graph} {{ ?report {month} ?month }} }} WHERE {{ GRAPH {graph} "
               f"{{ ?report {dp('reportedDate')} ?date }} BIND(SUBSTR(CONCAT(STR(?date), \"-01\"), 1, 7) AS ?month) }}")

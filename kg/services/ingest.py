@@ -178,7 +178,7 @@ def write_articles(store: Store, quads_by_graph: dict[str, list[ox.Quad]], iris:
     if resources:  # some articles were stored before: their old reports go, in the same update
         cleanup = _joined(cleanup_update(facts, resources), replace_reports_update(own, reports, iris))
         store.replace_graphs(own, shared=shared, cleanup=cleanup)
-    else:  # the domain counts grow by what the new reports name, in the same update
+    else:  # the domain and policy counts grow by what the new reports name, in the same update
         counts = counts_update(new_counts(reports), [], iris)
         store.replace_graphs(own, shared=[*shared, *reports], cleanup=counts or None)
 
