@@ -11,9 +11,10 @@ reads those nodes in one small graph and looks labels up in the facts graph.
 Meeting and signing reports also hold the months of their dates, so that the newest-first
 lists can walk the months; the domain and policy counts beside the reports live in
 ``kg/rdf/counts.py``. Reports hold only what the article itself says; whatever other
-articles add (labels, types, the signatories of a signing) is joined when the query runs. They are pure
-functions of the article's quads, written in the same transaction as the article's graph
-and removed with it, so a crash, a re-ingest or a deletion never leaves them stale.
+articles add (labels, types, the signatories of a signing) is joined when the query runs.
+They are pure functions of the article's quads, written in the same transaction as the
+article's graph and removed with it, so a crash, a re-ingest or a deletion never leaves
+them stale.
 """
 
 from __future__ import annotations
