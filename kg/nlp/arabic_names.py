@@ -40,6 +40,7 @@ class Reading:
     keys: list[str]  # the token in one spelling, no vowel signs
     reads: list[list[str]]  # the words it may be, the token itself first
     bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
+    firsts: list[tuple[str, ...]] = field(default_factory=list)  # the readings that begin a phrase of some table
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
 
     def end_char(self, end: int) -> int:
@@ -73,6 +74,10 @@ class ArabicNames:
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
         self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
                                                           definite=self.definite))
+        first_words = {*self.gazetteer, *self.honorifics, *self.titles, *self.heads}
+        # Most words begin no phrase of any table: `longest` looks only at the readings that do.
+        self._firsts = lru_cache(maxsize=65536)(lambda word: tuple(w for w in self.read_word(word)[0]
+                                                                   if w in first_words))
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
 
@@ -80,7 +85,7 @@ class ArabicNames:
         tk = tokens_of(doc)
         read = [self.read_word(t) for t in tk.text]
         return Reading(tk, [words[0] for words, _ in read], [list(words) for words, _ in read],
-                       [bare for _, bare in read])
+                       [bare for _, bare in read], [self._firsts(t) for t in tk.text])
 
     # -- phrases of a table at a token ----------------------------------------------------
 
@@ -88,7 +93,7 @@ class ArabicNames:
         """The end and value of the longest phrase of the table starting at token i (glued letters allowed
         on its first word only)."""
         best: tuple[int, Any] | None = None
-        for read in r.reads[i]:
+        for read in r.firsts[i]:
             for words, value in table.get(read, []):
                 if read in r.bare[i] and not (isinstance(value, Term) and value.kind == "demonym"):
                     continue  # only an adjective of nationality takes the article: "المصري", "مصري"
