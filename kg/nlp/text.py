@@ -68,12 +68,13 @@ def ascii_folded(text: str) -> str:
 def may_match(folded: str, phrase: str) -> bool:
     """False only when a case-insensitive search for the phrase cannot match the folded text.
 
-    ASCII characters match only ASCII ones or those folded above, so each ASCII stretch of the
-    phrase must be in the folded text.
+    ASCII characters match only ASCII ones or those folded above, and the letters of the Arabic
+    block (which have no case) only themselves, so each ASCII or Arabic stretch of the phrase must
+    be in the folded text.
     """
-    return all(part in folded for part in _ascii_parts(phrase))
+    return all(part in folded for part in _plain_parts(phrase))
 
 
 @lru_cache(maxsize=1024)
-def _ascii_parts(phrase: str) -> tuple[str, ...]:
-    return tuple(part.lower() for part in re.split(r"[^\x00-\x7f]+", phrase) if part)
+def _plain_parts(phrase: str) -> tuple[str, ...]:
+    return tuple(part.lower() for part in re.findall(r"[\x00-\x7f]+|[\u0600-\u06ff]+", phrase))

@@ -89,30 +89,39 @@ def test_only_four_characters_beyond_ascii_match_ascii_ignoring_case() -> None:
     assert matched == {"\u0130", "\u0131", "\u212a", "\u017f"}
 
 
+def test_arabic_letters_match_only_themselves_ignoring_case() -> None:
+    beyond = "".join(chr(x) for x in range(0x110000) if not 0x0600 <= x <= 0x06FF)
+    assert re.search("[\u0600-\u06ff]", beyond, re.I) is None
+
+
 @pytest.mark.parametrize("phrase", ["both sides", "the two countries", "Kingdom", "février", "août", "ministre",
-                                    "İstanbul", "so the kelvin", "ıs", "STRASSE"])
+                                    "İstanbul", "so the kelvin", "ıs", "STRASSE", "الجانبان", "البلدين الشقيقين",
+                                    "كانون الثاني", "العاصمة X", "10 ذو الحجة"])
 def test_may_match_never_misses_a_match(phrase: str) -> None:
     rng = random.Random(phrase)
-    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ éèÉÈôÔ-'\u0130\u0131\u212a\u017f"
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ éèÉÈôÔ-'\u0130\u0131\u212a\u017f" + phrase
     texts = [TEXT, phrase.upper(), phrase.swapcase(), f"x {phrase.title()} y"]
     texts += ["".join(rng.choice(alphabet) for _ in range(40)) + phrase.upper() for _ in range(20)]
     for text in texts:
         if re.search(re.escape(phrase), text, re.I):
             assert may_match(ascii_folded(text), phrase), text
     assert not may_match(ascii_folded("nothing here"), "both sides")
+    assert not may_match(ascii_folded("الجانب ان البلدين"), "الجانبان")
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_date_reader_skips_only_rules_that_cannot_match(language: str) -> None:
     lexicon = load_lexicon(ROOT)
     assert lexicon.dates is not None
     reader = DateReader(lexicon.packs[language].dates, language)
     plain = DateReader(lexicon.packs[language].dates, language)
     plain.needs = [None] * len(plain.rules)
-    words = [*lexicon.dates.months[language], *lexicon.dates.weekdays[language], "today", "hier", "MAY", "Mars"]
+    words = [*lexicon.dates.months[language], *lexicon.dates.weekdays[language], "today", "hier", "MAY", "Mars",
+             *reader.months, *reader.weekdays, *reader.relative]
     rng = random.Random(language)
     for _ in range(300):
-        text = " ".join(rng.choice([*words, "le", "the", "3", "12th", "2024", "du", "from", "to", "au", "in"])
+        text = " ".join(rng.choice([*words, "le", "the", "3", "12th", "2024", "du", "from", "to", "au", "in", "في",
+                                    "من", "الى", "شهر", "يوم", "2025,"])
                         for _ in range(rng.randint(1, 8)))
         for base in (None, date(2025, 3, 14)):
             assert reader.find(text, base) == plain.find(text, base), text
