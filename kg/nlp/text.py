@@ -44,6 +44,7 @@ def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
 
+@lru_cache(maxsize=65536)  # names and short phrases, folded again and again
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: for comparing names.
     Arabic letters are kept, in one spelling (`fold_arabic`); other scripts are dropped."""
