@@ -38,9 +38,11 @@ class Reading:
 
     tk: Tokens
     keys: list[str]  # the token in one spelling, no vowel signs
-    reads: list[list[str]]  # the words it may be, the token itself first
+    reads: list[tuple[str, ...]]  # the words it may be, the token itself first
     bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
     firsts: list[tuple[str, ...]] = field(default_factory=list)  # the readings that begin a phrase of some table
+    wordlike: list[bool] = field(default_factory=list)  # an Arabic word that is no mark nor stop word
+    starts: list[int] = field(default_factory=list)  # the tokens with some `firsts`, in order
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
 
     def end_char(self, end: int) -> int:
@@ -74,44 +76,54 @@ class ArabicNames:
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
         self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
                                                           definite=self.definite))
-        first_words = {*self.gazetteer, *self.honorifics, *self.titles, *self.heads}
-        # Most words begin no phrase of any table: `longest` looks only at the readings that do.
-        self._firsts = lru_cache(maxsize=65536)(lambda word: tuple(w for w in self.read_word(word)[0]
-                                                                   if w in first_words))
+        self.first_words = {*self.gazetteer.sizes, *self.honorifics.sizes, *self.titles.sizes, *self.heads.sizes}
+        self._word_info = lru_cache(maxsize=65536)(self._info)
+        self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
-        read = [self.read_word(t) for t in tk.text]
-        return Reading(tk, [words[0] for words, _ in read], [list(words) for words, _ in read],
-                       [bare for _, bare in read], [self._firsts(t) for t in tk.text])
+        info = [self._word_info(t) for t in tk.text]
+        return Reading(tk, [i[0][0] for i in info], [i[0] for i in info], [i[1] for i in info],
+                       [i[2] for i in info], [i[3] for i in info], [k for k, i in enumerate(info) if i[2]])
+
+    def _info(self, text: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], bool]:
+        """What a written word may be: its readings, those without the article, those that begin a phrase
+        of some table (most words begin none: `longest` looks only at these), whether it is a word."""
+        reads, bare = self.read_word(text)
+        wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops
+        return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
     # -- phrases of a table at a token ----------------------------------------------------
 
-    def longest(self, r: Reading, i: int, table: dict[str, list[tuple[Phrase, Any]]]) -> tuple[int, Any] | None:
+    def longest(self, r: Reading, i: int, table: Phrases) -> tuple[int, Any] | None:
         """The end and value of the longest phrase of the table starting at token i (glued letters allowed
         on its first word only)."""
         best: tuple[int, Any] | None = None
         for read in r.firsts[i]:
-            for words, value in table.get(read, []):
-                if read in r.bare[i] and not (isinstance(value, Term) and value.kind == "demonym"):
-                    continue  # only an adjective of nationality takes the article: "المصري", "مصري"
-                end = i + len(words)
-                if end <= len(r.keys) and list(words[1:]) == r.keys[i + 1 : end] and (best is None or end > best[0]):
+            for size in table.sizes.get(read, ()):
+                end = i + size
+                if best is not None and end <= best[0]:
+                    break  # sizes come longest first: no longer phrase from this reading
+                values = table.values.get((read, *r.keys[i + 1 : end])) if end <= len(r.keys) else None
+                # only an adjective of nationality takes the article: "المصري", "مصري"
+                value = next((v for v in values or () if read not in r.bare[i]
+                              or (isinstance(v, Term) and v.kind == "demonym")), _NONE)
+                if value is not _NONE:
                     best = (end, value)
+                    break
         return best
 
     def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
+        """The longest gazetteer phrase at each token, left to right, none inside another."""
         found: dict[int, tuple[int, Term]] = {}
-        i = 0
-        while i < len(r.keys):
-            hit = self.longest(r, i, self.gazetteer)
+        after = 0
+        for i in r.starts:
+            hit = self.longest(r, i, self.gazetteer) if i >= after else None
             if hit:
                 found[i] = hit
-                i = hit[0]
-            else:
-                i += 1
+                after = hit[0]
         return found
 
     def find(self, state: ArticleState) -> tuple[list[Found], list[RoleCue]]:
@@ -120,7 +132,7 @@ class ArabicNames:
         r = self.read(state.doc)
         known = r.known = self.gazetteer_at(r)
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
-        cues = [RoleCue(i, end, body) for i in range(len(r.keys)) if (hit := self.longest(r, i, self.titles))
+        cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
@@ -165,7 +177,7 @@ class ArabicNames:
         with the title written before it, and whether the name stands between commas (an apposition)."""
         starts: dict[int, tuple[RoleCue | None, bool]] = {}
         by_start = {c.start: c for c in cues}
-        for i in range(len(r.keys)):
+        for i in r.starts:  # an honorific and a title both begin a phrase
             honour = self.longest(r, i, self.honorifics)
             if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known) \
                     and not self.longest(r, honour[0], self.honorifics):  # "سعادة السيد محمد": the last one
@@ -322,7 +334,7 @@ class ArabicNames:
         السيبراني"; a ministry is named in English from its portfolios."""
         inside = {k for i, (end, _) in known.items() for k in range(i, end)}
         result = []
-        for i in range(len(r.keys)):
+        for i in r.starts:
             head = self.longest(r, i, self.heads)
             if head is None or i in inside:
                 continue
@@ -373,10 +385,12 @@ class ArabicNames:
     # -- words ------------------------------------------------------------------------------
 
     def _word(self, r: Reading, j: int) -> bool:
-        text = r.tk.text[j]
-        return is_arabic(text) and text not in MARKS and r.keys[j] not in self.stops and "\n" not in r.tk.space[j - 1:j]
+        return r.wordlike[j] and "\n" not in r.tk.space[j - 1:j]
 
     def _definite(self, key: str) -> bool:
+        return self._definite_word(key)
+
+    def _is_definite(self, key: str) -> bool:
         return any(key.startswith(a) and len(key) > len(a) + 1 for a in self.definite)
 
     def _glued_article(self, r: Reading, j: int) -> bool:
@@ -388,11 +402,26 @@ class ArabicNames:
         return any(pattern.search(text) for pattern in self.verbs)
 
 
-def _table(rows: Any) -> dict[str, list[tuple[Phrase, Any]]]:
-    table: dict[str, list[tuple[Phrase, Any]]] = {}
+@dataclass
+class Phrases:
+    """Phrases of words and their values, looked up by their first word."""
+
+    sizes: dict[str, tuple[int, ...]]  # first word -> the lengths of its phrases, longest first
+    values: dict[Phrase, list[Any]]  # phrase -> its values, in the order of the data
+
+
+_NONE = object()  # no value (a value of a table may be None)
+
+
+def _table(rows: Any) -> Phrases:
+    table = Phrases({}, {})
     for words, value in rows:
         if words and all(words):
-            table.setdefault(words[0], []).append((words, value))
+            table.values.setdefault(words, []).append(value)
+    sizes: dict[str, set[int]] = {}
+    for words in table.values:
+        sizes.setdefault(words[0], set()).add(len(words))
+    table.sizes = {first: tuple(sorted(lengths, reverse=True)) for first, lengths in sizes.items()}
     return table
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
