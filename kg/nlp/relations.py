@@ -6,6 +6,7 @@ import re
 from itertools import combinations
 
 from kg.models import EntityType, RelationType
+from kg.nlp import literals
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 from kg.nlp.visits import VisitRules
@@ -38,7 +39,7 @@ class SentenceRules:
             return None
         text = self.masked(sentence)
         if (kind, text) not in self.hits:
-            self.hits[kind, text] = pattern.search(text)
+            self.hits[kind, text] = literals.search(pattern, text)
         return self.hits[kind, text]
 
     def masked(self, sentence: Sentence) -> str:
