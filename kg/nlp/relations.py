@@ -14,6 +14,7 @@ from kg.nlp.visits import VisitRules
 E = EntityType
 R = RelationType
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
+OWNED_GAP = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")  # nothing, or an acronym in brackets
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
@@ -132,11 +133,10 @@ class SentenceRules:
         that body's, no party of its own."""
         if found.term.type is not E.COUNTRY:
             return False
-        gap = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")
         sending = self.context["sending"]
         return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
                    and (between := self.state.text[b.end : found.start]) and sending.search(between)
-                   and gap.match(sending.sub("", between)) for b in sentence.found)
+                   and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)

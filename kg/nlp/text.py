@@ -59,11 +59,14 @@ def fold(text: str) -> str:
 
 # The only characters beyond ASCII that a case-insensitive pattern takes for an ASCII letter.
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_FOLDED = "\u0130\u0131\u212a\u017f"
 
 
 def ascii_folded(text: str) -> str:
     """The text in lower case, with those characters written as the ASCII letter they match."""
-    return text.translate(_ASCII_FOLDS).lower()
+    if any(char in text for char in _FOLDED):  # rare: a scan each is faster than translating every character
+        text = text.translate(_ASCII_FOLDS)
+    return text.lower()
 
 
 def may_match(folded: str, phrase: str) -> bool:

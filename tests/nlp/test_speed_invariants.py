@@ -16,13 +16,15 @@ from kg.nlp.lexicon import ROOT, Term, load_lexicon
 from kg.nlp.pipeline import load_pipeline, register_components
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, split_sentences
-from kg.nlp.text import ascii_folded, may_match
+from kg.nlp.text import ascii_folded, may_match, normalize
 from kg.nlp.tokens import tokens_of
 
 TEXT = ("Digital Morocco 2030\nRABAT, 3 March 2025 - The Minister of Digital Transition, Amal El Fallah "
         "Seghrouchni, met Mr. John Smith-Jones in Rabat.\n• both sides agreed; the two countries said so.\n"
         "1. Yesterday the Japan International Cooperation Agency (JICA) and Kenya's ICT Authority signed "
         "a memorandum of understanding on Monday.  It is «New Deal» time, ſo the KELVIN İstanbul ı.\n\n")
+ARABIC = ("عمّان – وقّع وزير الاقتصاد الرقمي الأردني، يوم ٣ آذار ٢٠٢٥، مذكرة تفاهم مع تونس.\n"
+          "• والتقى الجانبان (في مقر الوزارة)  أمس؛ وناقشا التعاون؟ نعم\n\n")
 
 
 def plain_choose(candidates: list[Found]) -> list[Found]:
@@ -60,17 +62,22 @@ def test_sentence_at_matches_a_linear_scan() -> None:
         assert state.sentence_at(offset) is linear(offset)
 
 
-def test_token_table_and_sentences_match_spacy() -> None:
+@pytest.mark.parametrize(("language", "text"), [("en", TEXT), ("ar", normalize(ARABIC)), ("en", "")])
+def test_token_table_and_sentences_match_spacy(language: str, text: str) -> None:
     # Rule-based sentence starts, which the table keeps as they are (a parser's cuts with no
     # punctuation before them are taken back by mend_sentence_starts).
     register_components()
-    nlp = spacy.blank("en")
+    nlp = spacy.blank(language)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_boundaries")
-    doc = nlp(TEXT)
+    doc = nlp(text)
     tk = tokens_of(doc)
     assert tokens_of(doc) is tk
+    assert tk.source == doc.text and len(tk) == len(doc)
     assert tk.text == [t.text for t in doc] and tk.lower == [t.lower_ for t in doc]
+    assert tk.space == [t.whitespace_ for t in doc] and tk.alpha == [t.is_alpha for t in doc]
+    assert tk.is_lower == [t.is_lower for t in doc] and tk.punct == [t.is_punct for t in doc]
+    assert tk.num == [t.like_num for t in doc]
     assert tk.sent_start == [t.is_sent_start for t in doc] and tk.idx == [t.idx for t in doc]
     for start in range(len(doc)):
         for end in range(start, min(len(doc), start + 8) + 1):
@@ -80,7 +87,7 @@ def test_token_table_and_sentences_match_spacy() -> None:
     assert got == expected
     sentences = split_sentences(doc)
     assert [s.text for s in sentences] == [t for s in doc.sents if (t := s.text.strip())]
-    assert all(TEXT[s.start : s.end] == s.text for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_only_four_characters_beyond_ascii_match_ascii_ignoring_case() -> None:
