@@ -23,10 +23,13 @@ Needs = frozenset[str]
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)`, skipped when the text lacks every literal the pattern needs."""
+    return pattern.search(text) if possible(pattern, text) else None
+
+
+def possible(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when the pattern cannot match the text: it lacks every literal the pattern needs."""
     needs = required(pattern)
-    if needs is not None and not any(need in text for need in needs):
-        return None
-    return pattern.search(text)
+    return needs is None or any(map(text.__contains__, needs))  # no generator: this runs per sentence and cue
 
 
 @lru_cache(maxsize=1024)

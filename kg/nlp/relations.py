@@ -100,7 +100,8 @@ class SentenceRules:
         before = self.state.text[sentence.start : found.start]
         for kind in ("opposed", "compared"):
             pattern = self.cues.get(kind)
-            marks = list(pattern.finditer(before.lower())) if pattern is not None else []
+            lowered = before.lower()
+            marks = list(pattern.finditer(lowered)) if pattern and literals.possible(pattern, lowered) else []
             if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
                 return True
         return False

@@ -122,9 +122,10 @@ def test_date_reader_skips_only_rules_that_cannot_match(language: str) -> None:
     assert lexicon.dates is not None
     reader = DateReader(lexicon.packs[language].dates, language)
     plain = DateReader(lexicon.packs[language].dates, language)
-    plain.needs = [None] * len(plain.rules)
+    plain.needs = plain.first_words = [None] * len(plain.rules)
     words = [*lexicon.dates.months[language], *lexicon.dates.weekdays[language], "today", "hier", "MAY", "Mars",
-             *reader.months, *reader.weekdays, *reader.relative]
+             *reader.months, *reader.weekdays, *reader.relative, *(f"و{m}" for m in reader.months),
+             *(m.split(" ")[0] for m in reader.months), *(f"{m}ية" for m in reader.weekdays)]
     rng = random.Random(language)
     for _ in range(300):
         text = " ".join(rng.choice([*words, "le", "the", "3", "12th", "2024", "du", "from", "to", "au", "in", "في",
