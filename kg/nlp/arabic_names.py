@@ -9,44 +9,35 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.arabic import glued_agreement_pattern, is_arabic, read_word, romaniser
+from kg.nlp.arabic import (
+    Phrase,
+    Reading,
+    glued_agreement_pattern,
+    is_arabic,
+    longest_phrase,
+    phrase_table,
+    read_word,
+    romaniser,
+)
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
-from kg.nlp.tokens import Tokens, tokens_of
+from kg.nlp.tokens import tokens_of
 
 E = EntityType
-Phrase = tuple[str, ...]
 MARKS = frozenset(",.;:()!?\"'«»“”")
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 BODY_LIMIT = 8
-
-
-@dataclass
-class Reading:
-    """What each token of one document may be read as (glued letters off), by token index."""
-
-    tk: Tokens
-    keys: list[str]  # the token in one spelling, no vowel signs
-    reads: list[tuple[str, ...]]  # the words it may be, the token itself first
-    bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
-    firsts: list[tuple[str, ...]] = field(default_factory=list)  # the readings that begin a phrase of some table
-    wordlike: list[bool] = field(default_factory=list)  # an Arabic word that is no mark nor stop word
-    starts: list[int] = field(default_factory=list)  # the tokens with some `firsts`, in order
-    known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
-
-    def end_char(self, end: int) -> int:
-        return self.tk.idx[end - 1] + len(self.tk.text[end - 1])
 
 
 class ArabicNames:
@@ -61,10 +52,10 @@ class ArabicNames:
         def phrase(text: str) -> Phrase:
             return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
 
-        self.gazetteer = _table((phrase(s), term) for s, term in lexicon.forms.get(language, []) if is_arabic(s))
-        self.honorifics = _table((phrase(h), None) for h in lexicon.honorifics.get(language, []))
-        self.titles = _table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
-        self.heads = _table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
+        self.gazetteer = phrase_table((phrase(s), term) for s, term in lexicon.forms.get(language, []) if is_arabic(s))
+        self.honorifics = phrase_table((phrase(h), None) for h in lexicon.honorifics.get(language, []))
+        self.titles = phrase_table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
+        self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
@@ -95,25 +86,7 @@ class ArabicNames:
         wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops
         return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
-    # -- phrases of a table at a token ----------------------------------------------------
-
-    def longest(self, r: Reading, i: int, table: Phrases) -> tuple[int, Any] | None:
-        """The end and value of the longest phrase of the table starting at token i (glued letters allowed
-        on its first word only)."""
-        best: tuple[int, Any] | None = None
-        for read in r.firsts[i]:
-            for size in table.sizes.get(read, ()):
-                end = i + size
-                if best is not None and end <= best[0]:
-                    break  # sizes come longest first: no longer phrase from this reading
-                values = table.values.get((read, *r.keys[i + 1 : end])) if end <= len(r.keys) else None
-                # only an adjective of nationality takes the article: "المصري", "مصري"
-                value = next((v for v in values or () if read not in r.bare[i]
-                              or (isinstance(v, Term) and v.kind == "demonym")), _NONE)
-                if value is not _NONE:
-                    best = (end, value)
-                    break
-        return best
+    longest = staticmethod(longest_phrase)
 
     def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
         """The longest gazetteer phrase at each token, left to right, none inside another."""
@@ -400,29 +373,6 @@ class ArabicNames:
 
     def _is_verb(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.verbs)
-
-
-@dataclass
-class Phrases:
-    """Phrases of words and their values, looked up by their first word."""
-
-    sizes: dict[str, tuple[int, ...]]  # first word -> the lengths of its phrases, longest first
-    values: dict[Phrase, list[Any]]  # phrase -> its values, in the order of the data
-
-
-_NONE = object()  # no value (a value of a table may be None)
-
-
-def _table(rows: Any) -> Phrases:
-    table = Phrases({}, {})
-    for words, value in rows:
-        if words and all(words):
-            table.values.setdefault(words, []).append(value)
-    sizes: dict[str, set[int]] = {}
-    for words in table.values:
-        sizes.setdefault(words[0], set()).add(len(words))
-    table.sizes = {first: tuple(sorted(lengths, reverse=True)) for first, lengths in sizes.items()}
-    return table
 
 
 def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
