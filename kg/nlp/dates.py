@@ -11,6 +11,7 @@ from kg.nlp.text import arabic_letters, ascii_folded, may_match
 
 Handler = Callable[[re.Match[str], date | None], str | None]
 WORD = re.compile(r"\w+")
+LETTERS = re.compile(r"[^\W\d_]+")
 CASELESS = re.compile(r"(?:(?=\w)[\u0600-\u06ff])+")  # word characters of the Arabic block, which have no case
 
 
@@ -85,9 +86,12 @@ class DateReader:
     def only_date(self, text: str) -> bool:
         """Whether a line is a date and nothing else ("Thursday, November 29, 2018"): when the page was put
         out, not when anything it reports happened."""
-        words = re.findall(r"[^\W\d_]+", text.lower())
-        return bool(words) and any(c.isdigit() for c in text) and all(
-            w in self.months or w in self.weekdays for w in words)
+        lowered = text.lower()
+        first = LETTERS.search(lowered)  # most lines fail at their first word: no need to list them all
+        if first is None or not (first.group() in self.months or first.group() in self.weekdays):
+            return False
+        words = LETTERS.findall(lowered)
+        return any(c.isdigit() for c in text) and all(w in self.months or w in self.weekdays for w in words)
 
     def _modal(self, match: re.Match[str]) -> bool:
         """Month names that are other words in lower case (English "may", "march") are months only when

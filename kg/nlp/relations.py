@@ -136,7 +136,7 @@ class SentenceRules:
             return False
         sending = self.context["sending"]
         return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
-                   and (between := self.state.text[b.end : found.start]) and sending.search(between)
+                   and (between := self.state.text[b.end : found.start]) and literals.search(sending, between)
                    and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:

@@ -133,6 +133,14 @@ def test_date_reader_skips_only_rules_that_cannot_match(language: str) -> None:
                         for _ in range(rng.randint(1, 8)))
         for base in (None, date(2025, 3, 14)):
             assert reader.find(text, base) == plain.find(text, base), text
+        assert reader.only_date(text) == plain_only_date(reader, text), text
+    assert reader.only_date("Thursday, November 29, 2018") == (language == "en")
+
+
+def plain_only_date(reader: DateReader, text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and any(c.isdigit() for c in text) and all(
+        w in reader.months or w in reader.weekdays for w in words)
 
 
 def test_masked_blanks_the_names_as_before() -> None:
