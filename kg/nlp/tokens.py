@@ -44,6 +44,7 @@ class Tokens:
 
 @lru_cache(maxsize=1)
 def _attributes() -> list[int]:
+    # deferred: spaCy takes ~0.47 s to import
     from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
 
     return [ORTH, LOWER, IDX, SPACY, IS_ALPHA, IS_LOWER, IS_PUNCT, LIKE_NUM, SENT_START]
