@@ -107,9 +107,9 @@ class Layers:
     def run(self, article: Article, original: str, doc: Any) -> ArticleState | None:
         """The article state once every layer has run; None for a text without sentences."""
         base = parse_published(article.published)
-        state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original,
+        tokens = read_tokens(doc)  # the token table the layers share, read afresh for this parse
+        state = ArticleState(tokens.source, doc, self.language, self.lexicon, base, original=original,
                              disabled=self.disabled, published=article.published)
-        read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
             return None

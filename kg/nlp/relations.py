@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.models import EntityType, RelationType
+from kg.nlp import literals
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence
@@ -15,6 +16,7 @@ from kg.nlp.visits import VisitRules
 E = EntityType
 R = RelationType
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
+OWNED_GAP = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")  # nothing, or an acronym in brackets
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
@@ -41,7 +43,7 @@ class SentenceRules:
             return None
         text = self.masked(sentence)
         if (kind, text) not in self.hits:
-            self.hits[kind, text] = pattern.search(text)
+            self.hits[kind, text] = literals.search(pattern, text)
         return self.hits[kind, text]
 
     def masked(self, sentence: Sentence) -> str:
@@ -101,7 +103,8 @@ class SentenceRules:
         before = self.state.text[sentence.start : found.start]
         for kind in ("opposed", "compared"):
             pattern = self.cues.get(kind)
-            marks = list(pattern.finditer(before.lower())) if pattern is not None else []
+            lowered = before.lower()
+            marks = list(pattern.finditer(lowered)) if pattern and literals.possible(pattern, lowered) else []
             if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
                 return True
         return False
@@ -134,11 +137,10 @@ class SentenceRules:
         that body's, no party of its own."""
         if found.term.type is not E.COUNTRY:
             return False
-        gap = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")
         sending = self.context["sending"]
         return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
-                   and (between := self.state.text[b.end : found.start]) and sending.search(between)
-                   and gap.match(sending.sub("", between)) for b in sentence.found)
+                   and (between := self.state.text[b.end : found.start]) and literals.search(sending, between)
+                   and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)

@@ -6,6 +6,7 @@ import re
 from typing import Protocol
 
 from kg.models import EntityType
+from kg.nlp import literals
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 
@@ -38,7 +39,8 @@ class VisitRules:
     def visit(self, sentence: Sentence) -> None:
         """A visit cue or a host, the visitor and the destination; people meeting or signing abroad."""
         self.away(sentence)
-        cues = [c for c in (self.rules.has("visits", sentence), self.context["host"].search(sentence.text)) if c]
+        cues = [c for c in (self.rules.has("visits", sentence), literals.search(self.context["host"], sentence.text))
+                if c]
         cue = min(cues, key=lambda c: c.start()) if cues else None
         if not cue or self.rules.planned(sentence, cue.start()):
             return
