@@ -76,6 +76,7 @@ class DP(DefinedNamespace):
     reportedBy: URIRef
     reportedTitle: URIRef
     reportedDate: URIRef
+    reportedMonth: URIRef
     reportedPlace: URIRef
     reportedSentence: URIRef
     reportedParticipant: URIRef
@@ -83,6 +84,10 @@ class DP(DefinedNamespace):
     reportedPair: URIRef
     reportedDomain: URIRef
     reportedAgreement: URIRef
+    countedDomain: URIRef
+    countedPolicy: URIRef
+    countedParty: URIRef
+    articleCount: URIRef
 
 
 class EXT:

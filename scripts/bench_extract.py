@@ -7,8 +7,10 @@ each timing is the best of several rounds, in wall-clock time and in this proces
 
     python scripts/bench_extract.py --copies 20 --rounds 3 --workers 2
 
-Arabic articles are read from the folder `--articles` names (the restored dev half of the real
-corpus, materialised by `scripts/corpus.py materialize DIR --split dev --language ar`).
+By default the articles are the sample articles (`data/articles`, French and English) and the Arabic
+sample articles (`tests/data/arabic/articles`); `--articles` names other folders instead (repeatable),
+e.g. the restored dev half of the real corpus, materialised by `scripts/corpus.py materialize DIR
+--split dev --language ar`.
 """
 
 from __future__ import annotations
@@ -24,12 +26,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def corpus(folder: Path, copies: int) -> dict[str, list]:
-    """The readable articles of a folder, by language, each repeated `copies` times."""
+SAMPLES = [ROOT / "data" / "articles", ROOT / "tests" / "data" / "arabic" / "articles"]
+
+
+def corpus(folders: list[Path], copies: int) -> dict[str, list]:
+    """The readable articles of the folders, by language, each repeated `copies` times."""
     from kg.readers import Document, read_paths
 
     by_language: dict[str, list] = {}
-    for item in read_paths([folder]):
+    for item in read_paths(folders):
         if isinstance(item, Document) and item.article.language in ("fr", "en", "ar"):
             by_language.setdefault(item.article.language, []).append(item)
     return {language: docs * copies for language, docs in by_language.items()}
@@ -90,12 +95,13 @@ def report(results: dict[str, dict[str, Any]], workers: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=Path, default=ROOT / "data" / "articles")
+    parser.add_argument("--articles", type=Path, action="append", help="a folder of articles (repeatable; "
+                        "default: data/articles and tests/data/arabic/articles)")
     parser.add_argument("--copies", type=int, default=20, help="times each article is repeated")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side; the best counts")
     parser.add_argument("--workers", type=int, default=2, help="processes for the parallel run")
     args = parser.parse_args()
-    documents = corpus(args.articles, args.copies)
+    documents = corpus(args.articles or SAMPLES, args.copies)
     load = os.getloadavg()[0]
     results = {language: measure(language, docs, args.rounds, args.workers)
                for language, docs in sorted(documents.items())}

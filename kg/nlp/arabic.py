@@ -1,18 +1,23 @@
-"""Arabic words: spellings made one, letters glued to the front of a word, romanised ids."""
+"""Arabic words: spellings made one, letters glued to the front of a word, romanised ids, the readings of
+a document's words and the phrase tables looked up through them."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from kg.errors import ResourceError
-from kg.nlp.lexicon import Lexicon
+from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.packs import read_yaml, where
 from kg.nlp.schemas import Proclitic
 from kg.nlp.text import fold_arabic
+from kg.nlp.tokens import Tokens
 from kg.resources import home
+
+Phrase = tuple[str, ...]
 
 
 def is_arabic(text: str) -> bool:
@@ -105,3 +110,63 @@ def glued_agreement_pattern(lexicon: Lexicon, language: str) -> tuple[re.Pattern
     glued = "|".join(re.escape(c.text) for c in lexicon.words(language).proclitics if not c.becomes)
     alternation = "|".join(re.escape(phrase) for phrase, _ in phrases)
     return re.compile(rf"(?<![\w-])(?:{glued})?({alternation})(?![\w-])"), dict(phrases)
+
+
+@dataclass
+class Reading:
+    """What each token of one document may be read as (glued letters off), by token index."""
+
+    tk: Tokens
+    keys: list[str]  # the token in one spelling, no vowel signs
+    reads: list[tuple[str, ...]]  # the words it may be, the token itself first
+    bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
+    firsts: list[tuple[str, ...]] = field(default_factory=list)  # the readings that begin a phrase of some table
+    wordlike: list[bool] = field(default_factory=list)  # an Arabic word that is no mark nor stop word
+    starts: list[int] = field(default_factory=list)  # the tokens with some `firsts`, in order
+    known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
+
+    def end_char(self, end: int) -> int:
+        return self.tk.idx[end - 1] + len(self.tk.text[end - 1])
+
+
+@dataclass
+class Phrases:
+    """Phrases of words and their values, looked up by their first word."""
+
+    sizes: dict[str, tuple[int, ...]]  # first word -> the lengths of its phrases, longest first
+    values: dict[Phrase, list[Any]]  # phrase -> its values, in the order of the data
+
+
+_NONE = object()  # no value (a value of a table may be None)
+
+
+def phrase_table(rows: Any) -> Phrases:
+    """Rows of (phrase, value) as a table; a phrase with an empty word is left out."""
+    table = Phrases({}, {})
+    for words, value in rows:
+        if words and all(words):
+            table.values.setdefault(words, []).append(value)
+    sizes: dict[str, set[int]] = {}
+    for words in table.values:
+        sizes.setdefault(words[0], set()).add(len(words))
+    table.sizes = {first: tuple(sorted(lengths, reverse=True)) for first, lengths in sizes.items()}
+    return table
+
+
+def longest_phrase(r: Reading, i: int, table: Phrases) -> tuple[int, Any] | None:
+    """The end and value of the longest phrase of the table starting at token i (glued letters allowed
+    on its first word only)."""
+    best: tuple[int, Any] | None = None
+    for read in r.firsts[i]:
+        for size in table.sizes.get(read, ()):
+            end = i + size
+            if best is not None and end <= best[0]:
+                break  # sizes come longest first: no longer phrase from this reading
+            values = table.values.get((read, *r.keys[i + 1 : end])) if end <= len(r.keys) else None
+            # only an adjective of nationality takes the article: "المصري", "مصري"
+            value = next((v for v in values or () if read not in r.bare[i]
+                          or (isinstance(v, Term) and v.kind == "demonym")), _NONE)
+            if value is not _NONE:
+                best = (end, value)
+                break
+    return best

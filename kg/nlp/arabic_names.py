@@ -9,41 +9,35 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.arabic import glued_agreement_pattern, is_arabic, read_word, romaniser
+from kg.nlp.arabic import (
+    Phrase,
+    Reading,
+    glued_agreement_pattern,
+    is_arabic,
+    longest_phrase,
+    phrase_table,
+    read_word,
+    romaniser,
+)
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
-from kg.nlp.tokens import Tokens, tokens_of
+from kg.nlp.tokens import tokens_of
 
 E = EntityType
-Phrase = tuple[str, ...]
 MARKS = frozenset(",.;:()!?\"'«»“”")
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 BODY_LIMIT = 8
-
-
-@dataclass
-class Reading:
-    """What each token of one document may be read as (glued letters off), by token index."""
-
-    tk: Tokens
-    keys: list[str]  # the token in one spelling, no vowel signs
-    reads: list[list[str]]  # the words it may be, the token itself first
-    bare: list[frozenset[str]] = field(default_factory=list)  # readings without the article ("المصرية" -> "مصرية")
-    known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
-
-    def end_char(self, end: int) -> int:
-        return self.tk.idx[end - 1] + len(self.tk.text[end - 1])
 
 
 class ArabicNames:
@@ -58,10 +52,10 @@ class ArabicNames:
         def phrase(text: str) -> Phrase:
             return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
 
-        self.gazetteer = _table((phrase(s), term) for s, term in lexicon.forms.get(language, []) if is_arabic(s))
-        self.honorifics = _table((phrase(h), None) for h in lexicon.honorifics.get(language, []))
-        self.titles = _table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
-        self.heads = _table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
+        self.gazetteer = phrase_table((phrase(s), term) for s, term in lexicon.forms.get(language, []) if is_arabic(s))
+        self.honorifics = phrase_table((phrase(h), None) for h in lexicon.honorifics.get(language, []))
+        self.titles = phrase_table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
+        self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
@@ -73,40 +67,36 @@ class ArabicNames:
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
         self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
                                                           definite=self.definite))
+        self.first_words = {*self.gazetteer.sizes, *self.honorifics.sizes, *self.titles.sizes, *self.heads.sizes}
+        self._word_info = lru_cache(maxsize=65536)(self._info)
+        self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
-        read = [self.read_word(t) for t in tk.text]
-        return Reading(tk, [words[0] for words, _ in read], [list(words) for words, _ in read],
-                       [bare for _, bare in read])
+        info = [self._word_info(t) for t in tk.text]
+        return Reading(tk, [i[0][0] for i in info], [i[0] for i in info], [i[1] for i in info],
+                       [i[2] for i in info], [i[3] for i in info], [k for k, i in enumerate(info) if i[2]])
 
-    # -- phrases of a table at a token ----------------------------------------------------
+    def _info(self, text: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], bool]:
+        """What a written word may be: its readings, those without the article, those that begin a phrase
+        of some table (most words begin none: `longest` looks only at these), whether it is a word."""
+        reads, bare = self.read_word(text)
+        wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops
+        return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
-    def longest(self, r: Reading, i: int, table: dict[str, list[tuple[Phrase, Any]]]) -> tuple[int, Any] | None:
-        """The end and value of the longest phrase of the table starting at token i (glued letters allowed
-        on its first word only)."""
-        best: tuple[int, Any] | None = None
-        for read in r.reads[i]:
-            for words, value in table.get(read, []):
-                if read in r.bare[i] and not (isinstance(value, Term) and value.kind == "demonym"):
-                    continue  # only an adjective of nationality takes the article: "المصري", "مصري"
-                end = i + len(words)
-                if end <= len(r.keys) and list(words[1:]) == r.keys[i + 1 : end] and (best is None or end > best[0]):
-                    best = (end, value)
-        return best
+    longest = staticmethod(longest_phrase)
 
     def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
+        """The longest gazetteer phrase at each token, left to right, none inside another."""
         found: dict[int, tuple[int, Term]] = {}
-        i = 0
-        while i < len(r.keys):
-            hit = self.longest(r, i, self.gazetteer)
+        after = 0
+        for i in r.starts:
+            hit = self.longest(r, i, self.gazetteer) if i >= after else None
             if hit:
                 found[i] = hit
-                i = hit[0]
-            else:
-                i += 1
+                after = hit[0]
         return found
 
     def find(self, state: ArticleState) -> tuple[list[Found], list[RoleCue]]:
@@ -115,7 +105,7 @@ class ArabicNames:
         r = self.read(state.doc)
         known = r.known = self.gazetteer_at(r)
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
-        cues = [RoleCue(i, end, body) for i in range(len(r.keys)) if (hit := self.longest(r, i, self.titles))
+        cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
@@ -160,7 +150,7 @@ class ArabicNames:
         with the title written before it, and whether the name stands between commas (an apposition)."""
         starts: dict[int, tuple[RoleCue | None, bool]] = {}
         by_start = {c.start: c for c in cues}
-        for i in range(len(r.keys)):
+        for i in r.starts:  # an honorific and a title both begin a phrase
             honour = self.longest(r, i, self.honorifics)
             if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known) \
                     and not self.longest(r, honour[0], self.honorifics):  # "سعادة السيد محمد": the last one
@@ -317,7 +307,7 @@ class ArabicNames:
         السيبراني"; a ministry is named in English from its portfolios."""
         inside = {k for i, (end, _) in known.items() for k in range(i, end)}
         result = []
-        for i in range(len(r.keys)):
+        for i in r.starts:
             head = self.longest(r, i, self.heads)
             if head is None or i in inside:
                 continue
@@ -368,10 +358,12 @@ class ArabicNames:
     # -- words ------------------------------------------------------------------------------
 
     def _word(self, r: Reading, j: int) -> bool:
-        text = r.tk.text[j]
-        return is_arabic(text) and text not in MARKS and r.keys[j] not in self.stops and "\n" not in r.tk.space[j - 1:j]
+        return r.wordlike[j] and "\n" not in r.tk.space[j - 1:j]
 
     def _definite(self, key: str) -> bool:
+        return self._definite_word(key)
+
+    def _is_definite(self, key: str) -> bool:
         return any(key.startswith(a) and len(key) > len(a) + 1 for a in self.definite)
 
     def _glued_article(self, r: Reading, j: int) -> bool:
@@ -381,14 +373,6 @@ class ArabicNames:
 
     def _is_verb(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.verbs)
-
-
-def _table(rows: Any) -> dict[str, list[tuple[Phrase, Any]]]:
-    table: dict[str, list[tuple[Phrase, Any]]] = {}
-    for words, value in rows:
-        if words and all(words):
-            table.setdefault(words[0], []).append((words, value))
-    return table
 
 
 def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:

@@ -9,10 +9,11 @@ from typing import Any
 from kg.ids import entity_id
 from kg.models import Article, EntityType, Extraction, RelationType
 from kg.nlp import coref, names, offices, roles
+from kg.nlp.agreements import agreements
 from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
-from kg.nlp.dates import DateReader, parse_published
+from kg.nlp.dates import DateReader, parse_published, without_relative
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
 from kg.nlp.generic import NameWords, acronyms, capitalised_names
@@ -22,7 +23,6 @@ from kg.nlp.people import People
 from kg.nlp.qualify import qualify_generic
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
-from kg.nlp.text import fold
 from kg.nlp.tokens import read_tokens
 
 E = EntityType
@@ -107,9 +107,9 @@ class Layers:
     def run(self, article: Article, original: str, doc: Any) -> ArticleState | None:
         """The article state once every layer has run; None for a text without sentences."""
         base = parse_published(article.published)
-        state = ArticleState(doc.text, doc, self.language, self.lexicon, base, original=original,
+        tokens = read_tokens(doc)  # the token table the layers share, read afresh for this parse
+        state = ArticleState(tokens.source, doc, self.language, self.lexicon, base, original=original,
                              disabled=self.disabled, published=article.published)
-        read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state.sentences = split_sentences(doc)
         if not state.sentences:
             return None
@@ -178,14 +178,15 @@ class Layers:
 
     def agreement_mentions(self, state: ArticleState) -> None:
         """Agreement phrases, each a new agreement or the last one named."""
-        agreements(state, names.agreements(state.doc, self.agreement_pattern), self)
+        agreements(state, names.agreements(state.doc, self.agreement_pattern), self.context)
         assign(state)
 
     def date_sentences(self, state: ArticleState) -> None:
         default = None
         day_known = state.base is not None and len(state.published or "") >= 10
         for sentence in state.sentences:
-            found = self.dates.find(_without_dateline(sentence.text), state.base, day_known)
+            found = self.dates.find(without_relative(_without_dateline(sentence.text), self.words.relative_pronouns),
+                                   state.base, day_known)
             sentence.date = None if _after(found, state.published) else found
             if not self.dates.only_date(sentence.text):
                 default = default or sentence.date
@@ -304,74 +305,6 @@ def assign(state: ArticleState) -> None:
         sentence.found = []
     for found in state.found:
         state.sentence_at(found.start).found.append(found)
-
-
-def agreements(state: ArticleState, spans: list[tuple[int, int, str]], layers: Layers) -> None:
-    current: Term | None = None
-    created, kind = -1, ""
-    made: list[tuple[Term, str]] = []  # the agreements named so far, with their kind
-    rules = SentenceRules(state)
-    context = layers.context
-    for start, end, label in spans:
-        before = state.text[max(0, start - 60) : start].lower()
-        if context["shared_before"].search(before[-12:]):
-            continue
-        sentence = state.sentence_at(start)
-        fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
-        if current is None and (not fresh or label == "reference"):
-            continue
-        if label == "reference" and not context["reference_before"].search(before):
-            continue
-        fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
-            and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
-        if current is None or fresh_one:
-            current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
-            current = _restated(state, current, label, made) or current
-            made.append((current, label))
-            created, kind = sentence.index, label
-        state.found.append(Found(start, end, state.text[start:end], current, "pattern"))
-    state.found = choose(state.found)
-
-
-def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:
-    """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
-    between the parties of an earlier agreement of that kind is that agreement told again."""
-    parties = state.agreement_parties.get(term.id)
-    plain = fold(label)
-    for earlier, earlier_label in made:
-        head = fold(earlier_label).split(" of ")[0].split()[-1]
-        if earlier.id != term.id and plain == head and parties and state.agreement_parties.get(earlier.id) == parties:
-            state.agreement_parties.pop(term.id, None)
-            return earlier
-    return None
-
-
-def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
-                    clause_end: re.Pattern[str]) -> Term:
-    """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
-    chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
-    if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
-        chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
-    pair = state.main_pair()
-    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
-        chosen = [t for c in pair if (t := state.term(c)) is not None]
-    terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
-    parties = [t.name for t in terms]
-    clause = clause_end.search(state.text, after)
-    until = clause.start() if clause else len(state.text)
-    domains = list(dict.fromkeys(_title(f.term.name) for f in found
-                                 if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
-    name = f"{'-'.join(parties)} {label}".strip()
-    if domains:
-        name += " on " + (" and ".join(domains) if len(domains) <= 2
-                          else ", ".join(domains[:-1]) + " and " + domains[-1])
-    term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
-    state.agreement_parties[term.id] = [t.id for t in terms]
-    return term
-
-
-def _title(label: str) -> str:
-    return " ".join(w if w.isupper() else w.capitalize() for w in label.split())
 
 
 def infer_body_countries(state: ArticleState) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.models import SIGNATURES, SYMMETRIC, Article, Entity, Evidence, Extraction, Mention, Relation
 from kg.nlp.found import Found, Sentence
-from kg.nlp.state import ArticleState
+from kg.nlp.state import ArticleState, Draft
 
 RelationKey = tuple[str, str, str]  # (type, subject, object), the ends of a symmetric relation sorted
 
@@ -42,8 +42,7 @@ def _entity(items: list[Found], state: ArticleState) -> Entity:
 
 def _relations(state: ArticleState, entities: dict[str, Entity]) -> tuple[list[Relation], dict[RelationKey, str]]:
     """The best-supported relation of each (type, subject, object) whose ends fit its signature."""
-    best: dict[RelationKey, Relation] = {}
-    rules: dict[RelationKey, str] = {}
+    best: dict[RelationKey, Draft] = {}
     for draft in state.drafts:
         if draft.subject not in entities or draft.object not in entities:
             continue
@@ -52,13 +51,17 @@ def _relations(state: ArticleState, entities: dict[str, Entity]) -> tuple[list[R
             continue
         ends = sorted((draft.subject, draft.object)) if draft.type in SYMMETRIC else [draft.subject, draft.object]
         key = (draft.type.value, ends[0], ends[1])
+        if key not in best or best[key].confidence < draft.confidence:
+            best[key] = draft
+    evidence: dict[int, Evidence] = {}  # one per sentence, shared by the relations read from it
+    relations = []
+    for (_, subject, obj), draft in best.items():  # only the best draft of each relation is built
         sentence = draft.sentence
-        relation = Relation(type=draft.type, subject=ends[0], object=ends[1], confidence=draft.confidence,
-                            date=sentence.date if draft.dated else None, evidence=_evidence(state, sentence))
-        if key not in best or best[key].confidence < relation.confidence:
-            best[key] = relation
-            rules[key] = draft.rule
-    return list(best.values()), rules
+        if sentence.index not in evidence:
+            evidence[sentence.index] = _evidence(state, sentence)
+        relations.append(Relation(type=draft.type, subject=subject, object=obj, confidence=draft.confidence,
+                                  date=sentence.date if draft.dated else None, evidence=evidence[sentence.index]))
+    return relations, {key: draft.rule for key, draft in best.items()}
 
 
 def _evidence(state: ArticleState, sentence: Sentence) -> Evidence:

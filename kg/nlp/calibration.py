@@ -43,6 +43,10 @@ def features(extraction: Extraction, rules: Mapping[RelationKey, str],
     drafts: dict[RelationKey, list[Draft]] = {}
     for draft in state.drafts:
         drafts.setdefault(key_of(draft), []).append(draft)
+    named: dict[str, list[Found]] = {}
+    for found in state.found:
+        named.setdefault(found.id, []).append(found)
+    parsed = state.doc.has_annotation("DEP")  # asked once: spaCy looks at every token
     result: dict[RelationKey, dict[str, float]] = {}
     for relation in extraction.relations:
         key = (relation.type.value, relation.subject, relation.object)
@@ -51,23 +55,25 @@ def features(extraction: Extraction, rules: Mapping[RelationKey, str],
         chosen = next((d for d in support if d.rule == rules.get(key) and d.sentence.start == start),
                       support[0] if support else None)
         if chosen is not None:
-            result[key] = _features(state, chosen, support)
+            ends = {chosen.subject, chosen.object}
+            result[key] = _features(state, chosen, support, [f for end in ends for f in named.get(end, [])], parsed)
     return result
 
 
-def _features(state: ArticleState, draft: Draft, support: list[Draft]) -> dict[str, float]:
+def _features(state: ArticleState, draft: Draft, support: list[Draft], mentions: list[Found],
+              parsed: bool) -> dict[str, float]:
+    """`mentions`: those of the draft's two ends in the article; `parsed`: whether the doc has a parse."""
     sentence = draft.sentence
     pair = _closest(sentence, draft.subject, draft.object)
     tokens = _token_span(state, sentence.start, sentence.end)
     values = {"distance": math.log1p(tokens), "apart": 1.0, "commas": 0.0, "path": 0.0,
-              "unparsed": float(not state.doc.has_annotation("DEP"))}
+              "unparsed": float(not parsed)}
     if pair is not None:
         first, second = sorted(pair, key=lambda f: f.start)
         between = state.text[first.end : second.start]
         values.update(distance=math.log1p(_token_span(state, first.end, second.start)), apart=0.0,
                       commas=float(min(3, between.count(",") + between.count(";"))),
-                      path=math.log1p(_path(state, first.start, second.start)))
-    mentions = [f for f in state.found if f.id in (draft.subject, draft.object)]
+                      path=math.log1p(_path(state, first.start, second.start) if parsed else 0))
     known = {f.id for f in mentions if f.source == "gazetteer"}
     values.update(sentences=math.log(len({d.sentence.index for d in support}) or 1),
                   rules=float(len({d.rule for d in support}) > 1),
@@ -93,10 +99,8 @@ def _token_span(state: ArticleState, start: int, end: int) -> int:
 
 
 def _path(state: ArticleState, first: int, second: int) -> int:
-    """The length of the dependency path between the tokens at two offsets (0 without a parse)."""
+    """The length of the dependency path between the tokens at two offsets (of a parsed doc)."""
     doc = state.doc
-    if not doc.has_annotation("DEP"):
-        return 0
     idx = tokens_of(doc).idx
     a, b = doc[max(0, bisect_right(idx, first) - 1)], doc[max(0, bisect_right(idx, second) - 1)]
     up = {t.i: n for n, t in enumerate([a, *a.ancestors])}

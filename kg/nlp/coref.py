@@ -199,12 +199,14 @@ def _last_ministry(state: ArticleState, before: int) -> Term | None:
 
 
 def pair_markers(state: ArticleState) -> None:
-    """Mark "les deux pays" / "both sides" (the two parties), "les deux ministres" and "the two ministries"."""
+    """Mark "les deux pays" / "both sides" (the two parties), "les deux ministres", "the two ministries"
+    and "the countries" (the countries listed last)."""
     coref = state.lexicon.coref
     if coref is None:
         return
     folded = ascii_folded(state.text)
-    for kind, table in (("pair", coref.pair), ("people", coref.people_pair), ("bodies", coref.body_pair)):
+    for kind, table in (("pair", coref.pair), ("people", coref.people_pair), ("bodies", coref.body_pair),
+                        ("group", coref.group)):
         for phrase in table.get(state.language, []):
             if not may_match(folded, phrase):
                 continue

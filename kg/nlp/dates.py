@@ -10,6 +10,9 @@ from kg.nlp.schemas import PackDates
 from kg.nlp.text import arabic_letters, ascii_folded, may_match
 
 Handler = Callable[[re.Match[str], date | None], str | None]
+WORD = re.compile(r"\w+")
+LETTERS = re.compile(r"[^\W\d_]+")
+CASELESS = re.compile(r"(?:(?=\w)[\u0600-\u06ff])+")  # word characters of the Arabic block, which have no case
 
 
 class DateReader:
@@ -46,15 +49,24 @@ class DateReader:
         # Words one of which each rule needs (None: no cheap test), to skip rules that cannot match.
         months, days = _plain(list(self.months)), _plain(list(self.weekdays))
         self.needs = [months, months, months, months, days, list(self.relative) or None, months]
+        # Every rule matches its words as whole words: a word without case (Arabic) is in the text only
+        # when its first word is one of the text's words, which one scan of the text lists.
+        months_first, days_first = _first_words(list(self.months)), _first_words(list(self.weekdays))
+        self.first_words = [months_first] * 4 + [days_first, _first_words(list(self.relative)), months_first]
 
     def find(self, text: str, base: date | None, day_known: bool = True) -> str | None:
         """The first date of the text; against an article dated by its month only ("2021-11"), a weekday
         or "yesterday" names that month, not a day."""
         folded = ascii_folded(text)
         present: dict[int, bool] = {}  # by rule need, whether one of its words may be in the text
-        for (pattern, handler), words in zip(self.rules, self.needs, strict=True):
+        written: set[str] | None = None  # the words of the text, listed when a rule asks
+        for (pattern, handler), words, firsts in zip(self.rules, self.needs, self.first_words, strict=True):
             if not _may_have(folded, words, present):
                 continue
+            if firsts is not None:
+                written = set(WORD.findall(text)) if written is None else written
+                if firsts.isdisjoint(written):
+                    continue
             for match in pattern.finditer(text):
                 if self._modal(match):
                     continue
@@ -74,9 +86,12 @@ class DateReader:
     def only_date(self, text: str) -> bool:
         """Whether a line is a date and nothing else ("Thursday, November 29, 2018"): when the page was put
         out, not when anything it reports happened."""
-        words = re.findall(r"[^\W\d_]+", text.lower())
-        return bool(words) and any(c.isdigit() for c in text) and all(
-            w in self.months or w in self.weekdays for w in words)
+        lowered = text.lower()
+        first = LETTERS.search(lowered)  # most lines fail at their first word: no need to list them all
+        if first is None or not (first.group() in self.months or first.group() in self.weekdays):
+            return False
+        words = LETTERS.findall(lowered)
+        return any(c.isdigit() for c in text) and all(w in self.months or w in self.weekdays for w in words)
 
     def _modal(self, match: re.Match[str]) -> bool:
         """Month names that are other words in lower case (English "may", "march") are months only when
@@ -123,6 +138,15 @@ class DateReader:
         return moment.isoformat()
 
 
+def without_relative(text: str, pronouns: list[str]) -> str:
+    """The sentence with its relative clauses blanked (", qui se tient du 15 au 19 décembre,"): the date of
+    another thing than the sentence's event."""
+    if not pronouns:
+        return text
+    words = "|".join(re.escape(p) for p in pronouns)
+    return re.sub(rf",\s+(?:{words})\s[^,;]*", lambda m: " " * len(m.group(0)), text)
+
+
 def _alternation(words: list[str], escape: bool = True) -> str:
     """Words as a regular-expression alternation; one that matches nothing when there are none."""
     parts = [re.escape(w) if escape else w for w in words]
@@ -136,6 +160,15 @@ def _may_have(folded: str, words: list[str] | None, present: dict[int, bool]) ->
     if id(words) not in present:
         present[id(words)] = any(may_match(folded, word) for word in words)
     return present[id(words)]
+
+
+def _first_words(words: list[str]) -> frozenset[str] | None:
+    """The first words of phrases written in caseless letters only (the Arabic block), each a whole word
+    (`\\w+`) as a regular expression sees it; None when some phrase has other characters."""
+    parts = [word.split(" ") for word in words]
+    if not parts or not all(p and all(CASELESS.fullmatch(w) for w in p) for p in parts):
+        return None
+    return frozenset(p[0] for p in parts)
 
 
 def _plain(words: list[str]) -> list[str] | None:

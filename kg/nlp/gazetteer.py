@@ -23,6 +23,7 @@ class Gazetteer:
         from spacy.matcher import PhraseMatcher  # deferred: spaCy takes ~0.47 s to import
 
         self.lexicon = lexicon
+        self.connectors = frozenset(w.lower().replace("’", "'") for w in lexicon.words(language).name_connectors)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, list[tuple[str, Term]]] = {}
         for surface, term in lexicon.forms.get(language, []):
@@ -33,25 +34,28 @@ class Gazetteer:
 
     def find(self, doc: Any) -> list[Found]:
         found = []
-        for match_id, start, end in self.matcher(doc):
+        fields: set[int] = set()  # tokens of the fields kept so far: "AI and Cybersecurity" lists fields
+        for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
             span = doc[start:end]
-            term = self._pick(span, doc.vocab.strings[match_id])
+            term = self._pick(span, doc.vocab.strings[match_id], fields)
             if term is not None:
                 found.append(Found(span.start_char, span.end_char, span.text, term))
+                if term.type is EntityType.POLICY_DOMAIN:
+                    fields.update(range(start, end))
         return found
 
     def _inside_compound(self, span: Any) -> bool:
         """"CERT-UA" is one name; "EU-Japan" or "US-Morocco" joins two known ones."""
         return any(word not in self.entries for word in _hyphen_joined(span))
 
-    def _pick(self, span: Any, key: str) -> Term | None:
+    def _pick(self, span: Any, key: str, fields: set[int]) -> Term | None:
         text = span.text
         for surface, term in self.entries.get(key, []):
             if _ACRONYM.match(surface) and (text != surface or self._inside_compound(span)):
                 continue  # "UN", "IA", "US": exact case only, and not a piece of "CERT-UA"
             if surface[:1].isupper() and not text[:1].isupper():
                 continue  # a proper name written in lower case is another word
-            if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface):
+            if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface, self.connectors, fields):
                 continue
             return term
         return None
@@ -64,11 +68,22 @@ def _hyphen_joined(span: Any) -> list[str]:
     return before + ([tk.lower[span.end + 1]] if joined_hyphen(tk, span.end) else [])
 
 
-def _inside_name(span: Any, surface: str) -> bool:
-    """A lower-case domain label capitalised mid-sentence is part of a name (a ministry)."""
+def _inside_name(span: Any, surface: str, connectors: frozenset[str], fields: set[int]) -> bool:
+    """A lower-case domain label capitalised mid-sentence is part of a name ("Ministry of Digital
+    Transformation", "Kenya Digital Economy Project") when a capitalised word stands next to it, directly
+    or across connectors ("of", "de la") and commas; "cooperation on Artificial Intelligence" names the field."""
     if not surface[:1].islower() or not span.text[:1].isupper() or span.text.isupper():
         return False
-    return not _line_start(tokens_of(span.doc), span.start)
+    tk = tokens_of(span.doc)
+    if _line_start(tk, span.start):
+        return False
+    after = span.end
+    if after < len(tk) and tk.alpha[after] and tk.text[after][:1].isupper():
+        return True
+    i = span.start - 1
+    while i >= 0 and (tk.lower[i].replace("’", "'") in connectors or tk.text[i] == ","):  # "Innovation, Education"
+        i -= 1
+    return i >= 0 and i not in fields and tk.text[i][:1].isupper() and (tk.alpha[i] or tk.text[i][-1:].isalpha())
 
 
 def _line_start(tk: Tokens, i: int) -> bool:

@@ -31,6 +31,7 @@ from kg.nlp.text import arabic_letters, fold
 from kg.resources import home
 
 __all__ = ["ROOT", "Lexicon", "Term", "load_lexicon", "portfolio_of"]
+PORTFOLIO_MEMORY = 65536  # phrases whose portfolios a lexicon remembers (role and body names repeat)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class Lexicon:
     _portfolio_words: set[str] = field(default_factory=set)
     _bodies: dict[str, list[Term]] = field(default_factory=dict)
     _surfaces: dict[str, set[str]] = field(default_factory=dict)
+    _ministry_heads: set[str] = field(default_factory=set)
+    _portfolios_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def country_in_name(self, country: Term) -> str:
         """A country's name inside a longer English name: "the United States", "Senegal"."""
@@ -98,6 +101,13 @@ class Lexicon:
         if not self._portfolio_words:
             self._portfolio_words = {w for surface, _ in self.portfolios for w in surface.split()}
         return self._portfolio_words
+
+    def ministry_heads(self) -> set[str]:
+        """The folded one-word heads of ministry names in every pack ("ministry", "ministere" …)."""
+        if not self._ministry_heads:
+            self._ministry_heads = {fold(text) for heads in self.heads.values() for text, kind in heads
+                                    if kind == "ministry" and " " not in text}
+        return self._ministry_heads
 
     def country_words(self) -> dict[str, str]:
         """Folded names and demonyms of countries to country ids ("coreenne" -> country/kr)."""
@@ -354,6 +364,15 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
 def portfolio_of(phrase: str, lexicon: Lexicon) -> list[str]:
     """The English portfolios named in a phrase, in order ("la Transition numérique et …")."""
     text = f" {fold(phrase)} "
+    known = lexicon._portfolios_in.get(text)
+    if known is None:
+        if len(lexicon._portfolios_in) >= PORTFOLIO_MEMORY:
+            lexicon._portfolios_in.clear()
+        known = lexicon._portfolios_in[text] = tuple(_find_portfolios(text, lexicon))
+    return list(known)
+
+
+def _find_portfolios(text: str, lexicon: Lexicon) -> list[str]:
     found: list[tuple[int, str]] = []
     for surface, english in lexicon.portfolios:
         if surface not in text:

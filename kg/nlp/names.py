@@ -242,7 +242,7 @@ AgreementPattern = tuple[re.Pattern[str], dict[str, str]]
 def agreements(doc: Any, pattern: AgreementPattern) -> list[tuple[int, int, str]]:
     """Character spans of agreement phrases and the English label of their kind."""
     compiled, labels = pattern
-    return [(m.start(), m.end(), labels[m.group(1)]) for m in compiled.finditer(doc.text.lower())
+    return [(m.start(), m.end(), labels[m.group(1)]) for m in compiled.finditer(tokens_of(doc).source.lower())
             if m.end() == m.end(1)]  # a plural ("a string of AI agreements") names no one agreement
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType
-from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
 from kg.nlp.offices import PRESIDENCY, drop_unplaced, presidency_term
 from kg.nlp.state import ArticleState
@@ -105,16 +105,11 @@ def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
     for known in lexicon.bodies_of(code):
         if known.kind == BUILT:
             continue
-        ministries = [s for s in lexicon.surfaces_of(known.id) if _ministry_words(lexicon) & set(fold(s).split())]
+        heads = lexicon.ministry_heads()
+        ministries = [s for s in lexicon.surfaces_of(known.id) if heads & set(fold(s).split())]
         if any(portfolio_of(s, lexicon) == portfolios for s in [known.name, *ministries]):
             return known
     return None
-
-
-def _ministry_words(lexicon: Lexicon) -> set[str]:
-    """The one-word heads of ministry names in every pack ("ministry", "ministère" …)."""
-    return {fold(text) for heads in lexicon.heads.values() for text, kind in heads
-            if kind == "ministry" and " " not in text}
 
 
 def qualify_member(state: ArticleState, body: str, code: str | None) -> str:

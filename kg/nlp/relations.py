@@ -1,18 +1,22 @@
-"""Sentence rules for meets, visits, cooperation, policies and signatures."""
+"""Sentence rules for meets, policies and signatures; visits and cooperation have their own modules."""
 
 from __future__ import annotations
 
 import re
-from itertools import combinations
 
 from kg.models import EntityType, RelationType
+from kg.nlp import literals
+from kg.nlp.cooperation import CooperationRules
+from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence
+from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
 from kg.nlp.visits import VisitRules
 
 E = EntityType
 R = RelationType
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
+OWNED_GAP = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")  # nothing, or an acronym in brackets
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
@@ -28,6 +32,7 @@ class SentenceRules:
         self.genitive = tuple(self.words.genitive)  # "Morocco's"
         self.subject_after_verb = state.lexicon.packs[state.language].info.subject_after_verb
         self.cooperative = False
+        self.cooperating = CooperationRules(self)
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
 
@@ -38,7 +43,7 @@ class SentenceRules:
             return None
         text = self.masked(sentence)
         if (kind, text) not in self.hits:
-            self.hits[kind, text] = pattern.search(text)
+            self.hits[kind, text] = literals.search(pattern, text)
         return self.hits[kind, text]
 
     def masked(self, sentence: Sentence) -> str:
@@ -67,7 +72,7 @@ class SentenceRules:
         self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)
         for sentence in self.state.sentences:
             self.meets(sentence)
-            self.cooperation(sentence)
+            self.cooperating.cooperation(sentence)
             self.policies(sentence)
             self.signatures(sentence)
 
@@ -98,7 +103,8 @@ class SentenceRules:
         before = self.state.text[sentence.start : found.start]
         for kind in ("opposed", "compared"):
             pattern = self.cues.get(kind)
-            marks = list(pattern.finditer(before.lower())) if pattern is not None else []
+            lowered = before.lower()
+            marks = list(pattern.finditer(lowered)) if pattern and literals.possible(pattern, lowered) else []
             if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
                 return True
         return False
@@ -131,11 +137,10 @@ class SentenceRules:
         that body's, no party of its own."""
         if found.term.type is not E.COUNTRY:
             return False
-        gap = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")
         sending = self.context["sending"]
         return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
-                   and (between := self.state.text[b.end : found.start]) and sending.search(between)
-                   and gap.match(sending.sub("", between)) for b in sentence.found)
+                   and (between := self.state.text[b.end : found.start]) and literals.search(sending, between)
+                   and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
@@ -145,7 +150,18 @@ class SentenceRules:
         for offset, kind in sentence.pairs:
             if kind == "bodies":  # "The two ministries agreed to cooperate on …"
                 ids += self.last_bodies(offset)
+            elif kind == "group":  # "The countries agreed to …": those listed together last
+                ids += self.last_group(offset)
         return list(dict.fromkeys(ids))
+
+    def last_group(self, offset: int) -> list[str]:
+        """The countries of the last sentence before an offset that names two or more of them."""
+        for sentence in reversed(self.state.sentences):
+            if sentence.end <= offset:
+                countries = [f.id for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
+                if len(set(countries)) >= 2:
+                    return list(dict.fromkeys(countries))
+        return []
 
     def last_bodies(self, offset: int) -> list[str]:
         """The two state bodies or organisations named last before an offset, ministries implied by a
@@ -204,67 +220,9 @@ class SentenceRules:
             met = [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
         return list(dict.fromkeys(f.id for f in met))
 
-    def cooperation(self, sentence: Sentence) -> None:
-        intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
-        strong = bool(self.has("cooperates", sentence) or self.agreement(sentence) or self.signed(sentence)) \
-            and not self.planned(sentence, len(sentence.text))
-        inherited = sentence.bullet and (intro is None or bool(self.has("cooperates", intro))
-                                         or self.agreement(intro) is not None or self.cooperative)
-        discussed = bool(self.has("discussed", sentence))
-        before = self.continued(sentence)
-        inherited = inherited or before is not None
-        parties = self.parties(sentence)
-        if strong and not sentence.bullet:
-            self.partners_of(sentence, parties)
-        if not (strong or inherited or discussed):
-            return
-        agreement = self.agreement(sentence)
-        if not parties and agreement is not None:
-            parties = self.state.agreement_parties.get(agreement.id, [])
-        for source in (intro, before):
-            if not parties and source is not None:
-                parties = self.parties(source) or self.agreement_parties(source)
-        if not parties:  # a list of fields may go to the two countries the article is about
-            parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
-        elif len(parties) == 1 and self.partnered(sentence, parties[0]):
-            parties = [*parties, *self.counterparts(parties[0])]
-        if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
-            parties = list(dict.fromkeys([*parties, *self.parties(sentence, (E.GOVERNMENT_BODY,))]))
-        found_by = "cooperate-on" if strong or inherited else "discussed-domain"
-        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.in_title(f)]:
-            for party in parties:
-                self.state.add(found_by, party, domain, sentence)
-
-    def partnered(self, sentence: Sentence, party: str) -> bool:
-        """"The partnership with Google will …": the one party named is the partner of another."""
-        marker = self.context["with"].search(sentence.text)
-        return marker is not None and sentence.start + marker.end() <= self.first_at(sentence, party)
-
-    def counterparts(self, party: str) -> list[str]:
-        """Those the party was found to cooperate with so far in the article."""
-        ends = [d.object if d.subject == party else d.subject for d in self.state.drafts
-                if d.type is R.COOPERATES_WITH and party in (d.subject, d.object)]
-        return list(dict.fromkeys(ends))
-
-    def continued(self, sentence: Sentence) -> Sentence | None:
-        """The sentence of cooperation that this one goes on listing the fields of ("They include …")."""
-        if sentence.index == 0 or not self.has("continues", sentence):
-            return None
-        before = self.state.sentences[sentence.index - 1]
-        strong = self.has("cooperates", before) or self.agreement(before) or self.signed(before)
-        return before if strong else None
-
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
-        """Countries pair with countries, and organisations or bodies with each other."""
-        actors = self.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
-        actors = [a for a in actors if not a.startswith("country/")]
-        countries = [p for p in parties if p.startswith("country/")]
-        groups = [countries, actors] if len(actors) >= 2 else [countries + actors[:1] if len(countries) == 1
-                                                                 else countries]
-        for group in groups:
-            for a, b in self.pairs(sentence, group):
-                if self.home(a) != b and self.home(b) != a:  # a ministry does not partner its own country
-                    self.state.add(found_by, a, b, sentence)
+        """The partners among the parties of a sentence (kg/nlp/cooperation.py)."""
+        self.cooperating.partners_of(sentence, parties, found_by)
 
     def home(self, actor: str) -> str | None:
         """The country a body or organisation belongs to, where known."""
@@ -273,27 +231,6 @@ class SentenceRules:
         owned = next((d.object for d in self.state.drafts if d.type is R.PART_OF and d.subject == actor), None)
         term = self.state.term(actor)
         return owned or (f"country/{term.country}" if term is not None and term.country else None)
-
-    def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
-        """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
-        marker = self.context["with"].search(sentence.text)
-        if marker is None or len(group) < 2:
-            return list(combinations(group, 2))
-        at, end = sentence.start + marker.start(), sentence.start + marker.end()
-        before = [g for g in group if self.first_at(sentence, g) < at]
-        after = [g for g in group if g not in before]
-        if not after:
-            return list(combinations(group, 2))
-        if not before:  # "partnerships with Japan and the United States …, as Rabat …"
-            listed = [g for g in after
-                      if _list_gap(self.state.text[end : self.first_at(sentence, g)], self.words.list_words)]
-            before, after = [g for g in after if g not in listed], listed
-        return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
-
-    def first_partners(self) -> list[str]:
-        """The two sides of the article's first cooperation ("The European Union and Chile have signed …")."""
-        first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH), None)
-        return [first.subject, first.object] if first else []
 
     def signed(self, sentence: Sentence) -> bool:
         """"has signed a string of AI agreements": signing agreements, even unnamed ones, is cooperating."""
@@ -311,6 +248,10 @@ class SentenceRules:
             owner = self.owner(sentence, policy)
             if owner:
                 self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
+            elif (ranked := self.state.salient_countries()) and not any(f.term.type is E.COUNTRY
+                                                                        for f in sentence.found):
+                # "… dans le cadre du Plan stratégique …": the country the article is about
+                self.state.add("policy-home", ranked[0], policy.id, sentence, dated=False)
             home = self.home(owner) if owner and owner.startswith("body/") else None
             if home and home.startswith("country/"):  # the ministry that runs it, and its country
                 self.state.add("policy-owner", home, policy.id, sentence, dated=False)
@@ -340,64 +281,8 @@ class SentenceRules:
         return bodies[0].id if bodies else None
 
     def signatures(self, sentence: Sentence) -> None:
-        cue = self.has("signs", sentence)
-        agreement = self.agreement(sentence)
-        if not cue or agreement is None or self.planned(sentence, cue.start()):
-            return  # "are to sign an agreement on Monday": not yet
-        agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
-        signers = [p.id for p in self.people(sentence)]
-        cue_at = sentence.start + cue.start()
-        between = self.between(sentence.text)
-        for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.in_role(found) \
-                    or self.owned(sentence, found):
-                continue
-            after_between = between is not None and found.start > sentence.start + between.start()
-            partner = self.context["with"].search(self.state.text[max(sentence.start, found.start - 12) : found.start])
-            if found.start < cue_at or after_between or partner:
-                signers.append(found.id)
-        if any(kind == "pair" for _, kind in sentence.pairs):
-            signers += list(self.state.main_pair() or ())
-        for offset, kind in sentence.pairs:
-            if kind == "bodies":  # "a memorandum between the two ministries"
-                signers += self.last_bodies(offset)
-        represented = self.represented(sentence, signers)
-        if represented:  # a ministry or agency signs for its country, which is then no signer itself
-            signers = [s for s in signers if s not in represented
-                       or (between and self.first_at(sentence, s) > sentence.start + between.start())]
-        for agreement in agreements:  # "signed a cooperation agreement and a joint declaration": both
-            for signer in dict.fromkeys(signers):
-                self.state.add("sign", signer, agreement.id, sentence)
-            for party in self.state.agreement_parties.get(agreement.id, []):  # "the Côte d'Ivoire–Korea MoU"
-                if party not in signers and party not in represented:
-                    self.state.add("party-signs", party, agreement.id, sentence)
-        self.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
-                         "signing-partners")
-
-    def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
-        """Other agreements the signing verb governs ("signed a cooperation agreement and a joint
-        declaration"): those named after the verb, not one it only follows ("builds on an agreement signed")."""
-        after = [f for f in sentence.found if f.term.type is E.AGREEMENT and f.id != first.id
-                 and f.start > sentence.start + cue_at]
-        return list({f.id: f for f in after}.values())
-
-    def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
-        """Countries whose bodies or companies sign for them: with a body, all countries among the signers
-        unless one is joined to a body by "and"; with companies only, the countries that own one ("France's
-        Inria"), not a party the company deals with ("Morocco signed with Mistral AI")."""
-        actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
-        if not actors:
-            return set()
-        text = self.state.text
-        if not any(a.id.startswith("body/") for a in actors):
-            return {f.id for f in sentence.found if f.id in signers and f.id.startswith("country/")
-                    and (text.startswith(self.genitive, f.end) or self.nationality(sentence, f))}
-        joined = self.context["coordinated"]
-        partners = {f.id for f in sentence.found
-                    if f.id.startswith("country/") and not text.startswith(self.genitive, f.end)
-                    and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
-                            for a in actors)}
-        return {s for s in signers if s.startswith("country/") and s not in partners}
+        """Who signs the agreements of the sentence (kg/nlp/signatures.py)."""
+        SignatureRules(self).sign(sentence)
 
     def between(self, text: str) -> re.Match[str] | None:
         """The first "between" / "entre" of a text, as a whole word in any case."""
@@ -406,9 +291,3 @@ class SentenceRules:
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
-
-
-def _list_gap(text: str, list_words: list[str]) -> bool:
-    """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
-    words = re.findall(r"\w+'|[\w-]+", text)
-    return all(w[:1].isupper() or w.lower() in list_words for w in words)

@@ -93,6 +93,7 @@ class CorefFile(Row):
     pair: dict[str, list[str]]
     people_pair: dict[str, list[str]] = Field(default_factory=dict)
     body_pair: dict[str, list[str]] = Field(default_factory=dict)
+    group: dict[str, list[str]] = Field(default_factory=dict)
     official: dict[str, list[str]] = Field(default_factory=dict)
     kingdom: dict[str, list[str]]
     kingdoms: list[str] = Field(default_factory=list)
@@ -229,6 +230,7 @@ class WordsFile(Row):
     central_bank_openers: list[str]
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
+    counts: dict[str, int] = {}  # number words that count agreements one by one ("two MoUs")
 
 
 class NameWordsFile(Row):
@@ -277,6 +279,7 @@ class CuesFile(Row):
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)
+    fields: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
     context: ContextPatterns
@@ -306,6 +309,7 @@ class PackCoref(Row):
     pair: list[str] = Field(default_factory=list)
     people_pair: list[str] = Field(default_factory=list)
     body_pair: list[str] = Field(default_factory=list)
+    group: list[str] = Field(default_factory=list)
     official: list[str] = Field(default_factory=list)
     kingdom: list[str] = Field(default_factory=list)
     body: list[str] = Field(default_factory=list)
@@ -355,6 +359,7 @@ class PackAgreement(Row):
 
     label: str = Field(min_length=1)
     phrases: list[str] = Field(default_factory=list)
+    plurals: list[str] = Field(default_factory=list)  # plurals other than a phrase + "s" ("memoranda of …")
 
 
 class PackDomains(Row):

@@ -62,6 +62,7 @@ class ArticleState:
     body_country: dict[str, tuple[str, Sentence]] = field(default_factory=dict)
     original: str = ""
     agreement_parties: dict[str, list[str]] = field(default_factory=dict)
+    agreement_groups: dict[str, list[str]] = field(default_factory=dict)  # "two agreements": the first's id -> all
     disabled: frozenset[str] = frozenset()  # relation rules switched off
     role_cues: list[Any] = field(default_factory=list)  # role nouns found in the text (people.RoleCue)
     published: str | None = None  # the article date as given: "2021-11" says the month, not the day
@@ -146,5 +147,7 @@ def _sentence_texts(doc: Any) -> list[tuple[str, int]]:
 
 
 def _numbered(text: str) -> bool:
+    """A numbered or lettered list item: "1.", "12)", "d)"."""
     head = text.split(" ", 1)[0]
-    return len(head) <= 3 and head[:-1].isdigit() and head[-1:] in ".)"
+    lettered = len(head) == 2 and head[0].isalpha() and head[0].islower() and head[1] == ")"
+    return len(head) <= 3 and (head[:-1].isdigit() or lettered) and head[-1:] in ".)"

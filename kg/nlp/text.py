@@ -44,6 +44,7 @@ def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
 
+@lru_cache(maxsize=65536)  # names and short phrases, folded again and again
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: for comparing names.
     Arabic letters are kept, in one spelling (`fold_arabic`); other scripts are dropped."""
@@ -58,22 +59,26 @@ def fold(text: str) -> str:
 
 # The only characters beyond ASCII that a case-insensitive pattern takes for an ASCII letter.
 _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+_FOLDED = "\u0130\u0131\u212a\u017f"
 
 
 def ascii_folded(text: str) -> str:
     """The text in lower case, with those characters written as the ASCII letter they match."""
-    return text.translate(_ASCII_FOLDS).lower()
+    if any(char in text for char in _FOLDED):  # rare: a scan each is faster than translating every character
+        text = text.translate(_ASCII_FOLDS)
+    return text.lower()
 
 
 def may_match(folded: str, phrase: str) -> bool:
     """False only when a case-insensitive search for the phrase cannot match the folded text.
 
-    ASCII characters match only ASCII ones or those folded above, so each ASCII stretch of the
-    phrase must be in the folded text.
+    ASCII characters match only ASCII ones or those folded above, and the letters of the Arabic
+    block (which have no case) only themselves, so each ASCII or Arabic stretch of the phrase must
+    be in the folded text.
     """
-    return all(part in folded for part in _ascii_parts(phrase))
+    return all(part in folded for part in _plain_parts(phrase))
 
 
 @lru_cache(maxsize=1024)
-def _ascii_parts(phrase: str) -> tuple[str, ...]:
-    return tuple(part.lower() for part in re.split(r"[^\x00-\x7f]+", phrase) if part)
+def _plain_parts(phrase: str) -> tuple[str, ...]:
+    return tuple(part.lower() for part in re.findall(r"[\x00-\x7f]+|[\u0600-\u06ff]+", phrase))

@@ -6,6 +6,7 @@ same document many times, so they read these lists instead.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 
@@ -14,26 +15,21 @@ class Tokens:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.source: str = doc.text  # built anew by spaCy at each `doc.text`
-        self.text: list[str] = []
-        self.lower: list[str] = []
-        self.space: list[str] = []
-        self.idx: list[int] = []
-        self.alpha: list[bool] = []
-        self.is_lower: list[bool] = []
-        self.punct: list[bool] = []
-        self.num: list[bool] = []
-        self.sent_start: list[bool | None] = []
-        for token in doc:
-            self.text.append(token.text)
-            self.lower.append(token.lower_)
-            self.space.append(token.whitespace_)
-            self.idx.append(token.idx)
-            self.alpha.append(token.is_alpha)
-            self.is_lower.append(token.is_lower)
-            self.punct.append(token.is_punct)
-            self.num.append(token.like_num)
-            self.sent_start.append(token.is_sent_start)
+        # One array of every attribute: no Token object is made (spaCy builds one per `doc[i]`).
+        columns = doc.to_array(_attributes())
+        orth, lower, idx, spacy, alpha, is_lower, punct, num, start = columns.T.tolist() if len(doc) else [[]] * 9
+        strings = doc.vocab.strings
+        self.text: list[str] = [strings[h] for h in orth]
+        self.lower: list[str] = [strings[h] for h in lower]
+        self.space: list[str] = [" " if s else "" for s in spacy]
+        self.idx: list[int] = idx
+        self.alpha: list[bool] = [bool(a) for a in alpha]
+        self.is_lower: list[bool] = [bool(a) for a in is_lower]
+        self.punct: list[bool] = [bool(a) for a in punct]
+        self.num: list[bool] = [bool(a) for a in num]
+        # 1 starts a sentence, 0 is not known, -1 (read unsigned) does not
+        self.sent_start: list[bool | None] = [True if s == 1 else None if s == 0 else False for s in start]
+        self.source: str = "".join(map(str.__add__, self.text, self.space))  # as `doc.text`
         mend_sentence_starts(self)
 
     def __len__(self) -> int:
@@ -44,6 +40,14 @@ class Tokens:
         if start >= end:
             return ""
         return self.source[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+@lru_cache(maxsize=1)
+def _attributes() -> list[int]:
+    # deferred: spaCy takes ~0.47 s to import
+    from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
+
+    return [ORTH, LOWER, IDX, SPACY, IS_ALPHA, IS_LOWER, IS_PUNCT, LIKE_NUM, SENT_START]
 
 
 def joined_hyphen(tk: Tokens, j: int) -> bool:

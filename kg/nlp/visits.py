@@ -6,10 +6,12 @@ import re
 from typing import Protocol
 
 from kg.models import EntityType
+from kg.nlp import literals
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 
 E = EntityType
+DASHES = ("-", "\u2013", "\u2014")
 
 
 class SentenceReader(Protocol):
@@ -37,7 +39,8 @@ class VisitRules:
     def visit(self, sentence: Sentence) -> None:
         """A visit cue or a host, the visitor and the destination; people meeting or signing abroad."""
         self.away(sentence)
-        cues = [c for c in (self.rules.has("visits", sentence), self.context["host"].search(sentence.text)) if c]
+        cues = [c for c in (self.rules.has("visits", sentence), literals.search(self.context["host"], sentence.text))
+                if c]
         cue = min(cues, key=lambda c: c.start()) if cues else None
         if not cue or self.rules.planned(sentence, cue.start()):
             return
@@ -94,7 +97,7 @@ class VisitRules:
     def destination(self, sentence: Sentence, cue: int, hosted: bool = False) -> Found | None:
         """The first place or country named after the cue, else one after "à / in" before it."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
-                      and f.term.kind != "demonym" and not self.rules.in_role(f)]
+                      and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
         locative = self.context["locative_before"]
         marked = [f for f in candidates
                   if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
@@ -102,6 +105,12 @@ class VisitRules:
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
+
+    def paired(self, found: Found) -> bool:
+        """"Indo-Japan ties", "the India-US Dialogue": a name joined to another by a dash names a pair, not
+        where anyone goes."""
+        text = self.state.text
+        return text[max(0, found.start - 1) : found.start] in DASHES or text[found.end : found.end + 1] in DASHES
 
     def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
         """Whoever receives a visitor at home belongs to that country."""

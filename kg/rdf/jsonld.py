@@ -1,41 +1,51 @@
 """JSON-LD, one shape for the CLI and the server: pyoxigraph's writer, compacted by our context.
 
-pyoxigraph writes the quads as JSON-LD node objects with full IRIs (one ``@graph`` object per
-named graph), straight from the store. Its output is compacted on the way out with the fixed
-context of ontology/context.jsonld, without parsing it back: keys become terms or compact IRIs
-(``meets``, ``schema:name``) and the IRIs of ``@id`` and ``@type`` compact IRIs
-(``dpr:country/ma``); literal values are never touched. This relies on JSON escaping: inside a
-string every quote is escaped, so an unescaped ``"@id":"`` or ``"IRI":[`` is always structure.
-The output is compacted in pieces cut before a ``{"@id":``, so memory holds one piece.
+The document is written piece by piece, a piece being the triples of one graph (or a run of them)
+that pyoxigraph writes as an array of node objects with full IRIs. The store writes each graph
+itself, several at once in threads (it releases the interpreter lock while it writes); statements
+from a query are cut into runs of at most CHUNK. Each piece becomes one graph object
+(``{"@id": graph, "@graph": [...]}``) or, for the default graph, top-level node objects, so memory
+holds a few graphs, never the document.
+
+A piece is compacted with the fixed context of ontology/context.jsonld without being parsed:
+keys become terms or compact IRIs (``meets``, ``schema:name``), the IRIs of ``@id`` and ``@type``
+values compact IRIs (``dpr:country/ma``); literal values are never touched. This relies on JSON
+escaping: inside a string every quote is escaped, so an unescaped ``"@id":"`` or ``"IRI":[`` is
+always structure. An IRI that would itself read as a compact IRI (``schema:x``, its scheme a
+prefix of the context) makes its piece go out uncompacted under a null context, where it reads
+as written.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import os
 import re
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import IO, Any
 
 import pyoxigraph as ox
 
 from kg import resources
-from kg.store.base import Store, SupportsQuads
+from kg.store.base import Store, SupportsGraphDumps, SupportsQuads
 
-#: Bytes of pyoxigraph's output compacted at once.
-PIECE = 1 << 20
-#: A key (a predicate IRI) of a node object.
-_KEY = re.compile(rb'"(https?://[^"\\]*)":\[')
-#: A JSON string token holding an http(s) IRI, with the key it is the value of (@id, @type)
-#: or the colon that makes it a key. Tokens are matched whole from their opening quote, so a
-#: quote escaped inside a literal never starts one.
-_IRI_TOKEN = re.compile(rb'("@id":|"@type":)?"(https?://[^"\\]*)"(:?)')
+#: Statements written by pyoxigraph at once when the input is a stream of statements.
+CHUNK = 20_000
 #: Term definitions whose keys change how a value is read; such terms are not used as keys.
 _UNSAFE = ("@container", "@reverse", "@context", "@nest")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#: Where pieces of the writer's output may be cut: before a node object (always structure).
-_CUT = b'{"@id":'
+#: Distinct tokens (keys, namespaces opening values) whose compacted form is kept.
+TOKENS_KEPT = 1 << 16
+#: What opens a value holding an IRI in pyoxigraph's output.
+_OWNERS = rb'"(?:@id|@type)":"'
+
+Graph = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+#: One graph's triples as pyoxigraph writes them: a JSON array of node objects.
+Piece = tuple[Graph, bytes]
 
 
 @cache
@@ -52,6 +62,7 @@ class Compactor:
         namespaces = [(iri, name) for name, iri in ctx.items()
                       if isinstance(iri, str) and not name.startswith("@") and iri[-1:] in "/#"]
         self.namespaces = sorted(namespaces, key=lambda pair: -len(pair[0]))
+        self.prefixes = {name for _, name in self.namespaces}
         self.terms: dict[str, str] = {}
         for term, definition in ctx.items():
             spec = {"@id": definition} if isinstance(definition, str) else definition
@@ -60,11 +71,14 @@ class Compactor:
                 continue
             self.terms.setdefault(self.expand(target), term)
         self.terms.pop(RDF_TYPE, None)
-        self._keys: dict[bytes, bytes] = {}
-        self._iris: dict[bytes, bytes] = {}
-        self._values = [(b'"' + owner + b'":"' + iri.encode(), b'"' + owner + b'":"' + name.encode() + b":")
-                        for iri, name in self.namespaces for owner in (b"@id", b"@type")]
-        self._odd = [b'"' + name.encode() + b"://" for _, name in self.namespaces]
+        spans = b"|".join(re.escape(iri.encode()) for iri, _ in self.namespaces)
+        names = b"|".join(re.escape(name.encode()) for _, name in self.namespaces)
+        # Every alternative opens with a quote, which keeps the scan fast.
+        self._tokens = re.compile(b"(" + _OWNERS + b"(?:" + spans + rb')(?!//|")'  # a namespace opening a value
+                                  + rb'|"https?://[^"\\]*":\['  # a key
+                                  + b"|" + _OWNERS + b"(?:" + names + b"):"  # a value that reads as compact
+                                  + rb'|"(?:' + names + rb'):[^"\\]*":\[)')  # a key that reads as compact
+        self._table = _Tokens(self)
 
     def expand(self, value: str) -> str:
         prefix, sep, rest = value.partition(":")
@@ -80,65 +94,47 @@ class Compactor:
                 return f"{name}:{value[len(iri):]}"
         return value
 
-    def _token(self, match: re.Match[bytes]) -> bytes:
-        owner, value, colon = match.groups()
-        if owner:
-            short = self._iris.get(value)
-            if short is None:
-                short = self._iris[value] = self.iri(value.decode()).encode()
-            return owner + b'"' + short + b'"'
-        if colon:
-            key = self._keys.get(value)
-            if key is None:
-                text = value.decode()
-                key = self._keys[value] = self.terms.get(text, self.iri(text)).encode()
-            return b'"' + key + b'":'
-        return match.group(0)
+    def reads_as_compact(self, iri: str) -> bool:
+        """Whether an IRI written as it is would be read as a compact IRI of the context."""
+        prefix, sep, rest = iri.partition(":")
+        return bool(sep) and prefix in self.prefixes and not rest.startswith("//")
 
-    def compact(self, expanded: bytes) -> bytes:
-        """pyoxigraph's JSON-LD text with its IRIs shortened.
+    def compact(self, expanded: bytes) -> bytes | None:
+        """pyoxigraph's JSON-LD text with its IRIs shortened, or None when it holds an IRI that
+        reads as a compact IRI (then no shortening keeps its meaning under this context)."""
+        parts = self._tokens.split(expanded)
+        tokens = parts[1::2]
+        parts[1::2] = map(self._table.__getitem__, tokens)
+        if self._table.clashing and not self._table.clashing.isdisjoint(tokens):
+            return None
+        return b"".join(parts)
 
-        Keys go through a cached lookup; ``@id`` and ``@type`` values by plain replacement of
-        each namespace. A local part starting with ``//`` would then read as an absolute IRI,
-        so a piece holding one is compacted token by token instead.
-        """
-        text = _KEY.sub(self._key, expanded)
-        for long, short in self._values:
-            text = text.replace(long, short)
-        if any(odd in text for odd in self._odd):
-            return _IRI_TOKEN.sub(self._token, expanded)
-        return text
-
-    def _key(self, match: re.Match[bytes]) -> bytes:
-        value = match.group(1)
-        key = self._keys.get(value)
-        if key is None:
-            text = value.decode()
-            key = self._keys[value] = self.terms.get(text, self.iri(text)).encode()
-        return b'"' + key + b'":['
+    def shorten(self, token: bytes) -> bytes:
+        """The compacted form of one token of ``compact``'s pattern."""
+        if token.endswith(b'":['):  # a key
+            iri = token[1:-3].decode()
+            return b'"' + self.terms.get(iri, self.iri(iri)).encode() + b'":['
+        owner, _, namespace = token.partition(b':"')
+        return owner + b':"' + self.iri(namespace.decode() + "_")[:-1].encode()
 
 
-class CompactingSink:
-    """A binary stream for pyoxigraph's writer that compacts what it is given, piece by piece."""
+class _Tokens(dict[bytes, bytes]):
+    """The compacted form of each token met, computed once; tokens that read as compact IRIs are
+    kept apart (in ``clashing``)."""
 
-    def __init__(self, output: IO[bytes], compactor: Compactor) -> None:
-        self.output, self.compactor, self.pending = output, compactor, bytearray()
+    def __init__(self, compactor: Compactor) -> None:
+        super().__init__()
+        self.compactor = compactor
+        self.clashing: set[bytes] = set()
 
-    def write(self, data: bytes) -> int:
-        self.pending += data
-        if len(self.pending) >= PIECE:
-            cut = self.pending.rfind(_CUT)
-            if cut > 0:
-                self.output.write(self.compactor.compact(bytes(self.pending[:cut])))
-                del self.pending[:cut]
-        return len(data)
-
-    def flush(self) -> None:
-        """Nothing to do until ``close``: a piece is only compacted whole."""
-
-    def close(self) -> None:
-        self.output.write(self.compactor.compact(bytes(self.pending)))
-        self.pending.clear()
+    def __missing__(self, token: bytes) -> bytes:
+        if token.endswith(b":") or (token.endswith(b'":[') and self.compactor.reads_as_compact(token[1:-3].decode())):
+            self.clashing.add(token)
+            return token
+        value = self.compactor.shorten(token)
+        if len(self) < TOKENS_KEPT:
+            self[token] = value
+        return value
 
 
 @cache
@@ -148,28 +144,97 @@ def _compactor() -> Compactor:
 
 def write_jsonld(statements: Iterable[ox.Quad] | Iterable[ox.Triple], output: IO[bytes]) -> None:
     """Write quads (or triples) as one JSON-LD document compacted with the published context."""
-    quads = (item if isinstance(item, ox.Quad) else ox.Quad(item.subject, item.predicate, item.object)
-             for item in statements)
-    _document(output, lambda sink: ox.serialize(quads, sink, ox.RdfFormat.JSON_LD))
+    _write(output, _statement_pieces(statements))
 
 
-def write_store(store: Store, output: IO[bytes], *, flat: bool = False) -> None:
+def write_store(store: Store, output: IO[bytes], *, flat: bool = False, threads: int | None = None) -> None:
     """Write the whole store, straight from it; ``flat`` puts every distinct triple once in the
-    default graph."""
+    default graph. ``threads`` write graphs at once (default: one per core, up to 4; 0: none).
+    Each graph is read whole at one moment; graphs written meanwhile may be read before or after."""
     if flat:
         quads = store.quads() if isinstance(store, SupportsQuads) else _dumped(store)
         write_jsonld(dict.fromkeys(ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads), output)
+    elif isinstance(store, SupportsGraphDumps):
+        count = min(4, os.cpu_count() or 1) if threads is None else threads
+        _write(output, _graph_pieces(store, count))
+    else:
+        write_jsonld(store.quads() if isinstance(store, SupportsQuads) else _dumped(store), output)
+
+
+def _write(output: IO[bytes], pieces: Iterable[Piece]) -> None:
+    """The document: our context, then one item (a graph object, or default-graph nodes) per piece."""
+    compactor = _compactor()
+    output.write(b'{"@context": ' + json.dumps(context(), ensure_ascii=False).encode() + b',\n"@graph": [')
+    separator = b"\n"
+    for graph, expanded in pieces:
+        item = _item(compactor, graph, expanded)
+        if item:
+            output.write(separator + item)
+            separator = b",\n"
+    output.write(b"\n]}\n")
+
+
+def _item(compactor: Compactor, graph: Graph, expanded: bytes) -> bytes:
+    """One piece in the document: compacted, or as written under a null context when an IRI in it
+    would read as a compact IRI."""
+    nodes = expanded.strip()
+    if nodes in (b"", b"[]"):
+        return b""
+    compacted = compactor.compact(nodes)
+    if isinstance(graph, ox.DefaultGraph):
+        return (compacted if compacted is not None else _isolated(nodes))[1:-1]
+    name = graph.value if isinstance(graph, ox.NamedNode) else f"_:{graph.value}"
+    if compacted is None or compactor.reads_as_compact(name):
+        return b'{"@context":null,"@id":' + _string(name) + b',"@graph":' + nodes + b"}"
+    return b'{"@id":' + _string(compactor.iri(name)) + b',"@graph":' + compacted + b"}"
+
+
+def _isolated(nodes: bytes) -> bytes:
+    """Default-graph node objects as written, each under a null context."""
+    return _string([{"@context": None, **node} for node in json.loads(nodes)])
+
+
+def _string(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _graph_pieces(store: SupportsGraphDumps, threads: int) -> Iterator[Piece]:
+    """Each graph written by the store, by ``threads`` threads a few graphs ahead, in order."""
+    graphs = store.graphs()
+    if threads <= 0:
+        yield from ((graph, store.dump_graph(graph, ox.RdfFormat.JSON_LD)) for graph in graphs)
         return
-    _document(output, lambda sink: store.dump(sink, ox.RdfFormat.JSON_LD))
+    with ThreadPoolExecutor(threads) as pool:
+        pending: deque[tuple[Graph, Any]] = deque()
+        for graph in graphs:
+            pending.append((graph, pool.submit(store.dump_graph, graph, ox.RdfFormat.JSON_LD)))
+            if len(pending) > 2 * threads:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
-def _document(output: IO[bytes], write: Callable[[Any], object]) -> None:
-    """The document: our context, then the writer's array of node and graph objects, compacted."""
-    output.write(b'{"@context": ' + json.dumps(context(), ensure_ascii=False).encode() + b',\n"@graph": ')
-    sink = CompactingSink(output, _compactor())
-    write(sink)
-    sink.close()
-    output.write(b"}\n")
+def _statement_pieces(statements: Iterable[ox.Quad] | Iterable[ox.Triple]) -> Iterator[Piece]:
+    """Runs of statements of one graph, cut at a change of subject once CHUNK long, each written
+    by pyoxigraph."""
+    run: list[ox.Triple] = []
+    graph: Graph = ox.DefaultGraph()
+    subject: object = None
+    for item in statements:
+        name = item.graph_name if isinstance(item, ox.Quad) else ox.DefaultGraph()
+        if run and (name != graph or (len(run) >= CHUNK and item.subject != subject)):
+            yield graph, _serialized(run)
+            run = []
+        graph, subject = name, item.subject
+        run.append(item.triple if isinstance(item, ox.Quad) else item)
+    if run:
+        yield graph, _serialized(run)
+
+
+def _serialized(triples: list[ox.Triple]) -> bytes:
+    return ox.serialize(triples, format=ox.RdfFormat.JSON_LD) or b""
 
 
 def _dumped(store: Store) -> Iterable[ox.Quad]:

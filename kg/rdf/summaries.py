@@ -8,10 +8,13 @@ signing, per cooperation, and per distinct policy or domain relation it states, 
 what the queries read of that article (its title, dates, places, sentences). A query
 reads those nodes in one small graph and looks labels up in the facts graph.
 
-Reports hold only what the article itself says; whatever other articles add (labels,
-types, the signatories of a signing) is joined when the query runs. They are pure
-functions of the article's quads, written in the same transaction as the article's graph
-and removed with it, so a crash, a re-ingest or a deletion never leaves them stale.
+Meeting and signing reports also hold the months of their dates, so that the newest-first
+lists can walk the months; the domain and policy counts beside the reports live in
+``kg/rdf/counts.py``. Reports hold only what the article itself says; whatever other
+articles add (labels, types, the signatories of a signing) is joined when the query runs.
+They are pure functions of the article's quads, written in the same transaction as the
+article's graph and removed with it, so a crash, a re-ingest or a deletion never leaves
+them stale.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
+from kg.rdf.counts import counts_update, new_counts, recount_update
 from kg.rdf.iris import Iris
 from kg.store.base import Store
 from kg.vocab import EXT, dp, node
@@ -31,7 +35,9 @@ Row = list[tuple[ox.NamedNode, Term]]
 #: The relations whose statements are summarised once per article, and the term of their object.
 RELATIONS = {dp("cooperatesOn"): dp("reportsDomain"), dp("hasPolicy"): dp("reportsPolicy")}
 #: Bumped when the reports change shape: stores with another version are summarised again.
-VERSION = "reports-3"
+VERSION = "reports-4"
+#: The version before, which ``upgrade_update`` brings up to this one in place (months and counts).
+PREVIOUS = "reports-3"
 
 
 def version_literal() -> ox.Literal:
@@ -52,6 +58,13 @@ def summaries_current(store: Store, iris: Iris) -> bool:
     """Whether the store's summary graph carries this version's marker."""
     substitutions: dict[str, ox.NamedNode | ox.Literal] = {"g": summary_graph(iris), "version": version_literal()}
     return bool(store.query("ASK { GRAPH ?g { ?g dp:contentHash ?version } }", substitutions=substitutions))
+
+
+def summaries_version(store: Store, iris: Iris) -> str | None:
+    """The version marker of the store's summary graph, if it has one."""
+    rows = store.query("SELECT ?version { GRAPH ?g { ?g dp:contentHash ?version } }",
+                       substitutions={"g": summary_graph(iris)})
+    return next((row["version"].value for row in rows), None)  # type: ignore[union-attr]
 
 
 def summaries_stale(store: Store, iris: Iris) -> bool:
@@ -113,7 +126,7 @@ def _meetings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
         for participant in facts.get(meeting, dp("participant")):
             yield [(dp("reportsMeeting"), meeting), (dp("reportedParticipant"), participant),
                    *((dp("reportedTitle"), title) for title in titles),
-                   *((dp("reportedDate"), when) for when in facts.get_own(meeting, dp("date"))),
+                   *_dates(facts.get_own(meeting, dp("date"))),
                    *((dp("reportedPlace"), place) for place in facts.get(meeting, dp("location"))),
                    *((dp("reportedSentence"), sentence) for sentence in _meeting_sentences(facts, participant))]
 
@@ -136,7 +149,24 @@ def _signings(facts: _Facts, titles: list[Term]) -> Iterator[Row]:
         yield [(dp("reportsSigning"), signing),
                *((dp("reportedAgreement"), agreement) for agreement in facts.get(signing, dp("agreement"))),
                *((dp("reportedTitle"), title) for title in titles),
-               *((dp("reportedDate"), when) for when in facts.get_own(signing, dp("date")))]
+               *_dates(facts.get_own(signing, dp("date")))]
+
+
+def _dates(dates: list[Term]) -> Row:
+    """The dates an article gives an event, and their months (or an empty month for none).
+
+    The list queries walk the reports month by month, newest first, so that a first page
+    orders one month's rows. A month is what a query makes of a date with
+    ``SUBSTR(CONCAT(STR(?date), "-01"), 1, 7)``: a year alone counts as its January.
+    """
+    months = dict.fromkeys(month_of(date) for date in dates) or {"": None}
+    return [*((dp("reportedDate"), date) for date in dates),
+            *((dp("reportedMonth"), ox.Literal(month)) for month in months)]
+
+
+def month_of(date: Term) -> str:
+    """``2024-05-17`` and ``2024-05`` give ``2024-05``; ``2024`` gives ``2024-01``."""
+    return (str(getattr(date, "value", date)) + "-01")[:7]
 
 
 def _cooperations(facts: _Facts, base: str) -> Iterator[Row]:
@@ -177,16 +207,35 @@ def _relations(facts: _Facts) -> Iterator[Row]:
 
 
 def replace_reports_update(articles: Iterable[str], reports: Iterable[ox.Quad], iris: Iris) -> str:
-    """A SPARQL update removing the reports of these articles, then adding the new ones.
+    """A SPARQL update removing the reports of these articles, then adding the new ones; the
+    domain and policy counts lose what the old reports named and gain what the new ones name.
 
     For articles stored before: it runs after their graphs are replaced, in the same request.
     Terms are serialized by pyoxigraph, so no text from an article can break out of a literal.
     """
     graph = summary_graph(iris)
+    articles, reports = list(articles), list(reports)
     values = " ".join(str(ox.NamedNode(name)) for name in articles)
-    parts = [f"DELETE {{ GRAPH {graph} {{ ?report ?p ?o }} }} WHERE {{ VALUES ?article {{ {values} }} "
+    counts = counts_update(new_counts(reports), articles, iris)  # reads the old reports: first
+    parts = [*([counts] if counts else []),
+             f"DELETE {{ GRAPH {graph} {{ ?report ?p ?o }} }} WHERE {{ VALUES ?article {{ {values} }} "
              f"GRAPH {graph} {{ ?report {dp('reportedBy')} ?article ; ?p ?o }} }}"]
     triples = [str(ox.Triple(quad.subject, quad.predicate, quad.object)) for quad in reports]
     if triples:
         parts.append(f"INSERT DATA {{ GRAPH {graph} {{\n" + " .\n".join(triples) + "\n} }")
     return " ;\n".join(parts)
+
+
+def upgrade_update(iris: Iris) -> str:
+    """A SPARQL update bringing a summary graph of the previous version up to this one in place:
+    the months of the meeting and signing reports, the domain and policy counts, the new marker."""
+    graph, month = summary_graph(iris), dp("reportedMonth")
+    months = (f"INSERT {{ GRAPH {graph} {{ ?report {month} ?month }} }} WHERE {{ GRAPH {graph} "
+              f"{{ ?report {dp('reportedDate')} ?date }} BIND(SUBSTR(CONCAT(STR(?date), \"-01\"), 1, 7) AS ?month) }}")
+    undated = (f"INSERT {{ GRAPH {graph} {{ ?report {month} \"\" }} }} WHERE {{ GRAPH {graph} {{ "
+               f"{{ ?report {dp('reportsMeeting')} ?event }} UNION {{ ?report {dp('reportsSigning')} ?event }} "
+               f"FILTER NOT EXISTS {{ ?report {dp('reportedDate')} ?date }} }} }}")
+    marker = (f"DELETE {{ GRAPH {graph} {{ {graph} {dp('contentHash')} ?old }} }} WHERE {{ GRAPH {graph} "
+              f"{{ {graph} {dp('contentHash')} ?old }} }} ;\nINSERT DATA {{ GRAPH {graph} {{ {graph} "
+              f"{dp('contentHash')} {version_literal()} }} }}")
+    return " ;\n".join([months, undated, recount_update(iris), marker])

@@ -20,11 +20,21 @@ from kg.nlp.pieces import extract_documents
 from kg.nlp.pipeline import choose
 from kg.nlp.resolve import KnownEntity, KnownIndex, resolve_against
 from kg.rdf.capture import capture_quads
+from kg.rdf.counts import counts_update, new_counts, recount_update
 from kg.rdf.iris import Iris
 from kg.rdf.maintenance import cleanup_update, named_resources_query
 from kg.rdf.mapping import REFERENCE_TYPES, article_graph
 from kg.rdf.reference import reference_digest, reference_graph
-from kg.rdf.summaries import article_reports, replace_reports_update, summaries_current, summary_graph, version_marker
+from kg.rdf.summaries import (
+    PREVIOUS,
+    article_reports,
+    replace_reports_update,
+    summaries_current,
+    summaries_version,
+    summary_graph,
+    upgrade_update,
+    version_marker,
+)
 from kg.readers import Document, ReadProblem, read_paths
 from kg.readers.files import folder_files, open_regular, refusal
 from kg.store.base import Store
@@ -168,8 +178,9 @@ def write_articles(store: Store, quads_by_graph: dict[str, list[ox.Quad]], iris:
     if resources:  # some articles were stored before: their old reports go, in the same update
         cleanup = _joined(cleanup_update(facts, resources), replace_reports_update(own, reports, iris))
         store.replace_graphs(own, shared=shared, cleanup=cleanup)
-    else:
-        store.replace_graphs(own, shared=[*shared, *reports])
+    else:  # the domain and policy counts grow by what the new reports name, in the same update
+        counts = counts_update(new_counts(reports), [], iris)
+        store.replace_graphs(own, shared=[*shared, *reports], cleanup=counts or None)
 
 
 def remove_articles(store: Store, names: Iterable[str], iris: Iris | None = None) -> None:
@@ -193,10 +204,14 @@ def _joined(*updates: str | None) -> str:
 def ensure_summaries(store: Store, iris: Iris | None = None) -> None:
     """Summarise every stored article when the summary graph is missing or of another version.
 
-    Stores written before the summary graph existed get it on their next ingest or load.
+    Stores written before the summary graph existed get it on their next ingest or load; a
+    summary graph of the previous version is brought up to date in place, from its reports.
     """
     iris = iris or Iris()
     if summaries_current(store, iris):
+        return
+    if summaries_version(store, iris) == PREVIOUS:  # the same reports: add what is new, in place
+        store.replace_graphs({}, cleanup=upgrade_update(iris))
         return
     marker = version_marker(iris)
     graph = summary_graph(iris)
@@ -206,7 +221,7 @@ def ensure_summaries(store: Store, iris: Iris | None = None) -> None:
         stored = _stored_article_quads(store, articles[start:start + BATCH_SIZE], iris)
         reports = [quad for name, quads in stored.items() for quad in article_reports(ox.NamedNode(name), quads, iris)]
         store.replace_graphs({}, shared=reports)
-    store.replace_graphs({}, shared=[marker])
+    store.replace_graphs({}, shared=[marker], cleanup=recount_update(iris))
 
 
 STORED_ARTICLE = """

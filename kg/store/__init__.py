@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kg.settings import DEFAULT_BASE_IRI
-from kg.store.base import QueryResult, Store, SupportsBulkLoad, SupportsQuads
+from kg.store.base import QueryResult, Store, SupportsBulkLoad, SupportsGraphDumps, SupportsQuads
 
-__all__ = ["QueryResult", "Store", "SupportsBulkLoad", "SupportsQuads", "open_store"]
+__all__ = ["QueryResult", "Store", "SupportsBulkLoad", "SupportsGraphDumps", "SupportsQuads", "open_store"]
 
 
 def open_store(location: str, *, read_only: bool = False, base_iri: str = DEFAULT_BASE_IRI) -> Store:

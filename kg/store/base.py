@@ -56,6 +56,18 @@ class SupportsQuads(Protocol):
 
 
 @runtime_checkable
+class SupportsGraphDumps(Protocol):
+    """A store that writes one graph at a time to bytes without holding the interpreter lock,
+    so that several graphs can be written at once by threads."""
+
+    def graphs(self) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+        """The graphs to write: the default graph first when it holds triples, then every named graph."""
+
+    def dump_graph(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph, rdf_format: ox.RdfFormat) -> bytes:
+        """The triples of one graph in a triple format."""
+
+
+@runtime_checkable
 class SupportsBulkLoad(Protocol):
     """A store filled from dump files without transactions, then checked and compacted."""
 

@@ -127,6 +127,15 @@ class EmbeddedStore:
     def quads(self) -> Iterable[ox.Quad]:
         return self._store.quads_for_pattern(None, None, None, None)
 
+    def graphs(self) -> list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph]:
+        named: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = list(self._store.named_graphs())
+        return [ox.DefaultGraph(), *named] if self.has_default_graph_triples() else named
+
+    def dump_graph(self, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph, rdf_format: ox.RdfFormat) -> bytes:
+        """pyoxigraph writes into bytes of its own here, releasing the interpreter lock meanwhile."""
+        written = self._store.dump(format=rdf_format, from_graph=graph)
+        return written or b""
+
     def count(self) -> int:
         return len(self._store)
 

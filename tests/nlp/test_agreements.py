@@ -81,3 +81,15 @@ def test_agreements_an_agreement_of_another_kind_stays_another(extractor: Extrac
             "Ghana and Togo signed in May.")
     extraction = run(extractor, text, "en")
     assert len([e for e in extraction.entities if e.type.value == "Agreement"]) == 2
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo signed a memorandum of understanding on cybersecurity on Monday. The ministers said "
+           "Ghana and Togo had signed a memorandum of understanding to train engineers."),
+    ("fr", "Le Ghana et le Togo ont signé lundi un mémorandum d'entente sur la cybersécurité. Selon les ministres, "
+           "le Ghana et le Togo ont signé un mémorandum d'entente pour former des ingénieurs."),
+])
+def test_agreements_the_same_kind_between_the_same_parties_without_a_field_is_told_again(
+        extractor: Extractor, language: str, text: str) -> None:
+    extraction = run(extractor, text, language)
+    assert len([e for e in extraction.entities if e.type.value == "Agreement"]) == 1

@@ -110,3 +110,15 @@ def test_dates_a_weekday_in_a_month_dated_report_is_the_day_it_names_elsewhere(l
     state = state_for(text, language, "2019-10")
     layers[language].date_sentences(state)
     assert [s.date for s in state.sentences] == ["2019-10-29", "2019-10-29"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le 10 juin, le Ghana et le Togo ont signé un accord.\nLes ministres l'ont paraphé en marge du "
+           "sommet, qui se tient à Accra du 8 au 12 juin."),
+    ("en", "On 10 June, Ghana and Togo signed an agreement.\nThe ministers initialled it on the sidelines of the "
+           "summit, which runs in Accra from 8 to 12 June."),
+])
+def test_dates_a_date_in_a_relative_clause_dates_another_thing(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2025-06-12")
+    layers[language].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2025-06-10", "2025-06-10"]

@@ -50,6 +50,12 @@ def test_gazetteer_an_acting_capital_may_stand_for_an_organisation_the_article_n
     ("en", "The two sides agreed on three areas:\n- Digital inclusion: access for all.",
      "Digital inclusion", "domain/digital-inclusion"),
     ("en", "He spoke at the Ministry of Digital Inclusion on Monday.", "Digital Inclusion", None),
+    ("en", "The pact also covers cooperation on Artificial Intelligence and quantum computing.",
+     "Artificial Intelligence", "domain/artificial-intelligence"),
+    ("fr", "Les échanges ont porté sur la santé, l'Intelligence Artificielle et la Cybersécurité.",
+     "Cybersécurité", "domain/cybersecurity"),
+    ("en", "The Kenya Digital Economy Project was approved in May.", "Digital Economy", None),
+    ("en", "She is Minister for Energy, Education and Sport of the island.", "Education", None),
 ])
 def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str, field: str,
                                                          expected: str | None) -> None:
@@ -72,6 +78,13 @@ def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str,
      "modernisation de l'administration publique", "domain/e-government"),
     ("fr", "Il veut développer le secteur numérique du pays.", "secteur numérique", None),
     ("en", "Users pay for digital services by phone.", "digital services", None),
+    ("fr", "Le pays mise sur les TIC pour créer des emplois.", "TIC", None),
+    ("fr", "L'accord vise la dématérialisation des procédures dans les mairies.", "dématérialisation des procédures",
+     "domain/e-government"),
+    ("en", "The plan builds a national data center near the capital.", "data center",
+     "domain/cloud-and-data-infrastructure"),
+    ("fr", "Le secteur des technologies de l'information et de la communication recrute.",
+     "technologies de l'information et de la communication", None),
 ])
 def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
     from kg.nlp.gazetteer import Gazetteer

@@ -34,6 +34,7 @@ def test_relations_switched_off_rule_adds_nothing() -> None:
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Nadia Ben Salem a rencontré Henrik Lindqvist lundi."),
     ("en", "Nadia Ben Salem met Henrik Lindqvist on Monday."),
+    ("fr", "Nadia Ben Salem a conduit une délégation pour s'entretenir avec Henrik Lindqvist."),
     ("en", "The deal follows discussions between the two sides led by Nadia Ben Salem and Henrik Lindqvist."),
 ])
 def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) -> None:

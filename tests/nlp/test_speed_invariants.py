@@ -16,13 +16,15 @@ from kg.nlp.lexicon import ROOT, Term, load_lexicon
 from kg.nlp.pipeline import load_pipeline, register_components
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, split_sentences
-from kg.nlp.text import ascii_folded, may_match
+from kg.nlp.text import ascii_folded, may_match, normalize
 from kg.nlp.tokens import tokens_of
 
 TEXT = ("Digital Morocco 2030\nRABAT, 3 March 2025 - The Minister of Digital Transition, Amal El Fallah "
         "Seghrouchni, met Mr. John Smith-Jones in Rabat.\n• both sides agreed; the two countries said so.\n"
         "1. Yesterday the Japan International Cooperation Agency (JICA) and Kenya's ICT Authority signed "
         "a memorandum of understanding on Monday.  It is «New Deal» time, ſo the KELVIN İstanbul ı.\n\n")
+ARABIC = ("عمّان – وقّع وزير الاقتصاد الرقمي الأردني، يوم ٣ آذار ٢٠٢٥، مذكرة تفاهم مع تونس.\n"
+          "• والتقى الجانبان (في مقر الوزارة)  أمس؛ وناقشا التعاون؟ نعم\n\n")
 
 
 def plain_choose(candidates: list[Found]) -> list[Found]:
@@ -60,17 +62,22 @@ def test_sentence_at_matches_a_linear_scan() -> None:
         assert state.sentence_at(offset) is linear(offset)
 
 
-def test_token_table_and_sentences_match_spacy() -> None:
+@pytest.mark.parametrize(("language", "text"), [("en", TEXT), ("ar", normalize(ARABIC)), ("en", "")])
+def test_token_table_and_sentences_match_spacy(language: str, text: str) -> None:
     # Rule-based sentence starts, which the table keeps as they are (a parser's cuts with no
     # punctuation before them are taken back by mend_sentence_starts).
     register_components()
-    nlp = spacy.blank("en")
+    nlp = spacy.blank(language)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("line_boundaries")
-    doc = nlp(TEXT)
+    doc = nlp(text)
     tk = tokens_of(doc)
     assert tokens_of(doc) is tk
+    assert tk.source == doc.text and len(tk) == len(doc)
     assert tk.text == [t.text for t in doc] and tk.lower == [t.lower_ for t in doc]
+    assert tk.space == [t.whitespace_ for t in doc] and tk.alpha == [t.is_alpha for t in doc]
+    assert tk.is_lower == [t.is_lower for t in doc] and tk.punct == [t.is_punct for t in doc]
+    assert tk.num == [t.like_num for t in doc]
     assert tk.sent_start == [t.is_sent_start for t in doc] and tk.idx == [t.idx for t in doc]
     for start in range(len(doc)):
         for end in range(start, min(len(doc), start + 8) + 1):
@@ -80,7 +87,7 @@ def test_token_table_and_sentences_match_spacy() -> None:
     assert got == expected
     sentences = split_sentences(doc)
     assert [s.text for s in sentences] == [t for s in doc.sents if (t := s.text.strip())]
-    assert all(TEXT[s.start : s.end] == s.text for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_only_four_characters_beyond_ascii_match_ascii_ignoring_case() -> None:
@@ -89,33 +96,51 @@ def test_only_four_characters_beyond_ascii_match_ascii_ignoring_case() -> None:
     assert matched == {"\u0130", "\u0131", "\u212a", "\u017f"}
 
 
+def test_arabic_letters_match_only_themselves_ignoring_case() -> None:
+    beyond = "".join(chr(x) for x in range(0x110000) if not 0x0600 <= x <= 0x06FF)
+    assert re.search("[\u0600-\u06ff]", beyond, re.I) is None
+
+
 @pytest.mark.parametrize("phrase", ["both sides", "the two countries", "Kingdom", "février", "août", "ministre",
-                                    "İstanbul", "so the kelvin", "ıs", "STRASSE"])
+                                    "İstanbul", "so the kelvin", "ıs", "STRASSE", "الجانبان", "البلدين الشقيقين",
+                                    "كانون الثاني", "العاصمة X", "10 ذو الحجة"])
 def test_may_match_never_misses_a_match(phrase: str) -> None:
     rng = random.Random(phrase)
-    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ éèÉÈôÔ-'\u0130\u0131\u212a\u017f"
+    alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ éèÉÈôÔ-'\u0130\u0131\u212a\u017f" + phrase
     texts = [TEXT, phrase.upper(), phrase.swapcase(), f"x {phrase.title()} y"]
     texts += ["".join(rng.choice(alphabet) for _ in range(40)) + phrase.upper() for _ in range(20)]
     for text in texts:
         if re.search(re.escape(phrase), text, re.I):
             assert may_match(ascii_folded(text), phrase), text
     assert not may_match(ascii_folded("nothing here"), "both sides")
+    assert not may_match(ascii_folded("الجانب ان البلدين"), "الجانبان")
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_date_reader_skips_only_rules_that_cannot_match(language: str) -> None:
     lexicon = load_lexicon(ROOT)
     assert lexicon.dates is not None
     reader = DateReader(lexicon.packs[language].dates, language)
     plain = DateReader(lexicon.packs[language].dates, language)
-    plain.needs = [None] * len(plain.rules)
-    words = [*lexicon.dates.months[language], *lexicon.dates.weekdays[language], "today", "hier", "MAY", "Mars"]
+    plain.needs = plain.first_words = [None] * len(plain.rules)
+    words = [*lexicon.dates.months[language], *lexicon.dates.weekdays[language], "today", "hier", "MAY", "Mars",
+             *reader.months, *reader.weekdays, *reader.relative, *(f"و{m}" for m in reader.months),
+             *(m.split(" ")[0] for m in reader.months), *(f"{m}ية" for m in reader.weekdays)]
     rng = random.Random(language)
     for _ in range(300):
-        text = " ".join(rng.choice([*words, "le", "the", "3", "12th", "2024", "du", "from", "to", "au", "in"])
+        text = " ".join(rng.choice([*words, "le", "the", "3", "12th", "2024", "du", "from", "to", "au", "in", "في",
+                                    "من", "الى", "شهر", "يوم", "2025,"])
                         for _ in range(rng.randint(1, 8)))
         for base in (None, date(2025, 3, 14)):
             assert reader.find(text, base) == plain.find(text, base), text
+        assert reader.only_date(text) == plain_only_date(reader, text), text
+    assert reader.only_date("Thursday, November 29, 2018") == (language == "en")
+
+
+def plain_only_date(reader: DateReader, text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and any(c.isdigit() for c in text) and all(
+        w in reader.months or w in reader.weekdays for w in words)
 
 
 def test_masked_blanks_the_names_as_before() -> None:

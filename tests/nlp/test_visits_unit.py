@@ -25,3 +25,20 @@ def test_visits_a_city_only_named_is_not_visited() -> None:
     assert {"person/tunde-adeyemi", "place/washington"} <= {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_a_country_joined_by_a_dash_is_a_pair_not_a_destination() -> None:
+    text = "Nigeria's Minister of Communications, Tunde Adeyemi, arrived on a two-day visit to deepen Ghana-Japan ties."
+    state, layer = before(text, "en", "visits")
+    assert {"country/gh", "country/jp"} <= {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_a_signing_that_will_be_held_abroad_is_no_visit_yet() -> None:
+    text = ("The memorandum of understanding will be signed in Riga by Tunde Adeyemi, "
+            "Ghana's Minister of Communications.")
+    state, layer = before(text, "en", "visits")
+    assert {"person/tunde-adeyemi", "place/riga"} <= {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()

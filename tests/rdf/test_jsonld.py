@@ -6,11 +6,13 @@ import io
 import json
 
 import pyoxigraph as ox
+import pytest
 import rdflib
+from pyld import jsonld as pyld
 from rdflib.compare import isomorphic
 
 from kg.rdf import jsonld
-from kg.rdf.jsonld import write_jsonld
+from kg.rdf.jsonld import write_jsonld, write_store
 from kg.server.worker import Worker, WorkerSettings
 from kg.services.export import export
 from kg.store.oxigraph import EmbeddedStore
@@ -37,6 +39,29 @@ def _same_quads(store, data: bytes) -> None:
         assert isomorphic(expected.graph(rdflib.URIRef(name)), found.graph(rdflib.URIRef(name))), name
 
 
+def _canonical(quads) -> set[str]:
+    """Quads as canonical N-Quads lines (blank nodes relabelled the same way whatever their labels)."""
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return {str(quad) for quad in dataset}
+
+
+def _read_back(data: bytes) -> set[str]:
+    """What a JSON-LD processor (rdflib's) reads in a document, quad for quad."""
+    nquads = _dataset(data, "json-ld").serialize(format="nquads", encoding="utf-8")
+    return _canonical(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+
+
+def _read_back_with_pyld(data: bytes) -> set[str]:
+    """What pyld (the JSON-LD 1.1 algorithms, expansion then to RDF) reads in a document."""
+    nquads = pyld.to_rdf(json.loads(data), {"format": "application/n-quads"})
+    return _canonical(ox.parse(nquads.encode(), format=ox.RdfFormat.N_QUADS))
+
+
+#: Two JSON-LD processors reading our documents back.
+READERS = pytest.mark.parametrize("read_back", [_read_back, _read_back_with_pyld], ids=["rdflib", "pyld"])
+
+
 def test_jsonld_export_round_trips_to_the_same_quads(sample_store) -> None:
     buffer = io.BytesIO()
     export(sample_store, "jsonld", buffer)
@@ -46,13 +71,25 @@ def test_jsonld_export_round_trips_to_the_same_quads(sample_store) -> None:
     assert '"@id": "dpr:' in text and DPR not in text  # compacted, not just wrapped
 
 
-def test_jsonld_compacted_in_small_pieces_reads_back_whole(sample_store, monkeypatch) -> None:
-    whole, pieces = io.BytesIO(), io.BytesIO()
-    export(sample_store, "jsonld", whole)
-    monkeypatch.setattr(jsonld, "PIECE", 64)
-    export(sample_store, "jsonld", pieces)
-    assert pieces.getvalue() == whole.getvalue()
-    _same_quads(sample_store, pieces.getvalue())
+@READERS
+def test_jsonld_store_written_by_threads_is_the_same_document(sample_store, read_back) -> None:
+    """Graphs written by threads come out in the same order, byte for byte, as without threads."""
+    documents = []
+    for threads in (0, 1, 3):
+        buffer = io.BytesIO()
+        write_store(sample_store, buffer, threads=threads)
+        documents.append(buffer.getvalue())
+    assert documents[0] == documents[1] == documents[2]
+    assert read_back(documents[0]) == _canonical(sample_store.quads())
+
+
+def test_jsonld_statements_cut_in_small_runs_read_back_whole(sample_store, monkeypatch) -> None:
+    monkeypatch.setattr(jsonld, "CHUNK", 3)
+    buffer = io.BytesIO()
+    write_jsonld(sample_store.quads(), buffer)
+    graph_objects = [item for item in json.loads(buffer.getvalue())["@graph"] if "@graph" in item]
+    assert len(graph_objects) > len(sample_store.graph_names())  # a graph's runs are several graph objects
+    assert _read_back(buffer.getvalue()) == _canonical(sample_store.quads())
 
 
 def test_jsonld_leaves_literals_alone_and_uses_terms_for_keys() -> None:
@@ -82,3 +119,99 @@ def test_jsonld_same_shape_from_the_server_worker(tmp_path, sample_store) -> Non
     write_jsonld(iter(triples), cli)
     assert reply.format == "jsonld" and reply.body == cli.getvalue()
     assert json.loads(reply.body)["@context"]["dp"] == DP
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Literal texts JSON or JSON-LD could trip on: quotes, escapes, line breaks, keywords, scripts.
+TRICKY_TEXTS = [
+    'a "quoted" word and a \\ backslash, \\"both\\"',
+    "line one\nline two\r\n\ttabbed \u2028 separator \x01 control",
+    "اتفاقية التعاون الرقمي بين المغرب والولايات المتحدة",
+    'keys in a value: {"@id": "dp:x", "@graph": [], "@context": null, "meets": ["dpr:y"]}',
+    '"https://w3id.org/digipol/ontology#meets":[{"@id":"https://w3id.org/digipol/id/z"}]',
+    "emoji 🇲🇦 and combining e\u0301 and NUL-free ünïcödé",
+    "",
+]
+
+
+def _node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _tricky_quads(graph: ox.NamedNode) -> list[ox.Quad]:
+    subject, name = _node(DPR + "s"), _node("http://schema.org/name")
+    literals = [ox.Literal(text) for text in TRICKY_TEXTS]
+    literals += [ox.Literal(TRICKY_TEXTS[2], language="ar"), ox.Literal(TRICKY_TEXTS[0], language="fr-CA"),
+                 ox.Literal("2025-03-18", datatype=_node(XSD + "date")),
+                 ox.Literal("42", datatype=_node(XSD + "integer")),
+                 ox.Literal("x y", datatype=_node("http://example.org/types#odd")),
+                 ox.Literal(TRICKY_TEXTS[3], datatype=_node(DP + "Payload")),
+                 ox.Literal("{" + TRICKY_TEXTS[4] + "}", datatype=_node("http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"))]
+    quads = [ox.Quad(subject, name, literal, graph) for literal in literals]
+    # Predicates that are terms with a coercion in the context, holding values of another kind.
+    quads += [ox.Quad(subject, _node(DP + "confidence"), ox.Literal("high"), graph),
+              ox.Quad(subject, _node(DP + "meets"), ox.Literal("not an IRI"), graph),
+              ox.Quad(subject, _node("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("plain"), graph),
+              ox.Quad(subject, _node("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"), _node(DP + "meets"),
+                      graph)]
+    return quads
+
+
+@READERS
+def test_jsonld_tricky_literals_round_trip_from_a_store_on_disk(tmp_path, read_back) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    graph = _node(DPR + "article/tricky")
+    store.replace_graphs({graph.value: _tricky_quads(graph)})
+    buffer = io.BytesIO()
+    export(store, "jsonld", buffer)
+    assert read_back(buffer.getvalue()) == _canonical(store.quads())
+    node = json.loads(buffer.getvalue())["@graph"][0]["@graph"][0]
+    assert node["@id"] == "dpr:s" and node["meets"] == [{"@value": "not an IRI"}]
+    assert {"@language": "ar", "@value": TRICKY_TEXTS[2]} in node["schema:name"]
+    assert {"@type": "xsd:date", "@value": "2025-03-18"} in node["schema:name"]
+    assert {"@type": "rdf:JSON", "@value": "{" + TRICKY_TEXTS[4] + "}"} in node["schema:name"]  # JSON kept as a string
+    store.close()
+
+
+@READERS
+def test_jsonld_iris_that_read_as_compact_go_out_under_a_null_context(tmp_path, read_back) -> None:
+    """An IRI whose scheme is a prefix of the context (``dp:x``) would be read as a compact IRI:
+    its graph is written uncompacted under a null context; the other graphs stay compacted."""
+    store = EmbeddedStore(tmp_path / "store")
+    plain, odd = _node(DPR + "article/plain"), _node("dpr:article/odd")
+    meets, other = _node(DP + "meets"), _node(DPR + "other")
+    store.bulk_load([
+        ox.Quad(_node(DPR + "a"), meets, _node(DPR + "b"), plain),
+        ox.Quad(_node(DPR + "a"), meets, _node("dp:Person"), _node(DPR + "article/object")),
+        ox.Quad(_node("schema:thing"), meets, other, _node(DPR + "article/subject")),
+        ox.Quad(other, _node("xsd:p"), ox.Literal("v", datatype=_node("rdf:odd")), _node(DPR + "article/key")),
+        ox.Quad(other, meets, _node(DPR + "//double-slash"), odd),
+        ox.Quad(other, meets, _node("Person:not-a-prefix"), ox.DefaultGraph()),
+        ox.Quad(_node("wd:Q1"), _node("http://schema.org/"), _node("http://schema.org/"), ox.DefaultGraph()),
+    ])
+    buffer = io.BytesIO()
+    export(store, "jsonld", buffer)
+    assert read_back(buffer.getvalue()) == _canonical(store.quads())
+    items = json.loads(buffer.getvalue())["@graph"]
+    by_id = {item["@id"]: item for item in items}
+    assert by_id["dpr:article/plain"]["@graph"] == [{"@id": "dpr:a", "meets": [{"@id": "dpr:b"}]}]
+    for name in ("article/object", "article/subject", "article/key"):
+        assert by_id[DPR + name]["@context"] is None
+    assert by_id["dpr:article/odd"]["@context"] is None
+    assert by_id["wd:Q1"]["@context"] is None and by_id[DPR + "other"]["@context"] is None  # default-graph nodes
+    store.close()
+
+
+@READERS
+def test_jsonld_blank_nodes_and_the_default_graph_round_trip(tmp_path, read_back) -> None:
+    store = EmbeddedStore(tmp_path / "store")
+    event, graph = ox.BlankNode("event1"), ox.BlankNode("graph1")
+    store.bulk_load([
+        ox.Quad(event, _node(DP + "participant"), _node(DPR + "person/a"), _node(DPR + "article/1")),
+        ox.Quad(_node(DPR + "person/a"), _node(DP + "role"), ox.Literal("ministre", language="fr"), graph),
+        ox.Quad(event, _node(DP + "date"), ox.Literal("2025-03"), ox.DefaultGraph()),
+    ])
+    buffer = io.BytesIO()
+    export(store, "jsonld", buffer)
+    assert read_back(buffer.getvalue()) == _canonical(store.quads())
+    store.close()

@@ -1,0 +1,251 @@
+"""Agreement mentions: which phrases name a new agreement, which refer back to one, and the parties,
+kind and fields its canonical name is made of ("Morocco-United States Memorandum of Understanding on …")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.found import Found, Sentence, choose
+from kg.nlp.lexicon import Term
+from kg.nlp.relations import SentenceRules
+from kg.nlp.state import ArticleState
+from kg.nlp.text import fold
+
+E = EntityType
+
+
+def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: dict[str, re.Pattern[str]]) -> None:
+    """Agreement phrases, each a new agreement (named after its parties, kind and fields) or the last one named."""
+    current: Term | None = None
+    created, kind = -1, ""
+    made: list[tuple[Term, str]] = []  # the agreements named so far, with their kind
+    rules = SentenceRules(state)
+    counted = counted_spans(state)
+    spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
+    ordered = sorted([(*s, 1) for s in spans] + counted)
+    for k, (start, end, label, count) in enumerate(ordered):
+        if count > 1:
+            current = _counted(state, rules, (start, end, label, count)) or current
+            continue
+        before = state.text[max(0, start - 60) : start].lower()
+        if context["shared_before"].search(before[-12:]):
+            continue
+        sentence = state.sentence_at(start)
+        fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
+        if current is None and (not fresh or label == "reference"):
+            continue
+        if label == "reference" and not context["reference_before"].search(before):
+            continue
+        fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
+            and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
+        if current is None or fresh_one:
+            current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
+            current = _restated(state, current, label, made) or current
+            made.append((current, label))
+            created, kind = sentence.index, label
+        elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
+            current = _named(state, partnered, label if label != "reference" else kind)
+            made.append((current, label))
+        named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
+        state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
+    state.found = choose(state.found)
+
+
+def _with_partner(state: ArticleState, rules: SentenceRules, sentence: Sentence, span: tuple[int, int],
+                  current: Term) -> list[Term] | None:
+    """"The MoU with Tanzania …", "The Italy MoU …": an agreement told apart by the one partner named with it,
+    when that partner is none of the last agreement's parties, is the one between that partner and the
+    country the article is about."""
+    start, end = span
+    gap = re.compile(r"^\s*$")
+    after = rules.context["with"].match(state.text, end + 1) if state.text[end : end + 1] == " " else None
+    partners = [f for f in sentence.found if f.term.type in PARTY_TYPES and f.term.kind != "demonym"
+                and not rules.in_role(f)
+                and ((after is not None and _listed_from(state, after.end(), f))
+                     or (f.end <= start and gap.match(state.text[f.end : start])))]
+    if not partners or partners[0].id in state.agreement_parties.get(current.id, []):
+        return None
+    others = _partners_named(state, rules) | {partners[0].id}
+    own = next((c for c in state.salient_countries() if c not in others), None)
+    term = state.term(own) if own else None
+    return [term, partners[0].term] if term is not None else None
+
+
+def _partners_named(state: ArticleState, rules: SentenceRules) -> set[str]:
+    """Countries listed right after "with" in a sentence about agreements ("four MoUs with Saudi Arabia, the
+    United States, Italy and Tanzania"): partners, not the side the article is about."""
+    words = "|".join(re.escape(w) for w in rules.words.list_words)
+    gap = re.compile(rf"^(?:[\s,]|\b(?:{words})\b)*$", re.I)
+    named = set()
+    for sentence in state.sentences:
+        marker = rules.context["with"].search(sentence.text)
+        if marker is None or not rules.has("agreement", sentence):
+            continue
+        at = sentence.start + marker.end()
+        for found in sorted((f for f in sentence.found if f.start >= at), key=lambda f: f.start):
+            if found.term.type is not E.COUNTRY or not gap.match(state.text[at : found.start]):
+                break
+            named.add(found.id)
+            at = found.end
+    return named
+
+
+def _listed_from(state: ArticleState, at: int, found: Found) -> bool:
+    """Whether a name starts at `at`, after at most a determiner ("with the US")."""
+    return found.start >= at and re.fullmatch(r"\s*(\w+\s+)?", state.text[at : found.start]) is not None \
+        and not state.text[at : found.start].strip()[:1].isupper()
+
+
+def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: Term,
+                   span: tuple[int, str, list[tuple[int, int, str, int]]], joined: re.Pattern[str]) -> Term | None:
+    """"La convention et la déclaration commune ont été signées": two agreements joined by "and" are two;
+    when the second is of the kind last named, the first refers back to the one named before it."""
+    end, label, following = span
+    kinds = {term.id: kind for term, kind in made}
+    if not following or following[0][3] != 1 or following[0][2] != kinds.get(current.id) or label == following[0][2]:
+        return None
+    if not joined.match(state.text[end : following[0][0]]):
+        return None
+    return next((term for term, _ in reversed(made) if term.id != current.id), None)
+
+
+def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:
+    """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
+    between the parties of an earlier agreement of that kind is that agreement told again; so is one of the
+    same kind between the same parties when one of the two names no field."""
+    parties = state.agreement_parties.get(term.id)
+    plain = fold(label)
+    for earlier, earlier_label in made:
+        head = fold(earlier_label).split(" of ")[0].split()[-1]
+        unnamed = " on " not in term.name or " on " not in earlier.name  # one of them says no field
+        same = plain == head or (plain == fold(earlier_label) and unnamed)
+        if earlier.id != term.id and same and parties and state.agreement_parties.get(earlier.id) == parties:
+            state.agreement_parties.pop(term.id, None)
+            return earlier
+    return None
+
+
+def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
+                    clause_end: re.Pattern[str]) -> Term:
+    """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
+    clause = clause_end.search(state.text, after)
+    until = clause.start() if clause else len(state.text)
+    domains = list(dict.fromkeys(_title(f.term.name) for f in found
+                                 if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
+    name = label
+    if domains:
+        name += " on " + (" and ".join(domains) if len(domains) <= 2
+                          else ", ".join(domains[:-1]) + " and " + domains[-1])
+    return _named(state, _chosen(state, found), name)
+
+
+def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
+    """The parties an agreement is named after: the countries of its sentence, else a company with them,
+    else the article's two countries."""
+    chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
+    if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
+        chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
+    pair = state.main_pair()
+    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
+        chosen = [t for c in pair if (t := state.term(c)) is not None]
+    return chosen
+
+
+def _named(state: ArticleState, chosen: list[Term], kind: str) -> Term:
+    """The agreement "<Party A>-<Party B> <kind …>", its parties kept by its id."""
+    terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
+    name = f"{'-'.join(t.name for t in terms)} {kind}".strip()
+    term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
+    state.agreement_parties[term.id] = [t.id for t in terms]
+    return term
+
+
+def _title(label: str) -> str:
+    return " ".join(w if w.isupper() else w.capitalize() for w in label.split())
+
+
+Counted = tuple[int, int, str, int]  # start, end, kind label, how many agreements
+PARTY_TYPES = (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY)
+
+
+def counted_spans(state: ArticleState) -> list[Counted]:
+    """"deux nouveaux accords de coopération", "three Memorandum of Understandings": a number word of the pack,
+    at most one word, then the plural of an agreement phrase."""
+    pack = state.lexicon.packs[state.language]
+    labels = _plural_labels(state)
+    pattern = _counted_pattern(tuple(pack.words.counts), tuple(labels))
+    if pattern is None:
+        return []
+    text = state.text.lower().replace("\u2019", "'")
+    counts = pack.words.counts
+    spans = []
+    for m in pattern.finditer(text):  # "three strategic agreements (MoUs)": the kind the brackets make precise
+        inside = re.match(r"\s*\(([^()]{1,40})\)", text[m.end() :])
+        label = labels.get(inside.group(1).strip(), labels[m.group(2)]) if inside else labels[m.group(2)]
+        spans.append((m.start(2), m.end(2), label, counts[m.group(1)]))
+    return spans
+
+
+def _plural_labels(state: ArticleState) -> dict[str, str]:
+    """Each plural agreement phrase of the pack and its kind: the listed plurals, and every phrase + "s"."""
+    labels: dict[str, str] = {}
+    for row in state.lexicon.packs[state.language].agreements:
+        if row.label != "reference":
+            labels.update({p.lower(): row.label for p in row.plurals})
+            labels.update({f"{p.lower()}s": row.label for p in row.phrases if f"{p.lower()}s" not in labels})
+    return labels
+
+
+@cache
+def _counted_pattern(numbers: tuple[str, ...], kinds: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A number word, at most one word, then a plural agreement phrase (the longest first)."""
+    if not numbers:
+        return None
+    count = "|".join(re.escape(w.lower()) for w in sorted(numbers, key=len, reverse=True))
+    kind = "|".join(re.escape(p) for p in sorted(kinds, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({count})\s+(?:[\w-]+\s+)??({kind})(?![\w-])")
+
+
+def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term | None:
+    """"ont signé deux nouveaux accords": as many agreements, each with the parties listed one by one after
+    "with" when there are as many ("three MoUs with: 1) … 2) … 3) …"), else all between the same parties.
+    The same count of that kind between the same parties told again is the same group."""
+    start, end, label, count = span
+    sentence = state.sentence_at(start)
+    cue = rules.has("signs", sentence)
+    if cue is None or rules.planned(sentence, cue.start()):
+        return None
+    listed = _listed(state, rules, sentence, end)
+    if listed is None:
+        return None  # "avec des sociétés émiraties": partners one by one, but not named
+    own = [f.term for f in sentence.found if f.start < start and f.term.type in PARTY_TYPES
+           and f.term.kind != "demonym" and not rules.in_role(f)]
+    if listed and len(listed) == count and own:
+        members = [_named(state, [*own, partner], label) for partner in listed]
+    else:
+        chosen = _chosen(state, sentence.found)
+        members = [_named(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
+    ids = [m.id for m in members]
+    first = next((k for k, group in state.agreement_groups.items() if sorted(group) == sorted(ids)), ids[0])
+    state.agreement_groups[first] = ids
+    term = next(m for m in members if m.id == first)
+    for member in members:
+        state.extra.setdefault(member.id, member)
+    state.found.append(Found(start, end, state.text[start:end], term, "pattern"))
+    return term
+
+
+def _listed(state: ArticleState, rules: SentenceRules, sentence: Sentence, end: int) -> list[Term] | None:
+    """The parties named after "with" / "avec" past the phrase, or one from each bullet hanging from the
+    sentence ("with the following organisations: 1) the Ministry …"); None when "with" names none."""
+    marker = rules.context["with"].search(state.text, end, sentence.end)
+    if marker is None:
+        return []
+    named = [f.term for f in sentence.found if f.start >= marker.end() and f.term.type in PARTY_TYPES
+             and f.term.kind != "demonym" and not rules.in_role(f)]
+    for bullet in (s for s in state.sentences if s.bullet and s.intro == sentence.index):
+        named += [f.term for f in bullet.found if f.term.type in PARTY_TYPES and not rules.in_role(f)][:1]
+    return list({t.id: t for t in named}.values()) or None

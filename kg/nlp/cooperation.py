@@ -1,0 +1,169 @@
+"""Cooperation rules: who partners whom (cooperatesWith) and on which fields (cooperatesOn)."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from typing import Protocol
+
+from kg.models import EntityType, RelationType
+from kg.nlp.found import Found, Sentence
+from kg.nlp.schemas import WordsFile
+from kg.nlp.state import ArticleState
+
+E = EntityType
+R = RelationType
+
+
+class CooperationReader(Protocol):
+    """What the cooperation rules read through the article's sentence rules (kg/nlp/relations.py)."""
+
+    state: ArticleState
+    context: dict[str, re.Pattern[str]]
+    words: WordsFile
+    cooperative: bool
+
+    def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
+    def planned(self, sentence: Sentence, cue: int) -> bool: ...
+    def in_title(self, found: Found) -> bool: ...
+    def parties(self, sentence: Sentence, types: tuple[EntityType, ...] = ...) -> list[str]: ...
+    def last_group(self, offset: int) -> list[str]: ...
+    def agreement(self, sentence: Sentence) -> Found | None: ...
+    def signed(self, sentence: Sentence) -> bool: ...
+    def agreement_parties(self, sentence: Sentence) -> list[str]: ...
+    def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
+    def home(self, actor: str) -> str | None: ...
+
+
+class CooperationRules:
+    """The cooperation rules of one article, reading cues and parties through its sentence rules."""
+
+    def __init__(self, rules: CooperationReader) -> None:
+        self.rules = rules
+        self.state = rules.state
+        self.context = rules.context
+        self.words = rules.words
+
+    def grouped(self, sentence: Sentence) -> list[str]:
+        """The countries "the countries" stands for in the sentence."""
+        return [c for offset, kind in sentence.pairs if kind == "group" for c in self.rules.last_group(offset)]
+
+    def cooperation(self, sentence: Sentence) -> None:
+        """Partners of a sentence of cooperation, and the fields it names for its parties."""
+        intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
+        strong = self.stated(sentence) and not self.rules.planned(sentence, len(sentence.text))
+        inherited = sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
+                                         or self.rules.agreement(intro) is not None or self.rules.cooperative)
+        discussed = bool(self.rules.has("discussed", sentence))
+        before = self.continued(sentence)
+        inherited = inherited or before is not None
+        fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
+        parties = self.rules.parties(sentence)
+        if strong and not sentence.bullet:  # a group of many countries is no pair of partners
+            self.partners_of(sentence, [p for p in parties if p not in self.grouped(sentence)])
+        if not (strong or inherited or discussed or fielded):
+            return
+        if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
+            parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
+        agreement = self.rules.agreement(sentence)
+        if not parties and agreement is not None:
+            parties = self.state.agreement_parties.get(agreement.id, [])
+        for source in (intro, before):
+            if not parties and source is not None:
+                parties = self.rules.parties(source) or self.rules.agreement_parties(source)
+        if not parties:  # a list of fields may go to the two countries the article is about
+            parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
+        elif len(parties) == 1 and self.partnered(sentence, parties[0]):
+            parties = [*parties, *self.other_side(sentence, parties[0], strong)]
+        if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
+            parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
+        found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
+        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]:
+            for party in parties:
+                self.state.add(found_by, party, domain, sentence)
+
+    def stated(self, sentence: Sentence) -> bool:
+        """A sentence of cooperation: a cue, an agreement named, or agreements signed."""
+        rules = self.rules
+        return bool(rules.has("cooperates", sentence) or rules.agreement(sentence) or rules.signed(sentence))
+
+    def partnered(self, sentence: Sentence, party: str) -> bool:
+        """"The partnership with Google will …": the one party named is the partner of another."""
+        marker = self.context["with"].search(sentence.text)
+        return marker is not None and sentence.start + marker.end() <= self.rules.first_at(sentence, party)
+
+    def other_side(self, sentence: Sentence, party: str, strong: bool) -> list[str]:
+        """Who partners the one party named after "with": those it was found to cooperate with, else the
+        country the article is about ("The MoU with Saudi Arabia concerns …" in a report on India)."""
+        known = self.counterparts(party)
+        if known:
+            return known
+        ranked = self.state.salient_countries()
+        if not ranked or party in (ranked[0], self.rules.home(ranked[0])) or self.rules.home(party) == ranked[0]:
+            return []
+        if strong and not sentence.bullet:
+            self.state.add("partners", ranked[0], party, sentence)
+        return [ranked[0]]
+
+    def counterparts(self, party: str) -> list[str]:
+        """Those the party was found to cooperate with so far in the article."""
+        ends = [d.object if d.subject == party else d.subject for d in self.state.drafts
+                if d.type is R.COOPERATES_WITH and party in (d.subject, d.object)]
+        return list(dict.fromkeys(ends))
+
+    def continued(self, sentence: Sentence) -> Sentence | None:
+        """The sentence of cooperation that this one goes on listing the fields of ("They include …")."""
+        if sentence.index == 0 or not self.rules.has("continues", sentence):
+            return None
+        before = self.state.sentences[sentence.index - 1]
+        return before if self.stated(before) else None
+
+    def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
+        """Countries pair with countries, and organisations or bodies with each other."""
+        actors = self.rules.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
+        actors = [a for a in actors if not a.startswith("country/")]
+        countries = [p for p in parties if p.startswith("country/")]
+        lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
+        groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
+        for group in groups:
+            for a, b in self.pairs(sentence, group):
+                if self.rules.home(a) != b and self.rules.home(b) != a:  # a ministry does not partner its own country
+                    self.state.add(found_by, a, b, sentence)
+
+    def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
+        """"Both nations plan to work with Google …": the one organisation named right after "with"."""
+        marker = self.context["with"].search(sentence.text)
+        if marker is None or not actors or not actors[0].startswith("org/"):
+            return False
+        end = sentence.start + marker.end()
+        at = self.rules.first_at(sentence, actors[0])
+        return at >= end and list_gap(self.state.text[end:at], self.words.list_words)
+
+    def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
+        marker = self.context["with"].search(sentence.text)
+        if marker is None or len(group) < 2:
+            return list(combinations(group, 2))
+        at, end = sentence.start + marker.start(), sentence.start + marker.end()
+        before = [g for g in group if self.rules.first_at(sentence, g) < at]
+        after = [g for g in group if g not in before]
+        if not after:
+            return list(combinations(group, 2))
+        listed = [g for g in after
+                  if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], self.words.list_words)]
+        if not before:  # "partnerships with Japan and the United States …, as Rabat …"
+            before, after = [g for g in after if g not in listed], listed
+        elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
+            after = listed
+        return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+
+    def first_partners(self) -> list[str]:
+        """The two sides of the article's first cooperation ("The European Union and Chile have signed …")."""
+        first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH), None)
+        return [first.subject, first.object] if first else []
+
+
+def list_gap(text: str, list_words: list[str]) -> bool:
+    """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
+    words = re.findall(r"\w+'|[\w-]+", text)
+    return all(w[:1].isupper() or w.lower() in list_words for w in words)

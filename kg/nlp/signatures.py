@@ -1,0 +1,134 @@
+"""Signature rules: who signs the agreements a sentence names: the people and parties around the signing
+verb, a ministry signing for its country, and each agreement of a counted group ("two cooperation
+agreements", kg/nlp/agreements.py) with its own partners."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Protocol
+
+from kg.models import EntityType
+from kg.nlp.found import Found, Sentence
+from kg.nlp.state import ArticleState
+
+E = EntityType
+
+
+class SentenceReader(Protocol):
+    """What the signature rules read through the article's sentence rules (kg/nlp/relations.py)."""
+
+    state: ArticleState
+    context: dict[str, re.Pattern[str]]
+    genitive: tuple[str, ...]
+
+    def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
+    def agreement(self, sentence: Sentence) -> Found | None: ...
+    def planned(self, sentence: Sentence, cue: int) -> bool: ...
+    def people(self, sentence: Sentence) -> list[Found]: ...
+    def between(self, text: str) -> re.Match[str] | None: ...
+    def in_role(self, found: Found) -> bool: ...
+    def owned(self, sentence: Sentence, found: Found) -> bool: ...
+    def nationality(self, sentence: Sentence, found: Found) -> bool: ...
+    def last_bodies(self, offset: int) -> list[str]: ...
+    def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
+    def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
+
+
+class SignatureRules:
+    """The signature rules of one article, reading people, parties and cues through its sentence rules."""
+
+    def __init__(self, rules: SentenceReader) -> None:
+        self.rules = rules
+        self.state = rules.state
+
+    def sign(self, sentence: Sentence) -> None:
+        """The people and parties of a signing sentence sign each agreement it names."""
+        cue = self.rules.has("signs", sentence)
+        agreement = self.rules.agreement(sentence)
+        if not cue or agreement is None or self.rules.planned(sentence, cue.start()):
+            return  # "are to sign an agreement on Monday": not yet
+        agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
+        signers = [p.id for p in self.rules.people(sentence)]
+        cue_at = sentence.start + cue.start()
+        between = self.rules.between(sentence.text)
+        for found in sentence.found:
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
+                    or self.rules.owned(sentence, found):
+                continue
+            after_between = between is not None and found.start > sentence.start + between.start()
+            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
+                                                                        : found.start])
+            if found.start < cue_at or after_between or partner:
+                signers.append(found.id)
+        if any(kind == "pair" for _, kind in sentence.pairs):
+            signers += list(self.state.main_pair() or ())
+        for offset, kind in sentence.pairs:
+            if kind == "bodies":  # "a memorandum between the two ministries"
+                signers += self.rules.last_bodies(offset)
+        represented = self.represented(sentence, signers)
+        if represented:  # a ministry or agency signs for its country, which is then no signer itself
+            signers = [s for s in signers if s not in represented
+                       or (between and self.rules.first_at(sentence, s) > sentence.start + between.start())]
+        for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
+            for signer in dict.fromkeys(self.own_signers(each, signers)):
+                self.state.add("sign", signer, each, sentence)
+            for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
+                if party not in signers and party not in represented:
+                    self.state.add("party-signs", party, each, sentence)
+            self.listed_signers(sentence, each)
+        self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
+                         "signing-partners")
+
+    def grouped(self, agreements: list[str]) -> list[str]:
+        """Agreements with every member of the counted groups among them ("two cooperation agreements")."""
+        return list(dict.fromkeys(m for a in agreements for m in self.state.agreement_groups.get(a, [a])))
+
+    def listed_signers(self, sentence: Sentence, agreement: str) -> None:
+        """"signed three MoUs with: 1) the Ministry of …, represented by its Deputy Minister X": the people of
+        the bullet naming one agreement's own partner sign that agreement."""
+        group = next((g for g in self.state.agreement_groups.values() if agreement in g), [agreement])
+        parties = self.state.agreement_parties
+        shared = {p for g in group if g != agreement for p in parties.get(g, [])}
+        partners = set(parties.get(agreement, [])) - shared
+        if len(group) < 2 or not partners:
+            return
+        for bullet in self.state.sentences[sentence.index + 1 :]:
+            if bullet.intro == sentence.index and any(f.id in partners for f in bullet.found):
+                for person in self.rules.people(bullet):
+                    self.state.add("sign", person.id, agreement, bullet)
+
+    def own_signers(self, agreement: str, signers: list[str]) -> list[str]:
+        """The signers of one agreement of a group made one by one with several partners: not the others'."""
+        group = next((g for g in self.state.agreement_groups.values() if agreement in g), [agreement])
+        parties = self.state.agreement_parties
+        others = {p for g in group if g != agreement for p in parties.get(g, [])} - set(parties.get(agreement, []))
+        return [s for s in signers if s not in others]
+
+    def also_signed(self, sentence: Sentence, first: Found, cue_at: int) -> list[Found]:
+        """Other agreements the signing verb governs ("signed a cooperation agreement and a joint
+        declaration"): those named after the verb, not one it only follows ("builds on an agreement signed")."""
+        deals = sorted((f for f in sentence.found if f.term.type is E.AGREEMENT), key=lambda f: f.start)
+        after = [f for f in deals if f.id != first.id and f.start > sentence.start + cue_at]
+        before = [f for f in deals if f.end <= sentence.start + cue_at]
+        joined = self.rules.context["coordinated"]  # "La convention et la déclaration commune ont été signées"
+        subjects = [f for a, b in pairwise(before) if joined.match(self.state.text[a.end : b.start]) for f in (a, b)]
+        return list({f.id: f for f in [*after, *subjects] if f.id != first.id}.values())
+
+    def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
+        """Countries whose bodies or companies sign for them: with a body, all countries among the signers
+        unless one is joined to a body by "and"; with companies only, the countries that own one ("France's
+        Inria"), not a party the company deals with ("Morocco signed with Mistral AI")."""
+        actors = [f for f in sentence.found if f.id in signers and f.id.startswith(("org/", "body/"))]
+        if not actors:
+            return set()
+        text = self.state.text
+        if not any(a.id.startswith("body/") for a in actors):
+            return {f.id for f in sentence.found if f.id in signers and f.id.startswith("country/")
+                    and (text.startswith(self.rules.genitive, f.end) or self.rules.nationality(sentence, f))}
+        joined = self.rules.context["coordinated"]
+        partners = {f.id for f in sentence.found
+                    if f.id.startswith("country/") and not text.startswith(self.rules.genitive, f.end)
+                    and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
+                            for a in actors)}
+        return {s for s in signers if s.startswith("country/") and s not in partners}

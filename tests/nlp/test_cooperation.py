@@ -1,0 +1,120 @@
+"""Fields of cooperation, partners and policy owners (kg/nlp/cooperation.py, kg/nlp/relations.py) on sentences
+written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding covering the following areas:\n"
+            "a) Broadband networks in rural districts;\n"
+            "b) Data protection and cyber security;")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/telecommunications-and-connectivity", "domain/cybersecurity",
+                       "domain/data-protection-and-privacy"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed a memorandum of understanding on Monday in Accra. "
+           "The focus is on cybersecurity and digital inclusion."),
+    ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. "
+           "Un accent particulier sera mis sur la cybersécurité et l'inclusion numérique."),
+])
+def test_cooperation_a_later_sentence_names_the_fields_of_the_first_partners(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+def test_cooperation_fields_need_an_article_of_cooperation(extractor: Extractor) -> None:
+    text = "Ghana presented its budget on Monday. The focus is on cybersecurity and digital inclusion."
+    found = relations(run(extractor, text, "en"))
+    assert not {r for r in found if r[0] == "cooperatesOn"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ministers from Ghana, Togo and Benin attended the forum in Accra. "
+           "The countries agreed to cooperate on cybersecurity."),
+    ("fr", "Des ministres du Ghana, du Togo et du Bénin ont assisté au forum d'Accra. "
+           "Ces pays ont convenu de coopérer dans la cybersécurité."),
+])
+def test_cooperation_the_countries_are_those_listed_last(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg", "country/bj"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not {r for r in found if r[0] == "cooperatesWith"}  # a group is no pair of partners
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The World Bank has approved a US$200 million loan to Ghana for broadband in rural districts."),
+    ("fr", "La Banque mondiale a accordé au Ghana un prêt de 200 millions de dollars pour le haut débit."),
+])
+def test_cooperation_a_loan_makes_lender_and_borrower_partners(extractor: Extractor, language: str,
+                                                               text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "org/world-bank") in found
+    for party in ("country/gh", "org/world-bank"):
+        assert ("cooperatesOn", party, "domain/telecommunications-and-connectivity") in found
+
+
+def test_cooperation_the_one_party_after_with_partners_the_country_of_the_article(extractor: Extractor) -> None:
+    text = ("Ghana is widening its digital partnerships, Ghana's ministry said on Monday. "
+            "The partnership with Japan concerns cybersecurity.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesWith", "country/gh", "country/jp") in found
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana signed its first digital economy pact with Japan last month, covering cybersecurity."),
+    ("fr", "Le Ghana a signé le mois dernier un pacte numérique avec le Japon, couvrant la cybersécurité."),
+])
+def test_cooperation_signing_a_pact_is_cooperating(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+
+
+def test_cooperation_those_a_partnership_is_for_are_no_partners(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on Monday. "
+            "Both countries will work closely with Google on submarine cables for Togo, Benin and Niger.")
+    found = relations(run(extractor, text, "en"))
+    assert {("cooperatesWith", "country/gh", "org/google"), ("cooperatesWith", "country/jp", "org/google")} <= found
+    partners = {end for r in found if r[0] == "cooperatesWith" for end in r[1:]}
+    assert not partners & {"country/tg", "country/bj", "country/ne"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Google worked closely with Ghana on cybersecurity last year."),
+    ("fr", "Google a travaillé avec le Ghana sur la cybersécurité l'an dernier."),
+])
+def test_cooperation_working_with_is_cooperating(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "org/google") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Ghana a présenté lundi ses priorités à Accra. Ces initiatives s'inscrivent dans le cadre du "
+           "Plan stratégique quinquennal du numérique 2023-2028.",
+     "policy/plan-strategique-quinquennal-du-numerique-2023-2028"),
+    ("en", "Ghana presented its priorities in Accra on Monday. These initiatives are part of the "
+           "Five-Year Digital Strategic Plan 2023-2028.", "policy/five-year-digital-strategic-plan-2023-2028"),
+])
+def test_policy_with_no_owner_in_its_sentence_is_the_article_country_s(extractor: Extractor, language: str,
+                                                                      text: str, policy: str) -> None:
+    assert ("hasPolicy", "country/gh", policy) in relations(run(extractor, text, language))
