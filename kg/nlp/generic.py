@@ -164,6 +164,7 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
 
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon, w: NameWords) -> Found | None:
+    end = _head_end(tk, start, end, heads, w)
     name = tk.span_text(start, end)
     kind = _head(name, heads)
     if kind is None or end - start < 2:
@@ -173,6 +174,18 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:
+    """"World Bank Country Director": where names end at their head word (English), capitalised words
+    after the last head, with no connector among them, are a title or a headline, not the name."""
+    if w.lower_tails:
+        return end
+    last = max((k for k in range(start, end) if _head(tk.text[k], heads)), default=None)
+    if last is None or last == start or any(not tk.alpha[k] or tk.lower[k] in w.connectors
+                                            for k in range(last + 1, end)):
+        return end
+    return last + 1
 
 
 def _country(name: str, lexicon: Lexicon) -> str | None:

@@ -88,3 +88,16 @@ def test_generic_a_name_stops_before_a_date(layers, language: str, text: str, na
     names = names_in(text, language, layers)
     assert name in names
     assert not any("June" in n or "Lundi" in n for n in names)
+
+
+def test_generic_an_english_name_ends_at_its_head_before_a_title(layers) -> None:
+    text = "Asked about the loan, the Quantum Savings Bank Country Director Lars Berg said the talks went well."
+    names = names_in(text, "en", layers)
+    assert "Quantum Savings Bank" in names
+    assert not any("Country" in name for name in names)
+
+
+def test_generic_a_known_group_stays_apart_from_its_namesake(layers) -> None:
+    text = "The World Bank approved the loan on Monday, and the World Bank Group said more would follow."
+    names = names_in(text, "en", layers)
+    assert {"World Bank", "World Bank Group"} <= names
