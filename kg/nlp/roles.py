@@ -12,6 +12,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
+from kg.nlp.offices import presidency
 from kg.nlp.people import RoleCue
 from kg.nlp.qualify import qualify_member
 from kg.nlp.state import ArticleState, Role
@@ -167,6 +168,8 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             body = qualify_member(state, body, country) if body else None
         if body is None and kind == "embassy":
             body, country = _embassy(state, role)
+        if body is None and kind == "presidency":
+            body, country = presidency(state, role, person_id, country)
         if country:
             state.person_country[person_id] = country
         if body is None:

@@ -256,6 +256,7 @@ class ContextPatterns(Row):
     reference_before: str
     clause_end: str
     portfolio_title: str | None = None
+    head_of_state: str | None = None
 
     @field_validator("*")
     @classmethod
