@@ -24,6 +24,8 @@ class NameWords:
     national_bank: re.Pattern[str]
     honorifics: frozenset[str] = frozenset()  # "Monsieur", "Mr": a person's name starts, a name ends
     dates: frozenset[str] = frozenset()  # month and weekday names: "… Commission on June 12" ends at "Commission"
+    lower_links: tuple[tuple[str, ...], ...] = ()  # "en", "dans le domaine": go on into lower-case words only
+    agreements: tuple[str, ...] = ()  # agreement phrases ("accord", "memorandum"): a name opening so is a deal
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -33,7 +35,10 @@ class NameWords:
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
                    re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
-                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon))
+                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon),
+                   tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
+                   tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
+                         if label != "reference"))
 
 
 def _date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -85,12 +90,20 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
     end = i + 1
     while end < len(tk) and end - i < 12 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
             and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
-        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w):
+        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w):
             end += 1
+        elif link := _lower_link(tk, end, w):
+            end += link
         else:
             break
-    while end > i and (tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ","):
-        end -= 1
+    while end > i:  # no name ends on a connector, a comma or a link ("… dans le domaine")
+        link = next((len(p) for p in w.lower_links if tuple(tk.lower[max(0, end - len(p)) : end]) == p), 0)
+        if tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ",":
+            end -= 1
+        elif link:
+            end -= link
+        else:
+            break
     return end
 
 
@@ -112,6 +125,8 @@ def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
     if k + 1 >= len(tk):
         return False
     if tk.lower[k] == ",":  # a list inside a name goes on with a capital: "Postes, Télécommunications et …"
+        if tk.lower[k + 1] in w.leading:
+            return False  # "États-Unis, la Banque …": an apposition, no list inside one name
         return _capital(tk, k + 1) or (tk.lower[k + 1] in w.connectors and k + 2 < len(tk) and _capital(tk, k + 2))
     if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and k + 2 < len(tk) and tk.is_lower[k + 2]:
         return False  # "Algérie Télécom et l'italien Sparkle": a new noun phrase starts
@@ -138,7 +153,7 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
 def _continues(tk: Tokens, k: int, w: NameWords) -> bool:
     if tk.lower[k] in w.connectors and k + 1 < len(tk):
         return _capital(tk, k + 1) or (w.lower_tails and tk.alpha[k + 1])
-    return _capital(tk, k) or (w.lower_tails and tk.is_lower[k] and tk.alpha[k]
+    return _capital(tk, k) or (w.lower_tails and tk.is_lower[k] and (tk.alpha[k] or _hyphenated(tk.text[k]))
                                and tk.doc[k].pos_ != "VERB")
 
 
@@ -146,6 +161,32 @@ def _lower_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
     """Names of some languages go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
     return (w.lower_tails and tk.is_lower[k] and tk.alpha[k] and k - start < 11
             and tk.doc[k].pos_ in ("ADJ", "NOUN"))
+
+
+def _hyphen_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
+    """"Centre tuniso-indien", "… des cyber-technologies": lower-case words joined by a hyphen."""
+    if not w.lower_tails or k == start or k + 1 >= len(tk):
+        return False
+    if joined_hyphen(tk, k):
+        return tk.is_lower[k - 1] and tk.is_lower[k + 1] and tk.alpha[k + 1]
+    return _hyphenated(tk.text[k]) and tk.doc[k].pos_ in ("ADJ", "NOUN")
+
+
+def _hyphenated(text: str) -> bool:
+    """"cyber-technologies": lower-case words joined by hyphens in one token."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p.islower() for p in parts)
+
+
+def _lower_link(tk: Tokens, k: int, w: NameWords) -> int:
+    """"Réseau … des ministres en charge de …", "Association … dans le domaine du logiciel libre": a
+    phrase of the pack that goes on only into a lower-case word, never into a place ("en Tunisie")."""
+    for phrase in w.lower_links:
+        after = k + len(phrase)
+        if after < len(tk) and tuple(tk.lower[k:after]) == phrase and tk.is_lower[after] and tk.alpha[after] \
+                and tk.doc[after].pos_ in ("NOUN", "ADP", "DET"):
+            return len(phrase)
+    return 0
 
 
 def _capital(tk: Tokens, i: int) -> bool:
@@ -167,8 +208,8 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     end = _head_end(tk, start, end, heads, w)
     name = tk.span_text(start, end)
     kind = _head(name, heads)
-    if kind is None or end - start < 2:
-        return None
+    if kind is None or end - start < 2 or f"{name.lower()} ".startswith(w.agreements):
+        return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
     country = _country(name, lexicon)
     if kind is EntityType.ORGANIZATION and country and w.national_bank.match(name):
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank

@@ -101,3 +101,35 @@ def test_generic_a_known_group_stays_apart_from_its_namesake(layers) -> None:
     text = "The World Bank approved the loan on Monday, and the World Bank Group said more would follow."
     names = names_in(text, "en", layers)
     assert {"World Bank", "World Bank Group"} <= names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le Réseau africain des régulateurs en charge de la protection des données a tenu sa réunion à Dakar.",
+     "Réseau africain des régulateurs en charge de la protection des données"),
+    ("L'Association sénégalaise des ingénieurs dans le domaine du calcul quantique a signé la charte.",
+     "Association sénégalaise des ingénieurs dans le domaine du calcul quantique"),
+    ("Le Centre ivoiro-coréen pour la formation a ouvert ses portes lundi.",
+     "Centre ivoiro-coréen pour la formation"),
+    ("L'Agence nationale de sécurité des cyber-réseaux a publié son rapport.",
+     "Agence nationale de sécurité des cyber-réseaux"),
+])
+def test_generic_a_french_name_goes_on_through_its_lower_case_links(layers, text: str, name: str) -> None:
+    assert name in names_in(text, "fr", layers)
+
+
+def test_generic_a_french_link_never_runs_into_a_place(layers) -> None:
+    names = names_in("L'Agence nationale des fréquences en Tunisie a publié son rapport.", "fr", layers)
+    assert "Agence nationale des fréquences" in names
+    assert not any("Tunisie" in name for name in names)
+
+
+def test_generic_an_apposition_after_a_comma_starts_a_new_name(layers) -> None:
+    names = names_in("Le prêt vient du Japon, la Banque japonaise de coopération internationale en tête.", "fr",
+                     layers)
+    assert not any(name.startswith("Japon") for name in names)
+
+
+def test_generic_a_name_opening_with_an_agreement_word_is_no_organisation(layers) -> None:
+    state = state_for("Ils ont rappelé l'Accord de Partenariat Stratégique signé en 2018 avec la Chine.", "fr")
+    layers["fr"].mentions(state)
+    assert not [f for f in state.found if f.text.startswith("Accord") and f.term.type.value == "Organization"]
