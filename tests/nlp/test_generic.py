@@ -133,3 +133,13 @@ def test_generic_a_name_opening_with_an_agreement_word_is_no_organisation(layers
     state = state_for("Ils ont rappelé l'Accord de Partenariat Stratégique signé en 2018 avec la Chine.", "fr")
     layers["fr"].mentions(state)
     assert not [f for f in state.found if f.text.startswith("Accord") and f.term.type.value == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le ministère des Relations extérieures a reçu la délégation.", "Ministry of External Relations"),
+    ("Le ministère de l'Économie, de la Planification et de l'Aménagement du territoire a publié le plan.",
+     "Ministry of Economy, Planning and Regional Development"),
+    ("Le ministère des Technologies de la communication a lancé l'appel.", "Ministry of Communication Technologies"),
+])
+def test_generic_a_french_ministry_keeps_each_portfolio_of_its_name(layers, text: str, name: str) -> None:
+    assert name in names_in(text, "fr", layers)
