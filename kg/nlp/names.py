@@ -48,8 +48,8 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         if lower not in heads:
             continue
         end = i + 1
-        while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP
-                                                  or _list_goes_on(tk, end, lexicon, partitives)):
+        while end < len(tk) and end - i < 16 and not _clause_verb(tk, end) and (
+                tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
         end = _next_ministry(tk, i, end, heads, lexicon.words(language))
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
@@ -60,6 +60,13 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         text = tk.span_text(i, end)
         result.append(Found(tk.idx[i], tk.idx[i] + len(text), text, ministry_term(portfolios, lexicon), "pattern"))
     return result
+
+
+def _clause_verb(tk: Tokens, k: int) -> bool:
+    """"the ministry added …", "le ministère a présenté …": a verb ends the name ("ministère chargé du
+    Numérique" goes on: a participle)."""
+    token = tk.doc[k]
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"))
 
 
 def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile) -> int:

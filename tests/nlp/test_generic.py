@@ -143,3 +143,11 @@ def test_generic_a_name_opening_with_an_agreement_word_is_no_organisation(layers
 ])
 def test_generic_a_french_ministry_keeps_each_portfolio_of_its_name(layers, text: str, name: str) -> None:
     assert name in names_in(text, "fr", layers)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The ministry added it will also work with the regulator on cybersecurity and data protection."),
+    ("fr", "Le ministère a présenté les priorités pour renforcer la transformation numérique du pays."),
+])
+def test_generic_a_bare_ministry_before_a_verb_names_no_portfolio(layers, language: str, text: str) -> None:
+    assert not [name for name in names_in(text, language, layers) if name.startswith("Ministry")]
