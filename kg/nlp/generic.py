@@ -88,7 +88,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
     if not _capital(tk, i) or tk.lower[i] in w.leading:
         return i
     end = i + 1
-    while end < len(tk) and end - i < 12 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
+    while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
             and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w):
             end += 1
@@ -144,9 +144,13 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts
             return [(start, k), *_split(tk, k + 2, end, heads, w)]
+    # The last place where both sides have a head word: "Ministry of ICT and Innovation, and Germany
+    # Development Agency" splits before "and Germany", not inside the ministry's portfolios.
+    for k in range(end - 2, start, -1):
         if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(start, k), heads) \
                 and _head(tk.span_text(k + 1, end), heads):
-            return [(start, k), *_split(tk, k + 1, end, heads, w)]
+            left = k - 1 if tk.text[k - 1] == "," else k
+            return [*_split(tk, start, left, heads, w), (k + 1, end)]
     return [(start, end)]
 
 
@@ -206,6 +210,7 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon, w: NameWords) -> Found | None:
     end = _head_end(tk, start, end, heads, w)
+    start = _after_descriptor(tk, start, end, heads, w)
     name = tk.span_text(start, end)
     kind = _head(name, heads)
     if kind is None or end - start < 2 or f"{name.lower()} ".startswith(w.agreements):
@@ -215,6 +220,21 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _after_descriptor(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:
+    """"Public Legal Entity of the State Agency for …": where names end at their head (English), words
+    with no head before "of (the)" describe the name that follows."""
+    if w.lower_tails:
+        return start
+    for k in range(start + 1, end - 2):
+        if tk.lower[k] in w.connectors and tk.lower[k + 1] in w.leading:
+            after = k + 2
+            if not _head(tk.span_text(start, k), heads) and _capital(tk, after) \
+                    and _head(tk.span_text(after, end), heads):
+                return after
+            return start
+    return start
 
 
 def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:

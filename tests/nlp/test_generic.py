@@ -151,3 +151,23 @@ def test_generic_a_french_ministry_keeps_each_portfolio_of_its_name(layers, text
 ])
 def test_generic_a_bare_ministry_before_a_verb_names_no_portfolio(layers, language: str, text: str) -> None:
     assert not [name for name in names_in(text, language, layers) if name.startswith("Ministry")]
+
+
+def test_generic_a_list_splits_between_names_not_inside_a_ministry_s_portfolios(layers) -> None:
+    text = "The hub was built through the Ministry of Science and Innovation, and Nordic Development Agency staff."
+    names = names_in(text, "en", layers)
+    assert "Ministry of Science and Innovation" in names
+    assert not any(name.startswith("Innovation") for name in names)
+
+
+def test_generic_a_descriptor_before_of_the_is_no_part_of_the_name(layers) -> None:
+    text = ("The deal was signed by the Public Legal Entity of the State Agency for Digital Public Services and "
+            "Social Innovations.")
+    names = names_in(text, "en", layers)
+    assert "State Agency for Digital Public Services and Social Innovations" in names
+    assert not any(name.startswith("Public Legal Entity") for name in names)
+
+
+def test_generic_budget_is_a_portfolio(layers) -> None:
+    names = names_in("The Ministry of Finance and Budget approved the loan on Monday.", "en", layers)
+    assert "Ministry of Finance and Budget" in names
