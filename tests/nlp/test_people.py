@@ -50,3 +50,15 @@ def test_people_sheikh_and_his_highness_are_honorifics() -> None:
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert "Khalid bin Rashid" in people
     assert not [p for p in people if "Sheikh" in p or "Highness" in p]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "The deal matters, French Finance Minister Pascal Le Maire told reporters on Friday.", "Pascal Le Maire"),
+    ("fr", "Le ministre de l'Économie, Pascal Le Maire, a salué l'accord mardi.", "Pascal Le Maire"),
+])
+def test_people_a_capitalised_particle_keeps_the_surname_after_it(language: str, text: str, person: str) -> None:
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert "Pascal Le" not in people
