@@ -210,11 +210,13 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon, w: NameWords) -> Found | None:
     end = _head_end(tk, start, end, heads, w)
+    if f"{tk.span_text(start, end).lower()} ".startswith(w.agreements):
+        return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
     start = _after_descriptor(tk, start, end, heads, w)
     name = tk.span_text(start, end)
     kind = _head(name, heads)
-    if kind is None or end - start < 2 or f"{name.lower()} ".startswith(w.agreements):
-        return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
+    if kind is None or end - start < 2:
+        return None
     country = _country(name, lexicon)
     if kind is EntityType.ORGANIZATION and country and w.national_bank.match(name):
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
@@ -223,15 +225,15 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
 
 
 def _after_descriptor(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:
-    """"Public Legal Entity of the State Agency for …": where names end at their head (English), words
-    with no head before "of (the)" describe the name that follows."""
-    if w.lower_tails:
-        return start
-    for k in range(start + 1, end - 2):
-        if tk.lower[k] in w.connectors and tk.lower[k + 1] in w.leading:
-            after = k + 2
-            if not _head(tk.span_text(start, k), heads) and _capital(tk, after) \
-                    and _head(tk.span_text(after, end), heads):
+    """"Public Legal Entity of the State Agency for …", "(directeur général) Afrique du Groupe Nec Xon":
+    words with no head before "of the" (or, where names open with their head, before "du") describe
+    the name that follows."""
+    for k in range(start + 1, end - 1):
+        if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:
+            after = k + 2 if tk.lower[k + 1] in w.leading else k + 1
+            rest = tk.text[after] if w.lower_tails else tk.span_text(after, end)
+            if (after > k + 1 or w.lower_tails) and after < end and not _head(tk.span_text(start, k), heads) \
+                    and _capital(tk, after) and _head(rest, heads):
                 return after
             return start
     return start

@@ -117,7 +117,9 @@ class People:
         spans += self._from_ner(doc, taken)
         spans += self._after_cues(doc, taken, roles)
         spans += self._appositions(doc, taken, roles)
-        return [self._found(doc, s, e, source) for s, e, source in spans]
+        tk = tokens_of(doc)
+        return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
+                if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
 
     def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
         tk = tokens_of(doc)

@@ -171,3 +171,9 @@ def test_generic_a_descriptor_before_of_the_is_no_part_of_the_name(layers) -> No
 def test_generic_budget_is_a_portfolio(layers) -> None:
     names = names_in("The Ministry of Finance and Budget approved the loan on Monday.", "en", layers)
     assert "Ministry of Finance and Budget" in names
+
+
+def test_generic_a_french_name_starts_at_its_head_after_a_descriptor(layers) -> None:
+    names = names_in("Le contrat a été signé avec la direction Europe du Groupe Vasta Nord, lundi.", "fr", layers)
+    assert "Groupe Vasta Nord" in names
+    assert not any(name.startswith("Europe") for name in names)

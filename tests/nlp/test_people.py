@@ -62,3 +62,11 @@ def test_people_a_capitalised_particle_keeps_the_surname_after_it(language: str,
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert person in people
     assert "Pascal Le" not in people
+
+
+def test_people_a_name_with_an_organisation_s_head_word_is_no_person(layers) -> None:
+    state = state_for("La ministre a reçu Lars Berg, directeur général Export du Groupe Vasta Nord.", "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert "Lars Berg" in people
+    assert not [p for p in people if "Groupe" in p]
