@@ -1,4 +1,4 @@
-"""Offices a title implies without naming them: a head of state's presidency."""
+"""Offices a title implies without naming them: a head of state's presidency, an embassy's host."""
 
 from __future__ import annotations
 
@@ -48,3 +48,14 @@ def republic_name(lexicon: Lexicon, code: str) -> str:
         if term.id == country.id and term.kind == "name" and "Republic" in surface.split():
             return f"the {surface}"
     return lexicon.country_in_name(country)
+
+
+def host_country(state: ArticleState, sending: Term) -> Term | None:
+    """The country an ambassador whose title names no host is posted to: the country the article
+    names most, other than the ambassador's own ("l'ambassadeur des États-Unis" in a report from
+    Abidjan)."""
+    for country_id in state.salient_countries():
+        code = country_id.split("/")[-1]
+        if code != sending.country and code in state.lexicon.countries:
+            return state.lexicon.countries[code]
+    return None

@@ -12,7 +12,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
-from kg.nlp.offices import presidency
+from kg.nlp.offices import host_country, presidency
 from kg.nlp.people import RoleCue
 from kg.nlp.qualify import qualify_member
 from kg.nlp.state import ArticleState, Role
@@ -272,6 +272,7 @@ def _embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
             hosting = hosting or found.term
     if sending is None:
         return None, None
+    hosting = hosting or host_country(state, sending)
     country = state.lexicon.country_in_name
     name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)

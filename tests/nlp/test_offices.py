@@ -58,3 +58,11 @@ def test_offices_a_country_that_is_no_republic_keeps_its_short_name() -> None:
     lexicon = load_lexicon()
     assert republic_name(lexicon, "cm") == "the Republic of Cameroon"
     assert republic_name(lexicon, "us") == "the United States"
+
+
+def test_offices_an_ambassador_without_a_host_serves_in_the_country_the_article_names(extractor) -> None:
+    text = ("Le Bénin a reçu un don de matériel informatique. L'ambassadeur du Japon, Kenji Sato, a salué "
+            "les progrès du Bénin dans le numérique.")
+    members, parts = facts(extractor, text)
+    assert ("Kenji Sato", "Embassy of Japan in Benin") in members
+    assert ("Embassy of Japan in Benin", "Japan") in parts
