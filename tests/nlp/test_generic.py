@@ -177,3 +177,9 @@ def test_generic_a_french_name_starts_at_its_head_after_a_descriptor(layers) -> 
     names = names_in("Le contrat a été signé avec la direction Europe du Groupe Vasta Nord, lundi.", "fr", layers)
     assert "Groupe Vasta Nord" in names
     assert not any(name.startswith("Europe") for name in names)
+
+
+def test_generic_a_cabinet_is_a_state_body(layers) -> None:
+    state = state_for("On Friday the Federal Cabinet approved two memoranda on digital trade.", "en")
+    layers["en"].mentions(state)
+    assert ("Federal Cabinet", "GovernmentBody") in {(f.term.name, f.term.type.value) for f in state.found}
