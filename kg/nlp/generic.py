@@ -85,8 +85,8 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
 def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozenset(),
                known: frozenset[int] = frozenset()) -> int:
     """End of a run of capitalised words from token i, with connectors inside it."""
-    if not _capital(tk, i) or tk.lower[i] in w.leading:
-        return i
+    if not _capital(tk, i) or tk.lower[i] in w.leading or tk.lower[i] in w.dates:
+        return i  # "(On) Friday the Federal Cabinet …": no name starts on a weekday or a month
     end = i + 1
     while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
             and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
