@@ -268,7 +268,7 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
     result = []
     for start, end in spans:
         text = tk.span_text(start, end)
-        if any(k in taken for k in range(start, end)) or fold(text) in lexicon.regions:
+        if any(k in taken for k in range(start, end)) or _region_or_country(text, lexicon, tk.lower[start]):
             continue
         if lexicon.coref and any(text in words for words in lexicon.coref.kingdom.values()):
             continue
@@ -282,6 +282,14 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
         term = Term(entity_id(EntityType.PLACE, text), EntityType.PLACE, text)
         result.append(Found(tk.idx[start], tk.idx[start] + len(text), text, term, "ner"))
     return result
+
+
+def _region_or_country(text: str, lexicon: Lexicon, first: str) -> bool:
+    """"Afrique de l' Ouest", "L'Afrique", "Côte d' Ivoire": a region or a country written with a
+    determiner or a space after its apostrophe is no city."""
+    key = fold(re.sub(r"(['’])\s+", r"\1", text))
+    stripped = key.split("'", 1)[1] if "'" in key.split(" ", 1)[0] and len(first) <= 2 else key
+    return any(k in lexicon.regions or k in lexicon.country_names() for k in (key, stripped))
 
 
 def _place_spans(doc: Any, tk: Tokens, openers: frozenset[str], trusted: bool) -> list[tuple[int, int]]:

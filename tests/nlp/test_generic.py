@@ -183,3 +183,14 @@ def test_generic_a_cabinet_is_a_state_body(layers) -> None:
     state = state_for("On Friday the Federal Cabinet approved two memoranda on digital trade.", "en")
     layers["en"].mentions(state)
     assert ("Federal Cabinet", "GovernmentBody") in {(f.term.name, f.term.type.value) for f in state.found}
+
+
+@pytest.mark.parametrize("text", [
+    "Le forum a réuni des experts venus de toute l’Afrique de l’ Ouest à Dakar.",
+    "Les investisseurs regardent vers L'Afrique, a-t-il dit à Dakar.",
+])
+def test_generic_a_region_written_loosely_is_no_place(layers, text: str) -> None:
+    state = state_for(text, "fr")
+    layers["fr"].mentions(state)
+    places = {f.text for f in state.found if f.term.type.value == "Place"}
+    assert not [p for p in places if "Afrique" in p]
