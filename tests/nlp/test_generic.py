@@ -194,3 +194,13 @@ def test_generic_a_region_written_loosely_is_no_place(layers, text: str) -> None
     layers["fr"].mentions(state)
     places = {f.text for f in state.found if f.term.type.value == "Place"}
     assert not [p for p in places if "Afrique" in p]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The bill was backed by the Green Future Party in parliament.", "Green Future Party"),
+    ("Members of the Nordic Timber Houses Cluster joined the trade mission.", "Nordic Timber Houses Cluster"),
+])
+def test_generic_parties_and_clusters_are_organisations(layers, text: str, name: str) -> None:
+    state = state_for(text, "en")
+    layers["en"].mentions(state)
+    assert (name, "Organization") in {(f.term.name, f.term.type.value) for f in state.found}
