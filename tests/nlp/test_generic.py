@@ -204,3 +204,19 @@ def test_generic_parties_and_clusters_are_organisations(layers, text: str, name:
     state = state_for(text, "en")
     layers["en"].mentions(state)
     assert (name, "Organization") in {(f.term.name, f.term.type.value) for f in state.found}
+
+
+@pytest.mark.parametrize(("language", "text", "event", "company"), [
+    ("en", "The deal was signed at the Global Quantum Leadership Forum by Vasta Nord Limited.",
+     "Global Quantum Leadership Forum", None),
+    ("fr", "Le contrat a été signé au Forum mondial du numérique par Vasta Nord Limited.",
+     "Forum mondial du numérique", "Vasta Nord Limited"),
+])
+def test_generic_a_forum_is_an_event_and_limited_heads_a_company(layers, language: str, text: str, event: str,
+                                                                  company: str | None) -> None:
+    state = state_for(text, language)
+    layers[language].mentions(state)
+    found = {(f.term.name, f.term.type.value) for f in state.found}
+    assert not [name for name, _ in found if name.startswith(event.split()[0]) and "Forum" in name]
+    if company:
+        assert (company, "Organization") in found
