@@ -264,7 +264,8 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
     """Cities and regions: NER locations, or capitalised names after "in / to / à"."""
     tk = tokens_of(doc)
     trusted = lexicon.packs[language].info.ner_places == "any"
-    spans = _place_spans(doc, tk, frozenset(lexicon.words(language).place_openers), trusted)
+    openers = frozenset(lexicon.words(language).place_openers)
+    spans = _place_spans(doc, tk, openers, trusted)
     result = []
     for start, end in spans:
         text = tk.span_text(start, end)
@@ -277,8 +278,9 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
         if not text[:1].isupper() or text.isupper() or len(text) < 3:
             continue
         pos = tk.doc[end - 1].pos_  # the head word: "The Hague" is a place, "North African" is not
-        if pos and pos != "PROPN":
-            continue
+        opened = trusted and end - start == 1 and start > 0 and tk.lower[start - 1] in openers
+        if pos and pos != "PROPN" and not opened:
+            continue  # an NER location "à Cotonou" is a place even where the tagger reads a noun
         term = Term(entity_id(EntityType.PLACE, text), EntityType.PLACE, text)
         result.append(Found(tk.idx[start], tk.idx[start] + len(text), text, term, "ner"))
     return result

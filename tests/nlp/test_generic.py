@@ -220,3 +220,9 @@ def test_generic_a_forum_is_an_event_and_limited_heads_a_company(layers, languag
     assert not [name for name, _ in found if name.startswith(event.split()[0]) and "Forum" in name]
     if company:
         assert (company, "Organization") in found
+
+
+def test_generic_a_french_ner_location_after_a_place_opener_is_a_place(layers) -> None:
+    state = state_for("Le salon du numérique a ouvert ce jeudi 4 juin 2026 à Cotonou en présence des exposants.", "fr")
+    layers["fr"].mentions(state)
+    assert ("Cotonou", "Place") in {(f.text, f.term.type.value) for f in state.found}
