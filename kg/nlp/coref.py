@@ -27,11 +27,12 @@ def link_people(state: ArticleState) -> None:
 
 def company_names(state: ArticleState) -> None:
     """"Microsoft Corporation" is the Microsoft the article names elsewhere: a legal-form suffix makes no
-    other organisation."""
+    other organisation, unless the reference data knows the longer name as one of its own ("World Bank
+    Group" beside "World Bank")."""
     suffixes = set(state.lexicon.words(state.language).company_suffixes)
     organisations = {f.term.name: f.term for f in state.found if f.term.type is E.ORGANIZATION}
     for found in state.found:
-        if found.term.type is not E.ORGANIZATION:
+        if found.term.type is not E.ORGANIZATION or state.lexicon.known(found.term.id) is not None:
             continue
         head, _, last = found.term.name.rpartition(" ")
         short = organisations.get(head.rstrip(","))

@@ -98,14 +98,24 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
     """A capital stands for its state when it acts (subject, agent, pair), else for the city."""
     result = []
     capitals = set(lexicon.capitals.values())
+    partner = lexicon.context.get(doc.lang_, {}).get("with")
     for f in found:
         is_capital = f.term.kind == "capital" or f.term.id in capitals
-        if is_capital and f.term.country and _acts(doc, f, found, words):
+        if is_capital and f.term.country and (_acts(doc, f, found, words) or _partner(doc.text, f, partner)):
             actor = _stands_for(f, found, lexicon)
             if actor:
                 f = Found(f.start, f.end, f.text, actor, f.source)
         result.append(f)
     return result
+
+
+def _partner(text: str, f: Found, partner: re.Pattern[str] | None) -> bool:
+    """"un nouvel engagement avec Kigali", "talks with Beijing": a capital right after the partner
+    marker is its state (one travels to a city, one works with a government)."""
+    if partner is None:
+        return False
+    window = text[max(0, f.start - 24) : f.start]
+    return any(not window[m.end() :].strip() for m in partner.finditer(window))
 
 
 def _stands_for(place: Found, found: list[Found], lexicon: Lexicon) -> Term | None:

@@ -24,6 +24,8 @@ class NameWords:
     national_bank: re.Pattern[str]
     honorifics: frozenset[str] = frozenset()  # "Monsieur", "Mr": a person's name starts, a name ends
     dates: frozenset[str] = frozenset()  # month and weekday names: "… Commission on June 12" ends at "Commission"
+    lower_links: tuple[tuple[str, ...], ...] = ()  # "en", "dans le domaine": go on into lower-case words only
+    agreements: tuple[str, ...] = ()  # agreement phrases ("accord", "memorandum"): a name opening so is a deal
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -33,7 +35,10 @@ class NameWords:
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
                    re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
-                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon))
+                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon),
+                   tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
+                   tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
+                         if label != "reference"))
 
 
 def _date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -80,17 +85,25 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
 def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozenset(),
                known: frozenset[int] = frozenset()) -> int:
     """End of a run of capitalised words from token i, with connectors inside it."""
-    if not _capital(tk, i) or tk.lower[i] in w.leading:
-        return i
+    if not _capital(tk, i) or tk.lower[i] in w.leading or tk.lower[i] in w.dates:
+        return i  # "(On) Friday the Federal Cabinet …": no name starts on a weekday or a month
     end = i + 1
-    while end < len(tk) and end - i < 12 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
+    while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
             and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
-        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w):
+        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w):
             end += 1
+        elif link := _lower_link(tk, end, w):
+            end += link
         else:
             break
-    while end > i and (tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ","):
-        end -= 1
+    while end > i:  # no name ends on a connector, a comma or a link ("… dans le domaine")
+        link = next((len(p) for p in w.lower_links if tuple(tk.lower[max(0, end - len(p)) : end]) == p), 0)
+        if tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ",":
+            end -= 1
+        elif link:
+            end -= link
+        else:
+            break
     return end
 
 
@@ -112,6 +125,8 @@ def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
     if k + 1 >= len(tk):
         return False
     if tk.lower[k] == ",":  # a list inside a name goes on with a capital: "Postes, Télécommunications et …"
+        if tk.lower[k + 1] in w.leading:
+            return False  # "États-Unis, la Banque …": an apposition, no list inside one name
         return _capital(tk, k + 1) or (tk.lower[k + 1] in w.connectors and k + 2 < len(tk) and _capital(tk, k + 2))
     if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and k + 2 < len(tk) and tk.is_lower[k + 2]:
         return False  # "Algérie Télécom et l'italien Sparkle": a new noun phrase starts
@@ -129,16 +144,20 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts
             return [(start, k), *_split(tk, k + 2, end, heads, w)]
+    # The last place where both sides have a head word: "Ministry of ICT and Innovation, and Germany
+    # Development Agency" splits before "and Germany", not inside the ministry's portfolios.
+    for k in range(end - 2, start, -1):
         if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(start, k), heads) \
                 and _head(tk.span_text(k + 1, end), heads):
-            return [(start, k), *_split(tk, k + 1, end, heads, w)]
+            left = k - 1 if tk.text[k - 1] == "," else k
+            return [*_split(tk, start, left, heads, w), (k + 1, end)]
     return [(start, end)]
 
 
 def _continues(tk: Tokens, k: int, w: NameWords) -> bool:
     if tk.lower[k] in w.connectors and k + 1 < len(tk):
         return _capital(tk, k + 1) or (w.lower_tails and tk.alpha[k + 1])
-    return _capital(tk, k) or (w.lower_tails and tk.is_lower[k] and tk.alpha[k]
+    return _capital(tk, k) or (w.lower_tails and tk.is_lower[k] and (tk.alpha[k] or _hyphenated(tk.text[k]))
                                and tk.doc[k].pos_ != "VERB")
 
 
@@ -146,6 +165,32 @@ def _lower_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
     """Names of some languages go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
     return (w.lower_tails and tk.is_lower[k] and tk.alpha[k] and k - start < 11
             and tk.doc[k].pos_ in ("ADJ", "NOUN"))
+
+
+def _hyphen_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
+    """"Centre tuniso-indien", "… des cyber-technologies": lower-case words joined by a hyphen."""
+    if not w.lower_tails or k == start or k + 1 >= len(tk):
+        return False
+    if joined_hyphen(tk, k):
+        return tk.is_lower[k - 1] and tk.is_lower[k + 1] and tk.alpha[k + 1]
+    return _hyphenated(tk.text[k]) and tk.doc[k].pos_ in ("ADJ", "NOUN")
+
+
+def _hyphenated(text: str) -> bool:
+    """"cyber-technologies": lower-case words joined by hyphens in one token."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p.isalpha() and p.islower() for p in parts)
+
+
+def _lower_link(tk: Tokens, k: int, w: NameWords) -> int:
+    """"Réseau … des ministres en charge de …", "Association … dans le domaine du logiciel libre": a
+    phrase of the pack that goes on only into a lower-case word, never into a place ("en Tunisie")."""
+    for phrase in w.lower_links:
+        after = k + len(phrase)
+        if after < len(tk) and tuple(tk.lower[k:after]) == phrase and tk.is_lower[after] and tk.alpha[after] \
+                and tk.doc[after].pos_ in ("NOUN", "ADP", "DET"):
+            return len(phrase)
+    return 0
 
 
 def _capital(tk: Tokens, i: int) -> bool:
@@ -164,6 +209,10 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
 
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon, w: NameWords) -> Found | None:
+    end = _head_end(tk, start, end, heads, w)
+    if f"{tk.span_text(start, end).lower()} ".startswith(w.agreements):
+        return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
+    start = _after_descriptor(tk, start, end, heads, w)
     name = tk.span_text(start, end)
     kind = _head(name, heads)
     if kind is None or end - start < 2:
@@ -173,6 +222,33 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _after_descriptor(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:
+    """"Public Legal Entity of the State Agency for …", "(directeur général) Afrique du Groupe Nec Xon":
+    words with no head before "of the" (or, where names open with their head, before "du") describe
+    the name that follows."""
+    for k in range(start + 1, end - 1):
+        if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:
+            after = k + 2 if tk.lower[k + 1] in w.leading else k + 1
+            rest = tk.text[after] if w.lower_tails else tk.span_text(after, end)
+            if (after > k + 1 or w.lower_tails) and after < end and not _head(tk.span_text(start, k), heads) \
+                    and _capital(tk, after) and _head(rest, heads):
+                return after
+            return start
+    return start
+
+
+def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:
+    """"World Bank Country Director": where names end at their head word (English), capitalised words
+    after the last head, with no connector among them, are a title or a headline, not the name."""
+    if w.lower_tails:
+        return end
+    last = max((k for k in range(start, end) if _head(tk.text[k], heads)), default=None)
+    if last is None or last == start or any(not tk.alpha[k] or tk.lower[k] in w.connectors
+                                            for k in range(last + 1, end)):
+        return end
+    return last + 1
 
 
 def _country(name: str, lexicon: Lexicon) -> str | None:

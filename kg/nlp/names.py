@@ -48,8 +48,8 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         if lower not in heads:
             continue
         end = i + 1
-        while end < len(tk) and end - i < 16 and (tk.text[end] not in STOP
-                                                  or _list_goes_on(tk, end, lexicon, partitives)):
+        while end < len(tk) and end - i < 16 and not _clause_verb(tk, end) and (
+                tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
         end = _next_ministry(tk, i, end, heads, lexicon.words(language))
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
@@ -60,6 +60,13 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         text = tk.span_text(i, end)
         result.append(Found(tk.idx[i], tk.idx[i] + len(text), text, ministry_term(portfolios, lexicon), "pattern"))
     return result
+
+
+def _clause_verb(tk: Tokens, k: int) -> bool:
+    """"the ministry added …", "le ministère a présenté …": a verb ends the name ("ministère chargé du
+    Numérique" goes on: a participle)."""
+    token = tk.doc[k]
+    return token.pos_ == "AUX" or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm"))
 
 
 def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile) -> int:
@@ -257,11 +264,12 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
     """Cities and regions: NER locations, or capitalised names after "in / to / à"."""
     tk = tokens_of(doc)
     trusted = lexicon.packs[language].info.ner_places == "any"
-    spans = _place_spans(doc, tk, frozenset(lexicon.words(language).place_openers), trusted)
+    openers = frozenset(lexicon.words(language).place_openers)
+    spans = _place_spans(doc, tk, openers, trusted)
     result = []
     for start, end in spans:
         text = tk.span_text(start, end)
-        if any(k in taken for k in range(start, end)) or fold(text) in lexicon.regions:
+        if any(k in taken for k in range(start, end)) or _region_or_country(text, lexicon, tk.lower[start]):
             continue
         if lexicon.coref and any(text in words for words in lexicon.coref.kingdom.values()):
             continue
@@ -270,11 +278,20 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
         if not text[:1].isupper() or text.isupper() or len(text) < 3:
             continue
         pos = tk.doc[end - 1].pos_  # the head word: "The Hague" is a place, "North African" is not
-        if pos and pos != "PROPN":
-            continue
+        opened = trusted and end - start == 1 and start > 0 and tk.lower[start - 1] in openers
+        if pos and pos != "PROPN" and not opened:
+            continue  # an NER location "à Cotonou" is a place even where the tagger reads a noun
         term = Term(entity_id(EntityType.PLACE, text), EntityType.PLACE, text)
         result.append(Found(tk.idx[start], tk.idx[start] + len(text), text, term, "ner"))
     return result
+
+
+def _region_or_country(text: str, lexicon: Lexicon, first: str) -> bool:
+    """"Afrique de l' Ouest", "L'Afrique", "Côte d' Ivoire": a region or a country written with a
+    determiner or a space after its apostrophe is no city."""
+    key = fold(re.sub(r"(['’])\s+", r"\1", text))
+    stripped = key.split("'", 1)[1] if "'" in key.split(" ", 1)[0] and len(first) <= 2 else key
+    return any(k in lexicon.regions or k in lexicon.country_names() for k in (key, stripped))
 
 
 def _place_spans(doc: Any, tk: Tokens, openers: frozenset[str], trusted: bool) -> list[tuple[int, int]]:

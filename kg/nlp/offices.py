@@ -131,6 +131,7 @@ def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
             hosting = hosting or found.term
     if sending is None:
         return None, None
+    hosting = hosting or host_country(state, sending)
     country = state.lexicon.country_in_name
     name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
@@ -146,3 +147,14 @@ def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None
     for i, found in enumerate(state.found):
         if found.term.type is E.GOVERNMENT_BODY and fold(found.term.name) in bare:
             state.found[i] = replace(found, term=term)
+
+
+def host_country(state: ArticleState, sending: Term) -> Term | None:
+    """The country an ambassador whose title names no host is posted to: the country the article
+    names most, other than the ambassador's own ("l'ambassadeur des États-Unis" in a report from
+    Abidjan)."""
+    for country_id in state.salient_countries():
+        code = country_id.split("/")[-1]
+        if code != sending.country and code in state.lexicon.countries:
+            return state.lexicon.countries[code]
+    return None

@@ -80,15 +80,24 @@ class People:
         tk = tokens_of(doc)
         j = i
         while j < len(tk) and j - i < 6:
-            if self.name_at(tk, j, taken) or self._capital_surname(tk, i, j, taken):
+            if j > i and self._capital_particle(tk, j, taken):
+                j += 2
+            elif self.name_at(tk, j, taken) or self._capital_surname(tk, i, j, taken):
                 j += 1
             elif joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
                 j += 2
+
             elif j > i and (after := self._after_particles(tk, j)) < len(tk) and self.name_at(tk, after, taken):
                 j = after
             else:
                 break
         return (i, j) if j > i else None
+
+    def _capital_particle(self, tk: Tokens, j: int, taken: set[int]) -> bool:
+        """"Bruno Le Maire": a capitalised particle and the word after it, even a title word ("maire")."""
+        k = j + 1
+        return (tk.text[j][:1].isupper() and tk.lower[j] in self.particles and k < len(tk) and k not in taken
+                and bool(NAME_TOKEN.match(tk.text[k])) and tk.alpha[k] and not tk.text[k].isupper())
 
     def _capital_surname(self, tk: Tokens, i: int, j: int, taken: set[int]) -> bool:
         """"Monsieur Atou SECK": a surname written in capitals after a given name."""
@@ -108,7 +117,9 @@ class People:
         spans += self._from_ner(doc, taken)
         spans += self._after_cues(doc, taken, roles)
         spans += self._appositions(doc, taken, roles)
-        return [self._found(doc, s, e, source) for s, e, source in spans]
+        tk = tokens_of(doc)
+        return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
+                if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
 
     def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
         tk = tokens_of(doc)

@@ -32,7 +32,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             body = _derived_ministry(state, role, secretariat=kind == "secretariat")
             body = qualify_member(state, body, country) if body else None
         if body is None and kind == "presidency" and (peer or heads_state(state, role, _phrases(kinds, kind))):
-            body = presidency(state, country)
+            body = presidency(state, country or _own_country(state, person_id))
         if body is None and kind == "embassy":
             body, country = embassy(state, role)
         if country:
@@ -46,6 +46,12 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
         if owner:
             state.person_country.setdefault(person_id, owner)
+
+
+def _own_country(state: ArticleState, person_id: str) -> str | None:
+    """A known person's country from the reference data ("le président Paul Kagame": Rwanda)."""
+    term = state.term(person_id)
+    return term.country if term else None
 
 
 def _peer_kind(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> str:

@@ -207,6 +207,7 @@ class WordsFile(Row):
     partnership_stems: list[str]
     place_openers: list[str]
     name_connectors: list[str]
+    name_lower_links: list[str] = []
     policy_leading: list[str]
     apposition_determiners: list[str]
     policy_links: list[str]

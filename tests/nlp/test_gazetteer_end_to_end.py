@@ -87,3 +87,15 @@ def test_nlp_national_banks_and_boards_are_state_bodies(extractor: Extractor, la
 def test_nlp_continental_adjectives_are_not_places(extractor: Extractor) -> None:
     text = "The plant will sell chips to European carmakers from Penang."
     assert not [i for i in ids(run(extractor, text, "en")) if i == "place/european"]
+
+
+@pytest.mark.parametrize(("language", "text", "country", "city"), [
+    ("fr", "L'Agence française de développement a signé un nouvel engagement avec Kigali pour le numérique.",
+     "country/rw", "place/kigali"),
+    ("en", "The minister said talks with Nairobi on data centres would go on.", "country/ke", "place/nairobi"),
+])
+def test_nlp_a_capital_after_with_is_its_state(extractor: Extractor, language: str, text: str, country: str,
+                                               city: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert country in found
+    assert city not in found

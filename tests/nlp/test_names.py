@@ -19,3 +19,13 @@ def test_names_one_capitalised_word_before_an_apposed_strategy_names_no_policy(t
     found = policies(state.doc, lexicon.cues["fr"]["policy"], PolicyWords.of(lexicon.words("fr")))
     apposed = {f.text for f in found if f.source == "apposition"}
     assert apposed == ({policy} if policy else set())
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "The bank approved funds for the Malawi Digital Access Project on Monday.", "Malawi Digital Access Project"),
+])
+def test_names_a_named_project_is_a_policy(language: str, text: str, policy: str) -> None:
+    state = state_for(text, language)
+    lexicon = state.lexicon
+    found = policies(state.doc, lexicon.cues[language]["policy"], PolicyWords.of(lexicon.words(language)))
+    assert policy in {f.text for f in found}

@@ -50,3 +50,23 @@ def test_people_sheikh_and_his_highness_are_honorifics() -> None:
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert "Khalid bin Rashid" in people
     assert not [p for p in people if "Sheikh" in p or "Highness" in p]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "The deal matters, French Finance Minister Pascal Le Maire told reporters on Friday.", "Pascal Le Maire"),
+    ("fr", "Le ministre de l'Économie, Pascal Le Maire, a salué l'accord mardi.", "Pascal Le Maire"),
+])
+def test_people_a_capitalised_particle_keeps_the_surname_after_it(language: str, text: str, person: str) -> None:
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert "Pascal Le" not in people
+
+
+def test_people_a_name_with_an_organisation_s_head_word_is_no_person(layers) -> None:
+    state = state_for("La ministre a reçu Lars Berg, directeur général Export du Groupe Vasta Nord.", "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert "Lars Berg" in people
+    assert not [p for p in people if "Groupe" in p]

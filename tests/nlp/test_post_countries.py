@@ -87,4 +87,4 @@ def test_post_a_counterpart_s_country_written_before_the_word(extractor) -> None
     text = ("Japan and India signed a memorandum on cybersecurity with Japan. External Affairs Minister Ravi "
             "Kumar and his Japanese counterpart Kenji Sato held talks on Monday.")
     found = facts(extractor, text, "en")
-    assert ("memberOf", "Ravi Kumar", "Ministry of Foreign Affairs of India") in found
+    assert ("memberOf", "Ravi Kumar", "Ministry of External Affairs of India") in found
