@@ -163,3 +163,14 @@ def test_nlp_an_acronym_the_article_defines_wins_over_a_known_body_of_an_unnamed
 def test_nlp_a_known_body_keeps_its_acronym_when_its_country_is_named(extractor: Extractor) -> None:
     text = "La France a présenté l'Autorité de régulation (ARCEP) aux opérateurs. L'ARCEP publiera son rapport en mai."
     assert "body/arcep" in ids(run(extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("fr", "La délégation de l'Autorité de Régulation des Télécommunications/TIC de Côte d'Ivoire est arrivée lundi.",
+     "body/telecommunications-ict-regulatory-authority-of-cote-d-ivoire"),
+    ("en", "Engineers of the e-Government Development Centre will run the new portal in Baku.",
+     "body/e-government-development-centre"),
+])
+def test_nlp_a_known_body_is_found_whole(extractor: Extractor, language: str, text: str, body: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert body in found
