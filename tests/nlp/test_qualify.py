@@ -135,3 +135,10 @@ def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(pe
 ])
 def test_a_ministry_known_under_its_official_name_takes_it(whole, language, text, body):
     assert body in ids(run(whole, text, language))
+
+
+def test_a_known_ministry_written_with_its_country_is_the_known_one(whole):
+    text = "The plan was drawn up with the Ministry of Electronics and Information Technology of India last year."
+    found = ids(run(whole, text, "en"))
+    assert "body/ministry-of-electronics-and-information-technology" in found
+    assert "body/ministry-of-electronics-and-information-technology-of-india" not in found
