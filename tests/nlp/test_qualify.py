@@ -132,6 +132,8 @@ def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(pe
      "body/department-of-foreign-affairs-and-trade"),
     ("fr", "Le ministre français de l'Économie et des Finances, Paul Girard, a signé l'accord.",
      "body/ministry-of-the-economy-and-finance"),
+    ("en", "The deal was signed by ICT Cabinet Secretary Wanjiru Kamau, who represented Kenya.",
+     "body/ministry-of-information-communications-and-technology-of-kenya"),
 ])
 def test_a_ministry_known_under_its_official_name_takes_it(whole, language, text, body):
     assert body in ids(run(whole, text, language))
