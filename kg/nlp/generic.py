@@ -269,3 +269,19 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
         for other in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             result.append(Found(other.start(), other.end(), acronym, named.term, "acronym"))
     return result
+
+
+
+
+def defined_first(named: list[Found], defined: list[Found], lexicon: Lexicon) -> list[Found]:
+    """An acronym the article defines ("l'Autorité de régulation … (ARCEP)" in a report on Togo) over
+    the body or organisation the lexicon knows by the same letters when that one's country is neither
+    named in the article nor in the defining name (France's Arcep); otherwise the known one first."""
+    named_countries = {f.term.country for f in named if f.term.type is EntityType.COUNTRY}
+    actors = (EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
+    known = {(f.start, f.end): f.term.country for f in named
+             if f.term.type in actors and f.term.country and f.term.country not in named_countries}
+    first = [d for d in defined if (d.start, d.end) in known
+             and lexicon.country_in(d.term.name) != f"country/{known[d.start, d.end]}"]
+    spans = {(d.start, d.end) for d in first}
+    return first + [f for f in named if (f.start, f.end) not in spans] + [d for d in defined if d not in first]

@@ -58,10 +58,22 @@ def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:
         if owner is None or state.lexicon.known(term.id) is not None:
             continue
         stem = _stem(state, term.name)
-        if stem and f"{stem} of {state.lexicon.country_in_name(owner)}" != term.name:
+        known = _known_of_country(state, term, owner.country or "")
+        if known is not None:  # "Ministry of Electronics and Information Technology of India": MeitY
+            renamed[term.id] = (known, term.name)
+        elif stem and f"{stem} of {state.lexicon.country_in_name(owner)}" != term.name:
             name = f"{stem} of {state.lexicon.country_in_name(owner)}"
             renamed[term.id] = (replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name), stem)
     return renamed
+
+
+def _known_of_country(state: ArticleState, term: Term, code: str) -> Term | None:
+    """The reference body a name written with its country's name stands for ("Ministry of … of India")."""
+    head, _, tail = term.name.rpartition(" of ")
+    if not head or state.lexicon.country_in(tail) != f"country/{code}":
+        return None
+    known = _known_body(state, replace(term, name=head), code)
+    return known if known is not None and known.id != term.id else None
 
 
 def _stem(state: ArticleState, name: str) -> str | None:

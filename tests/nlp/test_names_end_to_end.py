@@ -150,3 +150,27 @@ def test_nlp_the_two_ministries_are_the_two_bodies_last_named(extractor: Extract
     found = relations(run(extractor, text, language))
     assert ("cooperatesWith", *sorted(bodies)) in found
     assert {("cooperatesOn", body, "domain/cybersecurity") for body in bodies} <= found
+
+
+def test_nlp_an_acronym_the_article_defines_wins_over_a_known_body_of_an_unnamed_country(extractor: Extractor) -> None:
+    text = ("À Lomé, le ministre a reçu l'Autorité de régulation des communications électroniques et des postes "
+            "(ARCEP) du Togo. L'ARCEP publiera son rapport en mai.")
+    found = ids(run(extractor, text, "fr"))
+    assert "body/arcep" not in found
+    assert "country/fr" not in found
+
+
+def test_nlp_a_known_body_keeps_its_acronym_when_its_country_is_named(extractor: Extractor) -> None:
+    text = "La France a présenté l'Autorité de régulation (ARCEP) aux opérateurs. L'ARCEP publiera son rapport en mai."
+    assert "body/arcep" in ids(run(extractor, text, "fr"))
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("fr", "La délégation de l'Autorité de Régulation des Télécommunications/TIC de Côte d'Ivoire est arrivée lundi.",
+     "body/telecommunications-ict-regulatory-authority-of-cote-d-ivoire"),
+    ("en", "Engineers of the e-Government Development Centre will run the new portal in Baku.",
+     "body/e-government-development-centre"),
+])
+def test_nlp_a_known_body_is_found_whole(extractor: Extractor, language: str, text: str, body: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert body in found

@@ -10,8 +10,14 @@ from kg.nlp.build import build
 from kg.nlp.extractor import Extractor
 from kg.nlp.qualify import qualify_generic
 from tests.support.article_state import drafts, mention, state_for, term
+from tests.support.nlp_support import ids, run
 
 E = EntityType
+
+
+@pytest.fixture(scope="module")
+def whole():
+    return Extractor()
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +123,24 @@ def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(pe
     roles.memberships(state, people_layer.role_body)
     member = {d[3] for d in drafts(state) if d[1] == "memberOf"}
     assert member == {"body/ministry-of-digital-affairs-of-poland"}
+
+
+@pytest.mark.parametrize(("language", "text", "body"), [
+    ("fr", "Le ministre saoudien des Télécommunications et des Technologies de l'information, Khalid Nasser, "
+           "a signé l'accord.", "body/ministry-of-communications-and-information-technology-of-saudi-arabia"),
+    ("en", "Jane Holt, Australia's Minister for Foreign Affairs, met the delegation in Canberra on Monday.",
+     "body/department-of-foreign-affairs-and-trade"),
+    ("fr", "Le ministre français de l'Économie et des Finances, Paul Girard, a signé l'accord.",
+     "body/ministry-of-the-economy-and-finance"),
+    ("en", "The deal was signed by ICT Cabinet Secretary Wanjiru Kamau, who represented Kenya.",
+     "body/ministry-of-information-communications-and-technology-of-kenya"),
+])
+def test_a_ministry_known_under_its_official_name_takes_it(whole, language, text, body):
+    assert body in ids(run(whole, text, language))
+
+
+def test_a_known_ministry_written_with_its_country_is_the_known_one(whole):
+    text = "The plan was drawn up with the Ministry of Electronics and Information Technology of India last year."
+    found = ids(run(whole, text, "en"))
+    assert "body/ministry-of-electronics-and-information-technology" in found
+    assert "body/ministry-of-electronics-and-information-technology-of-india" not in found
