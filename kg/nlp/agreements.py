@@ -10,7 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, choose
 from kg.nlp.lexicon import Term
-from kg.nlp.relations import SentenceRules
+from kg.nlp.relations import SentenceRules, company_home
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -144,12 +144,15 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
 
 def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
     """The parties an agreement is named after: the countries of its sentence, else a company with them,
-    else the article's two countries."""
+    else the article's two countries, unless the sentence names one of them only as a company's home ("with an
+    American company": where the partner is from, not the partner)."""
     chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
     if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
         chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
     pair = state.main_pair()
-    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
+    demonyms = {f.id for f in found if company_home(state, state.sentence_at(f.start), f)} - {t.id for t in chosen}
+    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") and p not in demonyms
+                                                         for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     return chosen
 

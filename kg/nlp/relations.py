@@ -94,8 +94,13 @@ class SentenceRules:
         """"le groupe chinois Huawei", "Chinese giant Huawei": a demonym that only says where a company is from."""
         if found.term.kind != "demonym":
             return False
+        if self.company_noun(sentence, found):
+            return True
         return any(f.term.type is E.ORGANIZATION and f.start > found.end
                    and NATIONALITY_GAP.match(self.state.text[found.end : f.start]) for f in sentence.found)
+
+    def company_noun(self, sentence: Sentence, found: Found) -> bool:
+        return company_home(self.state, sentence, found)
 
     def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
@@ -291,3 +296,14 @@ class SentenceRules:
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
+
+
+def company_home(state: ArticleState, sentence: Sentence, found: Found) -> bool:
+    """"l'entreprise américaine", "a Japanese firm": a demonym next to a company noun, unnamed or not."""
+    if found.term.kind != "demonym":
+        return False
+    context = state.lexicon.context[state.language]
+    before, after = context.get("company_before"), context.get("company_after")
+    text = state.text
+    return bool((before and before.search(text[max(sentence.start, found.start - 40) : found.start]))
+                or (after and after.match(text[found.end : found.end + 40])))

@@ -259,6 +259,8 @@ class ContextPatterns(Row):
     reference_before: str
     clause_end: str
     portfolio_title: str | None = None
+    company_before: str | None = None
+    company_after: str | None = None
 
     @field_validator("*")
     @classmethod
