@@ -35,6 +35,9 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             continue
         sentence = state.sentence_at(start)
         fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
+        if label == "reference" and fresh and _place_named(state, sentence, (start, end)):
+            label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
+            current = None
         if current is None and (not fresh or label == "reference"):
             continue
         if label == "reference" and not context["reference_before"].search(before):
@@ -52,6 +55,19 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
         state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
     state.found = choose(state.found)
+
+
+def _place_named(state: ArticleState, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """"the Mexico City Declaration", "la Déclaration de Tunis": a capitalised word that otherwise refers
+    back to an agreement, named after the place where it was made, is a new agreement."""
+    start, end = span
+    if not state.text[start:end][:1].isupper():
+        return False
+    sending = state.lexicon.context[state.language]["sending"]  # "of", "de": the place comes after
+    places = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym"]
+    return any((start - 2 <= f.end <= start and not state.text[f.end : start].strip())
+               or (f.start >= end and (gap := state.text[end : f.start]).startswith(" ")
+                   and sending.search(gap) is not None and not sending.sub("", gap).strip()) for f in places)
 
 
 def _with_partner(state: ArticleState, rules: SentenceRules, sentence: Sentence, span: tuple[int, int],

@@ -13,6 +13,7 @@ from kg.nlp.state import ArticleState
 
 E = EntityType
 R = RelationType
+MULTILATERAL = 3  # more parties than this listed together sign or meet as a group, not as pairs of partners
 
 
 class CooperationReader(Protocol):
@@ -142,6 +143,8 @@ class CooperationRules:
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
         marker = self.context["with"].search(sentence.text)
+        if marker is None and len(group) > MULTILATERAL:  # "signed by representatives from A, B, C, D, E …"
+            return []
         if marker is None or len(group) < 2:
             return list(combinations(group, 2))
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
