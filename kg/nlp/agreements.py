@@ -45,7 +45,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
         if current is None or fresh_one:
-            current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
+            present = [f for f in sentence.found if not rules.witness(sentence, f)]  # "in the presence of …"
+            current = _agreement_term(state, present, label, end, context["clause_end"])
             current = _restated(state, current, label, made) or current
             made.append((current, label))
             created, kind = sentence.index, label
@@ -245,7 +246,7 @@ def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term |
     if listed and len(listed) == count and own:
         members = [_named(state, [*own, partner], label) for partner in listed]
     else:
-        chosen = _chosen(state, sentence.found)
+        chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)])
         members = [_named(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
     ids = [m.id for m in members]
     first = next((k for k, group in state.agreement_groups.items() if sorted(group) == sorted(ids)), ids[0])

@@ -105,6 +105,8 @@ class SentenceRules:
     def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
         "the fifth country, after Canada, Japan and Singapore": names given for comparison."""
+        if self.witness(sentence, found):
+            return True
         before = self.state.text[sentence.start : found.start]
         for kind in ("opposed", "compared"):
             pattern = self.cues.get(kind)
@@ -113,6 +115,18 @@ class SentenceRules:
             if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
                 return True
         return False
+
+    def witness(self, sentence: Sentence, found: Found) -> bool:
+        """"en présence de l'ambassadeur du Japon", "in the presence of Minister X": the first name after the
+        mark, in the same clause, attends the signing or the talks; it is no party to them."""
+        pattern = self.cues.get("witnessed")
+        before = self.state.text[sentence.start : found.start].lower()
+        marks = list(pattern.finditer(before)) if pattern and literals.possible(pattern, before) else []
+        if not marks:
+            return False
+        at = sentence.start + marks[-1].end()
+        return not re.search(r"[,;:()]", before[marks[-1].end() :]) \
+            and not any(at <= f.start < found.start and f.end <= found.start for f in sentence.found)
 
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]

@@ -285,6 +285,7 @@ class CuesFile(Row):
     fields: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
+    witnessed: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

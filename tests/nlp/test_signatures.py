@@ -40,3 +40,28 @@ def test_nlp_a_declaration_named_after_a_place_is_signed_by_the_listed_countries
     assert {s for s, _ in signed} == countries
     assert len({o for _, o in signed}) == 1 and "declaration" in next(iter(signed))[1]
     assert not [r for r in found if r[0] == "cooperatesWith"]  # a group of five: no pairs of partners
+
+
+@pytest.mark.parametrize(("language", "text", "witness"), [
+    ("fr", "Le Sénégal et la Gambie ont signé lundi un accord sur la cybersécurité en présence de l'ambassadeur "
+           "du Japon.", "country/jp"),
+    ("en", "Kenya and Uganda signed a memorandum of understanding on cybersecurity in the presence of Japan's "
+           "ambassador.", "country/jp"),
+])
+def test_nlp_a_witness_of_the_signing_is_no_party(extractor: Extractor, language: str, text: str,
+                                                   witness: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert [r for r in found if r[0] == "signs"]
+    assert not [r for r in found if witness in r[1:] and r[0] in ("signs", "cooperatesWith")]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("fr", "Le ministre Paul Mbarga a signé avec le Gabon un accord sur la fibre optique (une priorité fixée par "
+           "Jeanne Ndong lors de son élection).", "person/jeanne-ndong"),
+    ("en", "Minister Paul Mbarga signed an agreement with Gabon on fibre optics (a priority set by Jeanne Ndong "
+           "on her election).", "person/jeanne-ndong"),
+])
+def test_nlp_a_person_named_in_brackets_does_not_sign(extractor: Extractor, language: str, text: str,
+                                                      person: str) -> None:
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert "person/paul-mbarga" in signers and person not in signers
