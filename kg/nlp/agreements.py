@@ -45,7 +45,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
         if current is None or fresh_one:
-            present = [f for f in sentence.found if not rules.witness(sentence, f)]  # "in the presence of …"
+            present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
+                       and not rules.possessor(sentence, f)]  # "the UN's ITU"
             current = _agreement_term(state, present, label, end, context["clause_end"])
             current = _restated(state, current, label, made) or current
             made.append((current, label))

@@ -153,13 +153,26 @@ class SentenceRules:
 
     def owned(self, sentence: Sentence, found: Found) -> bool:
         """"the Ministry of Foreign Affairs (MFA) of Angola": a country written right after a body's name is
-        that body's, no party of its own."""
+        that body's, no party of its own; "the UN's ITU": the owner of the organisation named next."""
+        if self.possessor(sentence, found):
+            return True
         if found.term.type is not E.COUNTRY:
             return False
         sending = self.context["sending"]
         return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
                    and (between := self.state.text[b.end : found.start]) and literals.search(sending, between)
                    and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
+
+    def possessor(self, sentence: Sentence, found: Found) -> bool:
+        """"the UN's International Telecommunication Union", "France's Inria": a name right before a
+        genitive and an organisation or body owns it; the one named next is the party."""
+        text = self.state.text
+        if found.term.type not in (E.COUNTRY, E.ORGANIZATION) or not text.startswith(self.genitive, found.end):
+            return False
+        rest = next(g for g in self.genitive if text.startswith(g, found.end))
+        at = found.end + len(rest)
+        return any(f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and at <= f.start <= at + 1
+                   for f in sentence.found)
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)

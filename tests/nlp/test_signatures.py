@@ -65,3 +65,10 @@ def test_nlp_a_person_named_in_brackets_does_not_sign(extractor: Extractor, lang
                                                       person: str) -> None:
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
     assert "person/paul-mbarga" in signers and person not in signers
+
+
+def test_nlp_the_owner_named_with_a_genitive_is_no_party(extractor: Extractor) -> None:
+    text = "Kenya and the UN's International Telecommunication Union signed a memorandum on digital skills."
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesWith", "country/ke", "org/international-telecommunication-union") in found
+    assert not [r for r in found if "org/united-nations" in r[1:] or "united-nations" in r[2]]
