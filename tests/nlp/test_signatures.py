@@ -72,3 +72,9 @@ def test_nlp_the_owner_named_with_a_genitive_is_no_party(extractor: Extractor) -
     found = relations(run(extractor, text, "en"))
     assert ("cooperatesWith", "country/ke", "org/international-telecommunication-union") in found
     assert not [r for r in found if "org/united-nations" in r[1:] or "united-nations" in r[2]]
+
+
+def test_nlp_closing_a_deal_is_signing_it(extractor: Extractor) -> None:
+    text = "Rwanda closed a $50 million financing deal with the World Bank on Tuesday for digital skills."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"country/rw", "org/world-bank"} <= signers
