@@ -78,3 +78,11 @@ def test_nlp_closing_a_deal_is_signing_it(extractor: Extractor) -> None:
     text = "Rwanda closed a $50 million financing deal with the World Bank on Tuesday for digital skills."
     signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
     assert {"country/rw", "org/world-bank"} <= signers
+
+
+def test_nlp_the_partner_named_with_an_agreement_partners_its_other_party(extractor: Extractor) -> None:
+    text = ("India signed two memoranda of understanding this year, one with the United States. The United States "
+            "called the United States-India deal historic, the United States said. The MoU with Saudi Arabia "
+            "concerns cooperation on artificial intelligence.")
+    partners = {r[1:] for r in relations(run(extractor, text, "en")) if r[0] == "cooperatesWith"}
+    assert ("country/in", "country/sa") in partners and ("country/sa", "country/us") not in partners
