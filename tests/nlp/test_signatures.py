@@ -86,3 +86,10 @@ def test_nlp_the_partner_named_with_an_agreement_partners_its_other_party(extrac
             "concerns cooperation on artificial intelligence.")
     partners = {r[1:] for r in relations(run(extractor, text, "en")) if r[0] == "cooperatesWith"}
     assert ("country/in", "country/sa") in partners and ("country/sa", "country/us") not in partners
+
+
+def test_nlp_a_country_whose_body_signs_is_no_signer_of_its_deal(extractor: Extractor) -> None:
+    text = "SDAIA and Huawei signed the Saudi Arabia-Huawei memorandum of understanding on cloud computing in Riyadh."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"body/saudi-data-and-artificial-intelligence-authority", "org/huawei"} <= signers
+    assert "country/sa" not in signers
