@@ -10,7 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, choose
 from kg.nlp.lexicon import Term
-from kg.nlp.relations import SentenceRules
+from kg.nlp.relations import SentenceRules, company_home
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -35,6 +35,9 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             continue
         sentence = state.sentence_at(start)
         fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
+        if label == "reference" and fresh and _place_named(state, sentence, (start, end)):
+            label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
+            current = None
         if current is None and (not fresh or label == "reference"):
             continue
         if label == "reference" and not context["reference_before"].search(before):
@@ -42,7 +45,9 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
         if current is None or fresh_one:
-            current = _agreement_term(state, sentence.found, label, end, context["clause_end"])
+            present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
+                       and not rules.possessor(sentence, f)]  # "the UN's ITU"
+            current = _agreement_term(state, present, label, end, context["clause_end"])
             current = _restated(state, current, label, made) or current
             made.append((current, label))
             created, kind = sentence.index, label
@@ -52,6 +57,19 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
         state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
     state.found = choose(state.found)
+
+
+def _place_named(state: ArticleState, sentence: Sentence, span: tuple[int, int]) -> bool:
+    """"the Mexico City Declaration", "la Déclaration de Tunis": a capitalised word that otherwise refers
+    back to an agreement, named after the place where it was made, is a new agreement."""
+    start, end = span
+    if not state.text[start:end][:1].isupper():
+        return False
+    sending = state.lexicon.context[state.language]["sending"]  # "of", "de": the place comes after
+    places = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym"]
+    return any((start - 2 <= f.end <= start and not state.text[f.end : start].strip())
+               or (f.start >= end and (gap := state.text[end : f.start]).startswith(" ")
+                   and sending.search(gap) is not None and not sending.sub("", gap).strip()) for f in places)
 
 
 def _with_partner(state: ArticleState, rules: SentenceRules, sentence: Sentence, span: tuple[int, int],
@@ -144,12 +162,15 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
 
 def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
     """The parties an agreement is named after: the countries of its sentence, else a company with them,
-    else the article's two countries."""
+    else the article's two countries, unless the sentence names one of them only as a company's home ("with an
+    American company": where the partner is from, not the partner)."""
     chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
     if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
         chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
     pair = state.main_pair()
-    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") for p in pair):
+    demonyms = {f.id for f in found if company_home(state, state.sentence_at(f.start), f)} - {t.id for t in chosen}
+    if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") and p not in demonyms
+                                                         for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     return chosen
 
@@ -226,7 +247,7 @@ def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term |
     if listed and len(listed) == count and own:
         members = [_named(state, [*own, partner], label) for partner in listed]
     else:
-        chosen = _chosen(state, sentence.found)
+        chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)])
         members = [_named(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
     ids = [m.id for m in members]
     first = next((k for k, group in state.agreement_groups.items() if sorted(group) == sorted(ids)), ids[0])

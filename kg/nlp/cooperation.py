@@ -13,6 +13,7 @@ from kg.nlp.state import ArticleState
 
 E = EntityType
 R = RelationType
+MULTILATERAL = 3  # more parties than this listed together sign or meet as a group, not as pairs of partners
 
 
 class CooperationReader(Protocol):
@@ -93,15 +94,21 @@ class CooperationRules:
         return marker is not None and sentence.start + marker.end() <= self.rules.first_at(sentence, party)
 
     def other_side(self, sentence: Sentence, party: str, strong: bool) -> list[str]:
-        """Who partners the one party named after "with": those it was found to cooperate with, else the
-        country the article is about ("The MoU with Saudi Arabia concerns …" in a report on India)."""
+        """Who partners the one party named after "with": the other parties of the agreement the sentence
+        names (as partners), those it was found to cooperate with, else the country the article is about
+        ("The MoU with Saudi Arabia concerns …" in a report on India)."""
+        deal = [p for p in self.rules.agreement_parties(sentence) if p != party]
+        deal = deal if party in self.rules.agreement_parties(sentence) else []  # the other parties of its MoU
         known = self.counterparts(party)
+        if deal and strong and not sentence.bullet:
+            for other in deal:
+                self.state.add("partners", other, party, sentence)
         if known:
             return known
         ranked = self.state.salient_countries()
         if not ranked or party in (ranked[0], self.rules.home(ranked[0])) or self.rules.home(party) == ranked[0]:
             return []
-        if strong and not sentence.bullet:
+        if strong and not sentence.bullet and not deal:
             self.state.add("partners", ranked[0], party, sentence)
         return [ranked[0]]
 
@@ -142,6 +149,8 @@ class CooperationRules:
     def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
         marker = self.context["with"].search(sentence.text)
+        if marker is None and len(group) > MULTILATERAL:  # "signed by representatives from A, B, C, D, E …"
+            return []
         if marker is None or len(group) < 2:
             return list(combinations(group, 2))
         at, end = sentence.start + marker.start(), sentence.start + marker.end()

@@ -94,12 +94,19 @@ class SentenceRules:
         """"le groupe chinois Huawei", "Chinese giant Huawei": a demonym that only says where a company is from."""
         if found.term.kind != "demonym":
             return False
+        if self.company_noun(sentence, found):
+            return True
         return any(f.term.type is E.ORGANIZATION and f.start > found.end
                    and NATIONALITY_GAP.match(self.state.text[found.end : f.start]) for f in sentence.found)
+
+    def company_noun(self, sentence: Sentence, found: Found) -> bool:
+        return company_home(self.state, sentence, found)
 
     def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
         "the fifth country, after Canada, Japan and Singapore": names given for comparison."""
+        if self.witness(sentence, found):
+            return True
         before = self.state.text[sentence.start : found.start]
         for kind in ("opposed", "compared"):
             pattern = self.cues.get(kind)
@@ -108,6 +115,18 @@ class SentenceRules:
             if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
                 return True
         return False
+
+    def witness(self, sentence: Sentence, found: Found) -> bool:
+        """"en présence de l'ambassadeur du Japon", "in the presence of Minister X": the first name after the
+        mark, in the same clause, attends the signing or the talks; it is no party to them."""
+        pattern = self.cues.get("witnessed")
+        before = self.state.text[sentence.start : found.start].lower()
+        marks = list(pattern.finditer(before)) if pattern and literals.possible(pattern, before) else []
+        if not marks:
+            return False
+        at = sentence.start + marks[-1].end()
+        return not re.search(r"[,;:()]", before[marks[-1].end() :]) \
+            and not any(at <= f.start < found.start and f.end <= found.start for f in sentence.found)
 
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
@@ -134,13 +153,26 @@ class SentenceRules:
 
     def owned(self, sentence: Sentence, found: Found) -> bool:
         """"the Ministry of Foreign Affairs (MFA) of Angola": a country written right after a body's name is
-        that body's, no party of its own."""
+        that body's, no party of its own; "the UN's ITU": the owner of the organisation named next."""
+        if self.possessor(sentence, found):
+            return True
         if found.term.type is not E.COUNTRY:
             return False
         sending = self.context["sending"]
         return any(b.term.type is E.GOVERNMENT_BODY and b.end <= found.start
                    and (between := self.state.text[b.end : found.start]) and literals.search(sending, between)
                    and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
+
+    def possessor(self, sentence: Sentence, found: Found) -> bool:
+        """"the UN's International Telecommunication Union", "France's Inria": a name right before a
+        genitive and an organisation or body owns it; the one named next is the party."""
+        text = self.state.text
+        if found.term.type not in (E.COUNTRY, E.ORGANIZATION) or not text.startswith(self.genitive, found.end):
+            return False
+        rest = next(g for g in self.genitive if text.startswith(g, found.end))
+        at = found.end + len(rest)
+        return any(f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and at <= f.start <= at + 1
+                   for f in sentence.found)
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
@@ -291,3 +323,14 @@ class SentenceRules:
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
+
+
+def company_home(state: ArticleState, sentence: Sentence, found: Found) -> bool:
+    """"l'entreprise américaine", "a Japanese firm": a demonym next to a company noun, unnamed or not."""
+    if found.term.kind != "demonym":
+        return False
+    context = state.lexicon.context[state.language]
+    before, after = context.get("company_before"), context.get("company_after")
+    text = state.text
+    return bool((before and before.search(text[max(sentence.start, found.start - 40) : found.start]))
+                or (after and after.match(text[found.end : found.end + 40])))

@@ -259,6 +259,8 @@ class ContextPatterns(Row):
     reference_before: str
     clause_end: str
     portfolio_title: str | None = None
+    company_before: str | None = None
+    company_after: str | None = None
 
     @field_validator("*")
     @classmethod
@@ -283,6 +285,7 @@ class CuesFile(Row):
     fields: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
+    witnessed: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

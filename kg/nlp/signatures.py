@@ -30,6 +30,9 @@ class SentenceReader(Protocol):
     def in_role(self, found: Found) -> bool: ...
     def owned(self, sentence: Sentence, found: Found) -> bool: ...
     def nationality(self, sentence: Sentence, found: Found) -> bool: ...
+    def company_noun(self, sentence: Sentence, found: Found) -> bool: ...
+    def opposed(self, sentence: Sentence, found: Found) -> bool: ...
+    def home(self, actor: str) -> str | None: ...
     def last_bodies(self, offset: int) -> list[str]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
@@ -49,12 +52,14 @@ class SignatureRules:
         if not cue or agreement is None or self.rules.planned(sentence, cue.start()):
             return  # "are to sign an agreement on Monday": not yet
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
-        signers = [p.id for p in self.rules.people(sentence)]
+        signers = [p.id for p in self.rules.people(sentence)
+                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p)]
         cue_at = sentence.start + cue.start()
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
-                    or self.rules.owned(sentence, found):
+                    or self.rules.owned(sentence, found) or self.rules.company_noun(sentence, found) \
+                    or self.rules.opposed(sentence, found):  # "in the presence of …": witnesses
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -73,12 +78,18 @@ class SignatureRules:
         for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
+            homes = {self.rules.home(s) for s in signers if s.startswith("body/")}
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
-                if party not in signers and party not in represented:
+                if party not in signers and party not in represented and party not in homes:
                     self.state.add("party-signs", party, each, sentence)
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
+
+    def aside(self, sentence: Sentence, found: Found) -> bool:
+        """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""
+        before = self.state.text[sentence.start : found.start]
+        return before.count("(") > before.count(")")
 
     def grouped(self, agreements: list[str]) -> list[str]:
         """Agreements with every member of the counted groups among them ("two cooperation agreements")."""

@@ -1,0 +1,95 @@
+"""Signature and partner rules through the whole extractor, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("language", "text", "home", "party"), [
+    ("fr", "Le Sénégal a signé mardi un protocole d'accord avec une entreprise américaine spécialisée dans la "
+           "cybersécurité.", "country/us", "country/sn"),
+    ("en", "Kenya signed a memorandum of understanding with a Japanese technology firm on cloud computing.",
+     "country/jp", "country/ke"),
+])
+def test_nlp_the_home_of_an_unnamed_company_is_no_party(extractor: Extractor, language: str, text: str,
+                                                        home: str, party: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("signs", party) in {r[:2] for r in found}
+    assert not [r for r in found if home in r[1:] and r[0] in ("signs", "cooperatesWith")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Lisbon Declaration was signed on Friday by representatives from Portugal, Spain, Italy, Greece "
+           "and Malta."),
+    ("fr", "La Déclaration de Lisbonne a été signée vendredi par les représentants du Portugal, de l'Espagne, "
+           "de l'Italie, de la Grèce et de Malte."),
+])
+def test_nlp_a_declaration_named_after_a_place_is_signed_by_the_listed_countries(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    signed = {(s, o) for kind, s, o in found if kind == "signs"}
+    countries = {"country/pt", "country/es", "country/it", "country/gr", "country/mt"}
+    assert {s for s, _ in signed} == countries
+    assert len({o for _, o in signed}) == 1 and "declaration" in next(iter(signed))[1]
+    assert not [r for r in found if r[0] == "cooperatesWith"]  # a group of five: no pairs of partners
+
+
+@pytest.mark.parametrize(("language", "text", "witness"), [
+    ("fr", "Le Sénégal et la Gambie ont signé lundi un accord sur la cybersécurité en présence de l'ambassadeur "
+           "du Japon.", "country/jp"),
+    ("en", "Kenya and Uganda signed a memorandum of understanding on cybersecurity in the presence of Japan's "
+           "ambassador.", "country/jp"),
+])
+def test_nlp_a_witness_of_the_signing_is_no_party(extractor: Extractor, language: str, text: str,
+                                                   witness: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert [r for r in found if r[0] == "signs"]
+    assert not [r for r in found if witness in r[1:] and r[0] in ("signs", "cooperatesWith")]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("fr", "Le ministre Paul Mbarga a signé avec le Gabon un accord sur la fibre optique (une priorité fixée par "
+           "Jeanne Ndong lors de son élection).", "person/jeanne-ndong"),
+    ("en", "Minister Paul Mbarga signed an agreement with Gabon on fibre optics (a priority set by Jeanne Ndong "
+           "on her election).", "person/jeanne-ndong"),
+])
+def test_nlp_a_person_named_in_brackets_does_not_sign(extractor: Extractor, language: str, text: str,
+                                                      person: str) -> None:
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert "person/paul-mbarga" in signers and person not in signers
+
+
+def test_nlp_the_owner_named_with_a_genitive_is_no_party(extractor: Extractor) -> None:
+    text = "Kenya and the UN's International Telecommunication Union signed a memorandum on digital skills."
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesWith", "country/ke", "org/international-telecommunication-union") in found
+    assert not [r for r in found if "org/united-nations" in r[1:] or "united-nations" in r[2]]
+
+
+def test_nlp_closing_a_deal_is_signing_it(extractor: Extractor) -> None:
+    text = "Rwanda closed a $50 million financing deal with the World Bank on Tuesday for digital skills."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"country/rw", "org/world-bank"} <= signers
+
+
+def test_nlp_the_partner_named_with_an_agreement_partners_its_other_party(extractor: Extractor) -> None:
+    text = ("India signed two memoranda of understanding this year, one with the United States. The United States "
+            "called the United States-India deal historic, the United States said. The MoU with Saudi Arabia "
+            "concerns cooperation on artificial intelligence.")
+    partners = {r[1:] for r in relations(run(extractor, text, "en")) if r[0] == "cooperatesWith"}
+    assert ("country/in", "country/sa") in partners and ("country/sa", "country/us") not in partners
+
+
+def test_nlp_a_country_whose_body_signs_is_no_signer_of_its_deal(extractor: Extractor) -> None:
+    text = "SDAIA and Huawei signed the Saudi Arabia-Huawei memorandum of understanding on cloud computing in Riyadh."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"body/saudi-data-and-artificial-intelligence-authority", "org/huawei"} <= signers
+    assert "country/sa" not in signers
