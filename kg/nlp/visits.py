@@ -73,8 +73,7 @@ class VisitRules:
         place, country = places[0], places[0].term.country
         people = list(dict.fromkeys(p.id for p in self.rules.people(sentence)))
         homes = {p: self.state.person_country.get(p) for p in people}
-        hosted = country in homes.values() and any(  # a host at home, and another country named: its guest
-            f.term.type is E.COUNTRY and f.term.country not in (None, country) for f in sentence.found)
+        hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
         for person in people:
             home = homes[person]
             if home == country or (home is None and not hosted):

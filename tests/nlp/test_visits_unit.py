@@ -42,3 +42,13 @@ def test_visits_a_signing_that_will_be_held_abroad_is_no_visit_yet() -> None:
     assert {"person/tunde-adeyemi", "place/riga"} <= {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_meeting_a_host_in_a_city_of_the_hosts_country_is_a_visit() -> None:
+    text = "The minister, Tunde Adeyemi, met in Tokyo with Japan's Minister of Digital Affairs, Kenji Sato."
+    state, layer = before(text, "en", "visits")
+    assert state.person_country.get("person/kenji-sato") == "jp"
+    assert "person/tunde-adeyemi" not in state.person_country
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", "place/tokyo"),
+                                                     ("visits", "person/tunde-adeyemi", "country/jp")}
