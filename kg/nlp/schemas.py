@@ -259,6 +259,7 @@ class ContextPatterns(Row):
     reference_before: str
     clause_end: str
     portfolio_title: str | None = None
+    locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
 
     @field_validator("*")
     @classmethod

@@ -65,9 +65,8 @@ class VisitRules:
         cue = self.rules.has("meets", sentence) or self.rules.has("signs", sentence)
         if not cue or self.rules.planned(sentence, cue.start()):
             return
-        locative = self.context["locative_before"]
         places = [f for f in sentence.found if f.term.type is E.PLACE and f.term.country and not self.rules.in_role(f)
-                  and locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+                  and self.located(sentence, f)]
         if not places:
             return
         place, country = places[0], places[0].term.country
@@ -97,13 +96,19 @@ class VisitRules:
         """The first place or country named after the cue, else one after "à / in" before it."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
                       and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
-        locative = self.context["locative_before"]
-        marked = [f for f in candidates
-                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+        marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
+
+    def located(self, sentence: Sentence, found: Found) -> bool:
+        """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens."""
+        prefix = self.context.get("locative_prefix")
+        if prefix is not None and prefix.search(found.text):
+            return True
+        before = self.state.text[max(sentence.start, found.start - 16) : found.start]
+        return bool(self.context["locative_before"].search(before))
 
     def paired(self, found: Found) -> bool:
         """"Indo-Japan ties", "the India-US Dialogue": a name joined to another by a dash names a pair, not

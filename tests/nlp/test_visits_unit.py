@@ -52,3 +52,12 @@ def test_visits_meeting_a_host_in_a_city_of_the_hosts_country_is_a_visit() -> No
     layer(state)
     assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", "place/tokyo"),
                                                      ("visits", "person/tunde-adeyemi", "country/jp")}
+
+
+def test_visits_an_arabic_city_with_its_preposition_glued_on_is_where_they_met() -> None:
+    text = "التقى وزير الاقتصاد الرقمي الأردني أحمد الهناندة بالرياض وزير الاتصالات السعودي عبدالله السواحة."
+    state, layer = before(text, "ar", "visits")
+    assert state.person_country == {"person/ahmad-al-hanandeh": "jo", "person/abdullah-bin-amer-al-swaha": "sa"}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/ahmad-al-hanandeh", "place/riyadh"),
+                                                     ("visits", "person/ahmad-al-hanandeh", "country/sa")}
