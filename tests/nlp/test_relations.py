@@ -36,6 +36,8 @@ def test_relations_switched_off_rule_adds_nothing() -> None:
     ("en", "Nadia Ben Salem met Henrik Lindqvist on Monday."),
     ("fr", "Nadia Ben Salem a conduit une délégation pour s'entretenir avec Henrik Lindqvist."),
     ("en", "The deal follows discussions between the two sides led by Nadia Ben Salem and Henrik Lindqvist."),
+    ("fr", "Nadia Ben Salem a pris part aux échanges, en présence de Henrik Lindqvist."),
+    ("en", "Nadia Ben Salem opened the workshop in the presence of Henrik Lindqvist."),
 ])
 def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) -> None:
     state = state_for(text, language)
