@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.models import RelationType
 from tests.support.layer_run import before, relations, upstream
 
@@ -61,3 +63,19 @@ def test_visits_an_arabic_city_with_its_preposition_glued_on_is_where_they_met()
     layer(state)
     assert relations(state, RelationType.VISITS) == {("visits", "person/ahmad-al-hanandeh", "place/riyadh"),
                                                      ("visits", "person/ahmad-al-hanandeh", "country/sa")}
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), [
+    ("fr", "Le ministre sénégalais, Moussa Ndiaye, participe depuis lundi à Séoul au forum sur le numérique.",
+     "place/seoul", "country/kr"),
+    ("fr", "Le ministre sénégalais, Moussa Ndiaye, a pris part à Séoul au forum sur le numérique.",
+     "place/seoul", "country/kr"),
+    ("en", "Ghana's Minister of Communications, Kofi Mensah, is attending the forum in Seoul this week.",
+     "place/seoul", "country/kr"),
+])
+def test_visits_taking_part_in_an_event_abroad_is_a_visit(language: str, text: str, place: str, country: str) -> None:
+    state, layer = before(text, language, "visits")
+    people = [f.term.id for f in state.found if f.term.type.value == "Person"]
+    assert len(people) == 1
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", people[0], place), ("visits", people[0], country)}
