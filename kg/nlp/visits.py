@@ -75,7 +75,7 @@ class VisitRules:
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
         for person in people:
             home = homes[person]
-            if home == country or (home is None and not hosted):
+            if home == country or (home is None and not hosted) or self.posted(person, place):
                 continue
             self.state.add("visit-away", person, place.id, sentence)
             if country in self.state.lexicon.countries:
@@ -109,6 +109,17 @@ class VisitRules:
             return True
         before = self.state.text[max(sentence.start, found.start - 16) : found.start]
         return bool(self.context["locative_before"].search(before))
+
+    def posted(self, person: str, place: Found) -> bool:
+        """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)
+        named in someone's own title is where they are posted, not where they travel."""
+        role = self.state.roles.get(person)
+        if role is None:
+            return False
+        country = place.term.country
+        return place.text.lower() in role.text.lower() or any(
+            f.term.type in (E.PLACE, E.COUNTRY) and f.term.country == country and role.start <= f.start < role.end
+            for f in self.state.found)
 
     def paired(self, found: Found) -> bool:
         """"Indo-Japan ties", "the India-US Dialogue": a name joined to another by a dash names a pair, not

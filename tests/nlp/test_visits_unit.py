@@ -79,3 +79,12 @@ def test_visits_taking_part_in_an_event_abroad_is_a_visit(language: str, text: s
     assert len(people) == 1
     layer(state)
     assert relations(state, RelationType.VISITS) == {("visits", people[0], place), ("visits", people[0], country)}
+
+
+def test_visits_an_envoy_posted_to_the_city_does_not_visit_it() -> None:
+    text = ("L'accord a été signé à Genève par le représentant permanent du Ghana auprès de l'Office des "
+            "Nations Unies à Genève, Kofi Mensah.")
+    state, layer = before(text, "fr", "visits")
+    assert state.person_country.get("person/kofi-mensah") == "gh"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
