@@ -500,3 +500,16 @@ def test_relations_a_delegation_s_trip_is_its_leader_s(language: str, text: str)
     mention(state, "Lomé" if language == "fr" else "Lome", term(E.PLACE, "Lome", "tg"))
     SentenceRules(state).visit_all()
     assert ("visit", "visits", "person/kalil-konate", "place/lome", 0.9) in drafts(state)
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("L'invitée a été reçue à l'aéroport par Nadia Ben Salem et son collègue Henrik Lindqvist.", False),
+    ("Nadia Ben Salem a été reçue à l'aéroport par Henrik Lindqvist.", True),
+])
+def test_relations_hosts_receiving_an_unnamed_guest_together_do_not_meet(text: str, met: bool) -> None:
+    state = state_for(text, "fr")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    SentenceRules(state).relate_all()
+    meeting = ("meet-people", "meets", "person/nadia-ben-salem", "person/henrik-lindqvist", 0.9)
+    assert (meeting in drafts(state)) is met
