@@ -193,7 +193,7 @@ class SentenceRules:
                 self.state.add("meet-people", people[0], other, sentence)
             return
         partners = self.partners(sentence)
-        if people and partners:
+        if people and partners and self.context["with"].search(sentence.text):  # "met with the Ministry of …"
             for body in partners:
                 self.state.add("meet-body", people[0], body, sentence)
         elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):

@@ -344,6 +344,8 @@ def test_relations_the_two_sides_meeting_are_the_people_last_named(language: str
 @pytest.mark.parametrize(("text", "met"), [
     ("Nadia Ben Salem met with the Digital Economy Agency on Monday.", True),
     ("Nadia Ben Salem met with students and later praised the Digital Economy Agency.", False),
+    ("The Digital Economy Agency approved the plan at its meeting chaired by Nadia Ben Salem.", False),
+    ("In the presence of Nadia Ben Salem, the Digital Economy Agency announced the plan.", False),
 ])
 def test_relations_a_person_meets_the_body_listed_right_after_with(text: str, met: bool) -> None:
     state = state_for(text, "en")
