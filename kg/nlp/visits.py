@@ -107,7 +107,7 @@ class VisitRules:
         prefix = self.context.get("locative_prefix")
         if prefix is not None and prefix.search(found.text):
             return True
-        before = self.state.text[max(sentence.start, found.start - 16) : found.start]
+        before = self.state.text[max(sentence.start, found.start - 40) : found.start]
         return bool(self.context["locative_before"].search(before))
 
     def posted(self, person: str, place: Found) -> bool:

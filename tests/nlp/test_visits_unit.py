@@ -88,3 +88,12 @@ def test_visits_an_envoy_posted_to_the_city_does_not_visit_it() -> None:
     assert state.person_country.get("person/kofi-mensah") == "gh"
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_meeting_in_a_capital_named_as_such_is_a_visit() -> None:
+    text = "اجتمع وزير الاقتصاد الرقمي الأردني أحمد الهناندة بوزير الاتصالات السعودي عبدالله السواحة في العاصمة الرياض."
+    state, layer = before(text, "ar", "visits")
+    assert state.person_country.get("person/ahmad-al-hanandeh") == "jo"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/ahmad-al-hanandeh", "place/riyadh"),
+                                                     ("visits", "person/ahmad-al-hanandeh", "country/sa")}
