@@ -49,7 +49,7 @@ class VisitRules:
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
-        if country and self.state.person_country.get(visitor) == country:
+        if country and (self.state.person_country.get(visitor) == country or country in self.sent(sentence, cue)):
             return
         for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
             found_by = "visit" if person == visitor else "visit-companion"
@@ -81,6 +81,13 @@ class VisitRules:
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def sent(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
+        """"a Nigerian delegation", "la délégation ivoirienne": the country a demonym next to the cue names
+        sends the travellers; it is not where they go."""
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        return {f.term.country for f in sentence.found if f.term.kind == "demonym" and f.term.country
+                and (0 <= start - f.end <= 1 or 0 <= f.start - end <= 1)}
 
     def leader(self) -> str | None:
         """The person the article names right after "conduite par" / "led by", if only one is."""

@@ -97,3 +97,12 @@ def test_visits_meeting_in_a_capital_named_as_such_is_a_visit() -> None:
     layer(state)
     assert relations(state, RelationType.VISITS) == {("visits", "person/ahmad-al-hanandeh", "place/riyadh"),
                                                      ("visits", "person/ahmad-al-hanandeh", "country/sa")}
+
+
+def test_visits_the_country_of_the_delegation_is_not_its_destination() -> None:
+    text = "The minister, Kofi Mensah, led a Ghanaian delegation to talks on closer ties with Ghana."
+    state, layer = before(text, "en", "visits")
+    assert "person/kofi-mensah" not in state.person_country
+    assert "country/gh" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
