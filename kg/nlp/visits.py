@@ -70,12 +70,15 @@ class VisitRules:
         if not places:
             return
         place, country = places[0], places[0].term.country
-        people = list(dict.fromkeys(p.id for p in self.rules.people(sentence)))
+        found = self.rules.people(sentence)
+        people = list(dict.fromkeys(p.id for p in found))
         homes = {p: self.state.person_country.get(p) for p in people}
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
+        first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
+        lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
         for person in people:
             home = homes[person]
-            if home == country or (home is None and not hosted) or self.posted(person, place):
+            if home == country or (home is None and not hosted and person != lead) or self.posted(person, place):
                 continue
             self.state.add("visit-away", person, place.id, sentence)
             if country in self.state.lexicon.countries:

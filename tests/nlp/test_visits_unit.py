@@ -106,3 +106,16 @@ def test_visits_the_country_of_the_delegation_is_not_its_destination() -> None:
     assert "country/gh" in {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    ("Le ministre, Moussa Ndiaye, s'est entretenu à Genève avec Kofi Mensah.", True),
+    ("À Genève, Moussa Ndiaye s'est entretenu avec Kofi Mensah.", False),
+])
+def test_visits_the_subject_of_talks_held_in_a_city_is_there(text: str, visits: bool) -> None:
+    state, layer = before(text, "fr", "visits")
+    assert {"person/moussa-ndiaye", "person/kofi-mensah"} <= {f.term.id for f in state.found}
+    assert state.person_country == {}
+    layer(state)
+    expected = {("visits", "person/moussa-ndiaye", "place/geneva"), ("visits", "person/moussa-ndiaye", "country/ch")}
+    assert relations(state, RelationType.VISITS) == (expected if visits else set())
