@@ -49,7 +49,7 @@ class VisitRules:
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
-        if country and (self.state.person_country.get(visitor) == country or country in self.sent(sentence, cue)):
+        if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
             return
         for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
             found_by = "visit" if person == visitor else "visit-companion"
@@ -72,7 +72,7 @@ class VisitRules:
         place, country = places[0], places[0].term.country
         found = self.rules.people(sentence)
         people = list(dict.fromkeys(p.id for p in found))
-        homes = {p: self.state.person_country.get(p) for p in people}
+        homes = {p: self.home(p) for p in people}
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
         first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
         lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
@@ -84,6 +84,11 @@ class VisitRules:
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def home(self, person: str) -> str | None:
+        """A person's country: from the article, else from the reference data of a known person."""
+        term = self.state.term(person)
+        return self.state.person_country.get(person) or (term.country if term is not None else None)
 
     def sent(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
         """"a Nigerian delegation", "la délégation ivoirienne": the country a demonym next to the cue names

@@ -119,3 +119,11 @@ def test_visits_the_subject_of_talks_held_in_a_city_is_there(text: str, visits: 
     layer(state)
     expected = {("visits", "person/moussa-ndiaye", "place/geneva"), ("visits", "person/moussa-ndiaye", "country/ch")}
     assert relations(state, RelationType.VISITS) == (expected if visits else set())
+
+
+def test_visits_a_known_person_at_home_is_no_visitor() -> None:
+    text = "Arrivé samedi aux Emirats arabes unis, le ministre a eu des entretiens avec cheikh Mohammed ben Zayed."
+    state, layer = before(text, "fr", "visits")
+    assert "person/mohamed-bin-zayed-al-nahyan" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
