@@ -45,7 +45,10 @@ class VisitRules:
         if not cue or self.rules.planned(sentence, cue.start()):
             return
         visitor = self.visitor(sentence, cue.start())
-        destination = self.destination(sentence, sentence.start + cue.start(), cue.re is self.context["host"])
+        host = self.context["host"]  # a host far before the place: the visit cue nearer to it tells where
+        ordered = sorted(cues, key=lambda c: c.start())
+        ends = (self.destination(sentence, sentence.start + c.start(), c.re is host) for c in ordered)
+        destination = next((d for d in ends if d is not None), None)
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country

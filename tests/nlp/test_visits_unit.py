@@ -127,3 +127,12 @@ def test_visits_a_known_person_at_home_is_no_visitor() -> None:
     assert "person/mohamed-bin-zayed-al-nahyan" in {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_a_far_destination_is_read_from_the_visit_cue_when_the_host_is_far_before() -> None:
+    text = ("استقبل وزير الاتصالات وتكنولوجيا المعلومات المهندس سامر الخطيب صباح اليوم الأحد في مقر الوزارة "
+            "الأمينة العامة للمنظمة العربية للتحول الرقمي السيدة ليلى حداد التي تزور الأردن حاليا.")
+    state, layer = before(text, "ar", "visits")
+    assert "country/jo" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/lili-hdad", "country/jo")}
