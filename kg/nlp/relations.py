@@ -220,18 +220,25 @@ class SentenceRules:
         sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
             people = [p.id for p in self.last_people(sides[0])]
-        if len(people) >= 2:
+        if len(people) >= 2 and not self.unnamed_guest(sentence):
             for other in people[1:]:
                 self.state.add("meet-people", people[0], other, sentence)
             return
         partners = self.partners(sentence)
-        if people and partners:
+        if people and partners and self.context["with"].search(sentence.text):  # "met with the Ministry of …"
             for body in partners:
                 self.state.add("meet-body", people[0], body, sentence)
         elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):
             # bodies host events, not talks
             for other in partners[1:]:
                 self.state.add("meet-bodies", partners[0], other, sentence)
+
+    def unnamed_guest(self, sentence: Sentence) -> bool:
+        """"L'hôte de marque a été reçue par X et Y": everyone named received the guest; they did not meet."""
+        host = self.context["host"].search(sentence.text)
+        if host is None or not self.context["passive"].search(sentence.text[: host.end()]):
+            return False
+        return all(p.start > sentence.start + host.end() for p in self.people(sentence))
 
     def companions(self, sentence: Sentence) -> list[str]:
         """People named after "une délégation composée de" / "accompanied by": they travel with the visitor."""

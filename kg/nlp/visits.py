@@ -45,11 +45,14 @@ class VisitRules:
         if not cue or self.rules.planned(sentence, cue.start()):
             return
         visitor = self.visitor(sentence, cue.start())
-        destination = self.destination(sentence, sentence.start + cue.start(), cue.re is self.context["host"])
+        host = self.context["host"]  # a host far before the place: the visit cue nearer to it tells where
+        ordered = sorted(cues, key=lambda c: c.start())
+        ends = (self.destination(sentence, sentence.start + c.start(), c.re is host) for c in ordered)
+        destination = next((d for d in ends if d is not None), None)
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
-        if country and self.state.person_country.get(visitor) == country:
+        if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
             return
         for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
             found_by = "visit" if person == visitor else "visit-companion"
@@ -65,24 +68,37 @@ class VisitRules:
         cue = self.rules.has("meets", sentence) or self.rules.has("signs", sentence)
         if not cue or self.rules.planned(sentence, cue.start()):
             return
-        locative = self.context["locative_before"]
         places = [f for f in sentence.found if f.term.type is E.PLACE and f.term.country and not self.rules.in_role(f)
-                  and locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+                  and self.located(sentence, f)]
         if not places:
             return
         place, country = places[0], places[0].term.country
-        people = list(dict.fromkeys(p.id for p in self.rules.people(sentence)))
-        homes = {p: self.state.person_country.get(p) for p in people}
-        hosted = country in homes.values() and any(  # a host at home, and another country named: its guest
-            f.term.type is E.COUNTRY and f.term.country not in (None, country) for f in sentence.found)
+        found = self.rules.people(sentence)
+        people = list(dict.fromkeys(p.id for p in found))
+        homes = {p: self.home(p) for p in people}
+        hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
+        first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
+        lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
         for person in people:
             home = homes[person]
-            if home == country or (home is None and not hosted):
+            if home == country or (home is None and not hosted and person != lead) or self.posted(person, place):
                 continue
             self.state.add("visit-away", person, place.id, sentence)
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def home(self, person: str) -> str | None:
+        """A person's country: from the article, else from the reference data of a known person."""
+        term = self.state.term(person)
+        return self.state.person_country.get(person) or (term.country if term is not None else None)
+
+    def sent(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
+        """"a Nigerian delegation", "la délégation ivoirienne": the country a demonym next to the cue names
+        sends the travellers; it is not where they go."""
+        start, end = sentence.start + cue.start(), sentence.start + cue.end()
+        return {f.term.country for f in sentence.found if f.term.kind == "demonym" and f.term.country
+                and (0 <= start - f.end <= 1 or 0 <= f.start - end <= 1)}
 
     def leader(self) -> str | None:
         """The person the article names right after "conduite par" / "led by", if only one is."""
@@ -98,13 +114,30 @@ class VisitRules:
         """The first place or country named after the cue, else one after "à / in" before it."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
                       and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
-        locative = self.context["locative_before"]
-        marked = [f for f in candidates
-                  if locative.search(self.state.text[max(sentence.start, f.start - 16) : f.start])]
+        marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
+
+    def located(self, sentence: Sentence, found: Found) -> bool:
+        """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens."""
+        prefix = self.context.get("locative_prefix")
+        if prefix is not None and prefix.search(found.text):
+            return True
+        before = self.state.text[max(sentence.start, found.start - 40) : found.start]
+        return bool(self.context["locative_before"].search(before))
+
+    def posted(self, person: str, place: Found) -> bool:
+        """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)
+        named in someone's own title is where they are posted, not where they travel."""
+        role = self.state.roles.get(person)
+        if role is None:
+            return False
+        country = place.term.country
+        return place.text.lower() in role.text.lower() or any(
+            f.term.type in (E.PLACE, E.COUNTRY) and f.term.country == country and role.start <= f.start < role.end
+            for f in self.state.found)
 
     def paired(self, found: Found) -> bool:
         """"Indo-Japan ties", "the India-US Dialogue": a name joined to another by a dash names a pair, not

@@ -36,6 +36,8 @@ def test_relations_switched_off_rule_adds_nothing() -> None:
     ("en", "Nadia Ben Salem met Henrik Lindqvist on Monday."),
     ("fr", "Nadia Ben Salem a conduit une délégation pour s'entretenir avec Henrik Lindqvist."),
     ("en", "The deal follows discussions between the two sides led by Nadia Ben Salem and Henrik Lindqvist."),
+    ("fr", "Nadia Ben Salem a pris part aux échanges, en présence de Henrik Lindqvist."),
+    ("en", "Nadia Ben Salem opened the workshop in the presence of Henrik Lindqvist."),
 ])
 def test_relations_two_people_with_a_meeting_cue_meet(language: str, text: str) -> None:
     state = state_for(text, language)
@@ -342,6 +344,8 @@ def test_relations_the_two_sides_meeting_are_the_people_last_named(language: str
 @pytest.mark.parametrize(("text", "met"), [
     ("Nadia Ben Salem met with the Digital Economy Agency on Monday.", True),
     ("Nadia Ben Salem met with students and later praised the Digital Economy Agency.", False),
+    ("The Digital Economy Agency approved the plan at its meeting chaired by Nadia Ben Salem.", False),
+    ("In the presence of Nadia Ben Salem, the Digital Economy Agency announced the plan.", False),
 ])
 def test_relations_a_person_meets_the_body_listed_right_after_with(text: str, met: bool) -> None:
     state = state_for(text, "en")
@@ -498,3 +502,16 @@ def test_relations_a_delegation_s_trip_is_its_leader_s(language: str, text: str)
     mention(state, "Lomé" if language == "fr" else "Lome", term(E.PLACE, "Lome", "tg"))
     SentenceRules(state).visit_all()
     assert ("visit", "visits", "person/kalil-konate", "place/lome", 0.9) in drafts(state)
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("L'invitée a été reçue à l'aéroport par Nadia Ben Salem et son collègue Henrik Lindqvist.", False),
+    ("Nadia Ben Salem a été reçue à l'aéroport par Henrik Lindqvist.", True),
+])
+def test_relations_hosts_receiving_an_unnamed_guest_together_do_not_meet(text: str, met: bool) -> None:
+    state = state_for(text, "fr")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    SentenceRules(state).relate_all()
+    meeting = ("meet-people", "meets", "person/nadia-ben-salem", "person/henrik-lindqvist", 0.9)
+    assert (meeting in drafts(state)) is met

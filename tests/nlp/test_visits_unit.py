@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.models import RelationType
 from tests.support.layer_run import before, relations, upstream
 
@@ -42,3 +44,95 @@ def test_visits_a_signing_that_will_be_held_abroad_is_no_visit_yet() -> None:
     assert {"person/tunde-adeyemi", "place/riga"} <= {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_meeting_a_host_in_a_city_of_the_hosts_country_is_a_visit() -> None:
+    text = "The minister, Tunde Adeyemi, met in Tokyo with Japan's Minister of Digital Affairs, Kenji Sato."
+    state, layer = before(text, "en", "visits")
+    assert state.person_country.get("person/kenji-sato") == "jp"
+    assert "person/tunde-adeyemi" not in state.person_country
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", "place/tokyo"),
+                                                     ("visits", "person/tunde-adeyemi", "country/jp")}
+
+
+def test_visits_an_arabic_city_with_its_preposition_glued_on_is_where_they_met() -> None:
+    text = "التقى وزير الاقتصاد الرقمي الأردني أحمد الهناندة بالرياض وزير الاتصالات السعودي عبدالله السواحة."
+    state, layer = before(text, "ar", "visits")
+    assert state.person_country == {"person/ahmad-al-hanandeh": "jo", "person/abdullah-bin-amer-al-swaha": "sa"}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/ahmad-al-hanandeh", "place/riyadh"),
+                                                     ("visits", "person/ahmad-al-hanandeh", "country/sa")}
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), [
+    ("fr", "Le ministre sénégalais, Moussa Ndiaye, participe depuis lundi à Séoul au forum sur le numérique.",
+     "place/seoul", "country/kr"),
+    ("fr", "Le ministre sénégalais, Moussa Ndiaye, a pris part à Séoul au forum sur le numérique.",
+     "place/seoul", "country/kr"),
+    ("en", "Ghana's Minister of Communications, Kofi Mensah, is attending the forum in Seoul this week.",
+     "place/seoul", "country/kr"),
+])
+def test_visits_taking_part_in_an_event_abroad_is_a_visit(language: str, text: str, place: str, country: str) -> None:
+    state, layer = before(text, language, "visits")
+    people = [f.term.id for f in state.found if f.term.type.value == "Person"]
+    assert len(people) == 1
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", people[0], place), ("visits", people[0], country)}
+
+
+def test_visits_an_envoy_posted_to_the_city_does_not_visit_it() -> None:
+    text = ("L'accord a été signé à Genève par le représentant permanent du Ghana auprès de l'Office des "
+            "Nations Unies à Genève, Kofi Mensah.")
+    state, layer = before(text, "fr", "visits")
+    assert state.person_country.get("person/kofi-mensah") == "gh"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_meeting_in_a_capital_named_as_such_is_a_visit() -> None:
+    text = "اجتمع وزير الاقتصاد الرقمي الأردني أحمد الهناندة بوزير الاتصالات السعودي عبدالله السواحة في العاصمة الرياض."
+    state, layer = before(text, "ar", "visits")
+    assert state.person_country.get("person/ahmad-al-hanandeh") == "jo"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/ahmad-al-hanandeh", "place/riyadh"),
+                                                     ("visits", "person/ahmad-al-hanandeh", "country/sa")}
+
+
+def test_visits_the_country_of_the_delegation_is_not_its_destination() -> None:
+    text = "The minister, Kofi Mensah, led a Ghanaian delegation to talks on closer ties with Ghana."
+    state, layer = before(text, "en", "visits")
+    assert "person/kofi-mensah" not in state.person_country
+    assert "country/gh" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+@pytest.mark.parametrize(("text", "visits"), [
+    ("Le ministre, Moussa Ndiaye, s'est entretenu à Genève avec Kofi Mensah.", True),
+    ("À Genève, Moussa Ndiaye s'est entretenu avec Kofi Mensah.", False),
+])
+def test_visits_the_subject_of_talks_held_in_a_city_is_there(text: str, visits: bool) -> None:
+    state, layer = before(text, "fr", "visits")
+    assert {"person/moussa-ndiaye", "person/kofi-mensah"} <= {f.term.id for f in state.found}
+    assert state.person_country == {}
+    layer(state)
+    expected = {("visits", "person/moussa-ndiaye", "place/geneva"), ("visits", "person/moussa-ndiaye", "country/ch")}
+    assert relations(state, RelationType.VISITS) == (expected if visits else set())
+
+
+def test_visits_a_known_person_at_home_is_no_visitor() -> None:
+    text = "Arrivé samedi aux Emirats arabes unis, le ministre a eu des entretiens avec cheikh Mohammed ben Zayed."
+    state, layer = before(text, "fr", "visits")
+    assert "person/mohamed-bin-zayed-al-nahyan" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_a_far_destination_is_read_from_the_visit_cue_when_the_host_is_far_before() -> None:
+    text = ("استقبل وزير الاتصالات وتكنولوجيا المعلومات المهندس سامر الخطيب صباح اليوم الأحد في مقر الوزارة "
+            "الأمينة العامة للمنظمة العربية للتحول الرقمي السيدة ليلى حداد التي تزور الأردن حاليا.")
+    state, layer = before(text, "ar", "visits")
+    assert "country/jo" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/lili-hdad", "country/jo")}
