@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.models import Article
 from kg.nlp import Extractor
-from kg.readers.base import Document
+from tests.support.nlp_support import named_facts
 
 
 @pytest.fixture(scope="module")
@@ -17,12 +16,9 @@ def extractor():
 
 def facts(extractor, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """(person, body) of every memberOf and (body, country) of every partOf found in a French text."""
-    article = Article(id="fr-offices-test", title="Test", language="fr", published="2025-03-04")
-    extraction = extractor.extract(Document(article, text, "test"))
-    names = {e.id: e.name for e in extraction.entities}
-    pairs = {kind: {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == kind}
-             for kind in ("memberOf", "partOf")}
-    return pairs["memberOf"], pairs["partOf"]
+    found = named_facts(extractor, text, "fr", "memberOf", "partOf")
+    return ({(s, o) for kind, s, o in found if kind == "memberOf"},
+            {(s, o) for kind, s, o in found if kind == "partOf"})
 
 
 @pytest.mark.parametrize(("text", "person", "body", "country"), [

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.models import Article
 from kg.nlp import Extractor
-from kg.readers.base import Document
 from tests.support.article_state import state_for
+from tests.support.nlp_support import named_facts
 
 
 @pytest.fixture(scope="module")
@@ -19,11 +18,7 @@ def extractor():
 
 def facts(extractor, text: str, language: str) -> set[tuple[str, str, str]]:
     """(type, subject name, object name) of every memberOf and partOf the extractor finds."""
-    article = Article(id=f"{language}-posts-test", title="Test", language=language, published="2025-03-04")
-    extraction = extractor.extract(Document(article, text, "test"))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
-            if r.type.value in ("memberOf", "partOf")}
+    return named_facts(extractor, text, language, "memberOf", "partOf")
 
 
 def test_post_a_title_written_before_the_role_noun_keeps_portfolio_and_country(extractor) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.models import Article
 from kg.nlp import Extractor
-from kg.readers.base import Document
 from tests.support.article_state import state_for
+from tests.support.nlp_support import named_facts, run
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +17,7 @@ def extractor():
 
 def posts(extractor, text: str, language: str) -> set[tuple[str, str]]:
     """(person, body) of every memberOf the extractor finds in the text."""
-    article = Article(id=f"{language}-posts-test", title="Test", language=language, published="2025-03-04")
-    extraction = extractor.extract(Document(article, text, "test"))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "memberOf"}
+    return {(person, body) for _, person, body in named_facts(extractor, text, language, "memberOf")}
 
 
 def bodies_of(found: set[tuple[str, str]], person: str) -> set[str]:
@@ -89,8 +85,7 @@ def test_posts_a_ministry_the_reference_data_knows_under_its_own_name(extractor)
 
 def test_posts_a_country_after_a_comma_is_not_the_body_s(extractor) -> None:
     text = "The delegation from Ghana met the Ministry of Digital Affairs, while Kenya sent two observers."
-    article = Article(id="en-posts-test", title="Test", language="en", published="2025-03-04")
-    extraction = extractor.extract(Document(article, text, "test"))
+    extraction = run(extractor, text, "en", published="2025-03-04")
     part_of = {(r.subject, r.object) for r in extraction.relations if r.type.value == "partOf"}
     assert not [pair for pair in part_of if pair[1] == "country/ke"]
 
@@ -116,7 +111,6 @@ def test_posts_a_lower_case_portfolio_between_title_and_name(extractor) -> None:
 def test_posts_a_person_s_name_does_not_open_an_organisation_s_name(extractor) -> None:
     text = ("“This programme will train ten thousand civil servants,” Priya Raman, Group Head and Director, "
             "Government Affairs, Contoso India")
-    article = Article(id="en-posts-test", title="Test", language="en", published="2025-03-04")
-    extraction = extractor.extract(Document(article, text, "test"))
+    extraction = run(extractor, text, "en", published="2025-03-04")
     assert "Priya Raman" in {e.name for e in extraction.entities if e.type.value == "Person"}
     assert not [e.name for e in extraction.entities if e.type.value == "Organization" and "Raman" in e.name]

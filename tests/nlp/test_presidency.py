@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.models import Article
 from kg.nlp import Extractor
-from kg.readers.base import Document
+from tests.support.nlp_support import named_facts
 
 
 @pytest.fixture(scope="module")
@@ -17,11 +16,7 @@ def extractor():
 
 def facts(extractor, text: str, language: str = "fr") -> set[tuple[str, str, str]]:
     """(type, subject name, object name) of every memberOf and partOf the extractor finds."""
-    article = Article(id=f"{language}-presidency-test", title="Test", language=language, published="2025-03-04")
-    extraction = extractor.extract(Document(article, text, "test"))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
-            if r.type.value in ("memberOf", "partOf")}
+    return named_facts(extractor, text, language, "memberOf", "partOf")
 
 
 def test_presidency_from_a_title_naming_the_republic(extractor) -> None:

@@ -24,6 +24,13 @@ def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
     return {(r.type.value, r.subject, r.object) for r in extraction.relations}
 
 
+def named_facts(extractor: Extractor, text: str, language: str, *types: str) -> set[tuple[str, str, str]]:
+    """(type, subject name, object name) of each relation of ``types`` the extractor finds in the text."""
+    extraction = run(extractor, text, language, published="2025-03-04")
+    names = {e.id: e.name for e in extraction.entities}
+    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations if r.type.value in types}
+
+
 def ids(extraction: Extraction) -> set[str]:
     return {e.id for e in extraction.entities}
 
