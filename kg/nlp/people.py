@@ -64,9 +64,6 @@ class People:
                 kept.append(cue)
         return kept
 
-    def is_name(self, token: Any, taken: set[int]) -> bool:
-        return self.name_at(tokens_of(token.doc), token.i, taken)
-
     def name_at(self, tk: Tokens, i: int, taken: set[int]) -> bool:
         """Whether token i can be a word of a name."""
         text = tk.text[i]

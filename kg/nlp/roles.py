@@ -118,13 +118,6 @@ def _country_near(state: ArticleState, body: Found) -> str | None:
     return None
 
 
-def _country_in(state: ArticleState, start: int, end: int) -> str | None:
-    for found in state.of_type(E.COUNTRY):
-        if start <= found.start < end:
-            return found.term.country
-    return None
-
-
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
     lowered = fold(role.text)
