@@ -6,7 +6,7 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp.extractor import Extractor
-from tests.support.article_state import state_for
+from tests.support.article_state import state_for, state_with_roles
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +37,7 @@ def test_people_a_surname_in_capitals_belongs_to_the_name(layers) -> None:
 
 def test_people_a_portfolio_after_a_title_is_no_policy(layers) -> None:
     text = "Le plan a été présenté par Lars Berg, vice-Premier ministre, ministre de la Stratégie et des Finances."
-    state = state_for(text, "fr")
-    layers.mentions(state)
-    layers.people_roles(state)
+    state = state_with_roles(layers, text, "fr")
     assert not [f for f in state.found if f.term.type is EntityType.POLICY]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.article_state import state_for
+from tests.support.article_state import state_with_roles
 from tests.support.nlp_support import named_facts
 
 
@@ -47,10 +47,7 @@ def test_post_a_long_list_of_portfolios_still_reaches_the_name(extractor) -> Non
 def test_post_a_bare_title_in_a_headline_gives_way_to_the_full_title(extractor) -> None:
     text = ("Minister Petrov, Ambassador Rossi discuss cooperation\n\nMinister of Information Society and "
             "Administration Ivan Petrov met on Thursday with the Italian ambassador Marco Rossi in Skopje.")
-    layers = extractor.layers("en")
-    state = state_for(text, "en")
-    layers.mentions(state)
-    layers.people_roles(state)
+    state = state_with_roles(extractor.layers("en"), text, "en")
     assert state.roles["person/ivan-petrov"].text == "Minister of Information Society and Administration"
     assert state.roles["person/marco-rossi"].text == "Italian ambassador"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.article_state import state_for
+from tests.support.article_state import state_with_roles
 from tests.support.nlp_support import named_facts, run
 
 
@@ -41,10 +41,7 @@ def test_posts_a_verb_between_a_name_and_a_title_makes_the_title_someone_else_s(
 def test_posts_a_title_stops_at_the_next_name(extractor) -> None:
     text = ("L'accord a été signé entre MM. Karim Haddad, secrétaire d'Etat chargé de la Technologie et "
             "Luc Martin, ministre français chargé de l'Industrie.")
-    layers = extractor.layers("fr")
-    state = state_for(text, "fr")
-    layers.mentions(state)
-    layers.people_roles(state)
+    state = state_with_roles(extractor.layers("fr"), text, "fr")
     assert state.roles["person/karim-haddad"].text == "secrétaire d'Etat chargé de la Technologie"
     assert bodies_of(posts(extractor, text, "fr"), "Karim Haddad") == {"Secretariat of State for Technology of France"}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.article import assign
@@ -21,6 +23,14 @@ def state_for(text: str, language: str, published: str | None = "2025-06-12") ->
     state = ArticleState(doc.text, doc, language, load_lexicon(), parse_published(published), original=text,
                          published=published)
     state.sentences = split_sentences(doc)
+    return state
+
+
+def state_with_roles(layers: Any, text: str, language: str) -> ArticleState:
+    """The state after one language's mention and people-role layers (``Extractor().layers(language)``)."""
+    state = state_for(text, language)
+    layers.mentions(state)
+    layers.people_roles(state)
     return state
 
 
