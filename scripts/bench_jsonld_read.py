@@ -6,7 +6,7 @@ process's CPU time (all threads) is reported, which a busy machine changes far l
 wall-clock time.
 
     python scripts/bench_jsonld_read.py --triples 1000000 --runs 3
-    python scripts/bench_jsonld_read.py --store /tmp/bench-store --runs 3   # a store built before
+    python scripts/bench_jsonld_read.py --store STORE --runs 3   # a store built before (a folder)
 """
 
 from __future__ import annotations
