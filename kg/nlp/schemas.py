@@ -220,6 +220,7 @@ class WordsFile(Row):
     verb_endings: list[str]
     portfolio_openers: list[str]
     portfolio_run_words: list[str]
+    portfolio_charges: list[str] = []  # "chargé de", "in charge of": a portfolio follows, with or without a title
     title_connectors: list[str]
     role_skippable: list[str]
     role_breaks: list[str]
