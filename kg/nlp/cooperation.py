@@ -10,6 +10,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState
+from kg.nlp.text import fold
 
 E = EntityType
 R = RelationType
@@ -23,6 +24,7 @@ class CooperationReader(Protocol):
     context: dict[str, re.Pattern[str]]
     words: WordsFile
     cooperative: bool
+    subject_after_verb: bool
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
     def planned(self, sentence: Sentence, cue: int) -> bool: ...
@@ -72,6 +74,8 @@ class CooperationRules:
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.rules.parties(source) or self.rules.agreement_parties(source)
+        if not parties:  # "The ministry and the agency will cooperate on …": the state bodies are the parties
+            parties = self.bodies(sentence) if strong else []
         if not parties:  # a list of fields may go to the two countries the article is about
             parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
@@ -82,6 +86,20 @@ class CooperationRules:
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def bodies(self, sentence: Sentence) -> list[str]:
+        """The state bodies of a sentence that names no country nor organisation as a party ("le ministère
+        … vient de signer des accords"), not one that only reports it ("said the news agency")."""
+        cues = [m.start() for kind in ("cooperates", "signs") if (m := self.rules.has(kind, sentence))]
+        deal = self.rules.agreement(sentence)
+        cues += [deal.start - sentence.start] if deal is not None else []
+        if not cues or self.rules.subject_after_verb:
+            return []
+        speech = {fold(w) for w in self.words.speech_verbs}
+        parties = self.rules.parties(sentence, (E.GOVERNMENT_BODY,))
+        agents = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.id in parties
+                  and f.end - sentence.start <= min(cues) and not speaker(self.state.text, f, speech)]
+        return list(dict.fromkeys(f.id for f in agents))
 
     def stated(self, sentence: Sentence) -> bool:
         """A sentence of cooperation: a cue, an agreement named, or agreements signed."""
@@ -169,10 +187,21 @@ class CooperationRules:
     def first_partners(self) -> list[str]:
         """The two sides of the article's first cooperation ("The European Union and Chile have signed …")."""
         first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH), None)
-        return [first.subject, first.object] if first else []
+        if first is None:
+            return []
+        ends = [[d.subject, d.object] for d in self.state.drafts  # "Ukraine, the UK and Estonia signed …": all three
+                if d.type is R.COOPERATES_WITH and d.sentence.index == first.sentence.index]
+        return list(dict.fromkeys(e for pair in ends for e in pair))
 
 
 def list_gap(text: str, list_words: list[str]) -> bool:
     """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
     words = re.findall(r"\w+'|[\w-]+", text)
     return all(w[:1].isupper() or w.lower() in list_words for w in words)
+
+
+def speaker(text: str, found: Found, speech: set[str]) -> bool:
+    """"said the agency", "the agency said", "أوضحت وكالة …": the mention stands next to a speech verb."""
+    before = re.findall(r"\w+", text[max(0, found.start - 30) : found.start])[-2:]
+    after = re.findall(r"\w+", text[found.end : found.end + 30])[:2]
+    return any(fold(w).endswith(tuple(speech)) for w in before + after) if speech else False  # "وأوضحت"
