@@ -82,6 +82,7 @@ class CooperationRules:
             parties = [*parties, *self.other_side(sentence, parties[0], strong)]
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
+        parties = self.bodies_for_countries(sentence, parties)
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]:
             for party in parties:
@@ -100,6 +101,22 @@ class CooperationRules:
         agents = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.id in parties
                   and f.end - sentence.start <= min(cues) and not speaker(self.state.text, f, speech)]
         return list(dict.fromkeys(f.id for f in agents))
+
+    def bodies_for_countries(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"the UK Information Commissioner's Office", "l'Autorité gouvernementale numérique saoudienne": a
+        country written only right next to one of its state bodies says whose the body is; the body is the party."""
+        text = self.state.text
+        before = self.state.lexicon.packs[self.state.language].info.country_before_noun
+        bodies = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY]
+        chosen: list[str] = []
+        for party in parties:
+            mentions = [f for f in sentence.found if f.id == party]
+            next_to = [b.id for f in mentions for b in bodies
+                       if (b.end <= f.start and not text[b.end : f.start].strip())
+                       or (before and f.end <= b.start and not text[f.end : b.start].strip())]
+            attached = party.startswith("country/") and mentions and len(next_to) == len(mentions)
+            chosen += next_to if attached else [party]
+        return list(dict.fromkeys(chosen))
 
     def stated(self, sentence: Sentence) -> bool:
         """A sentence of cooperation: a cue, an agreement named, or agreements signed."""

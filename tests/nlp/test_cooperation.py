@@ -149,3 +149,11 @@ def test_cooperation_later_fields_go_to_every_party_of_the_first_cooperation(
     found = relations(run(extractor, text, language))
     for country in ("country/gh", "country/tg", "country/bj"):
         assert ("cooperatesOn", country, "domain/cybersecurity") in found
+
+
+def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field(extractor: Extractor) -> None:
+    text = ("The UK Information Commissioner's Office and the Ghana Data Protection Commission signed a memorandum "
+            "of understanding on data protection.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "body/information-commissioner-s-office", "domain/data-protection-and-privacy") in found
+    assert ("cooperatesOn", "country/gb", "domain/data-protection-and-privacy") not in found
