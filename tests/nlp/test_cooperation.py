@@ -157,3 +157,14 @@ def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field
     found = relations(run(extractor, text, "en"))
     assert ("cooperatesOn", "body/information-commissioner-s-office", "domain/data-protection-and-privacy") in found
     assert ("cooperatesOn", "country/gb", "domain/data-protection-and-privacy") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement togolais et la Banque mondiale ont passé en revue lundi les projets financés au Togo.",
+    "Le Togo a obtenu un financement de la Banque mondiale. Les travaux porteront sur la cybersécurité.",
+])
+def test_cooperation_financing_is_a_cooperation(extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "fr"))
+    assert ("cooperatesWith", "country/tg", "org/world-bank") in found
+    if "cybersécurité" in text:
+        assert ("cooperatesOn", "org/world-bank", "domain/cybersecurity") in found
