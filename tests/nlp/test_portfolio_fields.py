@@ -56,3 +56,22 @@ def test_portfolio_fields_a_domain_naming_a_place_or_event_is_no_field(
     extraction = run(extractor, text, language)
     assert domain not in ids(extraction)
     assert not {r for r in relations(extraction) if r[0] == "cooperatesOn"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo agreed on Monday to cooperate on innovation, cybersecurity and digital skills."),
+    ("fr", "Le Ghana et le Togo ont convenu lundi de coopérer dans la cybersécurité et l'innovation."),
+])
+def test_listed_fields_a_vague_field_listed_with_fields_is_a_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg"):
+        assert ("cooperatesOn", country, "domain/research-and-innovation") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo agreed on Monday to cooperate on cybersecurity. Innovation was the word of the day."),
+    ("fr", "Le Ghana et le Togo ont convenu lundi de coopérer dans la cybersécurité, par souci d'innovation."),
+])
+def test_listed_fields_a_vague_word_alone_stays_no_field(extractor: Extractor, language: str, text: str) -> None:
+    assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
