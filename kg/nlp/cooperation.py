@@ -61,7 +61,7 @@ class CooperationRules:
         before = self.continued(sentence)
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
-        parties = self.rules.parties(sentence)
+        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)]
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, [p for p in parties if p not in self.grouped(sentence)])
         if not (strong or inherited or discussed or fielded):
@@ -87,6 +87,22 @@ class CooperationRules:
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def reporter(self, sentence: Sentence, party: str) -> bool:
+        """"… told AFP", "…, SPA said": an organisation or body named only next to a speech verb reports the
+        news; it is no party to it."""
+        if party.startswith("country/"):
+            return False
+        speech = tuple(fold(w) for w in self.words.speech_verbs)
+        mentions = [f for f in sentence.found if f.id == party]
+        return bool(speech) and bool(mentions) and all(self.closing_source(sentence, f, speech) for f in mentions)
+
+    def closing_source(self, sentence: Sentence, found: Found, speech: tuple[str, ...]) -> bool:
+        """"… told AFP.", "…, SPA said.": the source named with its speech verb at the end of the sentence."""
+        before = re.findall(r"\w+", self.state.text[sentence.start : found.start])[-1:]
+        after = re.findall(r"\w+", self.state.text[found.end : sentence.end])
+        return (not after and any(fold(w).endswith(speech) for w in before)) or (
+            len(after) == 1 and fold(after[0]).endswith(speech))
 
     def bodies(self, sentence: Sentence) -> list[str]:
         """The state bodies of a sentence that names no country nor organisation as a party ("le ministère
@@ -163,7 +179,7 @@ class CooperationRules:
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""
         actors = self.rules.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
-        actors = [a for a in actors if not a.startswith("country/")]
+        actors = [a for a in actors if not a.startswith("country/") and not self.reporter(sentence, a)]
         countries = [p for p in parties if p.startswith("country/")]
         lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]

@@ -168,3 +168,15 @@ def test_cooperation_financing_is_a_cooperation(extractor: Extractor, text: str)
     assert ("cooperatesWith", "country/tg", "org/world-bank") in found
     if "cybersécurité" in text:
         assert ("cooperatesOn", "org/world-bank", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kenya and Google signed a partnership on artificial intelligence, Reuters said.", "org/reuters"),
+    ("Ghana and Alibaba Cloud announced a partnership on artificial intelligence, the Ghana News Agency said.",
+     "body/ghana-news-agency"),
+])
+def test_cooperation_the_source_of_the_news_is_no_party(extractor: Extractor, text: str, source: str) -> None:
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "org/alibaba-cloud" if "Alibaba" in text else "org/google",
+            "domain/artificial-intelligence") in found
+    assert not {r for r in found if source in r and r[0].startswith("cooperates")}
