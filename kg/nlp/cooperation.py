@@ -114,9 +114,9 @@ class CooperationRules:
             return []
         speech = {fold(w) for w in self.words.speech_verbs}
         parties = self.rules.parties(sentence, (E.GOVERNMENT_BODY,))
-        agents = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.id in parties
+        acting = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.id in parties
                   and f.end - sentence.start <= min(cues) and not speaker(self.state.text, f, speech)]
-        return list(dict.fromkeys(f.id for f in agents))
+        return list(dict.fromkeys(f.id for f in acting))
 
     def bodies_for_countries(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """"the UK Information Commissioner's Office", "l'Autorité gouvernementale numérique saoudienne": a
