@@ -19,7 +19,9 @@ from kg.nlp.gazetteer import Gazetteer, resolve_capitals
 from kg.nlp.generic import NameWords, acronyms, capitalised_names, defined_first
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.listed_fields import listed_fields
 from kg.nlp.people import People
+from kg.nlp.portfolio_fields import portfolio_domains
 from kg.nlp.qualify import qualify_generic
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
@@ -165,7 +167,9 @@ class Layers:
         if self.uncased is None:  # the uncased name layer wrote the roles it could read
             roles.find_roles(state, people, state.role_cues)
         roles.memberships(state, self.people.role_body)
-        state.found = [f for f in state.found if not _office_name(state, f)]
+        in_titles = {id(f) for f in portfolio_domains(state)}  # "ministre de l'Économie numérique": no field
+        state.found = [f for f in state.found if not _office_name(state, f) and id(f) not in in_titles]
+        state.found = choose(state.found + listed_fields(state))  # "innovation, digital training and …"
 
     def coreference(self, state: ArticleState) -> None:
         """Descriptions, "the Kingdom", bare ministries, capitals, pronouns and "both sides"."""

@@ -10,6 +10,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState
+from kg.nlp.text import fold
 
 E = EntityType
 R = RelationType
@@ -23,6 +24,7 @@ class CooperationReader(Protocol):
     context: dict[str, re.Pattern[str]]
     words: WordsFile
     cooperative: bool
+    subject_after_verb: bool
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
     def planned(self, sentence: Sentence, cue: int) -> bool: ...
@@ -59,7 +61,7 @@ class CooperationRules:
         before = self.continued(sentence)
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
-        parties = self.rules.parties(sentence)
+        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)]
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, [p for p in parties if p not in self.grouped(sentence)])
         if not (strong or inherited or discussed or fielded):
@@ -72,16 +74,65 @@ class CooperationRules:
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.rules.parties(source) or self.rules.agreement_parties(source)
+        if not parties:  # "The ministry and the agency will cooperate on …": the state bodies are the parties
+            parties = self.bodies(sentence) if strong else []
         if not parties:  # a list of fields may go to the two countries the article is about
             parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
             parties = [*parties, *self.other_side(sentence, parties[0], strong)]
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
+        parties = self.bodies_for_countries(sentence, parties)
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def reporter(self, sentence: Sentence, party: str) -> bool:
+        """"… told AFP", "…, SPA said": an organisation or body named only next to a speech verb reports the
+        news; it is no party to it."""
+        if party.startswith("country/"):
+            return False
+        speech = tuple(fold(w) for w in self.words.speech_verbs)
+        mentions = [f for f in sentence.found if f.id == party]
+        return bool(speech) and bool(mentions) and all(self.closing_source(sentence, f, speech) for f in mentions)
+
+    def closing_source(self, sentence: Sentence, found: Found, speech: tuple[str, ...]) -> bool:
+        """"… told AFP.", "…, SPA said.": the source named with its speech verb at the end of the sentence."""
+        before = re.findall(r"\w+", self.state.text[sentence.start : found.start])[-1:]
+        after = re.findall(r"\w+", self.state.text[found.end : sentence.end])
+        return (not after and any(fold(w).endswith(speech) for w in before)) or (
+            len(after) == 1 and fold(after[0]).endswith(speech))
+
+    def bodies(self, sentence: Sentence) -> list[str]:
+        """The state bodies of a sentence that names no country nor organisation as a party ("le ministère
+        … vient de signer des accords"), not one that only reports it ("said the news agency")."""
+        cues = [m.start() for kind in ("cooperates", "signs") if (m := self.rules.has(kind, sentence))]
+        deal = self.rules.agreement(sentence)
+        cues += [deal.start - sentence.start] if deal is not None else []
+        if not cues or self.rules.subject_after_verb:
+            return []
+        speech = {fold(w) for w in self.words.speech_verbs}
+        parties = self.rules.parties(sentence, (E.GOVERNMENT_BODY,))
+        acting = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.id in parties
+                  and f.end - sentence.start <= min(cues) and not speaker(self.state.text, f, speech)]
+        return list(dict.fromkeys(f.id for f in acting))
+
+    def bodies_for_countries(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"the UK Information Commissioner's Office", "l'Autorité gouvernementale numérique saoudienne": a
+        country written only right next to one of its state bodies says whose the body is; the body is the party."""
+        text = self.state.text
+        before = self.state.lexicon.packs[self.state.language].info.country_before_noun
+        bodies = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY]
+        chosen: list[str] = []
+        for party in parties:
+            mentions = [f for f in sentence.found if f.id == party]
+            next_to = [b.id for f in mentions for b in bodies
+                       if (b.end <= f.start and not text[b.end : f.start].strip())
+                       or (before and f.end <= b.start and not text[f.end : b.start].strip())]
+            attached = party.startswith("country/") and mentions and len(next_to) == len(mentions)
+            chosen += next_to if attached else [party]
+        return list(dict.fromkeys(chosen))
 
     def stated(self, sentence: Sentence) -> bool:
         """A sentence of cooperation: a cue, an agreement named, or agreements signed."""
@@ -128,7 +179,7 @@ class CooperationRules:
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""
         actors = self.rules.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
-        actors = [a for a in actors if not a.startswith("country/")]
+        actors = [a for a in actors if not a.startswith("country/") and not self.reporter(sentence, a)]
         countries = [p for p in parties if p.startswith("country/")]
         lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
@@ -169,10 +220,21 @@ class CooperationRules:
     def first_partners(self) -> list[str]:
         """The two sides of the article's first cooperation ("The European Union and Chile have signed …")."""
         first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH), None)
-        return [first.subject, first.object] if first else []
+        if first is None:
+            return []
+        ends = [[d.subject, d.object] for d in self.state.drafts  # "Ukraine, the UK and Estonia signed …": all three
+                if d.type is R.COOPERATES_WITH and d.sentence.index == first.sentence.index]
+        return list(dict.fromkeys(e for pair in ends for e in pair))
 
 
 def list_gap(text: str, list_words: list[str]) -> bool:
     """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
     words = re.findall(r"\w+'|[\w-]+", text)
     return all(w[:1].isupper() or w.lower() in list_words for w in words)
+
+
+def speaker(text: str, found: Found, speech: set[str]) -> bool:
+    """"said the agency", "the agency said", "أوضحت وكالة …": the mention stands next to a speech verb."""
+    before = re.findall(r"\w+", text[max(0, found.start - 30) : found.start])[-2:]
+    after = re.findall(r"\w+", text[found.end : found.end + 30])[:2]
+    return any(fold(w).endswith(tuple(speech)) for w in before + after) if speech else False  # "وأوضحت"

@@ -59,6 +59,7 @@ class Lexicon:
     acts_for: dict[str, str] = field(default_factory=dict)  # place id -> organisation id it may stand for
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
+    vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
     portfolios: list[tuple[str, str]] = field(default_factory=list)
     honorifics: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
@@ -292,6 +293,7 @@ def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
         for language in packs:
             surfaces = [*forms.get(language, []), *extra]
             lexicon.add(term, [s for s in surfaces if fold(s) not in exclude], [language])
+            lexicon.vague_domains.update({fold(s): term for s in surfaces if fold(s) in exclude})
 
 
 def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> None:

@@ -172,6 +172,9 @@ class PackFile(Row):
     script_has_case: bool = True
     # True where the subject follows its verb (Arabic): "استقبل X Y" is X receiving Y.
     subject_after_verb: bool = False
+    # True where a country's name or demonym may stand before the noun it qualifies ("the UK Information
+    # Commissioner's Office"); False where it follows it ("l'Autorité … saoudienne").
+    country_before_noun: bool = False
     # Which NER locations become places: "any" trusts the pipeline's NER, "marked" keeps only those
     # the sentence marks as places (after a place opener: "in Dakar"); the lexicon's places stay.
     ner_places: Literal["any", "marked"] = "marked"
@@ -220,6 +223,7 @@ class WordsFile(Row):
     verb_endings: list[str]
     portfolio_openers: list[str]
     portfolio_run_words: list[str]
+    portfolio_charges: list[str] = []  # "chargé de", "in charge of": a portfolio follows, with or without a title
     title_connectors: list[str]
     role_skippable: list[str]
     role_breaks: list[str]

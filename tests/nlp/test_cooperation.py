@@ -118,3 +118,65 @@ def test_cooperation_working_with_is_cooperating(extractor: Extractor, language:
 def test_policy_with_no_owner_in_its_sentence_is_the_article_country_s(extractor: Extractor, language: str,
                                                                       text: str, policy: str) -> None:
     assert ("hasPolicy", "country/gh", policy) in relations(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo agreed last year to cooperate on digital skills. On Monday, the National Cybersecurity "
+           "Agency and the Data Protection Commission agreed to cooperate on data protection."),
+    ("fr", "Le Ghana et le Togo ont convenu l'an dernier de coopérer dans les compétences numériques. Lundi, le "
+           "ministère de la Communication et l'Autorité de cybersécurité ont convenu de coopérer dans la protection "
+           "des données personnelles."),
+])
+def test_cooperation_state_bodies_that_agree_are_the_parties_of_their_fields(
+        extractor: Extractor, language: str, text: str) -> None:
+    extraction = run(extractor, text, language)
+    found = relations(extraction)
+    bodies = [e.id for e in extraction.entities if e.type.value == "GovernmentBody"]
+    assert len(bodies) == 2
+    for body in bodies:
+        assert ("cooperatesOn", body, "domain/data-protection-and-privacy") in found
+    assert ("cooperatesOn", "country/gh", "domain/data-protection-and-privacy") not in found  # not the countries'
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana, Togo and Benin agreed on Monday to cooperate more closely. The ministers then met the press in "
+           "Accra. The work will focus on cybersecurity."),
+    ("fr", "Le Ghana, le Togo et le Bénin ont convenu lundi de coopérer plus étroitement. Les ministres ont ensuite "
+           "rencontré la presse à Accra. Les travaux porteront sur la cybersécurité."),
+])
+def test_cooperation_later_fields_go_to_every_party_of_the_first_cooperation(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg", "country/bj"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+
+
+def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field(extractor: Extractor) -> None:
+    text = ("The UK Information Commissioner's Office and the Ghana Data Protection Commission signed a memorandum "
+            "of understanding on data protection.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "body/information-commissioner-s-office", "domain/data-protection-and-privacy") in found
+    assert ("cooperatesOn", "country/gb", "domain/data-protection-and-privacy") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement togolais et la Banque mondiale ont passé en revue lundi les projets financés au Togo.",
+    "Le Togo a obtenu un financement de la Banque mondiale. Les travaux porteront sur la cybersécurité.",
+])
+def test_cooperation_financing_is_a_cooperation(extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "fr"))
+    assert ("cooperatesWith", "country/tg", "org/world-bank") in found
+    if "cybersécurité" in text:
+        assert ("cooperatesOn", "org/world-bank", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Kenya and Google signed a partnership on artificial intelligence, Reuters said.", "org/reuters"),
+    ("Ghana and Alibaba Cloud announced a partnership on artificial intelligence, the Ghana News Agency said.",
+     "body/ghana-news-agency"),
+])
+def test_cooperation_the_source_of_the_news_is_no_party(extractor: Extractor, text: str, source: str) -> None:
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "org/alibaba-cloud" if "Alibaba" in text else "org/google",
+            "domain/artificial-intelligence") in found
+    assert not {r for r in found if source in r and r[0].startswith("cooperates")}

@@ -1,0 +1,77 @@
+"""Domain words inside a title's portfolio or a name are no field (kg/nlp/portfolio_fields.py and the
+domain heads of the packs), on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import ids, relations, run
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("fr", "Le ministre de la Communication et de l'Économie numérique a reçu lundi une délégation du Togo.",
+     "domain/digital-economy"),
+    ("fr", "Son collègue en charge du numérique et de la digitalisation a reçu lundi une délégation du Togo.",
+     "domain/digital-transformation"),
+    ("fr", "La ministre togolaise du numérique et de la digitalisation a reçu lundi une délégation du Ghana.",
+     "domain/digital-transformation"),
+    ("fr", "Le ministère ghanéen de la transformation numérique, de l'innovation et de la modernisation de "
+           "l'administration a annoncé lundi un accord avec le Togo.", "domain/e-government"),
+    ("en", "The Cybersecurity and Digital Economy Minister received a delegation from Togo on Monday.",
+     "domain/digital-economy"),
+    ("en", "The official in charge of digital transformation received a delegation from Togo on Monday.",
+     "domain/digital-transformation"),
+])
+def test_portfolio_fields_a_domain_in_a_title_is_no_domain(
+        extractor: Extractor, language: str, text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministre du Numérique a signé avec le Togo un accord sur l'économie numérique."),
+    ("en", "The Minister of ICT signed an agreement with Togo on the digital economy."),
+])
+def test_portfolio_fields_a_field_after_the_title_stays(extractor: Extractor, language: str, text: str) -> None:
+    assert "domain/digital-economy" in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "Ghana and Togo signed an agreement on Monday. A new digital transformation centre will open in Lomé.",
+     "domain/digital-transformation"),
+    ("en", "Ghana and Togo signed an agreement on Monday at the Internet governance forum in Lomé.",
+     "domain/digital-governance"),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord au Forum sur la gouvernance de l'Internet à Lomé.",
+     "domain/digital-governance"),
+    ("fr", "Le Ghana a signé lundi un accord avec le géant des télécoms Orange.",
+     "domain/telecommunications-and-connectivity"),
+])
+def test_portfolio_fields_a_domain_naming_a_place_or_event_is_no_field(
+        extractor: Extractor, language: str, text: str, domain: str) -> None:
+    extraction = run(extractor, text, language)
+    assert domain not in ids(extraction)
+    assert not {r for r in relations(extraction) if r[0] == "cooperatesOn"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo agreed on Monday to cooperate on innovation, cybersecurity and digital skills."),
+    ("fr", "Le Ghana et le Togo ont convenu lundi de coopérer dans la cybersécurité et l'innovation."),
+])
+def test_listed_fields_a_vague_field_listed_with_fields_is_a_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg"):
+        assert ("cooperatesOn", country, "domain/research-and-innovation") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo agreed on Monday to cooperate on cybersecurity. Innovation was the word of the day."),
+    ("fr", "Le Ghana et le Togo ont convenu lundi de coopérer dans la cybersécurité, par souci d'innovation."),
+])
+def test_listed_fields_a_vague_word_alone_stays_no_field(extractor: Extractor, language: str, text: str) -> None:
+    assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
