@@ -78,13 +78,39 @@ class SignatureRules:
         for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
-            homes = {self.rules.home(s) for s in signers if s.startswith("body/")}
+            homes = self.homes(sentence, signers)
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and party not in represented and party not in homes:
                     self.state.add("party-signs", party, each, sentence)
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
+
+    def settle(self) -> None:
+        """A country an agreement is only named after does not sign it when one of its bodies does, in any
+        sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola")."""
+        drafts = self.state.drafts
+        signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
+        bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
+        acting = {(home, d.object) for d in signing for home in bodies[d.subject]}
+        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) not in acting
+                             or self.named_party(d.sentence, d.subject)]
+
+    def named_party(self, sentence: Sentence, country: str) -> bool:
+        """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it."""
+        return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
+                   for f in sentence.found)
+
+    def homes(self, sentence: Sentence, signers: list[str]) -> set[str]:
+        """The countries of the signing bodies: known, written in the body's name ("the Angolan Ministry of
+        …") or right after it ("the Ministry of Foreign Affairs (MFA) of Angola"); a body signs for them."""
+        homes = {self.rules.home(s) for s in signers if s.startswith("body/")}
+        for found in sentence.found:
+            if found.id in signers and found.term.type is E.GOVERNMENT_BODY:
+                homes.add(self.state.lexicon_country_in(found.text))
+            elif found.term.type is E.COUNTRY and self.rules.owned(sentence, found):
+                homes.add(found.id)
+        return {h for h in homes if h}
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""
