@@ -20,6 +20,7 @@ class SentenceReader(Protocol):
 
     state: ArticleState
     context: dict[str, re.Pattern[str]]
+    cues: dict[str, re.Pattern[str]]
     genitive: tuple[str, ...]
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
@@ -53,7 +54,7 @@ class SignatureRules:
             return  # "are to sign an agreement on Monday": not yet
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         signers = [p.id for p in self.rules.people(sentence)
-                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p)]
+                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
         between = self.rules.between(sentence.text)
         for found in sentence.found:
@@ -111,6 +112,23 @@ class SignatureRules:
             elif found.term.type is E.COUNTRY and self.rules.owned(sentence, found):
                 homes.add(found.id)
         return {h for h in homes if h}
+
+    def reports(self, found: Found) -> bool:
+        """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
+        governs tells of the signing; the verb their name depends on (through names, titles and "and") says so."""
+        pattern = self.rules.cues.get("reports")
+        doc = self.state.doc
+        if pattern is None or found.end <= found.start or not doc.has_annotation("DEP"):
+            return False
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        return token.pos_ in ("VERB", "AUX") and pattern.search(token.text.lower()) is not None
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""
