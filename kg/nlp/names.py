@@ -125,6 +125,7 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
         elif cue.fullmatch(tk.lower[i]):
             result.extend(_around(tk, i, words))
             result.extend(_apposed(tk, i, words))
+            result.extend(_named_after(tk, i))
     return result
 
 
@@ -207,6 +208,24 @@ def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
         found.append(_policy(tk, i, end, "pattern"))
     return found
+
+
+def _named_after(tk: Tokens, i: int) -> list[Found]:
+    """"le projet Global Gateway", "du programme MERG2": a lower-case policy word, then the capitalised name or
+    the code it introduces; not the subject of a clause ("the plan Biden announced")."""
+    if tk.text[i][:1].isupper():
+        return []  # "Plan Maroc Vert": read by `_around`
+    end = i + 1
+    while end < len(tk) and end - i <= 5 and (_name_part(tk, end) or _code(tk.text[end])):
+        end += 1
+    if end == i + 1 or (end < len(tk) and tk.doc[end].pos_ in ("VERB", "AUX")) or tk.sent_start[i + 1]:
+        return []
+    return [_policy(tk, i + 1, end, "pattern")]
+
+
+def _code(text: str) -> bool:
+    """"MERG2", "DECIM": a code name in capitals, digits allowed."""
+    return len(text) >= 3 and text.isalnum() and text.isupper()
 
 
 def _name_end(tk: Tokens, end: int, w: PolicyWords) -> int:
