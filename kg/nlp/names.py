@@ -180,7 +180,8 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     if end is None or end == i + 1:
         return None
     inner = range(i + 1, end)
-    if not tk.text[i + 1][:1].isupper() or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
+    opened = i > 0 and cue.fullmatch(tk.lower[i - 1]) is not None  # "le programme « passeport pour … »"
+    if not (tk.text[i + 1][:1].isupper() or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
         return None
     window = tk.span_text(max(0, i - 6), min(len(tk), end + 6)).lower()
     dated = any(YEAR.match(tk.text[k]) for k in inner) and len(inner) <= 5

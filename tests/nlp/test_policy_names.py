@@ -1,5 +1,5 @@
-"""Policies named right after a lower-case policy word ("le projet Global Gateway", "du programme MERG2"), on
-sentences written for the purpose."""
+"""Policies named right after a lower-case policy word ("le projet Global Gateway", "du programme MERG2", "le
+programme « écoles connectées »"), on sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _policies(extractor: Extractor, text: str, language: str) -> set[str]:
      "Sahel Connect"),
     ("en", "Kenya will receive new funding under the programme Smart Villages to bring fibre to rural schools.",
      "Smart Villages"),
+    ("fr", "Le Togo a lancé le programme « écoles connectées » pour relier les lycées à la fibre optique.",
+     "écoles connectées"),
 ])
 def test_nlp_a_name_after_a_policy_word_is_a_policy(extractor: Extractor, language: str, text: str,
                                                     policy: str) -> None:
