@@ -56,6 +56,7 @@ class SignatureRules:
         signers = [p.id for p in self.rules.people(sentence)
                    if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
+        signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
@@ -112,6 +113,22 @@ class SignatureRules:
             elif found.term.type is E.COUNTRY and self.rules.owned(sentence, found):
                 homes.add(found.id)
         return {h for h in homes if h}
+
+    def pronoun_signer(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
+        """"En compagnie de son homologue, X, il a signé …": a subject pronoun of the signing verb, anywhere in the
+        sentence, stands for the first person of the sentence before, unless that person is named here."""
+        coref = self.state.lexicon.coref
+        words = {w.lower() for w in coref.pronoun.get(self.state.language, [])} if coref else set()
+        doc = self.state.doc
+        if not words or sentence.index == 0 or not doc.has_annotation("DEP"):
+            return []
+        span = doc.char_span(*cue, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        if verb is None or not any(c.dep_.startswith("nsubj") and c.lower_ in words for c in verb.children):
+            return []
+        before = self.state.sentences[sentence.index - 1]
+        person = next((f.id for f in before.found if f.term.type is E.PERSON), None)
+        return [person] if person and person not in signers else []
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause

@@ -1,4 +1,5 @@
-"""A person who reports a signing does not sign by that sentence, on sentences written for the purpose."""
+"""Which people sign: not one who reports the signing; the one a subject pronoun of the signing verb stands for.
+On sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_nlp_a_person_who_reports_the_signing_does_not_sign(extractor: Extractor
 def test_nlp_the_people_who_sign_still_sign(extractor: Extractor, language: str, text: str) -> None:
     """The counterpart of the test above: the people the signing verb governs keep signing."""
     assert {"person/peter-otieno", "person/john-mensah"} <= _signers(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministre kényan Peter Otieno est arrivé lundi à Accra. Lors de cette visite de deux jours, il a signé "
+           "un protocole d'accord sur la cybersécurité avec le Ghana."),
+    ("en", "Kenyan minister Peter Otieno arrived in Accra on Monday. During the two-day visit, he signed a memorandum "
+           "of understanding on cybersecurity with Ghana."),
+])
+def test_nlp_a_pronoun_subject_of_the_signing_verb_signs_for_the_person_before(extractor: Extractor, language: str,
+                                                                               text: str) -> None:
+    assert "person/peter-otieno" in _signers(extractor, text, language)
