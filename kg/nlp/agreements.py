@@ -50,6 +50,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
                        and not rules.possessor(sentence, f)]  # "the UN's ITU"
             current = _agreement_term(state, present, label, end, context["clause_end"])
             current = _restated(state, current, label, made) or current
+            current = _dated_apart(state, sentence, current, made, context.get("past_year"))
             made.append((current, label))
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
@@ -145,6 +146,21 @@ def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term
             state.agreement_parties.pop(term.id, None)
             return earlier
     return None
+
+
+def _dated_apart(state: ArticleState, sentence: Sentence, term: Term, made: list[tuple[Term, str]],
+                 past_year: re.Pattern[str] | None) -> Term:
+    """"In 2011, the two countries inked a deal …" in a report of 2016 on their new accord: an agreement the
+    sentence sets in an earlier year than the report's is another one than the one named so, told apart by
+    its year."""
+    if past_year is None or not state.published or term.id not in {t.id for t, _ in made}:
+        return term
+    year = next((m.group(1) for m in past_year.finditer(sentence.text) if m.group(1) < state.published[:4]), None)
+    if year is None:
+        return term
+    dated = Term(entity_id(E.AGREEMENT, f"{term.name} ({year})"), E.AGREEMENT, f"{term.name} ({year})")
+    state.agreement_parties[dated.id] = list(state.agreement_parties.get(term.id, []))
+    return dated
 
 
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,

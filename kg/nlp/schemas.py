@@ -262,6 +262,7 @@ class ContextPatterns(Row):
     company_before: str | None = None
     company_after: str | None = None
     locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
+    past_year: str | None = None  # "In 2011, …": a year the sentence sets its event in (group 1)
 
     @field_validator("*")
     @classmethod

@@ -1,5 +1,6 @@
 """Kinds of agreement named in the words a language borrows or uses less often, on sentences written for the
-purpose: the English "Memorandum of Understanding" in French text, "memorandum" without its accent, "pact"."""
+purpose: the English "Memorandum of Understanding" in French text, "memorandum" without its accent, "pact";
+and an agreement of an earlier year told apart from the one of the report."""
 
 from __future__ import annotations
 
@@ -29,3 +30,18 @@ def test_nlp_a_kind_of_agreement_is_read_in_the_words_the_language_uses(extracto
     signed = {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "signs"}
     assert {o for _, o in signed} == {agreement}
     assert len({s for s, _ in signed if s.startswith("country/")}) == 2
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya and Ghana signed a memorandum of understanding in Nairobi on Monday. In 2015, the two countries "
+           "signed a memorandum of understanding."),
+    ("fr", "Le Kenya et le Ghana ont signé lundi à Nairobi un protocole d'accord. En 2015, les deux pays avaient "
+           "signé un protocole d'accord."),
+])
+def test_nlp_an_agreement_set_in_an_earlier_year_is_another_one(extractor: Extractor, language: str,
+                                                                text: str) -> None:
+    signed = {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "signs"}
+    deals = {o for _, o in signed}
+    assert deals == {"agreement/ghana-kenya-memorandum-of-understanding",
+                     "agreement/ghana-kenya-memorandum-of-understanding-2015"}
+    assert {("country/ke", d) for d in deals} <= signed
