@@ -27,6 +27,8 @@ def _policies(extractor: Extractor, text: str, language: str) -> set[str]:
      "Smart Villages"),
     ("fr", "Le Togo a lancé le programme « écoles connectées » pour relier les lycées à la fibre optique.",
      "écoles connectées"),
+    ("fr", "Le Ghana a rejoint mardi le West Africa Digital Skills Program pour former des ingénieurs.",
+     "West Africa Digital Skills Program"),
 ])
 def test_nlp_a_name_after_a_policy_word_is_a_policy(extractor: Extractor, language: str, text: str,
                                                     policy: str) -> None:
