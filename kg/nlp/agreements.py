@@ -289,7 +289,7 @@ def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term |
         return None  # "avec des sociétés émiraties": partners one by one, but not named
     own = [f.term for f in sentence.found if f.start < start and f.term.type in PARTY_TYPES
            and f.term.kind != "demonym" and not rules.in_role(f)]
-    if listed and len(listed) == count and own:
+    if listed and own and (len(listed) == count or 1 < len(listed) < count):  # two of three named: one each
         members = [_named(state, [*own, partner], label) for partner in listed]
     else:
         chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)])
