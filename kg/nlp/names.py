@@ -101,13 +101,14 @@ class PolicyWords:
     function: frozenset[str]
     coordinators: frozenset[str]
     breaks: tuple[tuple[str, str], ...]
+    openers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
         breaks = tuple((a, b) for phrase in words.modifier_breaks for a, b in [phrase.split(maxsplit=1)])
         return cls(frozenset(words.policy_leading), frozenset(words.apposition_determiners),
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
-                   breaks)
+                   breaks, frozenset(words.policy_openers))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -125,6 +126,8 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
         elif cue.fullmatch(tk.lower[i]):
             result.extend(_around(tk, i, words))
             result.extend(_apposed(tk, i, words))
+            result.extend(_named_after(tk, i))
+        elif tk.lower[i] in words.openers:
             result.extend(_named_after(tk, i))
     return result
 

@@ -211,6 +211,7 @@ class WordsFile(Row):
     policy_leading: list[str]
     apposition_determiners: list[str]
     policy_links: list[str]
+    policy_openers: list[str] = []  # words that name a policy only right after them ("le projet Global Gateway")
     function_words: list[str]
     modifier_breaks: list[str]
     not_names: list[str]

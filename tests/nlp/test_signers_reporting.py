@@ -52,3 +52,11 @@ def test_nlp_the_people_who_sign_still_sign(extractor: Extractor, language: str,
 def test_nlp_a_pronoun_subject_of_the_signing_verb_signs_for_the_person_before(extractor: Extractor, language: str,
                                                                                text: str) -> None:
     assert "person/peter-otieno" in _signers(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya and Ghana concluded the negotiations for a memorandum of understanding on cybersecurity on Monday."),
+    ("fr", "Le Kenya et le Ghana ont conclu lundi les négociations d'un protocole d'accord sur la cybersécurité."),
+])
+def test_nlp_concluding_the_negotiations_is_not_signing(extractor: Extractor, language: str, text: str) -> None:
+    assert not _signers(extractor, text, language)
