@@ -183,7 +183,8 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     if end is None or end == i + 1:
         return None
     inner = range(i + 1, end)
-    opened = i > 0 and cue.fullmatch(tk.lower[i - 1]) is not None  # "le programme « passeport pour … »"
+    opened = i > 0 and cue.fullmatch(tk.lower[i - 1]) is not None \
+        and tk.doc[i + 1].pos_ in ("NOUN", "PROPN")  # "le programme « passeport pour … »", not « conforme à … »
     if not (tk.text[i + 1][:1].isupper() or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
         return None
     window = tk.span_text(max(0, i - 6), min(len(tk), end + 6)).lower()
@@ -215,8 +216,9 @@ def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
 
 
 def _named_after(tk: Tokens, i: int) -> list[Found]:
-    """"le projet Global Gateway", "du programme MERG2": a lower-case policy word, then the capitalised name or
-    the code it introduces; not the subject of a clause ("the plan Biden announced")."""
+    """"le projet Global Gateway", "du programme MERG2", "le plan Mattei": a lower-case policy word, then the
+    capitalised name or the code it introduces, which names the policy; the mention keeps the word ("plan
+    Mattei"). Not the subject of a clause ("the plan Biden announced")."""
     if tk.text[i][:1].isupper():
         return []  # "Plan Maroc Vert": read by `_around`
     end = i + 1
@@ -224,7 +226,9 @@ def _named_after(tk: Tokens, i: int) -> list[Found]:
         end += 1
     if end == i + 1 or (end < len(tk) and tk.doc[end].pos_ in ("VERB", "AUX")) or tk.sent_start[i + 1]:
         return []
-    return [_policy(tk, i + 1, end, "pattern")]
+    named = _policy(tk, i + 1, end, "pattern")
+    text = tk.span_text(i, end).strip()
+    return [Found(tk.idx[i], tk.idx[i] + len(text), text, named.term, "pattern")]
 
 
 def _code(text: str) -> bool:

@@ -38,3 +38,14 @@ def test_nlp_a_name_after_a_policy_word_is_a_policy(extractor: Extractor, langua
 def test_nlp_the_subject_of_a_clause_after_a_policy_word_is_no_policy(extractor: Extractor) -> None:
     text = "Kenya welcomed the plan Ruto announced on Monday to connect every school to fibre."
     assert not {p for p in _policies(extractor, text, "en") if "Ruto" in p}
+
+
+def test_nlp_the_mention_of_a_policy_named_after_its_word_keeps_the_word(extractor: Extractor) -> None:
+    text = "Le Sénégal recevra 40 millions d'euros dans le cadre du projet Sahel Connect pour la fibre optique."
+    policies = [e for e in run(extractor, text, "fr").entities if e.type.value == "Policy"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in policies] == [("Sahel Connect", ["projet Sahel Connect"])]
+
+
+def test_nlp_a_quoted_phrase_opening_with_an_adjective_is_no_policy(extractor: Extractor) -> None:
+    text = "Le directeur de l'alliance a salué une initiative « conforme aux objectifs de l'alliance » lundi à Lomé."
+    assert not _policies(extractor, text, "fr")
