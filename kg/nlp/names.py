@@ -277,7 +277,8 @@ def agreements(doc: Any, pattern: AgreementPattern) -> list[tuple[int, int, str]
     """Character spans of agreement phrases and the English label of their kind."""
     compiled, labels = pattern
     return [(m.start(), m.end(), labels[m.group(1)]) for m in compiled.finditer(tokens_of(doc).source.lower())
-            if m.end() == m.end(1)]  # a plural ("a string of AI agreements") names no one agreement
+            if m.end() == m.end(1) or labels[m.group(1)] == "reference"]  # a plural ("a string of AI agreements")
+    # names no one agreement; "les documents" still refers back to the one named
 
 
 def agreement_pattern(lexicon: Lexicon, language: str) -> AgreementPattern:

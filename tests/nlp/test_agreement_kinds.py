@@ -45,3 +45,15 @@ def test_nlp_an_agreement_set_in_an_earlier_year_is_another_one(extractor: Extra
     assert deals == {"agreement/ghana-kenya-memorandum-of-understanding",
                      "agreement/ghana-kenya-memorandum-of-understanding-2015"}
     assert {("country/ke", d) for d in deals} <= signed
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Kenya et le Ghana ont signé lundi un accord de coopération sur la cybersécurité. Le ministre kényan "
+           "Peter Otieno a paraphé les documents à Nairobi."),
+    ("en", "Kenya and Ghana signed a cooperation agreement on cybersecurity on Monday. Kenyan minister Peter Otieno "
+           "signed these documents in Nairobi."),
+])
+def test_nlp_a_plural_word_referring_back_names_the_agreement_signed(extractor: Extractor, language: str,
+                                                                     text: str) -> None:
+    signed = {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "signs"}
+    assert ("person/peter-otieno", "agreement/ghana-kenya-cooperation-agreement-on-cybersecurity") in signed
