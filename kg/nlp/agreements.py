@@ -15,6 +15,7 @@ from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
 E = EntityType
+HOME_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?\(?$")  # "chinois Huawei", "allemande (GIZ)"
 
 
 def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: dict[str, re.Pattern[str]]) -> None:
@@ -49,6 +50,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
                        and not rules.possessor(sentence, f)]  # "the UN's ITU"
             current = _agreement_term(state, present, label, end, context["clause_end"])
             current = _restated(state, current, label, made) or current
+            current = _dated_apart(state, sentence, current, made, context.get("past_year"))
             made.append((current, label))
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
@@ -146,6 +148,21 @@ def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term
     return None
 
 
+def _dated_apart(state: ArticleState, sentence: Sentence, term: Term, made: list[tuple[Term, str]],
+                 past_year: re.Pattern[str] | None) -> Term:
+    """"In 2011, the two countries inked a deal …" in a report of 2016 on their new accord: an agreement the
+    sentence sets in an earlier year than the report's is another one than the one named so, told apart by
+    its year."""
+    if past_year is None or not state.published or term.id not in {t.id for t, _ in made}:
+        return term
+    year = next((m.group(1) for m in past_year.finditer(sentence.text) if m.group(1) < state.published[:4]), None)
+    if year is None:
+        return term
+    dated = Term(entity_id(E.AGREEMENT, f"{term.name} ({year})"), E.AGREEMENT, f"{term.name} ({year})")
+    state.agreement_parties[dated.id] = list(state.agreement_parties.get(term.id, []))
+    return dated
+
+
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
@@ -167,12 +184,40 @@ def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
     chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
     if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
         chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
+    if len({t.id for t in chosen}) == 1 and chosen[0].type is E.ORGANIZATION:
+        chosen += _state_side(state, found, chosen[0].id)
     pair = state.main_pair()
     demonyms = {f.id for f in found if company_home(state, state.sentence_at(f.start), f)} - {t.id for t in chosen}
     if len({t.id for t in chosen}) < 2 and pair and all(p.startswith("country/") and p not in demonyms
                                                          for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     return chosen
+
+
+def _state_side(state: ArticleState, found: list[Found], partner: str) -> list[Term]:
+    """"The ministry signed a memorandum with Nec Xon": the side facing an organisation is the country written
+    in the name of the state body it names ("le ministère béninois"); with no body, the country the article
+    names most that is no company's home ("l'entreprise japonaise Nec Xon", "la coopération allemande (GIZ)")."""
+    bodies = [f for f in found if f.term.type is E.GOVERNMENT_BODY]
+    homes = company_homes(state)
+    ranked = [country for f in bodies if (country := state.lexicon_country_in(f.text))]
+    side = next((c for c in ranked or ([] if bodies else state.salient_countries())
+                 if c != partner and c not in homes), None)
+    term = (state.term(side) or state.lexicon.countries.get(side.partition("/")[2])) if side else None
+    return [term] if term is not None else []
+
+
+def company_homes(state: ArticleState) -> set[str]:
+    """The countries the article names only as where an organisation is from: a demonym next to a company
+    noun, or right before an organisation's name ("Japanese firm NEC", "la coopération allemande (GIZ)")."""
+    homes = set()
+    for sentence in state.sentences:
+        for f in sentence.found:
+            if f.term.kind == "demonym" and (company_home(state, sentence, f) or any(
+                    o.term.type is E.ORGANIZATION and HOME_GAP.match(state.text[f.end : o.start])
+                    for o in sentence.found if o.start >= f.end)):
+                homes.add(f.id)
+    return homes
 
 
 def _named(state: ArticleState, chosen: list[Term], kind: str) -> Term:
@@ -244,7 +289,7 @@ def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term |
         return None  # "avec des sociétés émiraties": partners one by one, but not named
     own = [f.term for f in sentence.found if f.start < start and f.term.type in PARTY_TYPES
            and f.term.kind != "demonym" and not rules.in_role(f)]
-    if listed and len(listed) == count and own:
+    if listed and own and (len(listed) == count or 1 < len(listed) < count):  # two of three named: one each
         members = [_named(state, [*own, partner], label) for partner in listed]
     else:
         chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)])

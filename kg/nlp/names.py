@@ -101,13 +101,14 @@ class PolicyWords:
     function: frozenset[str]
     coordinators: frozenset[str]
     breaks: tuple[tuple[str, str], ...]
+    openers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
         breaks = tuple((a, b) for phrase in words.modifier_breaks for a, b in [phrase.split(maxsplit=1)])
         return cls(frozenset(words.policy_leading), frozenset(words.apposition_determiners),
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
-                   breaks)
+                   breaks, frozenset(words.policy_openers))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -125,6 +126,9 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
         elif cue.fullmatch(tk.lower[i]):
             result.extend(_around(tk, i, words))
             result.extend(_apposed(tk, i, words))
+            result.extend(_named_after(tk, i))
+        elif tk.lower[i] in words.openers:
+            result.extend(_named_after(tk, i))
     return result
 
 
@@ -179,7 +183,9 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     if end is None or end == i + 1:
         return None
     inner = range(i + 1, end)
-    if not tk.text[i + 1][:1].isupper() or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
+    opened = i > 0 and cue.fullmatch(tk.lower[i - 1]) is not None \
+        and tk.doc[i + 1].pos_ in ("NOUN", "PROPN")  # "le programme « passeport pour … »", not « conforme à … »
+    if not (tk.text[i + 1][:1].isupper() or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
         return None
     window = tk.span_text(max(0, i - 6), min(len(tk), end + 6)).lower()
     dated = any(YEAR.match(tk.text[k]) for k in inner) and len(inner) <= 5
@@ -207,6 +213,27 @@ def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
         found.append(_policy(tk, i, end, "pattern"))
     return found
+
+
+def _named_after(tk: Tokens, i: int) -> list[Found]:
+    """"le projet Global Gateway", "du programme MERG2", "le plan Mattei": a lower-case policy word, then the
+    capitalised name or the code it introduces, which names the policy; the mention keeps the word ("plan
+    Mattei"). Not the subject of a clause ("the plan Biden announced")."""
+    if tk.text[i][:1].isupper():
+        return []  # "Plan Maroc Vert": read by `_around`
+    end = i + 1
+    while end < len(tk) and end - i <= 5 and (_name_part(tk, end) or _code(tk.text[end])):
+        end += 1
+    if end == i + 1 or (end < len(tk) and tk.doc[end].pos_ in ("VERB", "AUX")) or tk.sent_start[i + 1]:
+        return []
+    named = _policy(tk, i + 1, end, "pattern")
+    text = tk.span_text(i, end).strip()
+    return [Found(tk.idx[i], tk.idx[i] + len(text), text, named.term, "pattern")]
+
+
+def _code(text: str) -> bool:
+    """"MERG2", "DECIM": a code name in capitals, digits allowed."""
+    return len(text) >= 3 and text.isalnum() and text.isupper()
 
 
 def _name_end(tk: Tokens, end: int, w: PolicyWords) -> int:
@@ -250,7 +277,8 @@ def agreements(doc: Any, pattern: AgreementPattern) -> list[tuple[int, int, str]
     """Character spans of agreement phrases and the English label of their kind."""
     compiled, labels = pattern
     return [(m.start(), m.end(), labels[m.group(1)]) for m in compiled.finditer(tokens_of(doc).source.lower())
-            if m.end() == m.end(1)]  # a plural ("a string of AI agreements") names no one agreement
+            if m.end() == m.end(1) or labels[m.group(1)] == "reference"]  # a plural ("a string of AI agreements")
+    # names no one agreement; "les documents" still refers back to the one named
 
 
 def agreement_pattern(lexicon: Lexicon, language: str) -> AgreementPattern:

@@ -75,6 +75,7 @@ class SentenceRules:
             self.cooperating.cooperation(sentence)
             self.policies(sentence)
             self.signatures(sentence)
+        SignatureRules(self).settle()
 
     # -- helpers ---------------------------------------------------------------------------
 

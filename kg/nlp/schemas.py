@@ -214,6 +214,7 @@ class WordsFile(Row):
     policy_leading: list[str]
     apposition_determiners: list[str]
     policy_links: list[str]
+    policy_openers: list[str] = []  # words that name a policy only right after them ("le projet Global Gateway")
     function_words: list[str]
     modifier_breaks: list[str]
     not_names: list[str]
@@ -266,6 +267,7 @@ class ContextPatterns(Row):
     company_before: str | None = None
     company_after: str | None = None
     locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
+    past_year: str | None = None  # "In 2011, …": a year the sentence sets its event in (group 1)
 
     @field_validator("*")
     @classmethod
@@ -291,6 +293,7 @@ class CuesFile(Row):
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
     witnessed: list[str] = Field(default_factory=list)
+    reports: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

@@ -20,6 +20,7 @@ class SentenceReader(Protocol):
 
     state: ArticleState
     context: dict[str, re.Pattern[str]]
+    cues: dict[str, re.Pattern[str]]
     genitive: tuple[str, ...]
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
@@ -53,8 +54,9 @@ class SignatureRules:
             return  # "are to sign an agreement on Monday": not yet
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         signers = [p.id for p in self.rules.people(sentence)
-                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p)]
+                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
+        signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
@@ -78,13 +80,72 @@ class SignatureRules:
         for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
-            homes = {self.rules.home(s) for s in signers if s.startswith("body/")}
+            homes = self.homes(sentence, signers)
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and party not in represented and party not in homes:
                     self.state.add("party-signs", party, each, sentence)
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
+
+    def settle(self) -> None:
+        """A country an agreement is only named after does not sign it when one of its bodies does, in any
+        sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola")."""
+        drafts = self.state.drafts
+        signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
+        bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
+        acting = {(home, d.object) for d in signing for home in bodies[d.subject]}
+        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) not in acting
+                             or self.named_party(d.sentence, d.subject)]
+
+    def named_party(self, sentence: Sentence, country: str) -> bool:
+        """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it."""
+        return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
+                   for f in sentence.found)
+
+    def homes(self, sentence: Sentence, signers: list[str]) -> set[str]:
+        """The countries of the signing bodies: known, written in the body's name ("the Angolan Ministry of
+        …") or right after it ("the Ministry of Foreign Affairs (MFA) of Angola"); a body signs for them."""
+        homes = {self.rules.home(s) for s in signers if s.startswith("body/")}
+        for found in sentence.found:
+            if found.id in signers and found.term.type is E.GOVERNMENT_BODY:
+                homes.add(self.state.lexicon_country_in(found.text))
+            elif found.term.type is E.COUNTRY and self.rules.owned(sentence, found):
+                homes.add(found.id)
+        return {h for h in homes if h}
+
+    def pronoun_signer(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
+        """"En compagnie de son homologue, X, il a signé …": a subject pronoun of the signing verb, anywhere in the
+        sentence, stands for the first person of the sentence before, unless that person is named here."""
+        coref = self.state.lexicon.coref
+        words = {w.lower() for w in coref.pronoun.get(self.state.language, [])} if coref else set()
+        doc = self.state.doc
+        if not words or sentence.index == 0 or not doc.has_annotation("DEP"):
+            return []
+        span = doc.char_span(*cue, alignment_mode="expand")
+        verb = span.root if span is not None else None
+        if verb is None or not any(c.dep_.startswith("nsubj") and c.lower_ in words for c in verb.children):
+            return []
+        before = self.state.sentences[sentence.index - 1]
+        person = next((f.id for f in before.found if f.term.type is E.PERSON), None)
+        return [person] if person and person not in signers else []
+
+    def reports(self, found: Found) -> bool:
+        """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
+        governs tells of the signing; the verb their name depends on (through names, titles and "and") says so."""
+        pattern = self.rules.cues.get("reports")
+        doc = self.state.doc
+        if pattern is None or found.end <= found.start or not doc.has_annotation("DEP"):
+            return False
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        return token.pos_ in ("VERB", "AUX") and pattern.search(token.text.lower()) is not None
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""

@@ -103,3 +103,21 @@ def test_counted_agreements_the_deal_with_one_partner_is_that_partner_s(extracto
     extraction = run(extractor, text, "en")
     parties = {frozenset(signers(extraction, deal)) for deal in deals(extraction)}
     assert {frozenset({"country/gh", "country/bj"}), frozenset({"country/gh", "country/sn"})} <= parties
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministère sénégalais du Numérique a signé lundi trois protocoles d'entente avec Microsoft, Huawei et "
+           "une jeune pousse locale."),
+    ("en", "The Kenyan Ministry of ICT signed three memoranda of understanding on Monday with Microsoft, Huawei and "
+           "a local start-up."),
+])
+def test_counted_agreements_one_with_each_partner_named_when_not_all_are(extractor: Extractor, language: str,
+                                                                         text: str) -> None:
+    extraction = run(extractor, text, language)
+    found = deals(extraction)
+    assert len(found) == 2
+    assert [d for d in found if "microsoft" in d and "huawei" not in d]
+    assert [d for d in found if "huawei" in d and "microsoft" not in d]
+    for deal in found:
+        assert {s for s in signers(extraction, deal) if s.startswith("body/")}
+        assert not {"org/microsoft", "org/huawei"} <= signers(extraction, deal)

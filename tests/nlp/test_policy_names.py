@@ -1,0 +1,51 @@
+"""Policies named right after a lower-case policy word ("le projet Global Gateway", "du programme MERG2", "le
+programme « écoles connectées »"), on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _policies(extractor: Extractor, text: str, language: str) -> set[str]:
+    return {e.name for e in run(extractor, text, language).entities if e.type.value == "Policy"}
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le ministère sénégalais du Numérique a présenté lundi à Dakar les résultats du programme DIGISEN3 "
+           "aux partenaires techniques.", "DIGISEN3"),
+    ("fr", "Le Sénégal recevra 40 millions d'euros dans le cadre du projet Sahel Connect pour la fibre optique.",
+     "Sahel Connect"),
+    ("en", "Kenya will receive new funding under the programme Smart Villages to bring fibre to rural schools.",
+     "Smart Villages"),
+    ("fr", "Le Togo a lancé le programme « écoles connectées » pour relier les lycées à la fibre optique.",
+     "écoles connectées"),
+    ("fr", "Le Ghana a rejoint mardi le West Africa Digital Skills Program pour former des ingénieurs.",
+     "West Africa Digital Skills Program"),
+])
+def test_nlp_a_name_after_a_policy_word_is_a_policy(extractor: Extractor, language: str, text: str,
+                                                    policy: str) -> None:
+    assert policy in _policies(extractor, text, language)
+
+
+def test_nlp_the_subject_of_a_clause_after_a_policy_word_is_no_policy(extractor: Extractor) -> None:
+    text = "Kenya welcomed the plan Ruto announced on Monday to connect every school to fibre."
+    assert not {p for p in _policies(extractor, text, "en") if "Ruto" in p}
+
+
+def test_nlp_the_mention_of_a_policy_named_after_its_word_keeps_the_word(extractor: Extractor) -> None:
+    text = "Le Sénégal recevra 40 millions d'euros dans le cadre du projet Sahel Connect pour la fibre optique."
+    policies = [e for e in run(extractor, text, "fr").entities if e.type.value == "Policy"]
+    assert [(e.name, [m.text for m in e.mentions]) for e in policies] == [("Sahel Connect", ["projet Sahel Connect"])]
+
+
+def test_nlp_a_quoted_phrase_opening_with_an_adjective_is_no_policy(extractor: Extractor) -> None:
+    text = "Le directeur de l'alliance a salué une initiative « conforme aux objectifs de l'alliance » lundi à Lomé."
+    assert not _policies(extractor, text, "fr")

@@ -1,0 +1,62 @@
+"""Which people sign: not one who reports the signing; the one a subject pronoun of the signing verb stands for.
+On sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _signers(extractor: Extractor, text: str, language: str) -> set[str]:
+    return {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The memorandum of understanding between Kenya and Ghana on cybersecurity was signed on Monday in "
+           "Nairobi, said Peter Otieno, the Kenyan government spokesman."),
+    ("en", "Kenya and Ghana signed a memorandum of understanding on cybersecurity on Monday, the Kenyan government "
+           "spokesman Peter Otieno told reporters."),
+    ("fr", "Le Kenya et le Ghana ont signé lundi un protocole d'accord sur la cybersécurité, a précisé le porte-parole "
+           "du gouvernement kényan, Peter Otieno."),
+])
+def test_nlp_a_person_who_reports_the_signing_does_not_sign(extractor: Extractor, language: str, text: str) -> None:
+    signers = _signers(extractor, text, language)
+    assert {"country/ke", "country/gh"} <= signers
+    assert "person/peter-otieno" not in signers
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenyan minister Peter Otieno and Ghanaian minister John Mensah signed a memorandum of understanding on "
+           "cybersecurity on Monday in Nairobi."),
+    ("fr", "Le ministre kényan Peter Otieno et le ministre ghanéen John Mensah ont signé lundi à Nairobi un protocole "
+           "d'accord sur la cybersécurité."),
+])
+def test_nlp_the_people_who_sign_still_sign(extractor: Extractor, language: str, text: str) -> None:
+    """The counterpart of the test above: the people the signing verb governs keep signing."""
+    assert {"person/peter-otieno", "person/john-mensah"} <= _signers(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministre kényan Peter Otieno est arrivé lundi à Accra. Lors de cette visite de deux jours, il a signé "
+           "un protocole d'accord sur la cybersécurité avec le Ghana."),
+    ("en", "Kenyan minister Peter Otieno arrived in Accra on Monday. During the two-day visit, he signed a memorandum "
+           "of understanding on cybersecurity with Ghana."),
+])
+def test_nlp_a_pronoun_subject_of_the_signing_verb_signs_for_the_person_before(extractor: Extractor, language: str,
+                                                                               text: str) -> None:
+    assert "person/peter-otieno" in _signers(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya and Ghana concluded the negotiations for a memorandum of understanding on cybersecurity on Monday."),
+    ("fr", "Le Kenya et le Ghana ont conclu lundi les négociations d'un protocole d'accord sur la cybersécurité."),
+])
+def test_nlp_concluding_the_negotiations_is_not_signing(extractor: Extractor, language: str, text: str) -> None:
+    assert not _signers(extractor, text, language)
