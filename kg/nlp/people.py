@@ -163,8 +163,12 @@ class People:
         return result
 
     def _list_comma(self, tk: Tokens, k: int) -> bool:
-        """A comma inside a portfolio list ("of Economy, Trade and Industry")."""
-        return tk.text[k] == "," and k + 1 < len(tk) and tk.text[k + 1][:1].isupper() and tk.lower[k + 1] in self.stop
+        """A comma inside a portfolio list ("of Economy, Trade and Industry", "of Trade, Tourism, and
+        Investment")."""
+        if tk.text[k] != "," or k + 1 >= len(tk):
+            return False
+        return (tk.text[k + 1][:1].isupper() and tk.lower[k + 1] in self.stop) or (
+            tk.lower[k + 1] in self.joins and k + 2 < len(tk) and tk.text[k + 2][:1].isupper())
 
     def _name_after_portfolio(self, tk: Tokens, k: int, taken: set[int]) -> tuple[int, int] | None:
         """"Minister of Digital Transformation Andriy Kovalchuk": the name closing a titled run."""
@@ -185,7 +189,8 @@ class People:
                 start -= 1
             while start < stop and tk.lower[start] in self.particles:
                 start += 1
-            if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken):
+            if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken) \
+                    and tk.lower[start - 1] not in self.joins:  # "…, and Teleworking Applications": a portfolio
                 return (start, stop)
         return None
 

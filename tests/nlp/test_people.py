@@ -6,6 +6,7 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp.extractor import Extractor
+from kg.nlp.people import People
 from tests.support.article_state import state_for, state_with_roles
 
 
@@ -68,3 +69,19 @@ def test_people_a_name_with_an_organisation_s_head_word_is_no_person(layers) -> 
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert "Lars Berg" in people
     assert not [p for p in people if "Groupe" in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The accord was signed by the Minister for Trade, Tourism, and Investment Kwame Boateng on Monday.",
+     "Kwame Boateng"),
+    ("Lina Haddad, Minister of State for Health, Education, and Remote Work Services, opened the forum.", None),
+])
+def test_people_a_titled_run_goes_on_over_a_serial_comma(text: str, person: str | None) -> None:
+    """"Minister for Trade, Tourism, and Investment X": the portfolio list goes on over ", and", and the
+    words right after that "and" are its last portfolio, never a name (the tagger's names are set aside
+    so that the title rule alone is read)."""
+    state = state_for(text, "en")
+    state.doc.ents = []
+    people = People(Extractor().pipeline("en"), state.lexicon, "en")
+    found = {f.term.name for f in people.find(state.doc, set(), people.roles(state.doc)) if f.source == "title"}
+    assert found == ({person} if person else set())
