@@ -160,3 +160,21 @@ def test_nlp_fields_without_parties_go_to_the_first_partners(extractor: Extracto
 def test_nlp_bodies_hosting_an_event_do_not_meet(extractor: Extractor) -> None:
     text = "L'opérateur Mauritel, filiale de Maroc Telecom, s'est dit prêt à accueillir les premières sessions."
     assert not [r for r in run(extractor, text, "fr").relations if r.type.value == "meets"]
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    ("en", "The Minister of ICT, Paula Uwase, paid a courtesy call on Prime Minister Edouard Ngirente on Friday.",
+     ("person/edouard-ngirente", "person/paula-uwase")),
+    ("en", "Minister of Science Yael Dorot spoke by phone with her Emirati counterpart Omar Haddad on Monday.",
+     ("person/omar-haddad", "person/yael-dorot")),
+    ("en", "Trade Minister Lars Berg held a video call with Indian Minister of Commerce Anil Mehta.",
+     ("person/anil-mehta", "person/lars-berg")),
+    ("fr", "La ministre Paula Uwase a rendu une visite de courtoisie au Premier ministre Édouard Ngirente vendredi.",
+     ("person/edouard-ngirente", "person/paula-uwase")),
+    ("fr", "Le ministre Lars Berg a eu un échange téléphonique avec son homologue Anil Mehta.",
+     ("person/anil-mehta", "person/lars-berg")),
+])
+def test_nlp_courtesy_calls_and_calls_are_meetings(extractor: Extractor, language: str, text: str,
+                                                  people: tuple[str, str]) -> None:
+    """A courtesy call, a phone or video call, "spoke with": two people who held talks."""
+    assert ("meets", *people) in relations(run(extractor, text, language))
