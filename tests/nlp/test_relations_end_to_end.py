@@ -178,3 +178,11 @@ def test_nlp_courtesy_calls_and_calls_are_meetings(extractor: Extractor, languag
                                                   people: tuple[str, str]) -> None:
     """A courtesy call, a phone or video call, "spoke with": two people who held talks."""
     assert ("meets", *people) in relations(run(extractor, text, language))
+
+
+def test_nlp_a_visit_to_a_territory_is_a_visit_to_its_sovereign(extractor: Extractor) -> None:
+    text = "Japanese Minister of Digital Affairs Kenji Mori visited Guam on Monday to inspect the new cable landing."
+    extraction = run(extractor, text, "en")
+    assert {("visits", "person/kenji-mori", "place/guam"), ("visits", "person/kenji-mori", "country/us")} \
+        <= relations(extraction)
+    assert "country/gu" not in {e.id for e in extraction.entities}
