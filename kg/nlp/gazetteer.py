@@ -14,6 +14,9 @@ from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
+# What follows a dateline's city: a date or an agency after a comma, then a colon or a dash ("LONDON:",
+# "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –").
+DATELINE_TAIL = re.compile(r"^(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*[–—:]\s")
 
 
 class Gazetteer:
@@ -101,12 +104,24 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
     partner = lexicon.context.get(doc.lang_, {}).get("with")
     for f in found:
         is_capital = f.term.kind == "capital" or f.term.id in capitals
-        if is_capital and f.term.country and (_acts(doc, f, found, words) or _partner(doc.text, f, partner)):
+        if is_capital and f.term.country and not _dateline(doc.text, f) and (
+                _acts(doc, f, found, words) or _partner(doc.text, f, partner)):
             actor = _stands_for(f, found, lexicon)
             if actor:
                 f = Found(f.start, f.end, f.text, actor, f.source)
         result.append(f)
     return result
+
+
+def _dateline(text: str, f: Found) -> bool:
+    """"LONDON: The authority signed …", "Skopje, 16 September 2021 (MIA) – …": the city a report is
+    filed from, in capitals or opening its line with a date, is a place; it does not act."""
+    tail = DATELINE_TAIL.match(text[f.end : f.end + 80])
+    if tail is None:
+        return False
+    opens_line = not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip()
+    dated = any(c.isdigit() for c in tail.group(1) or "")
+    return f.text.isupper() or (opens_line and dated)
 
 
 def _partner(text: str, f: Found, partner: re.Pattern[str] | None) -> bool:
