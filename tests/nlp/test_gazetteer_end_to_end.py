@@ -115,3 +115,10 @@ def test_nlp_a_dateline_city_is_a_place_not_its_government(extractor: Extractor,
     assert place in found
     if country:
         assert country not in found
+
+
+def test_nlp_a_head_of_government_known_by_surname(extractor: Extractor) -> None:
+    """"PM Modi": a leader the reference data knows by surname is that person, who can meet others."""
+    text = "The deal emerged from the bilateral meeting between PM Modi and his Ghanaian counterpart Kwame Asante."
+    extraction = run(extractor, text, "en")
+    assert ("meets", "person/kwame-asante", "person/narendra-modi") in relations(extraction)
