@@ -102,6 +102,16 @@ class People:
         return (j > i and text.isupper() and text.isalpha() and len(text) > 1 and j not in taken
                 and tk.text[j - 1].istitle() and text.lower() not in self.stop)
 
+    def _surname_first(self, tk: Tokens, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """"M. WANG Yi", "monsieur JIN Zhuanglong": a surname written in capitals before the given name,
+        after an honorific."""
+        text = tk.text[i]
+        if not (text.isupper() and text.isalpha() and 1 < len(text) <= 12) or i in taken \
+                or text.lower() in self.stop or i + 1 >= len(tk):
+            return None
+        rest = self.name_after(tk.doc, i + 1, taken)
+        return (i, rest[1]) if rest and tk.text[i + 1].istitle() else None
+
     def _after_particles(self, tk: Tokens, j: int) -> int:
         """The first token after the particles starting at j ("van der Berg" -> "Berg")."""
         k = j
@@ -151,7 +161,7 @@ class People:
         result = []
         for i, text in enumerate(tk.text):
             if text in self.honorifics and i + 1 < len(tk):
-                name = self.name_after(doc, i + 1, taken)
+                name = self.name_after(doc, i + 1, taken) or self._surname_first(tk, i + 1, taken)
                 if name:
                     result.append((name[0], name[1], "honorific"))
         for cue in roles:

@@ -85,3 +85,16 @@ def test_people_a_titled_run_goes_on_over_a_serial_comma(text: str, person: str 
     people = People(Extractor().pipeline("en"), state.lexicon, "en")
     found = {f.term.name for f in people.find(state.doc, set(), people.roles(state.doc)) if f.source == "title"}
     assert found == ({person} if person else set())
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le forum s'est ouvert après le discours de monsieur WANG Lifeng, ministre chinois de l'Industrie.",
+     "Wang Lifeng"),
+    ("La délégation était conduite par M. PARK Minsoo, vice-ministre coréen.", "Park Minsoo"),
+])
+def test_people_a_surname_in_capitals_before_the_given_name(layers, text: str, person: str) -> None:
+    """"monsieur WANG Lifeng": after an honorific, a surname in capitals may come first."""
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
