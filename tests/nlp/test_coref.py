@@ -52,6 +52,22 @@ def test_coref_the_minister_is_the_last_minister_named() -> None:
     assert [(f.text, f.id) for f in found] == [("La ministre", person.id)]
 
 
+@pytest.mark.parametrize(("language", "text", "role", "phrase"), [
+    ("fr", "Nadia Ben Salem, secrétaire générale de l'Union, est à Dakar. La secrétaire générale a été reçue.",
+     "secrétaire générale de l'Union", "La secrétaire générale"),
+    ("en", "Nadia Ben Salem, Secretary-General of the Union, is in Dakar. The Secretary-General was received.",
+     "Secretary-General of the Union", "The Secretary-General"),
+])
+def test_coref_the_secretary_general_is_the_last_one_named(language: str, text: str, role: str,
+                                                          phrase: str) -> None:
+    state = state_for(text, language)
+    person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    start = text.index(role)
+    end = start + len(role)
+    state.roles[person.id] = Role(role, start, end, end, state.sentence_at(start))
+    assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
+
+
 def test_coref_a_pronoun_opening_a_sentence_is_the_person_before() -> None:
     state = state_for("Nadia Ben Salem est arrivée lundi.\nElle a rencontré le ministre.", "fr")
     person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
