@@ -85,12 +85,26 @@ def descriptions(state: ArticleState) -> list[Found]:
         for match in _phrase(cue.text).finditer(state.text):
             if _inside_role(state, match.start(), match.end()):
                 continue
-            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender:
-                                  _has_role(state, pid, r) and gender_of(state, pid) in (g, None))
+            end = match.end()
+            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender, e=end:
+                                  _has_role(state, pid, r) and gender_of(state, pid) in (g, None)
+                                  and not _of_another(state, e, pid))
             if person:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
     return result
+
+
+def _of_another(state: ArticleState, end: int, person_id: str) -> bool:
+    """"Le président Afrique de la société Huawei a été reçu …": a description followed, in the same
+    clause, by an organisation or body that the person's own role does not name is that one's officer,
+    someone else."""
+    role = state.roles.get(person_id)
+    for found in state.found:
+        if found.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and end <= found.start < end + 50:
+            between = state.text[end : found.start]
+            return not re.search(r"[,;:.()]", between) and (role is None or found.text not in role.text)
+    return False
 
 
 def _inside_role(state: ArticleState, start: int, end: int) -> bool:

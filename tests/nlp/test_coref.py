@@ -68,6 +68,17 @@ def test_coref_the_secretary_general_is_the_last_one_named(language: str, text: 
     assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
 
 
+def test_coref_a_description_tied_to_another_organisation_is_someone_else() -> None:
+    """"Le président Afrique de la société Vextel": that company's president, not the president named before."""
+    text = "Le président Alain Dubois est à Yaoundé. Le président Afrique de la société Vextel a été reçu lundi."
+    state = state_for(text, "fr")
+    person = mention(state, "Alain Dubois", term(E.PERSON, "Alain Dubois"))
+    mention(state, "Vextel", term(E.ORGANIZATION, "Vextel"))
+    start = text.index("président")
+    state.roles[person.id] = Role("président", start, start + 9, start + 9, state.sentence_at(start))
+    assert coref.descriptions(state) == []
+
+
 def test_coref_a_pronoun_opening_a_sentence_is_the_person_before() -> None:
     state = state_for("Nadia Ben Salem est arrivée lundi.\nElle a rencontré le ministre.", "fr")
     person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
