@@ -254,16 +254,32 @@ def capitals(state: ArticleState) -> list[Found]:
 
 
 def pronouns(state: ArticleState) -> list[Found]:
-    """"Elle y a été reçue …": a sentence-opening pronoun is the previous sentence's first person."""
+    """"Elle y a été reçue …", "During the visit, she met …", "“We need partners,” he said": a pronoun
+    opening the sentence, or its clause after a comma before anyone is named in it, is the previous
+    sentence's first person."""
     coref = state.lexicon.coref
-    words = set(coref.pronoun.get(state.language, [])) if coref else set()
+    words = {w.lower() for w in coref.pronoun.get(state.language, [])} if coref else set()
     result = []
     for previous, sentence in zip(state.sentences, state.sentences[1:], strict=False):
-        first = sentence.text.split(" ", 1)[0]
-        if first not in words:
+        at = _subject_pronoun(sentence.text, words)
+        if at is None or any(f.term.type is E.PERSON and sentence.start <= f.start < sentence.start + at[0]
+                             for f in state.found):
             continue
         people = [f for f in state.found if previous.start <= f.start < previous.end
                   and f.term.type is E.PERSON]
         if people:
-            result.append(Found(sentence.start, sentence.start + len(first), first, people[0].term, "pronoun"))
+            start = sentence.start + at[0]
+            result.append(Found(start, start + len(at[1]), at[1], people[0].term, "pronoun"))
     return result
+
+
+def _subject_pronoun(text: str, words: set[str]) -> tuple[int, str] | None:
+    """The offset and text of a pronoun opening the sentence (capitalised) or following a comma (and a
+    closing quotation mark)."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in words and first[:1].isupper():
+        return 0, first
+    for match in re.finditer(r",[\"”»]?\s+(\w+)\b", text):
+        if match.group(1) in words:
+            return match.start(1), match.group(1)
+    return None

@@ -79,6 +79,25 @@ def test_coref_a_description_tied_to_another_organisation_is_someone_else() -> N
     assert coref.descriptions(state) == []
 
 
+@pytest.mark.parametrize(("language", "text", "pronoun"), [
+    ("en", "Nadia Ben Salem praised the deal.\n“We need partners,” she said during a visit to Tallinn.", "she"),
+    ("en", "Nadia Ben Salem arrived on Monday.\nDuring the visit, she met the minister.", "she"),
+    ("fr", "Nadia Ben Salem est arrivée lundi.\nLors de sa visite, elle a rencontré le ministre.", "elle"),
+])
+def test_coref_a_pronoun_after_a_comma_is_the_person_before(language: str, text: str, pronoun: str) -> None:
+    state = state_for(text, language)
+    person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    found = coref.pronouns(state)
+    assert [(f.text, f.id) for f in found] == [(pronoun, person.id)]
+
+
+def test_coref_a_pronoun_after_someone_named_in_its_sentence_is_left_alone() -> None:
+    state = state_for("Nadia Ben Salem arrived.\nOn Monday, Lars Berg said she met him.", "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Lars Berg", term(E.PERSON, "Lars Berg"))
+    assert coref.pronouns(state) == []
+
+
 def test_coref_a_pronoun_opening_a_sentence_is_the_person_before() -> None:
     state = state_for("Nadia Ben Salem est arrivée lundi.\nElle a rencontré le ministre.", "fr")
     person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
