@@ -186,3 +186,10 @@ def test_nlp_a_visit_to_a_territory_is_a_visit_to_its_sovereign(extractor: Extra
     assert {("visits", "person/kenji-mori", "place/guam"), ("visits", "person/kenji-mori", "country/us")} \
         <= relations(extraction)
     assert "country/gu" not in {e.id for e in extraction.entities}
+
+
+def test_nlp_a_trip_told_without_a_name_is_the_last_visitor_s(extractor: Extractor) -> None:
+    """"Cette visite fait suite à un séjour à Lyon": no one is named, the story of the last visitor goes on."""
+    text = ("Le ministre congolais du Numérique, Joseph Kabila Mbuyi, est en visite à Séoul depuis lundi. "
+            "Cette visite fait suite à un séjour de deux jours dans la ville de Shenzhen.")
+    assert ("visits", "person/joseph-kabila-mbuyi", "place/shenzhen") in relations(run(extractor, text, "fr"))
