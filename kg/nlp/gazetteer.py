@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
@@ -41,6 +42,11 @@ class Gazetteer:
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
             span = doc[start:end]
             term = self._pick(span, doc.vocab.strings[match_id], fields)
+            if term is not None and term.type is EntityType.PLACE:
+                span = _compound_place(span, self.entries)  # "Abidjan-Plateau": a district of the city
+                if span.end_char > span.start_char + len(term.name) and span.text.lower() not in self.entries:
+                    term = Term(entity_id(EntityType.PLACE, span.text), EntityType.PLACE, span.text,
+                                country=term.country)
             if term is not None:
                 found.append(Found(span.start_char, span.end_char, span.text, term))
                 if term.type is EntityType.POLICY_DOMAIN:
@@ -62,6 +68,17 @@ class Gazetteer:
                 continue
             return term
         return None
+
+
+def _compound_place(span: Any, entries: dict[str, Any]) -> Any:
+    """"Abidjan-Plateau": a capitalised word the lexicon does not know, glued by a hyphen after a known
+    place, makes one longer name of that place's country ("Dakar-Bamako" joins two known ones, "Paris-based"
+    is no name); the span itself otherwise."""
+    tk = tokens_of(span.doc)
+    k = span.end + 1
+    if joined_hyphen(tk, span.end) and tk.text[k][:1].isupper() and tk.alpha[k] and tk.lower[k] not in entries:
+        return span.doc[span.start : k + 1]
+    return span
 
 
 def _hyphen_joined(span: Any) -> list[str]:

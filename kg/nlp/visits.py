@@ -170,7 +170,8 @@ class VisitRules:
             return before[-1].id if before else None
         if host:
             after = [p for p in people if p.start > sentence.start + host.end()]
-            if self.rules.subject_after_verb:  # "استقبل X Y": X receives, Y is the guest
+            # "استقبل X Y": X receives, Y is the guest; so in "Reçue à Abidjan par X, Y a réaffirmé …"
+            if self.rules.subject_after_verb or not sentence.text[: host.start()].strip():
                 after = [p for p in after if p.id != after[0].id] or after
             return after[0].id if after else None
         before = [p for p in people if p.start < sentence.start + cue]

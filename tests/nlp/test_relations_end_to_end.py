@@ -193,3 +193,26 @@ def test_nlp_a_trip_told_without_a_name_is_the_last_visitor_s(extractor: Extract
     text = ("Le ministre congolais du Numérique, Joseph Kabila Mbuyi, est en visite à Séoul depuis lundi. "
             "Cette visite fait suite à un séjour de deux jours dans la ville de Shenzhen.")
     assert ("visits", "person/joseph-kabila-mbuyi", "place/shenzhen") in relations(run(extractor, text, "fr"))
+
+
+def test_nlp_a_fronted_reception_names_the_guest_after_the_host(extractor: Extractor) -> None:
+    """"Reçue en audience à Dakar par le ministre X, Y a réaffirmé …": the guest is the subject after the
+    host's name, not the host."""
+    text = ("Reçue en audience lundi à Dakar par le ministre de l'Économie numérique, Moussa Diallo, "
+            "Karin Lindqvist, directrice à l'agence suédoise de développement, a réaffirmé l'appui de son pays.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/karin-lindqvist", "place/dakar") in found
+    assert not [r for r in found if r[0] == "visits" and r[1] == "person/moussa-diallo"]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), [
+    ("fr", "La ministre norvégienne Kari Nordmann a été reçue mardi à Abidjan-Plateau par son homologue.",
+     "place/abidjan-plateau", "country/ci"),
+    ("en", "Norwegian Minister Kari Nordmann held talks in Dakar-Plateau on Tuesday with her counterpart.",
+     "place/dakar-plateau", "country/sn"),
+])
+def test_nlp_a_district_glued_to_a_known_city_is_one_place(extractor: Extractor, language: str, text: str,
+                                                           place: str, country: str) -> None:
+    """"Abidjan-Plateau": a capitalised word glued by a hyphen after a known city names a district of it."""
+    found = relations(run(extractor, text, language))
+    assert {("visits", "person/kari-nordmann", place), ("visits", "person/kari-nordmann", country)} <= found
