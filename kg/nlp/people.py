@@ -39,6 +39,7 @@ class People:
         self.run_words = frozenset(words.portfolio_run_words) | self.particles
         self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
         self.speech = frozenset(words.speech_verbs)
+        self.leads = lexicon.cues.get(language, {}).get("leads")  # "led by", "conduite par"
         self.place_openers = frozenset(words.place_openers)  # "in Hà Nội": a place, whatever NER says
         heads = lexicon.packs[language].heads.names.values() if language in lexicon.packs else []
         self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split())
@@ -124,6 +125,7 @@ class People:
         spans += self._from_ner(doc, taken)
         spans += self._after_cues(doc, taken, roles)
         spans += self._appositions(doc, taken, roles)
+        spans += self._after_leads(doc, taken)
         tk = tokens_of(doc)
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
@@ -217,6 +219,21 @@ class People:
                 before = self._name_ending_at(doc, i, taken)
                 if before:
                     result.append((before[0], before[1], "speech"))
+        return result
+
+    def _after_leads(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
+        """"The meeting was led by Renate Nikolay from …": a name of two words or more right after "led by"."""
+        if self.leads is None or not self.leads.search(doc.text.lower()):
+            return []
+        tk = tokens_of(doc)
+        starts = {idx: i for i, idx in enumerate(tk.idx)}
+        result = []
+        for match in self.leads.finditer(doc.text.lower()):
+            rest = doc.text[match.end() :]
+            at = match.end() + len(rest) - len(rest.lstrip())  # the first word after the cue
+            name = self.name_after(doc, starts[at], taken) if at in starts else None
+            if name and name[1] - name[0] >= 2:
+                result.append((name[0], name[1], "leader"))
         return result
 
     def _name_before_role(self, doc: Any, cue: RoleCue, taken: set[int]) -> list[tuple[int, int, str]]:

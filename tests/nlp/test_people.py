@@ -98,3 +98,18 @@ def test_people_a_surname_in_capitals_before_the_given_name(layers, text: str, p
     layers.mentions(state)
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert person in people
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "The dialogue was led by Marta Kowalczyk from the European Commission and an envoy of Chile.",
+     "Marta Kowalczyk"),
+    ("fr", "La délégation conduite par Ingrid Sørensen est arrivée lundi à Dakar.", "Ingrid Sørensen"),
+])
+def test_people_a_name_right_after_led_by(language: str, text: str, person: str) -> None:
+    """"led by Marta Kowalczyk": a name of two words after "led by" / "conduite par" is a person's, even
+    one the tagger does not know (its names are set aside here)."""
+    state = state_for(text, language)
+    state.doc.ents = []
+    people = People(Extractor().pipeline(language), state.lexicon, language)
+    found = {f.term.name for f in people.find(state.doc, set(), people.roles(state.doc)) if f.source == "leader"}
+    assert found == {person}
