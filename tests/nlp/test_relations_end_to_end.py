@@ -216,3 +216,17 @@ def test_nlp_a_district_glued_to_a_known_city_is_one_place(extractor: Extractor,
     """"Abidjan-Plateau": a capitalised word glued by a hyphen after a known city names a district of it."""
     found = relations(run(extractor, text, language))
     assert {("visits", "person/kari-nordmann", place), ("visits", "person/kari-nordmann", country)} <= found
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("en", "Minister of Communications Ama Owusu also held a meeting with another tech giant, Oracle, on Friday.",
+     "org/oracle"),
+    ("fr", "La ministre Awa Ndiaye a tenu une réunion avec le géant suédois Ericsson mardi.", "org/ericsson"),
+])
+def test_nlp_a_meeting_with_a_described_organisation(extractor: Extractor, language: str, text: str,
+                                                      org: str) -> None:
+    """"held a meeting with another tech giant, Oracle": a few words describing the organisation met stand
+    between "with" and its name."""
+    person = "person/ama-owusu" if language == "en" else "person/awa-ndiaye"
+    found = relations(run(extractor, text, language))
+    assert ("meets", person, org) in found or ("meets", org, person) in found
