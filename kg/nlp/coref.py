@@ -85,12 +85,26 @@ def descriptions(state: ArticleState) -> list[Found]:
         for match in _phrase(cue.text).finditer(state.text):
             if _inside_role(state, match.start(), match.end()):
                 continue
-            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender:
-                                  _has_role(state, pid, r) and gender_of(state, pid) in (g, None))
+            end = match.end()
+            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender, e=end:
+                                  _has_role(state, pid, r) and gender_of(state, pid) in (g, None)
+                                  and not _of_another(state, e, pid))
             if person:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
     return result
+
+
+def _of_another(state: ArticleState, end: int, person_id: str) -> bool:
+    """"Le président Afrique de la société Huawei a été reçu …": a description followed, in the same
+    clause, by an organisation or body that the person's own role does not name is that one's officer,
+    someone else."""
+    role = state.roles.get(person_id)
+    for found in state.found:
+        if found.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and end <= found.start < end + 50:
+            between = state.text[end : found.start]
+            return not re.search(r"[,;:.()]", between) and (role is None or found.text not in role.text)
+    return False
 
 
 def _inside_role(state: ArticleState, start: int, end: int) -> bool:
@@ -240,16 +254,32 @@ def capitals(state: ArticleState) -> list[Found]:
 
 
 def pronouns(state: ArticleState) -> list[Found]:
-    """"Elle y a été reçue …": a sentence-opening pronoun is the previous sentence's first person."""
+    """"Elle y a été reçue …", "During the visit, she met …", "“We need partners,” he said": a pronoun
+    opening the sentence, or its clause after a comma before anyone is named in it, is the previous
+    sentence's first person."""
     coref = state.lexicon.coref
-    words = set(coref.pronoun.get(state.language, [])) if coref else set()
+    words = {w.lower() for w in coref.pronoun.get(state.language, [])} if coref else set()
     result = []
     for previous, sentence in zip(state.sentences, state.sentences[1:], strict=False):
-        first = sentence.text.split(" ", 1)[0]
-        if first not in words:
+        at = _subject_pronoun(sentence.text, words)
+        if at is None or any(f.term.type is E.PERSON and sentence.start <= f.start < sentence.start + at[0]
+                             for f in state.found):
             continue
         people = [f for f in state.found if previous.start <= f.start < previous.end
                   and f.term.type is E.PERSON]
         if people:
-            result.append(Found(sentence.start, sentence.start + len(first), first, people[0].term, "pronoun"))
+            start = sentence.start + at[0]
+            result.append(Found(start, start + len(at[1]), at[1], people[0].term, "pronoun"))
     return result
+
+
+def _subject_pronoun(text: str, words: set[str]) -> tuple[int, str] | None:
+    """The offset and text of a pronoun opening the sentence (capitalised) or following a comma (and a
+    closing quotation mark)."""
+    first = text.split(" ", 1)[0]
+    if first.lower() in words and first[:1].isupper():
+        return 0, first
+    for match in re.finditer(r",[\"”»]?\s+(\w+)\b", text):
+        if match.group(1) in words:
+            return match.start(1), match.group(1)
+    return None

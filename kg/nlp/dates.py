@@ -32,6 +32,8 @@ class DateReader:
             _alternation(words.day_suffixes)
         link = _alternation([re.escape(w) + r"\s+" for w in words.month_year_links], escape=False)
         opener = _alternation(words.month_openers)
+        years = [r for r, rule in self.relative.items() if rule.unit == "year"]
+        yearly = "|".join(re.escape(r) for r in sorted(years, key=len, reverse=True)) or "(?!)"
         flags = re.IGNORECASE
         self.weekday_pattern = re.compile(rf"\b({day})\b", flags)
         self.rules: list[tuple[re.Pattern[str], Handler]] = [
@@ -42,17 +44,18 @@ class DateReader:
             (re.compile(rf"\b({month})\s+(\d{{1,2}})(?:{suffix})?\b(?:,?\s+(\d{{4}}))?", flags),
              self._month_day),
             (re.compile(rf"\b({month})\s+(?:{link})?(\d{{4}})\b", flags), self._month_year),
+            (re.compile(rf"\b({month})\s+(?:[\w']+\s+){{0,2}}?({yearly})(?!\w)", flags), self._month_of_year),
             (self.weekday_pattern, self._weekday),
             (re.compile(rf"(?<![\w'])({rel})\b", flags), self._relative),
             (re.compile(rf"\b(?:{opener})\s+({month})\b", flags), self._month_alone),
         ]
         # Words one of which each rule needs (None: no cheap test), to skip rules that cannot match.
         months, days = _plain(list(self.months)), _plain(list(self.weekdays))
-        self.needs = [months, months, months, months, days, list(self.relative) or None, months]
+        self.needs = [months, months, months, months, months, days, list(self.relative) or None, months]
         # Every rule matches its words as whole words: a word without case (Arabic) is in the text only
         # when its first word is one of the text's words, which one scan of the text lists.
         months_first, days_first = _first_words(list(self.months)), _first_words(list(self.weekdays))
-        self.first_words = [months_first] * 4 + [days_first, _first_words(list(self.relative)), months_first]
+        self.first_words = [months_first] * 5 + [days_first, _first_words(list(self.relative)), months_first]
 
     def find(self, text: str, base: date | None, day_known: bool = True) -> str | None:
         """The first date of the text; against an article dated by its month only ("2021-11"), a weekday
@@ -115,6 +118,11 @@ class DateReader:
     def _month_year(self, match: re.Match[str], base: date | None) -> str | None:
         return f"{int(match.group(2)):04d}-{self._month(match.group(1)):02d}"
 
+    def _month_of_year(self, match: re.Match[str], base: date | None) -> str | None:
+        """"In February last year", "en mars de l'année dernière": that month of the year the words name."""
+        year = self._shifted(match.group(2), base)
+        return f"{year}-{self._month(match.group(1)):02d}" if year else None
+
     def _month_alone(self, match: re.Match[str], base: date | None) -> str | None:
         month = self._month(match.group(1))
         year = _year_for(month, base)
@@ -127,9 +135,13 @@ class DateReader:
         return (base - timedelta(days=back)).isoformat()
 
     def _relative(self, match: re.Match[str], base: date | None) -> str | None:
+        return self._shifted(match.group(1), base)
+
+    def _shifted(self, phrase: str, base: date | None) -> str | None:
+        """The date a relative phrase names from the article date, as precise as its unit."""
         if base is None:
             return None
-        rule = self.relative[match.group(1).lower()]
+        rule = self.relative[phrase.lower()]
         moment = base + timedelta(days=rule.days)
         if rule.unit == "year":
             return f"{moment.year:04d}"

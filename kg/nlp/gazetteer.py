@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
@@ -14,6 +15,9 @@ from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
+# What follows a dateline's city: a date or an agency after a comma, then a colon or a dash ("LONDON:",
+# "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –").
+DATELINE_TAIL = re.compile(r"^(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*[–—:]\s")
 
 
 class Gazetteer:
@@ -38,6 +42,11 @@ class Gazetteer:
         for match_id, start, end in sorted(self.matcher(doc), key=lambda m: (m[1], m[2])):
             span = doc[start:end]
             term = self._pick(span, doc.vocab.strings[match_id], fields)
+            if term is not None and term.type is EntityType.PLACE:
+                span = _compound_place(span, self.entries)  # "Abidjan-Plateau": a district of the city
+                if span.end_char > span.start_char + len(term.name) and span.text.lower() not in self.entries:
+                    term = Term(entity_id(EntityType.PLACE, span.text), EntityType.PLACE, span.text,
+                                country=term.country)
             if term is not None:
                 found.append(Found(span.start_char, span.end_char, span.text, term))
                 if term.type is EntityType.POLICY_DOMAIN:
@@ -59,6 +68,17 @@ class Gazetteer:
                 continue
             return term
         return None
+
+
+def _compound_place(span: Any, entries: dict[str, Any]) -> Any:
+    """"Abidjan-Plateau": a capitalised word the lexicon does not know, glued by a hyphen after a known
+    place, makes one longer name of that place's country ("Dakar-Bamako" joins two known ones, "Paris-based"
+    is no name); the span itself otherwise."""
+    tk = tokens_of(span.doc)
+    k = span.end + 1
+    if joined_hyphen(tk, span.end) and tk.text[k][:1].isupper() and tk.alpha[k] and tk.lower[k] not in entries:
+        return span.doc[span.start : k + 1]
+    return span
 
 
 def _hyphen_joined(span: Any) -> list[str]:
@@ -101,12 +121,24 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
     partner = lexicon.context.get(doc.lang_, {}).get("with")
     for f in found:
         is_capital = f.term.kind == "capital" or f.term.id in capitals
-        if is_capital and f.term.country and (_acts(doc, f, found, words) or _partner(doc.text, f, partner)):
+        if is_capital and f.term.country and not _dateline(doc.text, f) and (
+                _acts(doc, f, found, words) or _partner(doc.text, f, partner)):
             actor = _stands_for(f, found, lexicon)
             if actor:
                 f = Found(f.start, f.end, f.text, actor, f.source)
         result.append(f)
     return result
+
+
+def _dateline(text: str, f: Found) -> bool:
+    """"LONDON: The authority signed …", "Skopje, 16 September 2021 (MIA) – …": the city a report is
+    filed from, in capitals or opening its line with a date, is a place; it does not act."""
+    tail = DATELINE_TAIL.match(text[f.end : f.end + 80])
+    if tail is None:
+        return False
+    opens_line = not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip()
+    dated = any(c.isdigit() for c in tail.group(1) or "")
+    return f.text.isupper() or (opens_line and dated)
 
 
 def _partner(text: str, f: Found, partner: re.Pattern[str] | None) -> bool:

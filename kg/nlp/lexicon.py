@@ -213,7 +213,12 @@ def inflections(word: str, rules: list[schemas.Inflection]) -> list[str]:
 
 
 def add_countries(lexicon: Lexicon, table: list[schemas.CountryRow]) -> None:
+    """The sovereign states of the table; a territory the places table names (Guam, Réunion, Hong Kong)
+    is a place of its sovereign there, and no country."""
+    places = {fold(t.name) for t in lexicon.places.values()}
     for row in table:
+        if fold(row.name_en) in places:
+            continue
         code = row.alpha2.lower()
         term = Term(f"country/{code}", EntityType.COUNTRY, row.name_en, row.wikidata, country=code)
         lexicon.countries[code] = term

@@ -303,7 +303,7 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
             continue
         if lexicon.dates and any(text.lower() in names for names in lexicon.dates.months.values()):
             continue
-        if not text[:1].isupper() or text.isupper() or len(text) < 3:
+        if not text[:1].isupper() or text.isupper() or len(text) < 3 or _no_place(tk, start, end, lexicon):
             continue
         pos = tk.doc[end - 1].pos_  # the head word: "The Hague" is a place, "North African" is not
         opened = trusted and end - start == 1 and start > 0 and tk.lower[start - 1] in openers
@@ -312,6 +312,19 @@ def places(doc: Any, lexicon: Lexicon, taken: set[int], language: str) -> list[F
         term = Term(entity_id(EntityType.PLACE, text), EntityType.PLACE, text)
         result.append(Found(tk.idx[start], tk.idx[start] + len(text), text, term, "ner"))
     return result
+
+
+def _no_place(tk: Tokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    """"at Expo 2020", "according to Censor.NET", "in Science and Technology": a name followed by a
+    year names an event, one glued to a dot and letters a web address, and one made of portfolio
+    words only a field of a ministry; none is a place."""
+    if end < len(tk) and _is_year(tk.text[end]):
+        return True
+    if end + 1 < len(tk) and tk.text[end] == "." and not tk.space[end - 1] and not tk.space[end] \
+            and tk.alpha[end + 1]:
+        return True
+    words = [fold(tk.text[k]) for k in range(start, end) if tk.alpha[k]]
+    return len(words) == end - start and set(words) <= lexicon.portfolio_words()
 
 
 def _region_or_country(text: str, lexicon: Lexicon, first: str) -> bool:

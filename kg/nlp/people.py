@@ -39,6 +39,7 @@ class People:
         self.run_words = frozenset(words.portfolio_run_words) | self.particles
         self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
         self.speech = frozenset(words.speech_verbs)
+        self.leads = lexicon.cues.get(language, {}).get("leads")  # "led by", "conduite par"
         self.place_openers = frozenset(words.place_openers)  # "in Hà Nội": a place, whatever NER says
         heads = lexicon.packs[language].heads.names.values() if language in lexicon.packs else []
         self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split())
@@ -102,6 +103,16 @@ class People:
         return (j > i and text.isupper() and text.isalpha() and len(text) > 1 and j not in taken
                 and tk.text[j - 1].istitle() and text.lower() not in self.stop)
 
+    def _surname_first(self, tk: Tokens, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """"M. WANG Yi", "monsieur JIN Zhuanglong": a surname written in capitals before the given name,
+        after an honorific."""
+        text = tk.text[i]
+        if not (text.isupper() and text.isalpha() and 1 < len(text) <= 12) or i in taken \
+                or text.lower() in self.stop or i + 1 >= len(tk):
+            return None
+        rest = self.name_after(tk.doc, i + 1, taken)
+        return (i, rest[1]) if rest and tk.text[i + 1].istitle() else None
+
     def _after_particles(self, tk: Tokens, j: int) -> int:
         """The first token after the particles starting at j ("van der Berg" -> "Berg")."""
         k = j
@@ -114,6 +125,7 @@ class People:
         spans += self._from_ner(doc, taken)
         spans += self._after_cues(doc, taken, roles)
         spans += self._appositions(doc, taken, roles)
+        spans += self._after_leads(doc, taken)
         tk = tokens_of(doc)
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
@@ -151,7 +163,7 @@ class People:
         result = []
         for i, text in enumerate(tk.text):
             if text in self.honorifics and i + 1 < len(tk):
-                name = self.name_after(doc, i + 1, taken)
+                name = self.name_after(doc, i + 1, taken) or self._surname_first(tk, i + 1, taken)
                 if name:
                     result.append((name[0], name[1], "honorific"))
         for cue in roles:
@@ -163,8 +175,12 @@ class People:
         return result
 
     def _list_comma(self, tk: Tokens, k: int) -> bool:
-        """A comma inside a portfolio list ("of Economy, Trade and Industry")."""
-        return tk.text[k] == "," and k + 1 < len(tk) and tk.text[k + 1][:1].isupper() and tk.lower[k + 1] in self.stop
+        """A comma inside a portfolio list ("of Economy, Trade and Industry", "of Trade, Tourism, and
+        Investment")."""
+        if tk.text[k] != "," or k + 1 >= len(tk):
+            return False
+        return (tk.text[k + 1][:1].isupper() and tk.lower[k + 1] in self.stop) or (
+            tk.lower[k + 1] in self.joins and k + 2 < len(tk) and tk.text[k + 2][:1].isupper())
 
     def _name_after_portfolio(self, tk: Tokens, k: int, taken: set[int]) -> tuple[int, int] | None:
         """"Minister of Digital Transformation Andriy Kovalchuk": the name closing a titled run."""
@@ -185,7 +201,8 @@ class People:
                 start -= 1
             while start < stop and tk.lower[start] in self.particles:
                 start += 1
-            if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken):
+            if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken) \
+                    and tk.lower[start - 1] not in self.joins:  # "…, and Teleworking Applications": a portfolio
                 return (start, stop)
         return None
 
@@ -202,6 +219,21 @@ class People:
                 before = self._name_ending_at(doc, i, taken)
                 if before:
                     result.append((before[0], before[1], "speech"))
+        return result
+
+    def _after_leads(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
+        """"The meeting was led by Renate Nikolay from …": a name of two words or more right after "led by"."""
+        if self.leads is None or not self.leads.search(doc.text.lower()):
+            return []
+        tk = tokens_of(doc)
+        starts = {idx: i for i, idx in enumerate(tk.idx)}
+        result = []
+        for match in self.leads.finditer(doc.text.lower()):
+            rest = doc.text[match.end() :]
+            at = match.end() + len(rest) - len(rest.lstrip())  # the first word after the cue
+            name = self.name_after(doc, starts[at], taken) if at in starts else None
+            if name and name[1] - name[0] >= 2:
+                result.append((name[0], name[1], "leader"))
         return result
 
     def _name_before_role(self, doc: Any, cue: RoleCue, taken: set[int]) -> list[tuple[int, int, str]]:

@@ -257,8 +257,17 @@ class SentenceRules:
         met = [f for f in sentence.found if f.start >= start and not self.in_role(f)
                and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)]
         if marker is not None:
-            met = [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
+            described = met[:1] if met and self.described(sentence, start, met[0]) else []
+            met = described + [f for f in met if _list_gap(self.state.text[start : f.start], self.words.list_words)]
         return list(dict.fromkeys(f.id for f in met))
+
+    def described(self, sentence: Sentence, start: int, found: Found) -> bool:
+        """"met with another tech giant, Oracle", "with the Chinese firm Huawei": a few words describing
+        the first body or organisation after "with", no other name between."""
+        between = self.state.text[start : found.start]
+        words = re.findall(r"[\w-]+", between)
+        return 0 < len(words) <= 4 and not re.search(r"[;:.()]", between) \
+            and not any(start <= f.start < found.start and f.term.type is not E.COUNTRY for f in sentence.found)
 
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """The partners among the parties of a sentence (kg/nlp/cooperation.py)."""

@@ -110,6 +110,12 @@ class VisitRules:
                 leaders |= {f.id for f in sentence.found if f.term.type is E.PERSON and 0 <= f.start - at <= 3}
         return leaders.pop() if len(leaders) == 1 else None
 
+    def last_visitor(self) -> str | None:
+        """"Cette visite fait suite à un séjour à Shenzhen": a trip told with no one named goes on the
+        story of the last visitor found."""
+        visits = [d.subject for d in self.state.drafts if d.rule in ("visit", "visit-away")]
+        return visits[-1] if visits else None
+
     def destination(self, sentence: Sentence, cue: int, hosted: bool = False) -> Found | None:
         """The first place or country named after the cue, else one after "à / in" before it."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
@@ -157,14 +163,15 @@ class VisitRules:
     def visitor(self, sentence: Sentence, cue: int) -> str | None:
         people = self.rules.people(sentence)
         if not people:  # "Une délégation ivoirienne est à Lomé": the trip of whoever leads it
-            return self.leader()
+            return self.leader() or self.last_visitor()
         host = self.context["host"].search(sentence.text)
         if host and self.context["passive"].search(sentence.text[: host.end()]):
             before = [p for p in people if p.start < sentence.start + host.start()]
             return before[-1].id if before else None
         if host:
             after = [p for p in people if p.start > sentence.start + host.end()]
-            if self.rules.subject_after_verb:  # "استقبل X Y": X receives, Y is the guest
+            # "استقبل X Y": X receives, Y is the guest; so in "Reçue à Abidjan par X, Y a réaffirmé …"
+            if self.rules.subject_after_verb or not sentence.text[: host.start()].strip():
                 after = [p for p in after if p.id != after[0].id] or after
             return after[0].id if after else None
         before = [p for p in people if p.start < sentence.start + cue]

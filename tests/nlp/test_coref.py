@@ -52,6 +52,52 @@ def test_coref_the_minister_is_the_last_minister_named() -> None:
     assert [(f.text, f.id) for f in found] == [("La ministre", person.id)]
 
 
+@pytest.mark.parametrize(("language", "text", "role", "phrase"), [
+    ("fr", "Nadia Ben Salem, secrétaire générale de l'Union, est à Dakar. La secrétaire générale a été reçue.",
+     "secrétaire générale de l'Union", "La secrétaire générale"),
+    ("en", "Nadia Ben Salem, Secretary-General of the Union, is in Dakar. The Secretary-General was received.",
+     "Secretary-General of the Union", "The Secretary-General"),
+])
+def test_coref_the_secretary_general_is_the_last_one_named(language: str, text: str, role: str,
+                                                          phrase: str) -> None:
+    state = state_for(text, language)
+    person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    start = text.index(role)
+    end = start + len(role)
+    state.roles[person.id] = Role(role, start, end, end, state.sentence_at(start))
+    assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
+
+
+def test_coref_a_description_tied_to_another_organisation_is_someone_else() -> None:
+    """"Le président Afrique de la société Vextel": that company's president, not the president named before."""
+    text = "Le président Alain Dubois est à Yaoundé. Le président Afrique de la société Vextel a été reçu lundi."
+    state = state_for(text, "fr")
+    person = mention(state, "Alain Dubois", term(E.PERSON, "Alain Dubois"))
+    mention(state, "Vextel", term(E.ORGANIZATION, "Vextel"))
+    start = text.index("président")
+    state.roles[person.id] = Role("président", start, start + 9, start + 9, state.sentence_at(start))
+    assert coref.descriptions(state) == []
+
+
+@pytest.mark.parametrize(("language", "text", "pronoun"), [
+    ("en", "Nadia Ben Salem praised the deal.\n“We need partners,” she said during a visit to Tallinn.", "she"),
+    ("en", "Nadia Ben Salem arrived on Monday.\nDuring the visit, she met the minister.", "she"),
+    ("fr", "Nadia Ben Salem est arrivée lundi.\nLors de sa visite, elle a rencontré le ministre.", "elle"),
+])
+def test_coref_a_pronoun_after_a_comma_is_the_person_before(language: str, text: str, pronoun: str) -> None:
+    state = state_for(text, language)
+    person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    found = coref.pronouns(state)
+    assert [(f.text, f.id) for f in found] == [(pronoun, person.id)]
+
+
+def test_coref_a_pronoun_after_someone_named_in_its_sentence_is_left_alone() -> None:
+    state = state_for("Nadia Ben Salem arrived.\nOn Monday, Lars Berg said she met him.", "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Lars Berg", term(E.PERSON, "Lars Berg"))
+    assert coref.pronouns(state) == []
+
+
 def test_coref_a_pronoun_opening_a_sentence_is_the_person_before() -> None:
     state = state_for("Nadia Ben Salem est arrivée lundi.\nElle a rencontré le ministre.", "fr")
     person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))

@@ -26,3 +26,18 @@ def test_dates_no_date_anywhere_keeps_the_month_of_a_month_dated_report() -> Non
     state, layer = before("Les deux pays ont signé un accord.", "fr", "dates", published="2021-11")
     layer(state)
     assert [s.date for s in state.sentences] == ["2021-11"]
+
+
+def test_dates_a_month_of_last_year_keeps_its_month() -> None:
+    """"In February last year": the month of the year before publication, not the year alone."""
+    state, layer = before("In February last year, the two ministers met in Accra.", "en", "dates",
+                          published="2025-06-12")
+    layer(state)
+    assert [s.date for s in state.sentences] == ["2024-02"]
+
+
+def test_dates_a_french_month_of_last_year_keeps_its_month() -> None:
+    state, layer = before("En mars de l'année dernière, les ministres se sont vus à Dakar.", "fr", "dates",
+                          published="2025-06-12")
+    layer(state)
+    assert [s.date for s in state.sentences] == ["2024-03"]

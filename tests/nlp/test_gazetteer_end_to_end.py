@@ -99,3 +99,26 @@ def test_nlp_a_capital_after_with_is_its_state(extractor: Extractor, language: s
     found = ids(run(extractor, text, language))
     assert country in found
     assert city not in found
+
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("NAIROBI: Kenya's ICT Authority and Microsoft signed a deal on Monday.", "place/nairobi", None),
+    ("ABU DHABI: France and Senegal on Tuesday signed a partnership on AI, the minister told AFP.",
+     "place/abu-dhabi", "country/ae"),
+])
+def test_nlp_a_dateline_city_is_a_place_not_its_government(extractor: Extractor, text: str, place: str,
+                                                            country: str | None) -> None:
+    """The city a report is filed from, in capitals before a colon, is a place: it does not act for
+    its government."""
+    found = ids(run(extractor, text, "en"))
+    assert place in found
+    if country:
+        assert country not in found
+
+
+def test_nlp_a_head_of_government_known_by_surname(extractor: Extractor) -> None:
+    """"PM Modi": a leader the reference data knows by surname is that person, who can meet others."""
+    text = "The deal emerged from the bilateral meeting between PM Modi and his Ghanaian counterpart Kwame Asante."
+    extraction = run(extractor, text, "en")
+    assert ("meets", "person/kwame-asante", "person/narendra-modi") in relations(extraction)

@@ -24,6 +24,14 @@ def test_nlp_lexicon_loads_every_kind(lexicon) -> None:
     assert {"fr", "en"} <= set(lexicon.cues)
 
 
+def test_nlp_lexicon_a_territory_is_a_place_of_its_sovereign(lexicon) -> None:
+    """Guam and Hong Kong have ISO codes, but they are no sovereign states: places of the US and China."""
+    assert "gu" not in lexicon.countries and "hk" not in lexicon.countries
+    assert lexicon.places["place/guam"].country == "us"
+    assert lexicon.places["place/hong-kong"].country == "cn"
+    assert lexicon.countries["sg"].type.value == "Country"  # a city-state stays a country
+
+
 @pytest.mark.parametrize(("file", "good", "bad", "message"), [
     ("reference/bodies.yaml", "country: us", "country: usa", "bodies.yaml: row 1"),
     ("lang/en/portfolios.yaml", "- portfolio: Digital Transition", "- portfolio: ''", "portfolios.yaml: row 1"),

@@ -174,3 +174,18 @@ def test_nlp_a_known_body_keeps_its_acronym_when_its_country_is_named(extractor:
 def test_nlp_a_known_body_is_found_whole(extractor: Extractor, language: str, text: str, body: str) -> None:
     found = ids(run(extractor, text, language))
     assert body in found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Her team showed its tools at Expo 2031 on Friday.", "place/expo"),
+    ("According to Tidings.NET, the ministry approved the plan.", "place/tidings"),
+    ("He was named deputy minister in Science and praised the grant.", "place/science"),
+])
+def test_nlp_event_web_address_and_portfolio_are_no_places(extractor: Extractor, text: str, absent: str) -> None:
+    """A name after "at / to / in" is no place when a year follows it (an event), when a dot and
+    letters are glued to it (a web address), or when it is made of portfolio words only."""
+    assert absent not in ids(run(extractor, text, "en"))
+
+
+def test_nlp_a_place_after_in_is_still_a_place(extractor: Extractor) -> None:
+    assert "place/tamale" in ids(run(extractor, "The two ministers met in Tamale on Friday.", "en"))

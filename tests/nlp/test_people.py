@@ -6,6 +6,7 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp.extractor import Extractor
+from kg.nlp.people import People
 from tests.support.article_state import state_for, state_with_roles
 
 
@@ -68,3 +69,47 @@ def test_people_a_name_with_an_organisation_s_head_word_is_no_person(layers) -> 
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert "Lars Berg" in people
     assert not [p for p in people if "Groupe" in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The accord was signed by the Minister for Trade, Tourism, and Investment Kwame Boateng on Monday.",
+     "Kwame Boateng"),
+    ("Lina Haddad, Minister of State for Health, Education, and Remote Work Services, opened the forum.", None),
+])
+def test_people_a_titled_run_goes_on_over_a_serial_comma(text: str, person: str | None) -> None:
+    """"Minister for Trade, Tourism, and Investment X": the portfolio list goes on over ", and", and the
+    words right after that "and" are its last portfolio, never a name (the tagger's names are set aside
+    so that the title rule alone is read)."""
+    state = state_for(text, "en")
+    state.doc.ents = []
+    people = People(Extractor().pipeline("en"), state.lexicon, "en")
+    found = {f.term.name for f in people.find(state.doc, set(), people.roles(state.doc)) if f.source == "title"}
+    assert found == ({person} if person else set())
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le forum s'est ouvert après le discours de monsieur WANG Lifeng, ministre chinois de l'Industrie.",
+     "Wang Lifeng"),
+    ("La délégation était conduite par M. PARK Minsoo, vice-ministre coréen.", "Park Minsoo"),
+])
+def test_people_a_surname_in_capitals_before_the_given_name(layers, text: str, person: str) -> None:
+    """"monsieur WANG Lifeng": after an honorific, a surname in capitals may come first."""
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "The dialogue was led by Marta Kowalczyk from the European Commission and an envoy of Chile.",
+     "Marta Kowalczyk"),
+    ("fr", "La délégation conduite par Ingrid Sørensen est arrivée lundi à Dakar.", "Ingrid Sørensen"),
+])
+def test_people_a_name_right_after_led_by(language: str, text: str, person: str) -> None:
+    """"led by Marta Kowalczyk": a name of two words after "led by" / "conduite par" is a person's, even
+    one the tagger does not know (its names are set aside here)."""
+    state = state_for(text, language)
+    state.doc.ents = []
+    people = People(Extractor().pipeline(language), state.lexicon, language)
+    found = {f.term.name for f in people.find(state.doc, set(), people.roles(state.doc)) if f.source == "leader"}
+    assert found == {person}

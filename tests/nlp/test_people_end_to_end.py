@@ -108,3 +108,14 @@ def test_nlp_a_hyphenated_given_name_with_a_lower_case_tail(extractor: Extractor
     text = "The document was signed in Hanoi by Lee Seung-woo, Vice Minister of Science and ICT, on Friday."
     extraction = run(extractor, text, "en")
     assert ("memberOf", "person/lee-seung-woo", "body/ministry-of-science-and-ict") in relations(extraction)
+
+
+def test_nlp_envoy_title_to_a_country_then_name(extractor: Extractor) -> None:
+    """"Ambassador to Kenya Laura Bianchi": the country the envoy is posted to sits inside the title,
+    and the name closes it; the two named meet."""
+    text = ("Minister of Digital Economy Omar Ndiaye met on Tuesday with Spanish Ambassador to Senegal "
+            "Laura Gutierrez Pons and discussed data protection.")
+    extraction = run(extractor, text, "en")
+    assert "person/laura-gutierrez-pons" in ids(extraction)
+    assert ("meets", "person/laura-gutierrez-pons", "person/omar-ndiaye") in relations(extraction) or \
+        ("meets", "person/omar-ndiaye", "person/laura-gutierrez-pons") in relations(extraction)

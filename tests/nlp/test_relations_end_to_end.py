@@ -160,3 +160,73 @@ def test_nlp_fields_without_parties_go_to_the_first_partners(extractor: Extracto
 def test_nlp_bodies_hosting_an_event_do_not_meet(extractor: Extractor) -> None:
     text = "L'opérateur Mauritel, filiale de Maroc Telecom, s'est dit prêt à accueillir les premières sessions."
     assert not [r for r in run(extractor, text, "fr").relations if r.type.value == "meets"]
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    ("en", "The Minister of ICT, Paula Uwase, paid a courtesy call on Prime Minister Edouard Ngirente on Friday.",
+     ("person/edouard-ngirente", "person/paula-uwase")),
+    ("en", "Minister of Science Yael Dorot spoke by phone with her Emirati counterpart Omar Haddad on Monday.",
+     ("person/omar-haddad", "person/yael-dorot")),
+    ("en", "Trade Minister Lars Berg held a video call with Indian Minister of Commerce Anil Mehta.",
+     ("person/anil-mehta", "person/lars-berg")),
+    ("fr", "La ministre Paula Uwase a rendu une visite de courtoisie au Premier ministre Édouard Ngirente vendredi.",
+     ("person/edouard-ngirente", "person/paula-uwase")),
+    ("fr", "Le ministre Lars Berg a eu un échange téléphonique avec son homologue Anil Mehta.",
+     ("person/anil-mehta", "person/lars-berg")),
+])
+def test_nlp_courtesy_calls_and_calls_are_meetings(extractor: Extractor, language: str, text: str,
+                                                  people: tuple[str, str]) -> None:
+    """A courtesy call, a phone or video call, "spoke with": two people who held talks."""
+    assert ("meets", *people) in relations(run(extractor, text, language))
+
+
+def test_nlp_a_visit_to_a_territory_is_a_visit_to_its_sovereign(extractor: Extractor) -> None:
+    text = "Japanese Minister of Digital Affairs Kenji Mori visited Guam on Monday to inspect the new cable landing."
+    extraction = run(extractor, text, "en")
+    assert {("visits", "person/kenji-mori", "place/guam"), ("visits", "person/kenji-mori", "country/us")} \
+        <= relations(extraction)
+    assert "country/gu" not in {e.id for e in extraction.entities}
+
+
+def test_nlp_a_trip_told_without_a_name_is_the_last_visitor_s(extractor: Extractor) -> None:
+    """"Cette visite fait suite à un séjour à Lyon": no one is named, the story of the last visitor goes on."""
+    text = ("Le ministre congolais du Numérique, Joseph Kabila Mbuyi, est en visite à Séoul depuis lundi. "
+            "Cette visite fait suite à un séjour de deux jours dans la ville de Shenzhen.")
+    assert ("visits", "person/joseph-kabila-mbuyi", "place/shenzhen") in relations(run(extractor, text, "fr"))
+
+
+def test_nlp_a_fronted_reception_names_the_guest_after_the_host(extractor: Extractor) -> None:
+    """"Reçue en audience à Dakar par le ministre X, Y a réaffirmé …": the guest is the subject after the
+    host's name, not the host."""
+    text = ("Reçue en audience lundi à Dakar par le ministre de l'Économie numérique, Moussa Diallo, "
+            "Karin Lindqvist, directrice à l'agence suédoise de développement, a réaffirmé l'appui de son pays.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/karin-lindqvist", "place/dakar") in found
+    assert not [r for r in found if r[0] == "visits" and r[1] == "person/moussa-diallo"]
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), [
+    ("fr", "La ministre norvégienne Kari Nordmann a été reçue mardi à Abidjan-Plateau par son homologue.",
+     "place/abidjan-plateau", "country/ci"),
+    ("en", "Norwegian Minister Kari Nordmann held talks in Dakar-Plateau on Tuesday with her counterpart.",
+     "place/dakar-plateau", "country/sn"),
+])
+def test_nlp_a_district_glued_to_a_known_city_is_one_place(extractor: Extractor, language: str, text: str,
+                                                           place: str, country: str) -> None:
+    """"Abidjan-Plateau": a capitalised word glued by a hyphen after a known city names a district of it."""
+    found = relations(run(extractor, text, language))
+    assert {("visits", "person/kari-nordmann", place), ("visits", "person/kari-nordmann", country)} <= found
+
+
+@pytest.mark.parametrize(("language", "text", "org"), [
+    ("en", "Minister of Communications Ama Owusu also held a meeting with another tech giant, Oracle, on Friday.",
+     "org/oracle"),
+    ("fr", "La ministre Awa Ndiaye a tenu une réunion avec le géant suédois Ericsson mardi.", "org/ericsson"),
+])
+def test_nlp_a_meeting_with_a_described_organisation(extractor: Extractor, language: str, text: str,
+                                                      org: str) -> None:
+    """"held a meeting with another tech giant, Oracle": a few words describing the organisation met stand
+    between "with" and its name."""
+    person = "person/ama-owusu" if language == "en" else "person/awa-ndiaye"
+    found = relations(run(extractor, text, language))
+    assert ("meets", person, org) in found or ("meets", org, person) in found
