@@ -109,7 +109,7 @@ class Layers:
         base = parse_published(article.published)
         tokens = read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state = ArticleState(tokens.source, doc, self.language, self.lexicon, base, original=original,
-                             disabled=self.disabled, published=article.published)
+                             disabled=self.disabled, published=article.published, title=article.title or "")
         state.sentences = split_sentences(doc)
         if not state.sentences:
             return None
@@ -323,7 +323,8 @@ def infer_body_countries(state: ArticleState) -> None:
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
-        candidates = [c for c in ranked if c in hosts] or offices.not_theirs(state, draft.subject, ranked) or ranked
+        mine = offices.not_theirs(state, draft.subject, ranked) or ranked
+        candidates = offices.headline_first(state, mine) or [c for c in ranked if c in hosts] or mine
         country = country or (candidates[0] if candidates else None)
         if country:
             state.body_country[draft.object] = (country, draft.sentence)
