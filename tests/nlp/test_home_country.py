@@ -42,3 +42,13 @@ def test_home_an_official_named_far_away_does_not_rule_out_their_country(extract
     name = "Ministry of Posts and Digital Economy of Senegal"
     assert ("memberOf", "Awa Ndiaye", name) in found
     assert ("partOf", name, "Senegal") in found
+
+
+def test_post_a_title_runs_through_an_acronym_in_brackets(extractor) -> None:
+    text = ("Le directeur général de l'Agence française de développement (AFD), Paul Martin, a signé mardi "
+            "une convention à Kigali. La ministre des Technologies de l'Information et de la Communication "
+            "(TIC) et de l'Innovation, Alice Uwase, a salué l'accord.")
+    found = posts(extractor, "Le Rwanda et la France signent", text, "fr")
+    assert {o for t, s, o in found if t == "memberOf" and s == "Paul Martin"} == {"Agence française de développement"}
+    mine = {o for t, s, o in found if t == "memberOf" and s == "Alice Uwase"}
+    assert len(mine) == 1 and "Innovation" in next(iter(mine))
