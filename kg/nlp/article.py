@@ -16,7 +16,7 @@ from kg.nlp.calibration import Calibration, apply
 from kg.nlp.dates import DateReader, parse_published, without_relative
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
-from kg.nlp.generic import NameWords, acronyms, capitalised_names, defined_first
+from kg.nlp.generic import NameWords, acronyms, capitalised_names, defined_first, outside_headline
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
@@ -128,7 +128,8 @@ class Layers:
         state.role_cues = self.people.roles(doc)
         people = choose(self.people.find(doc, taken, state.role_cues))
         built = names.ministries(doc, self.lexicon, self.language)
-        built += [p for p in names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
+        built += [p for p in outside_headline(names.policies(doc, self.policy_cue, self.policy_words,
+                                                             self._names_country), state.text, state.title)
                   if not self._body_named(p.text)]
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
         titles = frozenset(doc[c.start].idx for c in state.role_cues)
@@ -136,7 +137,8 @@ class Layers:
                                for t in doc.char_span(p.start, p.end, alignment_mode="expand"))
         generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
                                     self.name_words, titles, full_names)
-        generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
+        generic = [g for g in outside_headline(generic, state.text, state.title)
+                   if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(defined_first(named, acronyms(state.text, named), self.lexicon))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}

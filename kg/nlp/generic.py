@@ -256,6 +256,21 @@ def _country(name: str, lexicon: Lexicon) -> str | None:
     return country_id.split("/")[1] if country_id else None
 
 
+def outside_headline(found: list[Found], text: str, title: str) -> list[Found]:
+    """Unknown names not on a line that repeats the headline: headline case capitalises verbs and
+    common nouns ("Huawei to Train Angolan Ministry of Foreign Affairs Staff in 5G", "EU and Brazil
+    Strengthen Digital Partnership"), so a capitalised run there is no name."""
+    headline = " ".join(title.split()).casefold()
+    if not headline:
+        return found
+    lines, start = [], 0
+    for line in text.split("\n"):
+        if " ".join(line.split()).casefold() == headline:
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return [f for f in found if not any(a <= f.start < b for a, b in lines)]
+
+
 def acronyms(text: str, found: list[Found]) -> list[Found]:
     """"National Information Technology Development Agency (NITDA)": later "NITDA" too."""
     result = []
