@@ -114,14 +114,25 @@ def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
     if not portfolios:
         return None
     lexicon = state.lexicon
+    wider: list[Term] = []
     for known in lexicon.bodies_of(code):
         if known.kind == BUILT:
             continue
         heads = lexicon.ministry_heads()
         ministries = [s for s in lexicon.surfaces_of(known.id) if heads & set(fold(s).split())]
-        if any(portfolio_of(s, lexicon) == portfolios for s in [known.name, *ministries]):
+        theirs = [portfolio_of(s, lexicon) for s in [known.name, *ministries]]
+        if portfolios in theirs:
             return known
-    return None
+        if any(_atoms(portfolios) < _atoms(p) for p in theirs):
+            wider.append(known)
+    # "French Finance Minister", "ministre de l'Economie": the one known ministry whose portfolios
+    # include the title's (France's Ministry of the Economy and Finance)
+    return wider[0] if len(wider) == 1 else None
+
+
+def _atoms(portfolios: list[str]) -> set[str]:
+    """Single portfolios: "Economy and Finance" is Economy and Finance."""
+    return {atom for portfolio in portfolios for atom in portfolio.split(" and ")}
 
 
 def qualify_member(state: ArticleState, body: str, code: str | None) -> str:

@@ -1,0 +1,38 @@
+"""Names written right after a title with its nationality and portfolio (kg/nlp/people.py), and the
+country's known ministry a shortened title stands for (kg/nlp/qualify.py), through the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import named_facts
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def members(extractor: Extractor, text: str, language: str) -> set[tuple[str, str]]:
+    return {(s, o) for _, s, o in named_facts(extractor, text, language, "memberOf")}
+
+
+def test_titled_a_name_after_nationality_and_portfolio(extractor) -> None:
+    text = "Le ministre gabonais de l'Économie numérique Jean Le Gall a annoncé mardi un accord avec le Japon."
+    assert ("Jean Le Gall", "Ministry of Digital Economy of Gabon") in members(extractor, text, "fr")
+
+
+def test_titled_a_lower_case_portfolio_then_nationality(extractor) -> None:
+    text = ("Reçu lundi par le ministre du numérique rd-congolais Paul Mba, le délégué général a présenté "
+            "le projet de centre de données.")
+    assert ("Paul Mba", "Ministry of Digital Affairs of the Democratic Republic of the Congo") \
+        in members(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le ministre français de l'Économie Jean Le Gall a signé mardi un accord avec le Japon.", "fr"),
+    ("French Finance Minister Jean Le Gall signed an agreement with Japan on Tuesday.", "en"),
+])
+def test_titled_one_portfolio_of_a_known_ministry_is_that_ministry(extractor, text: str, language: str) -> None:
+    assert ("Jean Le Gall", "Ministry of the Economy and Finance") in members(extractor, text, language)
