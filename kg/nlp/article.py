@@ -126,7 +126,9 @@ class Layers:
         found = [f for f in found if not self._describes(f, state.text)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.role_cues = self.people.roles(doc)
-        people = choose(self.people.find(doc, taken, state.role_cues))
+        actors = [f for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)]
+        people = choose(self.people.find(doc, taken, state.role_cues)
+                        + self.people.before_actors(doc, taken, actors, self.context.get("member_after")))
         built = names.ministries(doc, self.lexicon, self.language)
         built += [p for p in outside_headline(names.policies(doc, self.policy_cue, self.policy_words,
                                                              self._names_country), state.text, state.title)

@@ -119,6 +119,23 @@ class People:
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
 
+    def before_actors(self, doc: Any, taken: set[int], actors: list[Found], between: Any) -> list[Found]:
+        """"… led by Renate Nikolay from the European Commission": a name written right before a
+        known body or organisation, with only the pack's `member_after` words between them."""
+        if between is None:
+            return []
+        tk = tokens_of(doc)
+        result = []
+        for actor in actors:
+            first = doc.char_span(actor.start, actor.end, alignment_mode="expand").start
+            for j in range(first - 1, max(first - 4, 0), -1):  # the name's last token, a few words back
+                if between.search(doc.text[tk.idx[j] + len(tk.text[j]) : actor.start]):
+                    name = self._name_ending_at(doc, j + 1, taken)
+                    if name is not None and not any(tk.lower[k] in self.name_heads for k in range(*name)):
+                        result.append(self._found(doc, name[0], name[1], "affiliation"))
+                    break
+        return result
+
     def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
         tk = tokens_of(doc)
         name = tk.span_text(start, end)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.models import EntityType
+from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
@@ -16,7 +16,8 @@ from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
-__all__ = ["find_roles", "memberships", "part_of"]
+__all__ = ["affiliations", "find_roles", "memberships", "part_of"]
+AFTER_NAME = 16  # at most this many characters between a name and the body it is from
 
 
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
@@ -46,6 +47,25 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
         if owner:
             state.person_country.setdefault(person_id, owner)
+    affiliations(state)
+
+
+def affiliations(state: ArticleState) -> None:
+    """memberOf for a person of no other post and the body or organisation written right after the
+    name ("Renate Nikolay from the European Commission", the pack's `member_after` context)."""
+    pattern = state.lexicon.context[state.language].get("member_after")
+    if pattern is None:
+        return
+    members = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF}
+    actors = state.of_type(*ACTORS)
+    for person in state.of_type(E.PERSON):
+        if person.id in members or person.source == "coref":
+            continue
+        actor = next((a for a in actors if person.end < a.start <= person.end + AFTER_NAME
+                      and pattern.search(state.text[person.end : a.start])), None)
+        if actor is not None:
+            state.add("member-from", person.id, actor.id, state.sentence_at(person.start), dated=False)
+            members.add(person.id)
 
 
 def _own_country(state: ArticleState, person_id: str) -> str | None:

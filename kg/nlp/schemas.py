@@ -261,6 +261,7 @@ class ContextPatterns(Row):
     portfolio_title: str | None = None
     company_before: str | None = None
     company_after: str | None = None
+    member_after: str | None = None  # between a name and the body it is from: "from the"
     locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
 
     @field_validator("*")

@@ -36,3 +36,9 @@ def test_titled_a_lower_case_portfolio_then_nationality(extractor) -> None:
 ])
 def test_titled_one_portfolio_of_a_known_ministry_is_that_ministry(extractor, text: str, language: str) -> None:
     assert ("Jean Le Gall", "Ministry of the Economy and Finance") in members(extractor, text, language)
+
+
+def test_titled_a_person_from_a_known_organisation(extractor) -> None:
+    text = ("The talks were led by Ingrid Halvorsen from the European Commission and by the Kenyan delegation. "
+            "Ingrid Halvorsen said the partnership covers data centres.")
+    assert ("Ingrid Halvorsen", "European Commission") in members(extractor, text, "en")
