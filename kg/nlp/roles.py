@@ -160,9 +160,14 @@ def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False
     if not portfolios:
         return None
     head = "secretariat" if secretariat else "ministry"
+    country = _role_country(state, role) or role.country
     for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
-        if head in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
+        if head not in found.id:
+            continue
+        if portfolio_of(found.term.name, state.lexicon) == portfolios:
             return found.id
+        if country in (None, found.term.country) and portfolio_of(found.text, state.lexicon) == portfolios:
+            return found.id  # as written there: a ministry's former name ("transition" for "transformation")
     if secretariat:
         term = ministry_term(portfolios, state.lexicon, head="Secretariat of State for")
     else:

@@ -42,3 +42,17 @@ def test_titled_a_person_from_a_known_organisation(extractor) -> None:
     text = ("The talks were led by Ingrid Halvorsen from the European Commission and by the Kenyan delegation. "
             "Ingrid Halvorsen said the partnership covers data centres.")
     assert ("Ingrid Halvorsen", "European Commission") in members(extractor, text, "en")
+
+
+def test_titled_a_minister_of_a_ministry_named_in_its_former_words(extractor) -> None:
+    text = ("Le ministre de la transition numérique, de l'innovation et de la modernisation de l'administration, "
+            "Ahmed Salem, a reçu lundi l'ambassadrice d'Allemagne en Mauritanie, Anna Weber. Le ministère de la "
+            "transition numérique, de l'innovation et de la modernisation de l'administration a publié un communiqué.")
+    name = "Ministry of Digital Transformation, Innovation and Modernisation of the Administration"
+    assert ("Ahmed Salem", name) in members(extractor, text, "fr")
+
+
+def test_titled_a_korean_minister_of_strategy_and_finance(extractor) -> None:
+    text = ("Kim Min-su, ministre sud-coréen de la Stratégie et des Finances, a signé mardi un accord avec "
+            "la Banque africaine de développement.")
+    assert ("Kim Min-su", "Ministry of Economy and Finance of South Korea") in members(extractor, text, "fr")
