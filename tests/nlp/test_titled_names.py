@@ -56,3 +56,9 @@ def test_titled_a_korean_minister_of_strategy_and_finance(extractor) -> None:
     text = ("Kim Min-su, ministre sud-coréen de la Stratégie et des Finances, a signé mardi un accord avec "
             "la Banque africaine de développement.")
     assert ("Kim Min-su", "Ministry of Economy and Finance of South Korea") in members(extractor, text, "fr")
+
+
+def test_titled_an_ambassador_to_a_country_then_the_name(extractor) -> None:
+    text = ("Minister of Information Technology Peter Otieno met on Thursday with Italian Ambassador to Kenya "
+            "Marco Rossi and discussed cyber security.")
+    assert ("Marco Rossi", "Embassy of Italy in Kenya") in members(extractor, text, "en")
