@@ -117,6 +117,11 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     return role
 
 
+def phrase_role(state: ArticleState, cue: RoleCue) -> Role | None:
+    """The role phrase a title cue starts, with no name of its own."""
+    return _role(state, _pre_title(state, cue.start), cue)
+
+
 def _title_tail(state: ArticleState, gap: Any) -> bool:
     """"commissioner for infrastructure and energy Dr Elham Ibrahim", "VP for global network
     infrastructure Brian Quigley": a short run of nouns after "for" / "of" ends a title."""

@@ -11,7 +11,7 @@ from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.offices import embassy, heads_state, presidency
 from kg.nlp.qualify import qualify_member
-from kg.nlp.role_phrases import ACTORS, find_roles
+from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
@@ -48,6 +48,22 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         if owner:
             state.person_country.setdefault(person_id, owner)
     affiliations(state)
+    unnamed_embassies(state)
+
+
+def unnamed_embassies(state: ArticleState) -> None:
+    """The embassy an ambassador's title implies when no name goes with it ("en présence de
+    l'ambassadeur du Japon près le Bénin"): the body is annotated all the same, with its country."""
+    if not state.lexicon.packs[state.language].info.script_has_case:
+        return  # the sending and hosting words of an uncased script's titles are read by its own layer
+    taken = [(r.start, r.end) for r in state.roles.values()]
+    for cue in state.role_cues:
+        start = state.doc[cue.start].idx
+        if cue.body != "embassy" or any(a <= start < b for a, b in taken):
+            continue
+        role = phrase_role(state, cue)
+        if role is not None:
+            embassy(state, role)
 
 
 def affiliations(state: ArticleState) -> None:

@@ -62,3 +62,10 @@ def test_titled_an_ambassador_to_a_country_then_the_name(extractor) -> None:
     text = ("Minister of Information Technology Peter Otieno met on Thursday with Italian Ambassador to Kenya "
             "Marco Rossi and discussed cyber security.")
     assert ("Marco Rossi", "Embassy of Italy in Kenya") in members(extractor, text, "en")
+
+
+def test_titled_an_unnamed_ambassador_still_implies_the_embassy(extractor) -> None:
+    text = ("La signature de l'accord a eu lieu mardi à Cotonou en présence de l'ambassadeur du Japon près "
+            "le Bénin. Le Japon financera un centre de données.")
+    found = named_facts(extractor, text, "fr", "partOf")
+    assert ("partOf", "Embassy of Japan in Benin", "Japan") in found
