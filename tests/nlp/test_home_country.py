@@ -52,3 +52,10 @@ def test_post_a_title_runs_through_an_acronym_in_brackets(extractor) -> None:
     assert {o for t, s, o in found if t == "memberOf" and s == "Paul Martin"} == {"Agence française de développement"}
     mine = {o for t, s, o in found if t == "memberOf" and s == "Alice Uwase"}
     assert len(mine) == 1 and "Innovation" in next(iter(mine))
+
+
+def test_home_a_country_named_in_the_headline_only(extractor) -> None:
+    text = ("Minister for Science & Technology Avi Cohen spoke this morning with his counterpart from the "
+            "United Arab Emirates about space research.")
+    found = posts(extractor, "Israeli and UAE science ministers discuss cooperation", text, "en")
+    assert ("memberOf", "Avi Cohen", "Ministry of Science and Technology of Israel") in found
