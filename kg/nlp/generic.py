@@ -116,8 +116,11 @@ def _prefixed(tk: Tokens, i: int) -> int:
 
 
 def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:
-    """"… and Safaricom", "… et la Banque mondiale"."""
-    before = k - 1 if tk.lower[k - 1] not in w.leading else k - 2
+    """"… and Safaricom", "… et la Banque mondiale", "… et de Gabon Télécom"."""
+    before = k - 1
+    while before > k - 3 and before > 0 and (tk.lower[before] in w.leading or (
+            tk.lower[before] in w.connectors and tk.lower[before] not in w.coordinators)):
+        before -= 1
     return before > 0 and tk.lower[before] in w.coordinators
 
 
@@ -164,7 +167,7 @@ def _continues(tk: Tokens, k: int, w: NameWords) -> bool:
 def _lower_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
     """Names of some languages go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
     return (w.lower_tails and tk.is_lower[k] and tk.alpha[k] and k - start < 11
-            and tk.doc[k].pos_ in ("ADJ", "NOUN"))
+            and tk.doc[k].pos_ in ("ADJ", "NOUN") and tk.lower[k] not in w.dates)  # "… Télécom mardi"
 
 
 def _hyphen_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:

@@ -1,0 +1,32 @@
+"""Real organisations and bodies of the reference data found by name (data/reference/*.yaml through
+the extractor): national postal and telecom operators, and official names written in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def organisations(extractor: Extractor, text: str, language: str) -> set[str]:
+    return {e.name for e in run(extractor, text, language).entities if e.type.value == "Organization"}
+
+
+def test_reference_postal_and_telecom_operators(extractor) -> None:
+    text = ("Algérie Poste et La Poste Tunisienne ont signé lundi à Tunis une convention sur le paiement "
+            "mobile, en présence des dirigeants de Camtel et de Gabon Télécom.")
+    assert {"Algérie Poste", "La Poste Tunisienne", "CAMTEL", "Gabon Télécom"} <= organisations(extractor, text, "fr")
+
+
+def test_reference_a_full_official_name_is_the_known_organisation(extractor) -> None:
+    text = ("L'Institut national de recherche en informatique et en automatique (INRIA) et le CRIAQ "
+            "lancent un programme commun sur l'intelligence artificielle.")
+    found = organisations(extractor, text, "fr")
+    assert {"Inria", "CRIAQ"} <= found
+    assert not any(name.startswith("Institut national") for name in found)
