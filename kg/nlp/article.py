@@ -16,7 +16,14 @@ from kg.nlp.calibration import Calibration, apply
 from kg.nlp.dates import DateReader, parse_published, without_relative
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
-from kg.nlp.generic import NameWords, acronyms, capitalised_names, defined_first, outside_headline
+from kg.nlp.generic import (
+    NameWords,
+    acronyms,
+    capitalised_names,
+    defined_first,
+    outside_headline,
+    spelled_out,
+)
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import People
@@ -142,7 +149,7 @@ class Layers:
         generic = [g for g in outside_headline(generic, state.text, state.title)
                    if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
-        named = choose(defined_first(named, acronyms(state.text, named), self.lexicon))
+        named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)

@@ -291,6 +291,21 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
 
 
 
+def spelled_out(named: list[Found], text: str) -> list[Found]:
+    """An unknown name followed by the acronym of a known body or organisation in brackets is that one's
+    name written out ("Germany Development Agency (GIZ)"): its mention takes the known entity."""
+    actors = (EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
+    known = {f.start: f.term for f in named if f.source == "gazetteer" and f.term.type in actors}
+    result = []
+    for found in named:
+        match = re.match(r"\s*\(", text[found.end : found.end + 3])
+        term = known.get(found.end + match.end()) if match and found.source == "pattern" else None
+        if term is not None and term.type in actors and found.term.type in actors and term.id != found.id:
+            found = Found(found.start, found.end, found.text, term, found.source)
+        result.append(found)
+    return result
+
+
 def defined_first(named: list[Found], defined: list[Found], lexicon: Lexicon) -> list[Found]:
     """An acronym the article defines ("l'Autorité de régulation … (ARCEP)" in a report on Togo) over
     the body or organisation the lexicon knows by the same letters when that one's country is neither

@@ -30,3 +30,11 @@ def test_reference_a_full_official_name_is_the_known_organisation(extractor) -> 
     found = organisations(extractor, text, "fr")
     assert {"Inria", "CRIAQ"} <= found
     assert not any(name.startswith("Institut national") for name in found)
+
+
+def test_reference_a_name_spelled_out_before_a_known_acronym(extractor) -> None:
+    text = ("Rwanda signed the deal with the Germany Development Agency (GIZ) on Monday. GIZ will fund "
+            "a training centre in Kigali.")
+    extraction = run(extractor, text, "en")
+    actors = {e.name for e in extraction.entities if e.type.value in ("Organization", "GovernmentBody")}
+    assert actors == {"Deutsche Gesellschaft für Internationale Zusammenarbeit"}
