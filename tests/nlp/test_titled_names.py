@@ -69,3 +69,8 @@ def test_titled_an_unnamed_ambassador_still_implies_the_embassy(extractor) -> No
             "le Bénin. Le Japon financera un centre de données.")
     found = named_facts(extractor, text, "fr", "partOf")
     assert ("partOf", "Embassy of Japan in Benin", "Japan") in found
+
+
+def test_titled_a_company_s_vp_before_the_name(extractor) -> None:
+    text = "The cable will reach Fiji in 2026, Google Cloud's VP for network infrastructure Jane Roe said on Monday."
+    assert ("Jane Roe", "Google Cloud") in members(extractor, text, "en")
