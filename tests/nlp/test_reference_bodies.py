@@ -38,3 +38,14 @@ def test_reference_a_name_spelled_out_before_a_known_acronym(extractor) -> None:
     extraction = run(extractor, text, "en")
     actors = {e.name for e in extraction.entities if e.type.value in ("Organization", "GovernmentBody")}
     assert actors == {"Deutsche Gesellschaft für Internationale Zusammenarbeit"}
+
+
+def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(extractor) -> None:
+    text = ("Mr. Ravi Kumar, Minister for Railways, Information and Broadcasting, Electronics and Information "
+            "Technology, India, met the Japanese trade minister on Friday.")
+    extraction = run(extractor, text, "en")
+    names = {e.id: e.name for e in extraction.entities}
+    bodies = {names[r.object] for r in extraction.relations
+              if r.type.value == "memberOf" and names[r.subject] == "Ravi Kumar"}
+    assert bodies == {"Ministry of Railways of India", "Ministry of Information and Broadcasting of India",
+                      "Ministry of Electronics and Information Technology"}
