@@ -16,7 +16,14 @@ from kg.nlp.calibration import Calibration, apply
 from kg.nlp.dates import DateReader, parse_published, without_relative
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
-from kg.nlp.generic import NameWords, acronyms, capitalised_names, defined_first
+from kg.nlp.generic import (
+    NameWords,
+    acronyms,
+    capitalised_names,
+    defined_first,
+    outside_headline,
+    spelled_out,
+)
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.listed_fields import listed_fields
@@ -111,7 +118,7 @@ class Layers:
         base = parse_published(article.published)
         tokens = read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state = ArticleState(tokens.source, doc, self.language, self.lexicon, base, original=original,
-                             disabled=self.disabled, published=article.published)
+                             disabled=self.disabled, published=article.published, title=article.title or "")
         state.sentences = split_sentences(doc)
         if not state.sentences:
             return None
@@ -128,9 +135,12 @@ class Layers:
         found = [f for f in found if not self._describes(f, state.text)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.role_cues = self.people.roles(doc)
-        people = choose(self.people.find(doc, taken, state.role_cues))
+        actors = [f for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)]
+        people = choose(self.people.find(doc, taken, state.role_cues)
+                        + self.people.before_actors(doc, taken, actors, self.context.get("member_after")))
         built = names.ministries(doc, self.lexicon, self.language)
-        built += [p for p in names.policies(doc, self.policy_cue, self.policy_words, self._names_country)
+        built += [p for p in outside_headline(names.policies(doc, self.policy_cue, self.policy_words,
+                                                             self._names_country), state.text, state.title)
                   if not self._body_named(p.text)]
         known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
         titles = frozenset(doc[c.start].idx for c in state.role_cues)
@@ -138,9 +148,10 @@ class Layers:
                                for t in doc.char_span(p.start, p.end, alignment_mode="expand"))
         generic = capitalised_names(doc, self.lexicon, self.language, frozenset(p.start for p in people), known,
                                     self.name_words, titles, full_names)
-        generic = [g for g in generic if not _known_then_place(g, found, state.text, self.context["place_after"])]
+        generic = [g for g in outside_headline(generic, state.text, state.title)
+                   if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
-        named = choose(defined_first(named, acronyms(state.text, named), self.lexicon))
+        named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         coref.link_people(state)
@@ -327,7 +338,9 @@ def infer_body_countries(state: ArticleState) -> None:
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
-        candidates = [c for c in ranked if c in hosts] or offices.not_theirs(state, draft.subject, ranked) or ranked
+        mine = offices.not_theirs(state, draft.subject, ranked) or ranked
+        candidates = offices.headline_first(state, mine) or [c for c in ranked if c in hosts] or mine \
+            or [c for c in offices.headline_countries(state) if c not in own]  # named in the headline only
         country = country or (candidates[0] if candidates else None)
         if country:
             state.body_country[draft.object] = (country, draft.sentence)

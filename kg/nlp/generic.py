@@ -116,8 +116,11 @@ def _prefixed(tk: Tokens, i: int) -> int:
 
 
 def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:
-    """"… and Safaricom", "… et la Banque mondiale"."""
-    before = k - 1 if tk.lower[k - 1] not in w.leading else k - 2
+    """"… and Safaricom", "… et la Banque mondiale", "… et de Gabon Télécom"."""
+    before = k - 1
+    while before > k - 3 and before > 0 and (tk.lower[before] in w.leading or (
+            tk.lower[before] in w.connectors and tk.lower[before] not in w.coordinators)):
+        before -= 1
     return before > 0 and tk.lower[before] in w.coordinators
 
 
@@ -164,7 +167,7 @@ def _continues(tk: Tokens, k: int, w: NameWords) -> bool:
 def _lower_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
     """Names of some languages go on in lower case ("Agence spatiale égyptienne") after a capitalised head."""
     return (w.lower_tails and tk.is_lower[k] and tk.alpha[k] and k - start < 11
-            and tk.doc[k].pos_ in ("ADJ", "NOUN"))
+            and tk.doc[k].pos_ in ("ADJ", "NOUN") and tk.lower[k] not in w.dates)  # "… Télécom mardi"
 
 
 def _hyphen_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
@@ -256,6 +259,21 @@ def _country(name: str, lexicon: Lexicon) -> str | None:
     return country_id.split("/")[1] if country_id else None
 
 
+def outside_headline(found: list[Found], text: str, title: str) -> list[Found]:
+    """Unknown names not on a line that repeats the headline: headline case capitalises verbs and
+    common nouns ("Huawei to Train Angolan Ministry of Foreign Affairs Staff in 5G", "EU and Brazil
+    Strengthen Digital Partnership"), so a capitalised run there is no name."""
+    headline = " ".join(title.split()).casefold()
+    if not headline:
+        return found
+    lines, start = [], 0
+    for line in text.split("\n"):
+        if " ".join(line.split()).casefold() == headline:
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return [f for f in found if not any(a <= f.start < b for a, b in lines)]
+
+
 def acronyms(text: str, found: list[Found]) -> list[Found]:
     """"National Information Technology Development Agency (NITDA)": later "NITDA" too."""
     result = []
@@ -271,6 +289,21 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
+
+
+def spelled_out(named: list[Found], text: str) -> list[Found]:
+    """An unknown name followed by the acronym of a known body or organisation in brackets is that one's
+    name written out ("Germany Development Agency (GIZ)"): its mention takes the known entity."""
+    actors = (EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
+    known = {f.start: f.term for f in named if f.source == "gazetteer" and f.term.type in actors}
+    result = []
+    for found in named:
+        match = re.match(r"\s*\(", text[found.end : found.end + 3])
+        term = known.get(found.end + match.end()) if match and found.source == "pattern" else None
+        if term is not None and term.type in actors and found.term.type in actors and term.id != found.id:
+            found = Found(found.start, found.end, found.text, term, found.source)
+        result.append(found)
+    return result
 
 
 def defined_first(named: list[Found], defined: list[Found], lexicon: Lexicon) -> list[Found]:

@@ -76,11 +76,14 @@ def drop_unplaced(state: ArticleState, placed: set[str]) -> None:
 
 
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
-    """The countries among `ranked` of which no other official of known country is: a minister whose
-    country the text does not say, next to "his Japanese counterpart", is of the other country."""
+    """The countries among `ranked` of which no other official of known country named in one of the
+    person's sentences is: a minister whose country the text does not say, who "received the Japanese
+    minister", is of the other country; a head of state named paragraphs away is more likely their own."""
     officials = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF and d.object.startswith("body/")}
+    sentences = {state.sentence_at(f.start).index for f in state.found if f.id == person}
+    near = {f.id for f in state.of_type(E.PERSON) if state.sentence_at(f.start).index in sentences}
     theirs = {f"country/{code}" for other, code in state.person_country.items()
-              if other != person and other in officials}  # a company's man is no country's
+              if other != person and other in officials & near}  # a company's man is no country's
     return [c for c in ranked if c not in theirs]
 
 
@@ -158,3 +161,26 @@ def host_country(state: ArticleState, sending: Term) -> Term | None:
         if code != sending.country and code in state.lexicon.countries:
             return state.lexicon.countries[code]
     return None
+
+
+def headline_first(state: ArticleState, candidates: list[str]) -> list[str]:
+    """The first country the headline names among the candidates, alone ("Malawi for serious
+    partnership in ICT": a minister of unsaid country in that report is Malawi's); empty if none."""
+    named = headline_countries(state)
+    return next(([c] for c in named if c in candidates), [])
+
+
+def headline_countries(state: ArticleState) -> list[str]:
+    """The countries the article's headline names, in the order it names them (longest name first at
+    each word: "Republic of Korea" before "Korea"; capital abbreviations as written: "UK")."""
+    lexicon = state.lexicon
+    table = lexicon.country_words()
+    words = re.findall(r"[\w'’.]+", state.title.replace("-", " "))
+    found: list[str] = []
+    for i, word in enumerate(words):
+        hit = next((table.get(fold(" ".join(words[i : i + size])).strip(".")) for size in (3, 2, 1)
+                    if table.get(fold(" ".join(words[i : i + size])).strip("."))), None)
+        hit = hit or lexicon.country_acronym_in(word)
+        if hit and hit not in found:
+            found.append(hit)
+    return found

@@ -10,6 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
@@ -130,6 +131,23 @@ class People:
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
 
+    def before_actors(self, doc: Any, taken: set[int], actors: list[Found], between: Any) -> list[Found]:
+        """"… led by Renate Nikolay from the European Commission": a name written right before a
+        known body or organisation, with only the pack's `member_after` words between them."""
+        if between is None:
+            return []
+        tk = tokens_of(doc)
+        result = []
+        for actor in actors:
+            first = doc.char_span(actor.start, actor.end, alignment_mode="expand").start
+            for j in range(first - 1, max(first - 4, 0), -1):  # the name's last token, a few words back
+                if between.search(doc.text[tk.idx[j] + len(tk.text[j]) : actor.start]):
+                    name = self._name_ending_at(doc, j + 1, taken)
+                    if name is not None and not any(tk.lower[k] in self.name_heads for k in range(*name)):
+                        result.append(self._found(doc, name[0], name[1], "affiliation"))
+                    break
+        return result
+
     def _found(self, doc: Any, start: int, end: int, source: str) -> Found:
         tk = tokens_of(doc)
         name = tk.span_text(start, end)
@@ -168,11 +186,21 @@ class People:
                     result.append((name[0], name[1], "honorific"))
         for cue in roles:
             name = self.name_after(doc, cue.end, taken)
+            if name is None and (after := self._name_after_portfolio(tk, self._after_demonyms(tk, cue.end), taken)):
+                result.append((after[0], after[1], "title"))  # "le ministre français de l'Economie Bruno Le Maire"
+                continue
             if name and (name[1] - name[0] >= 2 or tk.text[cue.start][:1].isupper()):
                 result.append((name[0], name[1], "title"))
             elif name is None and (after := self._name_after_portfolio(tk, cue.end, taken)):
                 result.append((after[0], after[1], "title"))
         return result
+
+    def _after_demonyms(self, tk: Tokens, k: int) -> int:
+        """The first token after the lower-case adjectives of nationality at k ("ministre français …")."""
+        words = self.lexicon.country_words()
+        while k < len(tk) and tk.is_lower[k] and fold(tk.text[k]) in words:
+            k += 1
+        return k
 
     def _list_comma(self, tk: Tokens, k: int) -> bool:
         """A comma inside a portfolio list ("of Economy, Trade and Industry", "of Trade, Tourism, and
@@ -188,7 +216,8 @@ class People:
             return None
         end = k + 1
         while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
-                tk.text[end][:1].isupper() or tk.lower[end] in self.run_words or self._list_comma(tk, end)):
+                tk.text[end][:1].isupper() or tk.lower[end] in self.run_words or self._list_comma(tk, end)
+                or fold(tk.text[end]) in self.lexicon.portfolio_words()):  # "… de l'Économie numérique X"
             end += 1
         if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
                 and named[1] - named[0] >= 2:
@@ -197,8 +226,9 @@ class People:
         # ("Minister of Science and Technology Nguyễn Thị Thu Hà and Lee Seung-woo").
         for stop in [j for j in range(k + 2, end) if tk.lower[j] in self.joins] + [end]:
             start = stop
-            while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in self.particles):
-                start -= 1
+            while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in self.particles
+                                     or (start > k + 2 and self._capital_particle(tk, start - 2, taken))):
+                start -= 1  # "… Bruno Le Maire": a surname after a capitalised particle, even a title word
             while start < stop and tk.lower[start] in self.particles:
                 start += 1
             if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken) \

@@ -23,6 +23,7 @@ E = EntityType
 
 def qualify_generic(state: ArticleState) -> None:
     """Rename every generic body whose country is known, in mentions, extras and drafts."""
+    split_known(state)
     renames = {**_country_tails(state), **_renames(state)}
     drop_unplaced(state, set(renames))
     if not renames:
@@ -37,6 +38,46 @@ def qualify_generic(state: ArticleState) -> None:
     for draft in state.drafts:
         draft.subject = renamed[draft.subject].id if draft.subject in renamed else draft.subject
         draft.object = renamed[draft.object].id if draft.object in renamed else draft.object
+
+
+def split_known(state: ArticleState) -> None:
+    """A minister of several ministries the reference data knows ("Minister for Railways, Information and
+    Broadcasting, Electronics and Information Technology" of India): the generic ministry built from
+    the whole title is those ministries, in its memberOf and partOf."""
+    for body, (country, _) in list(state.body_country.items()):
+        term = state.term(body)
+        parts = _known_parts(state, term, country.split("/")[-1]) if term and is_generic(state, term) else []
+        if len(parts) < 2:
+            continue
+        drafts = []
+        for draft in state.drafts:
+            if body not in (draft.subject, draft.object):
+                drafts.append(draft)
+                continue
+            drafts += [replace(draft, subject=part.id if draft.subject == body else draft.subject,
+                               object=part.id if draft.object == body else draft.object) for part in parts]
+        state.drafts = drafts
+        state.found = [f for f in state.found if f.id != body]
+        state.extra.pop(body, None)
+        del state.body_country[body]
+        for part in parts:
+            state.extra.setdefault(part.id, part)
+            stem = part.name.rpartition(" of ")[0] if state.lexicon.country_in(part.name) else ""
+            state.aliases.setdefault(part.id, set()).update({stem} if stem else set())
+
+
+def _known_parts(state: ArticleState, term: Term, code: str) -> list[Term]:
+    """Known ministries of a country whose portfolios, each taken once, are exactly a title's."""
+    lexicon = state.lexicon
+    atoms = _atoms(portfolio_of(term.name, lexicon))
+    parts: list[Term] = []
+    covered: set[str] = set()
+    for known in lexicon.bodies_of(code):
+        theirs = _atoms(portfolio_of(known.name, lexicon))
+        if known.kind != BUILT and theirs and theirs <= atoms and not theirs & covered:
+            parts.append(known)
+            covered |= theirs
+    return parts if covered == atoms else []
 
 
 def _renames(state: ArticleState) -> dict[str, tuple[Term, str]]:
@@ -114,14 +155,25 @@ def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
     if not portfolios:
         return None
     lexicon = state.lexicon
+    wider: list[Term] = []
     for known in lexicon.bodies_of(code):
         if known.kind == BUILT:
             continue
         heads = lexicon.ministry_heads()
         ministries = [s for s in lexicon.surfaces_of(known.id) if heads & set(fold(s).split())]
-        if any(portfolio_of(s, lexicon) == portfolios for s in [known.name, *ministries]):
+        theirs = [portfolio_of(s, lexicon) for s in [known.name, *ministries]]
+        if portfolios in theirs:
             return known
-    return None
+        if any(_atoms(portfolios) < _atoms(p) for p in theirs):
+            wider.append(known)
+    # "French Finance Minister", "ministre de l'Economie": the one known ministry whose portfolios
+    # include the title's (France's Ministry of the Economy and Finance)
+    return wider[0] if len(wider) == 1 else None
+
+
+def _atoms(portfolios: list[str]) -> set[str]:
+    """Single portfolios: "Economy and Finance" is Economy and Finance."""
+    return {atom for portfolio in portfolios for atom in portfolio.split(" and ")}
 
 
 def qualify_member(state: ArticleState, body: str, code: str | None) -> str:

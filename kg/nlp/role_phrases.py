@@ -22,6 +22,7 @@ PRE_TITLE = 8  # at most this many words of a title before its role noun
 TITLE_SPAN = 24  # at most this many tokens between a role noun and the name it is written before
 TAIL = 6  # at most this many lower-case words of a portfolio between a title and the name after it
 TAIL_POS = frozenset({"NOUN", "ADJ", "CCONJ", "PROPN"})
+BRACKET = 4  # at most this many tokens inside brackets that a title runs through ("(AFD)", "(RDC)")
 
 
 def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) -> None:
@@ -100,7 +101,8 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     name_start = _before_honorifics(state, span.start, cue.end)
     gap = doc[cue.end : name_start]
     starts = tokens_of(doc).sent_start
-    if any(t.text in {".", ";", "(", ")"} or starts[t.i] for t in gap):
+    inside = _bracketed(state, cue.end, name_start)
+    if any((t.text in {".", ";", "(", ")"} and t.i not in inside) or starts[t.i] for t in gap):
         return None
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
@@ -113,6 +115,11 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
         role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def phrase_role(state: ArticleState, cue: RoleCue) -> Role | None:
+    """The role phrase a title cue starts, with no name of its own."""
+    return _role(state, _pre_title(state, cue.start), cue)
 
 
 def _title_tail(state: ArticleState, gap: Any) -> bool:
@@ -221,8 +228,12 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
     starts = tokens_of(doc).sent_start
     words = state.lexicon.words(state.language)
     people = {f.start for f in state.of_type(E.PERSON)}
+    brackets = _bracketed(state, end, stop)
     while end < stop and not starts[end]:
         lower = doc[end].lower_
+        if lower == "(" and end in brackets:
+            end = next(k for k in sorted(brackets) if k > end and doc[k].text == ")") + 1  # "(AFD)", "(TIC)"
+            continue
         if (lower in ROLE_MARKS or lower in words.relative_pronouns) and not _continues(state, end):
             break
         if doc[end].idx in people and end > cue.end:
@@ -241,6 +252,24 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
         return None
     sentence = state.sentence_at(clause.start_char)
     return Role(text, clause.start_char, clause.start_char + len(text), clause.end_char, sentence)
+
+
+def _bracketed(state: ArticleState, start: int, stop: int) -> set[int]:
+    """Tokens between `start` and `stop` inside short brackets that name no person ("de l'Agence
+    française de développement (AFD), Rémy Rioux"): an acronym or a short gloss, no break in a title."""
+    doc = state.doc
+    starts = tokens_of(doc).sent_start
+    people = {f.start for f in state.of_type(E.PERSON)}
+    inside: set[int] = set()
+    for i in range(start, min(stop, len(doc))):
+        if doc[i].text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + BRACKET + 2, stop)) if doc[k].text == ")"), None)
+        if close is None or any(starts[k] or doc[k].idx in people or doc[k].text in {"(", ";", "."}
+                                for k in range(i + 1, close)):
+            continue
+        inside.update(range(i, close + 1))
+    return inside
 
 
 def _continues(state: ArticleState, comma: int) -> bool:

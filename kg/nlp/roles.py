@@ -5,18 +5,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.models import EntityType
+from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.offices import embassy, heads_state, presidency
 from kg.nlp.qualify import qualify_member
-from kg.nlp.role_phrases import ACTORS, find_roles
+from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
-__all__ = ["find_roles", "memberships", "part_of"]
+__all__ = ["affiliations", "find_roles", "memberships", "part_of"]
+AFTER_NAME = 16  # at most this many characters between a name and the body it is from
 
 
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
@@ -46,6 +47,41 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
         if owner:
             state.person_country.setdefault(person_id, owner)
+    affiliations(state)
+    unnamed_embassies(state)
+
+
+def unnamed_embassies(state: ArticleState) -> None:
+    """The embassy an ambassador's title implies when no name goes with it ("en présence de
+    l'ambassadeur du Japon près le Bénin"): the body is annotated all the same, with its country."""
+    if not state.lexicon.packs[state.language].info.script_has_case:
+        return  # the sending and hosting words of an uncased script's titles are read by its own layer
+    taken = [(r.start, r.end) for r in state.roles.values()]
+    for cue in state.role_cues:
+        start = state.doc[cue.start].idx
+        if cue.body != "embassy" or any(a <= start < b for a, b in taken):
+            continue
+        role = phrase_role(state, cue)
+        if role is not None:
+            embassy(state, role)
+
+
+def affiliations(state: ArticleState) -> None:
+    """memberOf for a person of no other post and the body or organisation written right after the
+    name ("Renate Nikolay from the European Commission", the pack's `member_after` context)."""
+    pattern = state.lexicon.context[state.language].get("member_after")
+    if pattern is None:
+        return
+    members = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF}
+    actors = state.of_type(*ACTORS)
+    for person in state.of_type(E.PERSON):
+        if person.id in members or person.source == "coref":
+            continue
+        actor = next((a for a in actors if person.end < a.start <= person.end + AFTER_NAME
+                      and pattern.search(state.text[person.end : a.start])), None)
+        if actor is not None:
+            state.add("member-from", person.id, actor.id, state.sentence_at(person.start), dated=False)
+            members.add(person.id)
 
 
 def _own_country(state: ArticleState, person_id: str) -> str | None:
@@ -140,9 +176,14 @@ def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False
     if not portfolios:
         return None
     head = "secretariat" if secretariat else "ministry"
+    country = _role_country(state, role) or role.country
     for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
-        if head in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
+        if head not in found.id:
+            continue
+        if portfolio_of(found.term.name, state.lexicon) == portfolios:
             return found.id
+        if country in (None, found.term.country) and portfolio_of(found.text, state.lexicon) == portfolios:
+            return found.id  # as written there: a ministry's former name ("transition" for "transformation")
     if secretariat:
         term = ministry_term(portfolios, state.lexicon, head="Secretariat of State for")
     else:

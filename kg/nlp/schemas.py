@@ -266,6 +266,7 @@ class ContextPatterns(Row):
     portfolio_title: str | None = None
     company_before: str | None = None
     company_after: str | None = None
+    member_after: str | None = None  # between a name and the body it is from: "from the"
     locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
     past_year: str | None = None  # "In 2011, …": a year the sentence sets its event in (group 1)
 

@@ -66,6 +66,7 @@ class ArticleState:
     disabled: frozenset[str] = frozenset()  # relation rules switched off
     role_cues: list[Any] = field(default_factory=list)  # role nouns found in the text (people.RoleCue)
     published: str | None = None  # the article date as given: "2021-11" says the month, not the day
+    title: str = ""  # the article's headline (metadata, not annotated): which countries it is about
     aliases: dict[str, set[str]] = field(default_factory=dict)  # names an entity had before it was renamed
     _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
 

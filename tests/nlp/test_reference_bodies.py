@@ -1,0 +1,51 @@
+"""Real organisations and bodies of the reference data found by name (data/reference/*.yaml through
+the extractor): national postal and telecom operators, and official names written in full."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def organisations(extractor: Extractor, text: str, language: str) -> set[str]:
+    return {e.name for e in run(extractor, text, language).entities if e.type.value == "Organization"}
+
+
+def test_reference_postal_and_telecom_operators(extractor) -> None:
+    text = ("Algérie Poste et La Poste Tunisienne ont signé lundi à Tunis une convention sur le paiement "
+            "mobile, en présence des dirigeants de Camtel et de Gabon Télécom.")
+    assert {"Algérie Poste", "La Poste Tunisienne", "CAMTEL", "Gabon Télécom"} <= organisations(extractor, text, "fr")
+
+
+def test_reference_a_full_official_name_is_the_known_organisation(extractor) -> None:
+    text = ("L'Institut national de recherche en informatique et en automatique (INRIA) et le CRIAQ "
+            "lancent un programme commun sur l'intelligence artificielle.")
+    found = organisations(extractor, text, "fr")
+    assert {"Inria", "CRIAQ"} <= found
+    assert not any(name.startswith("Institut national") for name in found)
+
+
+def test_reference_a_name_spelled_out_before_a_known_acronym(extractor) -> None:
+    text = ("Rwanda signed the deal with the Germany Development Agency (GIZ) on Monday. GIZ will fund "
+            "a training centre in Kigali.")
+    extraction = run(extractor, text, "en")
+    actors = {e.name for e in extraction.entities if e.type.value in ("Organization", "GovernmentBody")}
+    assert actors == {"Deutsche Gesellschaft für Internationale Zusammenarbeit"}
+
+
+def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(extractor) -> None:
+    text = ("Mr. Ravi Kumar, Minister for Railways, Information and Broadcasting, Electronics and Information "
+            "Technology, India, met the Japanese trade minister on Friday.")
+    extraction = run(extractor, text, "en")
+    names = {e.id: e.name for e in extraction.entities}
+    bodies = {names[r.object] for r in extraction.relations
+              if r.type.value == "memberOf" and names[r.subject] == "Ravi Kumar"}
+    assert bodies == {"Ministry of Railways of India", "Ministry of Information and Broadcasting of India",
+                      "Ministry of Electronics and Information Technology"}
