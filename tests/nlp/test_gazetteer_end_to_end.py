@@ -122,3 +122,13 @@ def test_nlp_a_head_of_government_known_by_surname(extractor: Extractor) -> None
     text = "The deal emerged from the bilateral meeting between PM Modi and his Ghanaian counterpart Kwame Asante."
     extraction = run(extractor, text, "en")
     assert ("meets", "person/kwame-asante", "person/narendra-modi") in relations(extraction)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Chile signed an energy memorandum with Washington State, after talks in California."),
+    ("fr", "Le Chili a signé un mémorandum avec l'État de Washington, après des entretiens en Californie."),
+])
+def test_nlp_states_of_the_united_states_are_places(extractor: Extractor, language: str, text: str) -> None:
+    found = ids(run(extractor, text, language))
+    assert {"place/washington-state", "place/california"} <= found
+    assert "place/washington" not in found
