@@ -9,7 +9,6 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Any
 
@@ -25,9 +24,9 @@ from kg.nlp.arabic import (
     read_word,
     romaniser,
 )
+from kg.nlp.arabic_bodies import NAMED, Named, body_term, longer_name, name_words, of_country
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Lexicon, Term, portfolio_of
-from kg.nlp.names import BUILT, ministry_term
+from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
@@ -169,6 +168,9 @@ class ArabicNames:
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
                 starts.setdefault(at, (cue, apposed))
+        for i, (_, term) in known.items():  # "عبد الله بن عامر السواحه، وزير …": a known name, its title after it
+            if term.type is E.PERSON:
+                starts.setdefault(i, (None, False))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
@@ -199,7 +201,8 @@ class ArabicNames:
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
             if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
                 j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
-            elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words):
+            elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words
+                                       or self._glued_article(r, j)):  # "المكلفة بالانتقال الرقمي"
                 construct = not self._definite(r.keys[j]) and not self._glued_article(r, j)
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
@@ -219,7 +222,8 @@ class ArabicNames:
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
         only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
-        if not self._word(r, i) or self._definite(r.keys[i]) or any(w in self.stops for w in r.reads[i]):
+        if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
+                or any(w in self.stops for w in r.reads[i]):
             return False
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
@@ -290,9 +294,20 @@ class ArabicNames:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
         start = end + 1 if end < len(r.keys) and r.tk.text[end] == "," else end
         cue = next((c for c in cues if c.start == start), None)
-        if cue is None:
-            return None
-        return self._role(state, r, start, self._portfolio_end(r, cue))
+        if cue is None or (start > end and self._bare(r, cue)):
+            return None  # "عمر سلطان العلماء، الوزيرة المغربية": a lone definite title is someone else's
+        end = self._portfolio_end(r, cue)
+        if self._names_next(r, end):
+            return None  # "ديمة اليحيى، وزير الاتصالات … عبدالسلام هيكل": the title is the next name's
+        return self._role(state, r, start, end)
+
+    def _names_next(self, r: Reading, i: int) -> bool:
+        """Whether a person's name begins at token i (a known one, or two words that may be a name)."""
+        if i >= len(r.keys):
+            return False
+        if i in r.known:
+            return r.known[i][1].type is E.PERSON
+        return self._may_start_name(r, i) and self.name_end(r, i, set()) - i >= 2
 
     def _role(self, state: ArticleState, r: Reading, start: int, end: int) -> Role | None:
         if end <= start:
@@ -304,7 +319,8 @@ class ArabicNames:
 
     def bodies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
-        السيبراني"; a ministry is named in English from its portfolios."""
+        السيبراني"; a ministry is named in English from its portfolios. A shorter name stands for the longer
+        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي")."""
         inside = {k for i, (end, _) in known.items() for k in range(i, end)}
         result = []
         for i in r.starts:
@@ -312,17 +328,21 @@ class ArabicNames:
             if head is None or i in inside:
                 continue
             end = self._construct_end(r, head[0], known)
-            if end - i < 2 and head[1] != "ministry":
+            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)):
                 continue
-            text = r.tk.span_text(i, end)
-            term = self._body_term(text, head[1])
+            term = body_term(self.lexicon, r.tk.span_text(i, end), name_words(r, i, end, self.heads), head[1])
             nationality = known.get(end - 1) if end - 1 in known else next(
                 (hit for k, hit in known.items() if k < end <= hit[0]), None)
             if term is not None and nationality and nationality[1].kind == "demonym":
-                term = self._of_country(term, nationality[1].country)  # "وزارة الاتصالات المصرية": Egypt's
+                term = of_country(self.lexicon, term, nationality[1].country)  # "وزارة الاتصالات المصرية": Egypt's
             if term is not None:
-                result.append(self._found(r, i, end, term, "pattern"))
-        return result
+                result.append(Named(i, end, term))
+        named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
+        return [self._found(r, b.start, b.end, longer_name(r, b, named) or b.term, "pattern") for b in result]
+
+    def _open(self, r: Reading, end: int) -> bool:
+        """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
+        return not self._definite(r.keys[end - 1]) and not self._glued_article(r, end - 1)
 
     def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
         indefinite = True  # the head before j was written without the article: its complement follows
@@ -339,21 +359,6 @@ class ArabicNames:
             indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
             j += 1
         return j
-
-    def _of_country(self, term: Term, code: str | None) -> Term:
-        """A ministry named from its portfolios takes its country into its name, as the qualify layer does."""
-        owner = self.lexicon.countries.get(code or "")
-        if owner is None or term.kind != BUILT or term.country:
-            return term
-        name = f"{term.name} of {owner.name}"
-        return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
-
-    def _body_term(self, text: str, kind: str) -> Term | None:
-        if kind == "ministry":
-            portfolios = portfolio_of(text, self.lexicon)
-            return ministry_term(portfolios, self.lexicon) if portfolios else None
-        name = romaniser().name(text)
-        return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
 
     # -- words ------------------------------------------------------------------------------
 

@@ -1,0 +1,80 @@
+"""Arabic bodies, titles and agreements read without capitals, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _bodies(extraction) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    return {e.id: {m.text for m in e.mentions} for e in extraction.entities if e.type.value == "GovernmentBody"}
+
+
+def _roles(extraction) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {e.id: e.role for e in extraction.entities if e.type.value == "Person"}
+
+
+def test_arabic_bodies_a_known_person_takes_the_title_after_the_comma(extractor: Extractor) -> None:
+    text = "وشارك في اللقاء عبد الله بن عامر السواحه، وزير الاتصالات وتقنية المعلومات السعودي، وعدد من المسؤولين."
+    found = run(extractor, text, "ar")
+    assert _roles(found)["person/abdullah-bin-amer-al-swaha"] == "وزير الاتصالات وتقنية المعلومات السعودي"
+    assert ("memberOf", "person/abdullah-bin-amer-al-swaha",
+            "body/ministry-of-communications-and-information-technology-of-saudi-arabia") in relations(found)
+
+
+def test_arabic_bodies_a_title_before_the_next_name_is_that_name_s(extractor: Extractor) -> None:
+    text = "استقبل رئيس الهيئة، عمرو طلعت، وزير الاقتصاد الرقمي الأردني سامي خليل في القاهرة أمس."
+    roles = _roles(run(extractor, text, "ar"))
+    assert roles["person/amr-talaat"] != "وزير الاقتصاد الرقمي الأردني"
+
+
+def test_arabic_bodies_a_lone_definite_title_after_a_name_is_someone_else_s(extractor: Extractor) -> None:
+    text = "وأكد المهندس عمرو طلعت، الوزيرة الأردنية أن التعاون مستمر."
+    assert _roles(run(extractor, text, "ar")).get("person/amr-talaat") != "الوزيرة الأردنية"
+
+
+def test_arabic_bodies_a_title_runs_through_its_glued_complements(extractor: Extractor) -> None:
+    text = "وصرحت الوزيرة المنتدبة المكلفة بالاقتصاد الرقمي، السيدة سلمى حداد، بأن المشروع انطلق."
+    found = run(extractor, text, "ar")
+    people = _roles(found)
+    assert set(people) == {"person/slmi-hdad"}  # "بالاقتصاد الرقمي" is no name
+    assert people["person/slmi-hdad"] == "الوزيرة المنتدبة المكلفة بالاقتصاد الرقمي"
+
+
+def test_arabic_bodies_an_open_construct_names_no_body(extractor: Extractor) -> None:
+    text = "وترأس الاجتماع رئيس مجلس إدارة هيئة الحكومة الرقمية في الرياض."
+    assert set(_bodies(run(extractor, text, "ar"))) == {"body/digital-government-authority"}
+
+
+def test_arabic_bodies_a_body_s_id_leaves_its_glued_letters_out(extractor: Extractor) -> None:
+    text = "وأشاد الوزير بالهيئة العامة للبريد في تونس."
+    bodies = _bodies(run(extractor, text, "ar"))
+    assert bodies == {"body/hi-a-aama-llbrid": {"بالهيئة العامة للبريد"}}
+
+
+def test_arabic_bodies_a_shorter_name_stands_for_the_longer_one(extractor: Extractor) -> None:
+    text = ("وافق مجلس الوزراء الكويتي على مذكرة تفاهم في مجال الأمن السيبراني. "
+            "وكلف مجلس الوزراء وزير الاتصالات بتنفيذها.")
+    bodies = _bodies(run(extractor, text, "ar"))
+    assert len(bodies) == 1 and next(iter(bodies.values())) == {"مجلس الوزراء الكويتي", "مجلس الوزراء"}
+
+
+def test_arabic_bodies_a_definite_agreement_word_refers_back(extractor: Extractor) -> None:
+    text = ("وقعت مصر والأردن مذكرة تفاهم في مجال الأمن السيبراني. "
+            "وجرى توقيع الاتفاقية في عمان بحضور عدد من المسؤولين.")
+    agreements = [e for e in run(extractor, text, "ar").entities if e.type.value == "Agreement"]
+    assert len(agreements) == 1
+    assert {m.text for m in agreements[0].mentions} == {"مذكرة تفاهم", "الاتفاقية"}
+
+
+def test_arabic_bodies_whoever_attends_a_signing_is_no_party(extractor: Extractor) -> None:
+    text = "وقعت مصر وتونس مذكرة تفاهم في مجال الأمن السيبراني بحضور الأردن."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "ar")) if kind == "signs"}
+    assert signers == {"country/eg", "country/tn"}
