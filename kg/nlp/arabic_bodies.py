@@ -41,13 +41,20 @@ def words_of(r: Reading, named: Named) -> tuple[frozenset[str], tuple[str, ...]]
 
 def longer_name(r: Reading, short: Named, others: list[Named]) -> Term | None:
     """"مجلس الوزراء" after "مجلس الوزراء السعودي", "بالمركز الوطني للأمن السيبراني" beside "المركز الوطني
-    للأمن السيبراني في الكويت": the one body of the article whose name goes on from this one's words."""
+    للأمن السيبراني في الكويت": the one body of the article whose name goes on from this one's words, named
+    in another sentence (in one sentence, "وزارة الاتصالات … مع وزارة الاتصالات الأردنية" are two)."""
     firsts, rest = words_of(r, short)
     size = len(rest)
     terms = {o.term.id: o.term for o in others
              if o.end - o.start > short.end - short.start and o.term.type in NAMED and o.term.id != short.term.id
-             and firsts & frozenset(r.reads[o.start]) and tuple(r.keys[o.start + 1 : o.start + 1 + size]) == rest}
+             and firsts & frozenset(r.reads[o.start]) and tuple(r.keys[o.start + 1 : o.start + 1 + size]) == rest
+             and not _one_sentence(r, short.start, o.start)}
     return next(iter(terms.values())) if len(terms) == 1 else None
+
+
+def _one_sentence(r: Reading, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return not any(r.tk.sent_start[low + 1 : high + 1])
 
 
 def body_term(lexicon: Lexicon, text: str, words: str, kind: str) -> Term | None:

@@ -59,6 +59,7 @@ class ArabicNames:
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
+        self.date_words = _date_words(lexicon.packs[language].dates)  # "اليوم الثلاثاء" ends a name
         self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
         self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
@@ -82,7 +83,8 @@ class ArabicNames:
         """What a written word may be: its readings, those without the article, those that begin a phrase
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
         reads, bare = self.read_word(text)
-        wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops
+        wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops \
+            and not self.date_words & set(reads)
         return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
     longest = staticmethod(longest_phrase)
@@ -331,10 +333,9 @@ class ArabicNames:
             if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)):
                 continue
             term = body_term(self.lexicon, r.tk.span_text(i, end), name_words(r, i, end, self.heads), head[1])
-            nationality = known.get(end - 1) if end - 1 in known else next(
-                (hit for k, hit in known.items() if k < end <= hit[0]), None)
-            if term is not None and nationality and nationality[1].kind == "demonym":
-                term = of_country(self.lexicon, term, nationality[1].country)  # "وزارة الاتصالات المصرية": Egypt's
+            at = next((k for k, (last, _) in known.items() if k < end <= last), None)
+            if term is not None and at is not None and self._nationality(r, at, known[at][1]):
+                term = of_country(self.lexicon, term, known[at][1].country)  # "وزارة الاتصالات المصرية": Egypt's
             if term is not None:
                 result.append(Named(i, end, term))
         named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
@@ -350,7 +351,7 @@ class ArabicNames:
         while j < len(r.keys) and j - start < BODY_LIMIT and self._word(r, j):
             if j in known:
                 term = known[j][1]
-                if term.type is E.COUNTRY and term.kind == "demonym" and not indefinite:
+                if self._nationality(r, j, term) and not indefinite:
                     return known[j][0]  # "… المصرية": the nationality ends the name
                 if term.type is not E.POLICY_DOMAIN:
                     break
@@ -359,6 +360,11 @@ class ArabicNames:
             indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
             j += 1
         return j
+
+    def _nationality(self, r: Reading, j: int, term: Term) -> bool:
+        """An adjective of nationality, or a country's name written with the article after a definite name
+        ("وزارة الاتصالات وتقنية المعلومات السعودية": Saudi Arabia's, though "السعودية" also names it)."""
+        return term.type is E.COUNTRY and (term.kind == "demonym" or self._definite(r.keys[j]))
 
     # -- words ------------------------------------------------------------------------------
 
@@ -389,3 +395,8 @@ def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
     return kept
 
 
+def _date_words(dates: Any) -> frozenset[str]:
+    """The one-word weekdays, months and relative days of the pack ("الثلاثاء", "يناير", "اليوم")."""
+    months = [m for row in dates.months for m in row.split("|")]
+    words = [*dates.weekdays, *months, *(r.text for r in dates.relative)]
+    return frozenset(fold_arabic(w) for w in words if " " not in w.strip())

@@ -29,8 +29,10 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
         if body is None and kind in ("ministry", "secretariat"):
-            body = _derived_ministry(state, role, secretariat=kind == "secretariat")
-            body = qualify_member(state, body, country) if body else None
+            named = _derived_ministry(state, role, secretariat=kind == "secretariat", country=country)
+            body = qualify_member(state, named, country) if named else None
+            if named and body != named and country:  # the article's mentions of it are that country's too
+                state.body_country.setdefault(named, (f"country/{country}", role.sentence))
         if body is None and kind == "presidency" and (peer or heads_state(state, role, _phrases(kinds, kind))):
             body = presidency(state, country or _own_country(state, person_id))
         if body is None and kind == "embassy":
@@ -134,15 +136,19 @@ def _folded(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(fold(phrase))}(?![\w-])")
 
 
-def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:
+def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False,
+                      country: str | None = None) -> str | None:
     """The ministry a minister's title implies; a secretary of state's is a secretariat of state."""
     portfolios = portfolio_of(role.text, state.lexicon)
     if not portfolios:
         return None
     head = "secretariat" if secretariat else "ministry"
-    for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
-        if head in found.id and portfolio_of(found.term.name, state.lexicon) == portfolios:
-            return found.id
+    same = [f for f in state.of_type(E.GOVERNMENT_BODY)  # the same ministry named in the article
+            if head in f.id and portfolio_of(f.term.name, state.lexicon) == portfolios]
+    if country:  # another country's ministry of that name is not this one ("… السعودية" beside "…")
+        same = sorted((f for f in same if f.term.country in (None, country)), key=lambda f: f.term.country != country)
+    if same:
+        return same[0].id
     if secretariat:
         term = ministry_term(portfolios, state.lexicon, head="Secretariat of State for")
     else:

@@ -22,6 +22,8 @@ class SentenceReader(Protocol):
     context: dict[str, re.Pattern[str]]
     genitive: tuple[str, ...]
 
+    subject_after_verb: bool
+
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
     def agreement(self, sentence: Sentence) -> Found | None: ...
     def planned(self, sentence: Sentence, cue: int) -> bool: ...
@@ -55,6 +57,7 @@ class SignatureRules:
         signers = [p.id for p in self.rules.people(sentence)
                    if not self.rules.opposed(sentence, p) and not self.aside(sentence, p)]
         cue_at = sentence.start + cue.start()
+        subject_end = self.subject_end(sentence, cue_at)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
@@ -64,7 +67,7 @@ class SignatureRules:
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
                                                                         : found.start])
-            if found.start < cue_at or after_between or partner:
+            if found.start < cue_at or after_between or partner or cue_at < found.start < subject_end:
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
             signers += list(self.state.main_pair() or ())
@@ -85,6 +88,14 @@ class SignatureRules:
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
+
+    def subject_end(self, sentence: Sentence, cue_at: int) -> int:
+        """Where the subject written after the verb ends ("وقعت وزارة … مذكرة تفاهم مع …": the agreement
+        the verb governs), in a language whose subject follows its verb; else no subject there."""
+        if not self.rules.subject_after_verb:
+            return cue_at
+        deals = [f.start for f in sentence.found if f.term.type is E.AGREEMENT and f.start > cue_at]
+        return min(deals, default=cue_at)
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""

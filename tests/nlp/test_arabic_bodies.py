@@ -78,3 +78,24 @@ def test_arabic_bodies_whoever_attends_a_signing_is_no_party(extractor: Extracto
     text = "وقعت مصر وتونس مذكرة تفاهم في مجال الأمن السيبراني بحضور الأردن."
     signers = {s for kind, s, _ in relations(run(extractor, text, "ar")) if kind == "signs"}
     assert signers == {"country/eg", "country/tn"}
+
+
+def test_arabic_bodies_the_subject_after_the_signing_verb_signs(extractor: Extractor) -> None:
+    text = "وقعت الهيئة الوطنية للأمن السيبراني اليوم مذكرة تفاهم مع وزارة الاقتصاد الرقمي الأردنية."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "ar")) if kind == "signs"}
+    assert "body/national-cybersecurity-authority" in signers
+
+
+def test_arabic_bodies_a_day_word_ends_a_name(extractor: Extractor) -> None:
+    text = "وصرح السيد سامي خليل اليوم بأن التعاون مستمر."
+    assert set(_roles(run(extractor, text, "ar"))) == {"person/sami-khlil"}
+
+
+def test_arabic_bodies_two_countries_ministries_of_one_name_stay_two(extractor: Extractor) -> None:
+    text = ("وقعت وزارة الاتصالات وتكنولوجيا المعلومات مذكرة تفاهم مع وزارة الاتصالات وتكنولوجيا المعلومات "
+            "الأردنية. ووقع المذكرة وزير الاتصالات وتكنولوجيا المعلومات المصري عمرو طلعت.")
+    bodies = _bodies(run(extractor, text, "ar"))
+    assert bodies["body/ministry-of-communications-and-information-technology-of-egypt"] == {
+        "وزارة الاتصالات وتكنولوجيا المعلومات"}
+    assert bodies["body/ministry-of-communications-and-information-technology-of-jordan"] == {
+        "وزارة الاتصالات وتكنولوجيا المعلومات الأردنية"}
