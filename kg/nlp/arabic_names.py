@@ -56,6 +56,7 @@ class ArabicNames:
         self.titles = phrase_table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
         self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
+        self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
@@ -176,9 +177,10 @@ class ArabicNames:
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
-        """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens."""
+        """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title
+        glued to "and" ("، ووزير …") begins the next person's."""
         comma = cue.start - 1
-        if comma < 2 or r.tk.text[comma] != ",":
+        if comma < 2 or r.tk.text[comma] != "," or self._conjunct(r, cue.start):
             return None
         k = comma - 1
         while k >= 0 and comma - k <= 4 and self._word(r, k) and k not in taken and not r.tk.sent_start[k] \
@@ -186,6 +188,12 @@ class ArabicNames:
             k -= 1
         start = k + 1
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
+
+    def _conjunct(self, r: Reading, i: int) -> bool:
+        """"ووزير": a title glued to "and" ("وزير" itself is none: its first letter is its own)."""
+        key = r.keys[i]
+        return key not in self.titles.sizes and any(key.startswith(c) and key[len(c):] in self.titles.sizes
+                                                    for c in self.coordinators)
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
         """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""

@@ -99,3 +99,21 @@ def test_arabic_bodies_two_countries_ministries_of_one_name_stay_two(extractor: 
         "وزارة الاتصالات وتكنولوجيا المعلومات"}
     assert bodies["body/ministry-of-communications-and-information-technology-of-jordan"] == {
         "وزارة الاتصالات وتكنولوجيا المعلومات الأردنية"}
+
+
+def test_arabic_bodies_a_title_glued_to_and_begins_the_next_person(extractor: Extractor) -> None:
+    text = "وقع المهندس سامي خليل، ووزير الاتصال التونسي منير بكار، مذكرة تفاهم في تونس."
+    roles = _roles(run(extractor, text, "ar"))
+    assert roles.get("person/mnir-bkar") == "ووزير الاتصال التونسي"
+    assert roles.get("person/sami-khlil") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع بريد الجزائر والبريد التونسي اتفاقية بالحمامات.", {"org/algerie-poste", "org/la-poste-tunisienne",
+                                                          "place/hammamet"}),
+    ("وتشمل الشراكة تكنولوجيات الإعلام والاتصال والأمن المعلوماتي.", {"domain/telecommunications-and-connectivity",
+                                                                   "domain/cybersecurity"}),
+    ("وأفادت وكالة الأنباء الإماراتية بأن الوفد وصل.", {"body/emirates-news-agency"}),
+], ids=["posts-and-a-city", "maghreb-wordings-of-fields", "a-news-agency"])
+def test_arabic_bodies_reference_names_of_the_region(extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert expected <= {e.id for e in run(extractor, text, "ar").entities}
