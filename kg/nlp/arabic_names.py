@@ -180,7 +180,7 @@ class ArabicNames:
         """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title
         glued to "and" ("، ووزير …") begins the next person's."""
         comma = cue.start - 1
-        if comma < 2 or r.tk.text[comma] != "," or self._conjunct(r, cue.start):
+        if comma < 2 or r.tk.text[comma] != "," or self._conjunct(r, cue.start) > 0:
             return None
         k = comma - 1
         while k >= 0 and comma - k <= 4 and self._word(r, k) and k not in taken and not r.tk.sent_start[k] \
@@ -189,11 +189,13 @@ class ArabicNames:
         start = k + 1
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
 
-    def _conjunct(self, r: Reading, i: int) -> bool:
-        """"ووزير": a title glued to "and" ("وزير" itself is none: its first letter is its own)."""
+    def _conjunct(self, r: Reading, i: int) -> int:
+        """"ووزير": the length of the "and" glued to a title ("وزير" itself has none: its first letter is its
+        own); 0 for a word with no "and" glued to it."""
         key = r.keys[i]
-        return key not in self.titles.sizes and any(key.startswith(c) and key[len(c):] in self.titles.sizes
-                                                    for c in self.coordinators)
+        if key in self.titles.sizes:
+            return 0
+        return next((len(c) for c in self.coordinators if key.startswith(c) and key[len(c):] in self.titles.sizes), 0)
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
         """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
@@ -322,7 +324,7 @@ class ArabicNames:
     def _role(self, state: ArticleState, r: Reading, start: int, end: int) -> Role | None:
         if end <= start:
             return None
-        first, last = r.tk.idx[start], r.end_char(end)
+        first, last = r.tk.idx[start] + self._conjunct(r, start), r.end_char(end)  # "ووزير": "and" is no title's
         return Role(state.text[first:last], first, last, last, state.sentence_at(first))
 
     # -- bodies -----------------------------------------------------------------------------
