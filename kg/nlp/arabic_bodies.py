@@ -67,9 +67,12 @@ def body_term(lexicon: Lexicon, text: str, words: str, kind: str) -> Term | None
 
 
 def of_country(lexicon: Lexicon, term: Term, code: str | None) -> Term:
-    """A ministry named from its portfolios takes its country into its name, as the qualify layer does."""
+    """A ministry named from its portfolios takes its country into its name, as the qualify layer does;
+    another body named with a country's name keeps that country."""
     owner = lexicon.countries.get(code or "")
-    if owner is None or term.kind != BUILT or term.country:
+    if owner is None or term.country:
         return term
+    if term.kind != BUILT:
+        return replace(term, country=code)
     name = f"{term.name} of {owner.name}"
     return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)

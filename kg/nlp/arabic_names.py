@@ -345,7 +345,10 @@ class ArabicNames:
             term = body_term(self.lexicon, r.tk.span_text(i, end), name_words(r, i, end, self.heads), head[1])
             at = next((k for k, (last, _) in known.items() if k < end <= last), None)
             if term is not None and at is not None and self._nationality(r, at, known[at][1]):
-                term = of_country(self.lexicon, term, known[at][1].country)  # "وزارة الاتصالات المصرية": Egypt's
+                term = of_country(self.lexicon, term, known[at][1].country)
+            inner = next((t for k, (last, t) in known.items() if i < k and last < end and t.type is E.COUNTRY), None)
+            if term is not None and inner is not None:  # "وكالة اليابان الرقمية": Japan's
+                term = of_country(self.lexicon, term, inner.country)  # "وزارة الاتصالات المصرية": Egypt's
             if term is not None:
                 result.append(Named(i, end, term))
         named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
@@ -363,13 +366,27 @@ class ArabicNames:
                 term = known[j][1]
                 if self._nationality(r, j, term) and not indefinite:
                     return known[j][0]  # "… المصرية": the nationality ends the name
+                if indefinite and term.type is E.COUNTRY and term.kind != "demonym" \
+                        and self._adjective(r, known[j][0], known):
+                    j, indefinite = known[j][0], False  # "وكالة اليابان الرقمية": the country, then adjectives
+                    continue
                 if term.type is not E.POLICY_DOMAIN:
                     break
-            if not (indefinite or self._goes_on(r, j)) or self._verb(r.tk.text[j]) or r.keys[j] in self.breaks:
+            if not (indefinite or self._goes_on(r, j)) or self._verb(r.tk.text[j]) or r.keys[j] in self.breaks \
+                    or self._next_head(r, j):
                 break
             indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
             j += 1
         return j
+
+    def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
+        return j < len(r.keys) and j not in known and self._word(r, j) and self._definite(r.keys[j])
+
+    def _next_head(self, r: Reading, j: int) -> bool:
+        """"… ووكالة اليابان الرقمية": a body's head glued to "and" begins the next body."""
+        key = r.keys[j]
+        return key not in self.heads.sizes and any(
+            key.startswith(c) and key[len(c):] in self.heads.sizes for c in self.coordinators)
 
     def _nationality(self, r: Reading, j: int, term: Term) -> bool:
         """An adjective of nationality, or a country's name written with the article after a definite name

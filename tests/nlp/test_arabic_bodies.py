@@ -124,3 +124,17 @@ def test_arabic_bodies_a_country_s_own_ministry_name_from_the_reference_data(ext
     found = run(extractor, text, "ar")
     assert ("memberOf", "person/samr-hdad",
             "body/ministry-of-telecommunications-and-information-technology-of-palestine") in relations(found)
+
+
+def test_arabic_bodies_a_country_inside_a_body_s_name_is_its_own(extractor: Extractor) -> None:
+    text = "وقعت وزارة الاقتصاد الرقمي ووكالة اليابان الرقمية مذكرة تفاهم."
+    found = run(extractor, text, "ar")
+    bodies = _bodies(found)
+    assert {"وزارة الاقتصاد الرقمي"} in bodies.values()  # the next body's head ends this one's name
+    agency = next(k for k, v in bodies.items() if v == {"ووكالة اليابان الرقمية"})
+    assert ("partOf", agency, "country/jp") in relations(found)
+
+
+def test_arabic_bodies_a_head_with_a_nationality_and_an_adjective_is_a_description(extractor: Extractor) -> None:
+    text = "وجرى التنسيق بين الوزارة والهيئة الجزائرية المختصة في الأمن السيبراني."
+    assert _bodies(run(extractor, text, "ar")) == {}
