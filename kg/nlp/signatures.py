@@ -22,8 +22,6 @@ class SentenceReader(Protocol):
     context: dict[str, re.Pattern[str]]
     genitive: tuple[str, ...]
 
-    subject_after_verb: bool
-
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
     def agreement(self, sentence: Sentence) -> Found | None: ...
     def planned(self, sentence: Sentence, cue: int) -> bool: ...
@@ -38,6 +36,7 @@ class SentenceReader(Protocol):
     def last_bodies(self, offset: int) -> list[str]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
+    subject_after_verb: bool
 
 
 class SignatureRules:
@@ -57,7 +56,6 @@ class SignatureRules:
         signers = [p.id for p in self.rules.people(sentence)
                    if not self.rules.opposed(sentence, p) and not self.aside(sentence, p)]
         cue_at = sentence.start + cue.start()
-        subject_end = self.subject_end(sentence, cue_at)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
@@ -67,7 +65,7 @@ class SignatureRules:
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
                                                                         : found.start])
-            if found.start < cue_at or after_between or partner or cue_at < found.start < subject_end:
+            if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
             signers += list(self.state.main_pair() or ())
@@ -88,14 +86,6 @@ class SignatureRules:
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
-
-    def subject_end(self, sentence: Sentence, cue_at: int) -> int:
-        """Where the subject written after the verb ends ("وقعت وزارة … مذكرة تفاهم مع …": the agreement
-        the verb governs), in a language whose subject follows its verb; else no subject there."""
-        if not self.rules.subject_after_verb:
-            return cue_at
-        deals = [f.start for f in sentence.found if f.term.type is E.AGREEMENT and f.start > cue_at]
-        return min(deals, default=cue_at)
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""
@@ -154,3 +144,11 @@ class SignatureRules:
                     and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}
+
+    def subject(self, sentence: Sentence, cue_at: int, found: Found) -> bool:
+        """"وقعت وزارة … مذكرة تفاهم مع …": in a language whose subject follows its verb, a name between the
+        signing verb and the agreement it governs is the subject that signs."""
+        if not self.rules.subject_after_verb or found.start <= cue_at:
+            return False
+        deals = [f.start for f in sentence.found if f.term.type is E.AGREEMENT and f.start > cue_at]
+        return bool(deals) and found.start < min(deals)
