@@ -24,7 +24,7 @@ from kg.nlp.arabic import (
     read_word,
     romaniser,
 )
-from kg.nlp.arabic_bodies import NAMED, Named, body_term, longer_name, name_words, of_country
+from kg.nlp.arabic_bodies import BodyNames
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
@@ -36,7 +36,6 @@ E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
-BODY_LIMIT = 8
 
 
 class ArabicNames:
@@ -73,6 +72,7 @@ class ArabicNames:
         self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
+        self.body_names = BodyNames(self)
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
@@ -111,7 +111,7 @@ class ArabicNames:
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
-        bodies = self.bodies(r, known)
+        bodies = self.body_names.find(r, known)
         return found + people + bodies, cues
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
@@ -326,72 +326,6 @@ class ArabicNames:
             return None
         first, last = r.tk.idx[start] + self._conjunct(r, start), r.end_char(end)  # "ووزير": "and" is no title's
         return Role(state.text[first:last], first, last, last, state.sentence_at(first))
-
-    # -- bodies -----------------------------------------------------------------------------
-
-    def bodies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
-        """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
-        السيبراني"; a ministry is named in English from its portfolios. A shorter name stands for the longer
-        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي")."""
-        inside = {k for i, (end, _) in known.items() for k in range(i, end)}
-        result = []
-        for i in r.starts:
-            head = self.longest(r, i, self.heads)
-            if head is None or i in inside:
-                continue
-            end = self._construct_end(r, head[0], known)
-            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)):
-                continue
-            term = body_term(self.lexicon, r.tk.span_text(i, end), name_words(r, i, end, self.heads), head[1])
-            at = next((k for k, (last, _) in known.items() if k < end <= last), None)
-            if term is not None and at is not None and self._nationality(r, at, known[at][1]):
-                term = of_country(self.lexicon, term, known[at][1].country)
-            inner = next((t for k, (last, t) in known.items() if i < k and last < end and t.type is E.COUNTRY), None)
-            if term is not None and inner is not None:  # "وكالة اليابان الرقمية": Japan's
-                term = of_country(self.lexicon, term, inner.country)  # "وزارة الاتصالات المصرية": Egypt's
-            if term is not None:
-                result.append(Named(i, end, term))
-        named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
-        return [self._found(r, b.start, b.end, longer_name(r, b, named) or b.term, "pattern") for b in result]
-
-    def _open(self, r: Reading, end: int) -> bool:
-        """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
-        return not self._definite(r.keys[end - 1]) and not self._glued_article(r, end - 1)
-
-    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
-        indefinite = True  # the head before j was written without the article: its complement follows
-        start = j
-        while j < len(r.keys) and j - start < BODY_LIMIT and self._word(r, j):
-            if j in known:
-                term = known[j][1]
-                if self._nationality(r, j, term) and not indefinite:
-                    return known[j][0]  # "… المصرية": the nationality ends the name
-                if indefinite and term.type is E.COUNTRY and term.kind != "demonym" \
-                        and self._adjective(r, known[j][0], known):
-                    j, indefinite = known[j][0], False  # "وكالة اليابان الرقمية": the country, then adjectives
-                    continue
-                if term.type is not E.POLICY_DOMAIN:
-                    break
-            if not (indefinite or self._goes_on(r, j)) or self._verb(r.tk.text[j]) or r.keys[j] in self.breaks \
-                    or self._next_head(r, j):
-                break
-            indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
-            j += 1
-        return j
-
-    def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
-        return j < len(r.keys) and j not in known and self._word(r, j) and self._definite(r.keys[j])
-
-    def _next_head(self, r: Reading, j: int) -> bool:
-        """"… ووكالة اليابان الرقمية": a body's head glued to "and" begins the next body."""
-        key = r.keys[j]
-        return key not in self.heads.sizes and any(
-            key.startswith(c) and key[len(c):] in self.heads.sizes for c in self.coordinators)
-
-    def _nationality(self, r: Reading, j: int, term: Term) -> bool:
-        """An adjective of nationality, or a country's name written with the article after a definite name
-        ("وزارة الاتصالات وتقنية المعلومات السعودية": Saudi Arabia's, though "السعودية" also names it)."""
-        return term.type is E.COUNTRY and (term.kind == "demonym" or self._definite(r.keys[j]))
 
     # -- words ------------------------------------------------------------------------------
 
