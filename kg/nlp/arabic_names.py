@@ -248,7 +248,8 @@ class ArabicNames:
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
-            if not (self._word(r, j) or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
+            given = j == start and self._given(r, j)  # "السيد علي عباسوف": no "على" opens a name
+            if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
                     self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
@@ -264,6 +265,12 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _given(self, r: Reading, j: int) -> bool:
+        """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name."""
+        key = r.keys[j]
+        return is_arabic(key) and len(key) >= 3 and not self._definite(key) and "\n" not in r.tk.space[j - 1 : j] \
+            and j + 1 < len(r.keys) and self._word(r, j + 1) and not self._definite(r.keys[j + 1])
 
     def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
         """A person of the people table named here (its id stays the same in every script)."""

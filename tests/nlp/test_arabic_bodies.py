@@ -138,3 +138,8 @@ def test_arabic_bodies_a_country_inside_a_body_s_name_is_its_own(extractor: Extr
 def test_arabic_bodies_a_head_with_a_nationality_and_an_adjective_is_a_description(extractor: Extractor) -> None:
     text = "وجرى التنسيق بين الوزارة والهيئة الجزائرية المختصة في الأمن السيبراني."
     assert _bodies(run(extractor, text, "ar")) == {}
+
+
+def test_arabic_bodies_a_name_after_an_honorific_may_open_with_ali(extractor: Extractor) -> None:
+    text = "ووقع عن الجانب الآخر السيد على حسن المذكرة في الدوحة."
+    assert set(_roles(run(extractor, text, "ar"))) == {"person/ali-hsn"}
