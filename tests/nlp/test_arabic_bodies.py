@@ -143,3 +143,12 @@ def test_arabic_bodies_a_head_with_a_nationality_and_an_adjective_is_a_descripti
 def test_arabic_bodies_a_name_after_an_honorific_may_open_with_ali(extractor: Extractor) -> None:
     text = "ووقع عن الجانب الآخر السيد على حسن المذكرة في الدوحة."
     assert set(_roles(run(extractor, text, "ar"))) == {"person/ali-hsn"}
+
+
+def test_arabic_bodies_a_stop_after_a_closing_bracket_ends_the_sentence(extractor: Extractor) -> None:
+    nlp = extractor.pipeline("ar")
+    doc = nlp("وقعت الكويت (ممثلة بالهيئة الوطنية للأمن السيبراني). وقال الوزير إن التعاون مستمر.")
+    assert [t.text for t in doc][8:10] == [")", "."]
+    assert len(list(doc.sents)) == 2
+    text = "وقعت الكويت مذكرة تفاهم (ممثلة بالهيئة الوطنية للأمن السيبراني)."
+    assert "body/national-cybersecurity-authority" in {e.id for e in run(extractor, text, "ar").entities}
