@@ -16,6 +16,7 @@ from kg.nlp.names import BUILT, ministry_term
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 BODY_LIMIT = 8  # words of a body's name after its head
+DASHES = ("-", "\u2013", "\u2014")
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,9 @@ class BodyNames:
                 continue
             words = name_words(r, i, end, self.names.heads)
             term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
-            at = next((k for k, (last, _) in known.items() if k < end <= last), None)
-            if term is not None and at is not None and self._nationality(r, at, known[at][1]):
-                term = of_country(self.names.lexicon, term, known[at][1].country)
-            inner = next((t for k, (last, t) in known.items() if i < k and last < end and t.type is E.COUNTRY), None)
-            if term is not None and inner is not None:  # "وكالة اليابان الرقمية": Japan's
-                term = of_country(self.names.lexicon, term, inner.country)  # "وزارة الاتصالات المصرية": Egypt's
+            owners = {t.country for k, (last, t) in known.items() if i < k and last <= end and t.type is E.COUNTRY}
+            if term is not None and len(owners) == 1:  # "وزارة الاتصالات المصرية", "وكالة اليابان الرقمية"
+                term = of_country(self.names.lexicon, term, owners.pop())  # (a body of two countries is neither's)
             if term is not None:
                 result.append(Named(i, end, term))
         named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
@@ -87,7 +85,7 @@ class BodyNames:
             if j in known:
                 term = known[j][1]
                 if self._nationality(r, j, term) and not indefinite:
-                    return known[j][0]  # "… المصرية": the nationality ends the name
+                    return self._paired(r, known[j][0], known)  # "… المصرية": the nationality ends the name
                 if indefinite and term.type is E.COUNTRY and term.kind != "demonym" \
                         and self._adjective(r, known[j][0], known):
                     j, indefinite = known[j][0], False  # "وكالة اليابان الرقمية": the country, then adjectives
@@ -101,6 +99,15 @@ class BodyNames:
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
+        """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to
+        the first or joined to it by a dash, names a body of the two."""
+        at = end + 1 if end < len(r.keys) and r.tk.text[end] in DASHES and not r.tk.space[end - 1] else end
+        hit = known.get(at)
+        if hit is not None and hit[1].type is E.COUNTRY and hit[1].kind == "demonym":
+            return hit[0]
+        return end
 
     def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
         return j < len(r.keys) and j not in known and self.names._word(r, j) and self.names._definite(r.keys[j])

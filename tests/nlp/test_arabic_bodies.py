@@ -152,3 +152,18 @@ def test_arabic_bodies_a_stop_after_a_closing_bracket_ends_the_sentence(extracto
     assert len(list(doc.sents)) == 2
     text = "وقعت الكويت مذكرة تفاهم (ممثلة بالهيئة الوطنية للأمن السيبراني)."
     assert "body/national-cybersecurity-authority" in {e.id for e in run(extractor, text, "ar").entities}
+
+
+def test_arabic_bodies_a_body_of_two_countries_is_one_name_and_neither_s(extractor: Extractor) -> None:
+    found = run(extractor, "وعقد مجلس التنسيق العماني–السعودي اجتماعه في مسقط.", "ar")
+    bodies = _bodies(found)
+    assert list(bodies.values()) == [{"مجلس التنسيق العماني–السعودي"}]
+    assert not [r for r in relations(found) if r[0] == "partOf"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الدولة، بقيادة رئيس الدولة، حفظه الله، ماضية في التحول الرقمي.",
+    "الأمينة العامة للاتحاد تؤكد استعدادها لتعزيز التعاون مع تونس.",
+], ids=["a-blessing", "a-verb-of-speech"])
+def test_arabic_bodies_no_person_from_a_blessing_or_a_verb(extractor: Extractor, text: str) -> None:
+    assert _roles(run(extractor, text, "ar")) == {}
