@@ -34,6 +34,7 @@ from kg.nlp.tokens import tokens_of
 
 E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
+APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -84,7 +85,7 @@ class ArabicNames:
         """What a written word may be: its readings, those without the article, those that begin a phrase
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
         reads, bare = self.read_word(text)
-        wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops \
+        wordlike = is_arabic(text) and not MARKS.intersection(text) and reads[0] not in self.stops \
             and not self.date_words & set(reads)
         return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
@@ -180,7 +181,7 @@ class ArabicNames:
         """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title
         glued to "and" ("، ووزير …") begins the next person's."""
         comma = cue.start - 1
-        if comma < 2 or r.tk.text[comma] != "," or self._conjunct(r, cue.start) > 0:
+        if comma < 2 or r.tk.text[comma] not in APPOSITION_MARKS or self._conjunct(r, cue.start) > 0:
             return None
         k = comma - 1
         while k >= 0 and comma - k <= 4 and self._word(r, k) and k not in taken and not r.tk.sent_start[k] \
@@ -311,7 +312,7 @@ class ArabicNames:
 
     def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
-        start = end + 1 if end < len(r.keys) and r.tk.text[end] == "," else end
+        start = end + 1 if end < len(r.keys) and r.tk.text[end] in APPOSITION_MARKS else end
         cue = next((c for c in cues if c.start == start), None)
         if cue is None or (start > end and self._bare(r, cue)):
             return None  # "عمر سلطان العلماء، الوزيرة المغربية": a lone definite title is someone else's

@@ -167,3 +167,11 @@ def test_arabic_bodies_a_body_of_two_countries_is_one_name_and_neither_s(extract
 ], ids=["a-blessing", "a-verb-of-speech"])
 def test_arabic_bodies_no_person_from_a_blessing_or_a_verb(extractor: Extractor, text: str) -> None:
     assert _roles(run(extractor, text, "ar")) == {}
+
+
+def test_arabic_bodies_a_quoted_name_takes_the_title_after_it(extractor: Extractor) -> None:
+    text = "التقى السفير المصري في الخرطوم بـ “سامي حسن الخطيب” وزير الاتصالات والتحول الرقمي السوداني."
+    found = run(extractor, text, "ar")
+    assert _roles(found).get("person/sami-hsn-khtib") == "وزير الاتصالات والتحول الرقمي السوداني"
+    assert ("memberOf", "person/sami-hsn-khtib",
+            "body/ministry-of-communications-and-digital-transformation-of-sudan") in relations(found)
