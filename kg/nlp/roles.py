@@ -31,8 +31,8 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         if body is None and kind in ("ministry", "secretariat"):
             named = _derived_ministry(state, role, secretariat=kind == "secretariat", country=country)
             body = qualify_member(state, named, country) if named else None
-            if named and body != named and country:  # the article's mentions of it are that country's too
-                state.body_country.setdefault(named, (f"country/{country}", role.sentence))
+            if named and body != named and country and any(f.id == named for f in state.found):
+                state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
         if body is None and kind == "presidency" and (peer or heads_state(state, role, _phrases(kinds, kind))):
             body = presidency(state, country or _own_country(state, person_id))
         if body is None and kind == "embassy":
