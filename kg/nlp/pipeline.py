@@ -124,7 +124,7 @@ CLOSED_MARK = r"(?<=[)\]»”\"])[.,،:؛]"
 def _split_closing_marks(nlp: Any) -> None:
     """A blank pipeline's tokenizer leaves "السيبراني)." whole, so the sentence does not end there and the
     word is not read; split the stop off after a closing bracket or quote, as after a word."""
-    from spacy.util import compile_suffix_regex
+    from spacy.util import compile_suffix_regex  # deferred: spaCy takes ~0.47 s to import
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CLOSED_MARK]).search
 
