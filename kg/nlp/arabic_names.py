@@ -9,7 +9,6 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Any
 
@@ -25,9 +24,9 @@ from kg.nlp.arabic import (
     read_word,
     romaniser,
 )
+from kg.nlp.arabic_bodies import BodyNames
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Lexicon, Term, portfolio_of
-from kg.nlp.names import BUILT, ministry_term
+from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
@@ -35,9 +34,9 @@ from kg.nlp.tokens import tokens_of
 
 E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
+APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
-BODY_LIMIT = 8
 
 
 class ArabicNames:
@@ -57,9 +56,11 @@ class ArabicNames:
         self.titles = phrase_table((phrase(p), body) for p, body in lexicon.roles.get(language, []))
         self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
+        self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
+        self.date_words = _date_words(lexicon.packs[language].dates)  # "اليوم الثلاثاء" ends a name
         self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
         self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
@@ -72,6 +73,7 @@ class ArabicNames:
         self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
+        self.body_names = BodyNames(self)
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
@@ -83,7 +85,8 @@ class ArabicNames:
         """What a written word may be: its readings, those without the article, those that begin a phrase
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
         reads, bare = self.read_word(text)
-        wordlike = is_arabic(text) and text not in MARKS and reads[0] not in self.stops
+        wordlike = is_arabic(text) and not MARKS.intersection(text) and reads[0] not in self.stops \
+            and not self.date_words & set(reads)
         return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
     longest = staticmethod(longest_phrase)
@@ -109,7 +112,7 @@ class ArabicNames:
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
-        bodies = self.bodies(r, known)
+        bodies = self.body_names.find(r, known)
         return found + people + bodies, cues
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
@@ -169,12 +172,16 @@ class ArabicNames:
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
                 starts.setdefault(at, (cue, apposed))
+        for i, (_, term) in known.items():  # "عبد الله بن عامر السواحه، وزير …": a known name, its title after it
+            if term.type is E.PERSON:
+                starts.setdefault(i, (None, False))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
-        """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens."""
+        """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title
+        glued to "and" ("، ووزير …") begins the next person's."""
         comma = cue.start - 1
-        if comma < 2 or r.tk.text[comma] != ",":
+        if comma < 2 or r.tk.text[comma] not in APPOSITION_MARKS or self._conjunct(r, cue.start) > 0:
             return None
         k = comma - 1
         while k >= 0 and comma - k <= 4 and self._word(r, k) and k not in taken and not r.tk.sent_start[k] \
@@ -182,6 +189,14 @@ class ArabicNames:
             k -= 1
         start = k + 1
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
+
+    def _conjunct(self, r: Reading, i: int) -> int:
+        """"ووزير": the length of the "and" glued to a title ("وزير" itself has none: its first letter is its
+        own); 0 for a word with no "and" glued to it."""
+        key = r.keys[i]
+        if key in self.titles.sizes:
+            return 0
+        return next((len(c) for c in self.coordinators if key.startswith(c) and key[len(c):] in self.titles.sizes), 0)
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
         """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
@@ -199,7 +214,8 @@ class ArabicNames:
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
             if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
                 j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
-            elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words):
+            elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words
+                                       or self._glued_article(r, j)):  # "المكلفة بالانتقال الرقمي"
                 construct = not self._definite(r.keys[j]) and not self._glued_article(r, j)
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
@@ -219,7 +235,8 @@ class ArabicNames:
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
         only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
-        if not self._word(r, i) or self._definite(r.keys[i]) or any(w in self.stops for w in r.reads[i]):
+        if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
+                or any(w in self.stops for w in r.reads[i]):
             return False
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
@@ -232,7 +249,8 @@ class ArabicNames:
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
-            if not (self._word(r, j) or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
+            given = j == start and self._given(r, j)  # "السيد علي عباسوف": no "على" opens a name
+            if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
                     self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
@@ -248,6 +266,12 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _given(self, r: Reading, j: int) -> bool:
+        """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name."""
+        key = r.keys[j]
+        return is_arabic(key) and len(key) >= 3 and not self._definite(key) and "\n" not in r.tk.space[j - 1 : j] \
+            and j + 1 < len(r.keys) and self._word(r, j + 1) and not self._definite(r.keys[j + 1])
 
     def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
         """A person of the people table named here (its id stays the same in every script)."""
@@ -288,72 +312,28 @@ class ArabicNames:
 
     def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
-        start = end + 1 if end < len(r.keys) and r.tk.text[end] == "," else end
+        start = end + 1 if end < len(r.keys) and r.tk.text[end] in APPOSITION_MARKS else end
         cue = next((c for c in cues if c.start == start), None)
-        if cue is None:
-            return None
-        return self._role(state, r, start, self._portfolio_end(r, cue))
+        if cue is None or (start > end and self._bare(r, cue)):
+            return None  # "عمر سلطان العلماء، الوزيرة المغربية": a lone definite title is someone else's
+        end = self._portfolio_end(r, cue)
+        if self._names_next(r, end):
+            return None  # "ديمة اليحيى، وزير الاتصالات … عبدالسلام هيكل": the title is the next name's
+        return self._role(state, r, start, end)
+
+    def _names_next(self, r: Reading, i: int) -> bool:
+        """Whether a person's name begins at token i (a known one, or two words that may be a name)."""
+        if i >= len(r.keys):
+            return False
+        if i in r.known:
+            return r.known[i][1].type is E.PERSON
+        return self._may_start_name(r, i) and self.name_end(r, i, set()) - i >= 2
 
     def _role(self, state: ArticleState, r: Reading, start: int, end: int) -> Role | None:
         if end <= start:
             return None
-        first, last = r.tk.idx[start], r.end_char(end)
+        first, last = r.tk.idx[start] + self._conjunct(r, start), r.end_char(end)  # "ووزير": "and" is no title's
         return Role(state.text[first:last], first, last, last, state.sentence_at(first))
-
-    # -- bodies -----------------------------------------------------------------------------
-
-    def bodies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
-        """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
-        السيبراني"; a ministry is named in English from its portfolios."""
-        inside = {k for i, (end, _) in known.items() for k in range(i, end)}
-        result = []
-        for i in r.starts:
-            head = self.longest(r, i, self.heads)
-            if head is None or i in inside:
-                continue
-            end = self._construct_end(r, head[0], known)
-            if end - i < 2 and head[1] != "ministry":
-                continue
-            text = r.tk.span_text(i, end)
-            term = self._body_term(text, head[1])
-            nationality = known.get(end - 1) if end - 1 in known else next(
-                (hit for k, hit in known.items() if k < end <= hit[0]), None)
-            if term is not None and nationality and nationality[1].kind == "demonym":
-                term = self._of_country(term, nationality[1].country)  # "وزارة الاتصالات المصرية": Egypt's
-            if term is not None:
-                result.append(self._found(r, i, end, term, "pattern"))
-        return result
-
-    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
-        indefinite = True  # the head before j was written without the article: its complement follows
-        start = j
-        while j < len(r.keys) and j - start < BODY_LIMIT and self._word(r, j):
-            if j in known:
-                term = known[j][1]
-                if term.type is E.COUNTRY and term.kind == "demonym" and not indefinite:
-                    return known[j][0]  # "… المصرية": the nationality ends the name
-                if term.type is not E.POLICY_DOMAIN:
-                    break
-            if not (indefinite or self._goes_on(r, j)) or self._verb(r.tk.text[j]) or r.keys[j] in self.breaks:
-                break
-            indefinite = not self._definite(r.keys[j]) and not self._glued_article(r, j)
-            j += 1
-        return j
-
-    def _of_country(self, term: Term, code: str | None) -> Term:
-        """A ministry named from its portfolios takes its country into its name, as the qualify layer does."""
-        owner = self.lexicon.countries.get(code or "")
-        if owner is None or term.kind != BUILT or term.country:
-            return term
-        name = f"{term.name} of {owner.name}"
-        return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
-
-    def _body_term(self, text: str, kind: str) -> Term | None:
-        if kind == "ministry":
-            portfolios = portfolio_of(text, self.lexicon)
-            return ministry_term(portfolios, self.lexicon) if portfolios else None
-        name = romaniser().name(text)
-        return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
 
     # -- words ------------------------------------------------------------------------------
 
@@ -384,3 +364,8 @@ def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
     return kept
 
 
+def _date_words(dates: Any) -> frozenset[str]:
+    """The one-word weekdays, months and relative days of the pack ("الثلاثاء", "يناير", "اليوم")."""
+    months = [m for row in dates.months for m in row.split("|")]
+    words = [*dates.weekdays, *months, *(r.text for r in dates.relative)]
+    return frozenset(fold_arabic(w) for w in words if " " not in w.strip())

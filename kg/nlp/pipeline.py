@@ -107,6 +107,7 @@ def load_pipeline(language: str) -> Any:
     choice = choose(language)
     if choice.name == "sentencizer":
         nlp = spacy.blank(language)
+        _split_closing_marks(nlp)
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("line_boundaries")
         return nlp
@@ -114,6 +115,18 @@ def load_pipeline(language: str) -> Any:
     first = "parser" if "parser" in nlp.pipe_names else nlp.pipe_names[0]
     nlp.add_pipe("line_boundaries", before=first)
     return nlp
+
+
+# A stop or comma right after a closing bracket or quote: "(…السيبراني)." is a word, ")" and "."
+CLOSED_MARK = r"(?<=[)\]»”\"])[.,،:؛]"
+
+
+def _split_closing_marks(nlp: Any) -> None:
+    """A blank pipeline's tokenizer leaves "السيبراني)." whole, so the sentence does not end there and the
+    word is not read; split the stop off after a closing bracket or quote, as after a word."""
+    from spacy.util import compile_suffix_regex  # deferred: spaCy takes ~0.47 s to import
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CLOSED_MARK]).search
 
 
 def trained(name: str, root: Path | None = None) -> Any:

@@ -30,8 +30,10 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
         if body is None and kind in ("ministry", "secretariat"):
-            body = _derived_ministry(state, role, secretariat=kind == "secretariat")
-            body = qualify_member(state, body, country) if body else None
+            named = _own_ministry(state, role, country) or _derived_ministry(state, role, kind == "secretariat")
+            body = qualify_member(state, named, country) if named else None
+            if named and body != named and country and any(f.id == named for f in state.found):
+                state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
         if body is None and kind == "presidency" and (peer or heads_state(state, role, _phrases(kinds, kind))):
             body = presidency(state, country or _own_country(state, person_id))
         if body is None and kind == "embassy":
@@ -168,6 +170,15 @@ def _phrases(kinds: dict[str, str | None], kind: str) -> list[str]:
 def _folded(phrase: str) -> re.Pattern[str]:
     """A folded title as a whole word: "president" is not found in "vice-president"."""
     return re.compile(rf"(?<![\w-]){re.escape(fold(phrase))}(?![\w-])")
+
+
+def _own_ministry(state: ArticleState, role: Role, country: str | None) -> str | None:
+    """The ministry of the title's portfolios that the article names with the minister's country ("وزارة …
+    السعودية"), before one of the same name written without it, which may be another country's."""
+    portfolios = portfolio_of(role.text, state.lexicon)
+    return next((f.id for f in state.of_type(E.GOVERNMENT_BODY) if country and f.term.country == country
+                 and "ministry" in f.id and portfolios and portfolio_of(f.term.name, state.lexicon) == portfolios),
+                None)
 
 
 def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:

@@ -37,6 +37,7 @@ class SentenceReader(Protocol):
     def last_bodies(self, offset: int) -> list[str]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
+    subject_after_verb: bool
 
 
 class SignatureRules:
@@ -66,7 +67,7 @@ class SignatureRules:
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
                                                                         : found.start])
-            if found.start < cue_at or after_between or partner:
+            if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
                 signers.append(found.id)
         if any(kind == "pair" for _, kind in sentence.pairs):
             signers += list(self.state.main_pair() or ())
@@ -204,3 +205,11 @@ class SignatureRules:
                     and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}
+
+    def subject(self, sentence: Sentence, cue_at: int, found: Found) -> bool:
+        """"وقعت وزارة … مذكرة تفاهم مع …": in a language whose subject follows its verb, a name between the
+        signing verb and the agreement it governs is the subject that signs."""
+        if not self.rules.subject_after_verb or found.start <= cue_at:
+            return False
+        deals = [f.start for f in sentence.found if f.term.type is E.AGREEMENT and f.start > cue_at]
+        return bool(deals) and found.start < min(deals)

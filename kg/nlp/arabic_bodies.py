@@ -1,0 +1,178 @@
+"""Arabic state bodies named by a head noun and its construct phrase: where such a name is whole, how it
+is read for an id, and which shorter name stands for a longer one the article names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from kg.ids import entity_id
+from kg.models import EntityType
+from kg.nlp.arabic import Phrases, Reading, romaniser
+from kg.nlp.found import Found
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.names import BUILT, ministry_term
+
+E = EntityType
+NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
+BODY_LIMIT = 8  # words of a body's name after its head
+DASHES = ("-", "\u2013", "\u2014")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A body's name at tokens [start, end) and what it stands for."""
+
+    start: int
+    end: int
+    term: Term
+
+
+class NameLayer(Protocol):
+    """What the body reader reads through the language's name layer (kg/nlp/arabic_names.py)."""
+
+    lexicon: Lexicon
+    heads: Phrases
+    breaks: set[str]
+    coordinators: tuple[str, ...]
+
+    def longest(self, r: Reading, i: int, table: Phrases) -> tuple[int, Any] | None: ...
+    def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found: ...
+    def _definite(self, key: str) -> bool: ...
+    def _glued_article(self, r: Reading, j: int) -> bool: ...
+    def _word(self, r: Reading, j: int) -> bool: ...
+    def _goes_on(self, r: Reading, j: int) -> bool: ...
+    def _verb(self, text: str) -> bool: ...
+
+
+class BodyNames:
+    """State bodies of one language's name layer: a head noun and its construct phrase."""
+
+    def __init__(self, names: NameLayer) -> None:
+        self.names = names
+
+    def find(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
+        """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
+        السيبراني"; a ministry is named in English from its portfolios. A shorter name stands for the longer
+        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي")."""
+        inside = {k for i, (end, _) in known.items() for k in range(i, end)}
+        result = []
+        for i in r.starts:
+            head = self.names.longest(r, i, self.names.heads)
+            if head is None or i in inside:
+                continue
+            end = self._construct_end(r, head[0], known)
+            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)):
+                continue
+            words = name_words(r, i, end, self.names.heads)
+            term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
+            owners = {t.country for k, (last, t) in known.items() if i < k and last <= end and t.type is E.COUNTRY}
+            if term is not None and len(owners) == 1:  # "وزارة الاتصالات المصرية", "وكالة اليابان الرقمية"
+                term = of_country(self.names.lexicon, term, owners.pop())  # (a body of two countries is neither's)
+            if term is not None:
+                result.append(Named(i, end, term))
+        named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
+        return [self.names._found(r, b.start, b.end, longer_name(r, b, named) or b.term, "pattern") for b in result]
+
+    def _open(self, r: Reading, end: int) -> bool:
+        """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
+        return not self.names._definite(r.keys[end - 1]) and not self.names._glued_article(r, end - 1)
+
+    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
+        indefinite = True  # the head before j was written without the article: its complement follows
+        start = j
+        while j < len(r.keys) and j - start < BODY_LIMIT and self.names._word(r, j):
+            if j in known:
+                term = known[j][1]
+                if self._nationality(r, j, term) and not indefinite:
+                    return self._paired(r, known[j][0], known)  # "… المصرية": the nationality ends the name
+                if indefinite and term.type is E.COUNTRY and term.kind != "demonym" \
+                        and self._adjective(r, known[j][0], known):
+                    j, indefinite = known[j][0], False  # "وكالة اليابان الرقمية": the country, then adjectives
+                    continue
+                if term.type is not E.POLICY_DOMAIN:
+                    break
+            n = self.names
+            if not (indefinite or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
+                    or self._next_head(r, j):
+                break
+            indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
+            j += 1
+        return j
+
+    def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
+        """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to
+        the first or joined to it by a dash, names a body of the two."""
+        at = end + 1 if end < len(r.keys) and r.tk.text[end] in DASHES and not r.tk.space[end - 1] else end
+        hit = known.get(at)
+        if hit is not None and hit[1].type is E.COUNTRY and hit[1].kind == "demonym":
+            return hit[0]
+        return end
+
+    def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
+        return j < len(r.keys) and j not in known and self.names._word(r, j) and self.names._definite(r.keys[j])
+
+    def _next_head(self, r: Reading, j: int) -> bool:
+        """"… ووكالة اليابان الرقمية": a body's head glued to "and" begins the next body."""
+        key = r.keys[j]
+        return key not in self.names.heads.sizes and any(
+            key.startswith(c) and key[len(c):] in self.names.heads.sizes for c in self.names.coordinators)
+
+    def _nationality(self, r: Reading, j: int, term: Term) -> bool:
+        """An adjective of nationality, or a country's name written with the article after a definite name
+        ("وزارة الاتصالات وتقنية المعلومات السعودية": Saudi Arabia's, though "السعودية" also names it)."""
+        return term.type is E.COUNTRY and (term.kind == "demonym" or self.names._definite(r.keys[j]))
+
+
+def head_reading(r: Reading, i: int, heads: Phrases) -> str:
+    """The head word as the table knows it, the letters glued to it taken off ("بالمركز" -> "المركز")."""
+    return next((w for w in r.firsts[i] if w in heads.sizes), r.keys[i])
+
+
+def name_words(r: Reading, start: int, end: int, heads: Phrases) -> str:
+    """The words of a body's name without the letters glued to its head: what its id is read from."""
+    return " ".join((head_reading(r, start, heads), *r.keys[start + 1 : end]))
+
+
+def words_of(r: Reading, named: Named) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The readings of a name's first word and the words after it."""
+    return frozenset(r.reads[named.start]), tuple(r.keys[named.start + 1 : named.end])
+
+
+def longer_name(r: Reading, short: Named, others: list[Named]) -> Term | None:
+    """"مجلس الوزراء" after "مجلس الوزراء السعودي", "بالمركز الوطني للأمن السيبراني" beside "المركز الوطني
+    للأمن السيبراني في الكويت": the one body of the article whose name goes on from this one's words, named
+    in another sentence (in one sentence, "وزارة الاتصالات … مع وزارة الاتصالات الأردنية" are two)."""
+    firsts, rest = words_of(r, short)
+    size = len(rest)
+    terms = {o.term.id: o.term for o in others
+             if o.end - o.start > short.end - short.start and o.term.type in NAMED and o.term.id != short.term.id
+             and firsts & frozenset(r.reads[o.start]) and tuple(r.keys[o.start + 1 : o.start + 1 + size]) == rest
+             and not _one_sentence(r, short.start, o.start)}
+    return next(iter(terms.values())) if len(terms) == 1 else None
+
+
+def _one_sentence(r: Reading, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return not any(r.tk.sent_start[low + 1 : high + 1])
+
+
+def body_term(lexicon: Lexicon, text: str, words: str, kind: str) -> Term | None:
+    """A ministry named in English from its portfolios; another body by the romanised words of its name."""
+    if kind == "ministry":
+        portfolios = portfolio_of(text, lexicon)
+        return ministry_term(portfolios, lexicon) if portfolios else None
+    name = romaniser().name(words)
+    return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
+
+
+def of_country(lexicon: Lexicon, term: Term, code: str | None) -> Term:
+    """A ministry named from its portfolios takes its country into its name, as the qualify layer does;
+    another body named with a country's name keeps that country."""
+    owner = lexicon.countries.get(code or "")
+    if owner is None or term.country:
+        return term
+    if term.kind != BUILT:
+        return replace(term, country=code)
+    name = f"{term.name} of {owner.name}"
+    return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
