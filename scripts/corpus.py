@@ -17,7 +17,7 @@ Commands::
     corpus.py status                       which texts are missing or changed, with their query
     corpus.py add ID --event E [--split S] --url U --query Q --title T --source S [--published D]
     corpus.py build [ID ...]               work YAML -> stand-off JSON (checked by build_gold)
-    corpus.py materialize OUT --split dev|test [--language xx]
+    corpus.py materialize OUT --split dev|test [--language xx] [--spent test-N]
                                            OUT/articles/<id>.txt and OUT/gold/<id>.json
 """
 
@@ -267,11 +267,15 @@ def spec_from_standoff(standoff: dict, text: str) -> dict:
     return {"boilerplate": standoff.get("boilerplate") or [], "entities": entities, "relations": relations}
 
 
-def materialize(corpus: Corpus, out: Path, split: str, language: str | None = None) -> tuple[list[str], list[str]]:
-    """Write the annotated articles of one half for ``kg eval``; returns (written ids, problems)."""
+def materialize(corpus: Corpus, out: Path, split: str, language: str | None = None,
+                spent: str | None = None) -> tuple[list[str], list[str]]:
+    """Write the annotated articles of one half for ``kg eval`` (with ``spent``, only those of that
+    spent test batch, e.g. "test-2"); returns (written ids, problems)."""
     written, problems = [], []
     for entry in read_manifest(corpus):
         if entry.get("split") != split or (language and entry.get("language") != language):
+            continue
+        if spent and entry.get("spent") != spent:
             continue
         if not corpus.annotation(entry["id"]).exists():
             continue
@@ -309,6 +313,7 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("out", type=Path)
     out.add_argument("--split", choices=SPLITS, required=True)
     out.add_argument("--language")
+    out.add_argument("--spent", help='only the articles of this spent test batch (e.g. "test-2")')
     return parser
 
 
@@ -335,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "build":
             return _build_all(corpus, args.ids)
-        written, problems = materialize(corpus, args.out, args.split, args.language)
+        written, problems = materialize(corpus, args.out, args.split, args.language, args.spent)
         print(f"{len(written)} articles written to {args.out}")
         return _report(problems)
     except CorpusError as error:

@@ -156,6 +156,17 @@ def test_corpus_materialize_writes_articles_and_gold_that_agree(tool, corpus, tm
     awa = next(e for e in gold.entities if e.id == "person/awa-mensah")
     assert len(awa.mentions) == 1
     assert tool.materialize(corpus, tmp_path / "none", "test", "fr") == ([], [])
+    assert tool.materialize(corpus, tmp_path / "spent", "dev", "fr", spent="test-2") == ([], [])
+
+
+def test_corpus_materialize_picks_one_spent_batch_of_the_dev_half(tool, corpus, tmp_path) -> None:
+    entry = _add(tool, corpus)
+    tool.build(corpus, "fr-001", {"fr-001": entry})
+    lines = corpus.manifest.read_text(encoding="utf-8").splitlines()
+    spent = [json.dumps(json.loads(line) | {"spent": "test-2"}, ensure_ascii=False) for line in lines]
+    corpus.manifest.write_text("\n".join(spent) + "\n", encoding="utf-8")
+    assert tool.materialize(corpus, tmp_path / "two", "dev", "fr", spent="test-2") == (["fr-001"], [])
+    assert tool.materialize(corpus, tmp_path / "one", "dev", "fr", spent="test-1") == ([], [])
 
 
 def test_corpus_materialize_skips_a_changed_text_and_goes_on(tool, corpus, tmp_path) -> None:
