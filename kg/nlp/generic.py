@@ -290,6 +290,46 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
 
 
 
+# "SEOUL, Nov. 10 (Yonhap) -- South Korea …", "Jakarta (VNA) – Minister …": a capitalised name in brackets
+# between a dash and the capital that opens the report's first sentence.
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.+'’]*(?: [A-Z][\w.+'’]*){0,3})\)\s*(?:[–—]|--?)\s*(?=[A-Z])")
+
+
+def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
+    """The news agency that files a report, named in brackets after its dateline, is an organisation;
+    every other mention of that name too. A known name keeps its entity (the gazetteer found it), and
+    letters that spell out the words just before the bracket ("Guarantee Agency (MIGA)") are an acronym."""
+    taken = [(f.start, f.end) for f in found]
+    result: list[Found] = []
+    for match in _DATELINE_AGENCY.finditer(text):
+        name, start = match.group(1), match.start(1)
+        if any(a <= start < b for a, b in taken) or _initials_before(text, match.start(), name):
+            continue
+        if any(f.text == name for f in result):
+            continue
+        term = Term(entity_id(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name)
+        for other in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a <= other.start() < b for a, b in taken):
+                result.append(Found(other.start(), other.end(), name, term, "pattern"))
+    return result
+
+
+def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:
+    """The ids of the agencies named in a dateline's brackets: they file the report and are no party to
+    its facts ("ABU DHABI, … (WAM) -- The … Authority … has signed …")."""
+    spans = {(m.start(1), m.end(1)) for m in _DATELINE_AGENCY.finditer(text)}
+    actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
+    return frozenset(f.id for f in found if (f.start, f.end) in spans and f.term.type in actors)
+
+
+def _initials_before(text: str, bracket: int, name: str) -> bool:
+    """"Multilateral Investment Guarantee Agency (MIGA)": the bracket's letters open the words before it."""
+    letters = [c for c in name if c.isupper()]
+    words = re.findall(r"[\w'’-]+", text[max(0, bracket - 120) : bracket])[-len(letters) - 2 :]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(letters) >= 2 and "".join(letters) in initials
+
+
 
 def spelled_out(named: list[Found], text: str) -> list[Found]:
     """An unknown name followed by the acronym of a known body or organisation in brackets is that one's
