@@ -297,10 +297,12 @@ _DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.+'’]*(?: [A-Z][\w.+'’]*){0,3})\)
 
 def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
     """The news agency that files a report, named in brackets after its dateline, is an organisation;
-    every other mention of that name too. A known name keeps its entity (the gazetteer found it), a longer name
-    wins over a shorter one inside it ("(Togo Officiel)" over "Togo"), and
+    every other mention of that name too. A known name keeps its entity (the gazetteer found it), so does one
+    the article names elsewhere by the same letters, a longer name wins over a shorter one inside it
+    ("(Togo Officiel)" over "Togo"), and
     letters that spell out the words just before the bracket ("Guarantee Agency (MIGA)") are an acronym."""
     taken = {(f.start, f.end) for f in found}
+    actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
     result: list[Found] = []
     for match in _DATELINE_AGENCY.finditer(text):
         name, start = match.group(1), match.start(1)
@@ -308,7 +310,8 @@ def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
             continue
         if any(f.text == name for f in result):
             continue
-        term = Term(entity_id(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name)
+        term = next((f.term for f in found if f.text == name and f.term.type in actors),
+                    Term(entity_id(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name))
         for other in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if (other.start(), other.end()) not in taken:
                 result.append(Found(other.start(), other.end(), name, term, "pattern"))
