@@ -289,10 +289,11 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
-
 # "SEOUL, Nov. 10 (Yonhap) -- South Korea …", "Jakarta (VNA) – Minister …": a capitalised name in brackets
-# between a dash and the capital that opens the report's first sentence.
-_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.+'’]*(?: [A-Z][\w.+'’]*){0,3})\)\s*(?:[–—]|--?)\s*(?=[A-Z])")
+# before the dash and the capital that open the report's first sentence.
+# "Accra, Oct 5, GNA – The Ministry …": an agency's acronym after the dateline's comma at a paragraph's start.
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.+'’]*(?: [A-Z][\w.+'’]*){0,3})\)\s*(?:[–—]|--?)\s*(?=[A-Z])"
+                              r"|^[A-Z][^\n(),]{0,30},[^\n(),]{0,20}, ([A-Z]{2,6}) ?(?:[–—]|--?) (?=[A-Z])", re.M)
 
 
 def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
@@ -305,8 +306,9 @@ def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
     actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
     result: list[Found] = []
     for match in _DATELINE_AGENCY.finditer(text):
-        name, start = match.group(1), match.start(1)
-        if (start, match.end(1)) in taken or _initials_before(text, match.start(), name):
+        group = match.lastindex or 1
+        name, start = match.group(group), match.start(group)
+        if (start, match.end(group)) in taken or _initials_before(text, start - 1, name):
             continue
         if any(f.text == name for f in result):
             continue
@@ -321,7 +323,7 @@ def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
 def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:
     """The ids of the agencies named in a dateline's brackets: they file the report and are no party to
     its facts ("ABU DHABI, … (WAM) -- The … Authority … has signed …")."""
-    spans = {(m.start(1), m.end(1)) for m in _DATELINE_AGENCY.finditer(text)}
+    spans = {(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _DATELINE_AGENCY.finditer(text)}
     actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
     return frozenset(f.id for f in found if (f.start, f.end) in spans and f.term.type in actors)
 

@@ -21,6 +21,8 @@ def extractor() -> Extractor:
     ("en", "Lilongwe (MNW) – Malawi and Tanzania agreed to cooperate on digital identity.", "org/mnw"),
     ("fr", "Niamey, le 4 mai 2024 (ANPN) – Le Niger et le Tchad ont signé un accord sur la cybersécurité.",
      "org/anpn"),
+    ("en", "Intro.\nBanjul, June 9, GPA – Gambia and Senegal signed a memorandum of understanding on e-government.",
+     "org/gpa"),
     ("fr", "(Gabon Infos) - Le Gabon et le Congo ont signé un accord sur la cybersécurité.", "org/gabon-infos"),
 ])
 def test_nlp_dateline_agency_is_an_organisation_without_relations(extractor: Extractor, language: str, text: str,
