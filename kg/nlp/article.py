@@ -20,6 +20,8 @@ from kg.nlp.generic import (
     NameWords,
     acronyms,
     capitalised_names,
+    dateline_agencies,
+    dateline_reporters,
     defined_first,
     outside_headline,
     spelled_out,
@@ -151,6 +153,8 @@ class Layers:
         generic = [g for g in outside_headline(generic, state.text, state.title)
                    if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
+        named = choose(named + dateline_agencies(state.text, named))
+        state.reporters = dateline_reporters(state.text, named)
         named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))

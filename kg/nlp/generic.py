@@ -289,6 +289,52 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
+# "SEOUL, Nov. 10 (Yonhap) -- South Korea …", "Jakarta (VNA) – Minister …": a capitalised name in brackets
+# before the dash and the capital that open the report's first sentence.
+# "Accra, Oct 5, GNA – The Ministry …": an agency's acronym after the dateline's comma at a paragraph's start.
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.+'’]*(?: [A-Z][\w.+'’]*){0,3})\)\s*(?:[–—]|--?)\s*(?=[A-Z])"
+                              r"|^[A-Z][^\n(),]{0,30},[^\n(),]{0,20}, ([A-Z]{2,6}) ?(?:[–—]|--?) (?=[A-Z])", re.M)
+
+
+def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
+    """The news agency that files a report, named in brackets after its dateline, is an organisation;
+    every other mention of that name too. A known name keeps its entity (the gazetteer found it), so does one
+    the article names elsewhere by the same letters, a longer name wins over a shorter one inside it
+    ("(Togo Officiel)" over "Togo"), and
+    letters that spell out the words just before the bracket ("Guarantee Agency (MIGA)") are an acronym."""
+    taken = {(f.start, f.end) for f in found}
+    actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
+    result: list[Found] = []
+    for match in _DATELINE_AGENCY.finditer(text):
+        group = match.lastindex or 1
+        name, start = match.group(group), match.start(group)
+        if (start, match.end(group)) in taken or _initials_before(text, start - 1, name):
+            continue
+        if any(f.text == name for f in result):
+            continue
+        term = next((f.term for f in found if f.text == name and f.term.type in actors),
+                    Term(entity_id(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name))
+        for other in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if (other.start(), other.end()) not in taken:
+                result.append(Found(other.start(), other.end(), name, term, "pattern"))
+    return result
+
+
+def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:
+    """The ids of the agencies named in a dateline's brackets: they file the report and are no party to
+    its facts ("ABU DHABI, … (WAM) -- The … Authority … has signed …")."""
+    spans = {(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _DATELINE_AGENCY.finditer(text)}
+    actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
+    return frozenset(f.id for f in found if (f.start, f.end) in spans and f.term.type in actors)
+
+
+def _initials_before(text: str, bracket: int, name: str) -> bool:
+    """"Multilateral Investment Guarantee Agency (MIGA)": the bracket's letters open the words before it."""
+    letters = [c for c in name if c.isupper()]
+    words = re.findall(r"[\w'’-]+", text[max(0, bracket - 120) : bracket])[-len(letters) - 2 :]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(letters) >= 2 and "".join(letters) in initials
+
 
 
 def spelled_out(named: list[Found], text: str) -> list[Found]:

@@ -68,6 +68,7 @@ class ArticleState:
     published: str | None = None  # the article date as given: "2021-11" says the month, not the day
     title: str = ""  # the article's headline (metadata, not annotated): which countries it is about
     aliases: dict[str, set[str]] = field(default_factory=dict)  # names an entity had before it was renamed
+    reporters: frozenset[str] = frozenset()  # agencies that file the report (dateline): no party to its facts
     _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
 
     def source(self, start: int, end: int) -> str:
@@ -90,7 +91,8 @@ class ArticleState:
 
     def add(self, rule_name: str, subject: str, obj: str, sentence: Sentence, dated: bool = True) -> None:
         """A relation found by a registered rule, with the rule's type and confidence (unless it is off)."""
-        if subject != obj and rule_name not in self.disabled:
+        if subject != obj and rule_name not in self.disabled and subject not in self.reporters \
+                and obj not in self.reporters:
             found_by = rule(rule_name)
             self.drafts.append(Draft(found_by.relation, subject, obj, found_by.confidence, sentence, dated, rule_name))
 
