@@ -180,3 +180,28 @@ def test_cooperation_the_source_of_the_news_is_no_party(extractor: Extractor, te
     assert ("cooperatesOn", "org/alibaba-cloud" if "Alibaba" in text else "org/google",
             "domain/artificial-intelligence") in found
     assert not {r for r in found if source in r and r[0].startswith("cooperates")}
+
+
+@pytest.mark.parametrize(("language", "text", "event_field"), [
+    ("en", "Ghana and Japan signed a memorandum on cybersecurity on the sidelines of a summit on data "
+           "protection in Accra.", "domain/data-protection-and-privacy"),
+    ("fr", "Le Ghana et le Japon ont signé un mémorandum sur la cybersécurité en marge du Forum des Nations "
+           "unies sur la protection des données à Accra.", "domain/data-protection-and-privacy"),
+])
+def test_cooperation_a_field_in_the_name_of_the_venue_is_no_field_of_the_deal(
+        extractor: Extractor, language: str, text: str, event_field: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "country/gh", event_field) not in found
+    assert ("cooperatesOn", "country/jp", event_field) not in found
+
+
+def test_cooperation_a_deal_whose_parties_are_known_keeps_its_fields_from_a_network_named_after_it(
+        extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on digital cooperation on Monday. "
+            "The memorandum will strengthen cooperation in areas such as cybersecurity, building on the work "
+            "of the Smart Africa Alliance.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not any(r[0] == "cooperatesOn" and r[1] == "org/smart-africa" for r in found)
