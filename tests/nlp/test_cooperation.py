@@ -205,3 +205,16 @@ def test_cooperation_a_deal_whose_parties_are_known_keeps_its_fields_from_a_netw
     for country in ("country/gh", "country/jp"):
         assert ("cooperatesOn", country, "domain/cybersecurity") in found
     assert not any(r[0] == "cooperatesOn" and r[1] == "org/smart-africa" for r in found)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "ACCRA, 3 March 2025 (WAM) -- Ghana and the Smart Africa Alliance agreed to cooperate on "
+           "cybersecurity."),
+    ("fr", "ACCRA, le 3 mars 2025 (WAM) – Le Ghana a accueilli, en collaboration avec le Japon, une réunion "
+           "du Partenariat mondial pour l'intelligence artificielle sur la cybersécurité."),
+])
+def test_cooperation_the_agency_in_a_dateline_reports_and_is_no_party(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert not any("body/emirates-news-agency" in r for r in found if r[0] != "partOf")
