@@ -218,3 +218,15 @@ def test_cooperation_the_agency_in_a_dateline_reports_and_is_no_party(
     found = relations(run(extractor, text, language))
     assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
     assert not any("body/emirates-news-agency" in r for r in found if r[0] != "partOf")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan agreed to cooperate on cybersecurity on the sidelines of the World Economic Forum."),
+    ("fr", "Le Ghana et le Japon ont convenu de coopérer sur la cybersécurité en marge du Forum économique "
+           "mondial."),
+])
+def test_cooperation_the_host_of_the_venue_is_no_party(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "country/jp") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert not any("org/world-economic-forum" in r for r in found)
