@@ -230,3 +230,11 @@ def test_cooperation_the_host_of_the_venue_is_no_party(extractor: Extractor, lan
     assert ("cooperatesWith", "country/gh", "country/jp") in found
     assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
     assert not any("org/world-economic-forum" in r for r in found)
+
+
+def test_cooperation_a_collaborative_approach_states_no_cooperation(extractor: Extractor) -> None:
+    said = relations(run(extractor, "Le Ghana veut servir de médiateur entre le Japon et le Brésil, en prônant une "
+                                    "approche collaborative.", "fr"))
+    assert not any(r[0] == "cooperatesWith" for r in said)
+    done = relations(run(extractor, "Le Ghana et le Japon vont collaborer sur la cybersécurité.", "fr"))
+    assert ("cooperatesWith", "country/gh", "country/jp") in done
