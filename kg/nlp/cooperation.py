@@ -99,9 +99,10 @@ class CooperationRules:
 
     def others_named(self, sentence: Sentence, agreement: Found, parties: list[str]) -> bool:
         """"The MoU will strengthen cooperation …, as in the Agile Nations Network": the sentence opens with an
-        agreement whose parties are known and names none of them; those it names are no parties to it."""
+        agreement whose parties are known and names none of them; those it names, not after "with", are no
+        parties to it."""
         deal = self.state.agreement_parties.get(agreement.id, [])
-        return bool(deal) and not set(deal) & set(parties) \
+        return bool(deal) and not set(deal) & set(parties) and not any(self.partnered(sentence, p) for p in parties) \
             and all(agreement.start < self.rules.first_at(sentence, p) for p in parties)
 
     def reporter(self, sentence: Sentence, party: str) -> bool:
