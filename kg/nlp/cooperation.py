@@ -69,8 +69,8 @@ class CooperationRules:
         if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
             parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
         agreement = self.rules.agreement(sentence)
-        if not parties and agreement is not None:
-            parties = self.state.agreement_parties.get(agreement.id, [])
+        if agreement is not None and (not parties or self.others_named(sentence, agreement, parties)):
+            parties = self.state.agreement_parties.get(agreement.id, []) or parties
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.rules.parties(source) or self.rules.agreement_parties(source)
@@ -84,9 +84,26 @@ class CooperationRules:
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.bodies_for_countries(sentence, parties)
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
-        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]:
+        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
+                       and not self.at_venue(sentence, f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def at_venue(self, sentence: Sentence, found: Found) -> bool:
+        """"signed on the sidelines of the Forum on Internet Governance": a field named after the venue mark,
+        in the same clause, names the event the deal was made beside."""
+        mark = self.rules.has("venue", sentence)
+        if mark is None or sentence.start + mark.end() > found.start:
+            return False
+        return not re.search(r"[,;:()]", self.state.text[sentence.start + mark.end() : found.start])
+
+    def others_named(self, sentence: Sentence, agreement: Found, parties: list[str]) -> bool:
+        """"The MoU will strengthen cooperation …, as in the Agile Nations Network": the sentence opens with an
+        agreement whose parties are known and names none of them; those it names, not after "with", are no
+        parties to it."""
+        deal = self.state.agreement_parties.get(agreement.id, [])
+        return bool(deal) and not set(deal) & set(parties) and not any(self.partnered(sentence, p) for p in parties) \
+            and all(agreement.start < self.rules.first_at(sentence, p) for p in parties)
 
     def reporter(self, sentence: Sentence, party: str) -> bool:
         """"… told AFP", "…, SPA said": an organisation or body named only next to a speech verb reports the

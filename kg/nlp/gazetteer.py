@@ -28,6 +28,7 @@ class Gazetteer:
 
         self.lexicon = lexicon
         self.connectors = frozenset(w.lower().replace("’", "'") for w in lexicon.words(language).name_connectors)
+        self.heads = frozenset(w.lower() for w, _ in lexicon.name_heads.get(language, []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, list[tuple[str, Term]]] = {}
         for surface, term in lexicon.forms.get(language, []):
@@ -64,7 +65,8 @@ class Gazetteer:
                 continue  # "UN", "IA", "US": exact case only, and not a piece of "CERT-UA"
             if surface[:1].isupper() and not text[:1].isupper():
                 continue  # a proper name written in lower case is another word
-            if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface, self.connectors, fields):
+            if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface, self.connectors, fields) \
+                    and not _listed_fields(span, self.connectors, self.heads):
                 continue
             return term
         return None
@@ -104,6 +106,21 @@ def _inside_name(span: Any, surface: str, connectors: frozenset[str], fields: se
     while i >= 0 and (tk.lower[i].replace("’", "'") in connectors or tk.text[i] == ","):  # "Innovation, Education"
         i -= 1
     return i >= 0 and i not in fields and tk.text[i][:1].isupper() and (tk.alpha[i] or tk.text[i][-1:].isalpha())
+
+
+def _listed_fields(span: Any, connectors: frozenset[str], heads: frozenset[str]) -> bool:
+    """"joint work in Broadband Development, Spectrum Management, Cybersecurity and Internet Governance":
+    a run of capitalised items joined by commas that a lower-case word opens, with no head word of a name
+    in it ("Ministry of Communications, Innovation and Digital Economy"), lists fields in title case."""
+    tk = tokens_of(span.doc)
+    i, commas = span.start - 1, 0
+    while i >= 0 and (tk.text[i] == "," or tk.lower[i].replace("’", "'") in connectors
+                      or (tk.alpha[i] and tk.text[i][:1].isupper())):
+        if tk.lower[i] in heads:
+            return False
+        commas += tk.text[i] == ","
+        i -= 1
+    return commas >= 2 and i >= 0 and tk.alpha[i] and tk.text[i].islower() and not _line_start(tk, i + 1)
 
 
 def _line_start(tk: Tokens, i: int) -> bool:

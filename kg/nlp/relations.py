@@ -129,6 +129,11 @@ class SentenceRules:
         return not re.search(r"[,;:()]", before[marks[-1].end() :]) \
             and not any(at <= f.start < found.start and f.end <= found.start for f in sentence.found)
 
+    def hosting_event(self, sentence: Sentence, found: Found) -> bool:
+        """"on the sidelines of the World Economic Forum": an organisation named after the venue mark, in the
+        same clause, holds the event the talks took place beside; it is no party to them."""
+        return found.term.type is not E.COUNTRY and self.cooperating.at_venue(sentence, found)
+
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
         for offset, kind in sentence.pairs:
@@ -177,6 +182,7 @@ class SentenceRules:
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
+               and not in_dateline(sentence, f) and not self.hosting_event(sentence, f)
                and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
@@ -351,3 +357,13 @@ def company_home(state: ArticleState, sentence: Sentence, found: Found) -> bool:
     text = state.text
     return bool((before and before.search(text[max(sentence.start, found.start - 40) : found.start]))
                 or (after and after.match(text[found.end : found.end + 40])))
+
+
+# "ABU DHABI, 10th December (WAM) --", "PARIS, le 10 février 2025 (WAM) –": the agency in a dateline's brackets
+DATELINE_SOURCE = re.compile(r"^[^()\n]{2,80}?\(([^()\n]{1,40})\)\s*[–—:-]")
+
+
+def in_dateline(sentence: Sentence, found: Found) -> bool:
+    """A name in the brackets of the dateline that opens the sentence is the agency reporting it, no party."""
+    match = DATELINE_SOURCE.match(sentence.text)
+    return match is not None and sentence.start + match.start(1) <= found.start < sentence.start + match.end(1)

@@ -294,6 +294,7 @@ class CuesFile(Row):
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
     witnessed: list[str] = Field(default_factory=list)
+    venue: list[str] = Field(default_factory=list)
     reports: list[str] = Field(default_factory=list)
     context: ContextPatterns
 

@@ -180,3 +180,61 @@ def test_cooperation_the_source_of_the_news_is_no_party(extractor: Extractor, te
     assert ("cooperatesOn", "org/alibaba-cloud" if "Alibaba" in text else "org/google",
             "domain/artificial-intelligence") in found
     assert not {r for r in found if source in r and r[0].startswith("cooperates")}
+
+
+@pytest.mark.parametrize(("language", "text", "event_field"), [
+    ("en", "Ghana and Japan signed a memorandum on cybersecurity on the sidelines of a summit on data "
+           "protection in Accra.", "domain/data-protection-and-privacy"),
+    ("fr", "Le Ghana et le Japon ont signé un mémorandum sur la cybersécurité en marge du Forum des Nations "
+           "unies sur la protection des données à Accra.", "domain/data-protection-and-privacy"),
+])
+def test_cooperation_a_field_in_the_name_of_the_venue_is_no_field_of_the_deal(
+        extractor: Extractor, language: str, text: str, event_field: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "country/gh", event_field) not in found
+    assert ("cooperatesOn", "country/jp", event_field) not in found
+
+
+def test_cooperation_a_deal_whose_parties_are_known_keeps_its_fields_from_a_network_named_after_it(
+        extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on digital cooperation on Monday. "
+            "The memorandum will strengthen cooperation in areas such as cybersecurity, building on the work "
+            "of the Smart Africa Alliance.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not any(r[0] == "cooperatesOn" and r[1] == "org/smart-africa" for r in found)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "ACCRA, 3 March 2025 (WAM) -- Ghana and the Smart Africa Alliance agreed to cooperate on "
+           "cybersecurity."),
+    ("fr", "ACCRA, le 3 mars 2025 (WAM) – Le Ghana a accueilli, en collaboration avec le Japon, une réunion "
+           "du Partenariat mondial pour l'intelligence artificielle sur la cybersécurité."),
+])
+def test_cooperation_the_agency_in_a_dateline_reports_and_is_no_party(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert not any("body/emirates-news-agency" in r for r in found if r[0] != "partOf")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan agreed to cooperate on cybersecurity on the sidelines of the World Economic Forum."),
+    ("fr", "Le Ghana et le Japon ont convenu de coopérer sur la cybersécurité en marge du Forum économique "
+           "mondial."),
+])
+def test_cooperation_the_host_of_the_venue_is_no_party(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "country/jp") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert not any("org/world-economic-forum" in r for r in found)
+
+
+def test_cooperation_a_collaborative_approach_states_no_cooperation(extractor: Extractor) -> None:
+    said = relations(run(extractor, "Le Ghana veut servir de médiateur entre le Japon et le Brésil, en prônant une "
+                                    "approche collaborative.", "fr"))
+    assert not any(r[0] == "cooperatesWith" for r in said)
+    done = relations(run(extractor, "Le Ghana et le Japon vont collaborer sur la cybersécurité.", "fr"))
+    assert ("cooperatesWith", "country/gh", "country/jp") in done

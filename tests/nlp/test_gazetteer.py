@@ -56,6 +56,10 @@ def test_gazetteer_an_acting_capital_may_stand_for_an_organisation_the_article_n
      "Cybersécurité", "domain/cybersecurity"),
     ("en", "The Kenya Digital Economy Project was approved in May.", "Digital Economy", None),
     ("en", "She is Minister for Energy, Education and Sport of the island.", "Education", None),
+    ("en", "The two states will work jointly in Spectrum Planning, Postal Services, Cybersecurity and Data Law.",
+     "Cybersecurity", "domain/cybersecurity"),
+    ("en", "He visited the Ministry of Posts, Transport, Cybersecurity and Housing.", "Cybersecurity", None),
+    ("en", "It met the Office of Posts, Transport, Cybersecurity and Housing.", "Cybersecurity", None),
 ])
 def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str, field: str,
                                                          expected: str | None) -> None:
