@@ -51,7 +51,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         while end < len(tk) and end - i < 16 and not _clause_verb(tk, end) and (
                 tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
-        end = _next_ministry(tk, i, end, heads, lexicon.words(language))
+        end = _country_end(tk, i, _next_ministry(tk, i, end, heads, lexicon.words(language)), lexicon)
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
@@ -79,6 +79,19 @@ def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFi
         before = k - 1 if tk.lower[k - 1] in {*words.definite, *words.partitives} else k
         if tk.lower[before - 1] in joins:
             return before - 1
+    return end
+
+
+def _country_end(tk: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
+    """A ministry's name ends with its country or a line break: "Ministry of ICT of Papua New Guinea on
+    cooperation" does not take "cooperation" as a portfolio, nor the next paragraph's title its words."""
+    names = lexicon.country_names()
+    for k in range(i + 1, end):
+        if "\n" in tk.text[k]:
+            return k
+        size = next((n for n in (3, 2, 1) if k + n <= end and fold(tk.span_text(k, k + n)) in names), 0)
+        if size:
+            return k + size
     return end
 
 
