@@ -25,6 +25,10 @@ def _bodies(extractor: Extractor, text: str, language: str) -> set[str]:
      "Industry and Green and Digital Economy"),
     ("fr", "Le ministre du Commerce, de l'Artisanat et de la Consommation locale du Togo, Kodjo Amah, est arrivé.",
      "Trade, Crafts and Local Consumption"),
+    ("fr", "La ministre de la Poste et des Technologies de l'information et de la communication, Nadia Benali, "
+     "a reçu la délégation.", "Post and Information and Communication Technologies"),
+    ("fr", "Le ministère de la Réforme administrative et bureaucratique prépare une nouvelle loi.",
+     "Administrative and Bureaucratic Reform"),
 ])
 def test_a_derived_ministry_keeps_every_portfolio_word(extractor: Extractor, language: str, text: str,
                                                        words: str) -> None:
