@@ -100,6 +100,8 @@ def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon, partitives: list[str]) -
     if tk.text[k] != "," or k + 1 >= len(tk):
         return False
     following = tk.text[k + 1]
+    if following.lower() in lexicon.all_words("coordinators") and k + 2 < len(tk):  # "…, and the Digital Economy"
+        return bool(portfolio_of(tk.span_text(k + 2, min(k + 6, len(tk))), lexicon))
     return following.lower() in partitives or (
         following[:1].isupper() and bool(portfolio_of(tk.span_text(k + 1, min(k + 4, len(tk))), lexicon)))
 

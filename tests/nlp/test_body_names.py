@@ -58,3 +58,9 @@ def test_a_ministry_s_name_ends_with_its_country_or_its_line(extractor: Extracto
     assert any("Health" in name for name in names)
     assert not [name for name in names if "Health" in name and ("Cooperation" in name or "Innovation" in name)]
     assert ("partOf", "Ministry of Health of Ghana", "Ghana") in named_facts(extractor, text, "en", "partOf")
+
+
+def test_a_serial_comma_does_not_end_a_ministry_s_portfolios(extractor: Extractor) -> None:
+    text = "Officials of the Ministry of Trade, Industry, and the Digital Economy of Chad spoke."
+    names = _bodies(extractor, text, "en")
+    assert any("Industry and Digital Economy" in name for name in names)
