@@ -64,3 +64,9 @@ def test_a_serial_comma_does_not_end_a_ministry_s_portfolios(extractor: Extracto
     text = "Officials of the Ministry of Trade, Industry, and the Digital Economy of Chad spoke."
     names = _bodies(extractor, text, "en")
     assert any("Industry and Digital Economy" in name for name in names)
+
+
+def test_a_leading_demonym_is_the_body_s_country_not_its_name(extractor: Extractor) -> None:
+    text = "A new agreement links the Chilean Secretariat of Digital Government with partners in Uruguay."
+    facts = named_facts(extractor, text, "en", "partOf")
+    assert ("partOf", "Secretariat of Digital Government", "Chile") in facts
