@@ -10,6 +10,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 
@@ -216,11 +217,12 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     if f"{tk.span_text(start, end).lower()} ".startswith(w.agreements):
         return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
     start = _after_descriptor(tk, start, end, heads, w)
+    start, country = _after_demonym(tk, start, end, heads, lexicon, w)
     name = tk.span_text(start, end)
     kind = _head(name, heads)
     if kind is None or end - start < 2:
         return None
-    country = _country(name, lexicon)
+    country = country or _country(name, lexicon)
     if kind is EntityType.ORGANIZATION and country and w.national_bank.match(name):
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     term = Term(entity_id(kind, name), kind, name, country=country)
@@ -240,6 +242,20 @@ def _after_descriptor(tk: Tokens, start: int, end: int, heads: list[tuple[str, E
                 return after
             return start
     return start
+
+
+def _after_demonym(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], lexicon: Lexicon,
+                   w: NameWords) -> tuple[int, str | None]:
+    """"Peruvian Secretariat of Digital Government": where names open with their words (English), a
+    demonym before a head word, or before a body the lexicon knows, is the body's country, not its name."""
+    first = fold(tk.text[start])
+    country_id = lexicon.country_words().get(first)
+    if w.lower_tails or end - start < 3 or not country_id or first in lexicon.country_names():
+        return start, None
+    rest = tk.span_text(start + 1, end)
+    if _head(tk.text[start + 1], heads) or lexicon.known(entity_id(EntityType.GOVERNMENT_BODY, rest)):
+        return start + 1, country_id.split("/")[1]
+    return start, None
 
 
 def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:

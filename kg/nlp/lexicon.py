@@ -161,8 +161,8 @@ class Lexicon:
         table = self.country_words()
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                found = table.get(" ".join(words[i : i + size]))
-                if found:
+                found = table.get(" ".join(words[i : i + size])) or table.get("-".join(words[i : i + size]))
+                if found:  # "sud-coréenne" is one demonym
                     return found
         return None
 

@@ -51,7 +51,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         while end < len(tk) and end - i < 16 and not _clause_verb(tk, end) and (
                 tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)):
             end += 1
-        end = _next_ministry(tk, i, end, heads, lexicon.words(language))
+        end = _country_end(tk, i, _next_ministry(tk, i, end, heads, lexicon.words(language)), lexicon)
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
@@ -82,11 +82,26 @@ def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFi
     return end
 
 
+def _country_end(tk: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
+    """A ministry's name ends with its country or a line break: "Ministry of ICT of Papua New Guinea on
+    cooperation" does not take "cooperation" as a portfolio, nor the next paragraph's title its words."""
+    names = lexicon.country_names()
+    for k in range(i + 1, end):
+        if "\n" in tk.text[k]:
+            return k
+        size = next((n for n in (3, 2, 1) if k + n <= end and fold(tk.span_text(k, k + n)) in names), 0)
+        if size:
+            return k + size
+    return end
+
+
 def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon, partitives: list[str]) -> bool:
     """A comma inside a list of portfolios ("des Postes, Télécommunications et Numérique")."""
     if tk.text[k] != "," or k + 1 >= len(tk):
         return False
     following = tk.text[k + 1]
+    if following.lower() in lexicon.all_words("coordinators") and k + 2 < len(tk):  # "…, and the Digital Economy"
+        return bool(portfolio_of(tk.span_text(k + 2, min(k + 6, len(tk))), lexicon))
     return following.lower() in partitives or (
         following[:1].isupper() and bool(portfolio_of(tk.span_text(k + 1, min(k + 4, len(tk))), lexicon)))
 

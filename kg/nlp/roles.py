@@ -221,7 +221,9 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
 
 
 def part_of(state: ArticleState) -> None:
-    """partOf for every body: from the lexicon, a neighbouring country word, or its members."""
+    """partOf for every body: from the lexicon, a country word in its name, a neighbouring one, or its
+    members."""
+    _country_in_names(state)
     for found in state.of_type(E.GOVERNMENT_BODY):
         country = found.term.country or _country_near(state, found)
         if country:
@@ -239,6 +241,17 @@ def part_of(state: ArticleState) -> None:
             state.add("part-of-sentence", body, country, sentence, dated=False)
         else:
             state.add("part-of", body, country, sentence, dated=False)
+
+
+def _country_in_names(state: ArticleState) -> None:
+    """A body whose own words name a country ("ministère cambodgien de la Poste", "Agence sud-coréenne de
+    coopération internationale") belongs to it, whatever country a title or a neighbour suggests."""
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        if found.term.country:
+            continue
+        country = state.lexicon.country_in(found.text)
+        if country:
+            state.body_country[found.id] = (country, state.sentence_at(found.start))
 
 
 def _listed_countries(state: ArticleState) -> set[str]:
