@@ -27,11 +27,14 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from spacy_training import Sentence, SourceError, package, sha256, train  # noqa: E402
+
 CONFIG = ROOT / "configs" / "ar_digipol.cfg"
 META = ROOT / "configs" / "ar_digipol.meta.json"
 DEFAULT_OUT = ROOT / "build" / "ar_digipol_sm"  # not shipped: see docs/arabic-model.md
@@ -39,25 +42,6 @@ SOURCE = Path("UD_Arabic-PUD") / "ar_pud-ud-test.conllu"
 SOURCE_SHA256 = "a6d574a46815f6d6e7fa2e92944a2bbde0acaad5013010d92a99f1ef711ce17b"
 SPLITS = ("train", "dev", "test")
 SENTS_PER_DOC = 10
-SIZE_LIMIT = 25 * 1024 * 1024
-
-
-@dataclass
-class Sentence:
-    """One PUD sentence: its words, where each ends in the text, and their annotation."""
-
-    sent_id: str
-    doc_id: str
-    words: list[str] = field(default_factory=list)
-    spaces: list[bool] = field(default_factory=list)
-    pos: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    morphs: list[str] = field(default_factory=list)
-    heads: list[int] = field(default_factory=list)  # 0-based index of the head word, -1 for the root
-
-
-class SourceError(Exception):
-    """The source file is missing, not the expected one, or malformed: says which and where."""
 
 
 def read_source(sources: Path, any_version: bool) -> str:
@@ -187,15 +171,6 @@ def convert(text: str, corpus: Path) -> dict[str, dict[str, int]]:
     return counts
 
 
-def train(corpus: Path, work: Path, overrides: dict[str, Any], config: Path = CONFIG) -> Path:
-    """Train with the config on one thread; returns the best model's folder."""
-    from spacy.cli.train import train as spacy_train
-
-    settings = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy"), **overrides}
-    spacy_train(config, work / "model", overrides=settings, use_gpu=-1)
-    return work / "model" / "model-best"
-
-
 def evaluate(model: Path, corpus: Path, split: str = "test") -> dict[str, Any]:
     """Tag, POS and feature accuracy of a trained pipeline on a split, per POS too."""
     import spacy
@@ -219,40 +194,6 @@ def propn_scores(nlp: Any, gold: list[Any]) -> dict[str, float]:
             fp += p.pos_ == "PROPN" != g.pos_
             fn += g.pos_ == "PROPN" != p.pos_
     return {"p": round(tp / max(tp + fp, 1), 4), "r": round(tp / max(tp + fn, 1), 4)}
-
-
-def sha256(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def forget_paths(config_path: Path) -> None:
-    """The packaged config names no training folder of the machine it was trained on."""
-    from spacy.util import load_config
-
-    config = load_config(config_path, interpolate=False)
-    for key in ("train", "dev"):
-        config["paths"][key] = None
-    config.to_disk(config_path)
-
-
-def package(model: Path, out: Path, record: dict[str, Any]) -> int:
-    """Copy the trained pipeline to out with the project's meta.json; returns its size in bytes."""
-    import shutil
-
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(model, out)
-    forget_paths(out / "config.cfg")
-    meta_path = out / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(json.loads(META.read_text(encoding="utf-8")))
-    meta.update(record)
-    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
-    if size > SIZE_LIMIT:
-        raise SystemExit(f"{out.name}: {size / 2**20:.1f} MB exceeds the 25 MB limit")
-    return size
 
 
 def arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -283,13 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     overrides = {} if args.max_steps is None else {"training.max_steps": args.max_steps}
     started = time.monotonic()
-    best = train(corpus, args.work, overrides, args.config)
+    best = train(args.config, corpus, args.work, overrides)
     minutes = round((time.monotonic() - started) / 60, 1)
     scores = {"test": evaluate(best, corpus), "dev": evaluate(best, corpus, "dev")}
     (args.work / "scores.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     record = {"scores": scores, "training": {"corpus": counts, "minutes": minutes, "threads": 1},
               "source_files": {SOURCE.name: hashlib.sha256(text.encode("utf-8")).hexdigest()}}
-    size = package(best, args.out, record)
+    size = package(best, args.out, META, record)
     print(json.dumps({"minutes": minutes, "size_mb": round(size / 2**20, 2), **scores}, indent=2))
     return 0
 

@@ -24,41 +24,22 @@ import argparse
 import hashlib
 import json
 import os
-import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from spacy_training import Sentence, SourceError, package, sha256, train  # noqa: E402
+
 CONFIG = ROOT / "configs" / "en_digipol.cfg"
 DEFAULT_OUT = ROOT / "data" / "models" / "en_digipol_sm"
 SPLITS = ("train", "dev", "test")
 SENTS_PER_DOC = 10
-SIZE_LIMIT = 25 * 1024 * 1024
 UNER_LABELS = {"PER", "ORG", "LOC"}
-
-
-@dataclass
-class Sentence:
-    """One EWT sentence: its words (multiword tokens expanded) and their annotation."""
-
-    sent_id: str
-    doc_id: str
-    words: list[str] = field(default_factory=list)
-    spaces: list[bool] = field(default_factory=list)
-    lemmas: list[str] = field(default_factory=list)
-    pos: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    morphs: list[str] = field(default_factory=list)
-    heads: list[int] = field(default_factory=list)
-    deps: list[str] = field(default_factory=list)
-
-
-class SourceError(Exception):
-    """A source file is missing or malformed: says which file and line."""
 
 
 def split_text(ewt: Path, split: str) -> str:
@@ -220,16 +201,6 @@ def check_release(released: Path, rebuilt: list[Sentence]) -> None:
         raise SourceError(f"{released}: sentence ids differ from the split rebuilt from sources")
 
 
-def train(corpus: Path, work: Path, overrides: dict[str, Any]) -> Path:
-    """Train with the shipped config on one thread; returns the best model's folder."""
-    from spacy.cli.train import train as spacy_train
-
-    settings = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy"),
-                **overrides}
-    spacy_train(CONFIG, work / "model", overrides=settings, use_gpu=-1)
-    return work / "model" / "model-best"
-
-
 def evaluate(model: Path, corpus: Path) -> dict[str, Any]:
     """Scores of a trained pipeline on EWT's test split (spaCy tokenisation, aligned to gold)."""
     import spacy
@@ -245,42 +216,10 @@ def evaluate(model: Path, corpus: Path) -> dict[str, Any]:
     return {key: scores[key] for key in keys if key in scores}
 
 
-def sha256(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def source_files(sources: Path) -> Iterable[Path]:
     """The files a model is built from, for the record in meta.json."""
     yield from sorted((sources / "UD_English-EWT" / "not-to-release" / "file-lists").glob("files.*"))
     yield from sorted((sources / "UNER_English-EWT").glob("*.iob2"))
-
-
-def package(model: Path, out: Path, record: dict[str, Any]) -> int:
-    """Copy the trained pipeline to out with the project's meta.json; returns its size in bytes."""
-    if out.exists():
-        shutil.rmtree(out)
-    shutil.copytree(model, out)
-    forget_paths(out / "config.cfg")
-    meta_path = out / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta.update(json.loads((ROOT / "configs" / "en_digipol.meta.json").read_text(encoding="utf-8")))
-    meta.update(record)
-    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    size = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
-    if size > SIZE_LIMIT:
-        raise SystemExit(f"{out.name}: {size / 2**20:.1f} MB exceeds the 25 MB limit")
-    return size
-
-
-def forget_paths(config_path: Path) -> None:
-    """The shipped config names no training folder of the machine it was trained on."""
-    from spacy.util import load_config
-
-    config = load_config(config_path, interpolate=False)
-    for key in ("train", "dev"):
-        config["paths"][key] = None
-    config.to_disk(config_path)
 
 
 def arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -308,13 +247,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     overrides = {} if args.max_steps is None else {"training.max_steps": args.max_steps}
     started = time.monotonic()
-    best = train(corpus, args.work, overrides)
+    best = train(CONFIG, corpus, args.work, overrides)
     minutes = round((time.monotonic() - started) / 60, 1)
     scores = evaluate(best, corpus)
     (args.work / "scores-test.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     record = {"test_scores": scores, "training": {"corpus": counts, "minutes": minutes, "threads": 1},
               "source_files": {path.name: sha256(path) for path in source_files(args.sources)}}
-    size = package(best, args.out, record)
+    size = package(best, args.out, ROOT / "configs" / "en_digipol.meta.json", record)
     print(json.dumps({"minutes": minutes, "size_mb": round(size / 2**20, 2), **scores}, indent=2))
     return 0
 
