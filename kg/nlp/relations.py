@@ -182,7 +182,7 @@ class SentenceRules:
 
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
-               and not in_dateline(sentence, f) and not self.hosting_event(sentence, f)
+               and not self.hosting_event(sentence, f)
                and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
@@ -357,13 +357,3 @@ def company_home(state: ArticleState, sentence: Sentence, found: Found) -> bool:
     text = state.text
     return bool((before and before.search(text[max(sentence.start, found.start - 40) : found.start]))
                 or (after and after.match(text[found.end : found.end + 40])))
-
-
-# "ABU DHABI, 10th December (WAM) --", "PARIS, le 10 février 2025 (WAM) –": the agency in a dateline's brackets
-DATELINE_SOURCE = re.compile(r"^[^()\n]{2,80}?\(([^()\n]{1,40})\)\s*[–—:-]")
-
-
-def in_dateline(sentence: Sentence, found: Found) -> bool:
-    """A name in the brackets of the dateline that opens the sentence is the agency reporting it, no party."""
-    match = DATELINE_SOURCE.match(sentence.text)
-    return match is not None and sentence.start + match.start(1) <= found.start < sentence.start + match.end(1)
