@@ -46,6 +46,7 @@ class CooperationRules:
         self.state = rules.state
         self.context = rules.context
         self.words = rules.words
+        self.speech = tuple(dict.fromkeys(fold(w) for w in self.words.speech_verbs))  # folded once per article
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -110,16 +111,15 @@ class CooperationRules:
         news; it is no party to it."""
         if party.startswith("country/"):
             return False
-        speech = tuple(fold(w) for w in self.words.speech_verbs)
         mentions = [f for f in sentence.found if f.id == party]
-        return bool(speech) and bool(mentions) and all(self.closing_source(sentence, f, speech) for f in mentions)
+        return bool(self.speech) and bool(mentions) and all(self.closing_source(sentence, f) for f in mentions)
 
-    def closing_source(self, sentence: Sentence, found: Found, speech: tuple[str, ...]) -> bool:
+    def closing_source(self, sentence: Sentence, found: Found) -> bool:
         """"… told AFP.", "…, SPA said.": the source named with its speech verb at the end of the sentence."""
         before = re.findall(r"\w+", self.state.text[sentence.start : found.start])[-1:]
         after = re.findall(r"\w+", self.state.text[found.end : sentence.end])
-        return (not after and any(fold(w).endswith(speech) for w in before)) or (
-            len(after) == 1 and fold(after[0]).endswith(speech))
+        return (not after and any(fold(w).endswith(self.speech) for w in before)) or (
+            len(after) == 1 and fold(after[0]).endswith(self.speech))
 
     def bodies(self, sentence: Sentence) -> list[str]:
         """The state bodies of a sentence that names no country nor organisation as a party ("le ministère
@@ -129,10 +129,9 @@ class CooperationRules:
         cues += [deal.start - sentence.start] if deal is not None else []
         if not cues or self.rules.subject_after_verb:
             return []
-        speech = {fold(w) for w in self.words.speech_verbs}
         parties = self.rules.parties(sentence, (E.GOVERNMENT_BODY,))
         acting = [f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and f.id in parties
-                  and f.end - sentence.start <= min(cues) and not speaker(self.state.text, f, speech)]
+                  and f.end - sentence.start <= min(cues) and not speaker(self.state.text, f, self.speech)]
         return list(dict.fromkeys(f.id for f in acting))
 
     def bodies_for_countries(self, sentence: Sentence, parties: list[str]) -> list[str]:
@@ -250,8 +249,8 @@ def list_gap(text: str, list_words: list[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in list_words for w in words)
 
 
-def speaker(text: str, found: Found, speech: set[str]) -> bool:
+def speaker(text: str, found: Found, speech: tuple[str, ...]) -> bool:
     """"said the agency", "the agency said", "أوضحت وكالة …": the mention stands next to a speech verb."""
     before = re.findall(r"\w+", text[max(0, found.start - 30) : found.start])[-2:]
     after = re.findall(r"\w+", text[found.end : found.end + 30])[:2]
-    return any(fold(w).endswith(tuple(speech)) for w in before + after) if speech else False  # "وأوضحت"
+    return any(fold(w).endswith(speech) for w in before + after) if speech else False  # "وأوضحت"
