@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,13 +41,23 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def train(config: Path, corpus: Path, work: Path, overrides: dict[str, Any]) -> Path:
-    """Train with the config on one thread; returns the best model's folder."""
+def one_thread() -> None:
+    """Numerical libraries on one thread; call before anything imports spaCy (they read it at import)."""
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
+def train(config: Path, corpus: Path, work: Path, max_steps: int | None = None) -> tuple[Path, float]:
+    """Train with the config (``max_steps`` overriding its own); returns the best model's folder and the
+    minutes it took."""
     from spacy.cli.train import train as spacy_train
 
-    settings = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy"), **overrides}
+    settings: dict[str, Any] = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
+    if max_steps is not None:
+        settings["training.max_steps"] = max_steps
+    started = time.monotonic()
     spacy_train(config, work / "model", overrides=settings, use_gpu=-1)
-    return work / "model" / "model-best"
+    return work / "model" / "model-best", round((time.monotonic() - started) / 60, 1)
 
 
 def forget_paths(config_path: Path) -> None:

@@ -24,16 +24,14 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from spacy_training import Sentence, SourceError, package, sha256, train  # noqa: E402
+from spacy_training import Sentence, SourceError, one_thread, package, sha256, train  # noqa: E402
 
 CONFIG = ROOT / "configs" / "ar_digipol.cfg"
 META = ROOT / "configs" / "ar_digipol.meta.json"
@@ -211,8 +209,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    one_thread()
     corpus = args.work / "corpus"
     try:
         text = read_source(args.sources, args.any_version)
@@ -222,10 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = convert(text, corpus)
     if args.convert_only:
         return 0
-    overrides = {} if args.max_steps is None else {"training.max_steps": args.max_steps}
-    started = time.monotonic()
-    best = train(args.config, corpus, args.work, overrides)
-    minutes = round((time.monotonic() - started) / 60, 1)
+    best, minutes = train(args.config, corpus, args.work, args.max_steps)
     scores = {"test": evaluate(best, corpus), "dev": evaluate(best, corpus, "dev")}
     (args.work / "scores.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     record = {"scores": scores, "training": {"corpus": counts, "minutes": minutes, "threads": 1},

@@ -23,9 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,7 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from spacy_training import Sentence, SourceError, package, sha256, train  # noqa: E402
+from spacy_training import Sentence, SourceError, one_thread, package, sha256, train  # noqa: E402
 
 CONFIG = ROOT / "configs" / "en_digipol.cfg"
 DEFAULT_OUT = ROOT / "data" / "models" / "en_digipol_sm"
@@ -235,8 +233,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    one_thread()
     corpus = args.work / "corpus"
     try:
         counts = convert(args.sources, corpus)
@@ -245,10 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.convert_only:
         return 0
-    overrides = {} if args.max_steps is None else {"training.max_steps": args.max_steps}
-    started = time.monotonic()
-    best = train(CONFIG, corpus, args.work, overrides)
-    minutes = round((time.monotonic() - started) / 60, 1)
+    best, minutes = train(CONFIG, corpus, args.work, args.max_steps)
     scores = evaluate(best, corpus)
     (args.work / "scores-test.json").write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
     record = {"test_scores": scores, "training": {"corpus": counts, "minutes": minutes, "threads": 1},
