@@ -30,7 +30,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
         if body is None and kind in ("ministry", "secretariat"):
-            named = _own_ministry(state, role, country) or _derived_ministry(state, role, kind == "secretariat")
+            named = _derived_ministry(state, role, country, kind == "secretariat")
             body = qualify_member(state, named, country) if named else None
             if named and body != named and country and any(f.id == named for f in state.found):
                 state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
@@ -172,23 +172,20 @@ def _folded(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(fold(phrase))}(?![\w-])")
 
 
-def _own_ministry(state: ArticleState, role: Role, country: str | None) -> str | None:
-    """The ministry of the title's portfolios that the article names with the minister's country ("وزارة …
-    السعودية"), before one of the same name written without it, which may be another country's."""
-    portfolios = portfolio_of(role.text, state.lexicon)
-    return next((f.id for f in state.of_type(E.GOVERNMENT_BODY) if country and f.term.country == country
-                 and "ministry" in f.id and portfolios and portfolio_of(f.term.name, state.lexicon) == portfolios),
-                None)
-
-
-def _derived_ministry(state: ArticleState, role: Role, secretariat: bool = False) -> str | None:
-    """The ministry a minister's title implies; a secretary of state's is a secretariat of state."""
+def _derived_ministry(state: ArticleState, role: Role, country: str | None, secretariat: bool = False) -> str | None:
+    """The ministry a minister's title implies; a secretary of state's is a secretariat of state. The ministry of
+    the title's portfolios that the article names with the minister's country ("وزارة … السعودية") comes before
+    one of the same name written without it, which may be another country's."""
     portfolios = portfolio_of(role.text, state.lexicon)
     if not portfolios:
         return None
+    bodies = state.of_type(E.GOVERNMENT_BODY)
+    own = next((f.id for f in bodies if country and f.term.country == country and "ministry" in f.id
+                and portfolio_of(f.term.name, state.lexicon) == portfolios), None)
+    if own is not None:
+        return own
     head = "secretariat" if secretariat else "ministry"
-    country = _role_country(state, role) or role.country
-    for found in state.of_type(E.GOVERNMENT_BODY):  # the same ministry named in the article
+    for found in bodies:  # the same ministry named in the article
         if head not in found.id:
             continue
         if portfolio_of(found.term.name, state.lexicon) == portfolios:
