@@ -338,7 +338,7 @@ def infer_body_countries(state: ArticleState) -> None:
         if state.term(draft.object) is None or draft.object.startswith("org/"):
             continue
         home = state.person_country.get(draft.subject)
-        country = f"country/{home}" if home else offices.compatriot(state, draft)
+        country = f"country/{home}" if home else None
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]

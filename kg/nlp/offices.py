@@ -1,11 +1,8 @@
-"""Offices a title implies besides ministries: a head of state's presidency and an ambassador's embassy.
+"""Offices a title implies besides ministries, and the countries of officials' bodies.
 
-"le président de la République française" is a member of the Presidency of the French Republic, a
-body of France; "ambassadrice de France au Sénégal" of the Embassy of France in Senegal.
-
-The presidency is named from the country's official name in the reference data ("Presidency of the
-Gabonese Republic"); a title that names no country ("le chef de l'État X") takes the country of the
-last person of known country named before it, and failing that is named once partOf gives its country.
+"ambassadrice de France au Sénégal" is a member of the Embassy of France in Senegal, a body of France.
+A head of state's title implies no body: their presidency is a fact only where the text names it
+(docs/annotation.md).
 """
 
 from __future__ import annotations
@@ -16,63 +13,11 @@ from dataclasses import replace
 from kg.ids import entity_id
 from kg.models import EntityType, RelationType
 from kg.nlp.lexicon import Term
-from kg.nlp.names import BUILT
-from kg.nlp.state import ArticleState, Draft, Role
+from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
-PRESIDENCY = "Presidency"
-UNKNOWN = entity_id(E.GOVERNMENT_BODY, PRESIDENCY)  # a presidency whose country is not known yet
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
-STATE_FORM = "Republic"  # the word that marks a country's official name among its English surface forms
-
-
-def heads_state(state: ArticleState, role: Role, phrases: list[str]) -> bool:
-    """A title of the head of state: the title's words, then only a state's name ("de la République
-    de Rwanda", "sénégalais"); "président du conseil d'administration de …" heads something else."""
-    text = role.text.split(",")[0]  # "président de la République, chef du gouvernement": the first title
-    for found in state.of_type(E.COUNTRY):
-        if role.start <= found.start < role.end:
-            text = text.replace(found.text, " ")
-    titles = state.lexicon.packs[state.language].titles
-    words = state.lexicon.words(state.language)
-    allowed = {fold(w) for phrase in phrases for w in _words(phrase)}
-    allowed |= {fold(w) for w in [*titles.state_words, *words.title_connectors, *words.definite]
-                for w in _words(w)}
-    return all(fold(w) in allowed for w in _words(text))
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", text)
-
-
-def presidency(state: ArticleState, code: str | None) -> str:
-    """The presidency a head of state's title implies, named with the country when it is known (else
-    named once the country is found: `compatriot`, or partOf)."""
-    term = presidency_term(state, code) if code in state.lexicon.countries else None
-    term = term or Term(UNKNOWN, E.GOVERNMENT_BODY, PRESIDENCY, kind=BUILT)
-    state.extra.setdefault(term.id, term)
-    return term.id
-
-
-def compatriot(state: ArticleState, draft: Draft) -> str | None:
-    """For a head of state's presidency of unknown country: the country of the last person of known
-    country named before them ("Il a indiqué que … le chef de l'État X": the head of state of the minister
-    who speaks)."""
-    if draft.object != UNKNOWN:
-        return None
-    sentence = draft.sentence
-    own = min((f.start for f in state.found if f.id == draft.subject and f.start >= sentence.start), default=0)
-    before = [f for f in state.of_type(E.PERSON) if f.start < own and f.id in state.person_country]
-    return f"country/{state.person_country[before[-1].id]}" if before else None
-
-
-def drop_unplaced(state: ArticleState, placed: set[str]) -> None:
-    """A presidency whose country was never found is no fact: its memberships go."""
-    if UNKNOWN in placed or UNKNOWN not in state.extra:
-        return
-    del state.extra[UNKNOWN]
-    state.drafts = [d for d in state.drafts if UNKNOWN not in (d.subject, d.object)]
 
 
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
@@ -104,18 +49,6 @@ def counterparts(state: ArticleState, person: str) -> set[str]:
         high = doc[min(cue.end + COUNTERPART_REACH, len(doc) - 1)].idx
         result |= {c.id for c in state.of_type(E.COUNTRY) if low <= c.start <= high}
     return result
-
-
-def presidency_term(state: ArticleState, code: str) -> Term:
-    """"Presidency of the French Republic": the country's official name where the reference data gives
-    one, else its usual name; the reference data's own entry when it has one."""
-    lexicon = state.lexicon
-    owner = lexicon.countries[code]
-    official = next((surface for surface, term in lexicon.forms.get("en", [])
-                     if term.id == owner.id and STATE_FORM in surface.split()), None)
-    name = f"{PRESIDENCY} of " + (f"the {official}" if official else lexicon.country_in_name(owner))
-    body_id = entity_id(E.GOVERNMENT_BODY, name)
-    return lexicon.known(body_id) or Term(body_id, E.GOVERNMENT_BODY, name, country=code)
 
 
 def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:

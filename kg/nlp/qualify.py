@@ -14,7 +14,6 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
-from kg.nlp.offices import PRESIDENCY, drop_unplaced, presidency_term
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -25,7 +24,6 @@ def qualify_generic(state: ArticleState) -> None:
     """Rename every generic body whose country is known, in mentions, extras and drafts."""
     split_known(state)
     renames = {**_country_tails(state), **_renames(state)}
-    drop_unplaced(state, set(renames))
     if not renames:
         return
     for term, alias in renames.values():
@@ -141,8 +139,6 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
     known = _known_body(state, term, code)
     if known is not None:
         return known
-    if term.name == PRESIDENCY:
-        return presidency_term(state, code)
     name = f"{term.name} of {state.lexicon.country_in_name(owner)}"
     return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
 

@@ -9,7 +9,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
-from kg.nlp.offices import embassy, heads_state, presidency
+from kg.nlp.offices import embassy
 from kg.nlp.qualify import qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
@@ -34,8 +34,6 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
             body = qualify_member(state, named, country) if named else None
             if named and body != named and country and any(f.id == named for f in state.found):
                 state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
-        if body is None and kind == "presidency" and (peer or heads_state(state, role, _phrases(kinds, kind))):
-            body = presidency(state, country or _own_country(state, person_id))
         if body is None and kind == "embassy":
             body, country = embassy(state, role)
         if country:
@@ -86,15 +84,9 @@ def affiliations(state: ArticleState) -> None:
             members.add(person.id)
 
 
-def _own_country(state: ArticleState, person_id: str) -> str | None:
-    """A known person's country from the reference data ("le président Paul Kagame": Rwanda)."""
-    term = state.term(person_id)
-    return term.country if term else None
-
-
 def _peer_kind(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> str:
     """The kind of office of a counterpart: that of the person named before it in its sentence
-    ("le président X a rencontré son homologue français, Y": a presidency), else a ministry."""
+    ("le président X a rencontré son homologue français, Y": a head of state, of no body), else a ministry."""
     before = [f for f in state.of_type(E.PERSON) if role.sentence.start <= f.start < role.start
               and f.id in state.roles and state.roles[f.id] is not role]
     peer = _kind(state.roles[before[-1].id], kinds) if before else None
@@ -160,10 +152,6 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
     lowered = fold(role.text)
     return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase).search(lowered)), None)
-
-
-def _phrases(kinds: dict[str, str | None], kind: str) -> list[str]:
-    return [phrase for phrase, k in kinds.items() if k == kind]
 
 
 @lru_cache(maxsize=4096)

@@ -112,7 +112,7 @@ def test_arabic_bodies_a_title_glued_to_and_begins_the_next_person(extractor: Ex
     ("وقع الجانبان اتفاقية بالحمامات بحضور وفد من سوسة.", {"place/hammamet", "place/sousse"}),
     ("وتشمل الشراكة تكنولوجيات الإعلام والاتصال والأمن المعلوماتي.", {"domain/telecommunications-and-connectivity",
                                                                    "domain/cybersecurity"}),
-    ("وأفادت وكالة الأنباء الإماراتية بأن الوفد وصل.", {"body/emirates-news-agency"}),
+    ("وأفادت وكالة الأنباء الإماراتية بأن الوفد وصل.", {"org/emirates-news-agency"}),
 ], ids=["cities", "maghreb-wordings-of-fields", "a-news-agency"])
 def test_arabic_bodies_reference_names_of_the_region(extractor: Extractor, text: str, expected: set[str]) -> None:
     assert expected <= {e.id for e in run(extractor, text, "ar").entities}
