@@ -2,8 +2,9 @@
 
 The document is written piece by piece, a piece being the triples of one graph (or a run of them)
 that pyoxigraph writes as an array of node objects with full IRIs. The store writes each graph
-itself, several at once in threads (it releases the interpreter lock while it writes); statements
-from a query are cut into runs of at most CHUNK. Each piece becomes one graph object
+itself, several at once in threads (it releases the interpreter lock while it writes) that also
+compact them, working ahead of the document by at most LOOK_AHEAD bytes; statements from a query
+are cut into runs of at most CHUNK. Each piece becomes one graph object
 (``{"@id": graph, "@graph": [...]}``) or, for the default graph, top-level node objects, so memory
 holds a few graphs, never the document.
 
@@ -23,8 +24,8 @@ import json
 import os
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import cache
 from typing import IO, Any
 
@@ -35,6 +36,9 @@ from kg.store.base import Store, SupportsGraphDumps, SupportsQuads
 
 #: Statements written by pyoxigraph at once when the input is a stream of statements.
 CHUNK = 20_000
+#: Bytes of graphs written ahead of the one the document is waiting for, at most (plus the
+#: graphs the threads are writing).
+LOOK_AHEAD = 64 << 20
 #: Term definitions whose keys change how a value is read; such terms are not used as keys.
 _UNSAFE = ("@container", "@reverse", "@context", "@nest")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -144,7 +148,8 @@ def _compactor() -> Compactor:
 
 def write_jsonld(statements: Iterable[ox.Quad] | Iterable[ox.Triple], output: IO[bytes]) -> None:
     """Write quads (or triples) as one JSON-LD document compacted with the published context."""
-    _write(output, _statement_pieces(statements))
+    compactor = _compactor()
+    _write(output, (_item(compactor, graph, piece) for graph, piece in _statement_pieces(statements)))
 
 
 def write_store(store: Store, output: IO[bytes], *, flat: bool = False, threads: int | None = None) -> None:
@@ -156,18 +161,16 @@ def write_store(store: Store, output: IO[bytes], *, flat: bool = False, threads:
         write_jsonld(dict.fromkeys(ox.Triple(quad.subject, quad.predicate, quad.object) for quad in quads), output)
     elif isinstance(store, SupportsGraphDumps):
         count = min(4, os.cpu_count() or 1) if threads is None else threads
-        _write(output, _graph_pieces(store, count))
+        _write(output, _graph_items(store, count))
     else:
         write_jsonld(store.quads() if isinstance(store, SupportsQuads) else _dumped(store), output)
 
 
-def _write(output: IO[bytes], pieces: Iterable[Piece]) -> None:
-    """The document: our context, then one item (a graph object, or default-graph nodes) per piece."""
-    compactor = _compactor()
+def _write(output: IO[bytes], items: Iterable[bytes]) -> None:
+    """The document: our context, then the items (graph objects, or default-graph nodes)."""
     output.write(b'{"@context": ' + json.dumps(context(), ensure_ascii=False).encode() + b',\n"@graph": [')
     separator = b"\n"
-    for graph, expanded in pieces:
-        item = _item(compactor, graph, expanded)
+    for item in items:
         if item:
             output.write(separator + item)
             separator = b",\n"
@@ -198,22 +201,62 @@ def _string(value: object) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _graph_pieces(store: SupportsGraphDumps, threads: int) -> Iterator[Piece]:
-    """Each graph written by the store, by ``threads`` threads a few graphs ahead, in order."""
+def _graph_items(store: SupportsGraphDumps, threads: int) -> Iterator[bytes]:
+    """Each graph written by the store and compacted, in order; with ``threads``, by a pool that
+    works ahead of the writer (see ``_Ahead``)."""
+    compactor = _compactor()
     graphs = store.graphs()
     if threads <= 0:
-        yield from ((graph, store.dump_graph(graph, ox.RdfFormat.JSON_LD)) for graph in graphs)
+        yield from (_graph_item(store, compactor, graph) for graph in graphs)
         return
     with ThreadPoolExecutor(threads) as pool:
-        pending: deque[tuple[Graph, Any]] = deque()
-        for graph in graphs:
-            pending.append((graph, pool.submit(store.dump_graph, graph, ox.RdfFormat.JSON_LD)))
-            if len(pending) > 2 * threads:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
+        yield from _Ahead(pool, lambda graph: _graph_item(store, compactor, graph), iter(graphs), threads).items()
+
+
+def _graph_item(store: SupportsGraphDumps, compactor: Compactor, graph: Graph) -> bytes:
+    return _item(compactor, graph, store.dump_graph(graph, ox.RdfFormat.JSON_LD))
+
+
+class _Ahead:
+    """Graphs written by a pool and handed out in order. Every thread is kept busy as long as the
+    items written but not yet handed out stay under LOOK_AHEAD bytes: one large graph at the head
+    does not stall the pool, and memory holds a few large graphs at most."""
+
+    def __init__(self, pool: ThreadPoolExecutor, write: Callable[[Graph], bytes], graphs: Iterator[Graph],
+                 threads: int) -> None:
+        self.pool, self.write, self.graphs, self.queue = pool, write, graphs, 2 * threads
+        self.pending: deque[Future[bytes]] = deque()  # in the store's order
+        self.running: set[Future[bytes]] = set()  # not yet seen finished
+        self.held = 0  # bytes of finished items not yet handed out
+        self.more = True
+
+    def items(self) -> Iterator[bytes]:
+        while True:
+            self._settle()
+            self._fill()
+            if not self.pending:
+                return
+            if self.pending[0] in self.running:
+                wait(self.running, return_when=FIRST_COMPLETED)
+                continue
+            item = self.pending.popleft().result()
+            self.held -= len(item)
+            yield item
+
+    def _settle(self) -> None:
+        for future in [future for future in self.running if future.done()]:
+            self.running.discard(future)
+            self.held += len(future.result())
+
+    def _fill(self) -> None:
+        while self.more and len(self.running) < self.queue and self.held < LOOK_AHEAD:
+            graph = next(self.graphs, None)
+            if graph is None:
+                self.more = False
+                return
+            future = self.pool.submit(self.write, graph)
+            self.pending.append(future)
+            self.running.add(future)
 
 
 def _statement_pieces(statements: Iterable[ox.Quad] | Iterable[ox.Triple]) -> Iterator[Piece]:

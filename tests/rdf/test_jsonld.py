@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph as ox
 import pytest
@@ -81,6 +83,39 @@ def test_jsonld_store_written_by_threads_is_the_same_document(sample_store, read
         documents.append(buffer.getvalue())
     assert documents[0] == documents[1] == documents[2]
     assert read_back(documents[0]) == _canonical(sample_store.quads())
+
+
+def test_jsonld_store_written_with_a_tiny_look_ahead_is_the_same_document(sample_store, monkeypatch) -> None:
+    whole = io.BytesIO()
+    write_store(sample_store, whole, threads=2)
+    monkeypatch.setattr(jsonld, "LOOK_AHEAD", 1)
+    tight = io.BytesIO()
+    write_store(sample_store, tight, threads=2)
+    assert tight.getvalue() == whole.getvalue()
+
+
+def test_jsonld_pool_works_past_a_slow_first_graph_but_within_its_byte_budget(monkeypatch) -> None:
+    """While the first graph is still being written, the other threads write the next ones until
+    LOOK_AHEAD bytes wait, not only a fixed few graphs; the items still come out in order."""
+    monkeypatch.setattr(jsonld, "LOOK_AHEAD", 40)
+    others_written, written = threading.Event(), []
+    seen_by_head: list[int] = []
+
+    def write(graph: int) -> bytes:
+        if graph == 0:
+            assert others_written.wait(60), "the pool stalled behind the first graph"
+            seen_by_head.append(len(written))
+            return b"head"
+        written.append(graph)
+        if len(written) == 10:
+            others_written.set()
+        return b"ab"
+
+    with ThreadPoolExecutor(2) as pool:
+        items = list(jsonld._Ahead(pool, write, iter(range(100)), threads=2).items())
+    assert items == [b"head"] + [b"ab"] * 99
+    # 40 bytes of 2-byte items held, plus at most 2 x threads queued ones
+    assert 10 <= seen_by_head[0] <= 40 // 2 + 4
 
 
 def test_jsonld_statements_cut_in_small_runs_read_back_whole(sample_store, monkeypatch) -> None:
