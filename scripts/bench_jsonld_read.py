@@ -86,8 +86,9 @@ def _compaction(store, ox) -> float:
     from kg.rdf import jsonld
 
     pieces = [(g, store.dump(format=ox.RdfFormat.JSON_LD, from_graph=g)) for g in store.named_graphs()]
+    compactor = jsonld._compactor()
     start = time.process_time()
-    jsonld._write(io.BytesIO(), pieces)
+    jsonld._write(io.BytesIO(), (jsonld._item(compactor, graph, piece) for graph, piece in pieces))
     return time.process_time() - start
 
 
