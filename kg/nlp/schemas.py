@@ -344,8 +344,6 @@ class PackTitles(Row):
 
     honorifics: list[str]
     roles: list[PackRole]
-    # words of a state's official name ("République", "populaire"): a head of state's title may end in them
-    state_words: list[str] = Field(default_factory=list)
 
 
 class PackPortfolio(Row):
