@@ -26,7 +26,7 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from functools import cache
+from functools import cache, partial
 from typing import IO, Any
 
 import pyoxigraph as ox
@@ -204,13 +204,13 @@ def _string(value: object) -> bytes:
 def _graph_items(store: SupportsGraphDumps, threads: int) -> Iterator[bytes]:
     """Each graph written by the store and compacted, in order; with ``threads``, by a pool that
     works ahead of the writer (see ``_Ahead``)."""
-    compactor = _compactor()
+    write = partial(_graph_item, store, _compactor())
     graphs = store.graphs()
     if threads <= 0:
-        yield from (_graph_item(store, compactor, graph) for graph in graphs)
+        yield from map(write, graphs)
         return
     with ThreadPoolExecutor(threads) as pool:
-        yield from _Ahead(pool, lambda graph: _graph_item(store, compactor, graph), iter(graphs), threads).items()
+        yield from _Ahead(pool, write, iter(graphs), threads).items()
 
 
 def _graph_item(store: SupportsGraphDumps, compactor: Compactor, graph: Graph) -> bytes:
