@@ -48,7 +48,7 @@ LOOK_AHEAD = 64 << 20
 _UNSAFE = ("@container", "@reverse", "@context", "@nest")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 #: Distinct spans (see ``_span_pattern``) whose compacted form is kept.
-TOKENS_KEPT = 1 << 16
+SPANS_KEPT = 1 << 16
 #: What opens a value holding an IRI in pyoxigraph's output.
 _OWNERS = rb'"(?:@id|@type)":"'
 
@@ -191,7 +191,7 @@ class _Spans(dict[bytes, bytes]):
         if value is None:
             self.clashing.add(span)
             return span
-        if len(self) < TOKENS_KEPT:
+        if len(self) < SPANS_KEPT:
             self[span] = value
         return value
 

@@ -308,12 +308,12 @@ def _walked(compactor, nodes: list) -> list:
     return [node(expanded) for expanded in nodes]
 
 
-@pytest.mark.parametrize("kept", [jsonld.TOKENS_KEPT, 0], ids=["spans kept", "none kept"])
+@pytest.mark.parametrize("kept", [jsonld.SPANS_KEPT, 0], ids=["spans kept", "none kept"])
 def test_jsonld_compaction_by_spans_is_the_token_by_token_one(monkeypatch, kept) -> None:
     """Compacting the distinct spans of a piece gives byte for byte what compacting its tokens one
     by one over the whole text gives (which reads as the input with keys, @id and @type values
     compacted), on random pieces made of the edge cases; the default graph and graph names too."""
-    monkeypatch.setattr(jsonld, "TOKENS_KEPT", kept)
+    monkeypatch.setattr(jsonld, "SPANS_KEPT", kept)
     rng, compactor, outcomes = random.Random(14), jsonld.Compactor(jsonld.context()), set()
     graphs = [ox.DefaultGraph(), _node(DPR + "article/1"), ox.BlankNode("g"), _node("dpr:article/odd")]
     for round_ in range(400):
