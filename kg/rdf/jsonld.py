@@ -15,6 +15,11 @@ escaping: inside a string every quote is escaped, so an unescaped ``"@id":"`` or
 always structure. An IRI that would itself read as a compact IRI (``schema:x``, its scheme a
 prefix of the context) makes its piece go out uncompacted under a null context, where it reads
 as written.
+
+What is compacted is found in one pass that cuts the text into spans: the fixed text between one
+value and the next (``"}],"<key>":[{"@id":"<namespace>``, a datatype and ``","@value":"``, ...)
+is one span, and each distinct span is compacted once, token by token, then looked up. Literal
+bodies and the local parts of IRIs lie between spans and are copied as they are.
 """
 
 from __future__ import annotations
@@ -42,8 +47,8 @@ LOOK_AHEAD = 64 << 20
 #: Term definitions whose keys change how a value is read; such terms are not used as keys.
 _UNSAFE = ("@container", "@reverse", "@context", "@nest")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#: Distinct tokens (keys, namespaces opening values) whose compacted form is kept.
-TOKENS_KEPT = 1 << 16
+#: Distinct spans (see ``_span_pattern``) whose compacted form is kept.
+SPANS_KEPT = 1 << 16
 #: What opens a value holding an IRI in pyoxigraph's output.
 _OWNERS = rb'"(?:@id|@type)":"'
 
@@ -77,12 +82,14 @@ class Compactor:
         self.terms.pop(RDF_TYPE, None)
         spans = b"|".join(re.escape(iri.encode()) for iri, _ in self.namespaces)
         names = b"|".join(re.escape(name.encode()) for _, name in self.namespaces)
-        # Every alternative opens with a quote, which keeps the scan fast.
-        self._tokens = re.compile(b"(" + _OWNERS + b"(?:" + spans + rb')(?!//|")'  # a namespace opening a value
-                                  + rb'|"https?://[^"\\]*":\['  # a key
-                                  + b"|" + _OWNERS + b"(?:" + names + b"):"  # a value that reads as compact
-                                  + rb'|"(?:' + names + rb'):[^"\\]*":\[)')  # a key that reads as compact
-        self._table = _Tokens(self)
+        # Every alternative opens with a quote.
+        tokens = (_OWNERS + b"(?:" + spans + rb')(?!//|")'  # a namespace opening a value
+                  + rb'|"https?://[^"\\]*":\['  # a key
+                  + b"|" + _OWNERS + b"(?:" + names + b"):"  # a value that reads as compact
+                  + rb'|"(?:' + names + rb'):[^"\\]*":\[')  # a key that reads as compact
+        self._tokens = re.compile(b"(" + tokens + b")")
+        self._spans = _span_pattern(self.namespaces, tokens)
+        self._table = _Spans(self)
 
     def expand(self, value: str) -> str:
         prefix, sep, rest = value.partition(":")
@@ -103,14 +110,28 @@ class Compactor:
         prefix, sep, rest = iri.partition(":")
         return bool(sep) and prefix in self.prefixes and not rest.startswith("//")
 
-    def compact(self, expanded: bytes) -> bytes | None:
+    def compact(self, expanded: bytes, head: bytes = b"", tail: bytes = b"", trim: int = 0) -> bytes | None:
         """pyoxigraph's JSON-LD text with its IRIs shortened, or None when it holds an IRI that
-        reads as a compact IRI (then no shortening keeps its meaning under this context)."""
-        parts = self._tokens.split(expanded)
-        tokens = parts[1::2]
-        parts[1::2] = map(self._table.__getitem__, tokens)
-        if self._table.clashing and not self._table.clashing.isdisjoint(tokens):
+        reads as a compact IRI (then no shortening keeps its meaning under this context). The
+        result is ``head``, the text less ``trim`` bytes at each end, then ``tail``: one copy."""
+        parts = self._spans.split(expanded)
+        spans = parts[1::2]
+        parts[1::2] = map(self._table.__getitem__, spans)
+        if self._table.clashing and not self._table.clashing.isdisjoint(spans):
             return None
+        # No span opens or closes the text ("[...]"): spans open with a quote, never end with "]".
+        parts[0] = head + parts[0][trim:]
+        parts[-1] = parts[-1][:len(parts[-1]) - trim] + tail
+        return b"".join(parts)
+
+    def compact_tokens(self, expanded: bytes) -> bytes | None:
+        """``compact`` the plain way, token by token: what each distinct span is compacted by."""
+        parts = self._tokens.split(expanded)
+        for index in range(1, len(parts), 2):
+            token = parts[index]
+            if token.endswith(b":") or (token.endswith(b'":[') and self.reads_as_compact(token[1:-3].decode())):
+                return None
+            parts[index] = self.shorten(token)
         return b"".join(parts)
 
     def shorten(self, token: bytes) -> bytes:
@@ -122,22 +143,56 @@ class Compactor:
         return owner + b':"' + self.iri(namespace.decode() + "_")[:-1].encode()
 
 
-class _Tokens(dict[bytes, bytes]):
-    """The compacted form of each token met, computed once; tokens that read as compact IRIs are
-    kept apart (in ``clashing``)."""
+def _span_pattern(namespaces: list[tuple[str, str]], tokens: bytes) -> re.Pattern[bytes]:
+    """The spans ``compact`` looks up: the fixed text of pyoxigraph's node objects from the end of
+    one value (a literal, or the local part of an IRI) to the start of the next, the next one's
+    namespace included (``"}],"<key>":[{"@id":"<namespace>``); or else one of the tokens of
+    ``compact_tokens``. Every span opens with a quote and holds most quotes, so the scan stops
+    at few of them. Compacting each span alone gives what compacting the whole text gives:
+    a span ends where no token runs on (after a quote that opens a string, or after the
+    namespace a token would end with, by the same test) and starts where none began (a span
+    opens at a quote followed by ``}`` or ``,``, which opens no token); a span cannot open in a
+    literal, since its second quote is unescaped and the literal's closing quote is followed by
+    ``}``, not by what the span holds next."""
+    text = rb'[^"]*+'
+    opener = (b"(?:" + _trie([iri.encode() for iri, _ in namespaces], rb'(?!//|")')
+              + b"|" + _trie([name.encode() for _, name in namespaces], b":") + b")?")
+    value = (rb'(?:"@id":"' + opener + rb'|"@value":"|"@language":"' + text + rb'","@value":"'
+             + rb'|"@type":"' + text + rb'","@value":")')
+    key = rb'"' + text + rb'":\[{'
+    glue = rb'"(?:}(?:,{' + value + rb'|\],' + key + value + rb'|\]},{"@id":"' + opener + rb')|,' + key + value + b")"
+    return re.compile(b"(" + glue + b"|" + tokens + b")")
+
+
+def _trie(words: list[bytes], end: bytes) -> bytes:
+    """An alternation of ``words``, each followed by ``end``, as a tree on their first bytes (a
+    longer word is tried before a word it extends)."""
+    heads: dict[bytes, list[bytes]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rest, end) for head, rest in heads.items()]
+    if b"" in words:
+        branches.append(end)
+    return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
+
+
+class _Spans(dict[bytes, bytes]):
+    """The compacted form of each span met, computed once; spans holding an IRI that reads as a
+    compact IRI are kept apart (in ``clashing``)."""
 
     def __init__(self, compactor: Compactor) -> None:
         super().__init__()
         self.compactor = compactor
         self.clashing: set[bytes] = set()
 
-    def __missing__(self, token: bytes) -> bytes:
-        if token.endswith(b":") or (token.endswith(b'":[') and self.compactor.reads_as_compact(token[1:-3].decode())):
-            self.clashing.add(token)
-            return token
-        value = self.compactor.shorten(token)
-        if len(self) < TOKENS_KEPT:
-            self[token] = value
+    def __missing__(self, span: bytes) -> bytes:
+        value = self.compactor.compact_tokens(span)
+        if value is None:
+            self.clashing.add(span)
+            return span
+        if len(self) < SPANS_KEPT:
+            self[span] = value
         return value
 
 
@@ -172,7 +227,8 @@ def _write(output: IO[bytes], items: Iterable[bytes]) -> None:
     separator = b"\n"
     for item in items:
         if item:
-            output.write(separator + item)
+            output.write(separator)
+            output.write(item)
             separator = b",\n"
     output.write(b"\n]}\n")
 
@@ -183,13 +239,16 @@ def _item(compactor: Compactor, graph: Graph, expanded: bytes) -> bytes:
     nodes = expanded.strip()
     if nodes in (b"", b"[]"):
         return b""
-    compacted = compactor.compact(nodes)
     if isinstance(graph, ox.DefaultGraph):
-        return (compacted if compacted is not None else _isolated(nodes))[1:-1]
+        compacted = compactor.compact(nodes, trim=1)
+        return compacted if compacted is not None else _isolated(nodes)[1:-1]
     name = graph.value if isinstance(graph, ox.NamedNode) else f"_:{graph.value}"
-    if compacted is None or compactor.reads_as_compact(name):
-        return b'{"@context":null,"@id":' + _string(name) + b',"@graph":' + nodes + b"}"
-    return b'{"@id":' + _string(compactor.iri(name)) + b',"@graph":' + compacted + b"}"
+    if compactor.reads_as_compact(name):
+        compacted = None
+    else:
+        compacted = compactor.compact(nodes, b'{"@id":' + _string(compactor.iri(name)) + b',"@graph":', b"}")
+    return compacted if compacted is not None else b"".join(
+        (b'{"@context":null,"@id":', _string(name), b',"@graph":', nodes, b"}"))
 
 
 def _isolated(nodes: bytes) -> bytes:

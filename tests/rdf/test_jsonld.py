@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -250,3 +251,80 @@ def test_jsonld_blank_nodes_and_the_default_graph_round_trip(tmp_path, read_back
     export(store, "jsonld", buffer)
     assert read_back(buffer.getvalue()) == _canonical(store.quads())
     store.close()
+
+
+# The compaction by spans against the plain one, token by token, on pieces written by pyoxigraph.
+SCHEMA, RDF, XSD_TYPES = "http://schema.org/", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://example.org/types#"
+#: IRIs at the edges of the context's namespaces: the namespace alone, `//` or `/` after it, a
+#: prefix of two namespaces (…/ns/), schemes named like prefixes, unicode.
+EDGE_IRIS = [DPR + "person/p1", DPR + "event/meeting/2f", DPR, DPR + "/x", DPR + "//x", DPR + "a#b/", DP + "Person",
+             DP + "/x", "http://www.w3.org/ns/prov#Entity", "http://www.w3.org/ns/x", "http://www.w3.org/ns/org#",
+             SCHEMA + "name", "http://schema.org", "http://example.org/ünï/ca#t", "urn:x:y", "http:x", "wd:Q1"]
+#: IRIs that read as compact IRIs (their piece goes out under a null context).
+COMPACT_LOOKING = ["dp:Person", "dpr:x/y", "schema://x", "xsd:odd", "rdf:"]
+KEYS = [DP + "meets", DP + "role", DP + "confidence", RDF + "type", RDF + "predicate", SCHEMA + "name", DPR + "p",
+        "http://www.w3.org/2000/01/rdf-schema#label", "http://purl.org/vocab/vann/preferredNamespaceUri", "urn:p"]
+#: Literal texts holding what the spans are made of: key openers, closers, escapes before quotes.
+SPAN_TEXTS = ['"}],"' + DP + 'meets":[{"@id":"' + DPR + 'x', '"},{"@id":"dp:x', 'a\\', '\\"',
+              'a\\\\"}]},{"@id":"' + DPR, '","' + DP + 'role":[{"@language":"en","@value":"',
+              '"@type":"' + XSD + 'int","@value":"1']
+
+
+def _random_triples(rng, clash: bool) -> list[ox.Triple]:
+    iris = EDGE_IRIS + (COMPACT_LOOKING if clash else [])
+    subjects = [_node(iri) for iri in iris] + [ox.BlankNode("b1"), ox.BlankNode("b2")]
+    texts = TRICKY_TEXTS + SPAN_TEXTS
+    types = [XSD + "integer", XSD + "date", DP + "Payload", XSD_TYPES + "odd", DPR, RDF + "JSON"]
+    objects = subjects + [ox.Literal(rng.choice(texts)) for _ in range(4)]
+    objects += [ox.Literal(rng.choice(texts), language=rng.choice(["en", "fr-CA", "ar"])) for _ in range(3)]
+    objects += [ox.Literal(rng.choice(texts), datatype=_node(rng.choice(types + iris))) for _ in range(3)]
+    keys = KEYS + (COMPACT_LOOKING if clash else [])
+    return [ox.Triple(rng.choice(subjects), _node(rng.choice(keys)), rng.choice(objects))
+            for _ in range(rng.randint(1, 12))]
+
+
+def _reference_item(compactor, graph, expanded: bytes) -> bytes:
+    """One piece in the document, compacted token by token over the whole text."""
+    nodes = expanded.strip()
+    compacted = compactor.compact_tokens(nodes)
+    if isinstance(graph, ox.DefaultGraph):
+        return (compacted if compacted is not None else jsonld._isolated(nodes))[1:-1]
+    name = graph.value if isinstance(graph, ox.NamedNode) else f"_:{graph.value}"
+    if compacted is None or compactor.reads_as_compact(name):
+        return b'{"@context":null,"@id":' + jsonld._string(name) + b',"@graph":' + nodes + b"}"
+    return b'{"@id":' + jsonld._string(compactor.iri(name)) + b',"@graph":' + compacted + b"}"
+
+
+def _walked(compactor, nodes: list) -> list:
+    """Node objects compacted by walking the parsed JSON: keys, and @id and @type values."""
+    def value(item: dict) -> dict:
+        return {k: compactor.iri(v) if k in ("@id", "@type") else v for k, v in item.items()}
+
+    def node(expanded: dict) -> dict:
+        compacted = {"@id": compactor.iri(expanded.pop("@id"))}
+        for key, items in expanded.items():
+            compacted[compactor.terms.get(key, compactor.iri(key))] = [value(item) for item in items]
+        return compacted
+    return [node(expanded) for expanded in nodes]
+
+
+@pytest.mark.parametrize("kept", [jsonld.SPANS_KEPT, 0], ids=["spans kept", "none kept"])
+def test_jsonld_compaction_by_spans_is_the_token_by_token_one(monkeypatch, kept) -> None:
+    """Compacting the distinct spans of a piece gives byte for byte what compacting its tokens one
+    by one over the whole text gives (which reads as the input with keys, @id and @type values
+    compacted), on random pieces made of the edge cases; the default graph and graph names too."""
+    monkeypatch.setattr(jsonld, "SPANS_KEPT", kept)
+    rng, compactor, outcomes = random.Random(14), jsonld.Compactor(jsonld.context()), set()
+    graphs = [ox.DefaultGraph(), _node(DPR + "article/1"), ox.BlankNode("g"), _node("dpr:article/odd")]
+    for round_ in range(400):
+        store = ox.Store()
+        store.extend([ox.Quad(*triple, graph) for graph in graphs
+                      for triple in _random_triples(rng, clash=round_ % 5 == 0)])
+        for graph in graphs:
+            piece = store.dump(format=ox.RdfFormat.JSON_LD, from_graph=graph)
+            assert jsonld._item(compactor, graph, piece) == _reference_item(compactor, graph, piece), piece
+            compacted = compactor.compact(piece.strip())
+            outcomes.add(compacted is None)
+            if compacted is not None:  # the reference itself, against the parsed JSON walked
+                assert json.loads(compacted) == _walked(compactor, json.loads(piece))
+    assert outcomes == {True, False}  # both kinds of piece were met
