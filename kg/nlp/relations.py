@@ -9,6 +9,7 @@ from kg.nlp import literals
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence
+from kg.nlp.meetings import MeetingSides
 from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
 from kg.nlp.visits import VisitRules
@@ -33,6 +34,7 @@ class SentenceRules:
         self.subject_after_verb = state.lexicon.packs[state.language].info.subject_after_verb
         self.cooperative = False
         self.cooperating = CooperationRules(self)
+        self.meeting = MeetingSides(self)
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
 
@@ -223,13 +225,15 @@ class SentenceRules:
         if not cue or self.planned(sentence, cue.start()):
             return
         along = self.companions(sentence)
-        people = [p for p in dict.fromkeys(p.id for p in self.people(sentence)) if p not in along]
+        found = [p for p in self.meeting.attending(sentence, cue, self.people(sentence)) if p.id not in along]
+        people = list(dict.fromkeys(p.id for p in found))
         sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
-            people = [p.id for p in self.last_people(sides[0])]
+            found = self.last_people(sides[0])
+            people = [p.id for p in found]
         if len(people) >= 2 and not self.unnamed_guest(sentence):
-            for other in people[1:]:
-                self.state.add("meet-people", people[0], other, sentence)
+            for one, other in self.meeting.pairs(sentence, cue, found):
+                self.state.add("meet-people", one, other, sentence)
             return
         partners = self.partners(sentence)
         if people and partners and self.context["with"].search(sentence.text):  # "met with the Ministry of …"

@@ -1,0 +1,74 @@
+"""The meeting sides (kg/nlp/meetings.py): who meets whom among the people of a sentence of talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp import coref
+from kg.nlp.relations import SentenceRules
+from tests.support.article_state import drafts, mention, state_for, term
+
+E = EntityType
+NAMES = ("Nadia Ben Salem", "Henrik Lindqvist", "Karim Alaoui", "Omar Haddad")
+
+
+def meetings(language: str, text: str) -> set[frozenset[str]]:
+    """The pairs the meeting rules find, each person written by the last word of their name."""
+    state = state_for(text, language)
+    for name in NAMES:
+        if name in text:
+            mention(state, name, term(E.PERSON, name))
+    SentenceRules(state).relate_all()
+    return {frozenset((d[2].rsplit("-", 1)[-1], d[3].rsplit("-", 1)[-1])) for d in drafts(state) if d[1] == "meets"}
+
+
+def pair(one: str, other: str) -> frozenset[str]:
+    return frozenset((one, other))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "During a meeting with the minister of finance, Nadia Ben Salem, and the digital minister, "
+           "Henrik Lindqvist, Karim Alaoui discussed payment systems."),
+    ("en", "In talks with Nadia Ben Salem and Henrik Lindqvist, Karim Alaoui discussed payment systems."),
+])
+def test_meetings_the_subject_meets_each_person_listed_after_with(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("alaoui", "salem"), pair("alaoui", "lindqvist")}
+
+
+def test_meetings_people_listed_after_with_do_not_meet_each_other_without_a_subject() -> None:
+    text = "In Oslo, the delegation met with Nadia Ben Salem and Henrik Lindqvist on Monday."
+    assert meetings("en", text) == set()
+
+
+def test_meetings_the_person_before_the_cue_meets_everyone_listed() -> None:
+    text = "Karim Alaoui met with Nadia Ben Salem and Henrik Lindqvist on Monday."
+    assert meetings("en", text) == {pair("alaoui", "salem"), pair("alaoui", "lindqvist")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The memorandum was signed by Nadia Ben Salem and Henrik Lindqvist in the presence of Karim Alaoui."),
+    ("en", "The memorandum was signed in the presence of Nadia Ben Salem, Henrik Lindqvist and Karim Alaoui."),
+    ("fr", "Le mémorandum a été signé par Nadia Ben Salem et Henrik Lindqvist en présence de Karim Alaoui."),
+])
+def test_meetings_a_witnessed_signing_is_no_meeting(language: str, text: str) -> None:
+    assert meetings(language, text) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The talks between Nadia Ben Salem and Henrik Lindqvist took place in the presence of Karim Alaoui "
+           "and Omar Haddad."),
+    ("fr", "L'entretien entre Nadia Ben Salem et Henrik Lindqvist s'est déroulé en présence de Karim Alaoui "
+           "et d'Omar Haddad."),
+])
+def test_meetings_witnesses_of_talks_between_two_people_hold_no_talks(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("salem", "lindqvist")}
+
+
+def test_meetings_a_pronoun_stands_for_the_subject_of_the_sentence_before() -> None:
+    text = ("During a meeting with Nadia Ben Salem, Karim Alaoui discussed payment systems.\n"
+            "He also held talks with Henrik Lindqvist.")
+    state = state_for(text, "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    alaoui = mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
+    assert [(f.text, f.id) for f in coref.pronouns(state)] == [("He", alaoui.id)]
