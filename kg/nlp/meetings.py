@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from kg.models import EntityType
 from kg.nlp import literals
 from kg.nlp.found import Found, Sentence
 
 if TYPE_CHECKING:
     from kg.nlp.relations import SentenceRules
 
+ACTORS = (EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
+WITH_GAP = re.compile(r"^[^,;:()]{0,30}$")  # "held talks with", "met on Monday with": the marker near the cue
 NAME_PARTS = ("flat", "flat:name", "compound", "conj", "appos")  # dependency labels inside a name or list
 
 
@@ -67,6 +70,24 @@ class MeetingSides:
         subject = next((p.id for p in people if is_subject(doc, p)), None)
         return [(subject, other) for other in ids if other != subject] if subject else []
 
+    def body_pairs(self, sentence: Sentence, cue: re.Match[str], partners: list[str]) -> list[tuple[str, str]]:
+        """Bodies meeting, no person named: the body named before "with" meets each one listed after it
+        ("the Ministry of X held talks with the Agency Y"); without "with", the bodies the parse makes the
+        subjects ("X and Y held a meeting"), or all of them where there is no parse. Bodies listed on one
+        side, or named around a meeting that is an event ("announced at the Network meeting"), do not meet."""
+        marker = self.rules.context["with"].search(sentence.text, cue.start())
+        if marker is not None and WITH_GAP.match(sentence.text[cue.end() : marker.start()]):
+            at = sentence.start + marker.start()
+            before = [f.id for f in sentence.found if f.start < at and f.term.type in ACTORS
+                      and not self.rules.in_role(f) and not self.rules.hosting_event(sentence, f)]
+            subject = before[0] if before else None
+            return [(subject, other) for other in partners if other != subject] if subject else []
+        doc = self.state.doc
+        if marker is None and not doc.has_annotation("DEP"):
+            return [(partners[0], other) for other in partners[1:]]
+        subjects = [f.id for f in sentence.found if f.id in partners and is_subject(doc, f)]
+        subjects = list(dict.fromkeys(subjects))
+        return [(subjects[0], other) for other in subjects[1:]]
 
 def is_subject(doc: Any, found: Found) -> bool:
     """The parse makes the name (through its parts, "and" and appositions) the subject of a verb."""

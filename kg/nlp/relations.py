@@ -239,10 +239,10 @@ class SentenceRules:
         if people and partners and self.context["with"].search(sentence.text):  # "met with the Ministry of …"
             for body in partners:
                 self.state.add("meet-body", people[0], body, sentence)
-        elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):
+        elif not people and partners and not self.context["host"].fullmatch(cue.group(0)):
             # bodies host events, not talks
-            for other in partners[1:]:
-                self.state.add("meet-bodies", partners[0], other, sentence)
+            for one, other in self.meeting.body_pairs(sentence, cue, partners):
+                self.state.add("meet-bodies", one, other, sentence)
 
     def unnamed_guest(self, sentence: Sentence) -> bool:
         """"L'hôte de marque a été reçue par X et Y": everyone named received the guest; they did not meet."""

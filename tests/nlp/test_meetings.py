@@ -72,3 +72,36 @@ def test_meetings_a_pronoun_stands_for_the_subject_of_the_sentence_before() -> N
     mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
     alaoui = mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
     assert [(f.text, f.id) for f in coref.pronouns(state)] == [("He", alaoui.id)]
+
+
+BODIES = ("Digital Economy Agency", "Data Protection Authority", "Cyber Network")
+
+
+def body_meetings(language: str, text: str) -> set[frozenset[str]]:
+    """The pairs of bodies the meeting rules find, each body written by the last word of its name."""
+    state = state_for(text, language)
+    for name in BODIES:
+        if name in text:
+            mention(state, name, term(E.GOVERNMENT_BODY, name))
+    SentenceRules(state).relate_all()
+    return {frozenset((d[2].rsplit("-", 1)[-1], d[3].rsplit("-", 1)[-1])) for d in drafts(state) if d[1] == "meets"}
+
+
+def test_meetings_a_body_meets_the_body_it_holds_talks_with() -> None:
+    text = "The Digital Economy Agency held talks with the Data Protection Authority on Monday."
+    assert body_meetings("en", text) == {pair("agency", "authority")}
+
+
+def test_meetings_bodies_that_hold_a_meeting_together_meet() -> None:
+    text = "The Digital Economy Agency and the Data Protection Authority held a meeting in Oslo on Monday."
+    assert body_meetings("en", text) == {pair("agency", "authority")}
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of experts of the Digital Economy Agency and the Data Protection Authority met several start-ups.",
+    "The deal of the Digital Economy Agency and the Data Protection Authority was announced at the "
+    "Cyber Network meeting.",
+    "The Digital Economy Agency met all the conditions for the loan agreement with the Data Protection Authority.",
+])
+def test_meetings_bodies_named_around_a_meeting_event_hold_no_talks(text: str) -> None:
+    assert body_meetings("en", text) == set()
