@@ -105,3 +105,12 @@ def test_meetings_bodies_that_hold_a_meeting_together_meet() -> None:
 ])
 def test_meetings_bodies_named_around_a_meeting_event_hold_no_talks(text: str) -> None:
     assert body_meetings("en", text) == set()
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Karim Alaoui talked with Nadia Ben Salem on Monday.", True),
+    ("Karim Alaoui called on Minister Nadia Ben Salem in Oslo on Monday.", True),
+    ("Karim Alaoui called on Nadia Ben Salem to publish the figures.", False),
+])
+def test_meetings_talking_with_or_calling_on_a_minister_is_a_meeting(text: str, met: bool) -> None:
+    assert meetings("en", text) == ({pair("alaoui", "salem")} if met else set())
