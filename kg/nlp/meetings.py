@@ -10,14 +10,22 @@ at all (docs/annotation.md: signing side by side is not a meeting).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from kg.models import EntityType
 from kg.nlp import literals
 from kg.nlp.found import Found, Sentence
+from kg.nlp.visits import SentenceReader, VisitRules
 
-if TYPE_CHECKING:
-    from kg.nlp.relations import SentenceRules
+
+class MeetingReader(SentenceReader, Protocol):
+    """What the meeting sides read through the article's sentence rules (kg/nlp/relations.py)."""
+
+    cues: dict[str, re.Pattern[str]]
+
+    def masked(self, sentence: Sentence) -> str: ...
+    def hosting_event(self, sentence: Sentence, found: Found) -> bool: ...
+
 
 ACTORS = (EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
 WITH_GAP = re.compile(r"^[^,;:()]{0,30}$")  # "held talks with", "met on Monday with": the marker near the cue
@@ -27,7 +35,7 @@ NAME_PARTS = ("flat", "flat:name", "compound", "conj", "appos")  # dependency la
 class MeetingSides:
     """Reads the sides of the talks of a sentence for the meeting rules of kg/nlp/relations.py."""
 
-    def __init__(self, rules: SentenceRules) -> None:
+    def __init__(self, rules: MeetingReader) -> None:
         self.rules = rules
         self.state = rules.state
 
@@ -67,8 +75,17 @@ class MeetingSides:
         marker = self.rules.context["with"].search(sentence.text, cue.start())
         if marker is None or any(p.start < sentence.start + marker.start() for p in people):
             return star  # "talks between A and B", "a réuni A, B et C": all of them
-        subject = next((p.id for p in people if is_subject(doc, p)), None)
+        subject = next((p.id for p in people if is_subject(doc, p)), None) or self.delegation(sentence, marker.start())
         return [(subject, other) for other in ids if other != subject] if subject else []
+
+    def delegation(self, sentence: Sentence, before: int) -> str | None:
+        """"The delegation met with A and B": a travel cue before "with" and no one named there, the talks
+        are those of the delegation's leader, else of the last visitor the article names."""
+        travel = self.rules.has("visits", sentence)
+        if travel is None or travel.start() >= before:
+            return None
+        visits = VisitRules(self.rules)
+        return visits.leader() or visits.last_visitor()
 
     def body_pairs(self, sentence: Sentence, cue: re.Match[str], partners: list[str]) -> list[tuple[str, str]]:
         """Bodies meeting, no person named: the body named before "with" meets each one listed after it

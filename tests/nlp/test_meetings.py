@@ -114,3 +114,18 @@ def test_meetings_bodies_named_around_a_meeting_event_hold_no_talks(text: str) -
 ])
 def test_meetings_talking_with_or_calling_on_a_minister_is_a_meeting(text: str, met: bool) -> None:
     assert meetings("en", text) == ({pair("alaoui", "salem")} if met else set())
+
+
+def test_meetings_a_pronoun_is_nobody_named_in_its_own_sentence() -> None:
+    text = "Nadia Ben Salem and Karim Alaoui arrived in Oslo.\nHe met Nadia Ben Salem on Monday."
+    state = state_for(text, "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    alaoui = mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"), occurrence=1)
+    assert [(f.text, f.id) for f in coref.pronouns(state)] == [("He", alaoui.id)]
+
+
+def test_meetings_the_delegation_s_talks_are_its_leader_s() -> None:
+    text = ("A delegation led by Nadia Ben Salem arrived in Oslo on Monday.\n"
+            "In Oslo, the delegation met with Henrik Lindqvist and Karim Alaoui on Tuesday.")
+    assert meetings("en", text) == {pair("salem", "lindqvist"), pair("salem", "alaoui")}
