@@ -129,3 +129,14 @@ def test_meetings_the_delegation_s_talks_are_its_leader_s() -> None:
     text = ("A delegation led by Nadia Ben Salem arrived in Oslo on Monday.\n"
             "In Oslo, the delegation met with Henrik Lindqvist and Karim Alaoui on Tuesday.")
     assert meetings("en", text) == {pair("salem", "lindqvist"), pair("salem", "alaoui")}
+
+
+def test_meetings_people_listed_with_a_host_at_home_are_no_visitors() -> None:
+    state = state_for("In Oslo, Karim Alaoui met with Minister Nadia Ben Salem and Henrik Lindqvist.", "en")
+    mention(state, "Oslo", term(E.PLACE, "Oslo", "no"))
+    for name in ("Karim Alaoui", "Nadia Ben Salem", "Henrik Lindqvist"):
+        mention(state, name, term(E.PERSON, name))
+    state.person_country.update({"person/karim-alaoui": "ma", "person/nadia-ben-salem": "no"})
+    SentenceRules(state).visit_all()
+    assert {(d[0], d[2], d[3]) for d in drafts(state)} == {("visit-away", "person/karim-alaoui", "place/oslo"),
+                                                          ("visit-country", "person/karim-alaoui", "country/no")}
