@@ -140,3 +140,11 @@ def test_meetings_people_listed_with_a_host_at_home_are_no_visitors() -> None:
     SentenceRules(state).visit_all()
     assert {(d[0], d[2], d[3]) for d in drafts(state)} == {("visit-away", "person/karim-alaoui", "place/oslo"),
                                                           ("visit-country", "person/karim-alaoui", "country/no")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Nadia Ben Salem et Henrik Lindqvist continueront de se réunir lors de réunions annuelles."),
+    ("en", "Nadia Ben Salem and Henrik Lindqvist will continue to meet every year."),
+])
+def test_meetings_talks_that_will_go_on_are_not_held_yet(language: str, text: str) -> None:
+    assert meetings(language, text) == set()
