@@ -19,6 +19,7 @@ R = RelationType
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
 OWNED_GAP = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")  # nothing, or an acronym in brackets
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
+OPENING_WORDS = 2  # at most this many words before a cue that opens its sentence ("Les discussions", "The talks")
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
 
@@ -227,7 +228,11 @@ class SentenceRules:
         along = self.companions(sentence)
         found = [p for p in self.meeting.attending(sentence, cue, self.people(sentence)) if p.id not in along]
         people = list(dict.fromkeys(p.id for p in found))
-        sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
+        # "the two sides" hold the talks when named before the cue, or after a cue opening the sentence ("Talks
+        # between the two sides …"); after one inside it ("approved in the cabinet meeting … of the two
+        # countries"), they are only mentioned
+        at = sentence.start + cue.start() if len(sentence.text[: cue.start()].split()) > OPENING_WORDS else sentence.end
+        sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < at]
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
             found = self.last_people(sides[0])
             people = [p.id for p in found]

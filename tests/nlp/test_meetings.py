@@ -148,3 +148,17 @@ def test_meetings_people_listed_with_a_host_at_home_are_no_visitors() -> None:
 ])
 def test_meetings_talks_that_will_go_on_are_not_held_yet(language: str, text: str) -> None:
     assert meetings(language, text) == set()
+
+
+@pytest.mark.parametrize(("second", "sides", "held"), [
+    ("The two sides exchanged views on data protection.", "The two sides", True),
+    ("Talks between the two sides covered data protection.", "the two sides", True),
+    ("The plan was approved in the cabinet meeting to serve the two countries.", "the two countries", False),
+])
+def test_meetings_the_two_sides_hold_talks_only_as_their_subject(second: str, sides: str, held: bool) -> None:
+    state = state_for(f"Nadia Ben Salem met Henrik Lindqvist on Monday.\n{second}", "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    state.sentences[1].pairs.append((state.text.index(sides), "pair"))
+    SentenceRules(state).relate_all()
+    assert any(d.type.value == "meets" and d.sentence is state.sentences[1] for d in state.drafts) == held
