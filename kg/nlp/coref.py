@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.models import EntityType
 from kg.nlp.found import Found, choose
 from kg.nlp.lexicon import Term
+from kg.nlp.meetings import is_subject
 from kg.nlp.state import ArticleState
 from kg.nlp.text import ascii_folded, may_match
 
@@ -256,7 +257,7 @@ def capitals(state: ArticleState) -> list[Found]:
 def pronouns(state: ArticleState) -> list[Found]:
     """"Elle y a été reçue …", "During the visit, she met …", "“We need partners,” he said": a pronoun
     opening the sentence, or its clause after a comma before anyone is named in it, is the previous
-    sentence's first person."""
+    sentence's subject (by the parse), else its first person, never one named in the pronoun's own sentence."""
     coref = state.lexicon.coref
     words = {w.lower() for w in coref.pronoun.get(state.language, [])} if coref else set()
     result = []
@@ -265,11 +266,13 @@ def pronouns(state: ArticleState) -> list[Found]:
         if at is None or any(f.term.type is E.PERSON and sentence.start <= f.start < sentence.start + at[0]
                              for f in state.found):
             continue
+        named = {f.id for f in state.found if sentence.start <= f.start < sentence.end}
         people = [f for f in state.found if previous.start <= f.start < previous.end
-                  and f.term.type is E.PERSON]
+                  and f.term.type is E.PERSON and f.id not in named]  # "He met X": he is not X
         if people:
             start = sentence.start + at[0]
-            result.append(Found(start, start + len(at[1]), at[1], people[0].term, "pronoun"))
+            antecedent = next((p for p in people if is_subject(state.doc, p)), people[0])
+            result.append(Found(start, start + len(at[1]), at[1], antecedent.term, "pronoun"))
     return result
 
 

@@ -9,6 +9,7 @@ from kg.nlp import literals
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence
+from kg.nlp.meetings import MeetingSides
 from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
 from kg.nlp.visits import VisitRules
@@ -18,6 +19,7 @@ R = RelationType
 NATIONALITY_GAP = re.compile(r"^\s+(?:[a-zé]+\s+)?$")
 OWNED_GAP = re.compile(r"^\s*(\([^()]{1,15}\)\s*)?$")  # nothing, or an acronym in brackets
 PARTIES = (E.COUNTRY, E.ORGANIZATION)
+OPENING_WORDS = 2  # at most this many words before a cue that opens its sentence ("Les discussions", "The talks")
 NAMED = (E.ORGANIZATION, E.GOVERNMENT_BODY, E.POLICY, E.PLACE, E.PERSON)
 
 
@@ -33,6 +35,7 @@ class SentenceRules:
         self.subject_after_verb = state.lexicon.packs[state.language].info.subject_after_verb
         self.cooperative = False
         self.cooperating = CooperationRules(self)
+        self.meeting = MeetingSides(self)
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
         self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
 
@@ -223,22 +226,28 @@ class SentenceRules:
         if not cue or self.planned(sentence, cue.start()):
             return
         along = self.companions(sentence)
-        people = [p for p in dict.fromkeys(p.id for p in self.people(sentence)) if p not in along]
-        sides = [offset for offset, kind in sentence.pairs if kind == "pair"]
+        found = [p for p in self.meeting.attending(sentence, cue, self.people(sentence)) if p.id not in along]
+        people = list(dict.fromkeys(p.id for p in found))
+        # "the two sides" hold the talks when named before the cue, or after a cue opening the sentence ("Talks
+        # between the two sides …"); after one inside it ("approved in the cabinet meeting … of the two
+        # countries"), they are only mentioned
+        at = sentence.start + cue.start() if len(sentence.text[: cue.start()].split()) > OPENING_WORDS else sentence.end
+        sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < at]
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
-            people = [p.id for p in self.last_people(sides[0])]
+            found = self.last_people(sides[0])
+            people = [p.id for p in found]
         if len(people) >= 2 and not self.unnamed_guest(sentence):
-            for other in people[1:]:
-                self.state.add("meet-people", people[0], other, sentence)
+            for one, other in self.meeting.pairs(sentence, cue, found):
+                self.state.add("meet-people", one, other, sentence)
             return
         partners = self.partners(sentence)
         if people and partners and self.context["with"].search(sentence.text):  # "met with the Ministry of …"
             for body in partners:
                 self.state.add("meet-body", people[0], body, sentence)
-        elif not people and len(partners) >= 2 and not self.context["host"].fullmatch(cue.group(0)):
+        elif not people and partners and not self.context["host"].fullmatch(cue.group(0)):
             # bodies host events, not talks
-            for other in partners[1:]:
-                self.state.add("meet-bodies", partners[0], other, sentence)
+            for one, other in self.meeting.body_pairs(sentence, cue, partners):
+                self.state.add("meet-bodies", one, other, sentence)
 
     def unnamed_guest(self, sentence: Sentence) -> bool:
         """"L'hôte de marque a été reçue par X et Y": everyone named received the guest; they did not meet."""

@@ -107,9 +107,9 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    if gap and not (gap[-1].text == "," or all(_titled(state, t) for t in gap) or _title_tail(state, gap)):
-        return None
-    end = name_start - 1 if gap and gap[-1].text == "," else name_start
+    if gap and not (gap[-1].text in (",", ":") or all(_titled(state, t) for t in gap) or _title_tail(state, gap)):
+        return None  # "Minister, X", "(MCI, Minister: X)"
+    end = name_start - 1 if gap and gap[-1].text in (",", ":") else name_start
     start = _pre_title(state, _chained(state, cue, cues))
     role = _role(state, start, cue, limit=end)
     if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):

@@ -18,6 +18,7 @@ from kg.nlp.text import fold
 E = EntityType
 __all__ = ["affiliations", "find_roles", "memberships", "part_of"]
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
+BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
 
 
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
@@ -106,12 +107,14 @@ def _body_in_clause(state: ArticleState, role: Role) -> str | None:
 
 
 def _body_before_title(state: ArticleState, role: Role) -> str | None:
-    """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title."""
+    """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title; "the
+    Ministry of X (Minister Y", "(MSIT, Minister: Y)": the body whose brackets the title opens."""
     if role.person_start is None or role.start > role.person_start:
         return None  # only a title written before the name
     gaps = {g + " " for g in _genitive(state)} | {" "}
     for found in state.of_type(*ACTORS):
-        if found.end <= role.start and state.text[found.end : role.start] in gaps:
+        between = state.text[found.end : role.start] if found.end <= role.start else None
+        if between is not None and (between in gaps or BRACKET_OPEN.match(between)):
             return found.id
     return None
 

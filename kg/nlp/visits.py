@@ -79,14 +79,25 @@ class VisitRules:
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
         first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
         lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
+        hosts = self.hosts_listed(sentence, cue, found, country)
         for person in people:
             home = homes[person]
-            if home == country or (home is None and not hosted and person != lead) or self.posted(person, place):
+            if home == country or (home is None and not hosted and person != lead) or self.posted(person, place) \
+                    or (home is None and person in hosts):
                 continue
             self.state.add("visit-away", person, place.id, sentence)
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def hosts_listed(self, sentence: Sentence, cue: re.Match[str], found: list[Found], country: str | None) -> set[str]:
+        """"met with Minister A and B": the people listed after "with", when one of them is at home in the
+        country of the talks, are all on the host's side; none of them is visiting."""
+        marker = self.context["with"].search(sentence.text, cue.start())
+        if marker is None:
+            return set()
+        listed = {p.id for p in found if p.start >= sentence.start + marker.end()}
+        return listed if any(self.home(p) == country for p in listed) else set()
 
     def home(self, person: str) -> str | None:
         """A person's country: from the article, else from the reference data of a known person."""

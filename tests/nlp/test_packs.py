@@ -20,7 +20,8 @@ from tests.support.nlp_support import copy_root
 NLP = Path(__file__).resolve().parents[2] / "kg" / "nlp"
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’. -]*(?:['’. -][^\W\d_]+)*['’.-]?$")
 # Annotation labels of spaCy and Universal Dependencies: names of tags, not words of a language.
-LABELS = {"VERB", "AUX", "PRON", "SCONJ", "ADJ", "NOUN", "PROPN", "LOC", "GPE", "PER", "PERSON", "ORG"}
+LABELS = {"VERB", "AUX", "PRON", "SCONJ", "ADJ", "NOUN", "PROPN", "LOC", "GPE", "PER", "PERSON", "ORG",
+          "flat", "compound", "conj", "appos"}  # parse labels (parts of speech, entities, dependencies)
 # A regular expression with an alternation of three or more words: "(avec|with|auprès d)".
 WORD_ALTERNATION = re.compile(r"\((?:\?:)?(?:[^\W\d_][\w' ]*\|){2,}[^\W\d_][\w' ]*\)")
 

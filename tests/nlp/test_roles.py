@@ -110,6 +110,20 @@ def test_roles_the_actor_right_before_a_title_is_the_person_s_employer(people_la
     assert ("member-of", "memberOf", person.id, company.id, 0.85) in drafts(state)
 
 
+@pytest.mark.parametrize("text", [
+    "The Ministry of Digital Affairs (Minister Ilse Marten, hereinafter the ministry) announced the deal.",
+    "The Ministry of Digital Affairs (MDA, Minister: Ilse Marten) and the Ministry of Finance signed the deal.",
+])
+def test_roles_a_post_in_brackets_after_a_body_is_held_there(people_layer, text: str) -> None:
+    state = state_for(text, "en")
+    ministry = mention(state, "Ministry of Digital Affairs", term(E.GOVERNMENT_BODY, "Ministry of Digital Affairs"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert {d for d in drafts(state) if d[1] == "memberOf"} == {
+        ("member-of", "memberOf", person.id, ministry.id, 0.85)}
+
+
 def test_roles_an_actor_far_before_the_title_is_not_the_employer(people_layer) -> None:
     state = state_for("Vantora Systems hosted the talks where President Ilse Marten spoke.", "en")
     mention(state, "Vantora Systems", term(E.ORGANIZATION, "Vantora Systems"))

@@ -1,0 +1,133 @@
+"""Who meets whom in a sentence of talks: the subject of the meeting and the people it is held with.
+
+People named side by side on one side of the talks do not meet each other: "X met with A, B and C"
+gives X-A, X-B, X-C; "During a meeting with A and B, X discussed …" the same, X being the subject
+the parse gives. People named after a witness mark ("in the presence of …") attend; they hold talks
+only with someone named before the mark, and a signing "in the presence of" someone is no meeting
+at all (docs/annotation.md: signing side by side is not a meeting).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from kg.models import EntityType
+from kg.nlp import literals
+from kg.nlp.found import Found, Sentence
+from kg.nlp.visits import SentenceReader, VisitRules
+
+
+class MeetingReader(SentenceReader, Protocol):
+    """What the meeting sides read through the article's sentence rules (kg/nlp/relations.py)."""
+
+    cues: dict[str, re.Pattern[str]]
+
+    def masked(self, sentence: Sentence) -> str: ...
+    def hosting_event(self, sentence: Sentence, found: Found) -> bool: ...
+
+
+ACTORS = (EntityType.GOVERNMENT_BODY, EntityType.ORGANIZATION)
+WITH_GAP = re.compile(r"^[^,;:()]{0,30}$")  # "held talks with", "met on Monday with": the marker near the cue
+NAME_PARTS = ("flat", "flat:name", "compound", "conj", "appos")  # dependency labels inside a name or list
+
+
+class MeetingSides:
+    """Reads the sides of the talks of a sentence for the meeting rules of kg/nlp/relations.py."""
+
+    def __init__(self, rules: MeetingReader) -> None:
+        self.rules = rules
+        self.state = rules.state
+
+    def witness_mark(self, sentence: Sentence) -> int | None:
+        """The offset of the first witness mark of the sentence ("in the presence of", "en présence de")."""
+        pattern = self.rules.cues.get("witnessed")
+        text = self.rules.masked(sentence)
+        mark = literals.search(pattern, text) if pattern else None
+        return sentence.start + mark.start() if mark else None
+
+    def attending(self, sentence: Sentence, cue: re.Match[str], people: list[Found]) -> list[Found]:
+        """The people who hold the talks. Those named after a witness mark attend only: they are left out
+        where a signing is witnessed or two people before the mark hold the talks ("the talks between A
+        and B took place in the presence of C"), and never meet each other; "A took part in the talks in
+        the presence of C" is A meeting C. A signing whose only meeting cue is the mark is no meeting."""
+        mark = self.witness_mark(sentence)
+        if mark is None:
+            return people
+        before = [p for p in people if p.start < mark]
+        signing = self.rules.has("signs", sentence) is not None
+        if signing and sentence.start + cue.start() >= mark:
+            return []
+        if signing or len({p.id for p in before}) >= 2:
+            return before
+        return people if before else []
+
+    def pairs(self, sentence: Sentence, cue: re.Match[str], people: list[Found]) -> list[tuple[str, str]]:
+        """The pairs of people who meet: the first one named before the cue with every other ("A and B met",
+        "A met B and C"), as without a parse; when everyone stands after "with" ("During a meeting with A
+        and B, X discussed …"), the subject of the sentence with the others, and no pair without one."""
+        ids = list(dict.fromkeys(p.id for p in people))
+        star = [(ids[0], other) for other in ids[1:]]
+        doc = self.state.doc
+        at = sentence.start + cue.start()
+        if not doc.has_annotation("DEP") or any(p.start < at or p.source == "pair" for p in people):
+            return star
+        marker = self.rules.context["with"].search(sentence.text, cue.start())
+        if marker is None or any(p.start < sentence.start + marker.start() for p in people):
+            return star  # "talks between A and B", "a réuni A, B et C": all of them
+        subject = next((p.id for p in people if is_subject(doc, p)), None) or self.delegation(sentence, marker.start())
+        return [(subject, other) for other in ids if other != subject] if subject else []
+
+    def delegation(self, sentence: Sentence, before: int) -> str | None:
+        """"The delegation met with A and B": a travel cue before "with" and no one named there, the talks
+        are those of the delegation's leader, else of the last visitor the article names."""
+        travel = self.rules.has("visits", sentence)
+        if travel is None or travel.start() >= before:
+            return None
+        visits = VisitRules(self.rules)
+        return visits.leader() or visits.last_visitor()
+
+    def body_pairs(self, sentence: Sentence, cue: re.Match[str], partners: list[str]) -> list[tuple[str, str]]:
+        """Bodies meeting, no person named: the body named before "with" meets each one listed after it
+        ("the Ministry of X held talks with the Agency Y"); without "with", the bodies the parse makes the
+        subjects ("X and Y held a meeting"), or all of them where there is no parse. Bodies listed on one
+        side, or named around a meeting that is an event ("announced at the Network meeting"), do not meet."""
+        marker = self.rules.context["with"].search(sentence.text, cue.start())
+        if marker is not None and WITH_GAP.match(sentence.text[cue.end() : marker.start()]):
+            at = sentence.start + marker.start()
+            before = [f.id for f in sentence.found if f.start < at and f.term.type in ACTORS
+                      and not self.rules.in_role(f) and not self.rules.hosting_event(sentence, f)]
+            subject = before[0] if before else None
+            return [(subject, other) for other in partners if other != subject] if subject else []
+        doc = self.state.doc
+        if marker is None and not doc.has_annotation("DEP"):
+            return [(partners[0], other) for other in partners[1:]]
+        subjects = [f.id for f in sentence.found if f.id in partners and is_subject(doc, f)]
+        subjects = list(dict.fromkeys(subjects))
+        return [(subjects[0], other) for other in subjects[1:]]
+
+def is_subject(doc: Any, found: Found) -> bool:
+    """The parse makes the name (through its parts, "and" and appositions) the subject of a verb."""
+    if found.end <= found.start or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in NAME_PARTS or token.head is token:
+            break
+        token = token.head
+    return _verb_follows(doc, span)
+
+
+def _verb_follows(doc: Any, span: Any) -> bool:
+    """"…, Karim Alaoui discussed …", "…, le délégué X a présenté …": a verb right after the name, not a gerund,
+    makes it the subject where the parse of a long sentence went astray."""
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.pos_ in ("VERB", "AUX") and "Ger" not in after.morph.get("VerbForm") \
+        and not doc.text[span.end_char : after.idx].strip()

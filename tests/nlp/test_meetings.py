@@ -1,0 +1,164 @@
+"""The meeting sides (kg/nlp/meetings.py): who meets whom among the people of a sentence of talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp import coref
+from kg.nlp.relations import SentenceRules
+from tests.support.article_state import drafts, mention, state_for, term
+
+E = EntityType
+NAMES = ("Nadia Ben Salem", "Henrik Lindqvist", "Karim Alaoui", "Omar Haddad")
+
+
+def meetings(language: str, text: str) -> set[frozenset[str]]:
+    """The pairs the meeting rules find, each person written by the last word of their name."""
+    state = state_for(text, language)
+    for name in NAMES:
+        if name in text:
+            mention(state, name, term(E.PERSON, name))
+    SentenceRules(state).relate_all()
+    return {frozenset((d[2].rsplit("-", 1)[-1], d[3].rsplit("-", 1)[-1])) for d in drafts(state) if d[1] == "meets"}
+
+
+def pair(one: str, other: str) -> frozenset[str]:
+    return frozenset((one, other))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "During a meeting with the minister of finance, Nadia Ben Salem, and the digital minister, "
+           "Henrik Lindqvist, Karim Alaoui discussed payment systems."),
+    ("en", "In talks with Nadia Ben Salem and Henrik Lindqvist, Karim Alaoui discussed payment systems."),
+])
+def test_meetings_the_subject_meets_each_person_listed_after_with(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("alaoui", "salem"), pair("alaoui", "lindqvist")}
+
+
+def test_meetings_people_listed_after_with_do_not_meet_each_other_without_a_subject() -> None:
+    text = "In Oslo, the delegation met with Nadia Ben Salem and Henrik Lindqvist on Monday."
+    assert meetings("en", text) == set()
+
+
+def test_meetings_the_person_before_the_cue_meets_everyone_listed() -> None:
+    text = "Karim Alaoui met with Nadia Ben Salem and Henrik Lindqvist on Monday."
+    assert meetings("en", text) == {pair("alaoui", "salem"), pair("alaoui", "lindqvist")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The memorandum was signed by Nadia Ben Salem and Henrik Lindqvist in the presence of Karim Alaoui."),
+    ("en", "The memorandum was signed in the presence of Nadia Ben Salem, Henrik Lindqvist and Karim Alaoui."),
+    ("fr", "Le mémorandum a été signé par Nadia Ben Salem et Henrik Lindqvist en présence de Karim Alaoui."),
+])
+def test_meetings_a_witnessed_signing_is_no_meeting(language: str, text: str) -> None:
+    assert meetings(language, text) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The talks between Nadia Ben Salem and Henrik Lindqvist took place in the presence of Karim Alaoui "
+           "and Omar Haddad."),
+    ("fr", "L'entretien entre Nadia Ben Salem et Henrik Lindqvist s'est déroulé en présence de Karim Alaoui "
+           "et d'Omar Haddad."),
+])
+def test_meetings_witnesses_of_talks_between_two_people_hold_no_talks(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("salem", "lindqvist")}
+
+
+def test_meetings_a_pronoun_stands_for_the_subject_of_the_sentence_before() -> None:
+    text = ("During a meeting with Nadia Ben Salem, Karim Alaoui discussed payment systems.\n"
+            "He also held talks with Henrik Lindqvist.")
+    state = state_for(text, "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    alaoui = mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
+    assert [(f.text, f.id) for f in coref.pronouns(state)] == [("He", alaoui.id)]
+
+
+BODIES = ("Digital Economy Agency", "Data Protection Authority", "Cyber Network")
+
+
+def body_meetings(language: str, text: str) -> set[frozenset[str]]:
+    """The pairs of bodies the meeting rules find, each body written by the last word of its name."""
+    state = state_for(text, language)
+    for name in BODIES:
+        if name in text:
+            mention(state, name, term(E.GOVERNMENT_BODY, name))
+    SentenceRules(state).relate_all()
+    return {frozenset((d[2].rsplit("-", 1)[-1], d[3].rsplit("-", 1)[-1])) for d in drafts(state) if d[1] == "meets"}
+
+
+def test_meetings_a_body_meets_the_body_it_holds_talks_with() -> None:
+    text = "The Digital Economy Agency held talks with the Data Protection Authority on Monday."
+    assert body_meetings("en", text) == {pair("agency", "authority")}
+
+
+def test_meetings_bodies_that_hold_a_meeting_together_meet() -> None:
+    text = "The Digital Economy Agency and the Data Protection Authority held a meeting in Oslo on Monday."
+    assert body_meetings("en", text) == {pair("agency", "authority")}
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of experts of the Digital Economy Agency and the Data Protection Authority met several start-ups.",
+    "The deal of the Digital Economy Agency and the Data Protection Authority was announced at the "
+    "Cyber Network meeting.",
+    "The Digital Economy Agency met all the conditions for the loan agreement with the Data Protection Authority.",
+])
+def test_meetings_bodies_named_around_a_meeting_event_hold_no_talks(text: str) -> None:
+    assert body_meetings("en", text) == set()
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Karim Alaoui talked with Nadia Ben Salem on Monday.", True),
+    ("Karim Alaoui called on Minister Nadia Ben Salem in Oslo on Monday.", True),
+    ("Karim Alaoui called on Nadia Ben Salem to publish the figures.", False),
+])
+def test_meetings_talking_with_or_calling_on_a_minister_is_a_meeting(text: str, met: bool) -> None:
+    assert meetings("en", text) == ({pair("alaoui", "salem")} if met else set())
+
+
+def test_meetings_a_pronoun_is_nobody_named_in_its_own_sentence() -> None:
+    text = "Nadia Ben Salem and Karim Alaoui arrived in Oslo.\nHe met Nadia Ben Salem on Monday."
+    state = state_for(text, "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    alaoui = mention(state, "Karim Alaoui", term(E.PERSON, "Karim Alaoui"))
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"), occurrence=1)
+    assert [(f.text, f.id) for f in coref.pronouns(state)] == [("He", alaoui.id)]
+
+
+def test_meetings_the_delegation_s_talks_are_its_leader_s() -> None:
+    text = ("A delegation led by Nadia Ben Salem arrived in Oslo on Monday.\n"
+            "In Oslo, the delegation met with Henrik Lindqvist and Karim Alaoui on Tuesday.")
+    assert meetings("en", text) == {pair("salem", "lindqvist"), pair("salem", "alaoui")}
+
+
+def test_meetings_people_listed_with_a_host_at_home_are_no_visitors() -> None:
+    state = state_for("In Oslo, Karim Alaoui met with Minister Nadia Ben Salem and Henrik Lindqvist.", "en")
+    mention(state, "Oslo", term(E.PLACE, "Oslo", "no"))
+    for name in ("Karim Alaoui", "Nadia Ben Salem", "Henrik Lindqvist"):
+        mention(state, name, term(E.PERSON, name))
+    state.person_country.update({"person/karim-alaoui": "ma", "person/nadia-ben-salem": "no"})
+    SentenceRules(state).visit_all()
+    assert {(d[0], d[2], d[3]) for d in drafts(state)} == {("visit-away", "person/karim-alaoui", "place/oslo"),
+                                                          ("visit-country", "person/karim-alaoui", "country/no")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Nadia Ben Salem et Henrik Lindqvist continueront de se réunir lors de réunions annuelles."),
+    ("en", "Nadia Ben Salem and Henrik Lindqvist will continue to meet every year."),
+])
+def test_meetings_talks_that_will_go_on_are_not_held_yet(language: str, text: str) -> None:
+    assert meetings(language, text) == set()
+
+
+@pytest.mark.parametrize(("second", "sides", "held"), [
+    ("The two sides exchanged views on data protection.", "The two sides", True),
+    ("Talks between the two sides covered data protection.", "the two sides", True),
+    ("The plan was approved in the cabinet meeting to serve the two countries.", "the two countries", False),
+])
+def test_meetings_the_two_sides_hold_talks_only_as_their_subject(second: str, sides: str, held: bool) -> None:
+    state = state_for(f"Nadia Ben Salem met Henrik Lindqvist on Monday.\n{second}", "en")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Henrik Lindqvist", term(E.PERSON, "Henrik Lindqvist"))
+    state.sentences[1].pairs.append((state.text.index(sides), "pair"))
+    SentenceRules(state).relate_all()
+    assert any(d.type.value == "meets" and d.sentence is state.sentences[1] for d in state.drafts) == held
