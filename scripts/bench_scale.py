@@ -216,7 +216,7 @@ class GoldExtractor:
     def __init__(self, gold: Path) -> None:
         self.gold = gold
 
-    def extract_many(self, documents, workers: int = 1):
+    def extract_many(self, documents, workers: int = 1, batch_size: int = 16):
         from kg.models import Extraction
 
         for document in documents:
