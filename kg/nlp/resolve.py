@@ -13,6 +13,8 @@ from kg.nlp.text import fold
 
 E = EntityType
 STABLE = frozenset({E.COUNTRY, E.POLICY_DOMAIN})  # ids from codes and concepts: nothing to resolve
+#: The types the rules compare: known things of other types (events, statements) are never candidates.
+RESOLVED = frozenset(kind.value for kind in E if kind not in STABLE)
 NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 
@@ -137,8 +139,9 @@ class KnownIndex:
     A rule holds only between names that agree on something exact: a folded name or alias
     (same-name), a full name or its first two or more words (person-name), a policy key
     (same-policy), an agreement's parties and kind (same-agreement). Each known entity is
-    filed under a hash of each such key, and a lookup reads the entities under the keys of
-    the new one; the rules then decide on those few, as before. Every rule also needs the
+    filed under a hash of each such key (a number: the index holds no copy of the names), and
+    a lookup reads the entities under the keys of the new one; the rules then decide on
+    those few, as before; a hash that two keys share only adds a candidate the rules refuse. Every rule also needs the
     two to share a first word of a name or alias (or, for policies, the policy key): the
     entities that could meet a rule through a name that folds to nothing (another script)
     are kept apart with their keys, and that condition is checked for them.
@@ -195,27 +198,34 @@ class KnownIndex:
         return [self.by_id[i] for i in ids]
 
     def _filed(self, known: KnownEntity) -> set[int]:
-        """The keys a known entity is filed under."""
-        kind, label = str(known.type), fold(known.name)
-        words = label.split()
-        keys = {hash(("name", kind, text)) for text in _names(known)}
-        keys |= {hash(("begins", kind, " ".join(words[:n]))) for n in range(2, len(words))}
-        return keys | {hash(("label", kind, label))} | self._shared(kind, known.name)
+        """The keys a known entity is filed under: its folded names, a person's first words."""
+        kind = str(known.type)
+        keys = {hash((kind, text)) for text in _names(known)}
+        if kind == E.PERSON.value:
+            words = fold(known.name).split()
+            keys |= {hash((kind, "\u001e", " ".join(words[:n]))) for n in range(2, len(words))}
+        return keys | self._shared(kind, known.name)
 
     def _sought(self, entity: Entity) -> set[int]:
-        """The keys under which a known entity that can meet a rule with this one is filed."""
-        kind, label = entity.type.value, fold(entity.name)
-        words = label.split()
-        keys = {hash(("label", kind, text)) for text in _names(entity)}
-        keys |= {hash(("label", kind, " ".join(words[:n]))) for n in range(2, len(words))}
-        return keys | {hash(("name", kind, label)), hash(("begins", kind, label))} | self._shared(kind, entity.name)
+        """The keys under which a known entity that can meet a rule with this one is filed.
+
+        A shared folded name finds those of same-name and of a person's same full name; a
+        person's name finds those it begins (filed by first words), and those that begin it.
+        """
+        kind = entity.type.value
+        keys = {hash((kind, text)) for text in _names(entity)}
+        if entity.type is E.PERSON:
+            words = fold(entity.name).split()
+            keys |= {hash((kind, " ".join(words[:n]))) for n in range(2, len(words))}
+            keys.add(hash((kind, "\u001e", " ".join(words))))
+        return keys | self._shared(kind, entity.name)
 
     def _shared(self, kind: str, name: str) -> set[int]:
         """Keys compared alike on both sides: a policy's key, an agreement's parties and kind."""
         if kind == E.POLICY.value:
-            return {hash(("policy", kind, " ".join(sorted(self.policy_keys(name)))))}
+            return {hash((kind, "\u001f", " ".join(sorted(self.policy_keys(name)))))}
         if kind == E.AGREEMENT.value and "-" in (head := _deal(name)[0]):
-            return {hash(("deal", kind, head))}
+            return {hash((kind, "\u001d", head))}
         return set()
 
     def _keys(self, type_name: str, name: str, aliases: Iterable[str]) -> set[tuple[str, str]]:
