@@ -198,27 +198,28 @@ class KnownIndex:
         return [self.by_id[i] for i in ids]
 
     def _filed(self, known: KnownEntity) -> set[int]:
-        """The keys a known entity is filed under: its folded names, a person's first words."""
-        kind = str(known.type)
-        keys = {hash((kind, text)) for text in _names(known)}
+        """The keys a known entity is filed under: its folded names, its name, a person's first words."""
+        kind, label = str(known.type), fold(known.name)
+        keys = {hash((kind, "\u001c", text)) for text in _names(known)}
         if kind == E.PERSON.value:
-            words = fold(known.name).split()
+            words = label.split()
             keys |= {hash((kind, "\u001e", " ".join(words[:n]))) for n in range(2, len(words))}
-        return keys | self._shared(kind, known.name)
+        return keys | {hash((kind, label))} | self._shared(kind, known.name)
 
     def _sought(self, entity: Entity) -> set[int]:
         """The keys under which a known entity that can meet a rule with this one is filed.
 
-        A shared folded name finds those of same-name and of a person's same full name; a
-        person's name finds those it begins (filed by first words), and those that begin it.
+        Its name among the names of another, a name of its own that is the name of another
+        (never two aliases alike: generic ones, "memorandum of understanding", are shared by
+        thousands); a person's name begun by another's, or beginning it.
         """
-        kind = entity.type.value
+        kind, label = entity.type.value, fold(entity.name)
         keys = {hash((kind, text)) for text in _names(entity)}
         if entity.type is E.PERSON:
-            words = fold(entity.name).split()
+            words = label.split()
             keys |= {hash((kind, " ".join(words[:n]))) for n in range(2, len(words))}
-            keys.add(hash((kind, "\u001e", " ".join(words))))
-        return keys | self._shared(kind, entity.name)
+            keys.add(hash((kind, "\u001e", label)))
+        return keys | {hash((kind, "\u001c", label))} | self._shared(kind, entity.name)
 
     def _shared(self, kind: str, name: str) -> set[int]:
         """Keys compared alike on both sides: a policy's key, an agreement's parties and kind."""
