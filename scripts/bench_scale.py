@@ -28,9 +28,9 @@ KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 QUERIES = ("meetings", "cooperation-by-country", "who-holds-what", "agreements", "policies", "domains")
 
 
-def generate(folder: Path, count: int) -> Path:
+def generate(folder: Path, count: int, seed: int = 1) -> Path:
     articles = folder / f"articles-{count}"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_corpus.py"), "--count", str(count), "--seed", "1",
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "gen_corpus.py"), "--count", str(count), "--seed", str(seed),
                     "--articles", str(articles), "--gold", str(folder / f"gold-{count}")], check=True,
                    capture_output=True)
     return articles
@@ -216,7 +216,7 @@ class GoldExtractor:
     def __init__(self, gold: Path) -> None:
         self.gold = gold
 
-    def extract_many(self, documents, workers: int = 1):
+    def extract_many(self, documents, workers: int = 1, batch_size: int = 16):
         from kg.models import Extraction
 
         for document in documents:
@@ -224,12 +224,21 @@ class GoldExtractor:
             yield document, Extraction.model_validate_json(record)
 
 
-def writer_rate(work: Path, count: int) -> str:
-    """Articles per second the client alone sustains: read, hash, resolve, map, write (no extraction)."""
+def writer_rate(work: Path, count: int, into: Path | None = None) -> str:
+    """Articles per second the client alone sustains: read, hash, resolve, map, write (no extraction).
+
+    The articles are of seed 2, so that none is stored yet in a store of the other runs' (seed 1).
+    With ``into``, they are written into a copy of that store; the peak memory is this process's.
+    """
+    import resource
+    import shutil
+
     from kg.services.ingest import ingest as ingest_articles
     from kg.store import open_store
 
-    articles = generate(work, count)
+    articles = generate(work, count, seed=2)
+    if into:
+        shutil.copytree(into, work / f"writer-{count}")
     store = open_store(str(work / f"writer-{count}"))
     wall, cpu = time.perf_counter(), time.process_time()
     try:
@@ -238,7 +247,8 @@ def writer_rate(work: Path, count: int) -> str:
         store.close()
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     return (f"writer: {report.loaded} articles in {wall:.1f} s ({report.loaded / wall:.0f} articles/s), "
-            f"{1000 * cpu / report.loaded:.1f} ms of CPU per article")
+            f"{1000 * cpu / report.loaded:.1f} ms of CPU per article, "
+            f"peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
 
 
 def main() -> None:
@@ -255,12 +265,13 @@ def main() -> None:
                         help="with --queries: the folder of the versions to compare with (default: over the union)")
     parser.add_argument("--cluster", type=int, metavar="N", help="only compare a local Dask cluster with the pool")
     parser.add_argument("--writer", type=int, metavar="N", help="only measure the client's write rate at N articles")
+    parser.add_argument("--into", type=Path, help="with --writer: write into a copy of this store")
     parser.add_argument("--rounds", type=int, default=3, help="rounds for --queries and --cluster")
     parser.add_argument("--first-page", action="store_true", help="with --queries: time the first pages only")
     args = parser.parse_args()
     if args.writer:
         with tempfile.TemporaryDirectory() as folder:
-            print(writer_rate(Path(folder), args.writer))
+            print(writer_rate(Path(folder), args.writer, args.into))
         return
     if args.queries or args.cluster:
         with tempfile.TemporaryDirectory() as folder:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -12,10 +13,12 @@ from kg.nlp.text import fold
 
 E = EntityType
 STABLE = frozenset({E.COUNTRY, E.POLICY_DOMAIN})  # ids from codes and concepts: nothing to resolve
+#: The types the rules compare: known things of other types (events, statements) are never candidates.
+RESOLVED = frozenset(kind.value for kind in E if kind not in STABLE)
 NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class KnownEntity:
     """An entity the store already holds."""
 
@@ -131,11 +134,17 @@ def make_policy_rule(keys: PolicyKeys) -> Rule:
 
 
 class KnownIndex:
-    """Known entities bucketed by type and first name word, so a lookup reads a few, not all.
+    """Known entities indexed by what each rule compares, so a lookup reads only those that can match.
 
-    Every rule needs the first words to agree (a name extending another, a name that is an
-    alias of the other), except the policy rule, which reorders words: policies are also
-    bucketed by their policy key, so that rule too reads only the policies that can match.
+    A rule holds only between names that agree on something exact: a folded name or alias
+    (same-name), a full name or its first two or more words (person-name), a policy key
+    (same-policy), an agreement's parties and kind (same-agreement). Each known entity is
+    filed under a hash of each such key (a number: the index holds no copy of the names), and
+    a lookup reads the entities under the keys of the new one; the rules then decide on
+    those few, as before; a hash that two keys share only adds a candidate the rules refuse. Every rule also needs the
+    two to share a first word of a name or alias (or, for policies, the policy key): the
+    entities that could meet a rule through a name that folds to nothing (another script)
+    are kept apart with their keys, and that condition is checked for them.
     """
 
     def __init__(self, known: Iterable[KnownEntity] = (), countries: dict[str, str] | None = None) -> None:
@@ -144,14 +153,27 @@ class KnownIndex:
         self.policy_keys = PolicyKeys(countries)
         self.rules: list[Rule] = [person_name, same_name, make_policy_rule(self.policy_keys), same_agreement]
         self.by_id: dict[str, KnownEntity] = {}
-        self.buckets: dict[tuple[str, str], dict[str, KnownEntity]] = {}
+        self.lookup: dict[int, str | set[str]] = {}
+        self.blank: dict[str, tuple[KnownEntity, set[tuple[str, str]]]] = {}
         for entity in known:
             self.add(entity)
 
     def add(self, entity: KnownEntity) -> None:
+        kind = sys.intern(str(entity.type))
+        entity = KnownEntity(entity.id, kind, entity.name, tuple(map(sys.intern, entity.aliases)))
         self.by_id[entity.id] = entity
-        for key in self._keys(str(entity.type), entity.name, entity.aliases):
-            self.buckets.setdefault(key, {})[entity.id] = entity
+        for key in self._filed(entity):
+            found = self.lookup.get(key)
+            if found is None or found == entity.id:
+                self.lookup[key] = entity.id
+            elif isinstance(found, set):
+                found.add(entity.id)
+            else:
+                self.lookup[key] = {found, entity.id}
+        if "" in _names(entity):  # a name in another script: compared only within its buckets
+            self.blank[entity.id] = (entity, self._keys(kind, entity.name, entity.aliases))
+        else:
+            self.blank.pop(entity.id, None)
 
     def add_extraction(self, extraction: Extraction) -> None:
         for entity in extraction.entities:
@@ -159,12 +181,56 @@ class KnownIndex:
                 self.add(KnownEntity(entity.id, entity.type.value, entity.name, tuple(entity.aliases)))
 
     def candidates(self, entity: Entity) -> list[KnownEntity]:
-        found: dict[str, KnownEntity] = {}
-        for key in self._keys(entity.type.value, entity.name, entity.aliases):
-            found.update(self.buckets.get(key, {}))
-        return list(found.values())
+        kind = entity.type.value
+        ids: set[str] = set()
+        for key in self._sought(entity):
+            found = self.lookup.get(key)
+            if isinstance(found, set):
+                ids.update(found)
+            elif found is not None:
+                ids.add(found)
+        if self.blank and "" in _names(entity):  # a name that folds to nothing meets those of the blank
+            ids.update(self.blank)
+        blank = ids & self.blank.keys()
+        if blank:  # these meet a rule in more ways than their keys say: only within a shared bucket
+            keys = self._keys(kind, entity.name, entity.aliases)
+            ids -= {i for i in blank if not keys & self.blank[i][1]}
+        return [self.by_id[i] for i in ids]
+
+    def _filed(self, known: KnownEntity) -> set[int]:
+        """The keys a known entity is filed under: its folded names, its name, a person's first words."""
+        kind, label = str(known.type), fold(known.name)
+        keys = {hash((kind, "\u001c", text)) for text in _names(known)}
+        if kind == E.PERSON.value:
+            words = label.split()
+            keys |= {hash((kind, "\u001e", " ".join(words[:n]))) for n in range(2, len(words))}
+        return keys | {hash((kind, label))} | self._shared(kind, known.name)
+
+    def _sought(self, entity: Entity) -> set[int]:
+        """The keys under which a known entity that can meet a rule with this one is filed.
+
+        Its name among the names of another, a name of its own that is the name of another
+        (never two aliases alike: generic ones, "memorandum of understanding", are shared by
+        thousands); a person's name begun by another's, or beginning it.
+        """
+        kind, label = entity.type.value, fold(entity.name)
+        keys = {hash((kind, text)) for text in _names(entity)}
+        if entity.type is E.PERSON:
+            words = label.split()
+            keys |= {hash((kind, " ".join(words[:n]))) for n in range(2, len(words))}
+            keys.add(hash((kind, "\u001e", label)))
+        return keys | {hash((kind, "\u001c", label))} | self._shared(kind, entity.name)
+
+    def _shared(self, kind: str, name: str) -> set[int]:
+        """Keys compared alike on both sides: a policy's key, an agreement's parties and kind."""
+        if kind == E.POLICY.value:
+            return {hash((kind, "\u001f", " ".join(sorted(self.policy_keys(name)))))}
+        if kind == E.AGREEMENT.value and "-" in (head := _deal(name)[0]):
+            return {hash((kind, "\u001d", head))}
+        return set()
 
     def _keys(self, type_name: str, name: str, aliases: Iterable[str]) -> set[tuple[str, str]]:
+        """The first-word keys (and a policy's key) two entities must share to be compared."""
         keys = {(type_name, words[0]) for text in (name, *aliases) if (words := fold(text).split())}
         if type_name == E.POLICY.value:
             keys.add((type_name, "\u001f" + " ".join(sorted(self.policy_keys(name)))))

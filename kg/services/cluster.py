@@ -41,6 +41,10 @@ def _distributed() -> Any:
 class ClusterExtractor:
     """Sends articles to a Dask cluster's workers; yields each with its extraction, in order."""
 
+    #: Takes the whole stream of documents, keeping batches in flight while the client writes
+    #: (long documents are cut into pieces on the workers).
+    streams = True
+
     def __init__(self, client: Any, *, batch_size: int = 16, shared_paths: bool = False,
                  root: Path | None = None) -> None:
         from kg.services.cluster_worker import ExtractorPlugin  # deferred: the worker side imports Dask (optional)

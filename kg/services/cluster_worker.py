@@ -16,6 +16,7 @@ from kg.errors import KgError
 from kg.models import Article, Extraction
 from kg.nlp.extractor import Extractor
 from kg.nlp.parallel import _single_thread_blas
+from kg.nlp.pieces import extract_chunk
 from kg.readers.base import Document, read_file
 
 PLUGIN_NAME = "digipol-extractor"
@@ -64,7 +65,7 @@ def extract_batch(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             documents.append(document)
             records.append(None)
     with plugin.lock:  # spaCy pipelines are not shared between threads
-        results = iter([result for _, result in plugin.extractor.extract_many(documents, workers=1)])
+        results = iter(extract_chunk(plugin.extractor, documents))  # long texts in pieces, failures each its own
     return [record if record is not None else _record(next(results)) for record in records]
 
 

@@ -14,11 +14,12 @@ from pydantic import ValidationError
 
 from kg import __version__, resources
 from kg.errors import KgError, RecordError
-from kg.models import Extraction
+from kg.models import ID_PREFIX, EntityType, Extraction
 from kg.nlp import Extractor
+from kg.nlp.parallel import chunked
 from kg.nlp.pieces import extract_documents
 from kg.nlp.pipeline import choose
-from kg.nlp.resolve import KnownEntity, KnownIndex, resolve_against
+from kg.nlp.resolve import RESOLVED, KnownEntity, KnownIndex, resolve_against
 from kg.rdf.capture import capture_quads
 from kg.rdf.counts import counts_update, new_counts, recount_update
 from kg.rdf.iris import Iris
@@ -269,10 +270,18 @@ def load(paths: Iterable[Path | str], store: Store, *, iris: Iris | None = None,
 
 # -- ingesting raw articles -----------------------------------------------------------------
 
-def stored_hashes(store: Store) -> dict[str, str]:
-    """The content hash recorded for each article graph, to skip unchanged articles."""
-    rows = store.query("SELECT ?g ?hash { ?g a dp:Article ; dp:contentHash ?hash }")
-    return {row["g"].value: row["hash"].value for row in rows}  # type: ignore[union-attr]
+STORED_HASHES = "SELECT ?g ?hash { ?g a dp:Article ; dp:contentHash ?hash }"
+
+
+def stored_hashes(store: Store, articles: Iterable[str] | None = None) -> dict[str, str]:
+    """The content hash recorded for each article graph (or for these ones), to skip unchanged articles."""
+    query = STORED_HASHES
+    if articles is not None:  # IRIs made by Iris.article from checked ids, written as N-Triples terms
+        values = " ".join(str(ox.NamedNode(name)) for name in articles)
+        if not values:
+            return {}
+        query = query.replace("{", f"{{ VALUES ?g {{ {values} }}", 1)
+    return {row["g"].value: row["hash"].value for row in store.query(query)}  # type: ignore[union-attr]
 
 
 def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, workers: int = 1,
@@ -290,14 +299,23 @@ def ingest(paths: Iterable[Any], store: Store, *, iris: Iris | None = None, work
     iris = iris or Iris()
     ensure_reference(store, iris)
     ensure_summaries(store, iris)
-    stored = {} if force else stored_hashes(store)
     report = Report()
     notify = on_progress or (lambda origin, status: None)
     engine: Any = extractor or Extractor()
-    documents = _to_extract(_readings(paths, read_paths), stored, iris, report, notify)
-    results = extract_documents(engine, documents, workers=workers)
+    hashes = (lambda names: {}) if force else (lambda names: stored_hashes(store, names))
+    documents = _to_extract(_readings(paths, read_paths), hashes, iris, report, notify)
+    results = _extracted(engine, documents, workers)
     _store_extractions(results, store, iris, report, notify, known_entities(store, iris), batch_size, keep)
     return report
+
+
+def _extracted(engine: Any, documents: Iterable[Any], workers: int) -> Iterator[tuple[Any, Any]]:
+    """Each document with its result. An extractor that streams (a cluster) is given all the
+    documents at once, so that its workers go on extracting while the client writes; the
+    others get them in chunks, long ones in pieces (kg.nlp.pieces)."""
+    if getattr(engine, "streams", False):
+        return engine.extract_many(documents)
+    return extract_documents(engine, documents, workers=workers)
 
 
 def _readings(items: Iterable[Any], read_paths: Callable[[Iterable[Any]], Iterator[Any]]) -> Iterator[Any]:
@@ -309,9 +327,20 @@ def _readings(items: Iterable[Any], read_paths: Callable[[Iterable[Any]], Iterat
             yield from read_paths([item])
 
 
-def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report: Report,
-                notify: Callable[[str, str], None]) -> Iterator[Any]:
-    """The documents that need extracting; problems and unchanged articles are counted."""
+def _to_extract(items: Iterable[Any], hashes: Callable[[list[str]], dict[str, str]], iris: Iris,
+                report: Report, notify: Callable[[str, str], None]) -> Iterator[Any]:
+    """The documents that need extracting; problems and unchanged articles are counted.
+
+    The stored hashes are read for a batch of articles at a time, so that the client holds
+    those of one batch, not of the whole store.
+    """
+    for chunk in chunked(items, BATCH_SIZE):
+        stored = hashes([iris.article(item.article.id).value for item in chunk if not isinstance(item, ReadProblem)])
+        yield from _unchanged_skipped(chunk, stored, iris, report, notify)
+
+
+def _unchanged_skipped(items: list[Any], stored: dict[str, str], iris: Iris, report: Report,
+                       notify: Callable[[str, str], None]) -> Iterator[Any]:
     for item in items:
         if isinstance(item, ReadProblem):
             report.problems.append(str(item))
@@ -326,24 +355,28 @@ def _to_extract(items: Iterable[Any], stored: dict[str, str], iris: Iris, report
             yield item
 
 
-KNOWN_ENTITIES = """
-SELECT ?entity ?type ?name (GROUP_CONCAT(DISTINCT ?alias; separator="\u001f") AS ?aliases) WHERE {
-  GRAPH ?facts { ?entity a ?type ; rdfs:label ?name }
-  OPTIONAL { ?entity skos:altLabel ?alias }
-} GROUP BY ?entity ?type ?name
-"""
+KNOWN_NAMES = "SELECT ?entity ?type ?name { GRAPH ?facts { ?entity a ?type ; rdfs:label ?name } }"
+KNOWN_ALIASES = "SELECT ?entity ?alias { ?entity skos:altLabel ?alias }"
 
 
 def known_entities(store: Store, iris: Iris) -> Any:
-    """An index of the entities the store already holds, for cross-article resolution."""
-    index = KnownIndex()
+    """An index of the entities the store already holds, for cross-article resolution.
+
+    Only the types the rules compare are kept: the events and meetings the facts graph also
+    names (nine in ten of its labelled nodes) can never be candidates. Two plain queries,
+    whose rows the engine streams, are joined here.
+    """
     prefix = iris.base
-    for row in store.query(KNOWN_ENTITIES, substitutions={"facts": iris.facts_graph}):  # type: ignore[union-attr]
+    kinds = tuple(f"{prefix}{ID_PREFIX[EntityType(kind)]}/" for kind in RESOLVED)
+    aliases: dict[str, set[str]] = {}
+    for row in store.query(KNOWN_ALIASES):  # type: ignore[union-attr]
+        if row["entity"].value.startswith(kinds):
+            aliases.setdefault(row["entity"].value, set()).add(row["alias"].value)
+    index = KnownIndex()
+    for row in store.query(KNOWN_NAMES, substitutions={"facts": iris.facts_graph}):  # type: ignore[union-attr]
         entity, kind = row["entity"].value, row["type"].value.rsplit("#", 1)[-1]
-        if not entity.startswith(prefix):
-            continue
-        aliases = tuple(a for a in row["aliases"].value.split("\u001f") if a) if row["aliases"] else ()
-        index.add(KnownEntity(entity[len(prefix):], kind, row["name"].value, aliases))
+        if kind in RESOLVED and entity.startswith(prefix):
+            index.add(KnownEntity(entity[len(prefix):], kind, row["name"].value, tuple(aliases.get(entity, ()))))
     return index
 
 

@@ -222,3 +222,22 @@ def test_cluster_worker_reads_shared_paths_and_refuses_changed_files(tmp_path: P
     assert isinstance(read, Document) and read.text == original.text
     path.write_text(path.read_text(encoding="utf-8") + "\nOne more sentence.", encoding="utf-8")
     assert "changed" in _document(item)
+
+
+def test_cluster_ingest_reads_a_long_article_in_pieces_as_a_local_ingest(cluster: Cluster, tmp_path: Path) -> None:
+    """An article longer than one piece of text is cut into pieces on the worker, as locally."""
+    from kg.nlp import Extractor
+    from kg.nlp.pieces import PIECE_CHARS
+
+    source = (ARTICLES / "en-01-morocco-us-cybersecurity-ai.txt").read_text(encoding="utf-8")
+    head, body = source.split("---\n", 2)[1:]
+    folder = tmp_path / "long"
+    folder.mkdir()
+    (folder / "long.txt").write_text(f"---\n{head}---\n" + "\n\n".join([body] * (PIECE_CHARS // len(body) + 2)),
+                                     encoding="utf-8")
+    stores = {name: EmbeddedStore(tmp_path / name) for name in ("local", "cluster")}
+    local = ingest([folder], stores["local"], extractor=Extractor())
+    with cluster_extractor(cluster.address) as engine:
+        remote = ingest([folder], stores["cluster"], extractor=engine)
+    assert (remote.loaded, remote.failed) == (local.loaded, local.failed) == (1, 0), remote.problems
+    assert _same_store(_dumped(stores["cluster"]), set(_dumped(stores["local"])))
