@@ -4,6 +4,7 @@ kind and fields its canonical name is made of ("Morocco-United States Memorandum
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from kg.ids import entity_id
@@ -22,7 +23,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     """Agreement phrases, each a new agreement (named after its parties, kind and fields) or the last one named."""
     current: Term | None = None
     created, kind = -1, ""
-    made: list[tuple[Term, str]] = []  # the agreements named so far, with their kind
+    named = Named()
     rules = SentenceRules(state)
     counted = counted_spans(state)
     spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
@@ -41,24 +42,59 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             current = None
         if current is None and (not fresh or label == "reference"):
             continue
-        if label == "reference" and not context["reference_before"].search(before):
+        definite = context["reference_before"].search(before) is not None
+        if label == "reference" and not definite:
             continue
         fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
         if current is None or fresh_one:
-            present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
-                       and not rules.possessor(sentence, f)]  # "the UN's ITU"
-            current = _agreement_term(state, present, label, end, context["clause_end"])
-            current = _restated(state, current, label, made) or current
-            current = _dated_apart(state, sentence, current, made, context.get("past_year"))
-            made.append((current, label))
+            ahead = current is None and definite  # "Cet accord …" before any other is named
+            current = _fresh(state, rules, sentence, (end, label, ahead), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
             current = _named(state, partnered, label if label != "reference" else kind)
-            made.append((current, label))
-        named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
-        state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
+            named.made.append((current, label))
+        elif definite and (precise := _precise(state, current, label, named.made)):
+            named.made = _absorbed(state, precise, named.made, {current.id})  # "Un accord …", "Le protocole …"
+            current = precise[0]
+            named.made.append(precise)
+        other = _other_of_pair(state, named.made, current, (end, label, ordered[k + 1 : k + 2]),
+                               context["coordinated"])
+        state.found.append(Found(start, end, state.text[start:end], other or current, "pattern"))
     state.found = choose(state.found)
+
+
+@dataclass
+class Named:
+    """The agreements an article has named so far: each with its kind, the sentence it was first named in,
+    and those first named by "this agreement" before any other was ("Cet accord …" in a lead)."""
+
+    made: list[tuple[Term, str]] = field(default_factory=list)
+    first: dict[str, int] = field(default_factory=dict)
+    ahead: set[str] = field(default_factory=set)
+
+    def before(self, index: int) -> set[str]:
+        """The agreements first named in a sentence before this one."""
+        return {t.id for t, _ in self.made if self.first.get(t.id, index) < index}
+
+
+def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, str, bool],
+           named: Named, context: dict[str, re.Pattern[str]]) -> Term:
+    """A new agreement named after the parties and fields of its sentence, unless it is one named before
+    told again; a bare one named ahead of it between the same parties becomes this one."""
+    end, label, ahead = phrase
+    present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
+               and not rules.possessor(sentence, f)]  # "the UN's ITU"
+    term = _agreement_term(state, present, label, end, context["clause_end"])
+    earlier = named.before(sentence.index)
+    term = _restated(state, term, label, named.made, earlier) or term
+    term = _dated_apart(state, sentence, term, named.made, context.get("past_year"))
+    named.made = _absorbed(state, (term, label), named.made, earlier & named.ahead)
+    named.made.append((term, label))
+    named.first.setdefault(term.id, sentence.index)
+    if ahead:
+        named.ahead.add(term.id)
+    return term
 
 
 def _place_named(state: ArticleState, sentence: Sentence, span: tuple[int, int]) -> bool:
@@ -132,20 +168,60 @@ def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: T
     return next((term for term, _ in reversed(made) if term.id != current.id), None)
 
 
-def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:
+def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]],
+              before: set[str]) -> Term | None:
     """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
     between the parties of an earlier agreement of that kind is that agreement told again; so is one of the
-    same kind between the same parties when one of the two names no field."""
+    same kind between the same parties when one of the two names no field, and a bare "accord" or
+    "convention" naming no field between the parties of one named in an earlier sentence ("une convention",
+    then "Un accord a été signé …")."""
     parties = state.agreement_parties.get(term.id)
     plain = fold(label)
     for earlier, earlier_label in made:
         head = fold(earlier_label).split(" of ")[0].split()[-1]
         unnamed = " on " not in term.name or " on " not in earlier.name  # one of them says no field
-        same = plain == head or (plain == fold(earlier_label) and unnamed)
+        bare = _generic(term, label) and earlier.id in before
+        same = plain == head or (plain == fold(earlier_label) and unnamed) or bare
         if earlier.id != term.id and same and parties and state.agreement_parties.get(earlier.id) == parties:
             state.agreement_parties.pop(term.id, None)
             return earlier
     return None
+
+
+def _generic(term: Term, label: str) -> bool:
+    """An agreement named by a bare kind word ("accord", "convention", "treaty"), no field, no year."""
+    return len(label.split()) == 1 and label != "reference" and " on " not in term.name \
+        and not term.name.endswith(")")
+
+
+def _precise(state: ArticleState, current: Term, label: str, made: list[tuple[Term, str]]) -> tuple[Term, str] | None:
+    """The last agreement, named by a bare kind word, told again by a definite phrase of a precise kind ("Un
+    accord a été signé …", then "Le protocole d'accord prévoit …"): that agreement, named after that kind."""
+    kinds = {t.id: k for t, k in made}
+    parties = [t for p in state.agreement_parties.get(current.id, []) if (t := state.term(p)) is not None]
+    if current.id not in kinds or not _generic(current, kinds[current.id]) or label == "reference" \
+            or _generic(current, label) or not parties:
+        return None
+    return _named(state, parties, label), label
+
+
+def _absorbed(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, str]],
+              before: set[str]) -> list[tuple[Term, str]]:
+    """"Cet accord définit …" in a lead, then "ont signé un protocole d'accord sur …": a bare agreement
+    named in an earlier sentence between the same parties as an agreement of a precise kind is that
+    agreement; its mentions take the precise one's name. The agreements named so far, without it."""
+    term, label = new
+    parties = state.agreement_parties.get(term.id)
+    if _generic(term, label) or not parties:
+        return made
+    gone = {t.id for t, kind in made if t.id in before and t.id != term.id and _generic(t, kind)
+            and state.agreement_parties.get(t.id) == parties}
+    for found in state.found:
+        if found.id in gone:
+            found.term = term
+    for old in gone:
+        state.agreement_parties.pop(old, None)
+    return [(t, kind) for t, kind in made if t.id not in gone]
 
 
 def _dated_apart(state: ArticleState, sentence: Sentence, term: Term, made: list[tuple[Term, str]],

@@ -27,3 +27,29 @@ def agreements(extractor: Extractor, text: str, language: str) -> set[str]:
 def test_nlp_a_new_agreement_after_this_or_the_refers_back(extractor: Extractor, language: str, text: str) -> None:
     assert agreements(extractor, text, language) == {
         "agreement/ghana-kenya-memorandum-of-understanding-on-cybersecurity"}
+
+
+@pytest.mark.parametrize(("language", "text", "agreement"), [
+    ("fr", "Le Kenya et le Ghana ont signé lundi une convention sur la cybersécurité. Un accord a en effet été "
+           "signé à Accra entre les deux pays.", "agreement/ghana-kenya-convention-on-cybersecurity"),
+    ("en", "Kenya and Ghana signed a convention on cybersecurity on Monday. An agreement was signed in Accra by "
+           "the two countries.", "agreement/ghana-kenya-convention-on-cybersecurity"),
+])
+def test_nlp_a_bare_agreement_word_after_another_kind_is_the_same_agreement(extractor: Extractor, language: str,
+                                                                          text: str, agreement: str) -> None:
+    assert agreements(extractor, text, language) == {agreement}
+
+
+@pytest.mark.parametrize(("language", "text", "agreement"), [
+    ("fr", "Cet accord renforce la coopération entre le Kenya et le Ghana. Le Kenya et le Ghana ont signé lundi un "
+           "protocole d'accord sur la cybersécurité.",
+     "agreement/ghana-kenya-memorandum-of-understanding-on-cybersecurity"),
+    ("en", "Kenya and Ghana have signed an accord to promote cooperation. The memorandum of understanding was "
+           "signed in Nairobi on Monday.", "agreement/ghana-kenya-memorandum-of-understanding"),
+])
+def test_nlp_a_bare_agreement_takes_the_precise_kind_it_is_told_again_by(extractor: Extractor, language: str,
+                                                                       text: str, agreement: str) -> None:
+    extraction = run(extractor, text, language)
+    assert {e.id for e in extraction.entities if e.type.value == "Agreement"} == {agreement}
+    assert {("signs", "country/ke", agreement), ("signs", "country/gh", agreement)} <= {
+        (r.type.value, r.subject, r.object) for r in extraction.relations}
