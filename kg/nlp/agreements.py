@@ -4,14 +4,14 @@ kind and fields its canonical name is made of ("Morocco-United States Memorandum
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
+from itertools import takewhile
 
-from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, choose
 from kg.nlp.lexicon import Term
 from kg.nlp.relations import SentenceRules, company_home
+from kg.nlp.restated import Named, absorbed, dated_apart, for_homes, named_after, precise, renamed, restated
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -52,30 +52,16 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             current = _fresh(state, rules, sentence, (end, label, ahead), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
-            current = _named(state, partnered, label if label != "reference" else kind)
+            current = named_after(state, partnered, label if label != "reference" else kind)
             named.made.append((current, label))
-        elif definite and (precise := _precise(state, current, label, named.made)):
-            named.made = _absorbed(state, precise, named.made, {current.id})  # "Un accord …", "Le protocole …"
-            current = precise[0]
-            named.made.append(precise)
+        elif definite and (told := precise(state, current, label, named.made)):
+            named.made = absorbed(state, told, named.made, {current.id})  # "Un accord …", "Le protocole …"
+            current = told[0]
+            named.made.append(told)
         other = _other_of_pair(state, named.made, current, (end, label, ordered[k + 1 : k + 2]),
                                context["coordinated"])
         state.found.append(Found(start, end, state.text[start:end], other or current, "pattern"))
     state.found = choose(state.found)
-
-
-@dataclass
-class Named:
-    """The agreements an article has named so far: each with its kind, the sentence it was first named in,
-    and those first named by "this agreement" before any other was ("Cet accord …" in a lead)."""
-
-    made: list[tuple[Term, str]] = field(default_factory=list)
-    first: dict[str, int] = field(default_factory=dict)
-    ahead: set[str] = field(default_factory=set)
-
-    def before(self, index: int) -> set[str]:
-        """The agreements first named in a sentence before this one."""
-        return {t.id for t, _ in self.made if self.first.get(t.id, index) < index}
 
 
 def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, str, bool],
@@ -84,12 +70,15 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     told again; a bare one named ahead of it between the same parties becomes this one."""
     end, label, ahead = phrase
     present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
-               and not rules.possessor(sentence, f)]  # "the UN's ITU"
+               and not rules.possessor(sentence, f)  # "the UN's ITU"
+               and f.id not in state.reporters]  # "ABU DHABI, … (WAM) --": the agency filing the report
     term = _agreement_term(state, present, label, end, context["clause_end"])
     earlier = named.before(sentence.index)
-    term = _restated(state, term, label, named.made, earlier) or term
-    term = _dated_apart(state, sentence, term, named.made, context.get("past_year"))
-    named.made = _absorbed(state, (term, label), named.made, earlier & named.ahead)
+    term = restated(state, term, label, named.made, earlier) or term
+    term = dated_apart(state, sentence, term, named.made, context.get("past_year"))
+    named.made = absorbed(state, (term, label), named.made, earlier & named.ahead)
+    named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
+                                        and for_homes(state, t, term)], named.made)
     named.made.append((term, label))
     named.first.setdefault(term.id, sentence.index)
     if ahead:
@@ -168,77 +157,6 @@ def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: T
     return next((term for term, _ in reversed(made) if term.id != current.id), None)
 
 
-def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]],
-              before: set[str]) -> Term | None:
-    """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
-    between the parties of an earlier agreement of that kind is that agreement told again; so is one of the
-    same kind between the same parties when one of the two names no field, and a bare "accord" or
-    "convention" naming no field between the parties of one named in an earlier sentence ("une convention",
-    then "Un accord a été signé …")."""
-    parties = state.agreement_parties.get(term.id)
-    plain = fold(label)
-    for earlier, earlier_label in made:
-        head = fold(earlier_label).split(" of ")[0].split()[-1]
-        unnamed = " on " not in term.name or " on " not in earlier.name  # one of them says no field
-        bare = _generic(term, label) and earlier.id in before
-        same = plain == head or (plain == fold(earlier_label) and unnamed) or bare
-        if earlier.id != term.id and same and parties and state.agreement_parties.get(earlier.id) == parties:
-            state.agreement_parties.pop(term.id, None)
-            return earlier
-    return None
-
-
-def _generic(term: Term, label: str) -> bool:
-    """An agreement named by a bare kind word ("accord", "convention", "treaty"), no field, no year."""
-    return len(label.split()) == 1 and label != "reference" and " on " not in term.name \
-        and not term.name.endswith(")")
-
-
-def _precise(state: ArticleState, current: Term, label: str, made: list[tuple[Term, str]]) -> tuple[Term, str] | None:
-    """The last agreement, named by a bare kind word, told again by a definite phrase of a precise kind ("Un
-    accord a été signé …", then "Le protocole d'accord prévoit …"): that agreement, named after that kind."""
-    kinds = {t.id: k for t, k in made}
-    parties = [t for p in state.agreement_parties.get(current.id, []) if (t := state.term(p)) is not None]
-    if current.id not in kinds or not _generic(current, kinds[current.id]) or label == "reference" \
-            or _generic(current, label) or not parties:
-        return None
-    return _named(state, parties, label), label
-
-
-def _absorbed(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, str]],
-              before: set[str]) -> list[tuple[Term, str]]:
-    """"Cet accord définit …" in a lead, then "ont signé un protocole d'accord sur …": a bare agreement
-    named in an earlier sentence between the same parties as an agreement of a precise kind is that
-    agreement; its mentions take the precise one's name. The agreements named so far, without it."""
-    term, label = new
-    parties = state.agreement_parties.get(term.id)
-    if _generic(term, label) or not parties:
-        return made
-    gone = {t.id for t, kind in made if t.id in before and t.id != term.id and _generic(t, kind)
-            and state.agreement_parties.get(t.id) == parties}
-    for found in state.found:
-        if found.id in gone:
-            found.term = term
-    for old in gone:
-        state.agreement_parties.pop(old, None)
-    return [(t, kind) for t, kind in made if t.id not in gone]
-
-
-def _dated_apart(state: ArticleState, sentence: Sentence, term: Term, made: list[tuple[Term, str]],
-                 past_year: re.Pattern[str] | None) -> Term:
-    """"In 2011, the two countries inked a deal …" in a report of 2016 on their new accord: an agreement the
-    sentence sets in an earlier year than the report's is another one than the one named so, told apart by
-    its year."""
-    if past_year is None or not state.published or term.id not in {t.id for t, _ in made}:
-        return term
-    year = next((m.group(1) for m in past_year.finditer(sentence.text) if m.group(1) < state.published[:4]), None)
-    if year is None:
-        return term
-    dated = Term(entity_id(E.AGREEMENT, f"{term.name} ({year})"), E.AGREEMENT, f"{term.name} ({year})")
-    state.agreement_parties[dated.id] = list(state.agreement_parties.get(term.id, []))
-    return dated
-
-
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
@@ -250,13 +168,17 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
     if domains:
         name += " on " + (" and ".join(domains) if len(domains) <= 2
                           else ", ".join(domains[:-1]) + " and " + domains[-1])
-    return _named(state, _chosen(state, found), name)
+    return named_after(state, _chosen(state, found, after), name)
 
 
-def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
-    """The parties an agreement is named after: the countries of its sentence, else a company with them,
+def _chosen(state: ArticleState, found: list[Found], before: int) -> list[Term]:
+    """The parties an agreement is named after: two bodies or organisations signing together before it, else
+    the countries of its sentence, else a company with them,
     else the article's two countries, unless the sentence names one of them only as a company's home ("with an
     American company": where the partner is from, not the partner)."""
+    actors = _actor_pair(state, [f for f in found if f.end <= before])
+    if actors:
+        return actors
     chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
     if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
         chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
@@ -268,6 +190,27 @@ def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
                                                          for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     return chosen
+
+
+def _actor_pair(state: ArticleState, found: list[Found]) -> list[Term]:
+    """"The National Service Authority and the Office of AI have signed …", "l'ANSSI, autorité française de
+    cyberdéfense, et le Centre informatique estonien ont signé …": two bodies or organisations joined by
+    "and" (past a bracket, or an apposition between commas), the first parties of the sentence, sign with
+    each other: they are the agreement's parties, not their countries."""
+    joined = state.lexicon.context[state.language]["coordinated"]
+    parties = sorted((f for f in found if f.term.type in PARTY_TYPES and f.term.kind != "demonym"),
+                     key=lambda f: f.start)
+    first = list(takewhile(lambda f: f.id == parties[0].id, parties))
+    if not first or first[0].term.type is E.COUNTRY:
+        return []
+    after = [f for f in parties if f.start >= first[-1].end and f.id != first[0].id][:1]
+    if not after or after[0].term.type is E.COUNTRY:
+        return []
+    gap = re.sub(r"\([^()]*\)", "", state.text[first[-1].end : after[0].start].lstrip(")"))
+    apposition = re.match(r"\s*,[^,()]{1,60},(.*)$", gap, re.S)
+    if joined.match(gap) or (apposition is not None and joined.match(apposition.group(1))):
+        return [first[0].term, after[0].term]
+    return []
 
 
 def _state_side(state: ArticleState, found: list[Found], partner: str) -> list[Term]:
@@ -294,15 +237,6 @@ def company_homes(state: ArticleState) -> set[str]:
                     for o in sentence.found if o.start >= f.end)):
                 homes.add(f.id)
     return homes
-
-
-def _named(state: ArticleState, chosen: list[Term], kind: str) -> Term:
-    """The agreement "<Party A>-<Party B> <kind …>", its parties kept by its id."""
-    terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
-    name = f"{'-'.join(t.name for t in terms)} {kind}".strip()
-    term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
-    state.agreement_parties[term.id] = [t.id for t in terms]
-    return term
 
 
 def _title(label: str) -> str:
@@ -366,10 +300,10 @@ def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term |
     own = [f.term for f in sentence.found if f.start < start and f.term.type in PARTY_TYPES
            and f.term.kind != "demonym" and not rules.in_role(f)]
     if listed and own and (len(listed) == count or 1 < len(listed) < count):  # two of three named: one each
-        members = [_named(state, [*own, partner], label) for partner in listed]
+        members = [named_after(state, [*own, partner], label) for partner in listed]
     else:
-        chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)])
-        members = [_named(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
+        chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)], 0)
+        members = [named_after(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
     ids = [m.id for m in members]
     first = next((k for k, group in state.agreement_groups.items() if sorted(group) == sorted(ids)), ids[0])
     state.agreement_groups[first] = ids
