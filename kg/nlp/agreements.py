@@ -11,7 +11,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, choose
 from kg.nlp.lexicon import Term
 from kg.nlp.relations import SentenceRules, company_home
-from kg.nlp.restated import Named, absorbed, dated_apart, for_homes, named_after, precise, renamed, restated
+from kg.nlp.restated import Named, absorbed, another, dated_apart, for_homes, named_after, precise, renamed, restated
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -47,9 +47,12 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             continue
         fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
-        if current is None or fresh_one:
-            ahead = current is None and definite  # "Cet accord …" before any other is named
-            current = _fresh(state, rules, sentence, (end, label, ahead), named, context)
+        another = current is not None and label != "reference" and _ordinal(context, "ordinal_before", before)
+        if another and (following := _next_counted(state, current)) is not None:
+            current = following  # "Deux accords … Le premier accord … Le second accord …"
+        elif current is None or fresh_one or another:
+            mode = "another" if another else "ahead" if current is None and definite else ""  # "Cet accord …"
+            current = _fresh(state, rules, sentence, (end, label, mode), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
             current = named_after(state, partnered, label if label != "reference" else kind)
@@ -60,19 +63,26 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             named.made.append(told)
         other = _other_of_pair(state, named.made, current, (end, label, ordered[k + 1 : k + 2]),
                                context["coordinated"])
+        start = _ordinal_start(state, context, start, before)  # "second mémorandum": named by its ordinal
         state.found.append(Found(start, end, state.text[start:end], other or current, "pattern"))
     state.found = choose(state.found)
 
 
-def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, str, bool],
+def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, str, str],
            named: Named, context: dict[str, re.Pattern[str]]) -> Term:
     """A new agreement named after the parties and fields of its sentence, unless it is one named before
-    told again; a bare one named ahead of it between the same parties becomes this one."""
-    end, label, ahead = phrase
+    told again; a bare one named ahead of it between the same parties becomes this one. One an ordinal
+    sets apart ("the second MoU") is never one named before."""
+    end, label, mode = phrase
     present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
                and not rules.possessor(sentence, f)  # "the UN's ITU"
                and f.id not in state.reporters]  # "ABU DHABI, … (WAM) --": the agency filing the report
     term = _agreement_term(state, present, label, end, context["clause_end"])
+    if mode == "another":
+        term = another(state, term, named.made)
+        named.made.append((term, label))
+        return term
+    ahead = mode == "ahead"
     earlier = named.before(sentence.index)
     term = restated(state, term, label, named.made, earlier) or term
     term = dated_apart(state, sentence, term, named.made, context.get("past_year"))
@@ -84,6 +94,28 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     if ahead:
         named.ahead.add(term.id)
     return term
+
+
+def _next_counted(state: ArticleState, current: Term | None) -> Term | None:
+    """The member of a counted group ("deux accords") after the agreement last named, when that one is of
+    the group."""
+    last = current.id if current is not None else None
+    group = next((g for g in state.agreement_groups.values() if last in g), [])
+    following = group[group.index(last) + 1 :] if last in group else []
+    return state.term(following[0]) if following else None
+
+
+def _ordinal(context: dict[str, re.Pattern[str]], kind: str, before: str) -> re.Match[str] | None:
+    """The ordinal right before an agreement word ("le second mémorandum"), in group 1 of the pattern."""
+    pattern = context.get(kind)
+    return pattern.search(before[-16:]) if pattern is not None else None
+
+
+def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], start: int, before: str) -> int:
+    """Where an agreement's mention starts: at the ordinal that tells it from the others ("le premier
+    MoU", "the second memorandum"), else at its kind word."""
+    match = _ordinal(context, "first_before", before) or _ordinal(context, "ordinal_before", before)
+    return start - (len(before[-16:]) - match.start(1)) if match is not None else start
 
 
 def _place_named(state: ArticleState, sentence: Sentence, span: tuple[int, int]) -> bool:

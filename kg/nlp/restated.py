@@ -131,3 +131,17 @@ def named_after(state: ArticleState, chosen: list[Term], kind: str) -> Term:
     term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
     state.agreement_parties[term.id] = [t.id for t in terms]
     return term
+
+
+def another(state: ArticleState, term: Term, made: list[tuple[Term, str]]) -> Term:
+    """"Le premier MoU, signé par …", then "le second mémorandum, signé par …": an agreement an ordinal sets
+    apart from those named so far, numbered after them when its parties, kind and fields are theirs."""
+    ids = {t.id for t, _ in made}
+    number = 2
+    numbered = term
+    while numbered.id in ids:
+        name = f"{term.name} ({number})"
+        numbered = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
+        number += 1
+    state.agreement_parties[numbered.id] = list(state.agreement_parties.get(term.id, []))
+    return numbered
