@@ -52,7 +52,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             current = following  # "Deux accords … Le premier accord … Le second accord …"
         elif current is None or fresh_one or another:
             mode = "another" if another else "ahead" if current is None and definite else ""  # "Cet accord …"
-            current = _fresh(state, rules, sentence, (end, label, mode), named, context)
+            current = _fresh(state, rules, sentence, (start, end, label, mode), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
             current = named_after(state, partnered, label if label != "reference" else kind)
@@ -68,12 +68,13 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     state.found = choose(state.found)
 
 
-def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, str, str],
+def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],
            named: Named, context: dict[str, re.Pattern[str]]) -> Term:
     """A new agreement named after the parties and fields of its sentence, unless it is one named before
-    told again; a bare one named ahead of it between the same parties becomes this one. One an ordinal
+    told again; a bare one named ahead of it, or by the first word of its phrase ("une convention", then
+    "une convention de coopération"), between the same parties becomes this one. One an ordinal
     sets apart ("the second MoU") is never one named before."""
-    end, label, mode = phrase
+    start, end, label, mode = phrase
     present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
                and not rules.possessor(sentence, f)  # "the UN's ITU"
                and f.id not in state.reporters]  # "ABU DHABI, … (WAM) --": the agency filing the report
@@ -86,7 +87,10 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     earlier = named.before(sentence.index)
     term = restated(state, term, label, named.made, earlier) or term
     term = dated_apart(state, sentence, term, named.made, context.get("past_year"))
-    named.made = absorbed(state, (term, label), named.made, earlier & named.ahead)
+    head = fold(state.text[start:end]).split()[0]  # "une convention", then "une convention de coopération"
+    firsts = {f.id: fold(f.text) for f in reversed(state.found) if f.term.type is E.AGREEMENT}
+    headed = {t.id for t, _ in named.made if firsts.get(t.id) == head}
+    named.made = absorbed(state, (term, label), named.made, earlier & (named.ahead | headed))
     named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
                                         and for_homes(state, t, term)], named.made)
     named.made.append((term, label))

@@ -35,6 +35,7 @@ class SentenceReader(Protocol):
     def opposed(self, sentence: Sentence, found: Found) -> bool: ...
     def home(self, actor: str) -> str | None: ...
     def last_bodies(self, offset: int) -> list[str]: ...
+    def last_people(self, offset: int) -> list[Found]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
     subject_after_verb: bool
@@ -58,6 +59,7 @@ class SignatureRules:
                    if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
+        signers += self.sides_people(sentence, cue_at, signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
@@ -130,6 +132,15 @@ class SignatureRules:
         before = self.state.sentences[sentence.index - 1]
         person = next((f.id for f in before.found if f.term.type is E.PERSON), None)
         return [person] if person and person not in signers else []
+
+    def sides_people(self, sentence: Sentence, cue_at: int, signers: list[str]) -> list[str]:
+        """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
+        in a sentence naming nobody, are the two people of the talks told before, who sign."""
+        sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < cue_at]
+        if not sides or any(s.startswith("person/") for s in signers):
+            return []
+        people = [p.id for p in self.rules.last_people(sides[0])]
+        return people if len(set(people)) == 2 else []
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause

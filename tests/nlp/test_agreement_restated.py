@@ -53,3 +53,10 @@ def test_nlp_a_bare_agreement_takes_the_precise_kind_it_is_told_again_by(extract
     assert {e.id for e in extraction.entities if e.type.value == "Agreement"} == {agreement}
     assert {("signs", "country/ke", agreement), ("signs", "country/gh", agreement)} <= {
         (r.type.value, r.subject, r.object) for r in extraction.relations}
+
+
+def test_nlp_an_agreement_named_by_the_first_word_of_a_later_phrase_is_that_one(extractor: Extractor) -> None:
+    text = ("Le Kenya et le Ghana ont signé lundi une convention. Le ministre kényan Peter Otieno a reçu son "
+            "homologue ghanéen Kwame Mensah à Nairobi. Les deux pays ont ensuite signé une convention de "
+            "coopération.")
+    assert agreements(extractor, text, "fr") == {"agreement/ghana-kenya-cooperation-agreement"}
