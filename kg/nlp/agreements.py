@@ -9,6 +9,7 @@ from itertools import takewhile
 
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, choose
+from kg.nlp.generic import outside_headline
 from kg.nlp.lexicon import Term
 from kg.nlp.relations import SentenceRules, company_home
 from kg.nlp.restated import Named, absorbed, another, dated_apart, for_homes, named_after, precise, renamed, restated
@@ -89,7 +90,7 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     term = dated_apart(state, sentence, term, named.made, context.get("past_year"))
     head = fold(state.text[start:end]).split()[0]  # "une convention", then "une convention de coopération"
     firsts = {f.id: fold(f.text) for f in reversed(state.found) if f.term.type is E.AGREEMENT}
-    headed = {t.id for t, _ in named.made if firsts.get(t.id) == head}
+    headed = {t.id for t, _ in named.made if firsts.get(t.id) == head or _headline_only(state, t.id)}
     named.made = absorbed(state, (term, label), named.made, earlier & (named.ahead | headed))
     named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
                                         and for_homes(state, t, term)], named.made)
@@ -98,6 +99,13 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     if ahead:
         named.ahead.add(term.id)
     return term
+
+
+def _headline_only(state: ArticleState, agreement: str) -> bool:
+    """"India, South Africa in ICT Cooperation Pact": an agreement named only on the line that repeats the
+    headline, told precisely by the text below it."""
+    mentions = [f for f in state.found if f.id == agreement]
+    return bool(mentions) and not outside_headline(mentions, state.text, state.title)
 
 
 def _next_counted(state: ArticleState, current: Term | None) -> Term | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.models import Article
 from kg.nlp import Extractor
+from kg.readers import Document
 from tests.support.nlp_support import run
 
 
@@ -60,3 +62,12 @@ def test_nlp_an_agreement_named_by_the_first_word_of_a_later_phrase_is_that_one(
             "homologue ghanéen Kwame Mensah à Nairobi. Les deux pays ont ensuite signé une convention de "
             "coopération.")
     assert agreements(extractor, text, "fr") == {"agreement/ghana-kenya-cooperation-agreement"}
+
+
+def test_nlp_a_bare_agreement_named_only_in_the_headline_is_the_one_told_below(extractor: Extractor) -> None:
+    headline = "Kenya, Ghana in Cybersecurity Cooperation Pact"
+    text = f"{headline}\n\nKenya and Ghana have signed a memorandum of understanding on cybersecurity in Nairobi."
+    article = Article(id="test", title=headline, language="en", published="2025-06-12")
+    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
+    assert {e.id for e in extraction.entities if e.type.value == "Agreement"} == {
+        "agreement/ghana-kenya-memorandum-of-understanding-on-cybersecurity"}
