@@ -63,7 +63,8 @@ class SignatureRules:
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
-                    or self.rules.owned(sentence, found) or self.rules.company_noun(sentence, found) \
+                    or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
+                    or self.rules.company_noun(sentence, found) \
                     or self.rules.opposed(sentence, found):  # "in the presence of …": witnesses
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
@@ -113,9 +114,19 @@ class SignatureRules:
         for found in sentence.found:
             if found.id in signers and found.term.type is E.GOVERNMENT_BODY:
                 homes.add(self.state.lexicon_country_in(found.text))
-            elif found.term.type is E.COUNTRY and self.rules.owned(sentence, found):
+            elif found.term.type is E.COUNTRY and (self.rules.owned(sentence, found)
+                                                   or self.attributive(sentence, found)):
                 homes.add(found.id)
         return {h for h in homes if h}
+
+    def attributive(self, sentence: Sentence, found: Found) -> bool:
+        """"US Federal Trade Commission", "UK ICO": a country's name written right before a body's or an
+        organisation's says whose it is; the body signs, not the country."""
+        if found.term.type is not E.COUNTRY or found.term.kind == "demonym" \
+                or self.state.text[found.end : found.end + 1] != " ":
+            return False
+        return any(f.start == found.end + 1 and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)
+                   for f in sentence.found)
 
     def pronoun_signer(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
         """"En compagnie de son homologue, X, il a signé …": a subject pronoun of the signing verb, anywhere in the

@@ -47,3 +47,10 @@ def test_nlp_the_agency_filing_the_report_is_no_party(extractor: Extractor) -> N
     found = agreements(extractor, text, "en")
     assert len(found) == 1
     assert not any("emirates-news-agency" in a for a in found)
+
+
+def test_nlp_a_country_written_before_a_body_name_does_not_sign(extractor: Extractor) -> None:
+    text = "The European Data Protection Supervisor and the UK ICO signed a memorandum of understanding on Monday."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert "body/information-commissioner-s-office" in signers
+    assert "country/gb" not in signers
