@@ -24,6 +24,10 @@ def extractor() -> Extractor:
      "agreement/chile-estonia-agreement-on-cybersecurity"),
     ("en", "Chile and Estonia signed a pact on cybersecurity on Thursday.",
      "agreement/chile-estonia-agreement-on-cybersecurity"),
+    ("fr", "Le Chili et l'Estonie ont signé jeudi une déclaration de coopération sur la cybersécurité.",
+     "agreement/chile-estonia-declaration-of-cooperation-on-cybersecurity"),
+    ("en", "Chile and Estonia signed a declaration of cooperation on cybersecurity on Thursday.",
+     "agreement/chile-estonia-declaration-of-cooperation-on-cybersecurity"),
 ])
 def test_nlp_a_kind_of_agreement_is_read_in_the_words_the_language_uses(extractor: Extractor, language: str,
                                                                         text: str, agreement: str) -> None:
