@@ -1,5 +1,5 @@
-"""Who signs when "both sides" sign, on sentences written for the purpose: the two people of the talks told
-before, with their countries."""
+"""Who signs, on sentences written for the purpose: when "both sides" sign, the two people of the talks told
+before, with their countries; and nobody when the signing is still to come ("procéderont à la signature")."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def test_nlp_both_sides_signing_are_the_two_people_of_the_talks(extractor: Extra
     assert len(deals) == 1
     deal = deals.pop()
     assert {("person/peter-otieno", deal), ("person/kwame-mensah", deal)} <= signed
+
+
+def test_nlp_a_signing_the_sentence_sets_in_the_future_is_no_signature(extractor: Extractor) -> None:
+    text = ("Le ministre kényan Peter Otieno a reçu lundi son homologue ghanéen Kwame Mensah à Nairobi. Le Kenya et le "
+            "Ghana procéderont ensuite au palais présidentiel à la signature d'un protocole d'accord sur la "
+            "cybersécurité.")
+    assert not {r for r in relations(run(extractor, text, "fr")) if r[0] == "signs"}
