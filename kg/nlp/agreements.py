@@ -38,7 +38,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             continue
         sentence = state.sentence_at(start)
         fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
-        if label == "reference" and fresh and _place_named(state, sentence, (start, end)):
+        if label == "reference" and fresh and _kind_named(state, rules, sentence, (start, end), before):
             label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
             current = None
         if current is None and (not fresh or label == "reference"):
@@ -128,6 +128,20 @@ def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], sta
     MoU", "the second memorandum"), else at its kind word."""
     match = _ordinal(context, "first_before", before) or _ordinal(context, "ordinal_before", before)
     return start - (len(before[-16:]) - match.start(1)) if match is not None else start
+
+
+def _kind_named(state: ArticleState, rules: SentenceRules, sentence: Sentence, span: tuple[int, int],
+                before: str) -> bool:
+    """A word that otherwise refers back to an agreement names a new one: after the place it was made at
+    ("the Mexico City Declaration"), or signed and introduced by "a" when the word is the head of a kind
+    ("ont signé une déclaration sur l'IA")."""
+    if _place_named(state, sentence, span):
+        return True
+    word = fold(state.text[span[0] : span[1]])
+    heads = {fold(row.label).split(" of ")[0].split()[-1] for row in state.lexicon.packs[state.language].agreements
+             if row.label != "reference"}
+    return word in heads and rules.has("signs", sentence) is not None \
+        and rules.context["indefinite_before"].search(before) is not None
 
 
 def _place_named(state: ArticleState, sentence: Sentence, span: tuple[int, int]) -> bool:
