@@ -52,8 +52,10 @@ class SignatureRules:
         """The people and parties of a signing sentence sign each agreement it names."""
         cue = self.rules.has("signs", sentence)
         agreement = self.rules.agreement(sentence)
-        if not cue or agreement is None or self.rules.planned(sentence, cue.start()):
+        if not cue or self.rules.planned(sentence, cue.start()):
             return  # "are to sign an agreement on Monday": not yet
+        if agreement is None:
+            return self.unnamed(sentence)
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         signers = [p.id for p in self.rules.people(sentence)
                    if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
@@ -143,6 +145,26 @@ class SignatureRules:
         before = self.state.sentences[sentence.index - 1]
         person = next((f.id for f in before.found if f.term.type is E.PERSON), None)
         return [person] if person and person not in signers else []
+
+    def unnamed(self, sentence: Sentence) -> None:
+        """"X signed on behalf of the Ministry while Y signed for the Centre": people who sign, each before a
+        signing verb, in a sentence naming no agreement, sign the one named last in the two sentences before."""
+        window = self.state.sentences[max(0, sentence.index - 2) : sentence.index]
+        last = next((f for s in reversed(window) for f in reversed(s.found) if f.term.type is E.AGREEMENT), None)
+        pattern = self.rules.cues.get("signs")
+        if last is None or pattern is None:
+            return
+        doc, after = self.state.doc, sentence.start
+        for cue in pattern.finditer(sentence.text):
+            at = sentence.start + cue.start()
+            span = doc.char_span(at, sentence.start + cue.end(), alignment_mode="expand")
+            if span is None or span.root.pos_ != "VERB":
+                continue
+            for person in self.rules.people(sentence):
+                if after <= person.start < at and not self.reports(person) \
+                        and not self.rules.opposed(sentence, person) and not self.aside(sentence, person):
+                    self.state.add("sign", person.id, last.id, sentence)
+            after = at
 
     def sides_people(self, sentence: Sentence, cue_at: int, signers: list[str]) -> list[str]:
         """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb

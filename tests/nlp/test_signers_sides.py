@@ -1,5 +1,6 @@
 """Who signs, on sentences written for the purpose: when "both sides" sign, the two people of the talks told
-before, with their countries; and nobody when the signing is still to come ("procéderont à la signature")."""
+before, with their countries; people who sign in a sentence naming no agreement, the one named just before;
+and nobody when the signing is still to come ("procéderont à la signature")."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def test_nlp_a_signing_the_sentence_sets_in_the_future_is_no_signature(extractor
             "Ghana procéderont ensuite au palais présidentiel à la signature d'un protocole d'accord sur la "
             "cybersécurité.")
     assert not {r for r in relations(run(extractor, text, "fr")) if r[0] == "signs"}
+
+
+def test_nlp_people_signing_in_a_sentence_naming_no_agreement_sign_the_last_one(extractor: Extractor) -> None:
+    text = ("Kenya and Ghana signed a memorandum of understanding on cybersecurity in Nairobi on Monday. Minister John "
+            "Smith signed on behalf of the Kenyan government while minister David Brown signed for Ghana.")
+    deal = "agreement/ghana-kenya-memorandum-of-understanding-on-cybersecurity"
+    signed = {(s, o) for kind, s, o in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {("person/john-smith", deal), ("person/david-brown", deal)} <= signed
