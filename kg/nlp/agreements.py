@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
-from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, choose
+from kg.nlp.generic import outside_headline
 from kg.nlp.lexicon import Term
 from kg.nlp.relations import SentenceRules, company_home
+from kg.nlp.restated import Named, absorbed, another, dated_apart, for_homes, named_after, precise, renamed, restated
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -22,7 +24,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     """Agreement phrases, each a new agreement (named after its parties, kind and fields) or the last one named."""
     current: Term | None = None
     created, kind = -1, ""
-    made: list[tuple[Term, str]] = []  # the agreements named so far, with their kind
+    named = Named()
     rules = SentenceRules(state)
     counted = counted_spans(state)
     spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
@@ -36,29 +38,110 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             continue
         sentence = state.sentence_at(start)
         fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
-        if label == "reference" and fresh and _place_named(state, sentence, (start, end)):
+        if label == "reference" and fresh and _kind_named(state, rules, sentence, (start, end), before):
             label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
             current = None
         if current is None and (not fresh or label == "reference"):
             continue
-        if label == "reference" and not context["reference_before"].search(before):
+        definite = context["reference_before"].search(before) is not None
+        if label == "reference" and not definite:
             continue
         fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
-        if current is None or fresh_one:
-            present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
-                       and not rules.possessor(sentence, f)]  # "the UN's ITU"
-            current = _agreement_term(state, present, label, end, context["clause_end"])
-            current = _restated(state, current, label, made) or current
-            current = _dated_apart(state, sentence, current, made, context.get("past_year"))
-            made.append((current, label))
+        another = current is not None and label != "reference" and _ordinal(context, "ordinal_before", before)
+        if another and (following := _next_counted(state, current)) is not None:
+            current = following  # "Deux accords … Le premier accord … Le second accord …"
+        elif current is None or fresh_one or another:
+            mode = "another" if another else "ahead" if current is None and definite else ""  # "Cet accord …"
+            current = _fresh(state, rules, sentence, (start, end, label, mode), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
-            current = _named(state, partnered, label if label != "reference" else kind)
-            made.append((current, label))
-        named = _other_of_pair(state, made, current, (end, label, ordered[k + 1 : k + 2]), context["coordinated"])
-        state.found.append(Found(start, end, state.text[start:end], named or current, "pattern"))
+            current = named_after(state, partnered, label if label != "reference" else kind)
+            named.made.append((current, label))
+        elif definite and (told := precise(state, current, label, named.made)):
+            named.made = absorbed(state, told, named.made, {current.id})  # "Un accord …", "Le protocole …"
+            current = told[0]
+            named.made.append(told)
+        other = _other_of_pair(state, named.made, current, (end, label, ordered[k + 1 : k + 2]),
+                               context["coordinated"])
+        start = _ordinal_start(state, context, start, before)  # "second mémorandum": named by its ordinal
+        state.found.append(Found(start, end, state.text[start:end], other or current, "pattern"))
     state.found = choose(state.found)
+
+
+def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],
+           named: Named, context: dict[str, re.Pattern[str]]) -> Term:
+    """A new agreement named after the parties and fields of its sentence, unless it is one named before
+    told again; a bare one named ahead of it, or by the first word of its phrase ("une convention", then
+    "une convention de coopération"), between the same parties becomes this one. One an ordinal
+    sets apart ("the second MoU") is never one named before."""
+    start, end, label, mode = phrase
+    present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
+               and not rules.possessor(sentence, f)  # "the UN's ITU"
+               and f.id not in state.reporters]  # "ABU DHABI, … (WAM) --": the agency filing the report
+    term = _agreement_term(state, present, label, end, context["clause_end"])
+    if mode == "another":
+        term = another(state, term, named.made)
+        named.made.append((term, label))
+        return term
+    ahead = mode == "ahead"
+    earlier = named.before(sentence.index)
+    term = restated(state, term, label, named.made, earlier) or term
+    term = dated_apart(state, sentence, term, named.made, context.get("past_year"))
+    head = fold(state.text[start:end]).split()[0]  # "une convention", then "une convention de coopération"
+    firsts = {f.id: fold(f.text) for f in reversed(state.found) if f.term.type is E.AGREEMENT}
+    headed = {t.id for t, _ in named.made if firsts.get(t.id) == head or _headline_only(state, t.id)}
+    named.made = absorbed(state, (term, label), named.made, earlier & (named.ahead | headed))
+    named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
+                                        and for_homes(state, t, term)], named.made)
+    named.made.append((term, label))
+    named.first.setdefault(term.id, sentence.index)
+    if ahead:
+        named.ahead.add(term.id)
+    return term
+
+
+def _headline_only(state: ArticleState, agreement: str) -> bool:
+    """"India, South Africa in ICT Cooperation Pact": an agreement named only on the line that repeats the
+    headline, told precisely by the text below it."""
+    mentions = [f for f in state.found if f.id == agreement]
+    return bool(mentions) and not outside_headline(mentions, state.text, state.title)
+
+
+def _next_counted(state: ArticleState, current: Term | None) -> Term | None:
+    """The member of a counted group ("deux accords") after the agreement last named, when that one is of
+    the group."""
+    last = current.id if current is not None else None
+    group = next((g for g in state.agreement_groups.values() if last in g), [])
+    following = group[group.index(last) + 1 :] if last in group else []
+    return state.term(following[0]) if following else None
+
+
+def _ordinal(context: dict[str, re.Pattern[str]], kind: str, before: str) -> re.Match[str] | None:
+    """The ordinal right before an agreement word ("le second mémorandum"), in group 1 of the pattern."""
+    pattern = context.get(kind)
+    return pattern.search(before[-16:]) if pattern is not None else None
+
+
+def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], start: int, before: str) -> int:
+    """Where an agreement's mention starts: at the ordinal that tells it from the others ("le premier
+    MoU", "the second memorandum"), else at its kind word."""
+    match = _ordinal(context, "first_before", before) or _ordinal(context, "ordinal_before", before)
+    return start - (len(before[-16:]) - match.start(1)) if match is not None else start
+
+
+def _kind_named(state: ArticleState, rules: SentenceRules, sentence: Sentence, span: tuple[int, int],
+                before: str) -> bool:
+    """A word that otherwise refers back to an agreement names a new one: after the place it was made at
+    ("the Mexico City Declaration"), or signed and introduced by "a" when the word is the head of a kind
+    ("ont signé une déclaration sur l'IA")."""
+    if _place_named(state, sentence, span):
+        return True
+    word = fold(state.text[span[0] : span[1]])
+    heads = {fold(row.label).split(" of ")[0].split()[-1] for row in state.lexicon.packs[state.language].agreements
+             if row.label != "reference"}
+    return word in heads and rules.has("signs", sentence) is not None \
+        and rules.context["indefinite_before"].search(before) is not None
 
 
 def _place_named(state: ArticleState, sentence: Sentence, span: tuple[int, int]) -> bool:
@@ -132,37 +215,6 @@ def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: T
     return next((term for term, _ in reversed(made) if term.id != current.id), None)
 
 
-def _restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term, str]]) -> Term | None:
-    """"Signature d'un accord de coopération …" then "ont signé un accord visant à …": a plain "agreement"
-    between the parties of an earlier agreement of that kind is that agreement told again; so is one of the
-    same kind between the same parties when one of the two names no field."""
-    parties = state.agreement_parties.get(term.id)
-    plain = fold(label)
-    for earlier, earlier_label in made:
-        head = fold(earlier_label).split(" of ")[0].split()[-1]
-        unnamed = " on " not in term.name or " on " not in earlier.name  # one of them says no field
-        same = plain == head or (plain == fold(earlier_label) and unnamed)
-        if earlier.id != term.id and same and parties and state.agreement_parties.get(earlier.id) == parties:
-            state.agreement_parties.pop(term.id, None)
-            return earlier
-    return None
-
-
-def _dated_apart(state: ArticleState, sentence: Sentence, term: Term, made: list[tuple[Term, str]],
-                 past_year: re.Pattern[str] | None) -> Term:
-    """"In 2011, the two countries inked a deal …" in a report of 2016 on their new accord: an agreement the
-    sentence sets in an earlier year than the report's is another one than the one named so, told apart by
-    its year."""
-    if past_year is None or not state.published or term.id not in {t.id for t, _ in made}:
-        return term
-    year = next((m.group(1) for m in past_year.finditer(sentence.text) if m.group(1) < state.published[:4]), None)
-    if year is None:
-        return term
-    dated = Term(entity_id(E.AGREEMENT, f"{term.name} ({year})"), E.AGREEMENT, f"{term.name} ({year})")
-    state.agreement_parties[dated.id] = list(state.agreement_parties.get(term.id, []))
-    return dated
-
-
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
@@ -174,13 +226,17 @@ def _agreement_term(state: ArticleState, found: list[Found], label: str, after: 
     if domains:
         name += " on " + (" and ".join(domains) if len(domains) <= 2
                           else ", ".join(domains[:-1]) + " and " + domains[-1])
-    return _named(state, _chosen(state, found), name)
+    return named_after(state, _chosen(state, found, after), name)
 
 
-def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
-    """The parties an agreement is named after: the countries of its sentence, else a company with them,
+def _chosen(state: ArticleState, found: list[Found], before: int) -> list[Term]:
+    """The parties an agreement is named after: two bodies or organisations signing together before it, else
+    the countries of its sentence, else a company with them,
     else the article's two countries, unless the sentence names one of them only as a company's home ("with an
     American company": where the partner is from, not the partner)."""
+    actors = _actor_pair(state, [f for f in found if f.end <= before])
+    if actors:
+        return actors
     chosen = [f.term for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"]
     if len({t.id for t in chosen}) < 2:  # "Morocco and Mistral AI": the company, not its home country
         chosen += [f.term for f in found if f.term.type is E.ORGANIZATION][: 2 - len({t.id for t in chosen})]
@@ -192,6 +248,27 @@ def _chosen(state: ArticleState, found: list[Found]) -> list[Term]:
                                                          for p in pair):
         chosen = [t for c in pair if (t := state.term(c)) is not None]
     return chosen
+
+
+def _actor_pair(state: ArticleState, found: list[Found]) -> list[Term]:
+    """"The National Service Authority and the Office of AI have signed …", "l'ANSSI, autorité française de
+    cyberdéfense, et le Centre informatique estonien ont signé …": two bodies or organisations joined by
+    "and" (past a bracket, or an apposition between commas), the first parties of the sentence, sign with
+    each other: they are the agreement's parties, not their countries."""
+    joined = state.lexicon.context[state.language]["coordinated"]
+    parties = sorted((f for f in found if f.term.type in PARTY_TYPES and f.term.kind != "demonym"),
+                     key=lambda f: f.start)
+    first = list(takewhile(lambda f: f.id == parties[0].id, parties))
+    if not first or first[0].term.type is E.COUNTRY:
+        return []
+    after = [f for f in parties if f.start >= first[-1].end and f.id != first[0].id][:1]
+    if not after or after[0].term.type is E.COUNTRY:
+        return []
+    gap = re.sub(r"\([^()]*\)", "", state.text[first[-1].end : after[0].start].lstrip(")"))
+    apposition = re.match(r"\s*,[^,()]{1,60},(.*)$", gap, re.S)
+    if joined.match(gap) or (apposition is not None and joined.match(apposition.group(1))):
+        return [first[0].term, after[0].term]
+    return []
 
 
 def _state_side(state: ArticleState, found: list[Found], partner: str) -> list[Term]:
@@ -218,15 +295,6 @@ def company_homes(state: ArticleState) -> set[str]:
                     for o in sentence.found if o.start >= f.end)):
                 homes.add(f.id)
     return homes
-
-
-def _named(state: ArticleState, chosen: list[Term], kind: str) -> Term:
-    """The agreement "<Party A>-<Party B> <kind …>", its parties kept by its id."""
-    terms = sorted({t.id: t for t in chosen}.values(), key=lambda t: fold(t.name))  # same in every language
-    name = f"{'-'.join(t.name for t in terms)} {kind}".strip()
-    term = Term(entity_id(E.AGREEMENT, name), E.AGREEMENT, name)
-    state.agreement_parties[term.id] = [t.id for t in terms]
-    return term
 
 
 def _title(label: str) -> str:
@@ -290,10 +358,10 @@ def _counted(state: ArticleState, rules: SentenceRules, span: Counted) -> Term |
     own = [f.term for f in sentence.found if f.start < start and f.term.type in PARTY_TYPES
            and f.term.kind != "demonym" and not rules.in_role(f)]
     if listed and own and (len(listed) == count or 1 < len(listed) < count):  # two of three named: one each
-        members = [_named(state, [*own, partner], label) for partner in listed]
+        members = [named_after(state, [*own, partner], label) for partner in listed]
     else:
-        chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)])
-        members = [_named(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
+        chosen = _chosen(state, [f for f in sentence.found if not rules.witness(sentence, f)], 0)
+        members = [named_after(state, chosen, f"{label} {i} of {count}") for i in range(1, count + 1)]
     ids = [m.id for m in members]
     first = next((k for k, group in state.agreement_groups.items() if sorted(group) == sorted(ids)), ids[0])
     state.agreement_groups[first] = ids

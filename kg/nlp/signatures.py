@@ -35,6 +35,7 @@ class SentenceReader(Protocol):
     def opposed(self, sentence: Sentence, found: Found) -> bool: ...
     def home(self, actor: str) -> str | None: ...
     def last_bodies(self, offset: int) -> list[str]: ...
+    def last_people(self, offset: int) -> list[Found]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
     subject_after_verb: bool
@@ -51,17 +52,21 @@ class SignatureRules:
         """The people and parties of a signing sentence sign each agreement it names."""
         cue = self.rules.has("signs", sentence)
         agreement = self.rules.agreement(sentence)
-        if not cue or agreement is None or self.rules.planned(sentence, cue.start()):
+        if not cue or self.rules.planned(sentence, cue.start()):
             return  # "are to sign an agreement on Monday": not yet
+        if agreement is None:
+            return self.unnamed(sentence)
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         signers = [p.id for p in self.rules.people(sentence)
                    if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
+        signers += self.sides_people(sentence, cue_at, signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
-                    or self.rules.owned(sentence, found) or self.rules.company_noun(sentence, found) \
+                    or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
+                    or self.rules.company_noun(sentence, found) \
                     or self.rules.opposed(sentence, found):  # "in the presence of …": witnesses
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
@@ -111,9 +116,19 @@ class SignatureRules:
         for found in sentence.found:
             if found.id in signers and found.term.type is E.GOVERNMENT_BODY:
                 homes.add(self.state.lexicon_country_in(found.text))
-            elif found.term.type is E.COUNTRY and self.rules.owned(sentence, found):
+            elif found.term.type is E.COUNTRY and (self.rules.owned(sentence, found)
+                                                   or self.attributive(sentence, found)):
                 homes.add(found.id)
         return {h for h in homes if h}
+
+    def attributive(self, sentence: Sentence, found: Found) -> bool:
+        """"US Federal Trade Commission", "UK ICO": a country's name written right before a body's or an
+        organisation's says whose it is; the body signs, not the country."""
+        if found.term.type is not E.COUNTRY or found.term.kind == "demonym" \
+                or self.state.text[found.end : found.end + 1] != " ":
+            return False
+        return any(f.start == found.end + 1 and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)
+                   for f in sentence.found)
 
     def pronoun_signer(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
         """"En compagnie de son homologue, X, il a signé …": a subject pronoun of the signing verb, anywhere in the
@@ -130,6 +145,35 @@ class SignatureRules:
         before = self.state.sentences[sentence.index - 1]
         person = next((f.id for f in before.found if f.term.type is E.PERSON), None)
         return [person] if person and person not in signers else []
+
+    def unnamed(self, sentence: Sentence) -> None:
+        """"X signed on behalf of the Ministry while Y signed for the Centre": people who sign, each before a
+        signing verb, in a sentence naming no agreement, sign the one named last in the two sentences before."""
+        window = self.state.sentences[max(0, sentence.index - 2) : sentence.index]
+        last = next((f for s in reversed(window) for f in reversed(s.found) if f.term.type is E.AGREEMENT), None)
+        pattern = self.rules.cues.get("signs")
+        if last is None or pattern is None:
+            return
+        doc, after = self.state.doc, sentence.start
+        for cue in pattern.finditer(sentence.text):
+            at = sentence.start + cue.start()
+            span = doc.char_span(at, sentence.start + cue.end(), alignment_mode="expand")
+            if span is None or span.root.pos_ != "VERB":
+                continue
+            for person in self.rules.people(sentence):
+                if after <= person.start < at and not self.reports(person) \
+                        and not self.rules.opposed(sentence, person) and not self.aside(sentence, person):
+                    self.state.add("sign", person.id, last.id, sentence)
+            after = at
+
+    def sides_people(self, sentence: Sentence, cue_at: int, signers: list[str]) -> list[str]:
+        """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
+        in a sentence naming nobody, are the two people of the talks told before, who sign."""
+        sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < cue_at]
+        if not sides or any(s.startswith("person/") for s in signers):
+            return []
+        people = [p.id for p in self.rules.last_people(sides[0])]
+        return people if len(set(people)) == 2 else []
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause

@@ -1,6 +1,6 @@
 """Kinds of agreement named in the words a language borrows or uses less often, on sentences written for the
-purpose: the English "Memorandum of Understanding" in French text, "memorandum" without its accent, "pact";
-and an agreement of an earlier year told apart from the one of the report."""
+purpose: the English "Memorandum of Understanding" in French text, "memorandum" without its accent, "pact",
+"a declaration" signed; and an agreement of an earlier year told apart from the one of the report."""
 
 from __future__ import annotations
 
@@ -24,6 +24,14 @@ def extractor() -> Extractor:
      "agreement/chile-estonia-agreement-on-cybersecurity"),
     ("en", "Chile and Estonia signed a pact on cybersecurity on Thursday.",
      "agreement/chile-estonia-agreement-on-cybersecurity"),
+    ("fr", "Le Chili et l'Estonie ont signé jeudi une déclaration de coopération sur la cybersécurité.",
+     "agreement/chile-estonia-declaration-of-cooperation-on-cybersecurity"),
+    ("en", "Chile and Estonia signed a declaration of cooperation on cybersecurity on Thursday.",
+     "agreement/chile-estonia-declaration-of-cooperation-on-cybersecurity"),
+    ("fr", "Le Chili et l'Estonie ont signé jeudi une déclaration sur la cybersécurité.",
+     "agreement/chile-estonia-declaration-on-cybersecurity"),
+    ("en", "Chile and Estonia signed a declaration on cybersecurity on Thursday.",
+     "agreement/chile-estonia-declaration-on-cybersecurity"),
 ])
 def test_nlp_a_kind_of_agreement_is_read_in_the_words_the_language_uses(extractor: Extractor, language: str,
                                                                         text: str, agreement: str) -> None:
