@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ids import entity_id
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
@@ -29,6 +30,9 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         kind = _peer_kind(state, role, kinds) if peer else kind
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
+        region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, country)
+        if region is not None:
+            body, country = region.id, region.country
         if body is None and kind in ("ministry", "secretariat"):
             named = _derived_ministry(state, role, country, kind == "secretariat")
             body = qualify_member(state, named, country) if named else None
@@ -103,6 +107,22 @@ def _body_in_clause(state: ArticleState, role: Role) -> str | None:
         if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
             return found.id
     return None
+
+
+def _region_government(state: ArticleState, role: Role, country: str | None) -> Term | None:
+    """"Telangana IT secretary X", "Balochistan's finance minister", "premier ministre du Québec": a title
+    that a region's name opens or ends is a post in that region's own government; so is a title that names
+    no country in an article that names one region's government ("the Government of Balochistan")."""
+    gaps = {g + gap for g in _genitive(state) for gap in ("", " ")} | {"", " "}
+    for found in state.of_type(E.PLACE):
+        before = found.end <= role.start and state.text[found.end : role.start] in gaps
+        if found.term.kind == "region" and (before or role.start <= found.start < role.end):
+            government = state.lexicon.known(entity_id(E.GOVERNMENT_BODY, f"Government of {found.term.name}"))
+            if government is not None and state.term(government.id) is None:
+                state.extra[government.id] = government
+            return government
+    named = {f.id: f.term for f in state.of_type(E.GOVERNMENT_BODY) if f.term.kind == "region"}
+    return next(iter(named.values())) if len(named) == 1 and country is None else None
 
 
 def _body_before_title(state: ArticleState, role: Role) -> str | None:

@@ -49,3 +49,20 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
               if r.type.value == "memberOf" and names[r.subject] == "Ravi Kumar"}
     assert bodies == {"Ministry of Railways of India", "Ministry of Information and Broadcasting of India",
                       "Ministry of Electronics and Information Technology"}
+
+
+@pytest.mark.parametrize(("language", "text", "body", "country"), [
+    ("fr", "Bpifrance et la Caisse de Dépôt et de Gestion financeront le fonds commun.", "body/bpifrance", "fr"),
+    ("fr", "Bpifrance et la Caisse de Dépôt et de Gestion financeront le fonds commun.",
+     "body/caisse-de-depot-et-de-gestion", "ma"),
+    ("fr", "La Caisse des Dépôts et Consignations Tunisie a rejoint le programme.",
+     "body/caisse-des-depots-et-consignations-tunisie", "tn"),
+    ("en", "The Ministry of Science and ICT said the programme opens in May.",
+     "body/ministry-of-science-and-ict", "kr"),
+])
+def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
+                                                                          country) -> None:
+    extraction = run(extractor, text, language)
+    assert body in {e.id for e in extraction.entities if e.type.value == "GovernmentBody"}
+    assert (body, f"country/{country}") in {(r.subject, r.object) for r in extraction.relations
+                                            if r.type.value == "partOf"}
