@@ -18,6 +18,7 @@ from kg.nlp.text import fold
 
 E = EntityType
 __all__ = ["affiliations", "find_roles", "memberships", "part_of"]
+BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Minister X", "Ministry (MSIT, Minister X"
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
 
 
@@ -25,12 +26,14 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
     for person_id, role in state.roles.items():
         kind = _kind(role, kinds)
-        body = _body_in_clause(state, role) or _body_before_title(state, role)
+        body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
         peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
         kind = _peer_kind(state, role, kinds) if peer else kind
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
-        region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, country)
+        known = state.term(person_id)
+        own = country or (known.country if known else None)  # a national leader of the reference data
+        region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)
         if region is not None:
             body, country = region.id, region.country
         if body is None and kind in ("ministry", "secretariat"):
@@ -132,6 +135,15 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
     gaps = {g + " " for g in _genitive(state)} | {" "}
     for found in state.of_type(*ACTORS):
         if found.end <= role.start and state.text[found.end : role.start] in gaps:
+            return found.id
+    return None
+
+
+def _bracketed_after_body(state: ArticleState, role: Role) -> str | None:
+    """"the Ministry of Science and ICT (Minister Jane Roe, …)", "… (MSIT, Minister: Jane Roe)": a title
+    opening the brackets written right after a body, or after its acronym there, is a post in that body."""
+    for found in state.of_type(*ACTORS):
+        if found.end <= role.start and BRACKET_GAP.match(state.text[found.end : role.start]):
             return found.id
     return None
 

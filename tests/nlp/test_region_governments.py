@@ -59,3 +59,13 @@ def test_region_a_region_named_after_the_title_is_no_post_of_it(people_layer) ->
     roles.memberships(state, people_layer.role_body)
     members = {d[3] for d in drafts(state) if d[1] == "memberOf"}
     assert members and "body/government-of-catalonia" not in members
+
+
+def test_region_a_national_leader_in_a_region_s_article_is_no_post_of_its_government(extractor) -> None:
+    """A title naming no country is a post in the one region government an article names, but not the
+    title of a leader whose own country the reference data gives."""
+    text = ("The Kerala government opened a data centre on Friday. Prime Minister Narendra Modi praised it, "
+            "and Chief Secretary Anu Varma said more would follow.")
+    found = named_facts(extractor, text, "en", "memberOf")
+    assert ("memberOf", "Anu Varma", "Government of Kerala") in found
+    assert not any(s == "Narendra Modi" and o == "Government of Kerala" for _, s, o in found)

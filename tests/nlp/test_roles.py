@@ -119,6 +119,28 @@ def test_roles_an_actor_far_before_the_title_is_not_the_employer(people_layer) -
     assert not [d for d in drafts(state) if d[1] == "memberOf"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Office of Space Affairs (Minister Ilse Marten, below OSA) opened the call.",
+    "The Office of Space Affairs (OSA, Minister Ilse Marten) opened the call.",
+])
+def test_roles_a_title_opening_brackets_after_a_body_is_a_post_in_it(people_layer, text: str) -> None:
+    state = state_for(text, "en")
+    office = mention(state, "Office of Space Affairs", term(E.GOVERNMENT_BODY, "Office of Space Affairs"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert {d[3] for d in drafts(state) if d[1] == "memberOf"} == {office.id}
+
+
+def test_roles_brackets_far_after_a_body_name_no_post_in_it(people_layer) -> None:
+    state = state_for("The Office of Space Affairs met the press (Minister Ilse Marten spoke first).", "en")
+    office = mention(state, "Office of Space Affairs", term(E.GOVERNMENT_BODY, "Office of Space Affairs"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert office.id not in {d[3] for d in drafts(state) if d[1] == "memberOf"}
+
+
 def test_roles_a_body_takes_the_one_country_its_sentence_names() -> None:
     state = state_for("The Office for Quantum Standards announced on Monday a research programme for Norway.", "en")
     body = mention(state, "Office for Quantum Standards", term(E.GOVERNMENT_BODY, "Office for Quantum Standards"))
