@@ -61,6 +61,7 @@ class Lexicon:
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
     portfolios: list[tuple[str, str]] = field(default_factory=list)
     body_portfolios: dict[str, list[str]] = field(default_factory=dict)  # body id -> its ministers' portfolios
+    body_titles: dict[str, list[str]] = field(default_factory=dict)  # body id -> its head's titles
     honorifics: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -259,6 +260,8 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
                 lexicon.acts_for[term.id] = row.acts_for
         if row.portfolios:
             lexicon.body_portfolios[term.id] = row.portfolios
+        if row.titles:
+            lexicon.body_titles[term.id] = row.titles
         lexicon.add(term, [row.name, *row.en])
         lexicon.add(term, row.fr)
         lexicon.add(term, row.ar)

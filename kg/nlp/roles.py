@@ -31,6 +31,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         kind = _peer_kind(state, role, kinds) if peer else kind
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
+        body = body or (None if peer else _titled_body(state, role, country))
         known = state.term(person_id)
         own = country or (known.country if known else None)  # a national leader of the reference data
         region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)
@@ -136,6 +137,17 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
         if found.end <= role.start and state.text[found.end : role.start] in gaps:
             return found.id
+    return None
+
+
+def _titled_body(state: ArticleState, role: Role, country: str | None) -> str | None:
+    """"US Secretary of State X": the reference body of the title's country whose head's title it is."""
+    lowered = fold(role.text)
+    for known in state.lexicon.bodies_of(country) if country else []:
+        if any(_folded(title).search(lowered) for title in state.lexicon.body_titles.get(known.id, [])):
+            if state.term(known.id) is None:
+                state.extra[known.id] = known
+            return known.id
     return None
 
 

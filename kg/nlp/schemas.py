@@ -54,6 +54,9 @@ class NamedRow(Row):
     # A body's ministers' portfolios that its name does not give (English portfolio names, as in the
     # packs' portfolios.yaml): Japan's "minister for digital transformation" heads its Digital Agency.
     portfolios: list[str] = Field(default_factory=list)
+    # Its head's titles, in any language, for a title of its country that names no portfolio ("US
+    # Secretary of State": the Department of State).
+    titles: list[str] = Field(default_factory=list)
     # A sub-national region (a state, a province) with a government of its own: "Government of <name>".
     region: bool = False
     en: list[str] = Field(default_factory=list)
