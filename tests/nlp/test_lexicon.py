@@ -79,6 +79,10 @@ def test_nlp_lexicon_french_inflections(lexicon, word: str, forms: set[str]) -> 
     ("Minister of Communications, Innovation and Digital Economy",
      ["Communications", "Innovation", "Digital Economy"]),
     ("ministre des Affaires étrangères", ["Foreign Affairs"]),
+    ("Australia's foreign minister", ["Foreign Affairs"]),
+    ("Minister of Foreign Trade", ["Foreign Trade"]),
+    ("minister of internal affairs and communications", ["Interior", "Communications"]),
+    ("Minister for IT and Telecommunication", ["Telecommunications"]),
     ("directeur de la stratégie", []),
 ])
 def test_nlp_lexicon_portfolios(lexicon, phrase: str, expected: list[str]) -> None:
