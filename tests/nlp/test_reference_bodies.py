@@ -75,6 +75,9 @@ def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extrac
      "United States Department of State"),
     ("en", "British Foreign Secretary Ann Holt arrived in Nairobi on Monday.", "Ann Holt",
      "Foreign, Commonwealth and Development Office"),
+    ("en", "US Attorney General Mark Reed met his Kenyan counterpart on Monday.", "Mark Reed",
+     "United States Department of Justice"),
+    ("en", "British Home Secretary Ann Holt arrived in Nairobi on Monday.", "Ann Holt", "Home Office"),
 ])
 def test_reference_a_head_s_title_of_its_country_names_the_body(extractor, language, text, person, body) -> None:
     """The reference data gives a body's head's titles: a title of that country naming no portfolio
