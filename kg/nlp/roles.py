@@ -169,7 +169,13 @@ def _previous_body(state: ArticleState, role: Role) -> str | None:
 
 
 def _role_country(state: ArticleState, role: Role) -> str | None:
-    """The country a role names: inside it, "Morocco's Minister", or "homologue française, X"."""
+    """The country a role names: inside it, "Morocco's Minister", or "homologue française, X"; the country
+    named last before "the nation's minister"."""
+    anaphora = state.lexicon.words(state.language).country_anaphora
+    before = fold(state.text[max(role.sentence.start, role.start - 20) : role.start])
+    if any(before.endswith(fold(a)) for a in anaphora):
+        earlier = [f for f in state.of_type(E.COUNTRY) if f.end <= role.start]
+        return earlier[-1].term.country if earlier else None
     for found in state.of_type(E.COUNTRY):
         if role.start <= found.start < role.end:
             return found.term.country

@@ -234,6 +234,7 @@ class WordsFile(Row):
     portfolio_run_words: list[str]
     portfolio_charges: list[str] = []  # "chargé de", "in charge of": a portfolio follows, with or without a title
     title_connectors: list[str]
+    country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
     region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")
     role_skippable: list[str]
     role_breaks: list[str]
