@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from kg.ids import entity_id
@@ -14,6 +15,7 @@ from kg.nlp.state import BULLETS
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
+_INITIAL = re.compile(r"(?<!\w)[À-ÖØ-öø-ÿ]")  # an accented Latin letter opening a word
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
 # What follows a dateline's city: a date or an agency after a comma, then a colon or a dash ("LONDON:",
 # "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –").
@@ -31,11 +33,12 @@ class Gazetteer:
         self.heads = frozenset(w.lower() for w, _ in lexicon.name_heads.get(language, []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, list[tuple[str, Term]]] = {}
-        for surface, term in lexicon.forms.get(language, []):
-            key = surface.lower()
-            if key not in self.entries:
-                self.matcher.add(key, [nlp.make_doc(surface)])
-            self.entries.setdefault(key, []).append((surface, term))
+        for written, term in lexicon.forms.get(language, []):
+            for surface in dict.fromkeys((written, unaccented_initials(written))):
+                key = surface.lower()
+                if key not in self.entries:
+                    self.matcher.add(key, [nlp.make_doc(surface)])
+                self.entries.setdefault(key, []).append((surface, term))
 
     def find(self, doc: Any) -> list[Found]:
         found = []
@@ -70,6 +73,13 @@ class Gazetteer:
                 continue
             return term
         return None
+
+
+def unaccented_initials(surface: str) -> str:
+    """A name as capitals often write it, each word's first letter without its accent ("Commission
+    Economique des Nations unies", "Etat"): the matcher compares lower case, so "économique" would not
+    find "Economique"."""
+    return _INITIAL.sub(lambda m: unicodedata.normalize("NFD", m.group(0))[0], surface)
 
 
 def _compound_place(span: Any, entries: dict[str, Any]) -> Any:

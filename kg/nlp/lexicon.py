@@ -10,12 +10,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph
-
 from kg.errors import ResourceError
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp import schemas
+from kg.nlp.domain_labels import read_domain_labels
 from kg.nlp.packs import (
     ROOT,
     Pack,
@@ -61,6 +60,8 @@ class Lexicon:
     domains: dict[str, Term] = field(default_factory=dict)
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
     portfolios: list[tuple[str, str]] = field(default_factory=list)
+    body_portfolios: dict[str, list[str]] = field(default_factory=dict)  # body id -> its ministers' portfolios
+    body_titles: dict[str, list[str]] = field(default_factory=dict)  # body id -> its head's titles
     honorifics: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
@@ -249,37 +250,33 @@ def _add_capital(lexicon: Lexicon, code: str, row: schemas.CountryRow) -> None:
 def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
     for row in rows(schemas.NamedRow, path):
         kind = row.type or default
-        term = Term(entity_id(kind, row.name), kind, row.name, row.wikidata, country=row.country)
+        term = Term(entity_id(kind, row.name), kind, row.name, row.wikidata, "region" if row.region else "name",
+                    row.country)
+        if row.region:
+            _add_region_government(lexicon, row)
         if kind is EntityType.PLACE:
             lexicon.places[term.id] = term
             if row.acts_for:
                 lexicon.acts_for[term.id] = row.acts_for
+        if row.portfolios:
+            lexicon.body_portfolios[term.id] = row.portfolios
+        if row.titles:
+            lexicon.body_titles[term.id] = row.titles
         lexicon.add(term, [row.name, *row.en])
         lexicon.add(term, row.fr)
         lexicon.add(term, row.ar)
 
 
-def read_domain_labels(path: Path) -> dict[str, dict[str, list[str]]]:
-    """SKOS labels of each concept of the domain scheme, by English preferred label."""
-    skos = "http://www.w3.org/2004/02/skos/core#"
-    labels: dict[str, dict[str, list[str]]] = {}
-    try:
-        with path.open("rb") as handle:
-            triples = list(pyoxigraph.parse(handle, format=pyoxigraph.RdfFormat.TURTLE))
-    except (OSError, SyntaxError, ValueError) as error:
-        raise ResourceError(f"cannot read the domain scheme ({error})", where=where(path)) from None
-    concepts = {str(t.subject) for t in triples if str(t.object) == f"<{skos}Concept>"}
-    for t in triples:
-        predicate = str(t.predicate)[1:-1]
-        subject = str(t.subject)
-        if subject not in concepts or predicate not in (skos + "prefLabel", skos + "altLabel"):
-            continue
-        entry = labels.setdefault(subject, {"pref": []})
-        language = getattr(t.object, "language", None) or "en"
-        if predicate.endswith("prefLabel") and language == "en":
-            entry["pref"].append(t.object.value)
-        entry.setdefault(language, []).append(t.object.value)  # every language the scheme labels
-    return {v["pref"][0]: v for v in labels.values() if v["pref"]}
+def _add_region_government(lexicon: Lexicon, row: schemas.NamedRow) -> None:
+    """A region's own government, named in each language by its pack's patterns ("Telangana government",
+    "gouvernement du Québec"): a body of the region's country."""
+    name = f"Government of {row.name}"
+    term = Term(entity_id(EntityType.GOVERNMENT_BODY, name), EntityType.GOVERNMENT_BODY, name, None, "region",
+                row.country)
+    for language in lexicon.languages:
+        regions = dict.fromkeys([*getattr(row, language, []), *([row.name] if language == "en" else [])])
+        patterns = lexicon.words(language).region_government
+        lexicon.add(term, [p.format(r) for p in patterns for r in regions], [language])
 
 
 def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
@@ -364,8 +361,16 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
     add_named(lexicon, reference / "people.yaml", EntityType.PERSON)
     add_domains(lexicon, root / "ontology" / "domains.ttl", packs)
     add_packs(lexicon, packs, load_kingdoms(root))
+    _check_body_portfolios(lexicon, reference / "bodies.yaml")
     lexicon.definite_countries = frozenset(load_country_codes("definite_countries.yaml", root))
     return lexicon
+
+
+def _check_body_portfolios(lexicon: Lexicon, path: Path) -> None:
+    known = {english for _, english in lexicon.portfolios}
+    for body, names in lexicon.body_portfolios.items():
+        if unknown := [n for n in names if n not in known]:
+            raise ResourceError(f"{body}: no pack names the portfolios {unknown}", where=where(path))
 
 
 def portfolio_of(phrase: str, lexicon: Lexicon) -> list[str]:

@@ -86,9 +86,16 @@ def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None
 
 
 def host_country(state: ArticleState, sending: Term) -> Term | None:
-    """The country an ambassador whose title names no host is posted to: the country the article
-    names most, other than the ambassador's own ("l'ambassadeur des États-Unis" in a report from
-    Abidjan)."""
+    """The country an ambassador whose title names no host is posted to: the country whose capital the
+    article's first sentence names (its dateline, "ALGER -", or its headline's "à Alger"), else the
+    country the article names most, other than the ambassador's own ("l'ambassadeur des États-Unis"
+    in a report from Abidjan)."""
+    first = state.sentences[0].end if state.sentences else 0
+    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    for found in state.of_type(E.PLACE):
+        code = capitals.get(found.id)
+        if found.start < first and code and code != sending.country and code in state.lexicon.countries:
+            return state.lexicon.countries[code]
     for country_id in state.salient_countries():
         code = country_id.split("/")[-1]
         if code != sending.country and code in state.lexicon.countries:

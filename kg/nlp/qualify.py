@@ -146,7 +146,8 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
 def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
     """The reference data's body of that country with the same portfolios in its name or one of its
     surface forms: the United States' "Ministry of Trade" is its "United States Department of
-    Commerce", Poland's "Ministry of Digitalisation" its "Ministry of Digital Affairs"."""
+    Commerce", Poland's "Ministry of Digitalisation" its "Ministry of Digital Affairs"; or whose ministers'
+    portfolios the reference data gives (Japan's "minister for digital transformation": its Digital Agency)."""
     portfolios = portfolio_of(term.name, state.lexicon)
     if not portfolios:
         return None
@@ -160,7 +161,8 @@ def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
         theirs = [portfolio_of(s, lexicon) for s in [known.name, *ministries]]
         if portfolios in theirs:
             return known
-        if any(_atoms(portfolios) < _atoms(p) for p in theirs):
+        declared = lexicon.body_portfolios.get(known.id, [])
+        if any(_atoms(portfolios) < _atoms(p) for p in theirs) or _atoms(portfolios) <= _atoms(declared):
             wider.append(known)
     # "French Finance Minister", "ministre de l'Economie": the one known ministry whose portfolios
     # include the title's (France's Ministry of the Economy and Finance)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.ids import entity_id
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
@@ -17,6 +18,7 @@ from kg.nlp.text import fold
 
 E = EntityType
 __all__ = ["affiliations", "find_roles", "memberships", "part_of"]
+BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Minister X", "Ministry (MSIT, Minister X"
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
 
@@ -25,11 +27,17 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
     for person_id, role in state.roles.items():
         kind = _kind(role, kinds)
-        body = _body_in_clause(state, role) or _body_before_title(state, role)
+        body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
         peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
         kind = _peer_kind(state, role, kinds) if peer else kind
         body = body if peer else body or _previous_body(state, role)
         country = _role_country(state, role) or role.country  # a known person's own country
+        body = body or (None if peer else _titled_body(state, role, country))
+        known = state.term(person_id)
+        own = country or (known.country if known else None)  # a national leader of the reference data
+        region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)
+        if region is not None:
+            body, country = region.id, region.country
         if body is None and kind in ("ministry", "secretariat"):
             named = _derived_ministry(state, role, country, kind == "secretariat")
             body = qualify_member(state, named, country) if named else None
@@ -106,6 +114,22 @@ def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     return None
 
 
+def _region_government(state: ArticleState, role: Role, country: str | None) -> Term | None:
+    """"Telangana IT secretary X", "Balochistan's finance minister", "premier ministre du Québec": a title
+    that a region's name opens or ends is a post in that region's own government; so is a title that names
+    no country in an article that names one region's government ("the Government of Balochistan")."""
+    gaps = {g + gap for g in _genitive(state) for gap in ("", " ")} | {"", " "}
+    for found in state.of_type(E.PLACE):
+        before = found.end <= role.start and state.text[found.end : role.start] in gaps
+        if found.term.kind == "region" and (before or role.start <= found.start < role.end):
+            government = state.lexicon.known(entity_id(E.GOVERNMENT_BODY, f"Government of {found.term.name}"))
+            if government is not None and state.term(government.id) is None:
+                state.extra[government.id] = government
+            return government
+    named = {f.id: f.term for f in state.of_type(E.GOVERNMENT_BODY) if f.term.kind == "region"}
+    return next(iter(named.values())) if len(named) == 1 and country is None else None
+
+
 def _body_before_title(state: ArticleState, role: Role) -> str | None:
     """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title; "the
     Ministry of X (Minister Y", "(MSIT, Minister: Y)": the body whose brackets the title opens."""
@@ -119,6 +143,26 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
     return None
 
 
+def _titled_body(state: ArticleState, role: Role, country: str | None) -> str | None:
+    """"US Secretary of State X": the reference body of the title's country whose head's title it is."""
+    lowered = fold(role.text)
+    for known in state.lexicon.bodies_of(country) if country else []:
+        if any(_folded(title).search(lowered) for title in state.lexicon.body_titles.get(known.id, [])):
+            if state.term(known.id) is None:
+                state.extra[known.id] = known
+            return known.id
+    return None
+
+
+def _bracketed_after_body(state: ArticleState, role: Role) -> str | None:
+    """"the Ministry of Science and ICT (Minister Jane Roe, …)", "… (MSIT, Minister: Jane Roe)": a title
+    opening the brackets written right after a body, or after its acronym there, is a post in that body."""
+    for found in state.of_type(*ACTORS):
+        if found.end <= role.start and BRACKET_GAP.match(state.text[found.end : role.start]):
+            return found.id
+    return None
+
+
 def _previous_body(state: ArticleState, role: Role) -> str | None:
     if not role.possessive:
         return None
@@ -128,7 +172,13 @@ def _previous_body(state: ArticleState, role: Role) -> str | None:
 
 
 def _role_country(state: ArticleState, role: Role) -> str | None:
-    """The country a role names: inside it, "Morocco's Minister", or "homologue française, X"."""
+    """The country a role names: inside it, "Morocco's Minister", or "homologue française, X"; the country
+    named last before "the nation's minister"."""
+    anaphora = state.lexicon.words(state.language).country_anaphora
+    before = fold(state.text[max(role.sentence.start, role.start - 20) : role.start])
+    if any(before.endswith(fold(a)) for a in anaphora):
+        earlier = [f for f in state.of_type(E.COUNTRY) if f.end <= role.start]
+        return earlier[-1].term.country if earlier else None
     for found in state.of_type(E.COUNTRY):
         if role.start <= found.start < role.end:
             return found.term.country

@@ -51,6 +51,14 @@ class NamedRow(Row):
     # A place that, acting, stands for an organisation named in the same article rather than for
     # its country ("Brussels promised …" is the European Union when the article names it).
     acts_for: str | None = Field(default=None, pattern=r"^org/[a-z0-9-]+$")
+    # A body's ministers' portfolios that its name does not give (English portfolio names, as in the
+    # packs' portfolios.yaml): Japan's "minister for digital transformation" heads its Digital Agency.
+    portfolios: list[str] = Field(default_factory=list)
+    # Its head's titles, in any language, for a title of its country that names no portfolio ("US
+    # Secretary of State": the Department of State).
+    titles: list[str] = Field(default_factory=list)
+    # A sub-national region (a state, a province) with a government of its own: "Government of <name>".
+    region: bool = False
     en: list[str] = Field(default_factory=list)
     fr: list[str] = Field(default_factory=list)
     ar: list[str] = Field(default_factory=list)
@@ -226,6 +234,8 @@ class WordsFile(Row):
     portfolio_run_words: list[str]
     portfolio_charges: list[str] = []  # "chargé de", "in charge of": a portfolio follows, with or without a title
     title_connectors: list[str]
+    country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
+    region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")
     role_skippable: list[str]
     role_breaks: list[str]
     list_words: list[str]

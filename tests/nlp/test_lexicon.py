@@ -40,6 +40,8 @@ def test_nlp_lexicon_a_territory_is_a_place_of_its_sovereign(lexicon) -> None:
     ("lang/fr/dates.yaml", "décembre]", "]", "lang/fr/dates.yaml"),
     ("lang/en/words.yaml", "coordinators: [and]", "coordinator: [and]", "lang/en/words.yaml"),
     ("lang/fr/pack.yaml", "fallback: null", "fallback: tokens", "lang/fr/pack.yaml"),
+    ("reference/bodies.yaml", "portfolios: [Digital Transformation, Digital Affairs]",
+     "portfolios: [Digital Transformations]", r"bodies\.yaml: body/digital-agency: no pack names .*Transformations"),
 ])
 def test_nlp_lexicon_bad_row_names_file_and_row(tmp_path: Path, file: str, good: str, bad: str,
                                                  message: str) -> None:
@@ -77,6 +79,10 @@ def test_nlp_lexicon_french_inflections(lexicon, word: str, forms: set[str]) -> 
     ("Minister of Communications, Innovation and Digital Economy",
      ["Communications", "Innovation", "Digital Economy"]),
     ("ministre des Affaires étrangères", ["Foreign Affairs"]),
+    ("Australia's foreign minister", ["Foreign Affairs"]),
+    ("Minister of Foreign Trade", ["Foreign Trade"]),
+    ("minister of internal affairs and communications", ["Interior", "Communications"]),
+    ("Minister for IT and Telecommunication", ["Telecommunications"]),
     ("directeur de la stratégie", []),
 ])
 def test_nlp_lexicon_portfolios(lexicon, phrase: str, expected: list[str]) -> None:

@@ -45,3 +45,12 @@ def test_offices_an_ambassador_without_a_host_serves_in_the_country_the_article_
     members, parts = facts(extractor, text)
     assert ("Kenji Sato", "Embassy of Japan in Benin") in members
     assert ("Embassy of Japan in Benin", "Japan") in parts
+
+
+def test_offices_an_ambassador_without_a_host_serves_in_the_country_of_the_dateline_s_capital(extractor) -> None:
+    """The report opens in Dakar: the ambassador it names, however often her own country comes up,
+    serves in Senegal."""
+    text = ("DAKAR - L'ambassadeur du Canada, Claire Martin, a présenté jeudi un programme numérique. "
+            "Le Canada y consacre un budget, a-t-elle dit, et le Canada formera des ingénieurs.")
+    members, _ = facts(extractor, text)
+    assert ("Claire Martin", "Embassy of Canada in Senegal") in members

@@ -144,3 +144,33 @@ def test_a_known_ministry_written_with_its_country_is_the_known_one(whole):
     found = ids(run(whole, text, "en"))
     assert "body/ministry-of-electronics-and-information-technology" in found
     assert "body/ministry-of-electronics-and-information-technology-of-india" not in found
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Ken Sato, Japan's Minister for Digital Transformation, arrived on Monday.", "Ken Sato", "body/digital-agency"),
+    ("Talks went on with the UK minister of data and digital infrastructure, Ruth Cole, on Tuesday.", "Ruth Cole",
+     "body/department-for-science-innovation-and-technology"),
+    ("Mari Tamm, Estonia's Minister of Economic Affairs and Information Technology, arrived on Monday.", "Mari Tamm",
+     "body/ministry-of-economic-affairs-and-communications"),
+])
+def test_qualify_a_title_finds_the_known_ministry_by_its_ministers_portfolios(people_layer, text, name, body) -> None:
+    """The reference data gives the portfolios of a body's ministers that its name does not: Japan's
+    minister for digital transformation heads its Digital Agency."""
+    state = state_for(text, "en")
+    for country, code in (("Japan", "jp"), ("UK", "gb"), ("Estonia", "ee")):
+        if country in text:
+            mention(state, country, term(E.COUNTRY, country, code))
+    person = mention(state, name, term(E.PERSON, name), source="ner")
+    roles.find_roles(state, [person], people_layer.roles(state.doc))
+    roles.memberships(state, people_layer.role_body)
+    assert {d[3] for d in drafts(state) if d[1] == "memberOf"} == {body}
+
+
+def test_qualify_a_title_wider_than_the_declared_portfolios_builds_its_own_ministry(people_layer) -> None:
+    text = "Ken Sato, Japan's Minister for Digital Transformation and Health, arrived on Monday."
+    state = state_for(text, "en")
+    mention(state, "Japan", term(E.COUNTRY, "Japan", "jp"))
+    person = mention(state, "Ken Sato", term(E.PERSON, "Ken Sato"), source="ner")
+    roles.find_roles(state, [person], people_layer.roles(state.doc))
+    roles.memberships(state, people_layer.role_body)
+    assert "body/digital-agency" not in {d[3] for d in drafts(state) if d[1] == "memberOf"}

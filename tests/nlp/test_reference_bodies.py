@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.nlp_support import run
+from tests.support.nlp_support import named_facts, run
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,43 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
               if r.type.value == "memberOf" and names[r.subject] == "Ravi Kumar"}
     assert bodies == {"Ministry of Railways of India", "Ministry of Information and Broadcasting of India",
                       "Ministry of Electronics and Information Technology"}
+
+
+@pytest.mark.parametrize(("language", "text", "body", "country"), [
+    ("fr", "Bpifrance et la Caisse de Dépôt et de Gestion financeront le fonds commun.", "body/bpifrance", "fr"),
+    ("fr", "Bpifrance et la Caisse de Dépôt et de Gestion financeront le fonds commun.",
+     "body/caisse-de-depot-et-de-gestion", "ma"),
+    ("fr", "La Caisse des Dépôts et Consignations Tunisie a rejoint le programme.",
+     "body/caisse-des-depots-et-consignations-tunisie", "tn"),
+    ("en", "The Ministry of Science and ICT said the programme opens in May.",
+     "body/ministry-of-science-and-ict", "kr"),
+])
+def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
+                                                                          country) -> None:
+    extraction = run(extractor, text, language)
+    assert body in {e.id for e in extraction.entities if e.type.value == "GovernmentBody"}
+    assert (body, f"country/{country}") in {(r.subject, r.object) for r in extraction.relations
+                                            if r.type.value == "partOf"}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("en", "US Secretary of State John Hale said on Monday that the talks would go on.", "John Hale",
+     "United States Department of State"),
+    ("fr", "Le secrétaire d'État américain, John Hale, a salué l'accord.", "John Hale",
+     "United States Department of State"),
+    ("en", "British Foreign Secretary Ann Holt arrived in Nairobi on Monday.", "Ann Holt",
+     "Foreign, Commonwealth and Development Office"),
+    ("en", "US Attorney General Mark Reed met his Kenyan counterpart on Monday.", "Mark Reed",
+     "United States Department of Justice"),
+    ("en", "British Home Secretary Ann Holt arrived in Nairobi on Monday.", "Ann Holt", "Home Office"),
+])
+def test_reference_a_head_s_title_of_its_country_names_the_body(extractor, language, text, person, body) -> None:
+    """The reference data gives a body's head's titles: a title of that country naming no portfolio
+    ("Secretary of State") is a post in it."""
+    assert ("memberOf", person, body) in named_facts(extractor, text, language, "memberOf")
+
+
+def test_reference_a_head_s_title_of_another_country_is_not_that_body(extractor) -> None:
+    text = "Le secrétaire d'État chargé du Numérique, Jean Morel, a salué l'accord signé à Paris."
+    bodies = {o for _, s, o in named_facts(extractor, text, "fr", "memberOf") if s == "Jean Morel"}
+    assert "United States Department of State" not in bodies

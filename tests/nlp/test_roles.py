@@ -133,6 +133,43 @@ def test_roles_an_actor_far_before_the_title_is_not_the_employer(people_layer) -
     assert not [d for d in drafts(state) if d[1] == "memberOf"]
 
 
+@pytest.mark.parametrize("text", [
+    "The Office of Space Affairs (Minister Ilse Marten, below OSA) opened the call.",
+    "The Office of Space Affairs (OSA, Minister Ilse Marten) opened the call.",
+])
+def test_roles_a_title_opening_brackets_after_a_body_is_a_post_in_it(people_layer, text: str) -> None:
+    state = state_for(text, "en")
+    office = mention(state, "Office of Space Affairs", term(E.GOVERNMENT_BODY, "Office of Space Affairs"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert {d[3] for d in drafts(state) if d[1] == "memberOf"} == {office.id}
+
+
+def test_roles_brackets_far_after_a_body_name_no_post_in_it(people_layer) -> None:
+    state = state_for("The Office of Space Affairs met the press (Minister Ilse Marten spoke first).", "en")
+    office = mention(state, "Office of Space Affairs", term(E.GOVERNMENT_BODY, "Office of Space Affairs"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert office.id not in {d[3] for d in drafts(state) if d[1] == "memberOf"}
+
+
+def test_roles_the_nation_s_minister_is_of_the_country_named_last(people_layer) -> None:
+    """"Peru's minister of health, X, and the nation's minister of energy, Y": Y's country is Peru's,
+    however often the article names another."""
+    text = ("Chile and Peru met. Chile hosted. Peru's minister of health, Ana Soto, and the nation's "
+            "minister of energy, Luis Vera, met Chile's delegation.")
+    state = state_for(text, "en")
+    for name, code, times in (("Chile", "cl", 3), ("Peru", "pe", 2)):
+        for occurrence in range(times):
+            mention(state, name, term(E.COUNTRY, name, code), occurrence)
+    person = mention(state, "Luis Vera", term(E.PERSON, "Luis Vera"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert state.person_country.get(person.id) == "pe"
+
+
 def test_roles_a_body_takes_the_one_country_its_sentence_names() -> None:
     state = state_for("The Office for Quantum Standards announced on Monday a research programme for Norway.", "en")
     body = mention(state, "Office for Quantum Standards", term(E.GOVERNMENT_BODY, "Office for Quantum Standards"))

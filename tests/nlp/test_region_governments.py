@@ -1,0 +1,71 @@
+"""A sub-national region's own government (data/reference/places.yaml rows with region: true, named by
+each pack's region_government patterns): the body, its country, and the posts in it (kg/nlp/roles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import EntityType
+from kg.nlp import roles
+from kg.nlp.extractor import Extractor
+from kg.nlp.lexicon import load_lexicon
+from tests.support.article_state import drafts, mention, state_for, term
+from tests.support.nlp_support import named_facts
+
+E = EntityType
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+@pytest.fixture(scope="module")
+def people_layer(extractor):
+    return extractor.layers("en").people
+
+
+def test_region_government_is_named_in_each_language_by_its_pack() -> None:
+    forms = {language: {s for s, t in load_lexicon().forms[language] if t.id == "body/government-of-quebec"}
+             for language in ("en", "fr")}
+    assert {"Quebec government", "government of Quebec"} <= forms["en"]
+    assert "gouvernement du Québec" in forms["fr"]
+    assert load_lexicon().known("body/government-of-quebec").country == "ca"
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "Karnataka IT Minister Anil Rao opened the new centre in Mysore on Friday.", "Anil Rao"),
+    ("en", "The Sindh government will train teachers, provincial chief secretary Omar Baig said on Friday.",
+     "Omar Baig"),
+    ("fr", "Le premier ministre de l'Ontario, Marc Dubois, a signé l'entente lundi.", "Marc Dubois"),
+])
+def test_region_a_post_in_a_region_s_government(extractor, language, text, person) -> None:
+    found = named_facts(extractor, text, language, "memberOf", "partOf")
+    region = {"Anil Rao": ("Karnataka", "India"), "Omar Baig": ("Sindh", "Pakistan"),
+              "Marc Dubois": ("Ontario", "Canada")}[person]
+    assert ("memberOf", person, f"Government of {region[0]}") in found
+    assert ("partOf", f"Government of {region[0]}", region[1]) in found
+    assert not any(t == "memberOf" and s == person and o.startswith("Ministry") for t, s, o in found)
+
+
+def test_region_a_region_named_after_the_title_is_no_post_of_it(people_layer) -> None:
+    """A region named later in the sentence, not next to the title, says nothing of the post."""
+    text = "Ana Ruiz, Spain's Minister of Digital Transformation, will visit Catalonia in May."
+    state = state_for(text, "en")
+    mention(state, "Spain", term(E.COUNTRY, "Spain", "es"))
+    mention(state, "Catalonia", load_lexicon().places["place/catalonia"])
+    person = mention(state, "Ana Ruiz", term(E.PERSON, "Ana Ruiz"), source="ner")
+    roles.find_roles(state, [person], people_layer.roles(state.doc))
+    roles.memberships(state, people_layer.role_body)
+    members = {d[3] for d in drafts(state) if d[1] == "memberOf"}
+    assert members and "body/government-of-catalonia" not in members
+
+
+def test_region_a_national_leader_in_a_region_s_article_is_no_post_of_its_government(extractor) -> None:
+    """A title naming no country is a post in the one region government an article names, but not the
+    title of a leader whose own country the reference data gives."""
+    text = ("The Kerala government opened a data centre on Friday. Prime Minister Narendra Modi praised it, "
+            "and Chief Secretary Anu Varma said more would follow.")
+    found = named_facts(extractor, text, "en", "memberOf")
+    assert ("memberOf", "Anu Varma", "Government of Kerala") in found
+    assert not any(s == "Narendra Modi" and o == "Government of Kerala" for _, s, o in found)
