@@ -26,8 +26,12 @@ import click
 @click.option("--folds", type=click.IntRange(min=0), default=0, show_default=True,
               help="With --reliability: refit the calibration on all but one fold of events and score that "
                    "fold (0: score the shipped calibration).")
+@click.option("--outcomes", type=click.Path(dir_okay=False, writable=True, path_type=Path), default=None,
+              help="Also write each relation found (article, rule, the dev-half model's confidence, right or "
+                   "wrong) to this JSON file: a test batch's record at first contact, named after the batch "
+                   "(data/corpus/first_contact/test-5.json).")
 def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated: tuple[str, ...],
-                 rules_report: bool, reliability: bool, folds: int) -> None:
+                 rules_report: bool, reliability: bool, folds: int, outcomes: Path | None) -> None:
     """Score extraction: precision, recall and F1 per type, per language, micro averages.
 
     Example: kg eval --gold data/gold --articles data/articles --ablate visit-country --rules --reliability
@@ -41,6 +45,8 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
         report = evaluate(gold_dir, articles_dir, extractor)
         rules = rule_report(gold_dir, articles_dir, extractor) if rules_report else None
         scored = _reliability(gold_dir, articles_dir, extractor, folds) if reliability else None
+        if outcomes is not None:
+            _write_outcomes(gold_dir, articles_dir, extractor, outcomes)
     except KgError as error:
         raise click.ClickException(str(error)) from None
     if output_format == "json":
@@ -84,3 +90,13 @@ def _reliability(gold_dir: Path, articles_dir: Path, extractor: Any, folds: int)
                              "(run scripts/calibrate.py)", where="--folds")
         return cross_validated(data, list(shipped.weights), folds, shipped.l2)
     return [(e.confidence, e.right) for e in data]
+
+
+def _write_outcomes(gold_dir: Path, articles_dir: Path, extractor: Any, path: Path) -> None:
+    from kg.errors import InputError
+    from kg.evaluation.reliability import examples, write_outcomes
+
+    try:
+        write_outcomes(examples(gold_dir, articles_dir, extractor), path, path.stem)
+    except OSError as error:
+        raise InputError(f"cannot write the outcomes ({error.strerror})", where=str(path)) from None

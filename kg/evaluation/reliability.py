@@ -4,17 +4,21 @@ Each relation the extractor finds on a gold set is labelled right or wrong by th
 own alignment (kg/evaluation/scores.py `labels`); `fit` learns kg/nlp/calibration.py's model from them with
 numpy; `reliability` bins confidences against the share found right; `cross_validated` scores
 every relation with a model fitted without its event (or its article, where no event is known).
+`first_contact_step` fits the calibration's last step on the outcomes recorded when test batches
+were scored at first contact (`write_outcomes`, `read_outcomes`).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from kg.errors import ResourceError
 from kg.evaluation.scores import labels, load_gold, pair_files, read_article
 from kg.nlp.build import build
 from kg.nlp.calibration import Calibration, apply, features
@@ -33,6 +37,7 @@ class Example:
     values: dict[str, float]
     confidence: float
     right: bool
+    dev_confidence: float | None = None  # the dev-half model's, before the first-contact step
 
 
 def examples(gold_dir: Path, articles_dir: Path, extractor: Any, events: dict[str, str] | None = None) -> list[Example]:
@@ -52,9 +57,58 @@ def examples(gold_dir: Path, articles_dir: Path, extractor: Any, events: dict[st
         group = (events or {}).get(gold_path.stem, gold_path.stem)
         for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
             key = (relation.type.value, relation.subject, relation.object)
-            result.append(Example(gold_path.stem, group, rules.get(key, "?"), values.get(key, {}),
-                                  relation.confidence, right))
+            rule, found = rules.get(key, "?"), values.get(key)
+            dev = layers.calibration.dev_probability(rule, found) if layers.calibration and found else None
+            result.append(Example(gold_path.stem, group, rule, found or {}, relation.confidence, right,
+                                  relation.confidence if dev is None else round(dev, 3)))
     return result
+
+
+def first_contact_step(outcomes: Sequence[tuple[float, bool]], l2: float = 1.0, steps: int = 50) -> tuple[float, float]:
+    """The slope and shift of the log-odds that turn the dev-half model's probabilities into those
+    observed at first contact: a logistic fit of `right` on the log-odds, pulled towards (1, 0)."""
+    import numpy as np  # deferred, as in fit
+
+    p = np.clip(np.array([c for c, _ in outcomes], dtype=float), 1e-4, 1 - 1e-4)
+    x = np.stack([np.log(p / (1 - p)), np.ones(len(p))], axis=1)
+    y = np.array([r for _, r in outcomes], dtype=float)
+    prior = np.array([1.0, 0.0])
+    w = prior.copy()
+    for _ in range(steps):
+        q = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        gradient = x.T @ (q - y) + l2 * (w - prior)
+        hessian = (x.T * (q * (1 - q))) @ x + l2 * np.eye(2)
+        w -= np.linalg.solve(hessian, gradient)
+    return round(float(w[0]), 4), round(float(w[1]), 4)
+
+
+def stepped(outcomes: Sequence[tuple[float, bool]], slope: float, shift: float) -> list[tuple[float, bool]]:
+    """The outcomes with the first-contact step applied to their dev-half probabilities."""
+    result = []
+    for confidence, right in outcomes:
+        p = min(max(confidence, 1e-4), 1 - 1e-4)
+        z = slope * math.log(p / (1 - p)) + shift
+        result.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), right))
+    return result
+
+
+def write_outcomes(data: Sequence[Example], path: Path, batch: str) -> None:
+    """Record each relation found at a first contact: article, rule, the dev-half model's
+    probability and whether it was right (what `first_contact_step` learns from)."""
+    rows = [{"article": e.article, "rule": e.rule,
+             "dev_confidence": e.confidence if e.dev_confidence is None else e.dev_confidence, "right": e.right}
+            for e in data]
+    lines = ",\n".join(json.dumps(row) for row in rows)
+    path.write_text(f'{{"batch": {json.dumps(batch)}, "relations": [\n{lines}\n]}}\n', encoding="utf-8")
+
+
+def read_outcomes(path: Path) -> list[tuple[float, bool]]:
+    """(dev-half probability, right) of each relation recorded in an outcomes file."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))["relations"]
+        return [(float(row["dev_confidence"]), bool(row["right"])) for row in rows]
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ResourceError(f"not a first-contact outcomes file ({error!r})", where=str(path)) from None
 
 
 def corpus_events(manifest: Path) -> dict[str, str]:

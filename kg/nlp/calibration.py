@@ -3,7 +3,10 @@ articles, that a relation with its rule and features is right.
 
 The model is a logistic regression over a few features of the relation (its rule, the distance
 between its ends, whether both are named in its sentence, how often it is supported…), fitted by
-`scripts/calibrate.py` and shipped as data (data/calibration.json). Applying it needs no training
+`scripts/calibrate.py` on the dev half and shipped as data (data/calibration.json). The rules were
+written next to the dev half, so a model fitted there learns a precision new articles do not have;
+a second, two-number step (a slope and a shift of the model's log-odds) maps it to the precision
+observed at first contact on the spent test batches (data/corpus/first_contact/). Applying it needs no training
 library: a weighted sum and a logistic function. Without the file, relations keep their rules'
 base confidences and a warning says so.
 """
@@ -113,7 +116,8 @@ def _path(state: ArticleState, first: int, second: int) -> int:
 @dataclass(frozen=True)
 class Calibration:
     """A fitted logistic model: per-feature means, scales and weights, an intercept and one offset
-    per rule (a rule the fit never saw gets none), and the L2 penalty it was fitted with."""
+    per rule (a rule the fit never saw gets none), and the L2 penalty it was fitted with; then the
+    first-contact step, ``slope * z + shift`` on its log-odds z (1 and 0: none)."""
 
     intercept: float
     rules: dict[str, float]
@@ -121,30 +125,48 @@ class Calibration:
     means: dict[str, float]
     scales: dict[str, float]
     l2: float = 0.0
+    slope: float = 1.0
+    shift: float = 0.0
 
     def probability(self, rule_name: str, values: Mapping[str, float]) -> float:
         """The calibrated probability that a relation of this rule with these features is right."""
+        return _logistic(self.slope * self._log_odds(rule_name, values) + self.shift)
+
+    def dev_probability(self, rule_name: str, values: Mapping[str, float]) -> float:
+        """The probability the model learnt on the dev half, before the first-contact step."""
+        return _logistic(self._log_odds(rule_name, values))
+
+    def _log_odds(self, rule_name: str, values: Mapping[str, float]) -> float:
         z = self.intercept + self.rules.get(rule_name, 0.0)
         for name, weight in self.weights.items():
             z += weight * (values.get(name, self.means[name]) - self.means[name]) / self.scales[name]
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return z
 
     def as_dict(self) -> dict[str, Any]:
         return {"intercept": self.intercept, "rules": self.rules, "weights": self.weights,
-                "means": self.means, "scales": self.scales, "l2": self.l2}
+                "means": self.means, "scales": self.scales, "l2": self.l2, "slope": self.slope,
+                "shift": self.shift}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], where: str = "calibration") -> Calibration:
         try:
             model = data.get("model", data)
             calibration = cls(float(model["intercept"]), _numbers(model["rules"]), _numbers(model["weights"]),
-                              _numbers(model["means"]), _numbers(model["scales"]), float(model.get("l2", 0.0)))
+                              _numbers(model["means"]), _numbers(model["scales"]), float(model.get("l2", 0.0)),
+                              float(model.get("slope", 1.0)), float(model.get("shift", 0.0)))
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ResourceError(f"not a calibration model ({error!r})", where=where) from None
         if set(calibration.weights) - set(calibration.means) or set(calibration.weights) - set(calibration.scales) \
                 or any(s <= 0 for s in calibration.scales.values()):
             raise ResourceError("every weighted feature needs a mean and a positive scale", where=where)
+        if calibration.slope <= 0:
+            raise ResourceError("the first-contact slope must be positive (it keeps the order of confidences)",
+                                where=where)
         return calibration
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _numbers(table: Mapping[str, Any]) -> dict[str, float]:
