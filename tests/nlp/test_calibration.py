@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from kg.nlp import Extractor
 from kg.nlp.build import build
 from kg.nlp.calibration import FILE, Calibration, features, load_calibration
 from kg.nlp.text import normalize
-from tests.support.nlp_support import document
+from tests.support.nlp_support import document, gold_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -123,12 +122,7 @@ def test_calibration_reliability_bins_and_threshold() -> None:
 
 
 def test_calibration_eval_command_prints_reliability(tmp_path: Path) -> None:
-    gold, articles = tmp_path / "gold", tmp_path / "articles"
-    gold.mkdir()
-    articles.mkdir()
-    for stem in ("en-01-morocco-us-cybersecurity-ai", "fr-01-maroc-etats-unis-cybersecurite-ia"):
-        shutil.copy(ROOT / "data" / "gold" / f"{stem}.json", gold)
-        shutil.copy(ROOT / "data" / "articles" / f"{stem}.txt", articles)
+    gold, articles = gold_sample(tmp_path)
     args = ["--gold", str(gold), "--articles", str(articles), "--reliability"]
     data = json.loads(CliRunner().invoke(eval_command, [*args, "--format", "json"]).output)
     found = data["overall"]["relation_micro"]

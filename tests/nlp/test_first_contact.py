@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from kg.cli.eval_cmd import eval_command
 from kg.errors import ResourceError
 from kg.evaluation.reliability import first_contact_step, read_outcomes, stepped
 from kg.nlp.calibration import Calibration
+from tests.support.nlp_support import gold_sample
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -69,12 +69,7 @@ def test_calibration_step_is_read_back_and_defaults_to_none() -> None:
 
 
 def test_eval_outcomes_records_each_relation_found(tmp_path: Path) -> None:
-    gold, articles = tmp_path / "gold", tmp_path / "articles"
-    gold.mkdir()
-    articles.mkdir()
-    for stem in ("en-01-morocco-us-cybersecurity-ai", "fr-01-maroc-etats-unis-cybersecurite-ia"):
-        shutil.copy(ROOT / "data" / "gold" / f"{stem}.json", gold)
-        shutil.copy(ROOT / "data" / "articles" / f"{stem}.txt", articles)
+    gold, articles = gold_sample(tmp_path)
     path = tmp_path / "test-9.json"
     args = ["--gold", str(gold), "--articles", str(articles), "--format", "json", "--outcomes", str(path)]
     result = CliRunner().invoke(eval_command, args)

@@ -43,3 +43,14 @@ def copy_root(tmp_path: Path) -> Path:
     (root / "ontology").mkdir()
     shutil.copy(ROOT / "ontology" / "domains.ttl", root / "ontology" / "domains.ttl")
     return root
+
+
+def gold_sample(tmp_path: Path) -> tuple[Path, Path]:
+    """Folders of gold files and articles holding two written sample articles, one per language."""
+    gold, articles = tmp_path / "gold", tmp_path / "articles"
+    gold.mkdir()
+    articles.mkdir()
+    for stem in ("en-01-morocco-us-cybersecurity-ai", "fr-01-maroc-etats-unis-cybersecurite-ia"):
+        shutil.copy(ROOT / "data" / "gold" / f"{stem}.json", gold)
+        shutil.copy(ROOT / "data" / "articles" / f"{stem}.txt", articles)
+    return gold, articles
