@@ -12,6 +12,9 @@ from kg.nlp.state import ArticleState
 
 E = EntityType
 DASHES = ("-", "\u2013", "\u2014")
+# What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
+# colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
+FILED = re.compile(r"(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*([–—-]\s|:\s?)")
 
 
 class SentenceReader(Protocol):
@@ -72,6 +75,11 @@ class VisitRules:
                   and self.located(sentence, f)]
         if not places:
             return
+        if any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" and not self.filed_from(f)
+               and self.located(sentence, f) for f in sentence.found):  # "HANOI – … in Washington": there
+            places = [f for f in places if not self.filed_from(f)]
+            if not places:
+                return
         place, country = places[0], places[0].term.country
         found = self.rules.people(sentence)
         people = list(dict.fromkeys(p.id for p in found))
@@ -138,12 +146,25 @@ class VisitRules:
         return marked[-1] if marked else None
 
     def located(self, sentence: Sentence, found: Found) -> bool:
-        """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens."""
+        """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens, or the report's
+        dateline ("LISBON – …"), where the sentence it opens tells what happened."""
+        if self.filed_from(found):
+            return True
         prefix = self.context.get("locative_prefix")
         if prefix is not None and prefix.search(found.text):
             return True
         before = self.state.text[max(sentence.start, found.start - 40) : found.start]
         return bool(self.context["locative_before"].search(before))
+
+    def filed_from(self, found: Found) -> bool:
+        """"SANTIAGO – …", "Jakarta (VNA) – …": the city a report is filed from, opening its line in capitals,
+        with a date or with the agency in brackets."""
+        text = self.state.text
+        if text[text.rfind("\n", 0, found.start) + 1 : found.start].strip():
+            return False
+        tail = FILED.match(text, found.end)
+        return tail is not None and (found.text.isupper() or bool(tail.group(2))
+                                     or any(c.isdigit() for c in tail.group(1) or ""))
 
     def posted(self, person: str, place: Found) -> bool:
         """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)
