@@ -105,12 +105,22 @@ class SignatureRules:
         actors: dict[str, set[str]] = {}
         for d in drafts:
             if d.rule == "sign" and d.subject.startswith(("body/", "org/")):  # one key per side
-                actors.setdefault(d.object, set()).add(next(iter(self.homes(d.sentence, [d.subject])), d.subject))
+                actors.setdefault(d.object, set()).add(",".join(sorted(self.homes(d.sentence, [d.subject])))
+                                                       or d.subject)
         both = {(d.subject, d.object) for d in drafts
                 if d.rule == "party-signs" and len(actors.get(d.object, ())) >= 2}
+        drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
+                  or not self.actors_named(d.object, actors.get(d.object, set()))]
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (
             (d.subject, d.object) not in both
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def actors_named(self, agreement: str, signing: set[str]) -> bool:
+        """"France and Estonia sign a cooperation agreement", told by the text as signed by ANSSI and the
+        Estonian centre: an agreement named after two bodies or organisations that sign it is theirs, not
+        their countries'."""
+        parties = self.state.agreement_parties.get(agreement, [])
+        return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
 
     def named_party(self, sentence: Sentence, country: str) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it."""
