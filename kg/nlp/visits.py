@@ -57,13 +57,43 @@ class VisitRules:
         country = destination.term.country
         if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
             return
-        for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
-            found_by = "visit" if person == visitor else "visit-companion"
-            self.state.add(found_by, person, destination.id, sentence)
-            if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
-                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-                self.state.add("visit-country", person, f"country/{country}", sentence)
-        self.note_host(sentence, visitor, country)
+        home = self.home(visitor)
+        for stop in [destination, *self.listed(sentence, destination)]:
+            country = stop.term.country
+            if stop is not destination and country and country == home:
+                continue
+            for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+                found_by = "visit" if person == visitor else "visit-companion"
+                self.state.add(found_by, person, stop.id, sentence)
+                if stop.term.type is E.PLACE and country and country in self.state.lexicon.countries:
+                    self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                    self.state.add("visit-country", person, f"country/{country}", sentence)
+        self.note_host(sentence, visitor, destination.term.country)
+
+    def listed(self, sentence: Sentence, first: Found) -> list[Found]:
+        """"a tour of Ethiopia, Burkina Faso and the Gambia": the places and countries the parse joins to the
+        destination as one list are visited too."""
+        doc = self.state.doc
+        if not doc.has_annotation("DEP"):
+            return []
+        stops = [first]
+        for found in sorted(sentence.found, key=lambda f: f.start):
+            if found.start < stops[-1].end or found.term.type not in (E.PLACE, E.COUNTRY) \
+                    or found.term.kind == "demonym" or self.rules.in_role(found) or self.paired(found):
+                continue
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            token = span.root if span is not None else None
+            conj = token is not None and token.dep_ == "conj" and any(s.start <= token.head.idx < s.end for s in stops)
+            if not conj and not self.joined(self.state.text[stops[-1].end : found.start]):
+                break
+            stops.append(found)
+        return [s for s in stops[1:] if s.id != first.id]
+
+    def joined(self, gap: str) -> bool:
+        """", au ", " et au ", " and ": what parts two places of one list, past the locative before the second."""
+        before = self.context["locative_before"].search(gap)
+        gap = gap[: before.start()] if before is not None else gap
+        return not gap.strip(" ,") or bool(self.context["coordinated"].match(gap + " "))
 
     def away(self, sentence: Sentence) -> None:
         """"X s'est entretenu à Genève", "signed in Warsaw": people who meet or sign in a city of another

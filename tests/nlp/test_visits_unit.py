@@ -157,3 +157,15 @@ def test_visits_a_dateline_yields_to_the_place_the_sentence_names() -> None:
     state, layer = before(text, "en", "visits")
     layer(state)
     assert ("visits", "person/tunde-adeyemi", "place/accra") not in relations(state, RelationType.VISITS)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nigeria's Minister of Communications, Tunde Adeyemi, began a tour of Ghana, Togo and Benin on Monday."),
+    ("fr", "Le ministre nigérian des Communications, Tunde Adeyemi, a entamé lundi une tournée au Ghana, au Togo et "
+           "au Bénin."),
+])
+def test_visits_each_country_listed_after_the_cue_is_visited(language: str, text: str) -> None:
+    state, layer = before(text, language, "visits")
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", f"country/{code}")
+                                                     for code in ("gh", "tg", "bj")}
