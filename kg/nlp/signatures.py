@@ -96,13 +96,31 @@ class SignatureRules:
 
     def settle(self) -> None:
         """A country an agreement is only named after does not sign it when one of its bodies does, in any
-        sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola")."""
+        sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola"); nor does any country
+        it is named after when bodies or organisations of two sides sign it: they are its parties."""
         drafts = self.state.drafts
         signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
         bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
         acting = {(home, d.object) for d in signing for home in bodies[d.subject]}
-        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) not in acting
-                             or self.named_party(d.sentence, d.subject)]
+        actors: dict[str, set[str]] = {}
+        for d in drafts:
+            if d.rule == "sign" and d.subject.startswith(("body/", "org/")):  # one key per side
+                actors.setdefault(d.object, set()).add(",".join(sorted(self.homes(d.sentence, [d.subject])))
+                                                       or d.subject)
+        both = {(d.subject, d.object) for d in drafts
+                if d.rule == "party-signs" and len(actors.get(d.object, ())) >= 2}
+        drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
+                  or not self.actors_named(d.object, actors.get(d.object, set()))]
+        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (
+            (d.subject, d.object) not in both
+            and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def actors_named(self, agreement: str, signing: set[str]) -> bool:
+        """"France and Estonia sign a cooperation agreement", told by the text as signed by ANSSI and the
+        Estonian centre: an agreement named after two bodies or organisations that sign it is theirs, not
+        their countries'."""
+        parties = self.state.agreement_parties.get(agreement, [])
+        return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
 
     def named_party(self, sentence: Sentence, country: str) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it."""

@@ -12,6 +12,9 @@ from kg.nlp.state import ArticleState
 
 E = EntityType
 DASHES = ("-", "\u2013", "\u2014")
+# What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
+# colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
+FILED = re.compile(r"(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*([–—-]\s|:\s?)")
 
 
 class SentenceReader(Protocol):
@@ -54,13 +57,43 @@ class VisitRules:
         country = destination.term.country
         if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
             return
-        for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
-            found_by = "visit" if person == visitor else "visit-companion"
-            self.state.add(found_by, person, destination.id, sentence)
-            if destination.term.type is E.PLACE and country and country in self.state.lexicon.countries:
-                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-                self.state.add("visit-country", person, f"country/{country}", sentence)
-        self.note_host(sentence, visitor, country)
+        home = self.home(visitor)
+        for stop in [destination, *self.listed(sentence, destination)]:
+            country = stop.term.country
+            if stop is not destination and country and country == home:
+                continue
+            for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+                found_by = "visit" if person == visitor else "visit-companion"
+                self.state.add(found_by, person, stop.id, sentence)
+                if stop.term.type is E.PLACE and country and country in self.state.lexicon.countries:
+                    self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                    self.state.add("visit-country", person, f"country/{country}", sentence)
+        self.note_host(sentence, visitor, destination.term.country)
+
+    def listed(self, sentence: Sentence, first: Found) -> list[Found]:
+        """"a tour of Ethiopia, Burkina Faso and the Gambia": the places and countries the parse joins to the
+        destination as one list are visited too."""
+        doc = self.state.doc
+        if not doc.has_annotation("DEP"):
+            return []
+        stops = [first]
+        for found in sorted(sentence.found, key=lambda f: f.start):
+            if found.start < stops[-1].end or found.term.type not in (E.PLACE, E.COUNTRY) \
+                    or found.term.kind == "demonym" or self.rules.in_role(found) or self.paired(found):
+                continue
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            token = span.root if span is not None else None
+            conj = token is not None and token.dep_ == "conj" and any(s.start <= token.head.idx < s.end for s in stops)
+            if not conj and not self.joined(self.state.text[stops[-1].end : found.start]):
+                break
+            stops.append(found)
+        return [s for s in stops[1:] if s.id != first.id]
+
+    def joined(self, gap: str) -> bool:
+        """", au ", " et au ", " and ": what parts two places of one list, past the locative before the second."""
+        before = self.context["locative_before"].search(gap)
+        gap = gap[: before.start()] if before is not None else gap
+        return not gap.strip(" ,") or bool(self.context["coordinated"].match(gap + " "))
 
     def away(self, sentence: Sentence) -> None:
         """"X s'est entretenu à Genève", "signed in Warsaw": people who meet or sign in a city of another
@@ -72,6 +105,11 @@ class VisitRules:
                   and self.located(sentence, f)]
         if not places:
             return
+        if any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" and not self.filed_from(f)
+               and self.located(sentence, f) for f in sentence.found):  # "HANOI – … in Washington": there
+            places = [f for f in places if not self.filed_from(f)]
+            if not places:
+                return
         place, country = places[0], places[0].term.country
         found = self.rules.people(sentence)
         people = list(dict.fromkeys(p.id for p in found))
@@ -138,12 +176,25 @@ class VisitRules:
         return marked[-1] if marked else None
 
     def located(self, sentence: Sentence, found: Found) -> bool:
-        """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens."""
+        """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens, or the report's
+        dateline ("LISBON – …"), where the sentence it opens tells what happened."""
+        if self.filed_from(found):
+            return True
         prefix = self.context.get("locative_prefix")
         if prefix is not None and prefix.search(found.text):
             return True
         before = self.state.text[max(sentence.start, found.start - 40) : found.start]
         return bool(self.context["locative_before"].search(before))
+
+    def filed_from(self, found: Found) -> bool:
+        """"SANTIAGO – …", "Jakarta (VNA) – …": the city a report is filed from, opening its line in capitals,
+        with a date or with the agency in brackets."""
+        text = self.state.text
+        if text[text.rfind("\n", 0, found.start) + 1 : found.start].strip():
+            return False
+        tail = FILED.match(text, found.end)
+        return tail is not None and (found.text.isupper() or bool(tail.group(2))
+                                     or any(c.isdigit() for c in tail.group(1) or ""))
 
     def posted(self, person: str, place: Found) -> bool:
         """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)

@@ -162,3 +162,9 @@ def test_meetings_the_two_sides_hold_talks_only_as_their_subject(second: str, si
     state.sentences[1].pairs.append((state.text.index(sides), "pair"))
     SentenceRules(state).relate_all()
     assert any(d.type.value == "meets" and d.sentence is state.sentences[1] for d in state.drafts) == held
+
+
+def test_meetings_receiving_a_delegation_meets_its_leader_in_french() -> None:
+    text = ("Le ministre Karim Alaoui a salué ces liens en recevant lundi une délégation conduite par "
+            "Henrik Lindqvist.")
+    assert meetings("fr", text) == {pair("alaoui", "lindqvist")}

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
+from kg.nlp.relations import SentenceRules
+from kg.nlp.signatures import SignatureRules
+from tests.support.article_state import drafts, state_for
 from tests.support.nlp_support import relations, run
 
 
@@ -93,3 +96,28 @@ def test_nlp_a_country_whose_body_signs_is_no_signer_of_its_deal(extractor: Extr
     signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
     assert {"body/saudi-data-and-artificial-intelligence-authority", "org/huawei"} <= signers
     assert "country/sa" not in signers
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Ministry of Digital Affairs has signed a memorandum of understanding with the National Cyber Agency "
+           "of Peru. Speaking at the signing ceremony in Santiago, the minister said Chile and Peru share strong "
+           "ties."),
+    ("fr", "Le ministère de l'Économie numérique a signé un protocole d'accord avec l'Agence nationale de "
+           "cybersécurité du Pérou. Lors de la cérémonie de signature à Santiago, le ministre a rappelé que le Chili "
+           "et le Pérou entretiennent des liens solides."),
+])
+def test_nlp_countries_of_an_agreement_two_bodies_sign_are_no_signatories(extractor: Extractor, language: str,
+                                                                          text: str) -> None:
+    signed = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert len({s for s in signed if s.startswith("body/")}) == 2
+    assert not {s for s in signed if s.startswith("country/")}
+
+
+def test_nlp_countries_do_not_sign_an_agreement_named_after_their_two_signing_bodies() -> None:
+    state = state_for("Chile and Peru sign an agreement. The two agencies signed it on Monday.", "en")
+    deal, first, second = "agreement/a-b-cooperation-agreement", "body/agency-a", "body/agency-b"
+    state.agreement_parties[deal] = [first, second]
+    for signer, sentence in ((first, 1), (second, 1), ("country/cl", 0), ("country/pe", 0)):
+        state.add("sign", signer, deal, state.sentences[sentence])
+    SignatureRules(SentenceRules(state)).settle()
+    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second}

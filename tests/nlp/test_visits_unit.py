@@ -136,3 +136,36 @@ def test_visits_a_far_destination_is_read_from_the_visit_cue_when_the_host_is_fa
     assert "country/jo" in {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == {("visits", "person/lili-hdad", "country/jo")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "ACCRA, May 4 (GNA) – Nigeria's Minister of Communications, Tunde Adeyemi, signed a memorandum of "
+           "understanding with Ghana on Tuesday."),
+    ("fr", "Accra, 4 mai (GNA) - Le ministre nigérian des Communications, Tunde Adeyemi, a signé mardi un "
+           "protocole d'accord avec le Ghana."),
+])
+def test_visits_signing_under_a_dateline_abroad_is_a_visit(language: str, text: str) -> None:
+    state, layer = before(text, language, "visits")
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", "place/accra"),
+                                                     ("visits", "person/tunde-adeyemi", "country/gh")}
+
+
+def test_visits_a_dateline_yields_to_the_place_the_sentence_names() -> None:
+    text = ("ACCRA, May 4 (GNA) – Nigeria's Minister of Communications, Tunde Adeyemi, signed a memorandum of "
+            "understanding with Ghana in Washington on Tuesday.")
+    state, layer = before(text, "en", "visits")
+    layer(state)
+    assert ("visits", "person/tunde-adeyemi", "place/accra") not in relations(state, RelationType.VISITS)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nigeria's Minister of Communications, Tunde Adeyemi, began a tour of Ghana, Togo and Benin on Monday."),
+    ("fr", "Le ministre nigérian des Communications, Tunde Adeyemi, a entamé lundi une tournée au Ghana, au Togo et "
+           "au Bénin."),
+])
+def test_visits_each_country_listed_after_the_cue_is_visited(language: str, text: str) -> None:
+    state, layer = before(text, language, "visits")
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", f"country/{code}")
+                                                     for code in ("gh", "tg", "bj")}
