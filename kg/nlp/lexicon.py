@@ -76,6 +76,7 @@ class Lexicon:
     name_heads: dict[str, list[tuple[str, EntityType]]] = field(default_factory=dict)
     definite_countries: frozenset[str] = frozenset()  # codes of "the United States", "the Gambia"
     _country_names: dict[str, str] = field(default_factory=dict)
+    _organisation_names: set[str] = field(default_factory=set)
     _country_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
@@ -130,6 +131,13 @@ class Lexicon:
                         self._country_acronyms[surface] = term.id
         return next((self._country_acronyms[w] for w in re.findall(r"[\w.]+", text)
                      if w in self._country_acronyms), None)
+
+    def organisation_names(self) -> set[str]:
+        """Folded surface forms of the organisations the reference data knows, in any language."""
+        if not self._organisation_names:
+            self._organisation_names = {fold(surface) for surfaces in self.forms.values() for surface, term in surfaces
+                                        if term.type is EntityType.ORGANIZATION and len(surface) > 1}
+        return self._organisation_names
 
     def known(self, entity_id: str) -> Term | None:
         """The lexicon's own term for an id, if it has one."""
