@@ -12,11 +12,13 @@ from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType, RelationType
+from kg.nlp.found import Found
 from kg.nlp.lexicon import Term
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
+HEAD_OFFICE = "head office"  # Term.kind of the office of a head of government, named with its country
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
 
 
@@ -124,3 +126,61 @@ def headline_countries(state: ArticleState) -> list[str]:
         if hit and hit not in found:
             found.append(hit)
     return found
+
+
+def head_offices(state: ArticleState) -> list[Found]:
+    """"le bureau du gouvernement du Vietnam", "Estonian Government Office", "the Office of the Prime
+    Minister": the office of a country's head of government (its pack's `head_offices`), of the country
+    written right before or after it, else of the article's own country."""
+    phrases = state.lexicon.words(state.language).head_offices
+    if not phrases:
+        return []
+    known = [f for f in state.found if f.source == "gazetteer" and f.term.type is E.GOVERNMENT_BODY]
+    result = []
+    for office, surfaces in phrases.items():
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in surfaces)})(?![\w-])", re.IGNORECASE)
+        for match in pattern.finditer(state.text):
+            if any(f.start < match.end() and match.start() < f.end for f in known):
+                continue  # the reference data's own name ("Estonian Government Office")
+            start, end, country = _office_country(state, match.start(), match.end())
+            country = country or _article_country(state)
+            if country is None:
+                continue
+            name = f"{office} of {state.lexicon.country_in_name(country)}"
+            body_id = entity_id(E.GOVERNMENT_BODY, name)
+            term = state.lexicon.known(body_id) or \
+                Term(body_id, E.GOVERNMENT_BODY, name, kind=HEAD_OFFICE, country=country.country)
+            result.append(Found(start, end, state.text[start:end], term, "pattern"))
+    return result
+
+
+def _office_country(state: ArticleState, start: int, end: int) -> tuple[int, int, Term | None]:
+    """The country written right after an office ("du Vietnam", "vietnamien", "of Estonia") or right
+    before it ("Estonian", "Vietnam's"): the mention then takes it in."""
+    words = state.lexicon.words(state.language)
+    links = {f" {c} " for c in words.complements} | {f" {c} {d}" + ("" if d.endswith("'") else " ")
+                                                     for c in words.complements for d in words.definite} | {" "}
+    before = {" "} | {f"{g} " for g in words.genitive}
+    for found in state.of_type(E.COUNTRY):
+        if found.start >= end and state.text[end : found.start].replace("’", "'") in links:
+            return start, found.end, state.lexicon.countries.get(found.term.country or "")
+        if found.end <= start and state.text[found.end : start] in before:
+            return found.start, end, state.lexicon.countries.get(found.term.country or "")
+    word = re.search(r"([\w-]+)(?:'s|’s)? $", state.text[max(0, start - 40) : start])  # a name that took it in
+    code = state.lexicon.country_words().get(fold(word.group(1))) if word else None
+    if word and code:
+        return start - len(word.group(0)), end, state.lexicon.countries.get(code.split("/")[-1])
+    return start, end, None
+
+
+def _article_country(state: ArticleState) -> Term | None:
+    """The country an article's unqualified office belongs to: the one whose capital its first sentence
+    names (its dateline), else the one it names most."""
+    first = state.sentences[0].end if state.sentences else 0
+    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    for found in state.of_type(E.PLACE):
+        code = capitals.get(found.id)
+        if found.start < first and code in state.lexicon.countries:
+            return state.lexicon.countries[code]
+    ranked = state.salient_countries()
+    return state.lexicon.countries.get(ranked[0].split("/")[-1]) if ranked else None
