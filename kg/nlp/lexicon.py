@@ -77,6 +77,7 @@ class Lexicon:
     definite_countries: frozenset[str] = frozenset()  # codes of "the United States", "the Gambia"
     _country_names: dict[str, str] = field(default_factory=dict)
     _organisation_names: set[str] = field(default_factory=set)
+    _body_surfaces: dict[str, list[Term]] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
@@ -138,6 +139,16 @@ class Lexicon:
             self._organisation_names = {fold(surface) for surfaces in self.forms.values() for surface, term in surfaces
                                         if term.type is EntityType.ORGANIZATION and len(surface) > 1}
         return self._organisation_names
+
+    def bodies_named(self, name: str) -> list[Term]:
+        """The reference data's state bodies with that surface form (folded), in any language."""
+        if not self._body_surfaces:
+            for surfaces in self.forms.values():
+                for surface, term in surfaces:
+                    if term.type is EntityType.GOVERNMENT_BODY and term.kind != "acronym":
+                        bucket = self._body_surfaces.setdefault(fold(surface), [])
+                        bucket.extend([term] if term not in bucket else [])
+        return self._body_surfaces.get(fold(name), [])
 
     def known(self, entity_id: str) -> Term | None:
         """The lexicon's own term for an id, if it has one."""

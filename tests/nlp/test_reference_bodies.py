@@ -130,3 +130,9 @@ def test_reference_state_centres_and_agencies_are_bodies_of_their_country(extrac
     assert body in bodies
     assert (body, country) in {(names[r.subject], names[r.object]) for r in extraction.relations
                                if r.type.value == "partOf"}
+
+
+def test_reference_a_title_of_unsaid_country_naming_a_known_ministry_word_for_word(extractor) -> None:
+    text = "Minister for IT and Telecommunication Paul Martin received the delegation on Tuesday."
+    assert _member_bodies(extractor, text, "en", "Paul Martin") == {
+        "Ministry of Information Technology and Telecommunication"}
