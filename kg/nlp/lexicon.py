@@ -325,7 +325,9 @@ def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> 
         lexicon.honorifics[code] = pack.titles.honorifics
         lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
         lexicon.heads[code] = [(h.text, h.kind) for h in pack.heads.body]
-        lexicon.name_heads[code] = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
+        heads = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
+        # longest first: "News Agency" (an organisation) before "Agency" (a state body)
+        lexicon.name_heads[code] = sorted(heads, key=lambda head: -len(head[0].split()))
         lexicon.cues[code] = {kind: re.compile(arabic_letters("|".join(getattr(pack.cues, kind))))
                               for kind in schemas.CUE_KINDS
                               if getattr(pack.cues, kind)}

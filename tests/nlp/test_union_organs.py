@@ -36,3 +36,11 @@ def test_an_organ_of_a_union_of_states_is_an_organisation(extractor, language, t
 def test_a_state_body_named_after_its_country_stays_a_state_body(extractor) -> None:
     found = _typed(extractor, "La Commission de la Communication du Sénégal a publié son rapport.", "fr")
     assert not any(kind == "Organization" for kind, _ in found)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "The Northern News Agency reported the visit of the delegation on Monday.", "Northern News Agency"),
+    ("fr", "Selon l'Agence de presse du Sahel, la délégation est arrivée lundi.", "Agence de presse du Sahel"),
+])
+def test_a_news_agency_is_an_organisation(extractor, language, text, name) -> None:
+    assert ("Organization", name) in _typed(extractor, text, language)
