@@ -59,6 +59,14 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
      "body/caisse-des-depots-et-consignations-tunisie", "tn"),
     ("en", "The Ministry of Science and ICT said the programme opens in May.",
      "body/ministry-of-science-and-ict", "kr"),
+    ("en", "The Indian Space Research Organisation and Roscosmos will share satellite data from next year.",
+     "body/indian-space-research-organisation", "in"),
+    ("en", "The Indian Space Research Organisation and Roscosmos will share satellite data from next year.",
+     "body/roscosmos", "ru"),
+    ("fr", "Le Centre des technologies de l'information de l'État a présenté sa nouvelle plateforme.",
+     "body/state-information-technology-centre", "lu"),
+    ("en", "Engineers of the National Informatics Centre will train the officials in March.",
+     "body/national-informatics-centre", "in"),
 ])
 def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
                                                                           country) -> None:
@@ -110,26 +118,6 @@ def _member_bodies(extractor: Extractor, text: str, language: str, person: str) 
 ])
 def test_reference_a_title_in_other_words_is_the_real_ministry(extractor, language, text, person, body) -> None:
     assert _member_bodies(extractor, text, language, person) == {body}
-
-
-@pytest.mark.parametrize(("language", "text", "body", "country"), [
-    ("en", "The Indian Space Research Organisation and Roscosmos will share satellite data from next year.",
-     "Indian Space Research Organisation", "India"),
-    ("en", "The Indian Space Research Organisation and Roscosmos will share satellite data from next year.",
-     "Roscosmos", "Russia"),
-    ("fr", "Le Centre des technologies de l'information de l'État a présenté sa nouvelle plateforme.",
-     "State Information Technology Centre", "Luxembourg"),
-    ("en", "Engineers of the National Informatics Centre will train the officials in March.",
-     "National Informatics Centre", "India"),
-])
-def test_reference_state_centres_and_agencies_are_bodies_of_their_country(extractor, language, text, body,
-                                                                         country) -> None:
-    extraction = run(extractor, text, language)
-    names = {e.id: e.name for e in extraction.entities}
-    bodies = {e.name for e in extraction.entities if e.type.value == "GovernmentBody"}
-    assert body in bodies
-    assert (body, country) in {(names[r.subject], names[r.object]) for r in extraction.relations
-                               if r.type.value == "partOf"}
 
 
 def test_reference_a_title_of_unsaid_country_naming_a_known_ministry_word_for_word(extractor) -> None:
