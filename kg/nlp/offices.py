@@ -136,13 +136,19 @@ def head_offices(state: ArticleState) -> list[Found]:
     if not phrases:
         return []
     known = [f for f in state.found if f.source == "gazetteer" and f.term.type is E.GOVERNMENT_BODY]
+    words = state.lexicon.words(state.language)
+    complements = "|".join(re.escape(w) for w in sorted({*words.complements, *words.partitives}))
+    of = re.compile(rf"^\s+(?:{complements})(?:\s|(?<=')|(?<=’))")
     result = []
     for office, surfaces in phrases.items():
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(s) for s in surfaces)})(?![\w-])", re.IGNORECASE)
+        alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
         for match in pattern.finditer(state.text):
             if any(f.start < match.end() and match.start() < f.end for f in known):
                 continue  # the reference data's own name ("Estonian Government Office")
             start, end, country = _office_country(state, match.start(), match.end())
+            if country is None and of.match(state.text[end : end + 12].replace("’", "'")):
+                continue  # "la présidence du Conseil", "sous la présidence de …": the office of something else
             country = country or _article_country(state)
             if country is None:
                 continue

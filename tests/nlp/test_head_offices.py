@@ -44,3 +44,19 @@ def test_a_member_of_an_office_of_the_government(extractor) -> None:
 def test_an_english_office_takes_its_country(extractor, text, body) -> None:
     bodies, _ = _facts(extractor, text, "en")
     assert body in bodies
+
+
+def test_a_presidency_named_with_its_country(extractor) -> None:
+    text = "Le secrétaire général de la Présidence de la Gambie, Paul Martin, a conduit la délégation à Dakar."
+    bodies, facts = _facts(extractor, text, "fr")
+    assert "Presidency of the Republic of the Gambia" in bodies
+    assert ("Paul Martin", "memberOf", "Presidency of the Republic of the Gambia") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "La réunion s'est tenue sous la présidence du ministre Paul Martin à Dakar.",
+    "Le Sénégal a transmis la présidence de l'organisation au Mali.",
+])
+def test_a_chairmanship_is_no_presidency(extractor, text) -> None:
+    bodies, _ = _facts(extractor, text, "fr")
+    assert not any(name.startswith("Presidency") for name in bodies)
