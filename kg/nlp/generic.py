@@ -232,14 +232,15 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
 
 
 def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> bool:
-    """A body's head word whose complement, after its first connector and article, is an organisation
+    """A body's head word whose complement, after one of its connectors and an article, is an organisation
     the lexicon knows ("Commission de l'UA", "Secretariat of the OECD")."""
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:
             after = k + 1
             while after < end - 1 and (tk.lower[after] in w.leading or tk.lower[after].rstrip("'’") + "'" in w.leading):
                 after += 1
-            return fold(tk.span_text(after, end)) in lexicon.organisation_names()
+            if fold(tk.span_text(after, end)) in lexicon.organisation_names():
+                return True  # "Conseil des ministres de la SADC" too
     return False
 
 

@@ -146,6 +146,9 @@ def head_offices(state: ArticleState) -> list[Found]:
         for match in pattern.finditer(state.text):
             if any(f.start < match.end() and match.start() < f.end for f in known):
                 continue  # the reference data's own name ("Estonian Government Office")
+            if " " not in match.group(0) and not _after_article(state.text[max(0, match.start() - 4) : match.start()],
+                                                              words.definite):
+                continue  # "transition de présidence": a bare noun names a body only with its article
             start, end, country = _office_country(state, match.start(), match.end())
             if country is None and of.match(state.text[end : end + 12].replace("’", "'")):
                 continue  # "la présidence du Conseil", "sous la présidence de …": the office of something else
@@ -158,6 +161,12 @@ def head_offices(state: ArticleState) -> list[Found]:
                 Term(body_id, E.GOVERNMENT_BODY, name, kind=HEAD_OFFICE, country=country.country)
             result.append(Found(start, end, state.text[start:end], term, "pattern"))
     return result
+
+
+def _after_article(before: str, articles: list[str]) -> bool:
+    """Whether a text ends with a definite article ("la ", "l'")."""
+    before = before.replace("’", "'").lower()
+    return any(before.endswith(f" {a}" if a.endswith("'") else f" {a} ") or before == a for a in articles)
 
 
 def _office_country(state: ArticleState, start: int, end: int) -> tuple[int, int, Term | None]:

@@ -56,6 +56,7 @@ def test_a_presidency_named_with_its_country(extractor) -> None:
 @pytest.mark.parametrize("text", [
     "La réunion s'est tenue sous la présidence du ministre Paul Martin à Dakar.",
     "Le Sénégal a transmis la présidence de l'organisation au Mali.",
+    "Le sommet marquera la transition de présidence entre le Sénégal et le Mali.",
 ])
 def test_a_chairmanship_is_no_presidency(extractor, text) -> None:
     bodies, _ = _facts(extractor, text, "fr")

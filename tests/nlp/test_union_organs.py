@@ -26,6 +26,8 @@ def _typed(extractor: Extractor, text: str, language: str) -> set[tuple[str, str
      ("Organization", "Commission of the West African Economic and Monetary Union")),
     ("en", "The Secretariat of the OECD met the Polish delegation in Paris on Monday.",
      ("Organization", "Secretariat of the OECD")),
+    ("fr", "Le Conseil des ministres de la SADC se réunira en août à Luanda.",
+     ("Organization", "Conseil des ministres de la SADC")),
 ])
 def test_an_organ_of_a_union_of_states_is_an_organisation(extractor, language, text, expected) -> None:
     found = _typed(extractor, text, language)
