@@ -225,8 +225,23 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     country = country or _country(name, lexicon)
     if kind is EntityType.ORGANIZATION and country and w.national_bank.match(name):
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
+    if kind is EntityType.GOVERNMENT_BODY and not country and _organ_of_organisation(tk, start, end, lexicon, w):
+        kind = EntityType.ORGANIZATION  # "Commission de l'Uemoa": an organ of a union of states, not a state's
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> bool:
+    """A body's head word whose complement, after one of its connectors and an article, is an organisation
+    the lexicon knows ("Commission de l'UA", "Secretariat of the OECD")."""
+    for k in range(start + 1, end - 1):
+        if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:
+            after = k + 1
+            while after < end - 1 and (tk.lower[after] in w.leading or tk.lower[after].rstrip("'’") + "'" in w.leading):
+                after += 1
+            if fold(tk.span_text(after, end)) in lexicon.organisation_names():
+                return True  # "Conseil des ministres de la SADC" too
+    return False
 
 
 def _after_descriptor(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:

@@ -76,6 +76,8 @@ class Lexicon:
     name_heads: dict[str, list[tuple[str, EntityType]]] = field(default_factory=dict)
     definite_countries: frozenset[str] = frozenset()  # codes of "the United States", "the Gambia"
     _country_names: dict[str, str] = field(default_factory=dict)
+    _organisation_names: set[str] = field(default_factory=set)
+    _body_surfaces: dict[str, list[Term]] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
@@ -130,6 +132,23 @@ class Lexicon:
                         self._country_acronyms[surface] = term.id
         return next((self._country_acronyms[w] for w in re.findall(r"[\w.]+", text)
                      if w in self._country_acronyms), None)
+
+    def organisation_names(self) -> set[str]:
+        """Folded surface forms of the organisations the reference data knows, in any language."""
+        if not self._organisation_names:
+            self._organisation_names = {fold(surface) for surfaces in self.forms.values() for surface, term in surfaces
+                                        if term.type is EntityType.ORGANIZATION and len(surface) > 1}
+        return self._organisation_names
+
+    def bodies_named(self, name: str) -> list[Term]:
+        """The reference data's state bodies with that surface form (folded), in any language."""
+        if not self._body_surfaces:
+            for surfaces in self.forms.values():
+                for surface, term in surfaces:
+                    if term.type is EntityType.GOVERNMENT_BODY and term.kind != "acronym":
+                        bucket = self._body_surfaces.setdefault(fold(surface), [])
+                        bucket.extend([term] if term not in bucket else [])
+        return self._body_surfaces.get(fold(name), [])
 
     def known(self, entity_id: str) -> Term | None:
         """The lexicon's own term for an id, if it has one."""
@@ -306,7 +325,9 @@ def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> 
         lexicon.honorifics[code] = pack.titles.honorifics
         lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
         lexicon.heads[code] = [(h.text, h.kind) for h in pack.heads.body]
-        lexicon.name_heads[code] = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
+        heads = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
+        # longest first: "News Agency" (an organisation) before "Agency" (a state body)
+        lexicon.name_heads[code] = sorted(heads, key=lambda head: -len(head[0].split()))
         lexicon.cues[code] = {kind: re.compile(arabic_letters("|".join(getattr(pack.cues, kind))))
                               for kind in schemas.CUE_KINDS
                               if getattr(pack.cues, kind)}

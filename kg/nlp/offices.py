@@ -12,11 +12,13 @@ from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType, RelationType
+from kg.nlp.found import Found
 from kg.nlp.lexicon import Term
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
+HEAD_OFFICE = "head office"  # Term.kind of the office of a head of government, named with its country
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
 
 
@@ -124,3 +126,76 @@ def headline_countries(state: ArticleState) -> list[str]:
         if hit and hit not in found:
             found.append(hit)
     return found
+
+
+def head_offices(state: ArticleState) -> list[Found]:
+    """"le bureau du gouvernement du Vietnam", "Estonian Government Office", "the Office of the Prime
+    Minister": the office of a country's head of government (its pack's `head_offices`), of the country
+    written right before or after it, else of the article's own country."""
+    phrases = state.lexicon.words(state.language).head_offices
+    if not phrases:
+        return []
+    known = [f for f in state.found if f.source == "gazetteer" and f.term.type is E.GOVERNMENT_BODY]
+    words = state.lexicon.words(state.language)
+    complements = "|".join(re.escape(w) for w in sorted({*words.complements, *words.partitives}))
+    of = re.compile(rf"^\s+(?:{complements})(?:\s|(?<=')|(?<=’))")
+    result = []
+    for office, surfaces in phrases.items():
+        alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+        for match in pattern.finditer(state.text):
+            if any(f.start < match.end() and match.start() < f.end for f in known):
+                continue  # the reference data's own name ("Estonian Government Office")
+            if " " not in match.group(0) and not _after_article(state.text[max(0, match.start() - 4) : match.start()],
+                                                              words.definite):
+                continue  # "transition de présidence": a bare noun names a body only with its article
+            start, end, country = _office_country(state, match.start(), match.end())
+            if country is None and of.match(state.text[end : end + 12].replace("’", "'")):
+                continue  # "la présidence du Conseil", "sous la présidence de …": the office of something else
+            country = country or _article_country(state)
+            if country is None:
+                continue
+            name = f"{office} of {state.lexicon.country_in_name(country)}"
+            body_id = entity_id(E.GOVERNMENT_BODY, name)
+            term = state.lexicon.known(body_id) or \
+                Term(body_id, E.GOVERNMENT_BODY, name, kind=HEAD_OFFICE, country=country.country)
+            result.append(Found(start, end, state.text[start:end], term, "pattern"))
+    return result
+
+
+def _after_article(before: str, articles: list[str]) -> bool:
+    """Whether a text ends with a definite article ("la ", "l'")."""
+    before = before.replace("’", "'").lower()
+    return any(before.endswith(f" {a}" if a.endswith("'") else f" {a} ") or before == a for a in articles)
+
+
+def _office_country(state: ArticleState, start: int, end: int) -> tuple[int, int, Term | None]:
+    """The country written right after an office ("du Vietnam", "vietnamien", "of Estonia") or right
+    before it ("Estonian", "Vietnam's"): the mention then takes it in."""
+    words = state.lexicon.words(state.language)
+    links = {f" {c} " for c in words.complements} | {f" {c} {d}" + ("" if d.endswith("'") else " ")
+                                                     for c in words.complements for d in words.definite} | {" "}
+    before = {" "} | {f"{g} " for g in words.genitive}
+    for found in state.of_type(E.COUNTRY):
+        if found.start >= end and state.text[end : found.start].replace("’", "'") in links:
+            return start, found.end, state.lexicon.countries.get(found.term.country or "")
+        if found.end <= start and state.text[found.end : start] in before:
+            return found.start, end, state.lexicon.countries.get(found.term.country or "")
+    word = re.search(r"([\w-]+)(?:'s|’s)? $", state.text[max(0, start - 40) : start])  # a name that took it in
+    code = state.lexicon.country_words().get(fold(word.group(1))) if word else None
+    if word and code:
+        return start - len(word.group(0)), end, state.lexicon.countries.get(code.split("/")[-1])
+    return start, end, None
+
+
+def _article_country(state: ArticleState) -> Term | None:
+    """The country an article's unqualified office belongs to: the one whose capital its first sentence
+    names (its dateline), else the one it names most."""
+    first = state.sentences[0].end if state.sentences else 0
+    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    for found in state.of_type(E.PLACE):
+        code = capitals.get(found.id)
+        if found.start < first and code in state.lexicon.countries:
+            return state.lexicon.countries[code]
+    ranked = state.salient_countries()
+    return state.lexicon.countries.get(ranked[0].split("/")[-1]) if ranked else None

@@ -14,6 +14,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
+from kg.nlp.offices import HEAD_OFFICE
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -94,8 +95,8 @@ def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:
     for found in state.of_type(E.GOVERNMENT_BODY):
         term = found.term
         owner = state.lexicon.countries.get(term.country or "")
-        if owner is None or state.lexicon.known(term.id) is not None:
-            continue
+        if owner is None or state.lexicon.known(term.id) is not None or term.kind == HEAD_OFFICE:
+            continue  # "Office of the Prime Minister of Malta" is named with its country already
         stem = _stem(state, term.name)
         known = _known_of_country(state, term, owner.country or "")
         if known is not None:  # "Ministry of Electronics and Information Technology of India": MeitY

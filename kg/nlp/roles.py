@@ -237,6 +237,8 @@ def _derived_ministry(state: ArticleState, role: Role, country: str | None, secr
         term = ministry_term(portfolios, state.lexicon, head="Secretariat of State for")
     else:
         term = _ministry_as_written(state, role) or ministry_term(portfolios, state.lexicon)
+    named = state.lexicon.bodies_named(term.name) if country is None else []
+    term = named[0] if len(named) == 1 else term  # "Minister for IT and Telecommunication": the one known so
     if state.term(term.id) is None:
         state.extra[term.id] = term
     return term.id

@@ -236,6 +236,9 @@ class WordsFile(Row):
     title_connectors: list[str]
     country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
     region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")
+    # The offices of a country's head of government or state, by English name, and the phrases naming them
+    # ("Office of the Government": "bureau du gouvernement"); the country is written next to them.
+    head_offices: dict[str, list[str]] = {}
     role_skippable: list[str]
     role_breaks: list[str]
     list_words: list[str]

@@ -59,6 +59,14 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
      "body/caisse-des-depots-et-consignations-tunisie", "tn"),
     ("en", "The Ministry of Science and ICT said the programme opens in May.",
      "body/ministry-of-science-and-ict", "kr"),
+    ("en", "The Indian Space Research Organisation and Roscosmos will share satellite data from next year.",
+     "body/indian-space-research-organisation", "in"),
+    ("en", "The Indian Space Research Organisation and Roscosmos will share satellite data from next year.",
+     "body/roscosmos", "ru"),
+    ("fr", "Le Centre des technologies de l'information de l'État a présenté sa nouvelle plateforme.",
+     "body/state-information-technology-centre", "lu"),
+    ("en", "Engineers of the National Informatics Centre will train the officials in March.",
+     "body/national-informatics-centre", "in"),
 ])
 def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
                                                                           country) -> None:
@@ -89,3 +97,30 @@ def test_reference_a_head_s_title_of_another_country_is_not_that_body(extractor)
     text = "Le secrétaire d'État chargé du Numérique, Jean Morel, a salué l'accord signé à Paris."
     bodies = {o for _, s, o in named_facts(extractor, text, "fr", "memberOf") if s == "Jean Morel"}
     assert "United States Department of State" not in bodies
+
+
+def _member_bodies(extractor: Extractor, text: str, language: str, person: str) -> set[str]:
+    extraction = run(extractor, text, language)
+    names = {e.id: e.name for e in extraction.entities}
+    return {names[r.object] for r in extraction.relations
+            if r.type.value == "memberOf" and names[r.subject] == person}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "La ministre sud-africaine des Relations extérieures, Jane Roe, a reçu la délégation lundi à Pretoria.",
+     "Jane Roe", "Department of International Relations and Cooperation of South Africa"),
+    ("en", "Chilean Defense Minister John Doe opened the new cyber centre in Santiago on Monday.",
+     "John Doe", "Ministry of National Defense of Chile"),
+    ("en", "Estonia's Minister of Foreign Trade and Information Technology John Doe will visit Kyiv next week.",
+     "John Doe", "Ministry of Economic Affairs and Communications"),
+    ("fr", "Le ministre de l'Economie et de la Planification du développement du Tchad, Paul Martin, a signé "
+     "l'accord à N'Djamena.", "Paul Martin", "Ministry of Economy and Development Planning of Chad"),
+])
+def test_reference_a_title_in_other_words_is_the_real_ministry(extractor, language, text, person, body) -> None:
+    assert _member_bodies(extractor, text, language, person) == {body}
+
+
+def test_reference_a_title_of_unsaid_country_naming_a_known_ministry_word_for_word(extractor) -> None:
+    text = "Minister for IT and Telecommunication Paul Martin received the delegation on Tuesday."
+    assert _member_bodies(extractor, text, "en", "Paul Martin") == {
+        "Ministry of Information Technology and Telecommunication"}

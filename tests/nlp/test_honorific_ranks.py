@@ -1,0 +1,24 @@
+"""Honorifics and ranks written before a name ("Prof", "Shri", "Gen.") are no part of it. Sentences written
+for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Cyber Command Director Gen. Paul Martin revealed the plan on Monday.",
+    "The minister, Prof Paul Martin, signed the deal in Abuja.",
+    "The cabinet chaired by Prime Minister Shri Paul Martin approved the memorandum.",
+])
+def test_an_honorific_or_rank_is_not_part_of_the_name(extractor, text) -> None:
+    people = {e.id for e in run(extractor, text, "en").entities if e.type.value == "Person"}
+    assert people == {"person/paul-martin"}
