@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Protocol
 
 from kg.models import EntityType, RelationType
@@ -200,7 +200,8 @@ class CooperationRules:
         lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
         for group in groups:
-            for a, b in self.pairs(sentence, group):
+            signatories = group is actors and self.signing_list(sentence, actors)
+            for a, b in self.pairs(sentence, group, signatories):
                 if self.rules.home(a) != b and self.rules.home(b) != a:  # a ministry does not partner its own country
                     self.state.add(found_by, a, b, sentence)
 
@@ -213,10 +214,23 @@ class CooperationRules:
         at = self.rules.first_at(sentence, actors[0])
         return at >= end and list_gap(self.state.text[end:at], self.words.list_words)
 
-    def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
-        """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
+    def signing_list(self, sentence: Sentence, actors: list[str]) -> bool:
+        """"A, B, C and D signed a memorandum": bodies or organisations named together in one list of a
+        sentence that signs an agreement are its parties, each the partner of every other, however many."""
+        if not (self.rules.signed(sentence) or self.rules.agreement(sentence)):
+            return False
+        mentions = sorted((f for f in sentence.found if f.id in actors), key=lambda f: f.start)
+        for before, after in pairwise(mentions):  # "Europol (EDA), the …": one name, its acronym
+            gap = self.state.text[before.end : after.start]
+            if before.id != after.id and not listed_next(gap, self.words.list_words):
+                return False
+        return len(set(actors)) > 1 and {f.id for f in mentions} == set(actors)
+
+    def pairs(self, sentence: Sentence, group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other;
+        a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
-        if marker is None and len(group) > MULTILATERAL:  # "signed by representatives from A, B, C, D, E …"
+        if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
             return []
         if marker is None or len(group) < 2:
             return list(combinations(group, 2))
@@ -247,6 +261,13 @@ def list_gap(text: str, list_words: list[str]) -> bool:
     """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
     words = re.findall(r"\w+'|[\w-]+", text)
     return all(w[:1].isupper() or w.lower() in list_words for w in words)
+
+
+def listed_next(gap: str, list_words: list[str]) -> bool:
+    """Whether two names stand next to each other in a list: only commas, list words and a bracketed acronym
+    between them ("(ENISA), the", ", and the")."""
+    words = re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)|^\s*\)", " ", gap))
+    return "\n" not in gap and all(w.lower() in list_words for w in words) and bool(words or "," in gap)
 
 
 def speaker(text: str, found: Found, speech: tuple[str, ...]) -> bool:

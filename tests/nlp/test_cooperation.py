@@ -238,3 +238,23 @@ def test_cooperation_a_collaborative_approach_states_no_cooperation(extractor: E
     assert not any(r[0] == "cooperatesWith" for r in said)
     done = relations(run(extractor, "Le Ghana et le Japon vont collaborer sur la cybersécurité.", "fr"))
     assert ("cooperatesWith", "country/gh", "country/jp") in done
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The World Bank (WB), UNESCO, the OECD and Microsoft signed a memorandum of understanding on Monday "
+           "on digital skills."),
+    ("fr", "La Banque mondiale, l'UNESCO, l'OCDE et Microsoft ont signé lundi un mémorandum d'entente sur les "
+           "compétences numériques."),
+])
+def test_cooperation_organisations_listed_as_signatories_all_partner(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
+    listed = ("org/world-bank", "org/unesco", "org/oecd", "org/microsoft")
+    assert partners == {frozenset((a, b)) for i, a in enumerate(listed) for b in listed[i + 1 :]}
+
+
+def test_cooperation_organisations_listed_without_a_deal_are_no_partners(extractor: Extractor) -> None:
+    text = "The World Bank, UNESCO, the OECD and Microsoft attended the forum on digital skills on Monday."
+    found = relations(run(extractor, text, "en"))
+    assert not {r for r in found if r[0] == "cooperatesWith"}
