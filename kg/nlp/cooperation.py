@@ -8,6 +8,7 @@ from typing import Protocol
 
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
+from kg.nlp.listed_names import company_list
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
@@ -199,11 +200,49 @@ class CooperationRules:
         countries = [p for p in parties if p.startswith("country/")]
         lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
+        if self.listed_partners(sentence, countries, actors):  # "The full list of partners is: A, B, C, D …"
+            ranked = self.state.salient_countries()
+            source, domains = self.described_partnership(sentence) or (sentence, [])
+            for actor in actors:
+                if self.rules.home(actor) != ranked[0]:
+                    self.state.add(found_by, ranked[0], actor, sentence)
+                for domain in domains:
+                    self.state.add("cooperate-on", actor, domain, source)
+            return
         for group in groups:
             signatories = group is actors and self.signing_list(sentence, actors)
             for a, b in self.pairs(sentence, group, signatories):
                 if self.rules.home(a) != b and self.rules.home(b) != a:  # a ministry does not partner its own country
                     self.state.add(found_by, a, b, sentence)
+
+    def listed_partners(self, sentence: Sentence, countries: list[str], actors: list[str]) -> bool:
+        """"The full list of industry partners is: A, B, C, D": many organisations listed as the partners, with
+        no country named beside them nor "with" before them, partner the country the article is about."""
+        if countries or len(actors) <= MULTILATERAL or not self.state.salient_countries() \
+                or self.context["with"].search(sentence.text):
+            return False
+        first = min(self.rules.first_at(sentence, a) for a in actors)
+        before = self.state.text[sentence.start : first]
+        stems = tuple(self.words.partnership_stems)  # named as partners, not only as companies taking part
+        return company_list(before, self.words) and any(w.lower().startswith(stems) for w in re.findall(r"\w+", before))
+
+    def described_partnership(self, listing: Sentence) -> tuple[Sentence, list[str]] | None:
+        """"The government has partnered with leading technology firms to train … in AI": an earlier sentence of
+        partnership whose partners, after "with", are described by a word for companies and not named; the
+        partners listed later are those, and take its fields."""
+        nouns = {fold(w) for w in self.words.company_nouns}
+        for sentence in self.state.sentences[: listing.index]:
+            marker = self.context["with"].search(sentence.text)
+            if marker is None or not self.rules.has("cooperates", sentence):
+                continue
+            words = list(re.finditer(r"[\w-]+", sentence.text[marker.end() :]))[: MULTILATERAL + 2]
+            noun = next((w for w in words if fold(w.group()) in nouns), None)
+            start, end = sentence.start + marker.end(), sentence.start + marker.end() + (noun.end() if noun else 0)
+            if noun is None or any(start <= f.start < end for f in sentence.found):  # "with Acme firms": named
+                continue
+            domains = [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]
+            return (sentence, list(dict.fromkeys(domains))) if domains else None
+        return None
 
     def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
         """"Both nations plan to work with Google …": the one organisation named right after "with"."""

@@ -11,6 +11,7 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.schemas import WordsFile
 from kg.nlp.text import fold
 
 E = EntityType
@@ -151,6 +152,11 @@ def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str]
     if span is None or any(m.start < span[1] and span[0] < m.end for m in mentions):
         return None
     return Item(*span)
+
+
+def company_list(before: str, words: WordsFile) -> bool:
+    """Whether a list of names that follows the text is one of companies or partners ("partners including")."""
+    return _cued(before, {fold(w) for w in words.company_nouns}, [w.lower() for w in words.company_list_openers])
 
 
 def _cued(before: str, nouns: set[str], openers: list[str]) -> bool:

@@ -258,3 +258,21 @@ def test_cooperation_organisations_listed_without_a_deal_are_no_partners(extract
     text = "The World Bank, UNESCO, the OECD and Microsoft attended the forum on digital skills on Monday."
     found = relations(run(extractor, text, "en"))
     assert not {r for r in found if r[0] == "cooperatesWith"}
+
+
+def test_cooperation_organisations_listed_as_partners_partner_the_country_and_take_its_fields(
+        extractor: Extractor) -> None:
+    text = ("Kenya has partnered with leading software firms to bring artificial intelligence to public services. "
+            "The full list of partners is: Microsoft, IBM, Oracle, Cisco and Intel.")
+    found = relations(run(extractor, text, "en"))
+    for company in ("org/microsoft", "org/ibm", "org/oracle", "org/cisco", "org/intel"):
+        assert ("cooperatesWith", "country/ke", company) in found or ("cooperatesWith", company, "country/ke") in found
+        assert ("cooperatesOn", company, "domain/artificial-intelligence") in found
+    assert not {r for r in found if r[0] == "cooperatesWith" and "country/ke" not in r}
+
+
+def test_cooperation_companies_listed_as_taking_part_are_no_partners(extractor: Extractor) -> None:
+    text = ("Kenya hosted a forum on artificial intelligence in Nairobi. "
+            "Technology companies taking part included Microsoft, IBM, Oracle, Cisco and Intel.")
+    found = relations(run(extractor, text, "en"))
+    assert not {r for r in found if r[0] == "cooperatesWith"}
