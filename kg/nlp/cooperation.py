@@ -198,7 +198,8 @@ class CooperationRules:
         actors = self.rules.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
         actors = [a for a in actors if not a.startswith("country/") and not self.reporter(sentence, a)]
         countries = [p for p in parties if p.startswith("country/")]
-        lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
+        lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) \
+            or self.before_listed(sentence, actors, countries) else []
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
         if self.listed_partners(sentence, countries, actors):  # "The full list of partners is: A, B, C, D …"
             ranked = self.state.salient_countries()
@@ -243,6 +244,17 @@ class CooperationRules:
             domains = [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]
             return (sentence, list(dict.fromkeys(domains))) if domains else None
         return None
+
+    def before_listed(self, sentence: Sentence, actors: list[str], countries: list[str]) -> bool:
+        """"Acme has worked with Côte d'Ivoire, Benin, Burkina Faso and Angola": one organisation or body before
+        "with", the countries all listed after it; the organisation partners each of them."""
+        marker = self.context["with"].search(sentence.text)
+        if marker is None or len(actors) != 1 or len(countries) < 2:
+            return False
+        at, end = sentence.start + marker.start(), sentence.start + marker.end()
+        firsts = sorted(self.rules.first_at(sentence, c) for c in countries)
+        return self.rules.first_at(sentence, actors[0]) < at and firsts[0] >= end \
+            and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
 
     def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
         """"Both nations plan to work with Google …": the one organisation named right after "with"."""

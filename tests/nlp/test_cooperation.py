@@ -276,3 +276,14 @@ def test_cooperation_companies_listed_as_taking_part_are_no_partners(extractor: 
             "Technology companies taking part included Microsoft, IBM, Oracle, Cisco and Intel.")
     found = relations(run(extractor, text, "en"))
     assert not {r for r in found if r[0] == "cooperatesWith"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Microsoft has worked with Ghana, Togo, Benin and Senegal on cybersecurity."),
+    ("fr", "Microsoft a notamment travaillé avec le Ghana, le Togo, le Bénin et le Sénégal dans la cybersécurité."),
+])
+def test_cooperation_one_organisation_before_with_partners_each_listed_country(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
+    assert partners == {frozenset(("org/microsoft", f"country/{c}")) for c in ("gh", "tg", "bj", "sn")}
