@@ -198,9 +198,11 @@ class CooperationRules:
         actors = self.rules.parties(sentence, (E.ORGANIZATION, E.GOVERNMENT_BODY))
         actors = [a for a in actors if not a.startswith("country/") and not self.reporter(sentence, a)]
         countries = [p for p in parties if p.startswith("country/")]
-        lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) \
-            or self.before_listed(sentence, actors, countries) else []
+        lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
+        leading = self.before_listed(sentence, actors, countries)
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
+        if leading:  # "Acme has worked with Ghana, Togo, Benin …", "X is a partner, alongside Ghana, Togo, …"
+            groups = [countries + leading, *([actors] if len(actors) >= 2 else [])]
         if self.listed_partners(sentence, countries, actors):  # "The full list of partners is: A, B, C, D …"
             ranked = self.state.salient_countries()
             source, domains = self.described_partnership(sentence) or (sentence, [])
@@ -245,16 +247,17 @@ class CooperationRules:
             return (sentence, list(dict.fromkeys(domains))) if domains else None
         return None
 
-    def before_listed(self, sentence: Sentence, actors: list[str], countries: list[str]) -> bool:
-        """"Acme has worked with Côte d'Ivoire, Benin, Burkina Faso and Angola": one organisation or body before
-        "with", the countries all listed after it; the organisation partners each of them."""
+    def before_listed(self, sentence: Sentence, actors: list[str], countries: list[str]) -> list[str]:
+        """"Acme has worked with Côte d'Ivoire, Benin, Burkina Faso and Angola": the one organisation or body
+        before "with", when the countries are all listed after it; it partners each of them."""
         marker = self.context["with"].search(sentence.text)
-        if marker is None or len(actors) != 1 or len(countries) < 2:
-            return False
+        if marker is None or not actors or len(countries) < 2:
+            return []
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
         firsts = sorted(self.rules.first_at(sentence, c) for c in countries)
-        return self.rules.first_at(sentence, actors[0]) < at and firsts[0] >= end \
-            and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
+        before = [a for a in actors if self.rules.first_at(sentence, a) < at]
+        listed = firsts[0] >= end and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
+        return before if len(before) == 1 and listed else []
 
     def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
         """"Both nations plan to work with Google …": the one organisation named right after "with"."""

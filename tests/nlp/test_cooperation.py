@@ -287,3 +287,13 @@ def test_cooperation_one_organisation_before_with_partners_each_listed_country(
     found = relations(run(extractor, text, language))
     partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
     assert partners == {frozenset(("org/microsoft", f"country/{c}")) for c in ("gh", "tg", "bj", "sn")}
+
+
+def test_cooperation_one_partner_before_alongside_partners_listed_countries_and_organisations(
+        extractor: Extractor) -> None:
+    text = "The World Bank is a key partner of the programme, alongside Ghana, Togo, Benin, Senegal and UNESCO."
+    found = relations(run(extractor, text, "en"))
+    partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
+    for other in ("country/gh", "country/tg", "country/bj", "country/sn", "org/unesco"):
+        assert frozenset(("org/world-bank", other)) in partners
+    assert frozenset(("country/gh", "country/tg")) not in partners
