@@ -36,13 +36,13 @@ class NameWords:
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
                    re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
-                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon),
+                   frozenset(h for words in lexicon.honorifics.values() for h in words), date_words(lexicon),
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
                          if label != "reference"))
 
 
-def _date_words(lexicon: Lexicon) -> frozenset[str]:
+def date_words(lexicon: Lexicon) -> frozenset[str]:
     """Month and weekday names of every pack, lower case."""
     if lexicon.dates is None:
         return frozenset()

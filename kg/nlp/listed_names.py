@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence
+from kg.nlp.generic import date_words
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.schemas import WordsFile
 from kg.nlp.text import fold
@@ -41,7 +42,7 @@ def listed_organisations(sentences: list[Sentence], text: str, named: list[Found
     nouns = {fold(w) for w in words.company_nouns}
     openers = [w.lower() for w in words.company_list_openers]
     country_words = lexicon.country_words()
-    stop = {w.lower() for w in words.not_names} | _date_words(lexicon)
+    stop = {w.lower() for w in words.not_names} | date_words(lexicon)
     found: dict[str, Term] = {}
     for sentence in sentences:
         for items, cued in _lists(sentence, text, named, glue, coordinators, nouns, openers):
@@ -79,14 +80,6 @@ def _may_name(name: str, opens: bool, country_words: dict[str, str], stop: set[s
     words = name.split()
     return fold(name) not in country_words and not any(w.lower() in stop for w in words) \
         and any(c.isalpha() for c in name) and not (opens and len(words) == 1)
-
-
-def _date_words(lexicon: Lexicon) -> set[str]:
-    """Month and weekday names of every pack, lower case."""
-    if lexicon.dates is None:
-        return set()
-    tables = [*lexicon.dates.months.values(), *lexicon.dates.weekdays.values()]
-    return {word.lower() for names in tables for name in names for word in name.split("|")}
 
 
 def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], coordinators: list[str],

@@ -14,6 +14,11 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+def partner_pairs(extractor: Extractor, text: str, language: str) -> set[frozenset[str]]:
+    """The pairs of partners (cooperatesWith, either way round) the extractor finds in the text."""
+    return {frozenset(r[1:]) for r in relations(run(extractor, text, language)) if r[0] == "cooperatesWith"}
+
+
 def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: Extractor) -> None:
     text = ("Ghana and Japan signed a memorandum of understanding covering the following areas:\n"
             "a) Broadband networks in rural districts;\n"
@@ -248,8 +253,7 @@ def test_cooperation_a_collaborative_approach_states_no_cooperation(extractor: E
 ])
 def test_cooperation_organisations_listed_as_signatories_all_partner(
         extractor: Extractor, language: str, text: str) -> None:
-    found = relations(run(extractor, text, language))
-    partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
+    partners = partner_pairs(extractor, text, language)
     listed = ("org/world-bank", "org/unesco", "org/oecd", "org/microsoft")
     assert partners == {frozenset((a, b)) for i, a in enumerate(listed) for b in listed[i + 1 :]}
 
@@ -284,16 +288,14 @@ def test_cooperation_companies_listed_as_taking_part_are_no_partners(extractor: 
 ])
 def test_cooperation_one_organisation_before_with_partners_each_listed_country(
         extractor: Extractor, language: str, text: str) -> None:
-    found = relations(run(extractor, text, language))
-    partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
+    partners = partner_pairs(extractor, text, language)
     assert partners == {frozenset(("org/microsoft", f"country/{c}")) for c in ("gh", "tg", "bj", "sn")}
 
 
 def test_cooperation_one_partner_before_alongside_partners_listed_countries_and_organisations(
         extractor: Extractor) -> None:
     text = "The World Bank is a key partner of the programme, alongside Ghana, Togo, Benin, Senegal and UNESCO."
-    found = relations(run(extractor, text, "en"))
-    partners = {frozenset(r[1:]) for r in found if r[0] == "cooperatesWith"}
+    partners = partner_pairs(extractor, text, "en")
     for other in ("country/gh", "country/tg", "country/bj", "country/sn", "org/unesco"):
         assert frozenset(("org/world-bank", other)) in partners
     assert frozenset(("country/gh", "country/tg")) not in partners
