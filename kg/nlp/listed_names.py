@@ -43,9 +43,10 @@ def listed_organisations(sentences: list[Sentence], text: str, named: list[Found
     openers = [w.lower() for w in words.company_list_openers]
     country_words = lexicon.country_words()
     stop = {w.lower() for w in words.not_names} | date_words(lexicon)
+    links = frozenset(w.lower() for w in words.name_connectors) | glue  # "Office of …" goes on
     found: dict[str, Term] = {}
     for sentence in sentences:
-        for items, cued in _lists(sentence, text, named, glue, coordinators, nouns, openers):
+        for items, cued in _lists(sentence, text, named, glue, coordinators, nouns, openers, links):
             known = [i.found for i in items if i.found is not None]
             if _inside_name(text, items[-1], named, {f.id for f in known}):
                 continue
@@ -57,11 +58,10 @@ def listed_organisations(sentences: list[Sentence], text: str, named: list[Found
                 name = text[item.start : item.end]
                 if item.found is None and _may_name(name, item.start == sentence.start, country_words, stop):
                     found.setdefault(name, Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name))
-    taken = [(f.start, f.end) for f in named]
     result = []
     for name, term in found.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
+            if not any(f.start < match.end() and match.start() < f.end and not _inside(f, match.span()) for f in named):
                 result.append(Found(match.start(), match.end(), name, term, "listed"))
     return result
 
@@ -83,11 +83,13 @@ def _may_name(name: str, opens: bool, country_words: dict[str, str], stop: set[s
 
 
 def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], coordinators: list[str],
-           nouns: set[str], openers: list[str]) -> list[tuple[list[Item], bool]]:
+           nouns: set[str], openers: list[str], links: frozenset[str]) -> list[tuple[list[Item], bool]]:
     """The lists of names of a sentence, each with whether a word for companies and an opener precede it."""
     masked = BRACKET.sub(lambda m: " " * len(m.group()), text[sentence.start : sentence.end])
     split = re.compile(r",|\b(?:" + "|".join(re.escape(c) for c in coordinators) + r")\b" if coordinators else ",")
     cuts = [(m.start(), m.end(), m.group() == ",") for m in split.finditer(masked)]
+    cuts = [c for k, c in enumerate(cuts)  # ", and": one cut, the comma's
+            if k == 0 or c[2] or masked[cuts[k - 1][1] : c[0]].strip() or not cuts[k - 1][2]]
     bounds = [0, *(c[1] for c in cuts)]
     ends = [*(c[0] for c in cuts), len(masked)]
     segments = [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, ends, strict=True)]
@@ -104,7 +106,7 @@ def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], co
         while k < len(segments) and full[k] is not None:
             k += 1
         items = [first, *(i for i in full[j + 1 : k] if i is not None)]
-        last = _item(text, *segments[k], mentions, glue, "head") if k < len(segments) else None
+        last = _item(text, *segments[k], mentions, glue, "head", links) if k < len(segments) else None
         items += [last] if last is not None else []
         commas = any(c[2] for c in cuts[j : k])
         cued = _cued(text[sentence.start : first.start], nouns, openers)
@@ -114,7 +116,8 @@ def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], co
     return result
 
 
-def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str], where: str) -> Item | None:
+def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str], where: str,
+          links: frozenset[str] = frozenset()) -> Item | None:
     """The name a list segment holds: all of it ("full"), its last words ("tail") or its first ("head")."""
     segment = text[start:end]
     masked = BRACKET.sub(lambda m: " " * len(m.group()), segment)
@@ -139,10 +142,12 @@ def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str]
         before = stripped[: match.start()].split()[-1:] if match else []
         span = (start + match.start(), start + len(stripped)) if match and not (
             before and before[0][:1].isupper()) else None
-    else:
+    else:  # "… and the Office of the Prime Minister": no name goes on past its connector
         match = NAME.match(stripped, body_start)
-        span = (start + match.start(), start + match.end()) if match else None
-    if span is None or any(m.start < span[1] and span[0] < m.end for m in mentions):
+        after = stripped[match.end() :].split()[:1] if match else []
+        span = (start + match.start(), start + match.end()) if match and not (
+            after and after[0].lower() in links) else None
+    if span is None or any(m.start < span[1] and span[0] < m.end and not _inside(m, span) for m in mentions):
         return None
     return Item(*span)
 
@@ -150,6 +155,11 @@ def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str]
 def company_list(before: str, words: WordsFile) -> bool:
     """Whether a list of names that follows the text is one of companies or partners ("partners including")."""
     return _cued(before, {fold(w) for w in words.company_nouns}, [w.lower() for w in words.company_list_openers])
+
+
+def _inside(mention: Found, span: tuple[int, int]) -> bool:
+    """"IT Park Uzbekistan": a country's name inside a longer capitalised name of the list."""
+    return mention.term.type is E.COUNTRY and span[0] < mention.start and mention.end <= span[1]
 
 
 def _cued(before: str, nouns: set[str], openers: list[str]) -> bool:

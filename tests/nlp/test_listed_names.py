@@ -25,6 +25,8 @@ def organisations(text: str, language: str, layers) -> set[str]:
     ("en", "Several regional software companies, including Datavex Systems, Quillmark, BrightHUB and Netrion, "
            "joined the programme."),
     ("en", "The complete list of partners is: Datavex Systems, Quillmark, BrightHUB and Netrion."),
+    ("en", "The participants of the pact are Datavex Systems (Ghana), Quillmark (Togo), BrightHUB (Benin), and "
+           "Netrion (Senegal)."),
     ("fr", "Des entreprises européennes présentes au Sénégal, à l'instar de Datavex Systems, de Quillmark, "
            "d’Netrion et de BrightHUB, ont participé."),
 ])
@@ -50,3 +52,8 @@ def test_listed_names_need_a_list_of_organisations(layers, text: str) -> None:
 def test_listed_names_a_name_and_an_acronym_listed_after_it_are_two(layers) -> None:
     text = "Earlier today the University of Vellora, QTEC, the Institute of Civic Studies and Microsoft signed a pact."
     assert {"University of Vellora", "QTEC", "Institute of Civic Studies"} <= organisations(text, "en", layers)
+
+
+def test_listed_names_a_country_inside_a_listed_name_stays_inside(layers) -> None:
+    text = "The participants of the pact are Quillmark (Ghana), BrightHUB (Benin), and Tech Park Senegal (Senegal)."
+    assert {"Quillmark", "BrightHUB", "Tech Park Senegal"} <= organisations(text, "en", layers)
