@@ -29,6 +29,7 @@ from kg.nlp.generic import (
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.listed_fields import listed_fields
+from kg.nlp.listed_names import listed_organisations
 from kg.nlp.people import People
 from kg.nlp.portfolio_fields import portfolio_domains
 from kg.nlp.qualify import qualify_generic
@@ -156,6 +157,8 @@ class Layers:
         named = choose(named + dateline_agencies(state.text, named))
         state.reporters = dateline_reporters(state.text, named)
         named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
+        listed = listed_organisations(state.sentences, state.text, named, self.lexicon, self.language)
+        named = choose(named + outside_headline(listed, state.text, state.title))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         heads = offices.head_offices(state)  # they replace the unknown names that overlap them

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import Protocol
 
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
+from kg.nlp.listed_names import company_list
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
@@ -198,11 +199,65 @@ class CooperationRules:
         actors = [a for a in actors if not a.startswith("country/") and not self.reporter(sentence, a)]
         countries = [p for p in parties if p.startswith("country/")]
         lone = actors[:1] if len(countries) == 1 or self.right_after_with(sentence, actors[:1]) else []
+        leading = self.before_listed(sentence, actors, countries)
         groups = [countries, actors] if len(actors) >= 2 else [countries + lone]
+        if leading:  # "Acme has worked with Ghana, Togo, Benin …", "X is a partner, alongside Ghana, Togo, …"
+            groups = [countries + leading, *([actors] if len(actors) >= 2 else [])]
+        if self.listed_partners(sentence, countries, actors):  # "The full list of partners is: A, B, C, D …"
+            ranked = self.state.salient_countries()
+            source, domains = self.described_partnership(sentence) or (sentence, [])
+            for actor in actors:
+                if self.rules.home(actor) != ranked[0]:
+                    self.state.add(found_by, ranked[0], actor, sentence)
+                for domain in domains:
+                    self.state.add("cooperate-on", actor, domain, source)
+            return
         for group in groups:
-            for a, b in self.pairs(sentence, group):
+            signatories = group is actors and self.signing_list(sentence, actors)
+            for a, b in self.pairs(sentence, group, signatories):
                 if self.rules.home(a) != b and self.rules.home(b) != a:  # a ministry does not partner its own country
                     self.state.add(found_by, a, b, sentence)
+
+    def listed_partners(self, sentence: Sentence, countries: list[str], actors: list[str]) -> bool:
+        """"The full list of industry partners is: A, B, C, D": many organisations listed as the partners, with
+        no country named beside them nor "with" before them, partner the country the article is about."""
+        if countries or len(actors) <= MULTILATERAL or not self.state.salient_countries() \
+                or self.context["with"].search(sentence.text):
+            return False
+        first = min(self.rules.first_at(sentence, a) for a in actors)
+        before = self.state.text[sentence.start : first]
+        stems = tuple(self.words.partnership_stems)  # named as partners, not only as companies taking part
+        return company_list(before, self.words) and any(w.lower().startswith(stems) for w in re.findall(r"\w+", before))
+
+    def described_partnership(self, listing: Sentence) -> tuple[Sentence, list[str]] | None:
+        """"The government has partnered with leading technology firms to train … in AI": an earlier sentence of
+        partnership whose partners, after "with", are described by a word for companies and not named; the
+        partners listed later are those, and take its fields."""
+        nouns = {fold(w) for w in self.words.company_nouns}
+        for sentence in self.state.sentences[: listing.index]:
+            marker = self.context["with"].search(sentence.text)
+            if marker is None or not self.rules.has("cooperates", sentence):
+                continue
+            words = list(re.finditer(r"[\w-]+", sentence.text[marker.end() :]))[: MULTILATERAL + 2]
+            noun = next((w for w in words if fold(w.group()) in nouns), None)
+            start, end = sentence.start + marker.end(), sentence.start + marker.end() + (noun.end() if noun else 0)
+            if noun is None or any(start <= f.start < end for f in sentence.found):  # "with Acme firms": named
+                continue
+            domains = [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)]
+            return (sentence, list(dict.fromkeys(domains))) if domains else None
+        return None
+
+    def before_listed(self, sentence: Sentence, actors: list[str], countries: list[str]) -> list[str]:
+        """"Acme has worked with Côte d'Ivoire, Benin, Burkina Faso and Angola": the one organisation or body
+        before "with", when the countries are all listed after it; it partners each of them."""
+        marker = self.context["with"].search(sentence.text)
+        if marker is None or not actors or len(countries) < 2:
+            return []
+        at, end = sentence.start + marker.start(), sentence.start + marker.end()
+        firsts = sorted(self.rules.first_at(sentence, c) for c in countries)
+        before = [a for a in actors if self.rules.first_at(sentence, a) < at]
+        listed = firsts[0] >= end and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
+        return before if len(before) == 1 and listed else []
 
     def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
         """"Both nations plan to work with Google …": the one organisation named right after "with"."""
@@ -213,10 +268,23 @@ class CooperationRules:
         at = self.rules.first_at(sentence, actors[0])
         return at >= end and list_gap(self.state.text[end:at], self.words.list_words)
 
-    def pairs(self, sentence: Sentence, group: list[str]) -> list[tuple[str, str]]:
-        """Who partners whom: those named after "with" / "avec" partner those before it, not each other."""
+    def signing_list(self, sentence: Sentence, actors: list[str]) -> bool:
+        """"A, B, C and D signed a memorandum": bodies or organisations named together in one list of a
+        sentence that signs an agreement are its parties, each the partner of every other, however many."""
+        if not (self.rules.signed(sentence) or self.rules.agreement(sentence)):
+            return False
+        mentions = sorted((f for f in sentence.found if f.id in actors), key=lambda f: f.start)
+        for before, after in pairwise(mentions):  # "Europol (EDA), the …": one name, its acronym
+            gap = self.state.text[before.end : after.start]
+            if before.id != after.id and not listed_next(gap, self.words.list_words):
+                return False
+        return len(set(actors)) > 1 and {f.id for f in mentions} == set(actors)
+
+    def pairs(self, sentence: Sentence, group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other;
+        a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
-        if marker is None and len(group) > MULTILATERAL:  # "signed by representatives from A, B, C, D, E …"
+        if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
             return []
         if marker is None or len(group) < 2:
             return list(combinations(group, 2))
@@ -247,6 +315,13 @@ def list_gap(text: str, list_words: list[str]) -> bool:
     """Whether the text between "with" and a name is only a list of names ("Europe, Japan and the")."""
     words = re.findall(r"\w+'|[\w-]+", text)
     return all(w[:1].isupper() or w.lower() in list_words for w in words)
+
+
+def listed_next(gap: str, list_words: list[str]) -> bool:
+    """Whether two names stand next to each other in a list: only commas, list words and a bracketed acronym
+    between them ("(ENISA), the", ", and the")."""
+    words = re.findall(r"[\w'’-]+", re.sub(r"\([^()]*\)|^\s*\)", " ", gap))
+    return "\n" not in gap and all(w.lower() in list_words for w in words) and bool(words or "," in gap)
 
 
 def speaker(text: str, found: Found, speech: tuple[str, ...]) -> bool:

@@ -36,13 +36,13 @@ class NameWords:
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
                    re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
-                   frozenset(h for words in lexicon.honorifics.values() for h in words), _date_words(lexicon),
+                   frozenset(h for words in lexicon.honorifics.values() for h in words), date_words(lexicon),
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
                          if label != "reference"))
 
 
-def _date_words(lexicon: Lexicon) -> frozenset[str]:
+def date_words(lexicon: Lexicon) -> frozenset[str]:
     """Month and weekday names of every pack, lower case."""
     if lexicon.dates is None:
         return frozenset()
@@ -144,6 +144,10 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     for k in range(start + 1, end - 1):
         if tk.text[k] == "," and _head(tk.text[k + 1], heads) and _head(tk.span_text(start, k), heads):
             return [(start, k), *_split(tk, k + 1, end, heads, w)]
+    # "University of Malta, MCAST": a list goes on with an acronym, a name of its own
+    if end - start > 3 and tk.text[end - 2] == "," and _acronym(tk.text[end - 1]) \
+            and _head(tk.span_text(start, end - 2), heads):
+        return [*_split(tk, start, end - 2, heads, w), (end - 1, end)]
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts
@@ -156,6 +160,11 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
             left = k - 1 if tk.text[k - 1] == "," else k
             return [*_split(tk, start, left, heads, w), (k + 1, end)]
     return [(start, end)]
+
+
+def _acronym(text: str) -> bool:
+    """"MCAST", "UM6P": a word in capitals (digits allowed), a name of its own, never a portfolio word."""
+    return len(text) >= 3 and text.isupper() and text.isalnum()
 
 
 def _continues(tk: Tokens, k: int, w: NameWords) -> bool:

@@ -249,6 +249,8 @@ class WordsFile(Row):
     central_bank_openers: list[str]
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
+    company_nouns: list[str] = []  # words for companies or partners that a list of their names may follow
+    company_list_openers: list[str] = []  # "including", "à l'instar de": the list of those names starts
     counts: dict[str, int] = {}  # number words that count agreements one by one ("two MoUs")
 
 

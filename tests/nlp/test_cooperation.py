@@ -14,6 +14,11 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+def partner_pairs(extractor: Extractor, text: str, language: str) -> set[frozenset[str]]:
+    """The pairs of partners (cooperatesWith, either way round) the extractor finds in the text."""
+    return {frozenset(r[1:]) for r in relations(run(extractor, text, language)) if r[0] == "cooperatesWith"}
+
+
 def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: Extractor) -> None:
     text = ("Ghana and Japan signed a memorandum of understanding covering the following areas:\n"
             "a) Broadband networks in rural districts;\n"
@@ -238,3 +243,59 @@ def test_cooperation_a_collaborative_approach_states_no_cooperation(extractor: E
     assert not any(r[0] == "cooperatesWith" for r in said)
     done = relations(run(extractor, "Le Ghana et le Japon vont collaborer sur la cybersécurité.", "fr"))
     assert ("cooperatesWith", "country/gh", "country/jp") in done
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The World Bank (WB), UNESCO, the OECD and Microsoft signed a memorandum of understanding on Monday "
+           "on digital skills."),
+    ("fr", "La Banque mondiale, l'UNESCO, l'OCDE et Microsoft ont signé lundi un mémorandum d'entente sur les "
+           "compétences numériques."),
+])
+def test_cooperation_organisations_listed_as_signatories_all_partner(
+        extractor: Extractor, language: str, text: str) -> None:
+    partners = partner_pairs(extractor, text, language)
+    listed = ("org/world-bank", "org/unesco", "org/oecd", "org/microsoft")
+    assert partners == {frozenset((a, b)) for i, a in enumerate(listed) for b in listed[i + 1 :]}
+
+
+def test_cooperation_organisations_listed_without_a_deal_are_no_partners(extractor: Extractor) -> None:
+    text = "The World Bank, UNESCO, the OECD and Microsoft attended the forum on digital skills on Monday."
+    found = relations(run(extractor, text, "en"))
+    assert not {r for r in found if r[0] == "cooperatesWith"}
+
+
+def test_cooperation_organisations_listed_as_partners_partner_the_country_and_take_its_fields(
+        extractor: Extractor) -> None:
+    text = ("Kenya has partnered with leading software firms to bring artificial intelligence to public services. "
+            "The full list of partners is: Microsoft, IBM, Oracle, Cisco and Intel.")
+    found = relations(run(extractor, text, "en"))
+    for company in ("org/microsoft", "org/ibm", "org/oracle", "org/cisco", "org/intel"):
+        assert ("cooperatesWith", "country/ke", company) in found or ("cooperatesWith", company, "country/ke") in found
+        assert ("cooperatesOn", company, "domain/artificial-intelligence") in found
+    assert not {r for r in found if r[0] == "cooperatesWith" and "country/ke" not in r}
+
+
+def test_cooperation_companies_listed_as_taking_part_are_no_partners(extractor: Extractor) -> None:
+    text = ("Kenya hosted a forum on artificial intelligence in Nairobi. "
+            "Technology companies taking part included Microsoft, IBM, Oracle, Cisco and Intel.")
+    found = relations(run(extractor, text, "en"))
+    assert not {r for r in found if r[0] == "cooperatesWith"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Microsoft has worked with Ghana, Togo, Benin and Senegal on cybersecurity."),
+    ("fr", "Microsoft a notamment travaillé avec le Ghana, le Togo, le Bénin et le Sénégal dans la cybersécurité."),
+])
+def test_cooperation_one_organisation_before_with_partners_each_listed_country(
+        extractor: Extractor, language: str, text: str) -> None:
+    partners = partner_pairs(extractor, text, language)
+    assert partners == {frozenset(("org/microsoft", f"country/{c}")) for c in ("gh", "tg", "bj", "sn")}
+
+
+def test_cooperation_one_partner_before_alongside_partners_listed_countries_and_organisations(
+        extractor: Extractor) -> None:
+    text = "The World Bank is a key partner of the programme, alongside Ghana, Togo, Benin, Senegal and UNESCO."
+    partners = partner_pairs(extractor, text, "en")
+    for other in ("country/gh", "country/tg", "country/bj", "country/sn", "org/unesco"):
+        assert frozenset(("org/world-bank", other)) in partners
+    assert frozenset(("country/gh", "country/tg")) not in partners
