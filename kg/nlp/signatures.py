@@ -13,6 +13,7 @@ from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 
 E = EntityType
+PAIRED = re.compile(r"^\s*[-\u2013\u2014/]\s*$")  # "US-Malaysia", "Côte d'Ivoire–Korea"
 
 
 class SentenceReader(Protocol):
@@ -67,7 +68,8 @@ class SignatureRules:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
-                    or self.rules.opposed(sentence, found):  # "in the presence of …": witnesses
+                    or self.rules.opposed(sentence, found) \
+                    or self.office(sentence, found):  # "in the presence of …": witnesses
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -87,8 +89,9 @@ class SignatureRules:
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
             homes = self.homes(sentence, signers)
+            written = self.written(each)
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
-                if party not in signers and party not in represented and party not in homes:
+                if party not in signers and (party in written or (party not in represented and party not in homes)):
                     self.state.add("party-signs", party, each, sentence)
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
@@ -111,9 +114,36 @@ class SignatureRules:
                 if d.rule == "party-signs" and len(actors.get(d.object, ())) >= 2}
         drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
                   or not self.actors_named(d.object, actors.get(d.object, set()))]
-        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (
+        written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
+        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def office(self, sentence: Sentence, found: Found) -> bool:
+        """"the Department of Commerce's Secretary Gina Raimondo signed …": a body written before a genitive
+        and the title of a person who signs is that person's office; the person signs, for its country."""
+        text = self.state.text
+        if found.term.type is not E.GOVERNMENT_BODY or not text.startswith(self.rules.genitive, found.end):
+            return False
+        return not any(f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and found.end < f.start <= found.end + 4
+                       for f in sentence.found)
+
+    def written(self, agreement: str) -> set[str]:
+        """"signed the US-Malaysia Memorandum of Cooperation": countries joined by a dash right before a mention
+        of the agreement are written into its name as its parties, and sign it even where their ministers or
+        ministries sign for them."""
+        text, found = self.state.text, self.state.found
+        countries = sorted((f for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"),
+                           key=lambda f: f.start)
+        written: set[str] = set()
+        for mention in (f for f in found if f.id == agreement):
+            pair = [c for c in countries if c.end <= mention.start and not text[c.end : mention.start].strip()][-1:]
+            while pair and (before := [c for c in countries if c.end <= pair[-1].start
+                                       and PAIRED.match(text[c.end : pair[-1].start])]):
+                pair.append(before[-1])
+            if len(pair) >= 2:
+                written.update(c.id for c in pair)
+        return written
 
     def actors_named(self, agreement: str, signing: set[str]) -> bool:
         """"France and Estonia sign a cooperation agreement", told by the text as signed by ANSSI and the

@@ -121,3 +121,11 @@ def test_nlp_countries_do_not_sign_an_agreement_named_after_their_two_signing_bo
         state.add("sign", signer, deal, state.sentences[sentence])
     SignatureRules(SentenceRules(state)).settle()
     assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second}
+
+
+def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extractor) -> None:
+    text = ("The Kenyan Ministry of ICT's Cabinet Secretary John Mwangi and Brazil's Minister of Communications Ana "
+            "Souza signed the Kenya-Brazil Memorandum of Understanding on cloud computing in Nairobi.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"country/ke", "country/br"} <= signers
+    assert not {s for s in signers if s.startswith("body/")}
