@@ -58,14 +58,16 @@ class SignatureRules:
         if agreement is None:
             return self.unnamed(sentence)
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
-        signers = [p.id for p in self.rules.people(sentence)
-                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
+        told = self.told_at(cue_at, sentence.start + cue.end())
+        signers = [p.id for p in self.rules.people(sentence) if p.start >= told
+                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, cue_at, signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or found.start < told \
+                    or self.rules.in_role(found) \
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
                     or self.rules.opposed(sentence, found) \
@@ -118,6 +120,19 @@ class SignatureRules:
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def told_at(self, start: int, end: int) -> int:
+        """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies
+        an agreement (a participle or relative clause of its noun) says nothing of the clause's subject; who
+        signs is named from that agreement on. The start of the sentence otherwise."""
+        doc = self.state.doc
+        span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+        verb = span.root if span is not None else None
+        if verb is None or not verb.dep_.startswith("acl") or verb.head.i >= verb.i:
+            return 0
+        if not any(f.term.type is E.AGREEMENT and f.start <= verb.head.idx < f.end for f in self.state.found):
+            return 0  # "announced on Thursday that they have signed …", misread as a clause of "Thursday"
+        return int(verb.head.left_edge.idx)
 
     def office(self, sentence: Sentence, found: Found) -> bool:
         """"the Department of Commerce's Secretary Gina Raimondo signed …": a body written before a genitive

@@ -129,3 +129,16 @@ def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extrac
     signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
     assert {"country/ke", "country/br"} <= signers
     assert not {s for s in signers if s.startswith("body/")}
+
+
+@pytest.mark.parametrize(("language", "text", "approver"), [
+    ("en", "The Council of Ministers chaired by President Paul Mensah has approved the memorandum of understanding "
+           "signed in March between Ghana and Togo on cybersecurity.", "person/paul-mensah"),
+    ("fr", "Le Conseil des ministres présidé par Paul Mensah a approuvé le protocole d'accord signé en mars entre "
+           "le Ghana et le Togo sur la cybersécurité.", "person/paul-mensah"),
+])
+def test_nlp_who_approves_an_agreement_signed_by_others_does_not_sign_it(extractor: Extractor, language: str,
+                                                                        text: str, approver: str) -> None:
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert {"country/gh", "country/tg"} <= signers
+    assert approver not in signers
