@@ -240,10 +240,11 @@ class SignatureRules:
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
-        governs tells of the signing; the verb their name depends on (through names, titles and "and") says so."""
-        pattern = self.rules.cues.get("reports")
+        governs tells of the signing, one a verb of attending governs ("X attended the signing") watches it;
+        the verb their name depends on (through names, titles and "and") says so."""
+        patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
         doc = self.state.doc
-        if pattern is None or found.end <= found.start or not doc.has_annotation("DEP"):
+        if not patterns or found.end <= found.start or not doc.has_annotation("DEP"):
             return False
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None:
@@ -253,7 +254,7 @@ class SignatureRules:
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
             token = token.head
-        return token.pos_ in ("VERB", "AUX") and pattern.search(token.text.lower()) is not None
+        return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""

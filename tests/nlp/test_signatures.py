@@ -142,3 +142,14 @@ def test_nlp_who_approves_an_agreement_signed_by_others_does_not_sign_it(extract
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
     assert {"country/gh", "country/tg"} <= signers
     assert approver not in signers
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Prime Minister Paul Mensah attended the signing of the memorandum of understanding between Ghana and "
+           "Togo on cybersecurity."),
+    ("fr", "Le Premier ministre Paul Mensah a assisté à la signature du protocole d'accord entre le Ghana et le Togo "
+           "sur la cybersécurité."),
+])
+def test_nlp_who_attends_a_signing_does_not_sign(extractor: Extractor, language: str, text: str) -> None:
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert "person/paul-mensah" not in signers
