@@ -313,6 +313,7 @@ class CuesFile(Row):
     witnessed: list[str] = Field(default_factory=list)
     venue: list[str] = Field(default_factory=list)
     reports: list[str] = Field(default_factory=list)
+    attends: list[str] = Field(default_factory=list)
     context: ContextPatterns
 
 

@@ -13,6 +13,7 @@ from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 
 E = EntityType
+PAIRED = re.compile(r"^\s*[-\u2013\u2014/]\s*$")  # "US-Malaysia", "Côte d'Ivoire–Korea"
 
 
 class SentenceReader(Protocol):
@@ -57,17 +58,20 @@ class SignatureRules:
         if agreement is None:
             return self.unnamed(sentence)
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
-        signers = [p.id for p in self.rules.people(sentence)
-                   if not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         cue_at = sentence.start + cue.start()
+        told = self.told_at(cue_at, sentence.start + cue.end())
+        signers = [p.id for p in self.rules.people(sentence) if p.start >= told
+                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, cue_at, signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or self.rules.in_role(found) \
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or found.start < told \
+                    or self.rules.in_role(found) \
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
-                    or self.rules.opposed(sentence, found):  # "in the presence of …": witnesses
+                    or self.rules.opposed(sentence, found) \
+                    or self.office(sentence, found):  # "in the presence of …": witnesses
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -87,8 +91,9 @@ class SignatureRules:
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
             homes = self.homes(sentence, signers)
+            written = self.written(each)
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
-                if party not in signers and party not in represented and party not in homes:
+                if party not in signers and (party in written or (party not in represented and party not in homes)):
                     self.state.add("party-signs", party, each, sentence)
             self.listed_signers(sentence, each)
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
@@ -111,9 +116,49 @@ class SignatureRules:
                 if d.rule == "party-signs" and len(actors.get(d.object, ())) >= 2}
         drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
                   or not self.actors_named(d.object, actors.get(d.object, set()))]
-        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (
+        written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
+        self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def told_at(self, start: int, end: int) -> int:
+        """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies
+        an agreement (a participle or relative clause of its noun) says nothing of the clause's subject; who
+        signs is named from that agreement on. The start of the sentence otherwise."""
+        doc = self.state.doc
+        span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+        verb = span.root if span is not None else None
+        if verb is None or not verb.dep_.startswith("acl") or verb.head.i >= verb.i:
+            return 0
+        if not any(f.term.type is E.AGREEMENT and f.start <= verb.head.idx < f.end for f in self.state.found):
+            return 0  # "announced on Thursday that they have signed …", misread as a clause of "Thursday"
+        return int(verb.head.left_edge.idx)
+
+    def office(self, sentence: Sentence, found: Found) -> bool:
+        """"the Department of Commerce's Secretary Gina Raimondo signed …": a body written before a genitive
+        and the title of a person who signs is that person's office; the person signs, for its country."""
+        text = self.state.text
+        if found.term.type is not E.GOVERNMENT_BODY or not text.startswith(self.rules.genitive, found.end):
+            return False
+        return not any(f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and found.end < f.start <= found.end + 4
+                       for f in sentence.found)
+
+    def written(self, agreement: str) -> set[str]:
+        """"signed the US-Malaysia Memorandum of Cooperation": countries joined by a dash right before a mention
+        of the agreement are written into its name as its parties, and sign it even where their ministers or
+        ministries sign for them."""
+        text, found = self.state.text, self.state.found
+        countries = sorted((f for f in found if f.term.type is E.COUNTRY and f.term.kind != "demonym"),
+                           key=lambda f: f.start)
+        written: set[str] = set()
+        for mention in (f for f in found if f.id == agreement):
+            pair = [c for c in countries if c.end <= mention.start and not text[c.end : mention.start].strip()][-1:]
+            while pair and (before := [c for c in countries if c.end <= pair[-1].start
+                                       and PAIRED.match(text[c.end : pair[-1].start])]):
+                pair.append(before[-1])
+            if len(pair) >= 2:
+                written.update(c.id for c in pair)
+        return written
 
     def actors_named(self, agreement: str, signing: set[str]) -> bool:
         """"France and Estonia sign a cooperation agreement", told by the text as signed by ANSSI and the
@@ -195,10 +240,11 @@ class SignatureRules:
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
-        governs tells of the signing; the verb their name depends on (through names, titles and "and") says so."""
-        pattern = self.rules.cues.get("reports")
+        governs tells of the signing, one a verb of attending governs ("X attended the signing") watches it;
+        the verb their name depends on (through names, titles and "and") says so."""
+        patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
         doc = self.state.doc
-        if pattern is None or found.end <= found.start or not doc.has_annotation("DEP"):
+        if not patterns or found.end <= found.start or not doc.has_annotation("DEP"):
             return False
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None:
@@ -208,7 +254,7 @@ class SignatureRules:
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
             token = token.head
-        return token.pos_ in ("VERB", "AUX") and pattern.search(token.text.lower()) is not None
+        return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""

@@ -121,3 +121,28 @@ def test_nlp_countries_do_not_sign_an_agreement_named_after_their_two_signing_bo
         state.add("sign", signer, deal, state.sentences[sentence])
     SignatureRules(SentenceRules(state)).settle()
     assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second}
+
+
+def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extractor) -> None:
+    text = ("The Kenyan Ministry of ICT's Cabinet Secretary John Mwangi and Brazil's Minister of Communications Ana "
+            "Souza signed the Kenya-Brazil Memorandum of Understanding on cloud computing in Nairobi.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"country/ke", "country/br"} <= signers
+    assert not {s for s in signers if s.startswith("body/")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Council of Ministers chaired by President Paul Mensah has approved the memorandum of understanding "
+           "signed in March between Ghana and Togo on cybersecurity."),
+    ("fr", "Le Conseil des ministres présidé par Paul Mensah a approuvé le protocole d'accord signé en mars entre "
+           "le Ghana et le Togo sur la cybersécurité."),
+    ("en", "Prime Minister Paul Mensah attended the signing of the memorandum of understanding between Ghana and "
+           "Togo on cybersecurity."),
+    ("fr", "Le Premier ministre Paul Mensah a assisté à la signature du protocole d'accord entre le Ghana et le Togo "
+           "sur la cybersécurité."),
+])
+def test_nlp_who_approves_or_attends_a_signing_does_not_sign(extractor: Extractor, language: str, text: str) -> None:
+    """"the Cabinet chaired by X approved the MoU signed between …", "X attended the signing of …"."""
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert {"country/gh", "country/tg"} <= signers
+    assert "person/paul-mensah" not in signers
