@@ -93,9 +93,10 @@ class People:
         return (i, j) if j > i else None
 
     def _capital_particle(self, tk: Tokens, j: int, taken: set[int]) -> bool:
-        """"Bruno Le Maire": a capitalised particle and the word after it, even a title word ("maire")."""
+        """"Bruno Le Maire", "Mohamed Al Kuwaiti": a capitalised particle and the word after it, even a title
+        word ("maire") or one already read as a demonym ("Kuwaiti")."""
         k = j + 1
-        return (tk.text[j][:1].isupper() and tk.lower[j] in self.particles and k < len(tk) and k not in taken
+        return (tk.text[j][:1].isupper() and tk.lower[j] in self.particles and k < len(tk)
                 and bool(NAME_TOKEN.match(tk.text[k])) and tk.alpha[k] and not tk.text[k].isupper())
 
     def _capital_surname(self, tk: Tokens, i: int, j: int, taken: set[int]) -> bool:

@@ -111,7 +111,21 @@ def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
         if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
             return found.id
-    return None
+    return _restated_in_clause(state, role)
+
+
+def _restated_in_clause(state: ArticleState, role: Role) -> str | None:
+    """"X, Rector of the University of Malta": a body named earlier in the article and written again,
+    word for word, in the role's clause (its later mentions are linked only after the roles)."""
+    clause = state.text[role.start : role.clause_end]
+    hits = []
+    for found in state.of_type(*ACTORS):
+        if found.start >= role.start or len(found.text) < 3:
+            continue
+        match = re.search(rf"(?<![\w-]){re.escape(found.text)}(?![\w-])", clause)
+        if match and not state.text.startswith(_genitive(state), role.start + match.end()):
+            hits.append((match.start(), -len(found.text), found.id))
+    return min(hits)[2] if hits else None
 
 
 def _region_government(state: ArticleState, role: Role, country: str | None) -> Term | None:

@@ -248,3 +248,32 @@ def test_roles_an_embassy_written_without_its_host_is_the_ambassador_s(people_la
     embassy = "body/embassy-of-chile-in-the-united-states"
     assert ("member-of", "memberOf", person.id, embassy, 0.85) in drafts(state)
     assert {f.id for f in state.found if f.text == "Embassy of Chile"} == {embassy}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Velmora Institute and Dravik Labs signed the plan. Later Ilse Marten, Executive Director of the Velmora "
+     "Institute, spoke.", "Executive Director of the Velmora Institute"),
+    ("Velmora Institute and Dravik Labs signed the plan. Professor Ilse Marten, Rector of the Velmora Institute, "
+     "spoke.", "Rector of the Velmora Institute"),
+])
+def test_roles_a_body_named_earlier_and_again_in_the_title_is_the_employer(people_layer, text: str,
+                                                                          title: str) -> None:
+    state = state_for(text, "en")
+    institute = mention(state, "Velmora Institute", term(E.ORGANIZATION, "Velmora Institute"))
+    mention(state, "Dravik Labs", term(E.ORGANIZATION, "Dravik Labs"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert state.roles[person.id].text == title
+    assert {d for d in drafts(state) if d[1] == "memberOf"} == {
+        ("member-of", "memberOf", person.id, institute.id, 0.85)}
+
+
+def test_roles_a_body_named_earlier_but_not_in_the_title_is_not_the_employer(people_layer) -> None:
+    text = "Velmora Institute signed the plan. Later Ilse Marten, Executive Director of Dravik Labs, spoke."
+    state = state_for(text, "en")
+    mention(state, "Velmora Institute", term(E.ORGANIZATION, "Velmora Institute"))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert not {d for d in drafts(state) if d[1] == "memberOf"}
