@@ -89,6 +89,16 @@ def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str,
      "domain/cloud-and-data-infrastructure"),
     ("fr", "Le secteur des technologies de l'information et de la communication recrute.",
      "technologies de l'information et de la communication", None),
+    ("en", "The two agencies back skills development for nurses.", "skills development", "domain/digital-skills"),
+    ("en", "They agreed to grow the aerospace industry together.", "aerospace industry", "domain/space-technology"),
+    ("en", "The pact also covers telecommunication in rural areas.", "telecommunication",
+     "domain/telecommunications-and-connectivity"),
+    ("en", "Both sides favour science and technology cooperation.", "science and technology cooperation",
+     "domain/research-and-innovation"),
+    ("en", "The firms will help with cloud migration for ministries.", "cloud migration",
+     "domain/cloud-and-data-infrastructure"),
+    ("en", "The fund targets digital startups in the north.", "digital startups",
+     "domain/startups-and-entrepreneurship"),
 ])
 def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
     from kg.nlp.gazetteer import Gazetteer
