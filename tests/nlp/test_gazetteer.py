@@ -99,6 +99,12 @@ def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str,
      "domain/cloud-and-data-infrastructure"),
     ("en", "The fund targets digital startups in the north.", "digital startups",
      "domain/startups-and-entrepreneurship"),
+    ("fr", "Le protocole porte sur l'identité numérique des citoyens.", "identité numérique", "domain/e-government"),
+    ("fr", "Les deux agences relancent les activités spatiales.", "activités spatiales", "domain/space-technology"),
+    ("fr", "Le plan prévoit le transfert de technologie vers les PME.", "transfert de technologie",
+     "domain/research-and-innovation"),
+    ("fr", "Un nouveau câble sous-marin reliera les deux côtes.", "câble sous-marin",
+     "domain/telecommunications-and-connectivity"),
 ])
 def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
     from kg.nlp.gazetteer import Gazetteer
