@@ -105,6 +105,12 @@ def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str,
      "domain/research-and-innovation"),
     ("fr", "Un nouveau câble sous-marin reliera les deux côtes.", "câble sous-marin",
      "domain/telecommunications-and-connectivity"),
+    ("fr", "Le fonds soutient le renforcement des compétences des agents.", "renforcement des compétences",
+     "domain/digital-skills"),
+    ("fr", "Le plan mise sur les nouvelles technologies de l'information et de la communication.",
+     "nouvelles technologies de l'information et de la communication", "domain/telecommunications-and-connectivity"),
+    ("fr", "La commune poursuit la digitalisation de son administration.", "digitalisation de son administration",
+     "domain/e-government"),
 ])
 def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
     from kg.nlp.gazetteer import Gazetteer
