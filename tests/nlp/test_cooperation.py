@@ -299,3 +299,11 @@ def test_cooperation_one_partner_before_alongside_partners_listed_countries_and_
     for other in ("country/gh", "country/tg", "country/bj", "country/sn", "org/unesco"):
         assert frozenset(("org/world-bank", other)) in partners
     assert frozenset(("country/gh", "country/tg")) not in partners
+
+
+def test_cooperation_fields_named_in_the_domain_of_go_to_the_first_partners(extractor: Extractor) -> None:
+    text = ("Le Ghana et le Togo ont convenu lundi de coopérer plus étroitement. Les ministres ont ensuite rencontré "
+            "la presse à Accra. Les projets retenus relèvent du domaine de l'intelligence artificielle.")
+    found = relations(run(extractor, text, "fr"))
+    for country in ("country/gh", "country/tg"):
+        assert ("cooperatesOn", country, "domain/artificial-intelligence") in found

@@ -101,6 +101,33 @@ def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: st
     assert ids == ({expected} if expected else set())
 
 
+@pytest.mark.parametrize(("language", "text", "slug"), [
+    ("en", "The two agencies back [skills development] for nurses.", "digital-skills"),
+    ("fr", "Le fonds soutient le [renforcement des compétences] des agents.", "digital-skills"),
+    ("en", "They agreed to grow the [aerospace industry] together.", "space-technology"),
+    ("fr", "Les deux agences relancent les [activités spatiales].", "space-technology"),
+    ("en", "The pact also covers [telecommunication] in rural areas.", "telecommunications-and-connectivity"),
+    ("fr", "Un nouveau [câble sous-marin] reliera les deux côtes.", "telecommunications-and-connectivity"),
+    ("fr", "Le plan mise sur les [nouvelles technologies de l'information et de la communication].",
+     "telecommunications-and-connectivity"),
+    ("en", "Both sides favour [science and technology cooperation].", "research-and-innovation"),
+    ("fr", "Le plan prévoit le [transfert de technologie] vers les PME.", "research-and-innovation"),
+    ("en", "The firms will help with [cloud migration] for ministries.", "cloud-and-data-infrastructure"),
+    ("en", "The fund targets [digital startups] in the north.", "startups-and-entrepreneurship"),
+    ("fr", "Le protocole porte sur l'[identité numérique] des citoyens.", "e-government"),
+    ("fr", "La commune poursuit la [digitalisation de son administration].", "e-government"),
+])
+def test_gazetteer_more_press_wordings_of_fields(language: str, text: str, slug: str) -> None:
+    from kg.nlp.gazetteer import Gazetteer
+    from kg.nlp.pipeline import load_pipeline
+
+    start, end = text.index("["), text.index("]") - 1
+    plain = text.replace("[", "").replace("]", "")
+    gazetteer = Gazetteer(load_pipeline(language), load_lexicon(), language)
+    ids = {f.id for f in gazetteer.find(state_for(plain, language).doc) if (f.start, f.end) == (start, end)}
+    assert ids == {f"domain/{slug}"}
+
+
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
     ("La Commission Economique des Nations Unies pour l'Afrique a ouvert la session.",
      "Commission Economique des Nations Unies pour l'Afrique", "org/united-nations-economic-commission-for-africa"),
