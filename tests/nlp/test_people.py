@@ -19,6 +19,7 @@ def layers():
     ("L'accord a été signé par MM. Kofi Mensah, ministre du Numérique, et Lars Berg.", "Kofi Mensah"),
     ("Le représentant de la Banque, Monsieur Idrissa Kanté, a pris la parole.", "Idrissa Kanté"),
     ("La cérémonie s'est tenue en présence de SEMme Clara Vogt, ambassadrice.", "Clara Vogt"),
+    ("Le Premier ministre a reçu son homologue Samdech Thipadei Kem Sokha à Hanoï.", "Kem Sokha"),
 ])
 def test_people_a_french_honorific_is_no_part_of_the_name(layers, text: str, person: str) -> None:
     state = state_for(text, "fr")
