@@ -49,9 +49,16 @@ def _fuller(name: str, names: dict[str, Term]) -> Term | None:
     return maximal[0] if len({t.id for t in maximal}) == 1 else None
 
 
+INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
 def _fits(words: list[str], longer: list[str]) -> bool:
+    """"Raimondo", "Gina Raimondo" fit "Gina M. Raimondo": its last or first words, or all of it but the
+    initials standing between its first and last names."""
     if len(words) >= len(longer):
         return False
+    if len(words) >= 2 and words == [longer[0], *(w for w in longer[1:-1] if not INITIAL.match(w)), longer[-1]]:
+        return True
     if words == longer[-len(words):] or (len(words) >= 2 and words == longer[: len(words)]):
         return True
     return len(words) == 1 and words[0] in (longer[-1], longer[0])

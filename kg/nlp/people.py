@@ -53,7 +53,10 @@ class People:
                 self.role_matcher.add(key, [nlp.make_doc(phrase)])
             self.role_body[key] = body
         self.stop = set(words.not_names) | {w.lower() for w in self.honorifics}
-        self.stop |= {w for names in (lexicon.dates.months if lexicon.dates else {}).values() for w in names}
+        self.months = {w for names in (lexicon.dates.months if lexicon.dates else {}).values() for w in names}
+        self.stop |= self.months
+        # Small words and months that are a name's own in "Bùi Thanh Son a …", "Mai Tien Dung, …"
+        self.small = (set(words.not_names) | self.months) - {w.lower() for w in self.honorifics}
         self.stop |= {w for names in (lexicon.dates.weekdays if lexicon.dates else {}).values() for w in names}
         self.stop |= _common_words(lexicon)
 
@@ -90,7 +93,22 @@ class People:
                 j = after
             else:
                 break
+        if j - i >= 2 and self._small_last(tk, j, taken):
+            j += 1
         return (i, j) if j > i else None
+
+    def _small_last(self, tk: Tokens, j: int, taken: set[int]) -> bool:
+        """"Bùi Thanh Son a rencontré …": a small word ("son") or a month written with a capital after two
+        name words, the prose going on in lower case after it, ends the name."""
+        return (j + 1 < len(tk) and j not in taken and tk.text[j].istitle() and tk.alpha[j]
+                and tk.lower[j] in self.small and tk.is_lower[j + 1] and tk.alpha[j + 1])
+
+    def _month_first(self, tk: Tokens, start: int, end: int) -> bool:
+        """"…, Mai Tien Dung a déclaré": a month written with a capital opening an NER person, no number
+        nor word before it (a date's month has its day or year beside it), is the name's first word."""
+        return (start + 2 < end and tk.text[start].istitle() and tk.lower[start] in self.months
+                and (start == 0 or not (tk.alpha[start - 1] or tk.num[start - 1]))
+                and not tk.num[start + 1] and tk.text[start + 1].istitle())
 
     def _capital_particle(self, tk: Tokens, j: int, taken: set[int]) -> bool:
         """"Bruno Le Maire", "Mohamed Al Kuwaiti": a capitalised particle and the word after it, even a title
@@ -166,6 +184,9 @@ class People:
             while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in self.particles):
                 start += 1
             name = self.name_after(doc, start, taken)
+            if name is None and self._month_first(tk, start, ent.end) and start not in taken:
+                rest = self.name_after(doc, start + 1, taken)
+                name = (start, rest[1]) if rest else None
             if name and name[1] - name[0] >= 2 and name[1] <= ent.end + 1:
                 result.append((name[0], name[1], "ner"))
         return result

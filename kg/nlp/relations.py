@@ -69,6 +69,7 @@ class SentenceRules:
         visits = VisitRules(self)
         for sentence in self.state.sentences:
             visits.visit(sentence)
+        visits.datelined()
 
     def relate_all(self) -> None:
         """Meetings, cooperation, policies and signatures, sentence by sentence."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from kg.models import EntityType
+from kg.models import EntityType, RelationType
 from kg.nlp import literals
 from kg.nlp.found import Found, Sentence
 from kg.nlp.state import ArticleState
 
 E = EntityType
+R = RelationType
 DASHES = ("-", "\u2013", "\u2014")
 # What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
 # colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
@@ -69,6 +70,23 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    def datelined(self) -> None:
+        """"Tashkent, Uzbekistan — … visited IT Park Uzbekistan": whoever visits the country of the city the
+        report is filed from, and no city of it, visits that city."""
+        filed = next((f for f in self.state.found if f.term.type is E.PLACE and f.term.country
+                      and self.filed_from(f)), None)
+        if filed is None:
+            return
+        country = filed.term.country
+        visits = [d for d in self.state.drafts if d.type is R.VISITS]
+        for draft in visits:
+            term = self.state.term(draft.object)
+            if term is None or term.type is not E.COUNTRY or term.country != country:
+                continue
+            cities = (self.state.term(d.object) for d in visits if d.subject == draft.subject)
+            if not any(t is not None and t.type is E.PLACE and t.country == country for t in cities):
+                self.state.add("visit-dateline", draft.subject, filed.id, draft.sentence)
 
     def listed(self, sentence: Sentence, first: Found) -> list[Found]:
         """"a tour of Ethiopia, Burkina Faso and the Gambia": the places and countries the parse joins to the

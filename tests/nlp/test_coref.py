@@ -118,3 +118,22 @@ def test_coref_a_legal_form_makes_no_other_company(language: str, text: str, lon
     coref.company_names(state)
     expected = {f"org/{short.lower()}"} | (set() if same else {"org/" + long.lower().replace(" ", "-")})
     assert {f.id for f in state.found} == expected
+
+
+@pytest.mark.parametrize("full", ["Marta K. Lindqvist", "Marta K Lindqvist", "Marta K. J. Lindqvist"])
+def test_coref_a_name_without_its_middle_initials_is_the_same_person(full: str) -> None:
+    text = f"{full} opened the forum. Later, Marta Lindqvist met the press."
+    state = state_for(text, "en")
+    mention(state, full, term(E.PERSON, full))
+    short = mention(state, "Marta Lindqvist", term(E.PERSON, "Marta Lindqvist"))
+    coref.link_people(state)
+    assert short.term.name == full
+
+
+def test_coref_a_different_first_name_with_the_same_initials_is_no_match() -> None:
+    text = "Marta K. Lindqvist opened the forum. Later, Anna Lindqvist met the press."
+    state = state_for(text, "en")
+    mention(state, "Marta K. Lindqvist", term(E.PERSON, "Marta K. Lindqvist"))
+    short = mention(state, "Anna Lindqvist", term(E.PERSON, "Anna Lindqvist"))
+    coref.link_people(state)
+    assert short.term.name == "Anna Lindqvist"

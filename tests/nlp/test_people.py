@@ -19,6 +19,7 @@ def layers():
     ("L'accord a été signé par MM. Kofi Mensah, ministre du Numérique, et Lars Berg.", "Kofi Mensah"),
     ("Le représentant de la Banque, Monsieur Idrissa Kanté, a pris la parole.", "Idrissa Kanté"),
     ("La cérémonie s'est tenue en présence de SEMme Clara Vogt, ambassadrice.", "Clara Vogt"),
+    ("Le Premier ministre a reçu son homologue Samdech Thipadei Kem Sokha à Hanoï.", "Kem Sokha"),
 ])
 def test_people_a_french_honorific_is_no_part_of_the_name(layers, text: str, person: str) -> None:
     state = state_for(text, "fr")
@@ -115,3 +116,26 @@ def test_people_a_name_right_after_led_by(language: str, text: str, person: str)
     people = People(Extractor().pipeline(language), state.lexicon, language)
     found = {f.term.name for f in people.find(state.doc, set(), people.roles(state.doc)) if f.source == "leader"}
     assert found == {person}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le vice-Premier ministre Trần Văn Son a présenté le projet à ses hôtes.", "Trần Văn Son"),
+    ("La vice-ministre Nguyễn Thị Mai a signé la feuille de route.", "Nguyễn Thị Mai"),
+])
+def test_people_a_small_word_with_a_capital_ends_a_name_before_the_prose(layers, text: str, person: str) -> None:
+    state = state_for(text, "fr")
+    layers.mentions(state)
+    assert person in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+
+
+def test_people_a_month_before_a_date_opens_no_name(layers) -> None:
+    state = state_for("Le 12 Mai Lars Berg a présenté le projet à Oslo.", "fr")
+    layers.mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert not [p for p in people if p.startswith("Mai")]
+
+
+def test_people_a_month_opening_a_person_without_a_date_is_the_name_s_first_word(layers) -> None:
+    state = state_for("Après la séance, Mai Van Long, chef de la délégation, a présenté le projet.", "fr")
+    layers.mentions(state)
+    assert "Mai Van Long" in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}

@@ -169,3 +169,20 @@ def test_visits_each_country_listed_after_the_cue_is_visited(language: str, text
     layer(state)
     assert relations(state, RelationType.VISITS) == {("visits", "person/tunde-adeyemi", f"country/{code}")
                                                      for code in ("gh", "tg", "bj")}
+
+
+def test_visits_a_visitor_to_the_country_of_the_dateline_visits_its_city() -> None:
+    text = ("Geneva, Switzerland (Daily Wire) — A delegation led by the Minister of Communications of Ghana, "
+            "Tunde Adeyemi, paid an official visit to Switzerland.")
+    state, layer = before(text, "en", "visits")
+    layer(state)
+    assert {("visits", "person/tunde-adeyemi", "place/geneva"),
+            ("visits", "person/tunde-adeyemi", "country/ch")} <= relations(state, RelationType.VISITS)
+
+
+def test_visits_a_city_named_in_the_text_is_no_dateline() -> None:
+    text = ("The Minister of Communications of Ghana, Tunde Adeyemi, praised Geneva.\n"
+            "He paid an official visit to Switzerland last year.")
+    state, layer = before(text, "en", "visits")
+    layer(state)
+    assert ("visits", "person/tunde-adeyemi", "place/geneva") not in relations(state, RelationType.VISITS)
