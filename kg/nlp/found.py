@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg.nlp.lexicon import Term
 
@@ -58,3 +59,11 @@ def choose(candidates: list[Found]) -> list[Found]:
             starts.insert(at, found.start)
             taken.insert(at, found)
     return taken
+
+
+def parsed_span(doc: Any, found: Found) -> Any:
+    """The spaCy span of a mention in a parsed document (widened to whole tokens), or None when the
+    mention is empty, the document has no parse or the offsets fall outside its tokens."""
+    if found.end <= found.start or not doc.has_annotation("DEP"):
+        return None
+    return doc.char_span(found.start, found.end, alignment_mode="expand")

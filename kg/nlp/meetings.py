@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from kg.models import EntityType
 from kg.nlp import literals
-from kg.nlp.found import Found, Sentence
+from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.visits import SentenceReader, VisitRules
 
 
@@ -108,9 +108,7 @@ class MeetingSides:
 
 def is_subject(doc: Any, found: Found) -> bool:
     """The parse makes the name (through its parts, "and" and appositions) the subject of a verb."""
-    if found.end <= found.start or not doc.has_annotation("DEP"):
-        return False
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    span = parsed_span(doc, found)
     if span is None:
         return False
     token = span.root

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from kg.models import EntityType
-from kg.nlp.found import Found, Sentence
+from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.state import ArticleState
 
 E = EntityType
@@ -243,10 +243,7 @@ class SignatureRules:
         governs tells of the signing, one a verb of attending governs ("X attended the signing") watches it;
         the verb their name depends on (through names, titles and "and") says so."""
         patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
-        doc = self.state.doc
-        if not patterns or found.end <= found.start or not doc.has_annotation("DEP"):
-            return False
-        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        span = parsed_span(self.state.doc, found) if patterns else None
         if span is None:
             return False
         token = span.root

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from kg.models import RelationType
 from kg.nlp import Extractor
 from kg.nlp.layers import Layer, PipelineError, Step, order
 from kg.nlp.rules import BY_NAME, RULES
-from tests.support.nlp_support import document, relations, run
+from tests.support.nlp_support import document, gold_sample, relations, run
 
 ROOT = Path(__file__).resolve().parents[2]
 NLP = ROOT / "kg" / "nlp"
@@ -135,14 +134,7 @@ def test_nlp_layers_unknown_rule_is_refused() -> None:
 
 @pytest.fixture(scope="module")
 def small_gold(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    root = tmp_path_factory.mktemp("gold")
-    gold, articles = root / "gold", root / "articles"
-    gold.mkdir()
-    articles.mkdir()
-    for stem in ("en-01-morocco-us-cybersecurity-ai", "fr-01-maroc-etats-unis-cybersecurite-ia"):
-        shutil.copy(ROOT / "data" / "gold" / f"{stem}.json", gold)
-        shutil.copy(ROOT / "data" / "articles" / f"{stem}.txt", articles)
-    return gold, articles
+    return gold_sample(tmp_path_factory.mktemp("gold"))
 
 
 def test_nlp_layers_rule_report_credits_each_relation_once(small_gold: tuple[Path, Path],
