@@ -230,7 +230,7 @@ class CooperationRules:
         return company_list(before, self.words) and any(w.lower().startswith(stems) for w in re.findall(r"\w+", before))
 
     def described_partnership(self, listing: Sentence) -> tuple[Sentence, list[str]] | None:
-        """"The government has partnered with leading technology firms to train … in AI": an earlier sentence of
+        """"The ministry has teamed up with several software companies to teach … coding": an earlier sentence of
         partnership whose partners, after "with", are described by a word for companies and not named; the
         partners listed later are those, and take its fields."""
         nouns = {fold(w) for w in self.words.company_nouns}

@@ -301,7 +301,7 @@ def _country(name: str, lexicon: Lexicon) -> str | None:
 
 def outside_headline(found: list[Found], text: str, title: str) -> list[Found]:
     """Unknown names not on a line that repeats the headline: headline case capitalises verbs and
-    common nouns ("Huawei to Train Angolan Ministry of Foreign Affairs Staff in 5G", "EU and Brazil
+    common nouns ("Acme to Coach Ruritanian Ministry of Finance Staff in Cloud Skills", "EU and Brazil
     Strengthen Digital Partnership"), so a capitalised run there is no name."""
     headline = " ".join(title.split()).casefold()
     if not headline:
