@@ -35,7 +35,7 @@ from kg.nlp.portfolio_fields import portfolio_domains
 from kg.nlp.qualify import qualify_generic
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
-from kg.nlp.tokens import read_tokens
+from kg.nlp.tokens import read_tokens, tokens_of
 
 E = EntityType
 
@@ -129,6 +129,25 @@ class Layers:
             step(state)
         return state
 
+    def _inside_person(self, doc: Any, found: Found) -> bool:
+        """A city's bare alias ending a person's name ("M. Éric Caire", not Cairo): the place sits at the
+        end of an NER person whose first words are a name and not a place opener ("in Hà Nội")."""
+        if found.term.type is not E.PLACE:
+            return False
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tk = tokens_of(doc)
+        for ent in doc.ents:
+            first = ent.start
+            while first < span.start and tk.text[first] in self.people.honorifics:
+                first += 1
+            if ent.label_ in ("PER", "PERSON") and first < span.start and ent.end == span.end \
+                    and self.people.person_like(tk, ent.start, ent.end) \
+                    and all(self.people.name_at(tk, k, set()) for k in range(first, span.start)):
+                return True
+        return False
+
     def mentions(self, state: ArticleState) -> None:
         if self.uncased is not None:
             return self.uncased_mentions(state, self.uncased)
@@ -136,6 +155,7 @@ class Layers:
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
         found = [f for f in found if not self._describes(f, state.text)]
+        found = [f for f in found if not self._inside_person(doc, f)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.role_cues = self.people.roles(doc)
         actors = [f for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)]

@@ -75,9 +75,15 @@ def _scan_surnames(state: ArticleState, people: dict[str, Term]) -> None:
     for surname, terms in surnames.items():
         if len(terms) != 1:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", state.text):
-            extra.append(Found(match.start(), match.end(), surname, terms[0], "surname"))
-    state.found = choose(state.found + extra)
+        # The word before the surname may come with it, by a space or a hyphen ("Al Kaabi", "Al-Kaabi").
+        before = terms[0].name.split()[-2]
+        pattern = rf"(?<![\w-])(?:(?i:{re.escape(before)})[- ])?{re.escape(surname)}(?![\w-])"
+        for match in re.finditer(pattern, state.text):
+            extra.append(Found(match.start(), match.end(), match.group(0), terms[0], "surname"))
+    # A city's bare alias that is the surname of the article's person ("le ministre Caire") is the person.
+    spans = {(f.start, f.end) for f in extra}
+    kept = [f for f in state.found if f.term.type is not E.PLACE or (f.start, f.end) not in spans]
+    state.found = choose(kept + extra)
 
 
 def descriptions(state: ArticleState) -> list[Found]:

@@ -178,7 +178,7 @@ class People:
         tk = tokens_of(doc)
         result = []
         for ent in doc.ents:
-            if ent.label_ not in ("PER", "PERSON") or not self._person_like(tk, ent.start, ent.end):
+            if ent.label_ not in ("PER", "PERSON") or not self.person_like(tk, ent.start, ent.end):
                 continue
             start = ent.start
             while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in self.particles):
@@ -191,7 +191,7 @@ class People:
                 result.append((name[0], name[1], "ner"))
         return result
 
-    def _person_like(self, tk: Tokens, start: int, end: int) -> bool:
+    def person_like(self, tk: Tokens, start: int, end: int) -> bool:
         """An NER person that is not a place after "in" ("in Hà Nội") nor an organisation's name
         ("Ministry Signs", "Horn Wire University")."""
         if start > 0 and tk.lower[start - 1] in self.place_openers:
