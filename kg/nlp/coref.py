@@ -61,6 +61,10 @@ def _fits(words: list[str], longer: list[str]) -> bool:
         return True
     if words == longer[-len(words):] or (len(words) >= 2 and words == longer[: len(words)]):
         return True
+    if len(words) == 1 and words[0] in longer[1:-1]:
+        # "Mr. Mariano" of "Bernardo Mariano Junior": a middle name after a capitalised word, not a
+        # father's name after a particle ("bin Zayed")
+        return longer[longer.index(words[0]) - 1][:1].isupper()
     return len(words) == 1 and words[0] in (longer[-1], longer[0])
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
+from kg.nlp.coref import _fits
 from tests.support.nlp_support import ids, run
 
 
@@ -33,3 +34,17 @@ def test_nlp_surname_with_its_particle_joined_by_a_hyphen(extractor: Extractor) 
     people = _people(extractor, text, "en")
     assert list(people) == ["person/rashid-bin-saif-al-kaabi"]
     assert "Al-Kaabi" in people["person/rashid-bin-saif-al-kaabi"]
+
+
+def test_nlp_honorific_and_middle_name_is_the_person(extractor: Extractor) -> None:
+    text = ("The letter was signed by Mr. Rodrigo Almeida Filho, Director of the Bureau, on Friday. "
+            "Mr. Almeida said the work would start soon.")
+    assert list(_people(extractor, text, "en")) == ["person/rodrigo-almeida-filho"]
+
+
+@pytest.mark.parametrize(("name", "longer", "fits"), [
+    ("Almeida", "Rodrigo Almeida Filho", True),
+    ("Zayed", "Hamdan bin Zayed Al Nahyan", False),
+])
+def test_nlp_single_word_fits_a_middle_name_not_a_fathers_name(name: str, longer: str, fits: bool) -> None:
+    assert _fits([name], longer.split()) is fits
