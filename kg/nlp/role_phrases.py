@@ -50,20 +50,38 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
     for plural, singular in plurals.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", state.text, re.IGNORECASE):
             listed = _name_list(state, people, match.end(), words)
-            if len(listed) < 2 or any(p.id in state.roles for p in listed):
+            if len(listed) < 2 or any(_own_role(state, p, match.start()) for p in listed):
                 continue
             first = listed[0].start
             countries = [f for f in state.of_type(E.COUNTRY) if match.end() <= f.start < first]
             if len({c.term.country for c in countries}) != len(countries) or len(countries) != len(listed):
                 continue
-            tail = state.text[match.end() : countries[0].start] + state.text[countries[-1].end : first]
-            text = re.sub(r"[\s,]+$", "", f"{singular}{tail}")
+            text = _without_countries(singular + state.text[match.end() : countries[0].start], words) \
+                + state.text[countries[-1].end : first].rstrip(" ,")
             for word in words.respective:
                 text = re.sub(rf",?\s*{re.escape(word)}$", "", text, flags=re.IGNORECASE)
             sentence = state.sentence_at(first)
             for person, country in zip(listed, countries, strict=True):
                 state.roles[person.id] = Role(text.strip(" ,"), person.start, person.start, person.start, sentence,
                                               country=country.term.country, person_start=person.start)
+
+
+def _own_role(state: ArticleState, person: Found, plural: int) -> bool:
+    """Whether a person holds a role of their own, not one read across the plural title ("the minister
+    received the ambassadors of A and B, C and D": that title is no ambassador's)."""
+    role = state.roles.get(person.id)
+    return role is not None and not role.start <= plural < role.clause_end
+
+
+def _without_countries(text: str, words: Any) -> str:
+    """A title's words before its list of countries, without the words that open that list ("ambassadeurs
+    d'Italie et …" -> "ambassadeur")."""
+    openers = {fold(w) for w in (*words.portfolio_openers, *words.partitives)}
+    while True:
+        head, _, last = text.rstrip().rpartition(" ")
+        if not head or fold(last) not in openers:
+            return text.rstrip()
+        text = head
 
 
 def _name_list(state: ArticleState, people: list[Found], start: int, words: Any) -> list[Found]:

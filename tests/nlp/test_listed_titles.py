@@ -19,6 +19,11 @@ def extractor():
      "signé jeudi un accord à Dakar.", [("Awa Ndiaye", "Senegal"), ("Boubacar Traoré", "Mali")]),
     ("en", "The ministers of ICT of Kenya and Uganda, respectively Joseph Kamau and Sarah Nakato, met in "
      "Nairobi on Monday.", [("Joseph Kamau", "Kenya"), ("Sarah Nakato", "Uganda")]),
+    ("fr", "La ministre Zeynab Kaci a reçu dimanche à Alger les ambassadeurs d'Italie et de Grande Bretagne à "
+     "Alger, respectivement Marco Bellini et John Fraser.",
+     [("Marco Bellini", "Italy"), ("John Fraser", "United Kingdom")]),
+    ("en", "The minister received the ambassadors of Chile and Peru, Ana Rojas and Luis Quispe, on Tuesday.",
+     [("Ana Rojas", "Chile"), ("Luis Quispe", "Peru")]),
 ])
 def test_listed_titles_give_each_name_its_own_country_s_ministry(extractor, language: str, text: str,
                                                                   pairs: list[tuple[str, str]]) -> None:
