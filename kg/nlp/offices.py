@@ -67,6 +67,8 @@ def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
             sending = sending or found.term
         elif hosting_before.search(before):
             hosting = hosting or found.term
+    if sending is None and role.country in state.lexicon.countries:
+        sending = state.lexicon.countries[role.country]  # one of "the ambassadors of A and B, C and D"
     if sending is None:
         return None, None
     hosting = hosting or host_country(state, sending)

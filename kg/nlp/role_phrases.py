@@ -3,6 +3,7 @@ name ("Minister of … X", "Kenyan Transport Minister X") and chains of titles."
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kg.models import EntityType
@@ -37,6 +38,68 @@ def find_roles(state: ArticleState, people: list[Found], cues: list[RoleCue]) ->
         if role and (known is None or _informative(state, role)):
             role.person_start = person.start
             state.roles[person.id] = role
+    listed_roles(state, people)
+
+
+def listed_roles(state: ArticleState, people: list[Found]) -> None:
+    """"les ministres algérien et tunisien de la Poste, A et B", "the ministers of ICT of Kenya and Uganda,
+    respectively A and B": a plural title, its countries and the list of names after it; each name takes
+    the singular title with the country of its rank."""
+    plurals = state.lexicon.plural_roles.get(state.language, {})
+    words = state.lexicon.words(state.language)
+    for plural, singular in plurals.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", state.text, re.IGNORECASE):
+            listed = _name_list(state, people, match.end(), words)
+            if len(listed) < 2 or any(_own_role(state, p, match.start()) for p in listed):
+                continue
+            first = listed[0].start
+            countries = [f for f in state.of_type(E.COUNTRY) if match.end() <= f.start < first]
+            if len({c.term.country for c in countries}) != len(countries) or len(countries) != len(listed):
+                continue
+            text = _without_countries(singular + state.text[match.end() : countries[0].start], words) \
+                + state.text[countries[-1].end : first].rstrip(" ,")
+            for word in words.respective:
+                text = re.sub(rf",?\s*{re.escape(word)}$", "", text, flags=re.IGNORECASE)
+            sentence = state.sentence_at(first)
+            for person, country in zip(listed, countries, strict=True):
+                state.roles[person.id] = Role(text.strip(" ,"), person.start, person.start, person.start, sentence,
+                                              country=country.term.country, person_start=person.start)
+
+
+def _own_role(state: ArticleState, person: Found, plural: int) -> bool:
+    """Whether a person holds a role of their own, not one read across the plural title ("the minister
+    received the ambassadors of A and B, C and D": that title is no ambassador's)."""
+    role = state.roles.get(person.id)
+    return role is not None and not role.start <= plural < role.clause_end
+
+
+def _without_countries(text: str, words: Any) -> str:
+    """A title's words before its list of countries, without the words that open that list ("ambassadeurs
+    d'Italie et …" -> "ambassadeur")."""
+    openers = {fold(w) for w in (*words.portfolio_openers, *words.partitives)}
+    while True:
+        head, _, last = text.rstrip().rpartition(" ")
+        if not head or fold(last) not in openers:
+            return text.rstrip()
+        text = head
+
+
+def _name_list(state: ArticleState, people: list[Found], start: int, words: Any) -> list[Found]:
+    """The names listed after a plural title, in its sentence: "…, [respectivement] A, B et C"."""
+    sentence = state.sentence_at(start)
+    after = sorted((p for p in people if start < p.start < sentence.end), key=lambda p: p.start)
+    if not after or any(start <= f.start < after[0].start for f in state.of_type(E.PERSON, *ACTORS)):
+        return []
+    lead = fold(state.text[max(start, after[0].start - 30) : after[0].start]).strip()
+    if not (lead.endswith(",") or any(lead.endswith(fold(w)) for w in words.respective)):
+        return []
+    joins = {",", *words.coordinators, *(f", {c}" for c in words.coordinators)}
+    listed = [after[0]]
+    for person in after[1:]:
+        if state.text[listed[-1].end : person.start].strip().lower() not in joins:
+            break
+        listed.append(person)
+    return listed
 
 
 def _informative(state: ArticleState, role: Role) -> bool:

@@ -241,6 +241,7 @@ class WordsFile(Row):
     head_offices: dict[str, list[str]] = {}
     role_skippable: list[str]
     role_breaks: list[str]
+    respective: list[str] = Field(default_factory=list)  # "respectivement": a list of names in order
     list_words: list[str]
     policy_key_stopwords: list[str]
     complements: list[str]
@@ -355,6 +356,7 @@ class PackCoref(Row):
 class PackRole(Row):
     phrases: list[str]
     body: str | None = None
+    plurals: list[str] = Field(default_factory=list)  # "ministres": a title before a list of names
 
 
 class PackTitles(Row):

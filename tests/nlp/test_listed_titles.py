@@ -1,0 +1,36 @@
+"""A plural title before a list of names (kg/nlp/role_phrases.listed_roles through the whole extractor):
+each name takes the singular title with the country of its rank, hence its ministry and that ministry's country."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import named_facts
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+@pytest.mark.parametrize(("language", "text", "pairs"), [
+    ("fr", "Les ministres sénégalais et malien de l'Économie numérique, Awa Ndiaye et Boubacar Traoré, ont "
+     "signé jeudi un accord à Dakar.", [("Awa Ndiaye", "Senegal"), ("Boubacar Traoré", "Mali")]),
+    ("en", "The ministers of ICT of Kenya and Uganda, respectively Joseph Kamau and Sarah Nakato, met in "
+     "Nairobi on Monday.", [("Joseph Kamau", "Kenya"), ("Sarah Nakato", "Uganda")]),
+    ("fr", "La ministre Zeynab Kaci a reçu dimanche à Alger les ambassadeurs d'Italie et de Grande Bretagne à "
+     "Alger, respectivement Marco Bellini et John Fraser.",
+     [("Marco Bellini", "Italy"), ("John Fraser", "United Kingdom")]),
+    ("en", "The minister received the ambassadors of Chile and Peru, Ana Rojas and Luis Quispe, on Tuesday.",
+     [("Ana Rojas", "Chile"), ("Luis Quispe", "Peru")]),
+])
+def test_listed_titles_give_each_name_its_own_country_s_ministry(extractor, language: str, text: str,
+                                                                  pairs: list[tuple[str, str]]) -> None:
+    found = named_facts(extractor, text, language, "memberOf", "partOf")
+    members = {s: o for kind, s, o in found if kind == "memberOf"}
+    parts = {(s, o) for kind, s, o in found if kind == "partOf"}
+    bodies = [members.get(person) for person, _ in pairs]
+    assert all(bodies) and len(set(bodies)) == len(bodies)
+    for (_, country), body in zip(pairs, bodies, strict=True):
+        assert (body, country) in parts
