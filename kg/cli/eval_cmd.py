@@ -44,9 +44,10 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
         extractor = Extractor(disabled=ablated)
         report = evaluate(gold_dir, articles_dir, extractor)
         rules = rule_report(gold_dir, articles_dir, extractor) if rules_report else None
-        scored = _reliability(gold_dir, articles_dir, extractor, folds) if reliability else None
+        found = _examples(gold_dir, articles_dir, extractor) if reliability or outcomes else []
+        scored = _reliability(found, extractor, folds) if reliability else None
         if outcomes is not None:
-            _write_outcomes(gold_dir, articles_dir, extractor, outcomes)
+            _write_outcomes(found, outcomes)
     except KgError as error:
         raise click.ClickException(str(error)) from None
     if output_format == "json":
@@ -75,12 +76,18 @@ def eval_command(gold_dir: Path, articles_dir: Path, output_format: str, ablated
                                       "no calibration file: the rules' base confidences"))
 
 
-def _reliability(gold_dir: Path, articles_dir: Path, extractor: Any, folds: int) -> list[tuple[float, bool]]:
-    """(confidence, right) of every relation found: as extracted, or cross-validated over folds of events."""
-    from kg.evaluation.reliability import corpus_events, cross_validated, examples
+def _examples(gold_dir: Path, articles_dir: Path, extractor: Any) -> list[Any]:
+    """Every relation found on the gold set, labelled right or wrong (read once for both reports)."""
+    from kg.evaluation.reliability import corpus_events, examples
     from kg.resources import home
 
-    data = examples(gold_dir, articles_dir, extractor, corpus_events(home() / "data" / "corpus" / "manifest.jsonl"))
+    return examples(gold_dir, articles_dir, extractor, corpus_events(home() / "data" / "corpus" / "manifest.jsonl"))
+
+
+def _reliability(data: list[Any], extractor: Any, folds: int) -> list[tuple[float, bool]]:
+    """(confidence, right) of every relation found: as extracted, or cross-validated over folds of events."""
+    from kg.evaluation.reliability import cross_validated
+
     if folds > 1:
         shipped = extractor.calibration()
         if shipped is None:
@@ -92,11 +99,11 @@ def _reliability(gold_dir: Path, articles_dir: Path, extractor: Any, folds: int)
     return [(e.confidence, e.right) for e in data]
 
 
-def _write_outcomes(gold_dir: Path, articles_dir: Path, extractor: Any, path: Path) -> None:
+def _write_outcomes(data: list[Any], path: Path) -> None:
     from kg.errors import InputError
-    from kg.evaluation.reliability import examples, write_outcomes
+    from kg.evaluation.reliability import write_outcomes
 
     try:
-        write_outcomes(examples(gold_dir, articles_dir, extractor), path, path.stem)
+        write_outcomes(data, path, path.stem)
     except OSError as error:
         raise InputError(f"cannot write the outcomes ({error.strerror})", where=str(path)) from None

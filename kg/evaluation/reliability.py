@@ -21,7 +21,7 @@ from typing import Any
 from kg.errors import ResourceError
 from kg.evaluation.scores import labels, load_gold, pair_files, read_article
 from kg.nlp.build import build
-from kg.nlp.calibration import Calibration, apply, features
+from kg.nlp.calibration import Calibration, apply, features, logistic
 from kg.nlp.text import normalize
 
 EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
@@ -87,8 +87,7 @@ def stepped(outcomes: Sequence[tuple[float, bool]], slope: float, shift: float) 
     result = []
     for confidence, right in outcomes:
         p = min(max(confidence, 1e-4), 1 - 1e-4)
-        z = slope * math.log(p / (1 - p)) + shift
-        result.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), right))
+        result.append((logistic(slope * math.log(p / (1 - p)) + shift), right))
     return result
 
 

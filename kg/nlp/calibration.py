@@ -130,11 +130,11 @@ class Calibration:
 
     def probability(self, rule_name: str, values: Mapping[str, float]) -> float:
         """The calibrated probability that a relation of this rule with these features is right."""
-        return _logistic(self.slope * self._log_odds(rule_name, values) + self.shift)
+        return logistic(self.slope * self._log_odds(rule_name, values) + self.shift)
 
     def dev_probability(self, rule_name: str, values: Mapping[str, float]) -> float:
         """The probability the model learnt on the dev half, before the first-contact step."""
-        return _logistic(self._log_odds(rule_name, values))
+        return logistic(self._log_odds(rule_name, values))
 
     def _log_odds(self, rule_name: str, values: Mapping[str, float]) -> float:
         z = self.intercept + self.rules.get(rule_name, 0.0)
@@ -165,7 +165,8 @@ class Calibration:
         return calibration
 
 
-def _logistic(z: float) -> float:
+def logistic(z: float) -> float:
+    """1 / (1 + e^-z), with z clipped so that it never overflows."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
