@@ -7,7 +7,7 @@ from typing import Protocol
 
 from kg.models import EntityType, RelationType
 from kg.nlp import literals
-from kg.nlp.found import Found, Sentence
+from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.state import ArticleState
 
 E = EntityType
@@ -99,7 +99,7 @@ class VisitRules:
             if found.start < stops[-1].end or found.term.type not in (E.PLACE, E.COUNTRY) \
                     or found.term.kind == "demonym" or self.rules.in_role(found) or self.paired(found):
                 continue
-            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            span = parsed_span(doc, found)
             token = span.root if span is not None else None
             conj = token is not None and token.dep_ == "conj" and any(s.start <= token.head.idx < s.end for s in stops)
             if not conj and not self.joined(self.state.text[stops[-1].end : found.start]):
