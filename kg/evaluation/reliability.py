@@ -52,8 +52,8 @@ def examples(gold_dir: Path, articles_dir: Path, extractor: Any, events: dict[st
         if state is None:
             continue
         predicted, rules = build(document.article, state)
-        predicted = apply(predicted, rules, state, layers.calibration)
-        values = features(predicted, rules, state)
+        values = features(predicted, rules, state)  # calibrating changes no evidence: the same features
+        predicted = apply(predicted, rules, state, layers.calibration, values)
         group = (events or {}).get(gold_path.stem, gold_path.stem)
         for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
             key = (relation.type.value, relation.subject, relation.object)

@@ -175,11 +175,14 @@ def _numbers(table: Mapping[str, Any]) -> dict[str, float]:
 
 
 def apply(extraction: Extraction, rules: Mapping[RelationKey, str], state: ArticleState,
-          calibration: Calibration | None) -> Extraction:
-    """The extraction with each relation's confidence calibrated (unchanged without a model)."""
+          calibration: Calibration | None,
+          values: Mapping[RelationKey, dict[str, float]] | None = None) -> Extraction:
+    """The extraction with each relation's confidence calibrated (unchanged without a model).
+    `values`: the relations' features when the caller has computed them already."""
     if calibration is None or not extraction.relations:
         return extraction
-    values = features(extraction, rules, state)
+    if values is None:
+        values = features(extraction, rules, state)
     relations = []
     for relation in extraction.relations:
         key = (relation.type.value, relation.subject, relation.object)
