@@ -13,6 +13,7 @@ from kg.nlp.agreements import agreements
 from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
+from kg.nlp.datelines import filed, tail_pattern
 from kg.nlp.dates import DateReader, parse_published, without_relative
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
@@ -267,16 +268,17 @@ def _after(value: str | None, published: str | None) -> bool:
 
 
 # "ANTANANARIVO, 5 mars –", "KIGALI, March 11 (Reuters) -", "WARSAW —": where and when the report was filed.
-DATELINE = re.compile(r"^([^\W\d_][\w'’. -]{2,40}?)(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*[–—:-]\s+")
+DATELINE = re.compile(r"^([^\W\d_][\w'’. -]{2,40}?)" + tail_pattern(hyphen=True, spaces=True))
 
 
 def _without_dateline(text: str) -> str:
     """The sentence without its dateline ("WARSAW —", "Kinshasa, le 9 novembre 2024 –"): the report's
     date is not the event's."""
     match = DATELINE.match(text)
-    place = match.group(1).strip() if match else ""
-    dated = bool(match and match.group(2) and any(c.isdigit() for c in match.group(2)))
-    return text[match.end() :] if match and (place.isupper() or dated) else text
+    if match is None:
+        return text
+    return text[match.end() :] if filed(match.group(1).strip(), match.group(2), match.group(3), opens_line=True) \
+        else text
 
 
 def _in_title(state: ArticleState, found: Found) -> bool:

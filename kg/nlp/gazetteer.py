@@ -8,6 +8,7 @@ from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
+from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.schemas import WordsFile
@@ -18,8 +19,8 @@ _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 _INITIAL = re.compile(r"(?<!\w)[À-ÖØ-öø-ÿ]")  # an accented Latin letter opening a word
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
 # What follows a dateline's city: a date or an agency after a comma, then a colon or a dash ("LONDON:",
-# "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –").
-DATELINE_TAIL = re.compile(r"^(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*[–—:]\s")
+# "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –"); no hyphen.
+DATELINE_TAIL = tail_reader(hyphen=False)
 
 
 class Gazetteer:
@@ -160,12 +161,11 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
 def _dateline(text: str, f: Found) -> bool:
     """"LONDON: The authority signed …", "Skopje, 16 September 2021 (MIA) – …": the city a report is
     filed from, in capitals or opening its line with a date, is a place; it does not act."""
-    tail = DATELINE_TAIL.match(text[f.end : f.end + 80])
+    tail = DATELINE_TAIL.match(text, f.end, f.end + 80)
     if tail is None:
         return False
     opens_line = not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip()
-    dated = any(c.isdigit() for c in tail.group(1) or "")
-    return f.text.isupper() or (opens_line and dated)
+    return filed(f.text, tail.group(1), tail.group(2), opens_line=opens_line, capitals_anywhere=True)
 
 
 def _partner(text: str, f: Found, partner: re.Pattern[str] | None) -> bool:

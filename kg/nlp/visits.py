@@ -7,6 +7,7 @@ from typing import Protocol
 
 from kg.models import EntityType, RelationType
 from kg.nlp import literals
+from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.state import ArticleState
 
@@ -15,7 +16,7 @@ R = RelationType
 DASHES = ("-", "\u2013", "\u2014")
 # What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
 # colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
-FILED = re.compile(r"(,[^–—:\n]{0,40}?)?(\s*\([^)\n]{1,40}\))?\s*([–—-]\s|:\s?)")
+FILED = tail_reader(hyphen=True, colon_bare=True)
 
 
 class SentenceReader(Protocol):
@@ -211,8 +212,7 @@ class VisitRules:
         if text[text.rfind("\n", 0, found.start) + 1 : found.start].strip():
             return False
         tail = FILED.match(text, found.end)
-        return tail is not None and (found.text.isupper() or bool(tail.group(2))
-                                     or any(c.isdigit() for c in tail.group(1) or ""))
+        return tail is not None and filed(found.text, tail.group(1), tail.group(2), opens_line=True, agency=True)
 
     def posted(self, person: str, place: Found) -> bool:
         """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)

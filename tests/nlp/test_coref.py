@@ -57,6 +57,15 @@ def test_coref_the_minister_is_the_last_minister_named() -> None:
      "secrétaire générale de l'Union", "La secrétaire générale"),
     ("en", "Nadia Ben Salem, Secretary-General of the Union, is in Dakar. The Secretary-General was received.",
      "Secretary-General of the Union", "The Secretary-General"),
+    # a title after "de" ("la visite du ministre"), a prime minister
+    ("fr", "Nadia Ben Salem, ministre de la Poste, est arrivée lundi. La visite du ministre a duré deux jours.",
+     "ministre de la Poste", "du ministre"),
+    ("fr", "Nadia Ben Salem, président de l'Union, est à Lomé. Les conseillers du président étaient présents.",
+     "président de l'Union", "du président"),
+    ("fr", "Nadia Ben Salem, Premier ministre, est à Lomé. Le Premier ministre a signé la charte.",
+     "Premier ministre", "Le Premier ministre"),
+    ("en", "Nadia Ben Salem, the Prime Minister, is in Oslo. The visit of the prime minister to Oslo ended.",
+     "Prime Minister", "the prime minister"),
 ])
 def test_coref_the_secretary_general_is_the_last_one_named(language: str, text: str, role: str,
                                                           phrase: str) -> None:
@@ -137,3 +146,4 @@ def test_coref_a_different_first_name_with_the_same_initials_is_no_match() -> No
     short = mention(state, "Anna Lindqvist", term(E.PERSON, "Anna Lindqvist"))
     coref.link_people(state)
     assert short.term.name == "Anna Lindqvist"
+
