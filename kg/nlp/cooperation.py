@@ -85,11 +85,19 @@ class CooperationRules:
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.bodies_for_countries(sentence, parties)
+        paired = self.paired_in(sentence)
+        if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
+            parties = list(dict.fromkeys([*parties, *paired]))
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
                        and not self.at_venue(sentence, f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def paired_in(self, sentence: Sentence) -> list[str]:
+        """The partners found in the sentence itself."""
+        return list(dict.fromkeys(e for d in self.state.drafts if d.type is R.COOPERATES_WITH
+                                  and d.sentence.index == sentence.index for e in (d.subject, d.object)))
 
     def at_venue(self, sentence: Sentence, found: Found) -> bool:
         """"signed on the sidelines of the Forum on Internet Governance": a field named after the venue mark,

@@ -322,3 +322,13 @@ def test_cooperation_what_a_deal_covers_or_contributes_to_are_fields_of_the_firs
     for country in ("country/gh", "country/jp"):
         for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
             assert ("cooperatesOn", country, domain) in found
+
+
+def test_cooperation_the_partners_of_a_sentence_are_parties_to_its_fields(extractor: Extractor) -> None:
+    text = ("Le ministère de la Communication du Ghana et l'Agence nationale de cybersécurité du Togo ont signé lundi "
+            "un accord sur la cybersécurité.")
+    found = relations(run(extractor, text, "fr"))
+    partners = {end for r in found if r[0] == "cooperatesWith" for end in r[1:]}
+    assert len(partners) == 2
+    for partner in partners:
+        assert ("cooperatesOn", partner, "domain/cybersecurity") in found
