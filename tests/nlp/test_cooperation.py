@@ -332,3 +332,11 @@ def test_cooperation_the_partners_of_a_sentence_are_parties_to_its_fields(extrac
     assert len(partners) == 2
     for partner in partners:
         assert ("cooperatesOn", partner, "domain/cybersecurity") in found
+
+
+def test_cooperation_digital_infrastructure_in_the_singular_is_a_field_of_telecommunications(
+        extractor: Extractor) -> None:
+    text = "Le Ghana et le Japon ont signé lundi un accord de coopération en matière d'infrastructure numérique."
+    found = relations(run(extractor, text, "fr"))
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
