@@ -73,6 +73,10 @@ class CooperationRules:
         agreement = self.rules.agreement(sentence)
         if agreement is not None and (not parties or self.others_named(sentence, agreement, parties)):
             parties = self.state.agreement_parties.get(agreement.id, []) or parties
+            signing = next((s for s in self.state.sentences if any(f.id == agreement.id for f in s.found)), None)
+            paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
+            if set(paired) & set(parties):  # "This agreement aims at …": the other partners that made it
+                parties = list(dict.fromkeys([*parties, *paired]))
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.rules.parties(source) or self.rules.agreement_parties(source)

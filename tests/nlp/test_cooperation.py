@@ -330,3 +330,13 @@ def test_cooperation_digital_infrastructure_in_the_singular_is_a_field_of_teleco
     found = relations(run(extractor, text, "fr"))
     for country in ("country/gh", "country/jp"):
         assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
+
+
+def test_cooperation_a_later_sentence_on_a_deal_gives_its_fields_to_the_partners_that_made_it(
+        extractor: Extractor) -> None:
+    text = ("Le ministère de l'Économie du Ghana et la société Huawei ont signé lundi un protocole d'accord à Accra. "
+            "Le protocole d'accord vise à renforcer la cybersécurité.")
+    found = relations(run(extractor, text, "fr"))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert {"org/huawei", "country/gh"} < fielded
+    assert any(party.startswith("body/") for party in fielded)  # the ministry that signed, beside its country
