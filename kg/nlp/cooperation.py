@@ -73,6 +73,10 @@ class CooperationRules:
         agreement = self.rules.agreement(sentence)
         if agreement is not None and (not parties or self.others_named(sentence, agreement, parties)):
             parties = self.state.agreement_parties.get(agreement.id, []) or parties
+            signing = next((s for s in self.state.sentences if any(f.id == agreement.id for f in s.found)), None)
+            paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
+            if set(paired) & set(parties):  # "This agreement aims at …": the other partners that made it
+                parties = list(dict.fromkeys([*parties, *paired]))
         for source in (intro, before):
             if not parties and source is not None:
                 parties = self.rules.parties(source) or self.rules.agreement_parties(source)
@@ -85,11 +89,19 @@ class CooperationRules:
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.bodies_for_countries(sentence, parties)
+        paired = self.paired_in(sentence)
+        if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
+            parties = list(dict.fromkeys([*parties, *paired]))
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
         for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
                        and not self.at_venue(sentence, f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def paired_in(self, sentence: Sentence) -> list[str]:
+        """The partners found in the sentence itself."""
+        return list(dict.fromkeys(e for d in self.state.drafts if d.type is R.COOPERATES_WITH
+                                  and d.sentence.index == sentence.index for e in (d.subject, d.object)))
 
     def at_venue(self, sentence: Sentence, found: Found) -> bool:
         """"signed on the sidelines of the Forum on Internet Governance": a field named after the venue mark,

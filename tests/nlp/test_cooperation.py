@@ -35,6 +35,11 @@ def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: 
            "The focus is on cybersecurity and digital inclusion."),
     ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. "
            "Un accent particulier sera mis sur la cybersécurité et l'inclusion numérique."),
+    ("en", "Ghana and Japan signed a memorandum of understanding on Monday in Accra. The ministers then met the "
+           "press. Its second chapter covers cybersecurity and digital inclusion."),
+    ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. Les ministres ont ensuite rencontré "
+           "la presse. Le second chapitre couvre la cybersécurité. Le programme contribuera aussi à l'inclusion "
+           "numérique."),
 ])
 def test_cooperation_a_later_sentence_names_the_fields_of_the_first_partners(
         extractor: Extractor, language: str, text: str) -> None:
@@ -307,3 +312,31 @@ def test_cooperation_fields_named_in_the_domain_of_go_to_the_first_partners(extr
     found = relations(run(extractor, text, "fr"))
     for country in ("country/gh", "country/tg"):
         assert ("cooperatesOn", country, "domain/artificial-intelligence") in found
+
+
+def test_cooperation_the_partners_of_a_sentence_are_parties_to_its_fields(extractor: Extractor) -> None:
+    text = ("Le ministère de la Communication du Ghana et l'Agence nationale de cybersécurité du Togo ont signé lundi "
+            "un accord sur la cybersécurité.")
+    found = relations(run(extractor, text, "fr"))
+    partners = {end for r in found if r[0] == "cooperatesWith" for end in r[1:]}
+    assert len(partners) == 2
+    for partner in partners:
+        assert ("cooperatesOn", partner, "domain/cybersecurity") in found
+
+
+def test_cooperation_digital_infrastructure_in_the_singular_is_a_field_of_telecommunications(
+        extractor: Extractor) -> None:
+    text = "Le Ghana et le Japon ont signé lundi un accord de coopération en matière d'infrastructure numérique."
+    found = relations(run(extractor, text, "fr"))
+    for country in ("country/gh", "country/jp"):
+        assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
+
+
+def test_cooperation_a_later_sentence_on_a_deal_gives_its_fields_to_the_partners_that_made_it(
+        extractor: Extractor) -> None:
+    text = ("Le ministère de l'Économie du Ghana et la société Huawei ont signé lundi un protocole d'accord à Accra. "
+            "Le protocole d'accord vise à renforcer la cybersécurité.")
+    found = relations(run(extractor, text, "fr"))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert {"org/huawei", "country/gh"} < fielded
+    assert any(party.startswith("body/") for party in fielded)  # the ministry that signed, beside its country
