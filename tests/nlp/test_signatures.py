@@ -146,3 +146,16 @@ def test_nlp_who_approves_or_attends_a_signing_does_not_sign(extractor: Extracto
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
     assert {"country/gh", "country/tg"} <= signers
     assert "person/paul-mensah" not in signers
+
+
+@pytest.mark.parametrize(("language", "text", "witnesses"), [
+    ("en", "The memorandum on cybersecurity was signed in Nairobi by Minister Paul Mbarga and Minister Alice "
+           "Wanjiru in the presence of President of Kenya Peter Otieno and President of Uganda Joseph Okello.",
+     {"person/peter-otieno", "person/joseph-okello"}),
+])
+def test_nlp_every_name_of_a_witness_list_is_no_signer(extractor: Extractor, language: str, text: str,
+                                                       witnesses: set[str]) -> None:
+    found = relations(run(extractor, text, language))
+    signers = {s for kind, s, _ in found if kind == "signs"}
+    assert {"person/paul-mbarga", "person/alice-wanjiru"} <= signers
+    assert not signers & witnesses
