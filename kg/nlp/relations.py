@@ -80,6 +80,7 @@ class SentenceRules:
             self.policies(sentence)
             self.signatures(sentence)
         SignatureRules(self).settle()
+        self.cooperating.settle()
 
     # -- helpers ---------------------------------------------------------------------------
 
