@@ -159,3 +159,10 @@ def test_nlp_every_name_of_a_witness_list_is_no_signer(extractor: Extractor, lan
     signers = {s for kind, s, _ in found if kind == "signs"}
     assert {"person/paul-mbarga", "person/alice-wanjiru"} <= signers
     assert not signers & witnesses
+
+
+def test_nlp_those_told_of_an_agreement_a_participle_qualifies_do_not_sign_it(extractor: Extractor) -> None:
+    text = ("The Union Cabinet, chaired by the Prime Minister, Shri Paul Mbarga was apprised of a Memorandum of "
+            "Understanding (MoU) signed between Kenya and Uganda for cooperation in cybersecurity.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert signers == {"country/ke", "country/ug"}
