@@ -166,3 +166,9 @@ def test_nlp_those_told_of_an_agreement_a_participle_qualifies_do_not_sign_it(ex
             "Understanding (MoU) signed between Kenya and Uganda for cooperation in cybersecurity.")
     signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
     assert signers == {"country/ke", "country/ug"}
+
+
+def test_nlp_a_signing_the_parties_expect_to_see_has_not_happened(extractor: Extractor) -> None:
+    text = ("At their meeting in Nairobi, the two sides expected to see the signing of a memorandum of "
+            "understanding on a digital partnership between Kenya and Uganda this year.")
+    assert not [r for r in relations(run(extractor, text, "en")) if r[0] == "signs"]
