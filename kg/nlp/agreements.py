@@ -12,7 +12,18 @@ from kg.nlp.found import Found, Sentence, choose
 from kg.nlp.generic import outside_headline
 from kg.nlp.lexicon import Term
 from kg.nlp.relations import SentenceRules, company_home
-from kg.nlp.restated import Named, absorbed, another, dated_apart, for_homes, named_after, precise, renamed, restated
+from kg.nlp.restated import (
+    Named,
+    absorbed,
+    another,
+    dated_apart,
+    for_homes,
+    named_after,
+    precise,
+    renamed,
+    restated,
+    unparted,
+)
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -92,6 +103,7 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     firsts = {f.id: fold(f.text) for f in reversed(state.found) if f.term.type is E.AGREEMENT}
     headed = {t.id for t, _ in named.made if firsts.get(t.id) == head or _headline_only(state, t.id)}
     named.made = absorbed(state, (term, label), named.made, earlier & (named.ahead | headed))
+    named.made = unparted(state, (term, label), named.made, earlier)
     named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
                                         and for_homes(state, t, term)], named.made)
     named.made.append((term, label))

@@ -10,7 +10,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.listed_names import company_list
 from kg.nlp.schemas import WordsFile
-from kg.nlp.state import ArticleState
+from kg.nlp.state import ArticleState, Draft
 from kg.nlp.text import fold
 
 E = EntityType
@@ -37,6 +37,7 @@ class CooperationReader(Protocol):
     def agreement_parties(self, sentence: Sentence) -> list[str]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def home(self, actor: str) -> str | None: ...
+    def owned(self, sentence: Sentence, found: Found) -> bool: ...
 
 
 class CooperationRules:
@@ -291,6 +292,38 @@ class CooperationRules:
             if before.id != after.id and not listed_next(gap, self.words.list_words):
                 return False
         return len(set(actors)) > 1 and {f.id for f in mentions} == set(actors)
+
+    def settle(self) -> None:
+        """"Nigeria's Ministry of … has signed an MoU with Sierra Leone": a ministry or agency partners the
+        other side's own body or the other country through its own country, which the article pairs with that
+        country; it is no partner of that country itself, nor of its own country."""
+        drafts = self.state.drafts
+        pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
+        self.state.drafts = [d for d in drafts if d.type is not R.COOPERATES_WITH or not self.through_home(d, pairs)]
+
+    def through_home(self, draft: Draft, pairs: set[frozenset[str]]) -> bool:
+        """Whether a body-country pair is one a pair of countries already says, or a body with its own country."""
+        ends = sorted((draft.subject, draft.object), key=lambda e: not e.startswith("body/"))
+        body, country = ends
+        if not body.startswith("body/") or not country.startswith("country/"):
+            return False
+        term = self.state.term(body)
+        home = self.rules.home(body) or (self.state.lexicon_country_in(term.name) if term is not None else None) \
+            or self.written_home(draft.sentence, body)
+        return home is not None and (home == country or frozenset((home, country)) in pairs)
+
+    def written_home(self, sentence: Sentence, body: str) -> str | None:
+        """"le ministère cambodgien de …", "Nigeria's Ministry of …", "the Ministry of … of Angola": the country
+        the sentence writes in the body's mention or as the owner of the body named next to it."""
+        actors = [f for f in sentence.found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)]
+        inside = next((c for f in actors if f.id == body and (c := self.state.lexicon_country_in(f.text))), None)
+        if inside:  # "le ministère cambodgien de la Poste"
+            return inside
+        for country in (f for f in sentence.found if f.term.type is E.COUNTRY and self.rules.owned(sentence, f)):
+            nearest = min(actors, key=lambda f: max(f.start - country.end, country.start - f.end), default=None)
+            if nearest is not None and nearest.id == body:
+                return country.id
+        return None
 
     def pairs(self, sentence: Sentence, group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other;

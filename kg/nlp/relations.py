@@ -8,7 +8,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp import literals
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
-from kg.nlp.found import Found, Sentence
+from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.meetings import MeetingSides
 from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
@@ -80,6 +80,7 @@ class SentenceRules:
             self.policies(sentence)
             self.signatures(sentence)
         SignatureRules(self).settle()
+        self.cooperating.settle()
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -130,8 +131,23 @@ class SentenceRules:
         if not marks:
             return False
         at = sentence.start + marks[-1].end()
-        return not re.search(r"[,;:()]", before[marks[-1].end() :]) \
-            and not any(at <= f.start < found.start and f.end <= found.start for f in sentence.found)
+        if not re.search(r"[,;:()]", before[marks[-1].end() :]) \
+                and not any(at <= f.start < found.start and f.end <= found.start for f in sentence.found):
+            return True
+        return self.witnessed_list(found, (sentence.start + marks[-1].start(), at))
+
+    def witnessed_list(self, found: Found, mark: tuple[int, int]) -> bool:
+        """"in the presence of President of Ukraine X and President of Estonia Y": a name further on that
+        the parse hangs from the mark, through titles, "of" and "and" but no verb, attends as well."""
+        span = parsed_span(self.state.doc, found)
+        token = span.root if span is not None else None
+        for _ in range(8):
+            if token is None or token.pos_ in ("VERB", "AUX") or token.head is token:
+                return False
+            token = token.head
+            if mark[0] <= token.idx < mark[1]:
+                return True
+        return False
 
     def hosting_event(self, sentence: Sentence, found: Found) -> bool:
         """"on the sidelines of the World Economic Forum": an organisation named after the venue mark, in the

@@ -81,6 +81,18 @@ def absorbed(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, 
                                   and state.agreement_parties.get(t.id) == parties], made)
 
 
+def unparted(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, str]],
+             before: set[str]) -> list[tuple[Term, str]]:
+    """"X, Y sign MoU" in a headline naming no party the rules can read, then "X and Y have signed a
+    Memorandum of Understanding": an agreement of a kind named in an earlier sentence with no party at all
+    is the first one of that kind named with its parties; its mentions take that one's name."""
+    term, label = new
+    if not state.agreement_parties.get(term.id):
+        return made
+    return renamed(state, term, [(t, kind) for t, kind in made if t.id in before and kind == label
+                                  and not state.agreement_parties.get(t.id)], made)
+
+
 def renamed(state: ArticleState, term: Term, gone: list[tuple[Term, str]],
              made: list[tuple[Term, str]]) -> list[tuple[Term, str]]:
     """The agreements named so far without those `gone`, whose mentions now name `term`."""

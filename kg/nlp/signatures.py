@@ -128,11 +128,20 @@ class SignatureRules:
         doc = self.state.doc
         span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
         verb = span.root if span is not None else None
+        if verb is not None and "Part" in verb.morph.get("VerbForm") and (named := self.qualified(start)):
+            return named  # "… apprised of a Memorandum of Understanding (MoU) signed between …", parsed or not
         if verb is None or not verb.dep_.startswith("acl") or verb.head.i >= verb.i:
             return 0
         if not any(f.term.type is E.AGREEMENT and f.start <= verb.head.idx < f.end for f in self.state.found):
             return 0  # "announced on Thursday that they have signed …", misread as a clause of "Thursday"
         return int(verb.head.left_edge.idx)
+
+    def qualified(self, cue: int) -> int:
+        """Where the agreement a participle right after it qualifies starts ("the MoU (…) signed between"): its
+        mention ends just before the cue, past spaces and a bracket. 0 when there is none."""
+        text = self.state.text
+        return next((f.start for f in self.state.found if f.term.type is E.AGREEMENT and f.end <= cue
+                     and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?", text[f.end : cue])), 0)
 
     def office(self, sentence: Sentence, found: Found) -> bool:
         """"the Department of Commerce's Secretary Gina Raimondo signed …": a body written before a genitive

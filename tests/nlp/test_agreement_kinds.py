@@ -32,6 +32,8 @@ def extractor() -> Extractor:
      "agreement/chile-estonia-declaration-on-cybersecurity"),
     ("en", "Chile and Estonia signed a declaration on cybersecurity on Thursday.",
      "agreement/chile-estonia-declaration-on-cybersecurity"),
+    ("en", "In conclusion, a roadmap for the joint working group on digital transformation was signed between Chile "
+           "and Estonia.", "agreement/chile-estonia-roadmap-on-digital-transformation"),
 ])
 def test_nlp_a_kind_of_agreement_is_read_in_the_words_the_language_uses(extractor: Extractor, language: str,
                                                                         text: str, agreement: str) -> None:

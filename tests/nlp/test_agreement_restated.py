@@ -71,3 +71,15 @@ def test_nlp_a_bare_agreement_named_only_in_the_headline_is_the_one_told_below(e
     extraction = extractor.extract(Document(article=article, text=text, origin="test"))
     assert {e.id for e in extraction.entities if e.type.value == "Agreement"} == {
         "agreement/ghana-kenya-memorandum-of-understanding-on-cybersecurity"}
+
+
+def test_nlp_an_agreement_named_first_without_parties_is_the_first_of_its_kind_named_with_them(
+        extractor: Extractor) -> None:
+    text = ("National Digital Authority, Office of Cloud Computing sign MoU\n\nThe National Digital Authority and "
+            "the Office of Cloud Computing have signed a Memorandum of Understanding to train civil servants in "
+            "cloud computing.\n\nThe MoU was signed by Paul Mbarga and Alice Wanjiru.")
+    extraction = run(extractor, text, "en")
+    found = [e for e in extraction.entities if e.type.value == "Agreement"]
+    assert len(found) == 1 and found[0].name.startswith("National Digital Authority-Office of Cloud Computing ")
+    assert {("signs", "person/paul-mbarga", found[0].id), ("signs", "person/alice-wanjiru", found[0].id)} <= {
+        (r.type.value, r.subject, r.object) for r in extraction.relations}

@@ -146,3 +146,29 @@ def test_nlp_who_approves_or_attends_a_signing_does_not_sign(extractor: Extracto
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
     assert {"country/gh", "country/tg"} <= signers
     assert "person/paul-mensah" not in signers
+
+
+@pytest.mark.parametrize(("language", "text", "witnesses"), [
+    ("en", "The memorandum on cybersecurity was signed in Nairobi by Minister Paul Mbarga and Minister Alice "
+           "Wanjiru in the presence of President of Kenya Peter Otieno and President of Uganda Joseph Okello.",
+     {"person/peter-otieno", "person/joseph-okello"}),
+])
+def test_nlp_every_name_of_a_witness_list_is_no_signer(extractor: Extractor, language: str, text: str,
+                                                       witnesses: set[str]) -> None:
+    found = relations(run(extractor, text, language))
+    signers = {s for kind, s, _ in found if kind == "signs"}
+    assert {"person/paul-mbarga", "person/alice-wanjiru"} <= signers
+    assert not signers & witnesses
+
+
+def test_nlp_those_told_of_an_agreement_a_participle_qualifies_do_not_sign_it(extractor: Extractor) -> None:
+    text = ("The Union Cabinet, chaired by the Prime Minister, Shri Paul Mbarga was apprised of a Memorandum of "
+            "Understanding (MoU) signed between Kenya and Uganda for cooperation in cybersecurity.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert signers == {"country/ke", "country/ug"}
+
+
+def test_nlp_a_signing_the_parties_expect_to_see_has_not_happened(extractor: Extractor) -> None:
+    text = ("At their meeting in Nairobi, the two sides expected to see the signing of a memorandum of "
+            "understanding on a digital partnership between Kenya and Uganda this year.")
+    assert not [r for r in relations(run(extractor, text, "en")) if r[0] == "signs"]
