@@ -20,6 +20,8 @@ def extractor() -> Extractor:
     ("fr", "M. Paul Girard, président de la BOAD, a signé la convention.", "Paul Girard",
      "West African Development Bank"),
     ("en", "Tom Keller, the chairman of Caricom, opened the meeting.", "Tom Keller", "Caricom"),
+    ("en", "Dr. Tom Keller, Director of ITU Telecommunication Development Bureau, signed it.", "Tom Keller",
+     "Telecommunication Development Bureau"),
     ("en", "Tom Keller, director of the e-Governance Academy, signed the memorandum.", "Tom Keller",
      "e-Governance Academy"),
 ])
