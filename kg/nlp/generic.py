@@ -251,8 +251,8 @@ def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w
             after = k + 1
             while after < end - 1 and (tk.lower[after] in w.leading or tk.lower[after].rstrip("'’") + "'" in w.leading):
                 after += 1
-            if fold(tk.span_text(after, end)) in lexicon.organisation_names():
-                return True  # "Conseil des ministres de la SADC" too
+            if any(fold(tk.span_text(after, e)) in lexicon.organisation_names() for e in range(after + 1, end + 1)):
+                return True  # "Conseil des ministres de la SADC", "Commission des Nations unies pour …" too
     return False
 
 

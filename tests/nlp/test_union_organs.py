@@ -58,3 +58,10 @@ def test_a_body_named_after_an_organisation_it_opens_with_is_an_organisation(ext
     found = _typed(extractor, text, "en")
     assert expected in found
     assert not any(kind == "GovernmentBody" for kind, _ in found)
+
+
+def test_an_organ_whose_complement_opens_with_an_organisation_is_an_organisation(extractor) -> None:
+    text = "La Commission des Nations Unies pour la Science et la Technologie se réunit à Genève."
+    found = _typed(extractor, text, "fr")
+    assert ("Organization", "Commission des Nations Unies pour la Science et la Technologie") in found
+    assert not any(kind == "GovernmentBody" for kind, _ in found)
