@@ -153,6 +153,8 @@ def test_reference_bodies_employ_the_people_their_posts_name(extractor: Extracto
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("en", "MOSCOW (UrduPoint News / Sputnik - 3rd May, 2024) The two ministers met.", "Sputnik"),
     ("en", "The company signed a memorandum with Palo Alto Networks on Monday.", "Palo Alto Networks"),
+    ("en", "Separately, Kyrgyztelecom and a Kazakh operator signed a memorandum of intent.", "Kyrgyztelecom"),
+    ("en", "The delegation visited IT Park Uzbekistan on Tuesday.", "IT Park Uzbekistan"),
     ("fr", "Le Service européen pour l'action extérieure a publié un communiqué.", "European External Action Service"),
 ])
 def test_reference_organisations_are_found_by_name(extractor: Extractor, language: str, text: str, name: str) -> None:
