@@ -242,14 +242,17 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
 
 def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> bool:
     """A body's head word whose complement, after one of its connectors and an article, is an organisation
-    the lexicon knows ("Commission de l'UA", "Secretariat of the OECD")."""
+    the lexicon knows ("Commission de l'UA", "Secretariat of the OECD"); a body whose name opens with
+    such an organisation's name ("European Union Agency for …", "United Nations Office of …")."""
+    if any(fold(tk.span_text(start, k)) in lexicon.organisation_names() for k in range(start + 2, end)):
+        return True
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:
             after = k + 1
             while after < end - 1 and (tk.lower[after] in w.leading or tk.lower[after].rstrip("'’") + "'" in w.leading):
                 after += 1
-            if fold(tk.span_text(after, end)) in lexicon.organisation_names():
-                return True  # "Conseil des ministres de la SADC" too
+            if any(fold(tk.span_text(after, e)) in lexicon.organisation_names() for e in range(after + 1, end + 1)):
+                return True  # "Conseil des ministres de la SADC", "Commission des Nations unies pour …" too
     return False
 
 

@@ -20,6 +20,7 @@ E = EntityType
 __all__ = ["affiliations", "find_roles", "memberships", "part_of"]
 BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Minister X", "Ministry (MSIT, Minister X"
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
+TRAILING_END = re.compile(r"^(?:\s*[,;.(/)]|\s*$)")  # the body's name ends the apposition
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
 
 
@@ -28,6 +29,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     for person_id, role in state.roles.items():
         kind = _kind(role, kinds)
         body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
+        body = body or (None if kind else _body_after_title(state, role))  # a minister's office is in the title
         peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
         kind = _peer_kind(state, role, kinds) if peer else kind
         body = body if peer else body or _previous_body(state, role)
@@ -155,6 +157,34 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
         if between is not None and (between in gaps or BRACKET_OPEN.match(between)):
             return found.id
     return None
+
+
+def _body_after_title(state: ArticleState, role: Role) -> str | None:
+    """"X, Director, Government Affairs, Vantora India, said", "X, Administrator, Space Agency (SA);": an
+    actor that ends the apposition after a title written after the name, at most one unit's name between."""
+    if role.person_start is None or role.start < role.person_start:
+        return None  # only a title written after the name
+    sentence_end = role.sentence.end
+    for found in state.of_type(*ACTORS):
+        if not role.clause_end <= found.start < sentence_end:
+            continue
+        between = state.text[role.clause_end : found.start]
+        if _unit_gap(state, between) and TRAILING_END.match(state.text[found.end : found.end + 2]) \
+                and not any(role.clause_end <= p.start < found.start for p in state.of_type(E.PERSON)):
+            return found.id
+        return None  # only the first actor after the title
+    return None
+
+
+def _unit_gap(state: ArticleState, between: str) -> bool:
+    """", " or ", Government Affairs, ": a comma, or the name of a unit in commas (capitalised words and
+    the pack's title connectors)."""
+    parts = between.split(",")
+    if len(parts) not in (2, 3) or parts[0].strip() or parts[-1].strip():
+        return False
+    connectors = set(state.lexicon.words(state.language).title_connectors) | {"&"}
+    unit = parts[1].split() if len(parts) == 3 else []
+    return all(w[:1].isupper() or w.lower() in connectors for w in unit) and (len(parts) == 2 or bool(unit))
 
 
 def _titled_body(state: ArticleState, role: Role, country: str | None) -> str | None:

@@ -124,3 +124,44 @@ def test_reference_a_title_of_unsaid_country_naming_a_known_ministry_word_for_wo
     text = "Minister for IT and Telecommunication Paul Martin received the delegation on Tuesday."
     assert _member_bodies(extractor, text, "en", "Paul Martin") == {
         "Ministry of Information Technology and Telecommunication"}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Elle a rencontré Paul Girard, directeur général de l'ONUDI, à Vienne.", "Paul Girard",
+     "United Nations Industrial Development Organization"),
+    ("fr", "M. Paul Girard, président de la BOAD, a signé la convention.", "Paul Girard",
+     "West African Development Bank"),
+    ("en", "Tom Keller, the chairman of Caricom, opened the meeting.", "Tom Keller", "Caricom"),
+    ("fr", "Le directeur général de la Poste de Djibouti, Karim Houssein, était présent.", "Karim Houssein",
+     "La Poste de Djibouti"),
+    ("fr", "Il a reçu le président du Bureau de gestion de la cyberdéfense, Paul Girard, à Bruxelles.", "Paul Girard",
+     "Cyber Defence Management Board"),
+    ("en", "Dr. Tom Keller, Director of ITU Telecommunication Development Bureau, signed it.", "Tom Keller",
+     "Telecommunication Development Bureau"),
+    ("en", "Tom Keller, director of the e-Governance Academy, signed the memorandum.", "Tom Keller",
+     "e-Governance Academy"),
+    ("fr", "Elle a reçu la ministre suédoise du Commerce, Mme Lena Berg, mardi.", "Lena Berg",
+     "Ministry for Foreign Affairs of Sweden"),
+    ("en", "Lena Tan, Minister for Communications and Information of Singapore, opened the forum.", "Lena Tan",
+     "Ministry of Communications and Information of Singapore"),
+])
+def test_reference_bodies_employ_the_people_their_posts_name(extractor: Extractor, language: str, text: str,
+                                                             person: str, body: str) -> None:
+    assert ("memberOf", person, body) in named_facts(extractor, text, language, "memberOf")
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "MOSCOW (UrduPoint News / Sputnik - 3rd May, 2024) The two ministers met.", "Sputnik"),
+    ("en", "The company signed a memorandum with Palo Alto Networks on Monday.", "Palo Alto Networks"),
+    ("en", "Separately, Kyrgyztelecom and a Kazakh operator signed a memorandum of intent.", "Kyrgyztelecom"),
+    ("en", "The delegation visited IT Park Uzbekistan on Tuesday.", "IT Park Uzbekistan"),
+    ("fr", "Le Service européen pour l'action extérieure a publié un communiqué.", "European External Action Service"),
+])
+def test_reference_organisations_are_found_by_name(extractor: Extractor, language: str, text: str, name: str) -> None:
+    assert name in {e.name for e in run(extractor, text, language).entities if e.type.value == "Organization"}
+
+
+def test_reference_ministries_found_by_their_name_written_bare(extractor: Extractor) -> None:
+    text = "Singapore's delegation met officials of the Ministry of Communications and Information on Monday."
+    assert ("partOf", "Ministry of Communications and Information of Singapore", "Singapore") in \
+        named_facts(extractor, text, "en", "partOf")

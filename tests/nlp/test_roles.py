@@ -268,3 +268,21 @@ def test_roles_a_body_named_earlier_but_not_in_the_title_is_not_the_employer(peo
     roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
     roles.memberships(state, people_layer["en"].role_body)
     assert not {d for d in drafts(state) if d[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("text", "actor", "held"), [
+    ("Ilse Marten, Director, Vantora Systems, spoke first.", "Vantora Systems", True),
+    ("Ilse Marten, Director, Public Affairs, Vantora Systems India, spoke first.", "Vantora Systems India", True),
+    ("Ilse Marten, Administrator, Westland Space Agency (WSA); Tom Keller, Chairman, attended.",
+     "Westland Space Agency", True),
+    ("Ilse Marten, Director of Policy, said that Vantora Systems would join.", "Vantora Systems", False),
+    ("Ilse Marten, Director, Vantora Systems and Orbis Labs signed.", "Vantora Systems", False),
+])
+def test_roles_an_actor_closing_the_apposition_after_a_title_is_the_employer(people_layer, text: str, actor: str,
+                                                                              held: bool) -> None:
+    state = state_for(text, "en")
+    company = mention(state, actor, term(E.ORGANIZATION, actor))
+    person = mention(state, "Ilse Marten", term(E.PERSON, "Ilse Marten"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert (("member-of", "memberOf", person.id, company.id, 0.85) in drafts(state)) is held

@@ -46,3 +46,22 @@ def test_a_state_body_named_after_its_country_stays_a_state_body(extractor) -> N
 ])
 def test_a_news_agency_is_an_organisation(extractor, language, text, name) -> None:
     assert ("Organization", name) in _typed(extractor, text, language)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Union Agency for Deep Sea Mapping signed a memorandum with Kenya on Monday.",
+     ("Organization", "European Union Agency for Deep Sea Mapping")),
+    ("The United Nations Office of Digital Records opened a centre in Nairobi.",
+     ("Organization", "United Nations Office of Digital Records")),
+])
+def test_a_body_named_after_an_organisation_it_opens_with_is_an_organisation(extractor, text, expected) -> None:
+    found = _typed(extractor, text, "en")
+    assert expected in found
+    assert not any(kind == "GovernmentBody" for kind, _ in found)
+
+
+def test_an_organ_whose_complement_opens_with_an_organisation_is_an_organisation(extractor) -> None:
+    text = "La Commission des Nations Unies pour la Science et la Technologie se réunit à Genève."
+    found = _typed(extractor, text, "fr")
+    assert ("Organization", "Commission des Nations Unies pour la Science et la Technologie") in found
+    assert not any(kind == "GovernmentBody" for kind, _ in found)
