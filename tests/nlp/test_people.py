@@ -139,3 +139,19 @@ def test_people_a_month_opening_a_person_without_a_date_is_the_name_s_first_word
     state = state_for("Après la séance, Mai Van Long, chef de la délégation, a présenté le projet.", "fr")
     layers.mentions(state)
     assert "Mai Van Long" in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "part"), [
+    ("en", "The council was chaired by His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud on Monday.",
+     "Mohammed bin Salman", "Abdulaziz Al Saud"),
+    ("fr", "Le conseil s'est réuni sous la présidence du Prince Mohammed Ben Salmane Ben Abdelaziz Al Saoud mardi.",
+     "Mohammed bin Salman", "Abdelaziz Al Saoud"),
+    ("en", "The memorandum was signed for Bahrain by Shaikh Salman bin Mohammed Al Khalifa on Tuesday.",
+     "Salman bin Mohamed bin Abdulla Al Khalifa", "Shaikh Salman"),
+])
+def test_people_a_full_chain_of_bin_names_is_one_known_person(language: str, text: str, person: str, part: str) -> None:
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert not [p for p in people if part in p and p != person]
