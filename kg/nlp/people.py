@@ -337,11 +337,12 @@ class People:
 
 
 def _common_words(lexicon: Lexicon) -> set[str]:
-    """Words of titles, portfolios and domains: capitalised in titles, never names."""
+    """Words of titles, portfolios and domains, and their plurals: capitalised in titles, never names."""
     words: set[str] = set()
     for phrases in lexicon.roles.values():
         words |= {w for phrase, _ in phrases for w in phrase.lower().split()}
     words |= {w for surface, _ in lexicon.portfolios for w in surface.split()}
     for surfaces in lexicon.forms.values():
         words |= {w.lower() for s, t in surfaces if t.type is EntityType.POLICY_DOMAIN for w in s.split()}
+    words |= {w + "s" for w in words if w.isalpha() and not w.endswith("s")}  # "the board of Directors X"
     return {w for w in words if len(w) > 2}

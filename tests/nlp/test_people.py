@@ -155,3 +155,15 @@ def test_people_a_full_chain_of_bin_names_is_one_known_person(language: str, tex
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert person in people
     assert not [p for p in people if part in p and p != person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks were opened by Vice President of Acme Middle East Region Lars Berg on Monday.", "Lars Berg"),
+    ("The visit was led by Acme Chairman of the board of Directors Lars Berg on Monday.", "Lars Berg"),
+])
+def test_people_a_heading_word_or_plural_title_is_no_part_of_the_name(text: str, person: str) -> None:
+    state = state_for(text, "en")
+    Extractor().layers("en").mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert not [p for p in people if p != person and person in p]
+    assert not [p for p in people if "Region" in p or "Directors" in p]
