@@ -167,3 +167,10 @@ def test_people_a_heading_word_or_plural_title_is_no_part_of_the_name(text: str,
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert not [p for p in people if p != person and person in p]
     assert not [p for p in people if "Region" in p or "Directors" in p]
+
+
+def test_people_a_name_after_a_policy_portfolio_is_a_person_not_a_policy() -> None:
+    state = state_for("Last week, Under Secretary for Policy Laura Bennett visited Lisbon to give a talk.", "en")
+    Extractor().layers("en").mentions(state)
+    assert "Laura Bennett" in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert not [f for f in state.found if f.term.type is EntityType.POLICY and "Bennett" in f.text]
