@@ -174,3 +174,15 @@ def test_people_a_name_after_a_policy_portfolio_is_a_person_not_a_policy() -> No
     Extractor().layers("en").mentions(state)
     assert "Laura Bennett" in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert not [f for f in state.found if f.term.type is EntityType.POLICY and "Bennett" in f.text]
+
+
+@pytest.mark.parametrize("text", [
+    "Ambassador of Kenya to Norway Lars Berg called on the Minister of Trade on Monday.",
+    "The Ambassador of Japan in Benin Lars Berg opened the session.",
+])
+def test_people_a_name_closes_an_ambassador_title_with_two_countries(text: str) -> None:
+    state = state_for(text, "en")
+    Extractor().layers("en").mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert "Lars Berg" in people
+    assert not [p for p in people if p != "Lars Berg" and "Berg" in p]
