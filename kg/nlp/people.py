@@ -204,7 +204,10 @@ class People:
         result = []
         for i, text in enumerate(tk.text):
             if text in self.honorifics and i + 1 < len(tk):
-                name = self.name_after(doc, i + 1, taken) or self._surname_first(tk, i + 1, taken)
+                k = i + 1
+                while k + 1 < len(tk) and k - i <= 2 and tk.text[k].istitle() and tk.lower[k] in self.stop:
+                    k += 1  # "Brigadier General Jane Doe": a title word between the rank and the name
+                name = self.name_after(doc, k, taken) or self._surname_first(tk, k, taken)
                 if name:
                     result.append((name[0], name[1], "honorific"))
         for cue in roles:

@@ -186,3 +186,15 @@ def test_people_a_name_closes_an_ambassador_title_with_two_countries(text: str) 
     people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
     assert "Lars Berg" in people
     assert not [p for p in people if p != "Lars Berg" and "Berg" in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks were opened by Brigadier General Omar Haddad on Monday.", "Omar Haddad"),
+    ("The delegation was led by Colonel Lars Berg, the statement said.", "Lars Berg"),
+])
+def test_people_a_military_rank_is_an_honorific(text: str, person: str) -> None:
+    state = state_for(text, "en")
+    Extractor().layers("en").mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert not [p for p in people if "General" in p or "Brigadier" in p or "Colonel" in p]
