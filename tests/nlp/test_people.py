@@ -148,6 +148,7 @@ def test_people_a_month_opening_a_person_without_a_date_is_the_name_s_first_word
      "Mohammed bin Salman", "Abdelaziz Al Saoud"),
     ("en", "The memorandum was signed for Bahrain by Shaikh Salman bin Mohammed Al Khalifa on Tuesday.",
      "Salman bin Mohamed bin Abdulla Al Khalifa", "Shaikh Salman"),
+    ("en", "Saif Bin Zayed Heads The Delegation To Manama", "Saif bin Zayed Al Nahyan", "Saif"),
 ])
 def test_people_a_full_chain_of_bin_names_is_one_known_person(language: str, text: str, person: str, part: str) -> None:
     state = state_for(text, language)
