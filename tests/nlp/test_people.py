@@ -151,9 +151,7 @@ def test_people_a_month_opening_a_person_without_a_date_is_the_name_s_first_word
     ("en", "Saif Bin Zayed Heads The Delegation To Manama", "Saif bin Zayed Al Nahyan", "Saif"),
 ])
 def test_people_a_full_chain_of_bin_names_is_one_known_person(language: str, text: str, person: str, part: str) -> None:
-    state = state_for(text, language)
-    Extractor().layers(language).mentions(state)
-    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    people = _people(text, language)
     assert person in people
     assert not [p for p in people if part in p and p != person]
 
@@ -163,9 +161,7 @@ def test_people_a_full_chain_of_bin_names_is_one_known_person(language: str, tex
     ("The visit was led by Acme Chairman of the board of Directors Lars Berg on Monday.", "Lars Berg"),
 ])
 def test_people_a_heading_word_or_plural_title_is_no_part_of_the_name(text: str, person: str) -> None:
-    state = state_for(text, "en")
-    Extractor().layers("en").mentions(state)
-    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    people = _people(text, "en")
     assert not [p for p in people if p != person and person in p]
     assert not [p for p in people if "Region" in p or "Directors" in p]
 
@@ -182,9 +178,7 @@ def test_people_a_name_after_a_policy_portfolio_is_a_person_not_a_policy() -> No
     "The Ambassador of Japan in Benin Lars Berg opened the session.",
 ])
 def test_people_a_name_closes_an_ambassador_title_with_two_countries(text: str) -> None:
-    state = state_for(text, "en")
-    Extractor().layers("en").mentions(state)
-    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    people = _people(text, "en")
     assert "Lars Berg" in people
     assert not [p for p in people if p != "Lars Berg" and "Berg" in p]
 
@@ -194,8 +188,13 @@ def test_people_a_name_closes_an_ambassador_title_with_two_countries(text: str) 
     ("The delegation was led by Colonel Lars Berg, the statement said.", "Lars Berg"),
 ])
 def test_people_a_military_rank_is_an_honorific(text: str, person: str) -> None:
-    state = state_for(text, "en")
-    Extractor().layers("en").mentions(state)
-    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    people = _people(text, "en")
     assert person in people
     assert not [p for p in people if "General" in p or "Brigadier" in p or "Colonel" in p]
+
+
+def _people(text: str, language: str) -> set[str]:
+    """The names of the people the mentions layer finds in one text."""
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    return {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
