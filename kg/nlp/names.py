@@ -18,6 +18,7 @@ from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
 QUOTES = MappingProxyType({"«": "»", '"': '"'})
 BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
+PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
 
 
@@ -254,6 +255,8 @@ def _code(text: str) -> bool:
 def _name_end(tk: Tokens, end: int, w: PolicyWords) -> int:
     """Where a capitalised name goes on to: "… Strategy of Poland until 2035"."""
     while end < len(tk):
+        if tk.doc[end].ent_type_ in PEOPLE:
+            break  # "Under Secretary for Policy Jane Doe": a person's name closes the title, names no policy
         if _name_part(tk, end):
             end += 1
         elif tk.lower[end] in w.links and end + 1 < len(tk) and _name_part(tk, end + 1):
@@ -268,7 +271,7 @@ def _modifiers(tk: Tokens, start: int, w: PolicyWords) -> int:
     end = start
     while end < len(tk) and end - start < 10 and tk.text[end] not in STOP and tk.text[end] != "(":
         token = tk.doc[end]
-        if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in ("LOC", "PER"):
+        if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in {"LOC", *PEOPLE}:
             break
         if end + 1 < len(tk) and (tk.lower[end], tk.lower[end + 1]) in w.breaks:
             break

@@ -38,6 +38,7 @@ class People:
         self.regnal = frozenset(names.regnal if names else ())  # "Mohammed VI", "Abdullah II"
         self.portfolio_openers = frozenset(words.portfolio_openers)  # "Minister of …", "Secretary for …"
         self.run_words = frozenset(words.portfolio_run_words) | self.particles
+        self.function = frozenset(words.function_words)
         self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
         self.speech = frozenset(words.speech_verbs)
         self.leads = lexicon.cues.get(language, {}).get("leads")  # "led by", "conduite par"
@@ -203,7 +204,10 @@ class People:
         result = []
         for i, text in enumerate(tk.text):
             if text in self.honorifics and i + 1 < len(tk):
-                name = self.name_after(doc, i + 1, taken) or self._surname_first(tk, i + 1, taken)
+                k = i + 1
+                while k + 1 < len(tk) and k - i <= 2 and tk.text[k].istitle() and tk.lower[k] in self.stop:
+                    k += 1  # "Brigadier General Jane Doe": a title word between the rank and the name
+                name = self.name_after(doc, k, taken) or self._surname_first(tk, k, taken)
                 if name:
                     result.append((name[0], name[1], "honorific"))
         for cue in roles:
@@ -232,6 +236,12 @@ class People:
         return (tk.text[k + 1][:1].isupper() and tk.lower[k + 1] in self.stop) or (
             tk.lower[k + 1] in self.joins and k + 2 < len(tk) and tk.text[k + 2][:1].isupper())
 
+    def _place_link(self, tk: Tokens, k: int) -> bool:
+        """"Ambassador of Ethiopia to Pakistan Jane Doe": a function word before a country's name goes on
+        in a titled run."""
+        return (tk.lower[k] in self.function and k + 1 < len(tk) and tk.text[k + 1][:1].isupper()
+                and fold(tk.text[k + 1]) in self.lexicon.country_words())
+
     def _name_after_portfolio(self, tk: Tokens, k: int, taken: set[int]) -> tuple[int, int] | None:
         """"Minister of Digital Transformation Andriy Kovalchuk": the name closing a titled run."""
         if k >= len(tk) or tk.lower[k] not in self.portfolio_openers:
@@ -239,6 +249,7 @@ class People:
         end = k + 1
         while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
                 tk.text[end][:1].isupper() or tk.lower[end] in self.run_words or self._list_comma(tk, end)
+                or self._place_link(tk, end)
                 or fold(tk.text[end]) in self.lexicon.portfolio_words()):  # "… de l'Économie numérique X"
             end += 1
         if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
@@ -337,11 +348,12 @@ class People:
 
 
 def _common_words(lexicon: Lexicon) -> set[str]:
-    """Words of titles, portfolios and domains: capitalised in titles, never names."""
+    """Words of titles, portfolios and domains, and their plurals: capitalised in titles, never names."""
     words: set[str] = set()
     for phrases in lexicon.roles.values():
         words |= {w for phrase, _ in phrases for w in phrase.lower().split()}
     words |= {w for surface, _ in lexicon.portfolios for w in surface.split()}
     for surfaces in lexicon.forms.values():
         words |= {w.lower() for s, t in surfaces if t.type is EntityType.POLICY_DOMAIN for w in s.split()}
+    words |= {w + "s" for w in words if w.isalpha() and not w.endswith("s")}  # "the board of Directors X"
     return {w for w in words if len(w) > 2}

@@ -139,3 +139,62 @@ def test_people_a_month_opening_a_person_without_a_date_is_the_name_s_first_word
     state = state_for("Après la séance, Mai Van Long, chef de la délégation, a présenté le projet.", "fr")
     layers.mentions(state)
     assert "Mai Van Long" in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(("language", "text", "person", "part"), [
+    ("en", "The council was chaired by His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud on Monday.",
+     "Mohammed bin Salman", "Abdulaziz Al Saud"),
+    ("fr", "Le conseil s'est réuni sous la présidence du Prince Mohammed Ben Salmane Ben Abdelaziz Al Saoud mardi.",
+     "Mohammed bin Salman", "Abdelaziz Al Saoud"),
+    ("en", "The memorandum was signed for Bahrain by Shaikh Salman bin Mohammed Al Khalifa on Tuesday.",
+     "Salman bin Mohamed bin Abdulla Al Khalifa", "Shaikh Salman"),
+    ("en", "Saif Bin Zayed Heads The Delegation To Manama", "Saif bin Zayed Al Nahyan", "Saif"),
+])
+def test_people_a_full_chain_of_bin_names_is_one_known_person(language: str, text: str, person: str, part: str) -> None:
+    people = _people(text, language)
+    assert person in people
+    assert not [p for p in people if part in p and p != person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks were opened by Vice President of Acme Middle East Region Lars Berg on Monday.", "Lars Berg"),
+    ("The visit was led by Acme Chairman of the board of Directors Lars Berg on Monday.", "Lars Berg"),
+])
+def test_people_a_heading_word_or_plural_title_is_no_part_of_the_name(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert not [p for p in people if p != person and person in p]
+    assert not [p for p in people if "Region" in p or "Directors" in p]
+
+
+def test_people_a_name_after_a_policy_portfolio_is_a_person_not_a_policy() -> None:
+    state = state_for("Last week, Under Secretary for Policy Laura Bennett visited Lisbon to give a talk.", "en")
+    Extractor().layers("en").mentions(state)
+    assert "Laura Bennett" in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert not [f for f in state.found if f.term.type is EntityType.POLICY and "Bennett" in f.text]
+
+
+@pytest.mark.parametrize("text", [
+    "Ambassador of Kenya to Norway Lars Berg called on the Minister of Trade on Monday.",
+    "The Ambassador of Japan in Benin Lars Berg opened the session.",
+])
+def test_people_a_name_closes_an_ambassador_title_with_two_countries(text: str) -> None:
+    people = _people(text, "en")
+    assert "Lars Berg" in people
+    assert not [p for p in people if p != "Lars Berg" and "Berg" in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The talks were opened by Brigadier General Omar Haddad on Monday.", "Omar Haddad"),
+    ("The delegation was led by Colonel Lars Berg, the statement said.", "Lars Berg"),
+])
+def test_people_a_military_rank_is_an_honorific(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if "General" in p or "Brigadier" in p or "Colonel" in p]
+
+
+def _people(text: str, language: str) -> set[str]:
+    """The names of the people the mentions layer finds in one text."""
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    return {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
