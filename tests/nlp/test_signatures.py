@@ -181,3 +181,12 @@ def test_nlp_a_signing_the_parties_expect_to_see_has_not_happened(extractor: Ext
 def test_nlp_formalising_an_agreement_is_signing_it(extractor: Extractor, language: str, text: str) -> None:
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
     assert {"country/ke", "country/gh"} <= signers
+
+
+def test_nlp_a_person_speaking_of_the_signing_is_no_signatory(extractor: Extractor) -> None:
+    """"Speaking after the signing, X and Y said …": the verb of speech their names depend on tells of it."""
+    text = ("Kenya and Ghana signed a memorandum of understanding on cloud computing in Nairobi. Speaking after the "
+            "signing of the MoU, Ama Mensah and Kofi Boateng said the partnership had been long awaited.")
+    found = {r[:2] for r in relations(run(extractor, text, "en"))}
+    assert ("signs", "country/ke") in found
+    assert ("signs", "person/ama-mensah") not in found
