@@ -172,3 +172,21 @@ def test_nlp_a_signing_the_parties_expect_to_see_has_not_happened(extractor: Ext
     text = ("At their meeting in Nairobi, the two sides expected to see the signing of a memorandum of "
             "understanding on a digital partnership between Kenya and Uganda this year.")
     assert not [r for r in relations(run(extractor, text, "en")) if r[0] == "signs"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The memorandum of understanding formalizes the plans of Kenya and Ghana for a shared data centre."),
+    ("fr", "Le Kenya et le Ghana ont formalisé jeudi un protocole d'accord sur un centre de données commun."),
+])
+def test_nlp_formalising_an_agreement_is_signing_it(extractor: Extractor, language: str, text: str) -> None:
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert {"country/ke", "country/gh"} <= signers
+
+
+def test_nlp_a_person_speaking_of_the_signing_is_no_signatory(extractor: Extractor) -> None:
+    """"Speaking after the signing, X and Y said …": the verb of speech their names depend on tells of it."""
+    text = ("Kenya and Ghana signed a memorandum of understanding on cloud computing in Nairobi. Speaking after the "
+            "signing of the MoU, Ama Mensah and Kofi Boateng said the partnership had been long awaited.")
+    found = {r[:2] for r in relations(run(extractor, text, "en"))}
+    assert ("signs", "country/ke") in found
+    assert ("signs", "person/ama-mensah") not in found
