@@ -180,6 +180,10 @@ def test_reference_ministries_found_by_their_name_written_bare(extractor: Extrac
      "National Information Technology Agency", "Ghana"),
     ("fr", "Le ministère russe du développement numérique, des communications et des médias a publié un texte.",
      "Ministry of Digital Development, Communications and Mass Media of Russia", "Russia"),
+    ("en", "India's Union Cabinet approved the memorandum on Wednesday.", "Union Cabinet", "India"),
+    ("en", "In China, the Hong Kong Monetary Authority (HKMA) tested the platform.", "Hong Kong Monetary Authority",
+     "China"),
+    ("en", "Brazil's Itamaraty hosted the talks in Brasília.", "Ministry of Foreign Affairs of Brazil", "Brazil"),
 ])
 def test_reference_bodies_under_their_annotated_canonical_names(extractor: Extractor, language: str, text: str,
                                                                 body: str, country: str) -> None:
