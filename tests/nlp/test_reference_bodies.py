@@ -47,7 +47,7 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
     names = {e.id: e.name for e in extraction.entities}
     bodies = {names[r.object] for r in extraction.relations
               if r.type.value == "memberOf" and names[r.subject] == "Ravi Kumar"}
-    assert bodies == {"Ministry of Railways of India", "Ministry of Information and Broadcasting of India",
+    assert bodies == {"Ministry of Railways", "Ministry of Information and Broadcasting of India",
                       "Ministry of Electronics and Information Technology"}
 
 
@@ -70,7 +70,11 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
 ])
 def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
                                                                           country) -> None:
-    extraction = run(extractor, text, language)
+    # the article names the country somewhere: a country it never names is no entity, so has no partOf
+    named = {"fr": "La France", "ma": "Le Maroc", "tn": "La Tunisie", "lu": "Le Luxembourg", "kr": "South Korea",
+             "in": "India", "ru": "Russia"}[country]
+    verb = "welcomed it" if language == "en" else "s’en félicite"
+    extraction = run(extractor, f"{text}\n\n{named} {verb}.", language)
     assert body in {e.id for e in extraction.entities if e.type.value == "GovernmentBody"}
     assert (body, f"country/{country}") in {(r.subject, r.object) for r in extraction.relations
                                             if r.type.value == "partOf"}
@@ -143,7 +147,7 @@ def test_reference_a_title_of_unsaid_country_naming_a_known_ministry_word_for_wo
     ("fr", "Elle a reçu la ministre suédoise du Commerce, Mme Lena Berg, mardi.", "Lena Berg",
      "Ministry for Foreign Affairs of Sweden"),
     ("en", "Lena Tan, Minister for Communications and Information of Singapore, opened the forum.", "Lena Tan",
-     "Ministry of Communications and Information of Singapore"),
+     "Ministry of Communications and Information"),
 ])
 def test_reference_bodies_employ_the_people_their_posts_name(extractor: Extractor, language: str, text: str,
                                                              person: str, body: str) -> None:
@@ -163,5 +167,24 @@ def test_reference_organisations_are_found_by_name(extractor: Extractor, languag
 
 def test_reference_ministries_found_by_their_name_written_bare(extractor: Extractor) -> None:
     text = "Singapore's delegation met officials of the Ministry of Communications and Information on Monday."
-    assert ("partOf", "Ministry of Communications and Information of Singapore", "Singapore") in \
+    assert ("partOf", "Ministry of Communications and Information", "Singapore") in \
         named_facts(extractor, text, "en", "partOf")
+
+
+@pytest.mark.parametrize(("language", "text", "body", "country"), [
+    ("en", "Somsak Vong, Minister of Technology and Communications of Laos, opened the hub.",
+     "Ministry of Technology and Communications", "Laos"),
+    ("en", "Tran Van Minh, Minister of Information and Communications, arrived in Jakarta from Vietnam.",
+     "Ministry of Information and Communications of Vietnam", "Vietnam"),
+    ("en", "The Ghanaian National Information Technology Agency will host the portal.",
+     "National Information Technology Agency", "Ghana"),
+    ("fr", "Le ministère russe du développement numérique, des communications et des médias a publié un texte.",
+     "Ministry of Digital Development, Communications and Mass Media of Russia", "Russia"),
+    ("en", "India's Union Cabinet approved the memorandum on Wednesday.", "Union Cabinet", "India"),
+    ("en", "In China, the Hong Kong Monetary Authority (HKMA) tested the platform.", "Hong Kong Monetary Authority",
+     "China"),
+    ("en", "Brazil's Itamaraty hosted the talks in Brasília.", "Ministry of Foreign Affairs of Brazil", "Brazil"),
+])
+def test_reference_bodies_under_their_annotated_canonical_names(extractor: Extractor, language: str, text: str,
+                                                                body: str, country: str) -> None:
+    assert ("partOf", body, country) in named_facts(extractor, text, language, "partOf")
