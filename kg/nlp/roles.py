@@ -317,11 +317,8 @@ def part_of(state: ArticleState) -> None:
             sentence = next((r.sentence for r in state.roles.values()), state.sentences[0])
             state.body_country.setdefault(term.id, (f"country/{term.country}", sentence))
     guessed = _listed_countries(state) | _sentence_countries(state)
-    named = {c for f in state.of_type(E.GOVERNMENT_BODY) if (c := state.lexicon.country_in(f.text))}
     for body, (country, sentence) in state.body_country.items():
         code = country.split("/")[1]
-        if state.term(country) is None and country not in named:
-            continue  # a country the article never names, not even in a body's name, is no entity (annotation §2)
         if state.term(country) is None and code in state.lexicon.countries:
             state.extra[country] = state.lexicon.countries[code]
         if body in guessed:

@@ -40,11 +40,9 @@ def test_region_government_is_named_in_each_language_by_its_pack() -> None:
     ("fr", "Le premier ministre de l'Ontario, Marc Dubois, a signé l'entente lundi.", "Marc Dubois"),
 ])
 def test_region_a_post_in_a_region_s_government(extractor, language, text, person) -> None:
+    found = named_facts(extractor, text, language, "memberOf", "partOf")
     region = {"Anil Rao": ("Karnataka", "India"), "Omar Baig": ("Sindh", "Pakistan"),
               "Marc Dubois": ("Ontario", "Canada")}[person]
-    # the article names the country somewhere: a country it never names is no entity, so has no partOf
-    named = {"India": "India welcomed it.", "Pakistan": "Pakistan welcomed it.", "Canada": "Le Canada s’en félicite."}
-    found = named_facts(extractor, f"{text}\n\n{named[region[1]]}", language, "memberOf", "partOf")
     assert ("memberOf", person, f"Government of {region[0]}") in found
     assert ("partOf", f"Government of {region[0]}", region[1]) in found
     assert not any(t == "memberOf" and s == person and o.startswith("Ministry") for t, s, o in found)
