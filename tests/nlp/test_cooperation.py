@@ -169,6 +169,14 @@ def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field
     assert ("cooperatesOn", "country/gb", "domain/data-protection-and-privacy") not in found
 
 
+def test_cooperation_a_country_after_its_body_by_a_complement_gives_the_body_the_field(extractor: Extractor) -> None:
+    text = ("Le ministère de l'Économie numérique du Sénégal et l'Agence nationale de la cybersécurité du Bénin "
+            "ont signé un accord de coopération sur la cybersécurité.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("cooperatesOn", "body/ministry-of-digital-economy-of-senegal", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "country/sn", "domain/cybersecurity") not in found
+
+
 @pytest.mark.parametrize("text", [
     "Le gouvernement togolais et la Banque mondiale ont passé en revue lundi les projets financés au Togo.",
     "Le Togo a obtenu un financement de la Banque mondiale. Les travaux porteront sur la cybersécurité.",
