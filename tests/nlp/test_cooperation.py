@@ -169,6 +169,14 @@ def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field
     assert ("cooperatesOn", "country/gb", "domain/data-protection-and-privacy") not in found
 
 
+@pytest.mark.parametrize("field", ["des TIC", "des technologies de l'information et de la communication"])
+def test_cooperation_french_ict_is_a_field_of_telecommunications(extractor: Extractor, field: str) -> None:
+    text = f"Le Sénégal et le Maroc ont signé lundi un accord de coopération dans le domaine {field}."
+    found = relations(run(extractor, text, "fr"))
+    for country in ("country/sn", "country/ma"):
+        assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
+
+
 def test_cooperation_a_country_after_its_body_by_a_complement_gives_the_body_the_field(extractor: Extractor) -> None:
     text = ("Le ministère de l'Économie numérique du Sénégal et l'Agence nationale de la cybersécurité du Bénin "
             "ont signé un accord de coopération sur la cybersécurité.")
