@@ -177,6 +177,21 @@ def test_cooperation_french_ict_is_a_field_of_telecommunications(extractor: Extr
         assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
 
 
+@pytest.mark.parametrize("text", [
+    "La Banque mondiale accompagne le Togo dans le développement de la cybersécurité.",
+    "La Banque mondiale va accompagner le Togo dans sa cybersécurité.",
+])
+def test_cooperation_french_support_is_a_cooperation(extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "fr"))
+    for party in ("country/tg", "org/world-bank"):
+        assert ("cooperatesOn", party, "domain/cybersecurity") in found
+
+
+def test_cooperation_french_accompanied_by_is_no_cooperation(extractor: Extractor) -> None:
+    text = "Le ministre, accompagné de son homologue, a visité un centre de cybersécurité à Lomé."
+    assert not [r for r in relations(run(extractor, text, "fr")) if r[0] == "cooperatesOn"]
+
+
 def test_cooperation_a_country_after_its_body_by_a_complement_gives_the_body_the_field(extractor: Extractor) -> None:
     text = ("Le ministère de l'Économie numérique du Sénégal et l'Agence nationale de la cybersécurité du Bénin "
             "ont signé un accord de coopération sur la cybersécurité.")
