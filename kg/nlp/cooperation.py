@@ -87,6 +87,9 @@ class CooperationRules:
             parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
             parties = [*parties, *self.other_side(sentence, parties[0], strong)]
+        elif len(parties) == 1 and (strong or inherited) and parties[0] in self.first_partners() \
+                and self.placed(sentence, parties[0]):
+            parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.bodies_for_countries(sentence, parties)
@@ -98,6 +101,14 @@ class CooperationRules:
                        and not self.at_venue(sentence, f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def placed(self, sentence: Sentence, party: str) -> bool:
+        """"… la modernisation des infrastructures en RDC": the one country named only as the place where the
+        work is done, right after a word that opens a place."""
+        openers = {fold(w) for w in self.words.place_openers}
+        mentions = [f for f in sentence.found if f.id == party]
+        before = [re.findall(r"\w+", self.state.text[sentence.start : f.start])[-1:] for f in mentions]
+        return bool(mentions) and all(w and fold(w[0]) in openers for w in before)
 
     def paired_in(self, sentence: Sentence) -> list[str]:
         """The partners found in the sentence itself."""

@@ -192,6 +192,19 @@ def test_cooperation_french_accompanied_by_is_no_cooperation(extractor: Extracto
     assert not [r for r in relations(run(extractor, text, "fr")) if r[0] == "cooperatesOn"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "La Pologne et le Sénégal ont signé lundi un accord de coopération. Cet accord marque un engagement commun "
+           "pour le déploiement de la fibre optique et des télécommunications au Sénégal."),
+    ("en", "Poland and Senegal signed a cooperation agreement on Monday. The agreement marks a joint commitment to "
+           "telecommunications in Senegal."),
+])
+def test_cooperation_a_partner_named_only_as_the_place_of_the_work_brings_the_other(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/pl", "country/sn"):
+        assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
+
+
 def test_cooperation_a_country_after_its_body_by_a_complement_gives_the_body_the_field(extractor: Extractor) -> None:
     text = ("Le ministère de l'Économie numérique du Sénégal et l'Agence nationale de la cybersécurité du Bénin "
             "ont signé un accord de coopération sur la cybersécurité.")
