@@ -221,6 +221,7 @@ def test_cooperation_financing_is_a_cooperation(extractor: Extractor, text: str)
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Kenya and Google signed a partnership on artificial intelligence, Reuters said.", "org/reuters"),
+    ("Kenya and Google signed a partnership on artificial intelligence, Reuters reports.", "org/reuters"),
     ("Ghana and Alibaba Cloud announced a partnership on artificial intelligence, the Ghana News Agency said.",
      "body/ghana-news-agency"),
 ])
