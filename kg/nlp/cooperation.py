@@ -87,6 +87,9 @@ class CooperationRules:
             parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
             parties = [*parties, *self.other_side(sentence, parties[0], strong)]
+        elif len(parties) == 1 and (strong or inherited) and parties[0] in self.first_partners() \
+                and self.placed(sentence, parties[0]):
+            parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.bodies_for_countries(sentence, parties)
@@ -98,6 +101,14 @@ class CooperationRules:
                        and not self.at_venue(sentence, f)]:
             for party in parties:
                 self.state.add(found_by, party, domain, sentence)
+
+    def placed(self, sentence: Sentence, party: str) -> bool:
+        """"… la modernisation des infrastructures en RDC": the one country named only as the place where the
+        work is done, right after a word that opens a place."""
+        openers = {fold(w) for w in self.words.place_openers}
+        mentions = [f for f in sentence.found if f.id == party]
+        before = [re.findall(r"\w+", self.state.text[sentence.start : f.start])[-1:] for f in mentions]
+        return bool(mentions) and all(w and fold(w[0]) in openers for w in before)
 
     def paired_in(self, sentence: Sentence) -> list[str]:
         """The partners found in the sentence itself."""
@@ -158,11 +169,27 @@ class CooperationRules:
         for party in parties:
             mentions = [f for f in sentence.found if f.id == party]
             next_to = [b.id for f in mentions for b in bodies
-                       if (b.end <= f.start and not text[b.end : f.start].strip())
-                       or (before and f.end <= b.start and not text[f.end : b.start].strip())]
+                       if (b.end <= f.start and self.linked_after(text[b.end : f.start]))
+                       or (before and f.end <= b.start and self.linked_before(text[f.end : b.start]))]
             attached = party.startswith("country/") and mentions and len(next_to) == len(mentions)
             chosen += next_to if attached else [party]
         return list(dict.fromkeys(chosen))
+
+    def linked_after(self, gap: str) -> bool:
+        """"the Agency (NIA) of the Republic of Korea": the gap from a body to the country it belongs to,
+        nothing, its acronym in brackets, or a complement word and an article ("of the", "de la")."""
+        words = [fold(w) for w in re.findall(r"[\w'’]+", re.sub(r"^\s*\([^()]{1,20}\)", "", gap))]
+        if not words:
+            return not re.sub(r"^\s*\([^()]{1,20}\)", "", gap).strip()
+        complements = {fold(w) for w in self.words.complements}
+        articles = {fold(w) for w in self.words.definite}
+        return re.fullmatch(r"[\s\w'’]*", gap.split(")")[-1]) is not None and words[0] in complements \
+            and all(w in articles for w in words[1:])
+
+    def linked_before(self, gap: str) -> bool:
+        """"Ukraine's cybersecurity agency": nothing or the genitive mark between a country and its body."""
+        rest = gap.strip()
+        return not rest or fold(rest.replace("’", "'")) in {fold(w.replace("’", "'")) for w in self.words.genitive}
 
     def stated(self, sentence: Sentence) -> bool:
         """A sentence of cooperation: a cue, an agreement named, or agreements signed."""

@@ -161,12 +161,51 @@ def test_cooperation_later_fields_go_to_every_party_of_the_first_cooperation(
         assert ("cooperatesOn", country, "domain/cybersecurity") in found
 
 
-def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field(extractor: Extractor) -> None:
-    text = ("The UK Information Commissioner's Office and the Ghana Data Protection Commission signed a memorandum "
-            "of understanding on data protection.")
-    found = relations(run(extractor, text, "en"))
-    assert ("cooperatesOn", "body/information-commissioner-s-office", "domain/data-protection-and-privacy") in found
-    assert ("cooperatesOn", "country/gb", "domain/data-protection-and-privacy") not in found
+@pytest.mark.parametrize(("language", "text", "body", "country", "domain"), [
+    ("en", "The UK Information Commissioner's Office and the Ghana Data Protection Commission signed a memorandum "
+           "of understanding on data protection.",
+     "body/information-commissioner-s-office", "country/gb", "domain/data-protection-and-privacy"),
+    # the country after its body, joined by a complement and an article ("du Sénégal")
+    ("fr", "Le ministère de l'Économie numérique du Sénégal et l'Agence nationale de la cybersécurité du Bénin "
+           "ont signé un accord de coopération sur la cybersécurité.",
+     "body/ministry-of-digital-economy-of-senegal", "country/sn", "domain/cybersecurity"),
+])
+def test_cooperation_a_country_written_next_to_its_body_gives_the_body_the_field(
+        extractor: Extractor, language: str, text: str, body: str, country: str, domain: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", body, domain) in found
+    assert ("cooperatesOn", country, domain) not in found
+
+
+TELECOM, CYBER = "domain/telecommunications-and-connectivity", "domain/cybersecurity"
+
+
+@pytest.mark.parametrize(("language", "text", "parties", "domain"), [
+    # French ICT, in letters or in full, is telecommunications
+    ("fr", "Le Sénégal et le Maroc ont signé lundi un accord de coopération dans le domaine des TIC.",
+     ("country/sn", "country/ma"), TELECOM),
+    ("fr", "Le Sénégal et le Maroc ont signé lundi un accord de coopération dans le domaine des technologies de "
+           "l'information et de la communication.", ("country/sn", "country/ma"), TELECOM),
+    # a lender that supports ("accompagne") a country in a field cooperates with it on that field
+    ("fr", "La Banque mondiale accompagne le Togo dans le développement de la cybersécurité.",
+     ("country/tg", "org/world-bank"), CYBER),
+    ("fr", "La Banque mondiale va accompagner le Togo dans sa cybersécurité.", ("country/tg", "org/world-bank"), CYBER),
+    # a partner named only as the place of the work brings the other partner of the deal
+    ("fr", "La Pologne et le Sénégal ont signé lundi un accord de coopération. Cet accord marque un engagement commun "
+           "pour le déploiement de la fibre optique et des télécommunications au Sénégal.",
+     ("country/pl", "country/sn"), TELECOM),
+    ("en", "Poland and Senegal signed a cooperation agreement on Monday. The agreement marks a joint commitment to "
+           "telecommunications in Senegal.", ("country/pl", "country/sn"), TELECOM),
+])
+def test_cooperation_the_field_goes_to_each_partner(
+        extractor: Extractor, language: str, text: str, parties: tuple[str, ...], domain: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert {("cooperatesOn", party, domain) for party in parties} <= found
+
+
+def test_cooperation_french_accompanied_by_is_no_cooperation(extractor: Extractor) -> None:
+    text = "Le ministre, accompagné de son homologue, a visité un centre de cybersécurité à Lomé."
+    assert not [r for r in relations(run(extractor, text, "fr")) if r[0] == "cooperatesOn"]
 
 
 @pytest.mark.parametrize("text", [
@@ -182,6 +221,7 @@ def test_cooperation_financing_is_a_cooperation(extractor: Extractor, text: str)
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Kenya and Google signed a partnership on artificial intelligence, Reuters said.", "org/reuters"),
+    ("Kenya and Google signed a partnership on artificial intelligence, Reuters reports.", "org/reuters"),
     ("Ghana and Alibaba Cloud announced a partnership on artificial intelligence, the Ghana News Agency said.",
      "body/ghana-news-agency"),
 ])

@@ -82,13 +82,13 @@ def test_gazetteer_capitalised_field_opens_a_list_item(language: str, text: str,
      "modernisation de l'administration publique", "domain/e-government"),
     ("fr", "Il veut développer le secteur numérique du pays.", "secteur numérique", None),
     ("en", "Users pay for digital services by phone.", "digital services", None),
-    ("fr", "Le pays mise sur les TIC pour créer des emplois.", "TIC", None),
+    ("fr", "Le pays mise sur les TIC pour créer des emplois.", "TIC", "domain/telecommunications-and-connectivity"),
     ("fr", "L'accord vise la dématérialisation des procédures dans les mairies.", "dématérialisation des procédures",
      "domain/e-government"),
     ("en", "The plan builds a national data center near the capital.", "data center",
      "domain/cloud-and-data-infrastructure"),
     ("fr", "Le secteur des technologies de l'information et de la communication recrute.",
-     "technologies de l'information et de la communication", None),
+     "technologies de l'information et de la communication", "domain/telecommunications-and-connectivity"),
 ])
 def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: str, expected: str | None) -> None:
     from kg.nlp.gazetteer import Gazetteer
