@@ -118,13 +118,14 @@ class PolicyWords:
     coordinators: frozenset[str]
     breaks: tuple[tuple[str, str], ...]
     openers: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
         breaks = tuple((a, b) for phrase in words.modifier_breaks for a, b in [phrase.split(maxsplit=1)])
         return cls(frozenset(words.policy_leading), frozenset(words.apposition_determiners),
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
-                   breaks, frozenset(words.policy_openers))
+                   breaks, frozenset(words.policy_openers), frozenset(words.policy_generic))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -145,7 +146,15 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
             result.extend(_named_after(tk, i))
         elif tk.lower[i] in words.openers:
             result.extend(_named_after(tk, i))
-    return result
+    return [f for f in result if not _generic(f.text, cue, words)]
+
+
+def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
+    """"the Master Plan", "Implementation Strategy", "Project Management": only policy words and words that
+    say nothing of which policy, so no name of one."""
+    plain = w.generic | w.function | w.coordinators | w.leading
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return not any(c.isdigit() for c in name) and all(cue.fullmatch(word) or word in plain for word in words)
 
 
 def _is_year(text: str) -> bool:

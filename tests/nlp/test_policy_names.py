@@ -49,3 +49,27 @@ def test_nlp_the_mention_of_a_policy_named_after_its_word_keeps_the_word(extract
 def test_nlp_a_quoted_phrase_opening_with_an_adjective_is_no_policy(extractor: Extractor) -> None:
     text = "Le directeur de l'alliance a salué une initiative « conforme aux objectifs de l'alliance » lundi à Lomé."
     assert not _policies(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "Kenya and Rwanda will follow the Master Plan on Regional Fibre agreed last year. The Master Plan runs "
+           "until 2030.", "Master Plan"),
+    ("en", "The ministry set out its Implementation Strategy for the new data centres in Mombasa on Monday.",
+     "Implementation Strategy"),
+    ("en", "Ghana and Togo signed two MoUs and Executive Programmes on postal services on Tuesday.",
+     "Executive Programmes"),
+    ("fr", "Le Bénin a adopté mardi un Plan d'Action pour ses agences de l'État, a indiqué le gouvernement.",
+     "Plan d'Action"),
+])
+def test_nlp_a_name_of_policy_words_and_generic_words_only_is_no_policy(extractor: Extractor, language: str,
+                                                                         text: str, policy: str) -> None:
+    assert policy not in _policies(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "Kenya unveiled its National Action Plan 2025 for broadband on Monday.", "National Action Plan 2025"),
+    ("en", "Rwanda launched the National Fibre Strategy on Monday in Kigali.", "National Fibre Strategy"),
+])
+def test_nlp_a_generic_name_with_a_year_or_a_proper_word_stays_a_policy(extractor: Extractor, language: str,
+                                                                        text: str, policy: str) -> None:
+    assert policy in _policies(extractor, text, language)
