@@ -141,7 +141,7 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
             if found:
                 result.append(found)
         elif cue.fullmatch(tk.lower[i]):
-            result.extend(_around(tk, i, words))
+            result.extend(_around(tk, i, words, named))
             result.extend(_apposed(tk, i, words))
             result.extend(_named_after(tk, i))
         elif tk.lower[i] in words.openers:
@@ -219,12 +219,16 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     return _policy(tk, i + 1, end, "quoted")
 
 
-def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
+def _around(tk: Tokens, i: int, w: PolicyWords, named: Any = None) -> list[Found]:
     """"Digital Morocco 2030 strategy" (name before) / "Plan Maroc Vert" (name after)."""
     found = []
     start = i
-    while start > 0 and (_name_part(tk, start - 1) or joined_hyphen(tk, start - 1)):
+    joined = False
+    while start > 0 and (_name_part(tk, start - 1) or joined_hyphen(tk, start - 1) or _glued_number(tk, start - 1)):
         start -= 1
+        if not joined and start < i and _coordinated(tk, start, w, named):
+            start -= 1  # "CHIPS and Science Act", "IT and ITES Policy": one coordinator inside the name
+            joined = True
     if start > 0 and tk.num[start - 1] and start < i:
         start -= 1
     while start < i and tk.lower[start] in w.leading:
@@ -238,6 +242,20 @@ def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
         found.append(_policy(tk, i, end, "pattern"))
     return found
+
+
+def _glued_number(tk: Tokens, k: int) -> bool:
+    """"5G", "4IR": a number written against the next word of a name."""
+    return bool(tk.num[k]) and not tk.space[k] and k + 1 < len(tk) and tk.text[k + 1][:1].isupper()
+
+
+def _coordinated(tk: Tokens, start: int, w: PolicyWords, named: Any) -> bool:
+    """A coordinator before a name's first word that joins a capitalised word of the same name: not a country's
+    name, a place or a person ("Kenya and Digital Strategy" names Kenya apart)."""
+    if start < 2 or tk.lower[start - 1] not in w.coordinators or not _name_part(tk, start - 2):
+        return False
+    before = tk.doc[start - 2]
+    return before.ent_type_ not in {"GPE", "LOC", *PEOPLE} and not (named and named(tk.text[start - 2]))
 
 
 def _named_after(tk: Tokens, i: int) -> list[Found]:

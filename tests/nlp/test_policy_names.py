@@ -73,3 +73,17 @@ def test_nlp_a_name_of_policy_words_and_generic_words_only_is_no_policy(extracto
 def test_nlp_a_generic_name_with_a_year_or_a_proper_word_stays_a_policy(extractor: Extractor, language: str,
                                                                         text: str, policy: str) -> None:
     assert policy in _policies(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "Exporters cited the RAIL and Ports Act when they met in Nairobi on Monday.", "RAIL and Ports Act"),
+    ("en", "The cabinet approved the National 6G Strategy last week.", "National 6G Strategy"),
+])
+def test_nlp_a_name_before_a_policy_word_keeps_a_coordinated_word_and_a_code(extractor: Extractor, language: str,
+                                                                             text: str, policy: str) -> None:
+    assert policy in _policies(extractor, text, language)
+
+
+def test_nlp_a_country_before_and_is_no_part_of_the_policy_name(extractor: Extractor) -> None:
+    text = "Officials from Kenya and Rwanda Digital Strategy teams met in Kigali on Monday."
+    assert not {p for p in _policies(extractor, text, "en") if p.startswith("Kenya")}
