@@ -329,13 +329,19 @@ class SentenceRules:
             owner = self.owner(sentence, policy)
             if owner:
                 self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
-            elif (ranked := self.state.salient_countries()) and not any(f.term.type is E.COUNTRY
-                                                                        for f in sentence.found):
-                # "… dans le cadre du Plan stratégique …": the country the article is about
+            elif (ranked := self.state.salient_countries()) and self.descriptive_policy(policy) \
+                    and not any(f.term.type is E.COUNTRY for f in sentence.found):
+                # "… dans le cadre du Plan stratégique …": the country the article is about; not a brand or
+                # code name ("le projet TUNEPS", "BeDIGITAL"), often a partner's or a donor's programme
                 self.state.add("policy-home", ranked[0], policy.id, sentence, dated=False)
             home = self.home(owner) if owner and owner.startswith("body/") else None
             if home and home.startswith("country/"):  # the ministry that runs it, and its country
                 self.state.add("policy-owner", home, policy.id, sentence, dated=False)
+
+    def descriptive_policy(self, policy: Found) -> bool:
+        """A policy whose name holds a policy word ("Plan stratégique du numérique")."""
+        pattern = self.cues.get("policy")
+        return pattern is not None and pattern.search(policy.term.name.lower()) is not None
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.nlp_support import run
+from tests.support.nlp_support import relations, run
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +87,16 @@ def test_nlp_a_name_before_a_policy_word_keeps_a_coordinated_word_and_a_code(ext
 def test_nlp_a_country_before_and_is_no_part_of_the_policy_name(extractor: Extractor) -> None:
     text = "Officials from Kenya and Rwanda Digital Strategy teams met in Kigali on Monday."
     assert not {p for p in _policies(extractor, text, "en") if p.startswith("Kenya")}
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Ghana a présenté lundi ses priorités à Accra. Ces travaux entrent dans la deuxième phase du projet "
+           "GHADIGI de modernisation des achats publics.", "policy/ghadigi"),
+    ("en", "Ghana presented its priorities in Accra on Monday. The work is part of the second phase of the "
+           "programme GhaLink for rural schools.", "policy/ghalink"),
+])
+def test_nlp_a_code_name_with_no_owner_in_its_sentence_is_not_the_article_country_s(
+        extractor: Extractor, language: str, text: str, policy: str) -> None:
+    result = run(extractor, text, language)
+    assert policy in {e.id for e in result.entities}
+    assert ("hasPolicy", "country/gh", policy) not in relations(result)
