@@ -168,11 +168,21 @@ def _dated_names(tk: Tokens, named: Any) -> list[Found]:
         if not _is_year(text) or i == 0:
             continue
         start = i
-        while start > 0 and tk.alpha[start - 1] and tk.text[start - 1][:1].isupper() and i - start < 5:
+        while start > 0 and ((tk.alpha[start - 1] and tk.text[start - 1][:1].isupper())
+                             or _prefixed(tk.text[start - 1])) and i - start < 5:
             start -= 1
-        if i - start >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
+        if start < i and start >= 2 and joined_hyphen(tk, start - 1) and _prefixed(tk.span_text(start - 2, start + 1)):
+            start -= 2  # "e - Ghana" in three tokens
+        words = i - start + (start < i and _prefixed(tk.span_text(start, start + 3).split(" ")[0]))
+        if words >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
             result.append(_policy(tk, start, i + 1, "dated"))
     return result
+
+
+def _prefixed(text: str) -> bool:
+    """"e-Algérie": a short lower-case prefix hyphened to a capitalised word, two words of a name."""
+    head, _, tail = text.rpartition("-")
+    return head.isalpha() and head.islower() and tail.isalpha() and tail[:1].isupper()
 
 
 def _apposed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:

@@ -100,3 +100,16 @@ def test_nlp_a_code_name_with_no_owner_in_its_sentence_is_not_the_article_countr
     result = run(extractor, text, language)
     assert policy in {e.id for e in result.entities}
     assert ("hasPolicy", "country/gh", policy) not in relations(result)
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Bénin a ouvert de nombreux chantiers dans le cadre de la stratégie e-Bénin 2030, a rappelé le ministre.",
+     "policy/e-benin-2030"),
+    ("en", "Ghana has opened several projects under the e-Ghana 2030 agenda, the minister recalled on Monday.",
+     "policy/e-ghana-2030"),
+])
+def test_nlp_a_prefixed_country_name_and_a_year_is_the_country_s_policy(extractor: Extractor, language: str,
+                                                                        text: str, policy: str) -> None:
+    result = run(extractor, text, language)
+    assert policy in {e.id for e in result.entities}
+    assert any(r[0] == "hasPolicy" and r[2] == policy for r in relations(result))
