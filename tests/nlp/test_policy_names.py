@@ -113,3 +113,15 @@ def test_nlp_a_prefixed_country_name_and_a_year_is_the_country_s_policy(extracto
     result = run(extractor, text, language)
     assert policy in {e.id for e in result.entities}
     assert any(r[0] == "hasPolicy" and r[2] == policy for r in relations(result))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya joined the World Trade Organization E-Commerce Initiative on Monday in Nairobi."),
+    ("fr", "Le Kenya a rejoint lundi à Nairobi la Stratégie numérique de l'Union africaine pour la période."),
+])
+def test_nlp_a_policy_named_after_an_organisation_is_no_country_s(extractor: Extractor, language: str,
+                                                                   text: str) -> None:
+    result = run(extractor, text, language)
+    policies = {e.id for e in result.entities if e.type.value == "Policy"}
+    assert policies
+    assert not {r for r in relations(result) if r[0] == "hasPolicy" and r[2] in policies}
