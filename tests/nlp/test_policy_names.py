@@ -66,22 +66,17 @@ def test_nlp_a_name_of_policy_words_and_generic_words_only_is_no_policy(extracto
     assert policy not in _policies(extractor, text, language)
 
 
-@pytest.mark.parametrize(("language", "text", "policy"), [
-    ("en", "Kenya unveiled its National Action Plan 2025 for broadband on Monday.", "National Action Plan 2025"),
-    ("en", "Rwanda launched the National Fibre Strategy on Monday in Kigali.", "National Fibre Strategy"),
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Kenya unveiled its National Action Plan 2025 for broadband on Monday.", "National Action Plan 2025"),
+    ("Rwanda launched the National Fibre Strategy on Monday in Kigali.", "National Fibre Strategy"),
+    ("Exporters cited the RAIL and Ports Act when they met in Nairobi on Monday.", "RAIL and Ports Act"),
+    ("The cabinet approved the National 6G Strategy last week.", "National 6G Strategy"),
 ])
-def test_nlp_a_generic_name_with_a_year_or_a_proper_word_stays_a_policy(extractor: Extractor, language: str,
-                                                                        text: str, policy: str) -> None:
-    assert policy in _policies(extractor, text, language)
-
-
-@pytest.mark.parametrize(("language", "text", "policy"), [
-    ("en", "Exporters cited the RAIL and Ports Act when they met in Nairobi on Monday.", "RAIL and Ports Act"),
-    ("en", "The cabinet approved the National 6G Strategy last week.", "National 6G Strategy"),
-])
-def test_nlp_a_name_before_a_policy_word_keeps_a_coordinated_word_and_a_code(extractor: Extractor, language: str,
-                                                                             text: str, policy: str) -> None:
-    assert policy in _policies(extractor, text, language)
+def test_nlp_a_name_before_a_policy_word_keeps_its_year_proper_words_coordinated_word_and_code(
+        extractor: Extractor, text: str, policy: str) -> None:
+    """Generic words with a year or a proper word stay a name ("National Fibre Strategy"); the name goes on over
+    one coordinator ("RAIL and Ports Act") and a number glued to a word ("6G")."""
+    assert policy in _policies(extractor, text, "en")
 
 
 def test_nlp_a_country_before_and_is_no_part_of_the_policy_name(extractor: Extractor) -> None:
