@@ -118,13 +118,14 @@ class PolicyWords:
     coordinators: frozenset[str]
     breaks: tuple[tuple[str, str], ...]
     openers: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
         breaks = tuple((a, b) for phrase in words.modifier_breaks for a, b in [phrase.split(maxsplit=1)])
         return cls(frozenset(words.policy_leading), frozenset(words.apposition_determiners),
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
-                   breaks, frozenset(words.policy_openers))
+                   breaks, frozenset(words.policy_openers), frozenset(words.policy_generic))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -140,12 +141,20 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
             if found:
                 result.append(found)
         elif cue.fullmatch(tk.lower[i]):
-            result.extend(_around(tk, i, words))
+            result.extend(_around(tk, i, words, named))
             result.extend(_apposed(tk, i, words))
             result.extend(_named_after(tk, i))
         elif tk.lower[i] in words.openers:
             result.extend(_named_after(tk, i))
-    return result
+    return [f for f in result if not _generic(f.text, cue, words)]
+
+
+def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
+    """"the Master Plan", "Implementation Strategy", "Project Management": only policy words and words that
+    say nothing of which policy, so no name of one."""
+    plain = w.generic | w.function | w.coordinators | w.leading
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return not any(c.isdigit() for c in name) and all(cue.fullmatch(word) or word in plain for word in words)
 
 
 def _is_year(text: str) -> bool:
@@ -159,11 +168,21 @@ def _dated_names(tk: Tokens, named: Any) -> list[Found]:
         if not _is_year(text) or i == 0:
             continue
         start = i
-        while start > 0 and tk.alpha[start - 1] and tk.text[start - 1][:1].isupper() and i - start < 5:
+        while start > 0 and ((tk.alpha[start - 1] and tk.text[start - 1][:1].isupper())
+                             or _prefixed(tk.text[start - 1])) and i - start < 5:
             start -= 1
-        if i - start >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
+        if start < i and start >= 2 and joined_hyphen(tk, start - 1) and _prefixed(tk.span_text(start - 2, start + 1)):
+            start -= 2  # "e - Ghana" in three tokens
+        words = i - start + (start < i and _prefixed(tk.span_text(start, start + 3).split(" ")[0]))
+        if words >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
             result.append(_policy(tk, start, i + 1, "dated"))
     return result
+
+
+def _prefixed(text: str) -> bool:
+    """"e-Algérie": a short lower-case prefix hyphened to a capitalised word, two words of a name."""
+    head, _, tail = text.rpartition("-")
+    return head.isalpha() and head.islower() and tail.isalpha() and tail[:1].isupper()
 
 
 def _apposed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
@@ -210,12 +229,16 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     return _policy(tk, i + 1, end, "quoted")
 
 
-def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
+def _around(tk: Tokens, i: int, w: PolicyWords, named: Any = None) -> list[Found]:
     """"Digital Morocco 2030 strategy" (name before) / "Plan Maroc Vert" (name after)."""
     found = []
     start = i
-    while start > 0 and (_name_part(tk, start - 1) or joined_hyphen(tk, start - 1)):
+    joined = False
+    while start > 0 and (_name_part(tk, start - 1) or joined_hyphen(tk, start - 1) or _glued_number(tk, start - 1)):
         start -= 1
+        if not joined and start < i and _coordinated(tk, start, w, named):
+            start -= 1  # "CHIPS and Science Act", "IT and ITES Policy": one coordinator inside the name
+            joined = True
     if start > 0 and tk.num[start - 1] and start < i:
         start -= 1
     while start < i and tk.lower[start] in w.leading:
@@ -229,6 +252,20 @@ def _around(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     if tk.text[i][:1].isupper() and end - i >= 2 and not tk.sent_start[i]:
         found.append(_policy(tk, i, end, "pattern"))
     return found
+
+
+def _glued_number(tk: Tokens, k: int) -> bool:
+    """"5G", "4IR": a number written against the next word of a name."""
+    return bool(tk.num[k]) and not tk.space[k] and k + 1 < len(tk) and tk.text[k + 1][:1].isupper()
+
+
+def _coordinated(tk: Tokens, start: int, w: PolicyWords, named: Any) -> bool:
+    """A coordinator before a name's first word that joins a capitalised word of the same name: not a country's
+    name, a place or a person ("Kenya and Digital Strategy" names Kenya apart)."""
+    if start < 2 or tk.lower[start - 1] not in w.coordinators or not _name_part(tk, start - 2):
+        return False
+    before = tk.doc[start - 2]
+    return before.ent_type_ not in {"GPE", "LOC", *PEOPLE} and not (named and named(tk.text[start - 2]))
 
 
 def _named_after(tk: Tokens, i: int) -> list[Found]:

@@ -12,6 +12,7 @@ from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.meetings import MeetingSides
 from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
+from kg.nlp.text import fold
 from kg.nlp.visits import VisitRules
 
 E = EntityType
@@ -326,16 +327,33 @@ class SentenceRules:
 
     def policies(self, sentence: Sentence) -> None:
         for policy in [f for f in sentence.found if f.term.type is E.POLICY]:
+            if self.organisation_policy(policy):
+                continue  # "World Trade Organization Joint Statement Initiative": no country's, nor its body's
             owner = self.owner(sentence, policy)
             if owner:
                 self.state.add("policy-owner", owner, policy.id, sentence, dated=False)
-            elif (ranked := self.state.salient_countries()) and not any(f.term.type is E.COUNTRY
-                                                                        for f in sentence.found):
-                # "… dans le cadre du Plan stratégique …": the country the article is about
+            elif (ranked := self.state.salient_countries()) and self.descriptive_policy(policy) \
+                    and not any(f.term.type is E.COUNTRY for f in sentence.found):
+                # "… dans le cadre du Plan stratégique …": the country the article is about; not a brand or
+                # code name ("le projet TUNEPS", "BeDIGITAL"), often a partner's or a donor's programme
                 self.state.add("policy-home", ranked[0], policy.id, sentence, dated=False)
             home = self.home(owner) if owner and owner.startswith("body/") else None
             if home and home.startswith("country/"):  # the ministry that runs it, and its country
                 self.state.add("policy-owner", home, policy.id, sentence, dated=False)
+
+    def organisation_policy(self, policy: Found) -> bool:
+        """A policy whose name holds an organisation's name the reference data knows, and no country's."""
+        if self.state.lexicon_country_in(policy.text):
+            return False
+        words = re.findall(r"\w+", fold(policy.text))  # "de l'Union africaine": words, whatever the elision
+        names = {" ".join(re.findall(r"\w+", name)) for name in self.state.lexicon.organisation_names()}
+        return any(" ".join(words[i : i + size]) in names
+                   for size in range(1, 6) for i in range(len(words) - size + 1))
+
+    def descriptive_policy(self, policy: Found) -> bool:
+        """A policy whose name holds a policy word ("Plan stratégique du numérique")."""
+        pattern = self.cues.get("policy")
+        return pattern is not None and pattern.search(policy.term.name.lower()) is not None
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)

@@ -223,6 +223,7 @@ class WordsFile(Row):
     apposition_determiners: list[str]
     policy_links: list[str]
     policy_openers: list[str] = []  # words that name a policy only right after them ("le projet Global Gateway")
+    policy_generic: list[str] = []  # words that, with policy words only, name no one policy ("Master Plan")
     function_words: list[str]
     modifier_breaks: list[str]
     not_names: list[str]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.nlp_support import run
+from tests.support.nlp_support import relations, run
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,74 @@ def test_nlp_the_mention_of_a_policy_named_after_its_word_keeps_the_word(extract
 def test_nlp_a_quoted_phrase_opening_with_an_adjective_is_no_policy(extractor: Extractor) -> None:
     text = "Le directeur de l'alliance a salué une initiative « conforme aux objectifs de l'alliance » lundi à Lomé."
     assert not _policies(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("en", "Kenya and Rwanda will follow the Master Plan on Regional Fibre agreed last year. The Master Plan runs "
+           "until 2030.", "Master Plan"),
+    ("en", "The ministry set out its Implementation Strategy for the new data centres in Mombasa on Monday.",
+     "Implementation Strategy"),
+    ("en", "Ghana and Togo signed two MoUs and Executive Programmes on postal services on Tuesday.",
+     "Executive Programmes"),
+    ("fr", "Le Bénin a adopté mardi un Plan d'Action pour ses agences de l'État, a indiqué le gouvernement.",
+     "Plan d'Action"),
+])
+def test_nlp_a_name_of_policy_words_and_generic_words_only_is_no_policy(extractor: Extractor, language: str,
+                                                                         text: str, policy: str) -> None:
+    assert policy not in _policies(extractor, text, language)
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Kenya unveiled its National Action Plan 2025 for broadband on Monday.", "National Action Plan 2025"),
+    ("Rwanda launched the National Fibre Strategy on Monday in Kigali.", "National Fibre Strategy"),
+    ("Exporters cited the RAIL and Ports Act when they met in Nairobi on Monday.", "RAIL and Ports Act"),
+    ("The cabinet approved the National 6G Strategy last week.", "National 6G Strategy"),
+])
+def test_nlp_a_name_before_a_policy_word_keeps_its_year_proper_words_coordinated_word_and_code(
+        extractor: Extractor, text: str, policy: str) -> None:
+    """Generic words with a year or a proper word stay a name ("National Fibre Strategy"); the name goes on over
+    one coordinator ("RAIL and Ports Act") and a number glued to a word ("6G")."""
+    assert policy in _policies(extractor, text, "en")
+
+
+def test_nlp_a_country_before_and_is_no_part_of_the_policy_name(extractor: Extractor) -> None:
+    text = "Officials from Kenya and Rwanda Digital Strategy teams met in Kigali on Monday."
+    assert not {p for p in _policies(extractor, text, "en") if p.startswith("Kenya")}
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Ghana a présenté lundi ses priorités à Accra. Ces travaux entrent dans la deuxième phase du projet "
+           "GHADIGI de modernisation des achats publics.", "policy/ghadigi"),
+    ("en", "Ghana presented its priorities in Accra on Monday. The work is part of the second phase of the "
+           "programme GhaLink for rural schools.", "policy/ghalink"),
+])
+def test_nlp_a_code_name_with_no_owner_in_its_sentence_is_not_the_article_country_s(
+        extractor: Extractor, language: str, text: str, policy: str) -> None:
+    result = run(extractor, text, language)
+    assert policy in {e.id for e in result.entities}
+    assert ("hasPolicy", "country/gh", policy) not in relations(result)
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Bénin a ouvert de nombreux chantiers dans le cadre de la stratégie e-Bénin 2030, a rappelé le ministre.",
+     "policy/e-benin-2030"),
+    ("en", "Ghana has opened several projects under the e-Ghana 2030 agenda, the minister recalled on Monday.",
+     "policy/e-ghana-2030"),
+])
+def test_nlp_a_prefixed_country_name_and_a_year_is_the_country_s_policy(extractor: Extractor, language: str,
+                                                                        text: str, policy: str) -> None:
+    result = run(extractor, text, language)
+    assert policy in {e.id for e in result.entities}
+    assert any(r[0] == "hasPolicy" and r[2] == policy for r in relations(result))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya joined the World Trade Organization E-Commerce Initiative on Monday in Nairobi."),
+    ("fr", "Le Kenya a rejoint lundi à Nairobi la Stratégie numérique de l'Union africaine pour la période."),
+])
+def test_nlp_a_policy_named_after_an_organisation_is_no_country_s(extractor: Extractor, language: str,
+                                                                   text: str) -> None:
+    result = run(extractor, text, language)
+    policies = {e.id for e in result.entities if e.type.value == "Policy"}
+    assert policies
+    assert not {r for r in relations(result) if r[0] == "hasPolicy" and r[2] in policies}
