@@ -120,6 +120,18 @@ def test_reference_a_title_in_other_words_is_the_real_ministry(extractor, langua
     assert _member_bodies(extractor, text, language, person) == {body}
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Le ministre tchadien des Télécommunications, Paul Martin, a reçu la délégation lundi à N'Djamena.",
+     "Ministry of Telecommunications and Digital Economy of Chad"),
+    ("Le ministre tchadien de l'Economie numérique, Paul Martin, a reçu la délégation lundi à N'Djamena.",
+     "Ministry of Telecommunications and Digital Economy of Chad"),
+    ("Le ministre gabonais de l'Économie numérique, de la Digitalisation et de l'Innovation, Paul Martin, "
+     "a reçu la délégation mardi à Libreville.", "Ministry of Digital Economy of Gabon"),
+])
+def test_reference_a_title_naming_fewer_or_more_portfolios_is_the_settled_ministry(extractor, text, body) -> None:
+    assert _member_bodies(extractor, text, "fr", "Paul Martin") == {body}
+
+
 def test_reference_a_title_of_unsaid_country_naming_a_known_ministry_word_for_word(extractor) -> None:
     text = "Minister for IT and Telecommunication Paul Martin received the delegation on Tuesday."
     assert _member_bodies(extractor, text, "en", "Paul Martin") == {
