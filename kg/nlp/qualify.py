@@ -24,7 +24,7 @@ E = EntityType
 def qualify_generic(state: ArticleState) -> None:
     """Rename every generic body whose country is known, in mentions, extras and drafts."""
     split_known(state)
-    renames = {**_country_tails(state), **_renames(state)}
+    renames = _merged_wordings(state, {**_country_tails(state), **_renames(state)})
     if not renames:
         return
     for term, alias in renames.values():
@@ -87,6 +87,30 @@ def _renames(state: ArticleState) -> dict[str, tuple[Term, str]]:
         if term and new is not None:
             renamed[body] = (new, term.name)
     return renamed
+
+
+def _merged_wordings(state: ArticleState, renames: dict[str, tuple[Term, str]]) -> dict[str, tuple[Term, str]]:
+    """Two wordings of one ministry in an article: a ministry built from a title of its country whose
+    portfolios are some of another ministry's of that country there ("ministre des Télécommunications"
+    beside "ministère des Télécommunications et de l'Économie numérique") is that one, when only one."""
+    lexicon = state.lexicon
+    heads = lexicon.ministry_heads()
+    bodies = {t.id: t for t in [*(f.term for f in state.of_type(E.GOVERNMENT_BODY)), *state.extra.values()]
+              if t.type is E.GOVERNMENT_BODY and t.country and heads & set(fold(t.name).split())}
+    for old, (term, _) in renames.items():
+        bodies.pop(old, None)
+        bodies[term.id] = term
+    merged: dict[str, tuple[Term, str]] = {}
+    for term in bodies.values():
+        mine = _atoms(portfolio_of(term.name, lexicon)) if term.kind == BUILT else set()
+        wider = [b for b in bodies.values() if b.id != term.id and b.country == term.country
+                 and mine < _atoms(portfolio_of(b.name, lexicon))]
+        if mine and len(wider) == 1:
+            merged[term.id] = (wider[0], term.name)
+    for old, (term, alias) in renames.items():
+        if term.id in merged:
+            merged[old] = (merged[term.id][0], alias)
+    return {**renames, **merged}
 
 
 def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:

@@ -174,3 +174,26 @@ def test_qualify_a_title_wider_than_the_declared_portfolios_builds_its_own_minis
     roles.find_roles(state, [person], people_layer.roles(state.doc))
     roles.memberships(state, people_layer.role_body)
     assert "body/digital-agency" not in {d[3] for d in drafts(state) if d[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Malawian Minister of Information Jane Roe received the delegation in Lilongwe on Monday. The Malawian "
+     "Ministry of Information and Digitalisation will host the next round."),
+    ("fr", "La ministre malawite de l'Information, Jane Roe, a reçu la délégation lundi à Lilongwe. Le ministère "
+     "malawite de l'Information et de la Digitalisation accueillera la prochaine réunion."),
+])
+def test_qualify_a_title_with_some_of_a_ministry_s_portfolios_is_that_ministry(whole, language, text) -> None:
+    extraction = run(whole, text, language)
+    names = {e.id: e.name for e in extraction.entities}
+    bodies = {e.name for e in extraction.entities if e.type is EntityType.GOVERNMENT_BODY}
+    assert bodies == {"Ministry of Information and Digitalisation of Malawi"}
+    assert ("Jane Roe", "Ministry of Information and Digitalisation of Malawi") in {
+        (names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "memberOf"}
+
+
+def test_qualify_a_title_within_two_ministries_of_its_country_stays_itself(whole) -> None:
+    text = ("Malawian Minister of Information Jane Roe spoke in Lilongwe on Monday. The Malawian Ministry of "
+            "Information and Digitalisation will host the talks. The Malawian Ministry of Information and Tourism "
+            "sent an observer.")
+    bodies = {e.name for e in run(whole, text, "en").entities if e.type is EntityType.GOVERNMENT_BODY}
+    assert "Ministry of Information of Malawi" in bodies
