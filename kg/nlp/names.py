@@ -153,6 +153,7 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
             result.extend(_lower_named(tk, i, words, cue))
         elif tk.lower[i] in words.openers:
             result.extend(_named_after(tk, i))
+            result.extend(_titled_opener(tk, i, words, cue))
     return [f for f in result if not _generic(f.text, cue, words)]
 
 
@@ -304,15 +305,31 @@ def _lower_named(tk: Tokens, i: int, w: PolicyWords, cue: re.Pattern[str]) -> li
         return []
     if link + 1 >= len(tk) or tk.lower[link] not in w.complements:
         return []
+    end = _complement_end(tk, link, w, cue)
+    return [_policy(tk, i, end, "lower")] if end else []
+
+
+def _complement_end(tk: Tokens, link: int, w: PolicyWords, cue: re.Pattern[str]) -> int:
+    """Where the complement opened at `link` ("pour le commerce électronique") ends; 0 when it names nothing."""
     end = _modifiers(tk, link + 1, w)
     end = next((k for k in range(link + 2, end) if tk.doc[k].pos_ == "ADV" or (  # "… lors d'un atelier"
         k + 2 < end and tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.definite
         and cue.fullmatch(tk.lower[k + 2]))), end)  # "… pour la santé et la loi sur …": the next one
-    while end > link + 1 and tk.lower[end - 1] in w.function | w.complements | w.definite:
-        end -= 1
+    while end > link + 1 and (tk.lower[end - 1] in w.function | w.complements | w.definite
+                              or tk.doc[end - 1].pos_ in ("ADP", "DET")):
+        end -= 1  # "… numérique au [Congo]": a place closes the name, not its preposition
     if end <= link + 1 or not any(tk.doc[k].pos_ in ("NOUN", "PROPN") for k in range(link + 1, end)):
+        return 0
+    return end
+
+
+def _titled_opener(tk: Tokens, i: int, w: PolicyWords, cue: re.Pattern[str]) -> list[Found]:
+    """"du Projet de modernisation des réseaux ruraux": an opener written with a capital inside a sentence, then
+    the complement naming its subject, is a title."""
+    if not tk.text[i][:1].isupper() or tk.sent_start[i] or i + 1 >= len(tk) or tk.lower[i + 1] not in w.complements:
         return []
-    return [_policy(tk, i, end, "lower")]
+    end = _complement_end(tk, i + 1, w, cue)
+    return [_policy(tk, i, end, "lower")] if end else []
 
 
 def _code(text: str) -> bool:

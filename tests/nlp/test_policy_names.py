@@ -149,3 +149,18 @@ def test_nlp_lower_case_policies_in_a_list_are_apart(extractor: Extractor) -> No
 ])
 def test_nlp_a_generic_lower_case_policy_word_names_no_policy(extractor: Extractor, text: str) -> None:
     assert not _policies(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Le Niger a fait le point sur l'avancement du Projet de Modernisation des Réseaux Ruraux (PMRR) avec la "
+     "Banque mondiale.", "Projet de Modernisation des Réseaux Ruraux"),
+    ("Le Togo a lancé le « Projet d'appui à la connectivité des écoles » avec l'Union européenne.",
+     "Projet d'appui à la connectivité des écoles"),
+])
+def test_nlp_a_capitalised_opener_with_a_subject_is_a_policy(extractor: Extractor, text: str, policy: str) -> None:
+    assert policy in _policies(extractor, text, "fr")
+
+
+def test_nlp_a_place_after_a_policy_subject_leaves_no_preposition(extractor: Extractor) -> None:
+    text = "Le ministre a lancé le « Projet d'appui à la santé numérique au Niger » lundi à Niamey."
+    assert not {p for p in _policies(extractor, text, "fr") if p.endswith(" au")}
