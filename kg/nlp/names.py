@@ -119,13 +119,19 @@ class PolicyWords:
     breaks: tuple[tuple[str, str], ...]
     openers: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    complements: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
         breaks = tuple((a, b) for phrase in words.modifier_breaks for a, b in [phrase.split(maxsplit=1)])
         return cls(frozenset(words.policy_leading), frozenset(words.apposition_determiners),
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
-                   breaks, frozenset(words.policy_openers), frozenset(words.policy_generic))
+                   breaks, frozenset(words.policy_openers), frozenset(words.policy_generic),
+                   frozenset(words.policy_definite), frozenset(words.policy_qualifiers),
+                   frozenset(words.policy_titles), frozenset(words.policy_complements))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -144,8 +150,10 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
             result.extend(_around(tk, i, words, named))
             result.extend(_apposed(tk, i, words))
             result.extend(_named_after(tk, i))
+            result.extend(_lower_named(tk, i, words, cue))
         elif tk.lower[i] in words.openers:
             result.extend(_named_after(tk, i))
+            result.extend(_titled_opener(tk, i, words, cue))
     return [f for f in result if not _generic(f.text, cue, words)]
 
 
@@ -282,6 +290,46 @@ def _named_after(tk: Tokens, i: int) -> list[Found]:
     named = _policy(tk, i + 1, end, "pattern")
     text = tk.span_text(i, end).strip()
     return [Found(tk.idx[i], tk.idx[i] + len(text), text, named.term, "pattern")]
+
+
+def _lower_named(tk: Tokens, i: int, w: PolicyWords, cue: re.Pattern[str]) -> list[Found]:
+    """"la stratégie nationale pour le commerce électronique", "la loi sur les start-ups": a lower-case policy
+    word after a definite determiner, a qualifier that makes it the one policy of its owner (or a word naming a
+    legal text on its own), then a complement naming its subject. Not "une stratégie", "sa politique de …"."""
+    if not tk.text[i].islower() or i == 0 or tk.lower[i - 1] not in w.definite:
+        return []
+    link = i + 1
+    if link < len(tk) and tk.lower[link] in w.qualifiers:
+        link += 1
+    elif tk.lower[i] not in w.titles:
+        return []
+    if link + 1 >= len(tk) or tk.lower[link] not in w.complements:
+        return []
+    end = _complement_end(tk, link, w, cue)
+    return [_policy(tk, i, end, "lower")] if end else []
+
+
+def _complement_end(tk: Tokens, link: int, w: PolicyWords, cue: re.Pattern[str]) -> int:
+    """Where the complement opened at `link` ("pour le commerce électronique") ends; 0 when it names nothing."""
+    end = _modifiers(tk, link + 1, w)
+    end = next((k for k in range(link + 2, end) if tk.doc[k].pos_ == "ADV" or (  # "… lors d'un atelier"
+        k + 2 < end and tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.definite
+        and cue.fullmatch(tk.lower[k + 2]))), end)  # "… pour la santé et la loi sur …": the next one
+    while end > link + 1 and (tk.lower[end - 1] in w.function | w.complements | w.definite
+                              or tk.doc[end - 1].pos_ in ("ADP", "DET")):
+        end -= 1  # "… numérique au [Congo]": a place closes the name, not its preposition
+    if end <= link + 1 or not any(tk.doc[k].pos_ in ("NOUN", "PROPN") for k in range(link + 1, end)):
+        return 0
+    return end
+
+
+def _titled_opener(tk: Tokens, i: int, w: PolicyWords, cue: re.Pattern[str]) -> list[Found]:
+    """"du Projet de modernisation des réseaux ruraux": an opener written with a capital inside a sentence, then
+    the complement naming its subject, is a title."""
+    if not tk.text[i][:1].isupper() or tk.sent_start[i] or i + 1 >= len(tk) or tk.lower[i + 1] not in w.complements:
+        return []
+    end = _complement_end(tk, i + 1, w, cue)
+    return [_policy(tk, i, end, "lower")] if end else []
 
 
 def _code(text: str) -> bool:

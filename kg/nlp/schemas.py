@@ -224,6 +224,12 @@ class WordsFile(Row):
     policy_links: list[str]
     policy_openers: list[str] = []  # words that name a policy only right after them ("le projet Global Gateway")
     policy_generic: list[str] = []  # words that, with policy words only, name no one policy ("Master Plan")
+    # a lower-case policy name ("la stratégie nationale pour le commerce électronique", "la loi sur les start-ups"):
+    # the determiners before it, the qualifiers and heads that make it one, the words opening its complement
+    policy_definite: list[str] = []
+    policy_qualifiers: list[str] = []
+    policy_titles: list[str] = []
+    policy_complements: list[str] = []
     function_words: list[str]
     modifier_breaks: list[str]
     not_names: list[str]

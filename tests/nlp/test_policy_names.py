@@ -120,3 +120,47 @@ def test_nlp_a_policy_named_after_an_organisation_is_no_country_s(extractor: Ext
     policies = {e.id for e in result.entities if e.type.value == "Policy"}
     assert policies
     assert not {r for r in relations(result) if r[0] == "hasPolicy" and r[2] in policies}
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Le Niger prépare la stratégie nationale pour l'économie numérique 2030 avec ses partenaires.",
+     "stratégie nationale pour l'économie numérique 2030"),
+    ("Le Bénin a présenté la politique nationale de cybersécurité lors d'un atelier à Cotonou.",
+     "politique nationale de cybersécurité"),
+    ("Le gouvernement togolais prépare les textes qui complètent la loi sur les données personnelles.",
+     "loi sur les données personnelles"),
+])
+def test_nlp_a_lower_case_policy_with_a_qualifier_and_a_subject_is_a_policy(extractor: Extractor, text: str,
+                                                                            policy: str) -> None:
+    assert policy in _policies(extractor, text, "fr")
+
+
+def test_nlp_lower_case_policies_in_a_list_are_apart(extractor: Extractor) -> None:
+    text = ("Le Niger a présenté la politique nationale pour la santé numérique et la loi sur les communications "
+            "électroniques.")
+    assert {"politique nationale pour la santé numérique", "loi sur les communications électroniques"} <= _policies(
+        extractor, text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Bénin veut élaborer une stratégie nationale de cybersécurité avec ses partenaires.",
+    "Le Bénin poursuit sa politique de développement des infrastructures rurales.",
+    "Le Niger a salué la politique du gouvernement en faveur des jeunes entrepreneurs.",
+])
+def test_nlp_a_generic_lower_case_policy_word_names_no_policy(extractor: Extractor, text: str) -> None:
+    assert not _policies(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Le Niger a fait le point sur l'avancement du Projet de Modernisation des Réseaux Ruraux (PMRR) avec la "
+     "Banque mondiale.", "Projet de Modernisation des Réseaux Ruraux"),
+    ("Le Togo a lancé le « Projet d'appui à la connectivité des écoles » avec l'Union européenne.",
+     "Projet d'appui à la connectivité des écoles"),
+])
+def test_nlp_a_capitalised_opener_with_a_subject_is_a_policy(extractor: Extractor, text: str, policy: str) -> None:
+    assert policy in _policies(extractor, text, "fr")
+
+
+def test_nlp_a_place_after_a_policy_subject_leaves_no_preposition(extractor: Extractor) -> None:
+    text = "Le ministre a lancé le « Projet d'appui à la santé numérique au Niger » lundi à Niamey."
+    assert not {p for p in _policies(extractor, text, "fr") if p.endswith(" au")}
