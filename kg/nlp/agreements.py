@@ -77,7 +77,26 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
                                context["coordinated"])
         start = _ordinal_start(state, context, start, before)  # "second mémorandum": named by its ordinal
         state.found.append(Found(start, end, state.text[start:end], other or current, "pattern"))
+    _told_one_by_one(state)
     state.found = choose(state.found)
+
+
+def _told_one_by_one(state: ArticleState) -> None:
+    """"Gabon signed three MoUs … a memorandum was signed between the minister and the company X …": a counted
+    group between the same parties, whose members no ordinal tells apart, in an article that names a deal of its
+    own besides, is the sum of the deals the article names: the count makes no agreements of its own."""
+    grouped = {m for group in state.agreement_groups.values() for m in group}
+    others = {f.id for f in state.found if f.term.type is E.AGREEMENT and f.id not in grouped}
+    if not others:
+        return
+    for first, group in list(state.agreement_groups.items()):
+        sides = {tuple(sorted(state.agreement_parties.get(m, []))) for m in group}
+        if len(group) < 2 or len(sides) > 1 or any(f.id in group[1:] for f in state.found):
+            continue  # one with each partner listed, or "le second accord": told apart
+        del state.agreement_groups[first]
+        state.found = [f for f in state.found if f.id not in group]
+        for member in group:
+            state.extra.pop(member, None)
 
 
 def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],

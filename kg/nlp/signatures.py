@@ -118,8 +118,18 @@ class SignatureRules:
                   or not self.actors_named(d.object, actors.get(d.object, set()))]
         written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
-            (d.subject, d.object) not in both
+            (d.subject, d.object) not in both and self.named_anywhere(d.subject, d.object)
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def named_anywhere(self, party: str, agreement: str) -> bool:
+        """"Estonian and Finnish Prime Ministers signed the MoU": a country the text never names as a word of
+        its own in a sentence about the agreement, a signing or a partnership ("Togo teams up with …"), only as
+        its people's or bodies' country, is no party to it; one named nowhere keeps the agreement's name."""
+        if not party.startswith("country/") or not any(f.id == party for f in self.state.found):
+            return True
+        return any(self.named_party(sentence, party) for sentence in self.state.sentences
+                   if any(f.id == agreement for f in sentence.found) or self.rules.has("signs", sentence)
+                   or self.rules.has("cooperates", sentence))
 
     def told_at(self, start: int, end: int) -> int:
         """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies

@@ -121,3 +121,18 @@ def test_counted_agreements_one_with_each_partner_named_when_not_all_are(extract
     for deal in found:
         assert {s for s in signers(extraction, deal) if s.startswith("body/")}
         assert not {"org/microsoft", "org/huawei"} <= signers(extraction, deal)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé mardi trois protocoles d'accord. Un mémorandum d'entente a été signé "
+           "entre le ministère ghanéen du Numérique et la société Orange, représentée par Samuel Owusu."),
+    ("en", "Ghana and Togo signed three memoranda of understanding on Tuesday. A memorandum of understanding was "
+           "signed between the Ministry of Digital Affairs of Ghana and the company Orange, represented by "
+           "Samuel Owusu."),
+])
+def test_counted_agreements_told_one_by_one_make_none_of_their_own(extractor: Extractor, language: str,
+                                                                   text: str) -> None:
+    extraction = run(extractor, text, language)
+    found = deals(extraction)
+    assert found and not [d for d in found if "-of-3" in d]
+    assert any("org/orange" in signers(extraction, d) for d in found)

@@ -1,0 +1,36 @@
+"""A country signs an agreement only when the text names it as a party, not when it is only its people's or
+bodies' country (sentences written for the purpose)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def signers(text: str, language: str, extractor: Extractor) -> set[str]:
+    return {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Kenyan ICT minister Grace Wanjiru and the Ghanaian ICT minister Samuel Owusu signed a memorandum "
+           "of understanding on cybersecurity on Monday."),
+    ("fr", "Le ministre kényan du Numérique Grace Wanjiru et le ministre ghanéen du Numérique Samuel Owusu ont "
+           "signé lundi un protocole d'accord sur la cybersécurité."),
+])
+def test_signers_countries_named_only_as_the_signers_countries_do_not_sign(extractor: Extractor, language: str,
+                                                                           text: str) -> None:
+    found = signers(text, language, extractor)
+    assert {"person/grace-wanjiru", "person/samuel-owusu"} <= found
+    assert not {"country/ke", "country/gh"} & found
+
+
+def test_signers_countries_named_as_parties_sign(extractor: Extractor) -> None:
+    text = "Kenya and Ghana signed a memorandum of understanding on cybersecurity on Monday."
+    assert {"country/ke", "country/gh"} <= signers(text, "en", extractor)
