@@ -6,16 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.nlp_support import relations, run
+from tests.support.nlp_support import signers
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def signers(text: str, language: str, extractor: Extractor) -> set[str]:
-    return {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -26,11 +22,11 @@ def signers(text: str, language: str, extractor: Extractor) -> set[str]:
 ])
 def test_signers_countries_named_only_as_the_signers_countries_do_not_sign(extractor: Extractor, language: str,
                                                                            text: str) -> None:
-    found = signers(text, language, extractor)
+    found = signers(extractor, text, language)
     assert {"person/grace-wanjiru", "person/samuel-owusu"} <= found
     assert not {"country/ke", "country/gh"} & found
 
 
 def test_signers_countries_named_as_parties_sign(extractor: Extractor) -> None:
     text = "Kenya and Ghana signed a memorandum of understanding on cybersecurity on Monday."
-    assert {"country/ke", "country/gh"} <= signers(text, "en", extractor)
+    assert {"country/ke", "country/gh"} <= signers(extractor, text, "en")

@@ -24,6 +24,11 @@ def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
     return {(r.type.value, r.subject, r.object) for r in extraction.relations}
 
 
+def signers(extractor: Extractor, text: str, language: str) -> set[str]:
+    """The ids that sign an agreement in the text."""
+    return {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+
+
 def named_facts(extractor: Extractor, text: str, language: str, *types: str) -> set[tuple[str, str, str]]:
     """(type, subject name, object name) of each relation of ``types`` the extractor finds in the text."""
     extraction = run(extractor, text, language, published="2025-03-04")
