@@ -64,6 +64,11 @@ def choose(candidates: list[Found]) -> list[Found]:
 def parsed_span(doc: Any, found: Found) -> Any:
     """The spaCy span of a mention in a parsed document (widened to whole tokens), or None when the
     mention is empty, the document has no parse or the offsets fall outside its tokens."""
-    if found.end <= found.start or not doc.has_annotation("DEP"):
+    return parsed_range(doc, found.start, found.end)
+
+
+def parsed_range(doc: Any, start: int, end: int) -> Any:
+    """`parsed_span` of any character range (a cue, a clause)."""
+    if end <= start or not doc.has_annotation("DEP"):
         return None
-    return doc.char_span(found.start, found.end, alignment_mode="expand")
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from kg.models import EntityType
-from kg.nlp.found import Found, Sentence, parsed_span
+from kg.nlp.found import Found, Sentence, parsed_range, parsed_span
 from kg.nlp.state import ArticleState
 
 E = EntityType
@@ -135,8 +135,7 @@ class SignatureRules:
         """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies
         an agreement (a participle or relative clause of its noun) says nothing of the clause's subject; who
         signs is named from that agreement on. The start of the sentence otherwise."""
-        doc = self.state.doc
-        span = doc.char_span(start, end, alignment_mode="expand") if doc.has_annotation("DEP") else None
+        span = parsed_range(self.state.doc, start, end)
         verb = span.root if span is not None else None
         if verb is not None and "Part" in verb.morph.get("VerbForm") and (named := self.qualified(start)):
             return named  # "… apprised of a Memorandum of Understanding (MoU) signed between …", parsed or not

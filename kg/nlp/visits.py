@@ -75,11 +75,11 @@ class VisitRules:
     def datelined(self) -> None:
         """"Tashkent, Uzbekistan — … visited IT Park Uzbekistan": whoever visits the country of the city the
         report is filed from, and no city of it, visits that city."""
-        filed = next((f for f in self.state.found if f.term.type is E.PLACE and f.term.country
-                      and self.filed_from(f)), None)
-        if filed is None:
+        city = next((f for f in self.state.found if f.term.type is E.PLACE and f.term.country
+                     and self.filed_from(f)), None)
+        if city is None:
             return
-        country = filed.term.country
+        country = city.term.country
         visits = [d for d in self.state.drafts if d.type is R.VISITS]
         for draft in visits:
             term = self.state.term(draft.object)
@@ -87,7 +87,7 @@ class VisitRules:
                 continue
             cities = (self.state.term(d.object) for d in visits if d.subject == draft.subject)
             if not any(t is not None and t.type is E.PLACE and t.country == country for t in cities):
-                self.state.add("visit-dateline", draft.subject, filed.id, draft.sentence)
+                self.state.add("visit-dateline", draft.subject, city.id, draft.sentence)
 
     def listed(self, sentence: Sentence, first: Found) -> list[Found]:
         """"a tour of Ethiopia, Burkina Faso and the Gambia": the places and countries the parse joins to the
