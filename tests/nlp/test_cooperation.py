@@ -270,6 +270,19 @@ def test_cooperation_the_agency_in_a_dateline_reports_and_is_no_party(
     assert not any("body/emirates-news-agency" in r for r in found if r[0] != "partOf")
 
 
+@pytest.mark.parametrize("text", [
+    "ACCRA (Daily Wire / WAM - 3rd March, 2025) Ghana and the Smart Africa Alliance agreed to cooperate on "
+    "cybersecurity.",
+    "Accra [Ghana], March 3 (WAM): Ghana and the Smart Africa Alliance agreed to cooperate on cybersecurity.",
+])
+def test_cooperation_the_agency_credited_with_the_date_reports_and_is_no_party(
+        extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "org/smart-africa", "domain/cybersecurity") in found
+    assert not any(e.endswith("emirates-news-agency") for r in found for e in r[1:])
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Ghana and Japan agreed to cooperate on cybersecurity on the sidelines of the World Economic Forum."),
     ("fr", "Le Ghana et le Japon ont convenu de coopérer sur la cybersécurité en marge du Forum économique "
