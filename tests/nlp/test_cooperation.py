@@ -393,3 +393,21 @@ def test_cooperation_a_later_sentence_on_a_deal_gives_its_fields_to_the_partners
     fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert {"org/huawei", "country/gh"} < fielded
     assert any(party.startswith("body/") for party in fielded)  # the ministry that signed, beside its country
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya is keen to strengthen cooperation in cybersecurity, the minister said."),
+    ("fr", "Le Kenya souhaite renforcer la coopération dans la cybersécurité."),
+])
+def test_cooperation_a_lone_party_that_partners_no_one_has_no_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    assert not any(r[0] == "cooperatesOn" for r in relations(run(extractor, text, language)))
+
+
+def test_cooperation_a_party_alone_in_a_later_sentence_keeps_the_fields_of_its_partnership(
+        extractor: Extractor) -> None:
+    text = ("Kenya and Japan signed a memorandum of understanding on Monday. "
+            "Kenya will also receive support in cybersecurity under the memorandum.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesWith", "country/jp", "country/ke") in found
+    assert ("cooperatesOn", "country/ke", "domain/cybersecurity") in found
