@@ -254,6 +254,12 @@ class SentenceRules:
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
             found = self.last_people(sides[0])
             people = [p.id for p in found]
+        if len(people) == 1 and not sides:  # "X a reçu les ministres chargés du numérique de l'AES"
+            guests = self.meeting.group_guests(sentence, cue, found[0])
+            for other in guests:
+                self.state.add("meet-people", people[0], other, sentence)
+            if guests:
+                return
         if len(people) >= 2 and not self.unnamed_guest(sentence):
             for one, other in self.meeting.pairs(sentence, cue, found):
                 self.state.add("meet-people", one, other, sentence)
