@@ -9,7 +9,7 @@ from kg.nlp import literals
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence, parsed_span
-from kg.nlp.meetings import MeetingSides
+from kg.nlp.meetings import MeetingSides, is_subject
 from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
@@ -278,7 +278,9 @@ class SentenceRules:
         host = self.context["host"].search(sentence.text)
         if host is None or not self.context["passive"].search(sentence.text[: host.end()]):
             return False
-        return all(p.start > sentence.start + host.end() for p in self.people(sentence))
+        after = [p for p in self.people(sentence) if p.start > sentence.start + host.end()]
+        # "Après avoir été accueillie par X, Y a participé …": the guest is the subject the sentence goes on with
+        return len(after) == len(self.people(sentence)) and not any(is_subject(self.state.doc, p) for p in after)
 
     def companions(self, sentence: Sentence) -> list[str]:
         """People named after "une délégation composée de" / "accompanied by": they travel with the visitor."""

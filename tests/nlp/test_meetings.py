@@ -202,3 +202,10 @@ def test_meetings_a_group_named_by_a_plural_title_is_those_with_its_title() -> N
     met = {frozenset((d[2].rsplit("-", 1)[-1], d[3].rsplit("-", 1)[-1])) for d in drafts(state) if d[1] == "meets"}
     assert met == {pair("alaoui", "salem"), pair("alaoui", "lindqvist")}
 
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Après avoir été accueillie par le ministre Karim Alaoui, Nadia Ben Salem a participé à une réunion.", True),
+    ("L'invitée de marque a été accueillie par Karim Alaoui et Nadia Ben Salem.", False),
+])
+def test_meetings_a_guest_received_by_name_is_the_subject_the_sentence_goes_on_with(text: str, met: bool) -> None:
+    assert (meetings("fr", text) == {pair("alaoui", "salem")}) == met
