@@ -92,7 +92,7 @@ class MeetingSides:
         found = [(m.start(), singular) for plural, singular in plurals.items()
                  if (m := re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", tail, re.IGNORECASE))]
         if not found:
-            return []
+            return self.received_delegation(sentence, cue)
         singular = min(found)[1]
         following = self.next_sentence(sentence)
         guests = [p.id for p in self.rules.people(following) if p.id != host.id] if following is not None else []
@@ -103,6 +103,15 @@ class MeetingSides:
                       if (title[len(next((s for s in skippable if title.startswith(s)), "")) :] + " ")
                       .startswith(fold(singular) + " ")]
         return list(dict.fromkeys(guests))
+
+    def received_delegation(self, sentence: Sentence, cue: re.Match[str]) -> list[str]:
+        """"La ministre X a reçu une délégation d'experts. Conduite par Y, …": a delegation received, its leader
+        named elsewhere in the article, is met through its leader."""
+        travel = self.rules.has("visits", sentence)
+        if travel is None or travel.start() < cue.end() or not self.rules.context["host"].search(cue.group(0)):
+            return []
+        leader = VisitRules(self.rules).leader()
+        return [leader] if leader is not None else []
 
     def next_sentence(self, sentence: Sentence) -> Sentence | None:
         """The sentence after this one, where it names no one hosting talks of its own."""

@@ -209,3 +209,9 @@ def test_meetings_a_group_named_by_a_plural_title_is_those_with_its_title() -> N
 ])
 def test_meetings_a_guest_received_by_name_is_the_subject_the_sentence_goes_on_with(text: str, met: bool) -> None:
     assert (meetings("fr", text) == {pair("alaoui", "salem")}) == met
+
+
+def test_meetings_a_delegation_received_meets_its_leader_named_in_another_sentence() -> None:
+    text = ("La ministre Nadia Ben Salem a reçu lundi une délégation d'experts de la région. "
+            "Conduite par Dr Henrik Lindqvist, cette délégation vient préparer un accord.")
+    assert meetings("fr", text) == {pair("salem", "lindqvist")}
