@@ -183,6 +183,8 @@ def _officials(state: ArticleState) -> list[Found]:
         cue = next((w for w in words if before.rstrip().endswith(w)), None)
         if cue is None:
             continue
+        if _named_after(state, found.end):
+            continue  # "son homologue français, Emmanuel Macron": the name that follows is the one meant
         country = found.term.country
         person = _last_person(state, found.start,
                               lambda pid, c=country: state.person_country.get(pid) == c)
@@ -190,6 +192,12 @@ def _officials(state: ArticleState) -> list[Found]:
             start = found.start - (len(before) - before.rfind(cue))
             result.append(Found(start, found.start - 1, state.text[start : found.start - 1], person, "coref"))
     return result
+
+
+def _named_after(state: ArticleState, end: int) -> bool:
+    """Whether a person's name follows at once, or after a comma."""
+    return any(f.term.type is E.PERSON and end <= f.start <= end + 3 and not state.text[end : f.start].strip(", ")
+               for f in state.found)
 
 
 def kingdoms(state: ArticleState) -> list[Found]:

@@ -105,6 +105,17 @@ def test_coref_an_official_with_a_demonym_is_the_last_person_of_that_country(tex
     assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
 
 
+def test_coref_an_official_named_right_after_is_no_reference() -> None:
+    """"son homologue rwandais, Eric Habimana": the name that follows, not the Rwandan named before."""
+    text = "Jean Mugabo est à Kigali. Le ministre a reçu son homologue rwandais, Eric Habimana."
+    state = state_for(text, "fr")
+    person = mention(state, "Jean Mugabo", term(E.PERSON, "Jean Mugabo"))
+    mention(state, "Eric Habimana", term(E.PERSON, "Eric Habimana"))
+    mention(state, "rwandais", term(E.COUNTRY, "Rwanda", country="rw", demonym=True))
+    state.person_country[person.id] = "rw"
+    assert [f.text for f in coref.descriptions(state)] == []
+
+
 @pytest.mark.parametrize(("language", "text", "phrase"), [
     ("fr", "Nadia Ben Salem, présidente de la République, est à Lomé. La cheffe de l'État a reçu le ministre.",
      "La cheffe de l'État"),
