@@ -56,10 +56,9 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     """"Japan International Cooperation Agency", "Agence coréenne de coopération …".
 
     A name never runs into a person's name or a title ("European Commission Executive Vice
-    President"), nor past "and" / "et" or a comma into a known organisation (character offsets where
-    those start: "the Ministry of Finance, UNDP, …" lists two); a run that opens with a title is no
-    name, nor does one start on a word of a person's full name (`full_names`: "Ashutosh Chadha, Group
-    Head" is no "Group").
+    President"), nor past "and" / "et" into a known organisation (character offsets where those
+    start); a run that opens with a title is no name, nor does one start on a word of a person's
+    full name (`full_names`: "Ashutosh Chadha, Group Head" is no "Group").
     """
     w = words or NameWords.of(lexicon, language)
     heads = lexicon.name_heads.get(language, [])
@@ -91,7 +90,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
         return i  # "(On) Friday the Federal Cabinet …": no name starts on a weekday or a month
     end = i + 1
     while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
-            and not (tk.idx[end] in known and (_after_coordinator(tk, end, w) or tk.text[end - 1] == ",")):
+            and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w):
             end += 1
         elif link := _lower_link(tk, end, w):

@@ -103,14 +103,6 @@ def test_generic_a_known_group_stays_apart_from_its_namesake(layers) -> None:
     assert {"World Bank", "World Bank Group"} <= names
 
 
-def test_generic_a_name_stops_at_a_comma_before_a_known_organisation(layers) -> None:
-    text = ("The plan is a joint effort between the Ministry of Finance, UNDP, Guyana Forestry Fund and the Fund "
-            "Secretariat.")
-    names = names_in(text, "en", layers)
-    assert "Ministry of Finance" in names
-    assert not any("UNDP" in name and "Finance" in name for name in names)
-
-
 @pytest.mark.parametrize(("text", "name"), [
     ("Le Réseau africain des régulateurs en charge de la protection des données a tenu sa réunion à Dakar.",
      "Réseau africain des régulateurs en charge de la protection des données"),
