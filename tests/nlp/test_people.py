@@ -193,6 +193,69 @@ def test_people_a_military_rank_is_an_honorific(text: str, person: str) -> None:
     assert not [p for p in people if "General" in p or "Brigadier" in p or "Colonel" in p]
 
 
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("fr", "Le chef de l'Etat, le Capitaine Ousmane KEITA, a reçu les membres du comité.", "Ousmane Keita"),
+    ("fr", "La délégation était conduite par le Commandant Lars Berg, a indiqué le communiqué.", "Lars Berg"),
+    ("en", "Captain Ousmane Traoré, the head of the transition, received the delegation.", "Ousmane Traoré"),
+])
+def test_people_a_captain_or_commander_is_an_honorific(language: str, text: str, person: str) -> None:
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    people = {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert person in people
+    assert not [p for p in people if p != person]
+    assert not [f for f in state.found if f.term.type is EntityType.PLACE]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Minister of Trade, David Jordan, opened the session.", "David Jordan"),
+    ("Finance Minister Peter Chad said the budget was ready.", "Peter Chad"),
+])
+def test_people_a_surname_that_names_a_country_stays_in_the_name(text: str, person: str) -> None:
+    state = state_for(text, "en")
+    Extractor().layers("en").mentions(state)
+    assert person in {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+    assert not [f for f in state.found if f.term.type is EntityType.COUNTRY]
+
+
+def test_people_a_country_after_of_is_no_surname() -> None:
+    state = state_for("The ministers of Morocco and Jordan met in Amman on Monday.", "en")
+    Extractor().layers("en").mentions(state)
+    assert {f.text for f in state.found if f.term.type is EntityType.COUNTRY} == {"Morocco", "Jordan"}
+
+
+def test_people_a_hyphenated_given_name_closes_a_portfolio() -> None:
+    people = _people("Le ministre sud-coréen de l'Intérieur et de la Sécurité Park Min-Seok visite le Sénégal.", "fr")
+    assert "Park Min-Seok" in people
+    assert "Park Min" not in people
+
+
+def test_people_a_capitalised_particle_is_no_head_word() -> None:
+    people = _people("La réunion était présidée par les Premiers ministres Lars Berg et Pieter De Smet, jeudi.", "fr")
+    assert {"Lars Berg", "Pieter De Smet"} <= people
+
+
+def test_people_a_name_in_apposition_after_a_long_portfolio(layers) -> None:
+    text = ("Le ministre de la Culture, des Sports et de la Jeunesse et des Loisirs de la République du Bénin, "
+            "Amadou Moussa KAKORO, a pour sa part salué le projet.")
+    doc = state_for(text, "fr").doc
+    people = layers.people
+    names = {doc[s:e].text for s, e, _ in people._appositions(doc, set(), people.roles(doc))}
+    assert "Amadou Moussa KAKORO" in names
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "Prime Minister Sheikh Hasina opened the new data centre on Monday.", "Sheikh Hasina"),
+    ("en", "The talks were chaired by Sultan Ahmad Al-Jaber in Abu Dhabi.", "Sultan Ahmad Al Jaber"),
+    ("fr", "Le chef de l'État, le capitaine Ibrahim TRAORE, a présidé le conseil.", "Ibrahim Traoré"),
+])
+def test_people_a_known_head_of_state_or_minister_keeps_a_title_word_of_the_name(
+        language: str, text: str, person: str) -> None:
+    people = _people(text, language)
+    assert person in people
+    assert not [p for p in people if p != person]
+
+
 def _people(text: str, language: str) -> set[str]:
     """The names of the people the mentions layer finds in one text."""
     state = state_for(text, language)
