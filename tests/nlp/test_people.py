@@ -220,10 +220,17 @@ def test_people_a_country_after_of_is_no_surname() -> None:
     assert {f.text for f in found if f.term.type is EntityType.COUNTRY} == {"Morocco", "Jordan"}
 
 
-def test_people_a_hyphenated_given_name_closes_a_portfolio() -> None:
-    people = _people("Le ministre sud-coréen de l'Intérieur et de la Sécurité Park Min-Seok visite le Sénégal.", "fr")
-    assert "Park Min-Seok" in people
+@pytest.mark.parametrize("person", ["Park Min-Seok", "Park Min-seok"])
+def test_people_a_hyphenated_given_name_closes_a_portfolio(person: str) -> None:
+    people = _people(f"Le ministre sud-coréen de l'Intérieur et de la Sécurité {person} visite le Sénégal.", "fr")
+    assert person in people
     assert "Park Min" not in people
+
+
+def test_people_a_hyphenated_place_goes_on_in_a_titled_run() -> None:
+    text = ("Talks were held between the Minister of Digital Affairs Lars Berg and the Governor of Khanty-Mansi "
+            "Autonomous Okrug, Pieter Smet, on Monday.")
+    assert {"Lars Berg", "Pieter Smet"} <= _people(text, "en")
 
 
 def test_people_a_capitalised_particle_is_no_head_word() -> None:
