@@ -238,6 +238,14 @@ def test_people_a_capitalised_particle_is_no_head_word() -> None:
     assert {"Lars Berg", "Pieter De Smet"} <= people
 
 
+def test_people_the_state_after_a_title_is_no_name(layers) -> None:
+    text = ("L'accord a été signé par Lars Berg, Premier Ministre du Grand-Duché et Pierre Dumont, "
+            "Ministre d’État de la Principauté. Un accord salué.")
+    doc = state_for(text, "fr").doc
+    people = layers.people
+    assert {f.text for f in people.find(doc, set(), people.roles(doc))} == {"Lars Berg", "Pierre Dumont"}
+
+
 def test_people_a_name_in_apposition_after_a_long_portfolio(layers) -> None:
     text = ("Le ministre de la Culture, des Sports et de la Jeunesse et des Loisirs de la République du Bénin, "
             "Amadou Moussa KAKORO, a pour sa part salué le projet.")
