@@ -36,6 +36,7 @@ from kg.nlp.portfolio_fields import portfolio_domains
 from kg.nlp.qualify import qualify_generic
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
+from kg.nlp.text import fold
 from kg.nlp.tokens import read_tokens, tokens_of
 
 E = EntityType
@@ -131,21 +132,24 @@ class Layers:
         return state
 
     def _inside_person(self, doc: Any, found: Found) -> bool:
-        """A city's bare alias ending a person's name ("M. Éric Caire", not Cairo): the place sits at the
-        end of an NER person whose first words are a name and not a place opener ("in Hà Nội")."""
-        if found.term.type is not E.PLACE:
+        """A city's bare alias or a country's name ending a person's name ("M. Éric Caire", not Cairo;
+        "Winston Jordan"): the place sits at the end of an NER person whose first words are a name, none
+        a country's, and not a place opener ("in Hà Nội")."""
+        if found.term.type not in (E.PLACE, E.COUNTRY):
             return False
         span = doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None:
             return False
         tk = tokens_of(doc)
+        countries = self.lexicon.country_words()
         for ent in doc.ents:
             first = ent.start
             while first < span.start and tk.text[first] in self.people.honorifics:
                 first += 1
             if ent.label_ in ("PER", "PERSON") and first < span.start and ent.end == span.end \
                     and self.people.person_like(tk, ent.start, ent.end) \
-                    and all(self.people.name_at(tk, k, set()) for k in range(first, span.start)):
+                    and all(self.people.name_at(tk, k, set()) and fold(tk.text[k]) not in countries
+                            for k in range(first, span.start)):
                 return True
         return False
 

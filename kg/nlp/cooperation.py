@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import combinations, pairwise
 from typing import Protocol
 
@@ -323,10 +324,16 @@ class CooperationRules:
     def settle(self) -> None:
         """"Nigeria's Ministry of … has signed an MoU with Sierra Leone": a ministry or agency partners the
         other side's own body or the other country through its own country, which the article pairs with that
-        country; it is no partner of that country itself, nor of its own country."""
+        country; it is no partner of that country itself, nor of its own country. "Kenya is keen to cooperate
+        on cybersecurity": a field the sentence gives one party alone, which partners no one in the whole
+        article, is no field of a cooperation."""
         drafts = self.state.drafts
         pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
-        self.state.drafts = [d for d in drafts if d.type is not R.COOPERATES_WITH or not self.through_home(d, pairs)]
+        partnered = {end for pair in pairs for end in pair}
+        shared = Counter((d.sentence.index, d.object) for d in drafts if d.type is R.COOPERATES_ON)
+        self.state.drafts = [d for d in drafts if not (d.type is R.COOPERATES_WITH and self.through_home(d, pairs))
+                             and not (d.type is R.COOPERATES_ON and d.rule == "cooperate-on"
+                                      and d.subject not in partnered and shared[(d.sentence.index, d.object)] == 1)]
 
     def through_home(self, draft: Draft, pairs: set[frozenset[str]]) -> bool:
         """Whether a body-country pair is one a pair of countries already says, or a body with its own country."""

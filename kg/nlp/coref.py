@@ -104,13 +104,24 @@ def descriptions(state: ArticleState) -> list[Found]:
             if _inside_role(state, match.start(), match.end()):
                 continue
             end = match.end()
-            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender, e=end:
+            country = _demonym_after(state, end)
+            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender, e=end, c=country:
                                   _has_role(state, pid, r) and gender_of(state, pid) in (g, None)
-                                  and not _of_another(state, e, pid))
+                                  and not _of_another(state, e, pid)
+                                  and (c is None or state.person_country.get(pid) in (c, None)))
             if person:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
     return result
+
+
+def _demonym_after(state: ArticleState, end: int) -> str | None:
+    """The country of a demonym written right after a description ("le ministre coréen"): the person the
+    description stands for is of that country, or of none the article says."""
+    for found in state.of_type(E.COUNTRY):
+        if found.term.kind == "demonym" and end < found.start <= end + 1:
+            return found.term.country
+    return None
 
 
 def _of_another(state: ArticleState, end: int, person_id: str) -> bool:
@@ -172,6 +183,8 @@ def _officials(state: ArticleState) -> list[Found]:
         cue = next((w for w in words if before.rstrip().endswith(w)), None)
         if cue is None:
             continue
+        if _named_after(state, found.end):
+            continue  # "son homologue français, Emmanuel Macron": the name that follows is the one meant
         country = found.term.country
         person = _last_person(state, found.start,
                               lambda pid, c=country: state.person_country.get(pid) == c)
@@ -179,6 +192,12 @@ def _officials(state: ArticleState) -> list[Found]:
             start = found.start - (len(before) - before.rfind(cue))
             result.append(Found(start, found.start - 1, state.text[start : found.start - 1], person, "coref"))
     return result
+
+
+def _named_after(state: ArticleState, end: int) -> bool:
+    """Whether a person's name follows at once, or after a comma."""
+    return any(f.term.type is E.PERSON and end <= f.start <= end + 3 and not state.text[end : f.start].strip(", ")
+               for f in state.found)
 
 
 def kingdoms(state: ArticleState) -> list[Found]:

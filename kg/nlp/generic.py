@@ -338,6 +338,11 @@ def acronyms(text: str, found: list[Found]) -> list[Found]:
 _DATELINE_AGENCY = re.compile(r"\(([A-Z][\w.+'’]*(?: [A-Z][\w.+'’]*){0,3})\)\s*(?:[–—]|--?)\s*(?=[A-Z])"
                               r"|^[A-Z][^\n(),]{0,30},[^\n(),]{0,20}, ([A-Z]{2,6}) ?(?:[–—]|--?) (?=[A-Z])", re.M)
 
+# A credit written with the report's date: "(Acme News / Beta - 21st June, 2023)", "…, August 18 (ANI):".
+_DATELINE_CREDIT = re.compile(r"\(\s*([A-Z][^()\n]{0,60}?)\s*[–—-]\s*"
+                              r"\d{1,2}[a-z]{0,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}\s*\)"
+                              r"|\d\s*\(([A-Z][\w-]{1,15})\)\s*:")
+
 
 def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
     """The news agency that files a report, named in brackets after its dateline, is an organisation;
@@ -365,10 +370,13 @@ def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
 
 def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:
     """The ids of the agencies named in a dateline's brackets: they file the report and are no party to
-    its facts ("ABU DHABI, … (WAM) -- The … Authority … has signed …")."""
+    its facts ("ABU DHABI, … (WAM) -- The … Authority … has signed …"), and of those a credit names with the
+    date ("MOSCOW (Acme News / Beta - 21st June, 2023)", "New Delhi [India], August 18 (ANI):")."""
     spans = {(m.start(m.lastindex or 1), m.end(m.lastindex or 1)) for m in _DATELINE_AGENCY.finditer(text)}
+    credits = [m.span(m.lastindex or 1) for m in _DATELINE_CREDIT.finditer(text)]
     actors = (EntityType.ORGANIZATION, EntityType.GOVERNMENT_BODY)
-    return frozenset(f.id for f in found if (f.start, f.end) in spans and f.term.type in actors)
+    return frozenset(f.id for f in found if f.term.type in actors and (
+        (f.start, f.end) in spans or any(start <= f.start and f.end <= end for start, end in credits)))
 
 
 def _initials_before(text: str, bracket: int, name: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from kg.models import EntityType
 from kg.nlp import literals
 from kg.nlp.found import Found, Sentence, parsed_span
+from kg.nlp.text import fold
 from kg.nlp.visits import SentenceReader, VisitRules
 
 
@@ -22,6 +23,7 @@ class MeetingReader(SentenceReader, Protocol):
     """What the meeting sides read through the article's sentence rules (kg/nlp/relations.py)."""
 
     cues: dict[str, re.Pattern[str]]
+    words: Any
 
     def masked(self, sentence: Sentence) -> str: ...
     def hosting_event(self, sentence: Sentence, found: Found) -> bool: ...
@@ -77,6 +79,47 @@ class MeetingSides:
             return star  # "talks between A and B", "a réuni A, B et C": all of them
         subject = next((p.id for p in people if is_subject(doc, p)), None) or self.delegation(sentence, marker.start())
         return [(subject, other) for other in ids if other != subject] if subject else []
+
+    def group_guests(self, sentence: Sentence, cue: re.Match[str], host: Found) -> list[str]:
+        """"X received the ministers in charge of digital affairs of the Alliance": the one person named before
+        the cue meets a group a plural title stands for, named elsewhere. Its members are the people the next
+        sentence lists ("They are A, B and C"), else those of the article whose role has the title's singular."""
+        at = sentence.start + cue.start()
+        if host.start >= at:
+            return []
+        plurals = self.state.lexicon.plural_roles.get(self.state.language, {})
+        tail = sentence.text[cue.end() :]
+        found = [(m.start(), singular) for plural, singular in plurals.items()
+                 if (m := re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", tail, re.IGNORECASE))]
+        if not found:
+            return self.received_delegation(sentence, cue)
+        singular = min(found)[1]
+        following = self.next_sentence(sentence)
+        guests = [p.id for p in self.rules.people(following) if p.id != host.id] if following is not None else []
+        if len(set(guests)) < 2:
+            skippable = tuple(fold(w) + ("" if w.endswith("'") else " ") for w in self.rules.words.role_skippable)
+            titled = [(person, fold(role.text)) for person, role in self.state.roles.items() if person != host.id]
+            guests = [person for person, title in titled
+                      if (title[len(next((s for s in skippable if title.startswith(s)), "")) :] + " ")
+                      .startswith(fold(singular) + " ")]
+        return list(dict.fromkeys(guests))
+
+    def received_delegation(self, sentence: Sentence, cue: re.Match[str]) -> list[str]:
+        """"La ministre X a reçu une délégation d'experts. Conduite par Y, …": a delegation received, its leader
+        named elsewhere in the article, is met through its leader."""
+        travel = self.rules.has("visits", sentence)
+        if travel is None or travel.start() < cue.end() or not self.rules.context["host"].search(cue.group(0)):
+            return []
+        leader = VisitRules(self.rules).leader()
+        return [leader] if leader is not None else []
+
+    def next_sentence(self, sentence: Sentence) -> Sentence | None:
+        """The sentence after this one, where it names no one hosting talks of its own."""
+        later = [s for s in self.state.sentences if s.start >= sentence.end]
+        following = later[0] if later else None
+        if following is None or self.rules.has("meets", following) is not None:
+            return None
+        return following
 
     def delegation(self, sentence: Sentence, before: int) -> str | None:
         """"The delegation met with A and B": a travel cue before "with" and no one named there, the talks

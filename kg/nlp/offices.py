@@ -25,8 +25,11 @@ COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is 
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
     """The countries among `ranked` of which no other official of known country named in one of the
     person's sentences is: a minister whose country the text does not say, who "received the Japanese
-    minister", is of the other country; a head of state named paragraphs away is more likely their own."""
-    officials = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF and d.object.startswith("body/")}
+    minister" (a title of that country, with or without a body), is of the other country; a head of state
+    named paragraphs away is more likely their own."""
+    members = {d.subject: d.object for d in state.drafts if d.type is RelationType.MEMBER_OF}
+    officials = {p for p, body in members.items() if body.startswith("body/")}
+    officials |= {p for p in state.roles if p not in members}  # "le ministre vietnamien X": a title, no body
     sentences = {state.sentence_at(f.start).index for f in state.found if f.id == person}
     near = {f.id for f in state.of_type(E.PERSON) if state.sentence_at(f.start).index in sentences}
     theirs = {f"country/{code}" for other, code in state.person_country.items()

@@ -44,7 +44,9 @@ class People:
         self.leads = lexicon.cues.get(language, {}).get("leads")  # "led by", "conduite par"
         self.place_openers = frozenset(words.place_openers)  # "in Hà Nội": a place, whatever NER says
         heads = lexicon.packs[language].heads.names.values() if language in lexicon.packs else []
-        self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split())
+        # The capitalised words of a head ("Agence de presse" -> "agence"): a particle is no head ("Pieter De Smet")
+        self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split()
+                                    if not w.islower())
         self.honorifics = set(lexicon.honorifics.get(language, []))
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_body: dict[str, str | None] = {}
@@ -249,9 +251,9 @@ class People:
         end = k + 1
         while end < len(tk) and end - k < 16 and not tk.sent_start[end] and (
                 tk.text[end][:1].isupper() or tk.lower[end] in self.run_words or self._list_comma(tk, end)
-                or self._place_link(tk, end)
+                or self._place_link(tk, end) or self._closing_hyphen(tk, end)
                 or fold(tk.text[end]) in self.lexicon.portfolio_words()):  # "… de l'Économie numérique X"
-            end += 1
+            end += 2 if self._closing_hyphen(tk, end) else 1  # the word after the hyphen, "Hae-cheol"
         if end + 1 < len(tk) and tk.text[end] == "," and (named := self.name_after(tk.doc, end + 1, taken)) \
                 and named[1] - named[0] >= 2:
             return None  # "Minister of X for European Integration, Oksana Melnyk": the name is after the comma
@@ -260,7 +262,10 @@ class People:
         for stop in [j for j in range(k + 2, end) if tk.lower[j] in self.joins] + [end]:
             start = stop
             while start > k + 1 and (self.name_at(tk, start - 1, taken) or tk.lower[start - 1] in self.particles
-                                     or (start > k + 2 and self._capital_particle(tk, start - 2, taken))):
+                                     or (start > k + 2 and self._capital_particle(tk, start - 2, taken))
+                                     or (start > k + 2 and joined_hyphen(tk, start - 1)
+                                         and self.name_at(tk, start - 2, taken))
+                                     or (start == stop and start > k + 3 and joined_hyphen(tk, start - 2))):
                 start -= 1  # "… Bruno Le Maire": a surname after a capitalised particle, even a title word
             while start < stop and tk.lower[start] in self.particles:
                 start += 1
@@ -268,6 +273,13 @@ class People:
                     and tk.lower[start - 1] not in self.joins:  # "…, and Teleworking Applications": a portfolio
                 return (start, stop)
         return None
+
+    def _closing_hyphen(self, tk: Tokens, k: int) -> bool:
+        """"… de la Sécurité Park Min-Seok effectue": a hyphen glued inside the run's last word, the prose
+        going on after it ("Khanty-Mansi Autonomous Okrug" goes on: a place)."""
+        after = k + 2
+        return joined_hyphen(tk, k) and tk.alpha[k + 1] and not (
+            after < len(tk) and (tk.text[after][:1].isupper() or joined_hyphen(tk, after)))
 
     def _appositions(self, doc: Any, taken: set[int], roles: list[RoleCue]) -> list[tuple[int, int, str]]:
         result = []
@@ -314,7 +326,7 @@ class People:
         tk = tokens_of(doc)
         k = cue.end
         name = None
-        while k < len(tk) and k - cue.end < 16 and not tk.sent_start[k]:
+        while k < len(tk) and k - cue.end < 24 and not tk.sent_start[k]:
             if tk.text[k] in {".", ";", "(", ":"}:
                 return []
             if tk.text[k] == ",":  # the name follows the comma that closes the title, not one inside it

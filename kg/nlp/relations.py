@@ -9,7 +9,7 @@ from kg.nlp import literals
 from kg.nlp.cooperation import CooperationRules
 from kg.nlp.cooperation import list_gap as _list_gap
 from kg.nlp.found import Found, Sentence, parsed_span
-from kg.nlp.meetings import MeetingSides
+from kg.nlp.meetings import MeetingSides, is_subject
 from kg.nlp.signatures import SignatureRules
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
@@ -254,6 +254,12 @@ class SentenceRules:
         if not people and sides:  # "Les deux parties ont tenu une séance de travail": those who spoke for them
             found = self.last_people(sides[0])
             people = [p.id for p in found]
+        if len(people) == 1 and not sides:  # "X a reçu les ministres chargés du numérique de l'AES"
+            guests = self.meeting.group_guests(sentence, cue, found[0])
+            for other in guests:
+                self.state.add("meet-people", people[0], other, sentence)
+            if guests:
+                return
         if len(people) >= 2 and not self.unnamed_guest(sentence):
             for one, other in self.meeting.pairs(sentence, cue, found):
                 self.state.add("meet-people", one, other, sentence)
@@ -272,7 +278,9 @@ class SentenceRules:
         host = self.context["host"].search(sentence.text)
         if host is None or not self.context["passive"].search(sentence.text[: host.end()]):
             return False
-        return all(p.start > sentence.start + host.end() for p in self.people(sentence))
+        after = [p for p in self.people(sentence) if p.start > sentence.start + host.end()]
+        # "Après avoir été accueillie par X, Y a participé …": the guest is the subject the sentence goes on with
+        return len(after) == len(self.people(sentence)) and not any(is_subject(self.state.doc, p) for p in after)
 
     def companions(self, sentence: Sentence) -> list[str]:
         """People named after "une délégation composée de" / "accompanied by": they travel with the visitor."""

@@ -71,7 +71,7 @@ class SignatureRules:
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
                     or self.rules.opposed(sentence, found) \
-                    or self.office(sentence, found):  # "in the presence of …": witnesses
+                    or self.office(sentence, found) or self.titled(sentence, found):  # "in the presence of …"
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -161,6 +161,26 @@ class SignatureRules:
         return not any(f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and found.end < f.start <= found.end + 4
                        for f in sentence.found)
 
+    def titled(self, sentence: Sentence, found: Found) -> bool:
+        """"Estonian and Finnish Prime Ministers signed …", "Australian Minister for … X": a demonym right before
+        a title (past other demonyms joined by "and") says whose the person holding it is; the person signs,
+        not the country."""
+        if found.term.kind != "demonym":
+            return False
+        text, lexicon, language = self.state.text, self.state.lexicon, self.state.language
+        titles = [p for p, _ in lexicon.roles.get(language, [])]
+        titles += [f"{p}s" for p in titles] + list(lexicon.plural_roles.get(language, {}))
+        joined = self.rules.context["coordinated"]
+        demonyms = sorted((f for f in sentence.found if f.term.kind == "demonym" and f.start >= found.end),
+                          key=lambda f: f.start)
+        at = found.end
+        for following in demonyms:
+            if not joined.match(text[at : following.start]):
+                break
+            at = following.end
+        rest = text[at : at + 80].lower()
+        return rest[:1].isspace() and any(re.match(rf"\s+{re.escape(t.lower())}(?!\w)", rest) for t in titles)
+
     def written(self, agreement: str) -> set[str]:
         """"signed the US-Malaysia Memorandum of Cooperation": countries joined by a dash right before a mention
         of the agreement are written into its name as its parties, and sign it even where their ministers or
@@ -186,9 +206,22 @@ class SignatureRules:
         return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
 
     def named_party(self, sentence: Sentence, country: str) -> bool:
-        """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it."""
+        """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,
+        nor a place ("known in Estonia as …", "a similar solution in Finland")."""
         return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
-                   for f in sentence.found)
+                   and not self.place(sentence, f) for f in sentence.found)
+
+    def place(self, sentence: Sentence, found: Found) -> bool:
+        """"known in Estonia as …": a country right after a locative, in a sentence that tells no signing, names
+        where, not who; not one right after a body or an organisation ("the Cyber Defence Centre in Oman"), nor
+        one in the signing sentence, where it says whose the signing side is."""
+        text, locative = self.state.text, self.rules.context["locative_before"]
+        match = locative.search(text[max(sentence.start, found.start - 30) : found.start])
+        if match is None or self.rules.has("signs", sentence):
+            return False
+        at = found.start - (len(match.group(0)))
+        return not any(f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION) and f.end <= at
+                       and not text[f.end : at].strip(" ,") for f in sentence.found)
 
     def homes(self, sentence: Sentence, signers: list[str]) -> set[str]:
         """The countries of the signing bodies: known, written in the body's name ("the Angolan Ministry of

@@ -175,8 +175,14 @@ class VisitRules:
             cue = self.rules.has("leads", sentence)
             if cue is not None:
                 at = sentence.start + cue.end()
-                leaders |= {f.id for f in sentence.found if f.term.type is E.PERSON and 0 <= f.start - at <= 3}
+                leaders |= {f.id for f in sentence.found if f.term.type is E.PERSON and f.start >= at
+                            and self._honorific(self.state.text[at : f.start])}
         return leaders.pop() if len(leaders) == 1 else None
+
+    def _honorific(self, between: str) -> bool:
+        """Nothing but a space, or an honorific, between "conduite par" and a name ("conduite par Dr X")."""
+        gap = between.strip()
+        return len(between) <= 3 or gap in self.state.lexicon.honorifics.get(self.state.language, [])
 
     def last_visitor(self) -> str | None:
         """"Cette visite fait suite à un séjour à Shenzhen": a trip told with no one named goes on the

@@ -270,6 +270,19 @@ def test_cooperation_the_agency_in_a_dateline_reports_and_is_no_party(
     assert not any("body/emirates-news-agency" in r for r in found if r[0] != "partOf")
 
 
+@pytest.mark.parametrize("text", [
+    "ACCRA (Daily Wire / WAM - 3rd March, 2025) Ghana and the Smart Africa Alliance agreed to cooperate on "
+    "cybersecurity.",
+    "Accra [Ghana], March 3 (WAM): Ghana and the Smart Africa Alliance agreed to cooperate on cybersecurity.",
+])
+def test_cooperation_the_agency_credited_with_the_date_reports_and_is_no_party(
+        extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "org/smart-africa", "domain/cybersecurity") in found
+    assert not any(e.endswith("emirates-news-agency") for r in found for e in r[1:])
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Ghana and Japan agreed to cooperate on cybersecurity on the sidelines of the World Economic Forum."),
     ("fr", "Le Ghana et le Japon ont convenu de coopérer sur la cybersécurité en marge du Forum économique "
@@ -380,3 +393,21 @@ def test_cooperation_a_later_sentence_on_a_deal_gives_its_fields_to_the_partners
     fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert {"org/huawei", "country/gh"} < fielded
     assert any(party.startswith("body/") for party in fielded)  # the ministry that signed, beside its country
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya is keen to strengthen cooperation in cybersecurity, the minister said."),
+    ("fr", "Le Kenya souhaite renforcer la coopération dans la cybersécurité."),
+])
+def test_cooperation_a_lone_party_that_partners_no_one_has_no_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    assert not any(r[0] == "cooperatesOn" for r in relations(run(extractor, text, language)))
+
+
+def test_cooperation_a_party_alone_in_a_later_sentence_keeps_the_fields_of_its_partnership(
+        extractor: Extractor) -> None:
+    text = ("Kenya and Japan signed a memorandum of understanding on Monday. "
+            "Kenya will also receive support in cybersecurity under the memorandum.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesWith", "country/jp", "country/ke") in found
+    assert ("cooperatesOn", "country/ke", "domain/cybersecurity") in found

@@ -77,6 +77,60 @@ def test_coref_the_secretary_general_is_the_last_one_named(language: str, text: 
     assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
 
 
+def test_coref_a_description_with_a_demonym_is_the_last_one_of_that_country() -> None:
+    """"Le ministre coréen" is the Korean minister named before, not the last minister named."""
+    text = ("Kim Min-jun, ministre de l'Intérieur, est à Tunis. Paul Girard, ministre de l'Économie, l'a reçu. "
+            "Le ministre coréen a salué la coopération.")
+    state = state_for(text, "fr")
+    kim = mention(state, "Kim Min-jun", term(E.PERSON, "Kim Min-jun"))
+    paul = mention(state, "Paul Girard", term(E.PERSON, "Paul Girard"))
+    mention(state, "coréen", term(E.COUNTRY, "Korea", country="kr", demonym=True))
+    for person, role in ((kim, "ministre de l'Intérieur"), (paul, "ministre de l'Économie")):
+        start = text.index(role)
+        state.roles[person.id] = Role(role, start, start + len(role), start + len(role), state.sentence_at(start))
+    state.person_country.update({kim.id: "kr", paul.id: "tn"})
+    assert [(f.text, f.id) for f in coref.descriptions(state)] == [("Le ministre", kim.id)]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Jean Mugabo est à Kigali. Le ministre Ali Omar et son homologue rwandais ont visité un centre.", "son homologue"),
+    ("Jean Mugabo est à Kigali. Le responsable rwandais a présenté le centre.", "Le responsable"),
+])
+def test_coref_an_official_with_a_demonym_is_the_last_person_of_that_country(text: str, phrase: str) -> None:
+    """"son homologue rwandais", "le responsable rwandais": the Rwandan named before."""
+    state = state_for(text, "fr")
+    person = mention(state, "Jean Mugabo", term(E.PERSON, "Jean Mugabo"))
+    mention(state, "rwandais", term(E.COUNTRY, "Rwanda", country="rw", demonym=True))
+    state.person_country[person.id] = "rw"
+    assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
+
+
+def test_coref_an_official_named_right_after_is_no_reference() -> None:
+    """"son homologue rwandais, Eric Habimana": the name that follows, not the Rwandan named before."""
+    text = "Jean Mugabo est à Kigali. Le ministre a reçu son homologue rwandais, Eric Habimana."
+    state = state_for(text, "fr")
+    person = mention(state, "Jean Mugabo", term(E.PERSON, "Jean Mugabo"))
+    mention(state, "Eric Habimana", term(E.PERSON, "Eric Habimana"))
+    mention(state, "rwandais", term(E.COUNTRY, "Rwanda", country="rw", demonym=True))
+    state.person_country[person.id] = "rw"
+    assert [f.text for f in coref.descriptions(state)] == []
+
+
+@pytest.mark.parametrize(("language", "text", "phrase"), [
+    ("fr", "Nadia Ben Salem, présidente de la République, est à Lomé. La cheffe de l'État a reçu le ministre.",
+     "La cheffe de l'État"),
+    ("en", "Nadia Ben Salem, President of the Republic, is in Accra. The head of state received the minister.",
+     "The head of state"),
+])
+def test_coref_the_head_of_state_is_the_last_president(language: str, text: str, phrase: str) -> None:
+    state = state_for(text, language)
+    person = mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    role = "présidente de la République" if language == "fr" else "President of the Republic"
+    start = text.index(role)
+    state.roles[person.id] = Role(role, start, start + len(role), start + len(role), state.sentence_at(start))
+    assert [(f.text, f.id) for f in coref.descriptions(state)] == [(phrase, person.id)]
+
+
 def test_coref_a_description_tied_to_another_organisation_is_someone_else() -> None:
     """"Le président Afrique de la société Vextel": that company's president, not the president named before."""
     text = "Le président Alain Dubois est à Yaoundé. Le président Afrique de la société Vextel a été reçu lundi."

@@ -7,6 +7,7 @@ import pytest
 from kg.models import EntityType
 from kg.nlp import coref
 from kg.nlp.relations import SentenceRules
+from kg.nlp.state import Role
 from tests.support.article_state import drafts, mention, state_for, term
 
 E = EntityType
@@ -168,3 +169,49 @@ def test_meetings_receiving_a_delegation_meets_its_leader_in_french() -> None:
     text = ("Le ministre Karim Alaoui a salué ces liens en recevant lundi une délégation conduite par "
             "Henrik Lindqvist.")
     assert meetings("fr", text) == {pair("alaoui", "lindqvist")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le président Karim Alaoui a reçu lundi les ministres chargés du numérique de la région. "
+           "Il s'agit de Nadia Ben Salem, Henrik Lindqvist et Omar Haddad."),
+    ("en", "President Karim Alaoui received the ministers of digital affairs of the region on Monday. "
+           "They were Nadia Ben Salem, Henrik Lindqvist and Omar Haddad."),
+])
+def test_meetings_a_host_meets_each_member_of_a_group_named_by_a_plural_title(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("alaoui", "salem"), pair("alaoui", "lindqvist"), pair("alaoui", "haddad")}
+
+
+def test_meetings_a_group_received_without_a_plural_title_names_no_guests() -> None:
+    text = ("Le président Karim Alaoui a reçu lundi une délégation de la région. "
+            "Nadia Ben Salem et Henrik Lindqvist ont salué la qualité des échanges.")
+    assert meetings("fr", text) == set()
+
+
+def test_meetings_a_group_named_by_a_plural_title_is_those_with_its_title() -> None:
+    text = ("Le président Karim Alaoui a reçu lundi les ministres chargés du numérique de la région. "
+            "La ministre de l'Économie numérique, Nadia Ben Salem, a salué son soutien. "
+            "Le conseiller Omar Haddad a rappelé les travaux. Le ministre des Postes, Henrik Lindqvist, a conclu.")
+    state = state_for(text, "fr")
+    titles = {"Nadia Ben Salem": "La ministre de l'Économie", "Omar Haddad": "conseiller",
+              "Henrik Lindqvist": "ministre des Postes", "Karim Alaoui": "président"}
+    for name, title in titles.items():
+        person = mention(state, name, term(E.PERSON, name))
+        start = text.index(title)
+        state.roles[person.id] = Role(title, start, start + len(title), start + len(title), state.sentence_at(start))
+    SentenceRules(state).relate_all()
+    met = {frozenset((d[2].rsplit("-", 1)[-1], d[3].rsplit("-", 1)[-1])) for d in drafts(state) if d[1] == "meets"}
+    assert met == {pair("alaoui", "salem"), pair("alaoui", "lindqvist")}
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Après avoir été accueillie par le ministre Karim Alaoui, Nadia Ben Salem a participé à une réunion.", True),
+    ("L'invitée de marque a été accueillie par Karim Alaoui et Nadia Ben Salem.", False),
+])
+def test_meetings_a_guest_received_by_name_is_the_subject_the_sentence_goes_on_with(text: str, met: bool) -> None:
+    assert (meetings("fr", text) == {pair("alaoui", "salem")}) == met
+
+
+def test_meetings_a_delegation_received_meets_its_leader_named_in_another_sentence() -> None:
+    text = ("La ministre Nadia Ben Salem a reçu lundi une délégation d'experts de la région. "
+            "Conduite par Dr Henrik Lindqvist, cette délégation vient préparer un accord.")
+    assert meetings("fr", text) == {pair("salem", "lindqvist")}

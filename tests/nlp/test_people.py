@@ -6,6 +6,7 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp.extractor import Extractor
+from kg.nlp.found import Found
 from kg.nlp.people import People
 from tests.support.article_state import state_for, state_with_roles
 
@@ -191,6 +192,86 @@ def test_people_a_military_rank_is_an_honorific(text: str, person: str) -> None:
     people = _people(text, "en")
     assert person in people
     assert not [p for p in people if "General" in p or "Brigadier" in p or "Colonel" in p]
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("fr", "Le chef de l'Etat, le Capitaine Ousmane KEITA, a reçu les membres du comité.", "Ousmane Keita"),
+    ("fr", "La délégation était conduite par le Commandant Lars Berg, a indiqué le communiqué.", "Lars Berg"),
+    ("en", "Captain Ousmane Traoré, the head of the transition, received the delegation.", "Ousmane Traoré"),
+])
+def test_people_a_captain_or_commander_is_an_honorific(language: str, text: str, person: str) -> None:
+    found = _mentions(text, language)
+    assert person in {f.term.name for f in found if f.term.type is EntityType.PERSON}
+    assert not [f for f in found if f.term.type is not EntityType.PERSON]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Minister of Trade, David Jordan, opened the session.", "David Jordan"),
+    ("Finance Minister Peter Chad said the budget was ready.", "Peter Chad"),
+])
+def test_people_a_surname_that_names_a_country_stays_in_the_name(text: str, person: str) -> None:
+    found = _mentions(text, "en")
+    assert person in {f.term.name for f in found if f.term.type is EntityType.PERSON}
+    assert not [f for f in found if f.term.type is EntityType.COUNTRY]
+
+
+def test_people_a_country_after_of_is_no_surname() -> None:
+    found = _mentions("The ministers of Morocco and Jordan met in Amman on Monday.", "en")
+    assert {f.text for f in found if f.term.type is EntityType.COUNTRY} == {"Morocco", "Jordan"}
+
+
+@pytest.mark.parametrize("person", ["Park Min-Seok", "Park Min-seok"])
+def test_people_a_hyphenated_given_name_closes_a_portfolio(person: str) -> None:
+    people = _people(f"Le ministre sud-coréen de l'Intérieur et de la Sécurité {person} visite le Sénégal.", "fr")
+    assert person in people
+    assert "Park Min" not in people
+
+
+def test_people_a_hyphenated_place_goes_on_in_a_titled_run() -> None:
+    text = ("Talks were held between the Minister of Digital Affairs Lars Berg and the Governor of Khanty-Mansi "
+            "Autonomous Okrug, Pieter Smet, on Monday.")
+    assert {"Lars Berg", "Pieter Smet"} <= _people(text, "en")
+
+
+def test_people_a_capitalised_particle_is_no_head_word() -> None:
+    people = _people("La réunion était présidée par les Premiers ministres Lars Berg et Pieter De Smet, jeudi.", "fr")
+    assert {"Lars Berg", "Pieter De Smet"} <= people
+
+
+def test_people_the_state_after_a_title_is_no_name(layers) -> None:
+    text = ("L'accord a été signé par Lars Berg, Premier Ministre du Grand-Duché et Pierre Dumont, "
+            "Ministre d’État de la Principauté. Un accord salué.")
+    doc = state_for(text, "fr").doc
+    people = layers.people
+    assert {f.text for f in people.find(doc, set(), people.roles(doc))} == {"Lars Berg", "Pierre Dumont"}
+
+
+def test_people_a_name_in_apposition_after_a_long_portfolio(layers) -> None:
+    text = ("Le ministre de la Culture, des Sports et de la Jeunesse et des Loisirs de la République du Bénin, "
+            "Amadou Moussa KAKORO, a pour sa part salué le projet.")
+    doc = state_for(text, "fr").doc
+    people = layers.people
+    names = {doc[s:e].text for s, e, _ in people._appositions(doc, set(), people.roles(doc))}
+    assert "Amadou Moussa KAKORO" in names
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("en", "Prime Minister Sheikh Hasina opened the new data centre on Monday.", "Sheikh Hasina"),
+    ("en", "The talks were chaired by Sultan Ahmad Al-Jaber in Abu Dhabi.", "Sultan Ahmad Al Jaber"),
+    ("fr", "Le chef de l'État, le capitaine Ibrahim TRAORE, a présidé le conseil.", "Ibrahim Traoré"),
+])
+def test_people_a_known_head_of_state_or_minister_keeps_a_title_word_of_the_name(
+        language: str, text: str, person: str) -> None:
+    people = _people(text, language)
+    assert person in people
+    assert not [p for p in people if p != person]
+
+
+def _mentions(text: str, language: str) -> list[Found]:
+    """The mentions layer's findings in one text."""
+    state = state_for(text, language)
+    Extractor().layers(language).mentions(state)
+    return state.found
 
 
 def _people(text: str, language: str) -> set[str]:

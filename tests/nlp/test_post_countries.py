@@ -89,3 +89,12 @@ def test_post_the_modernisation_of_the_administration_keeps_its_wording(extracto
             "a reçu lundi une délégation.")
     bodies = {o for t, s, o in facts(extractor, text, "fr") if t == "memberOf" and s == "Paul Mavoungou"}
     assert bodies == {"Ministry of Communication and Modernisation of the Administration of the Republic of the Congo"}
+
+
+def test_post_a_minister_met_by_an_official_titled_with_a_country_is_of_the_other_one(extractor) -> None:
+    # the Norwegian minister's title names no portfolio, hence no body: his country still is not hers
+    text = ("La Norvège et le Togo coopèrent dans le numérique. Le ministre norvégien Lars Berg a reçu la "
+            "délégation togolaise, conduite par Mme Afi Mensah, ministre de la Communication et des Médias.")
+    found = facts(extractor, text, "fr")
+    assert ("memberOf", "Afi Mensah", "Ministry of Communication and Media of Togo") in found
+    assert ("partOf", "Ministry of Communication and Media of Togo", "Togo") in found

@@ -196,3 +196,17 @@ def test_reference_ministries_found_by_their_name_written_bare(extractor: Extrac
 def test_reference_bodies_under_their_annotated_canonical_names(extractor: Extractor, language: str, text: str,
                                                                 body: str, country: str) -> None:
     assert ("partOf", body, country) in named_facts(extractor, text, language, "partOf")
+
+
+def test_reference_a_country_s_ministers_are_members_of_its_known_ministries(extractor) -> None:
+    # titles built from portfolios alone become the reference data's ministries of the government's country;
+    # two titles of one person ("… et ministre délégué à …") are two known ministries
+    text = ("Le gouvernement luxembourgeois était représenté à Metz par le ministre de l'Économie, des PME et "
+            "du Tourisme, Paul Weber, la ministre de la Sécurité sociale, Anne Klein, et le ministre de la "
+            "Fonction publique et ministre délégué à la Digitalisation, Jean Muller.")
+    found = named_facts(extractor, text, "fr", "memberOf", "partOf")
+    assert ("memberOf", "Paul Weber", "Ministry of the Economy of Luxembourg") in found
+    assert ("memberOf", "Anne Klein", "Ministry of Social Security of Luxembourg") in found
+    assert ("memberOf", "Jean Muller", "Ministry of the Civil Service of Luxembourg") in found
+    assert ("memberOf", "Jean Muller", "Ministry for Digitalisation of Luxembourg") in found
+    assert ("partOf", "Ministry of Social Security of Luxembourg", "Luxembourg") in found

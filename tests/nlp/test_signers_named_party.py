@@ -30,3 +30,17 @@ def test_signers_countries_named_only_as_the_signers_countries_do_not_sign(extra
 def test_signers_countries_named_as_parties_sign(extractor: Extractor) -> None:
     text = "Kenya and Ghana signed a memorandum of understanding on cybersecurity on Monday."
     assert {"country/ke", "country/gh"} <= signers(extractor, text, "en")
+
+
+def test_signers_countries_of_a_title_and_named_only_as_places_do_not_sign(extractor: Extractor) -> None:
+    text = ("Kenyan and Ghanaian Prime Ministers Grace Wanjiru and Samuel Owusu signed a memorandum of "
+            "understanding on cybersecurity on Monday. The memorandum foresees that a data platform, known in "
+            "Kenya as the Data Bridge, will be offered in Ghana as well.")
+    found = signers(extractor, text, "en")
+    assert "person/samuel-owusu" in found
+    assert not {"country/ke", "country/gh"} & found
+
+
+def test_signers_a_country_before_a_title_of_no_person_still_signs(extractor: Extractor) -> None:
+    text = "Kenya and Ghana signed a memorandum of understanding on cybersecurity in Nairobi on Monday."
+    assert {"country/ke", "country/gh"} <= signers(extractor, text, "en")
