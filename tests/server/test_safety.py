@@ -225,7 +225,11 @@ def busy_worker(pids: set[int]) -> int:
 
 
 def test_server_survives_a_crashing_worker(server: Server) -> None:
-    """On the endpoint with a long timeout, so that only the crash can end the query."""
+    """On the endpoint with a long timeout, so that only the crash can end the query. It starts
+    once every worker is ready and idle: a replacement still starting (after an earlier test)
+    burns CPU too, and would be taken for the worker running the query."""
+    eventually(lambda: (lambda h: h["status"] == "ok" and h["idle"] == h["workers"])(server.health()),
+               "every worker is ready and idle")
     outcome: dict = {}
     thread = threading.Thread(target=lambda: outcome.update(
         response=httpx.get(server.endpoint, params={"query": ENDLESS}, timeout=120)))
