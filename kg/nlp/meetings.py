@@ -97,12 +97,19 @@ class MeetingSides:
         following = self.next_sentence(sentence)
         guests = [p.id for p in self.rules.people(following) if p.id != host.id] if following is not None else []
         if len(set(guests)) < 2:
-            skippable = tuple(fold(w) + ("" if w.endswith("'") else " ") for w in self.rules.words.role_skippable)
-            titled = [(person, fold(role.text)) for person, role in self.state.roles.items() if person != host.id]
-            guests = [person for person, title in titled
-                      if (title[len(next((s for s in skippable if title.startswith(s)), "")) :] + " ")
-                      .startswith(fold(singular) + " ")]
+            guests = [person for person, role in self.state.roles.items()
+                      if person != host.id and self.title_opens(role.text, singular)]
         return list(dict.fromkeys(guests))
+
+    def title_opens(self, role: str, word: str) -> bool:
+        """Whether a role's title opens with a word ("ministre"), past a skippable opening word ("la", "l'")."""
+        title = fold(role)
+        for skippable in self.rules.words.role_skippable:
+            opening = fold(skippable) + ("" if skippable.endswith("'") else " ")
+            if title.startswith(opening):
+                title = title[len(opening) :]
+                break
+        return f"{title} ".startswith(f"{fold(word)} ")
 
     def received_delegation(self, sentence: Sentence, cue: re.Match[str]) -> list[str]:
         """"La ministre X a reçu une délégation d'experts. Conduite par Y, …": a delegation received, its leader

@@ -48,6 +48,7 @@ class SignatureRules:
     def __init__(self, rules: SentenceReader) -> None:
         self.rules = rules
         self.state = rules.state
+        self._title_opening: re.Pattern[str] | None = None
 
     def sign(self, sentence: Sentence) -> None:
         """The people and parties of a signing sentence sign each agreement it names."""
@@ -167,9 +168,7 @@ class SignatureRules:
         not the country."""
         if found.term.kind != "demonym":
             return False
-        text, lexicon, language = self.state.text, self.state.lexicon, self.state.language
-        titles = [p for p, _ in lexicon.roles.get(language, [])]
-        titles += [f"{p}s" for p in titles] + list(lexicon.plural_roles.get(language, {}))
+        text = self.state.text
         joined = self.rules.context["coordinated"]
         demonyms = sorted((f for f in sentence.found if f.term.kind == "demonym" and f.start >= found.end),
                           key=lambda f: f.start)
@@ -179,7 +178,17 @@ class SignatureRules:
                 break
             at = following.end
         rest = text[at : at + 80].lower()
-        return rest[:1].isspace() and any(re.match(rf"\s+{re.escape(t.lower())}(?!\w)", rest) for t in titles)
+        return rest[:1].isspace() and self.title_opening().match(rest) is not None
+
+    def title_opening(self) -> re.Pattern[str]:
+        """Spaces then a title of the language's roles, singular or plural, as a whole word (built once)."""
+        if self._title_opening is None:
+            lexicon, language = self.state.lexicon, self.state.language
+            titles = [p for p, _ in lexicon.roles.get(language, [])]
+            titles += [f"{p}s" for p in titles] + list(lexicon.plural_roles.get(language, {}))
+            alternatives = "|".join(re.escape(t.lower()) for t in sorted(set(titles), key=len, reverse=True))
+            self._title_opening = re.compile(rf"\s+(?:{alternatives})(?!\w)" if titles else "(?!)")
+        return self._title_opening
 
     def written(self, agreement: str) -> set[str]:
         """"signed the US-Malaysia Memorandum of Cooperation": countries joined by a dash right before a mention
