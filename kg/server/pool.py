@@ -34,6 +34,8 @@ log = logging.getLogger("kg.server")
 STARTUP_SECONDS = 120.0
 #: How long a worker that hung up is given to exit on its own, so that its exit status is known.
 EXIT_GRACE_SECONDS = 2.0
+#: How much longer a job waits for a worker while dead or killed workers are being replaced.
+REPLACEMENT_SECONDS = 30.0
 MIB = 1024 * 1024
 
 
@@ -208,16 +210,29 @@ class WorkerPool:
         entry = (flight, asyncio.get_running_loop().create_future())
         self._waiters.append(entry)
         try:
-            return await asyncio.wait_for(entry[1], max(0.0, deadline - asyncio.get_running_loop().time()))
-        except TimeoutError:
-            self._keep(entry[1])
-            raise ServerBusy(self._busy_message(flight)) from None
+            return await self._handed(entry[1], flight, deadline)
         except BaseException:
             self._keep(entry[1])
             raise
         finally:
             with contextlib.suppress(ValueError):
                 self._waiters.remove(entry)
+
+    async def _handed(self, handed: asyncio.Future[WorkerProcess], flight: Flight, deadline: float) -> WorkerProcess:
+        """The worker handed to this job by the deadline; while workers are being replaced, up to
+        ``REPLACEMENT_SECONDS`` longer (a replacement is on its way: no reason to turn the job away)."""
+        loop = asyncio.get_running_loop()
+        extended = False
+        while True:
+            done, _ = await asyncio.wait({handed}, timeout=max(0.0, deadline - loop.time()))
+            if done:
+                return handed.result()
+            if extended or not self._replacing():
+                raise ServerBusy(self._busy_message(flight))
+            deadline, extended = deadline + REPLACEMENT_SECONDS, True
+
+    def _replacing(self) -> bool:
+        return not self._stopping and len(self._workers) < self.size
 
     def _keep(self, handed: asyncio.Future[WorkerProcess]) -> None:
         """A worker handed to a job that stopped waiting at that moment goes back to the pool."""
@@ -241,6 +256,10 @@ class WorkerPool:
         return self.slow.suspects(text) or self.slow.suspects(client, times=CLIENT_SLOW_TIMES)
 
     def _busy_message(self, flight: Flight) -> str:
+        if self._replacing():
+            missing = self.size - len(self._workers)
+            return (f"{missing} of {self.size} workers are being replaced and none came free in time; "
+                    "try again in a moment")
         if flight.slow:
             return (f"this client's or this query's last runs were slow, and the {self.options.slow_lane} "
                     f"worker(s) of the slow lane stayed busy for {self.timeout:g} s; try again later")
