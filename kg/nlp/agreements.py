@@ -84,19 +84,37 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
 def _told_one_by_one(state: ArticleState) -> None:
     """"Gabon signed three MoUs … a memorandum was signed between the minister and the company X …": a counted
     group between the same parties, whose members no ordinal tells apart, in an article that names a deal of its
-    own besides, is the sum of the deals the article names: the count makes no agreements of its own."""
+    own besides, is the sum of the deals the article names: the count makes no agreements of its own. Nor does
+    one the article never tells apart ("Deux accords ont été signés …", docs/annotation.md), unless its own
+    sentence goes on to give each its subject ("deux lettres d'entente sur le commerce et sur …")."""
     grouped = {m for group in state.agreement_groups.values() for m in group}
     others = {f.id for f in state.found if f.term.type is E.AGREEMENT and f.id not in grouped}
-    if not others:
-        return
     for first, group in list(state.agreement_groups.items()):
         sides = {tuple(sorted(state.agreement_parties.get(m, []))) for m in group}
         if len(group) < 2 or len(sides) > 1 or any(f.id in group[1:] for f in state.found):
             continue  # one with each partner listed, or "le second accord": told apart
+        if not others and _subjects_told(state, first):
+            continue
         del state.agreement_groups[first]
         state.found = [f for f in state.found if f.id not in group]
         for member in group:
             state.extra.pop(member, None)
+
+
+def _subjects_told(state: ArticleState, first: str) -> bool:
+    """"deux lettres d'entente sur la coopération pour le commerce et sur le régime général": after the counted
+    phrase, its sentence joins two phrases each opened by a preposition (a coordinating word right before a
+    preposition, outside the names), one subject for each agreement. A text with no parse keeps its groups."""
+    doc = state.doc
+    counted = next((f for f in state.found if f.id == first), None)
+    if counted is None or not doc.has_annotation("POS"):
+        return True
+    sentence = state.sentence_at(counted.start)
+    span = doc.char_span(counted.end, sentence.end, alignment_mode="contract")
+    named = [(f.start, f.end) for f in sentence.found]
+    return span is not None and any(
+        t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP"
+        and not any(start <= t.idx < end for start, end in named) for t in span)
 
 
 def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],

@@ -49,6 +49,7 @@ class SignatureRules:
         self.rules = rules
         self.state = rules.state
         self._title_opening: re.Pattern[str] | None = None
+        self._title_heads: set[str] | None = None
 
     def sign(self, sentence: Sentence) -> None:
         """The people and parties of a signing sentence sign each agreement it names."""
@@ -71,6 +72,7 @@ class SignatureRules:
                     or self.rules.in_role(found) \
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
+                    or self.title_of(found) \
                     or self.rules.opposed(sentence, found) \
                     or self.office(sentence, found) or self.titled(sentence, found):  # "in the presence of …"
                 continue
@@ -124,13 +126,20 @@ class SignatureRules:
 
     def named_anywhere(self, party: str, agreement: str) -> bool:
         """"Estonian and Finnish Prime Ministers signed the MoU": a country the text never names as a word of
-        its own in a sentence about the agreement, a signing or a partnership ("Togo teams up with …"), only as
-        its people's or bodies' country, is no party to it; one named nowhere keeps the agreement's name."""
+        its own in a sentence of a signing or a partnership ("Togo teams up with …"), nor after "between" in one
+        about the agreement, only as its people's or bodies' country or in what the agreement provides ("the MoU
+        provides for training in Ghana"), is no party to it; one named nowhere keeps the agreement's name."""
         if not party.startswith("country/") or not any(f.id == party for f in self.state.found):
             return True
         return any(self.named_party(sentence, party) for sentence in self.state.sentences
-                   if any(f.id == agreement for f in sentence.found) or self.rules.has("signs", sentence)
-                   or self.rules.has("cooperates", sentence))
+                   if self.rules.has("signs", sentence) or self.rules.has("cooperates", sentence)
+                   or (any(f.id == agreement for f in sentence.found) and self.between_parties(sentence, party)))
+
+    def between_parties(self, sentence: Sentence, party: str) -> bool:
+        """"le protocole d'accord entre la République du Togo et la CEA": the party is named after "between"."""
+        between = self.rules.between(sentence.text)
+        return between is not None and any(f.id == party and f.start > sentence.start + between.start()
+                                           for f in sentence.found)
 
     def told_at(self, start: int, end: int) -> int:
         """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies
@@ -180,6 +189,33 @@ class SignatureRules:
         rest = text[at : at + 80].lower()
         return rest[:1].isspace() and self.title_opening().match(rest) is not None
 
+    def title_of(self, found: Found) -> bool:
+        """"The Minister of Transport and Communication of Finland and the Minister of Communication of Ghana
+        signed …", "le ministre des Postes … de la RDC": a country the parse hangs from a title before it
+        (through "of", names and "and", no verb) is whose the title is; the title's holder signs, not the
+        country."""
+        if found.term.type is not E.COUNTRY or found.term.kind == "demonym":
+            return False
+        span = parsed_span(self.state.doc, found)
+        token = span.root if span is not None else None
+        heads = self.title_heads()
+        for _ in range(8):
+            if token is None or token.head is token or token.pos_ in ("VERB", "AUX"):
+                return False
+            token = token.head
+            if token.i < span.start and token.lower_ in heads:
+                return True
+        return False
+
+    def title_heads(self) -> set[str]:
+        """The titles of the language written in one word, singular and plural ("minister", "ministres"): the
+        words a title phrase hangs from ("Minister of State", "Head of Government")."""
+        if self._title_heads is None:
+            lexicon, language = self.state.lexicon, self.state.language
+            titles = [p for p, _ in lexicon.roles.get(language, [])] + list(lexicon.plural_roles.get(language, {}))
+            self._title_heads = {t.lower() for t in titles if len(t.split()) == 1}
+        return self._title_heads
+
     def title_opening(self) -> re.Pattern[str]:
         """Spaces then a title of the language's roles, singular or plural, as a whole word (built once)."""
         if self._title_opening is None:
@@ -218,7 +254,7 @@ class SignatureRules:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,
         nor a place ("known in Estonia as …", "a similar solution in Finland")."""
         return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
-                   and not self.place(sentence, f) for f in sentence.found)
+                   and not self.place(sentence, f) and not self.title_of(f) for f in sentence.found)
 
     def place(self, sentence: Sentence, found: Found) -> bool:
         """"known in Estonia as …": a country right after a locative, in a sentence that tells no signing, names

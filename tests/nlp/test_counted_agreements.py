@@ -1,6 +1,7 @@
-"""Agreements told apart: "two cooperation agreements" are two, between the same parties or one with each
-partner listed after "with"; a count told again is the same group; "the MoU with Benin" is Benin's
-(sentences written for the purpose)."""
+"""Agreements told apart: "two cooperation agreements" are two, between the same parties when their subjects are
+told ("on cybersecurity and on training") or one with each partner listed after "with"; a count never told apart
+is no agreement; a count told again is the same group; "the MoU with Benin" is Benin's (sentences written for
+the purpose)."""
 
 from __future__ import annotations
 
@@ -25,10 +26,11 @@ def signers(extraction: Extraction, deal: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("fr", "Le Ghana et le Togo ont signé mardi deux nouveaux accords de coopération. Samuel Owusu et "
-           "Awa Kone ont signé deux accords de coopération pour un montant de dix millions d'euros."),
-    ("en", "Ghana and Togo signed two new cooperation agreements on Tuesday. Samuel Owusu and Awa Kone "
-           "signed two cooperation agreements worth ten million euros."),
+    ("fr", "Le Ghana et le Togo ont signé mardi deux nouveaux accords de coopération, sur la cybersécurité et sur "
+           "la formation. Samuel Owusu et Awa Kone ont signé deux accords de coopération pour un montant de dix "
+           "millions d'euros."),
+    ("en", "Ghana and Togo signed two new cooperation agreements on Tuesday, on cybersecurity and on training. "
+           "Samuel Owusu and Awa Kone signed two cooperation agreements worth ten million euros."),
 ])
 def test_counted_agreements_two_deals_between_the_same_parties(extractor: Extractor, language: str,
                                                                text: str) -> None:
@@ -57,12 +59,15 @@ def test_counted_agreements_one_deal_with_each_partner_listed(extractor: Extract
 
 
 def test_counted_agreements_the_kind_in_brackets_names_them(extractor: Extractor) -> None:
-    text = "Ghana and Togo signed two agreements (MoUs) on Tuesday."
+    text = "Ghana and Togo signed two agreements (MoUs) on Tuesday, on cybersecurity and on training."
     names = {e.name for e in run(extractor, text, "en").entities if e.type.value == "Agreement"}
     assert len(names) == 2 and all("Memorandum of Understanding" in n for n in names)
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Deux accords ont été signés mardi entre le Ghana et le Togo lors de la visite du président togolais."),
+    ("fr", "Le Ghana et le Togo ont signé deux protocoles d'accord, axés sur la cybersécurité et la formation."),
+    ("en", "Ghana and Togo signed two new cooperation agreements on Tuesday in Accra."),
     ("fr", "Le ministère a signé trois protocoles d'accord avec des sociétés étrangères."),
     ("en", "Ghana and Togo signed seven memoranda of understanding on Tuesday."),
     ("en", "Ghana and Togo will sign two cooperation agreements on Tuesday."),

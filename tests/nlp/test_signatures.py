@@ -183,6 +183,15 @@ def test_nlp_formalising_an_agreement_is_signing_it(extractor: Extractor, langua
     assert {"country/ke", "country/gh"} <= signers
 
 
+@pytest.mark.parametrize("verb", ["put initials on", "initialled"])
+def test_nlp_initialling_an_agreement_is_signing_it(extractor: Extractor, verb: str) -> None:
+    text = ("A memorandum of cooperation was signed on Wednesday between the governments of Kenya and Japan. "
+            f"Kenyan ICT minister Grace Wanjiru and Japanese Ambassador Kiminori Iwama {verb} the memorandum "
+            "on behalf of their respective sides.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"person/grace-wanjiru", "person/kiminori-iwama"} <= signers
+
+
 def test_nlp_a_person_speaking_of_the_signing_is_no_signatory(extractor: Extractor) -> None:
     """"Speaking after the signing, X and Y said …": the verb of speech their names depend on tells of it."""
     text = ("Kenya and Ghana signed a memorandum of understanding on cloud computing in Nairobi. Speaking after the "
