@@ -179,6 +179,30 @@ class VisitRules:
                             and self._honorific(self.state.text[at : f.start])}
         return leaders.pop() if len(leaders) == 1 else None
 
+    def leaders(self) -> list[str]:
+        """The people who lead the delegation: the one named right after "conduite par" / "led by" and those
+        listed along with it ("led by A, B and C"), where every such cue of the article names the same first one."""
+        lists: list[list[str]] = []
+        for sentence in self.state.sentences:
+            cue = self.rules.has("leads", sentence)
+            if cue is None:
+                continue
+            at = sentence.start + cue.end()
+            listed: list[str] = []
+            for found in sorted((f for f in sentence.found if f.term.type is E.PERSON and f.start >= at),
+                                key=lambda f: f.start):
+                between = self.state.text[at : found.start]
+                if not (self._honorific(between) if not listed else self._honorific(between.strip(" ,"))
+                        or self.joined(between)):
+                    break
+                listed.append(found.id)
+                at = found.end
+            if listed:
+                lists.append(listed)
+        if len({names[0] for names in lists}) != 1:
+            return []
+        return list(dict.fromkeys(person for names in lists for person in names))
+
     def _honorific(self, between: str) -> bool:
         """Nothing but a space, or an honorific, between "conduite par" and a name ("conduite par Dr X")."""
         gap = between.strip()
