@@ -117,8 +117,28 @@ class MeetingSides:
         travel = self.rules.has("visits", sentence)
         if travel is None or travel.start() < cue.end() or not self.rules.context["host"].search(cue.group(0)):
             return []
-        leader = VisitRules(self.rules).leader()
-        return [leader] if leader is not None else []
+        return VisitRules(self.rules).leaders()
+
+    def delegation_guests(self, sentence: Sentence, cue: re.Match[str], guest: Found) -> list[str]:
+        """"The delegation met with X", "La délégation a été reçue par X", "Lors de ce voyage, le représentant … s'est
+        entretenu avec X": one person named, after "with" or a passive host, and a trip told before them with no one
+        named there. X meets the members of the delegation (those named after "led by"), else the last visitor."""
+        text = sentence.text
+        host = self.rules.context["host"].search(text)
+        marker = self.rules.context["with"].search(text, cue.start())
+        if host is not None and self.rules.context["passive"].search(text[: host.end()]):
+            side = host.start()
+        elif marker is not None and WITH_GAP.match(text[cue.end() : marker.start()]):
+            side = marker.start()
+        else:
+            return []
+        travel = self.rules.has("visits", sentence)
+        if travel is None or travel.start() >= side or guest.start < sentence.start + side:
+            return []
+        visits = VisitRules(self.rules)
+        last = visits.last_visitor()
+        members = visits.leaders() or ([last] if last is not None else [])
+        return [member for member in members if member != guest.id]
 
     def next_sentence(self, sentence: Sentence) -> Sentence | None:
         """The sentence after this one, where it names no one hosting talks of its own."""

@@ -255,7 +255,8 @@ class SentenceRules:
             found = self.last_people(sides[0])
             people = [p.id for p in found]
         if len(people) == 1 and not sides:  # "X a reçu les ministres chargés du numérique de l'AES"
-            guests = self.meeting.group_guests(sentence, cue, found[0])
+            guests = self.meeting.group_guests(sentence, cue, found[0]) \
+                or self.meeting.delegation_guests(sentence, cue, found[0])
             for other in guests:
                 self.state.add("meet-people", people[0], other, sentence)
             if guests:

@@ -54,6 +54,8 @@ class VisitRules:
         ordered = sorted(cues, key=lambda c: c.start())
         ends = (self.destination(sentence, sentence.start + c.start(), c.re is host) for c in ordered)
         destination = next((d for d in ends if d is not None), None)
+        if visitor is not None and destination is None:
+            self.hosted_home(sentence, visitor)
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
@@ -71,6 +73,31 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    def hosted_home(self, sentence: Sentence, visitor: str) -> None:
+        """"The Ministry of X of Uzbekistan hosted a delegation headed by Y", "X, of Mongolia, received a delegation
+        headed by Y": where no place is named, the guests of a trip told after the host come to the country of
+        the person or state body who receives them."""
+        text = sentence.text
+        host = self.context["host"].search(text)
+        travel = self.rules.has("visits", sentence)
+        if host is None or travel is None or travel.start() < host.end() \
+                or self.context["passive"].search(text[: host.end()]) or self.agent(text[host.end() : travel.start()]):
+            return  # "X was also welcomed by a delegation led by Y": Y receives
+        at = sentence.start + host.start()
+        hosts = [f for f in sentence.found if f.start < at and f.id != visitor
+                 and f.term.type in (E.PERSON, E.GOVERNMENT_BODY)]
+        country = next((c for f in hosts if (c := self.home(f.id) if f.term.type is E.PERSON else f.term.country)),
+                       None)
+        if country is None or country == self.home(visitor) or country not in self.state.lexicon.countries:
+            return
+        self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+        self.state.add("visit-country", visitor, f"country/{country}", sentence)
+
+    def agent(self, text: str) -> bool:
+        """Whether a word naming the agent of a passive verb ("by", "par") is in the text."""
+        agents = self.state.lexicon.words(self.state.language).agents
+        return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) for word in agents)
 
     def datelined(self) -> None:
         """"Tashkent, Uzbekistan — … visited IT Park Uzbekistan": whoever visits the country of the city the
@@ -178,6 +205,30 @@ class VisitRules:
                 leaders |= {f.id for f in sentence.found if f.term.type is E.PERSON and f.start >= at
                             and self._honorific(self.state.text[at : f.start])}
         return leaders.pop() if len(leaders) == 1 else None
+
+    def leaders(self) -> list[str]:
+        """The people who lead the delegation: the one named right after "conduite par" / "led by" and those
+        listed along with it ("led by A, B and C"), where every such cue of the article names the same first one."""
+        lists: list[list[str]] = []
+        for sentence in self.state.sentences:
+            cue = self.rules.has("leads", sentence)
+            if cue is None:
+                continue
+            at = sentence.start + cue.end()
+            listed: list[str] = []
+            for found in sorted((f for f in sentence.found if f.term.type is E.PERSON and f.start >= at),
+                                key=lambda f: f.start):
+                between = self.state.text[at : found.start]
+                if not (self._honorific(between) if not listed else self._honorific(between.strip(" ,"))
+                        or self.joined(between)):
+                    break
+                listed.append(found.id)
+                at = found.end
+            if listed:
+                lists.append(listed)
+        if len({names[0] for names in lists}) != 1:
+            return []
+        return list(dict.fromkeys(person for names in lists for person in names))
 
     def _honorific(self, between: str) -> bool:
         """Nothing but a space, or an honorific, between "conduite par" and a name ("conduite par Dr X")."""

@@ -215,3 +215,33 @@ def test_meetings_a_delegation_received_meets_its_leader_named_in_another_senten
     text = ("La ministre Nadia Ben Salem a reçu lundi une délégation d'experts de la région. "
             "Conduite par Dr Henrik Lindqvist, cette délégation vient préparer un accord.")
     assert meetings("fr", text) == {pair("salem", "lindqvist")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A delegation led by Nadia Ben Salem and Omar Haddad arrived in Oslo on Monday.\n"
+           "The delegation met with Henrik Lindqvist on Tuesday."),
+    ("en", "A delegation led by Nadia Ben Salem and Omar Haddad arrived in Oslo on Monday.\n"
+           "The delegation was received by the minister, Henrik Lindqvist, on Tuesday."),
+    ("fr", "Une délégation conduite par Nadia Ben Salem et Omar Haddad est arrivée lundi à Oslo. "
+           "Lors de ce séjour, la délégation s'est entretenue avec Henrik Lindqvist."),
+])
+def test_meetings_one_person_met_by_a_delegation_meets_each_of_its_leaders(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("salem", "lindqvist"), pair("haddad", "lindqvist")}
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation led by Nadia Ben Salem arrived in Oslo on Monday.\n"
+    "The minister met with Henrik Lindqvist on Tuesday.",
+    "Nadia Ben Salem arrived in Oslo on Monday.\nThe delegation met with Henrik Lindqvist on Tuesday.",
+])
+def test_meetings_one_person_met_with_no_trip_told_before_meets_nobody_unnamed(text: str) -> None:
+    assert meetings("en", text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Nadia Ben Salem a évoqué avec Henrik Lindqvist les moyens de renforcer la coopération.",
+    "Nadia Ben Salem et Henrik Lindqvist ont eu des échanges sur le numérique.",
+    "Nadia Ben Salem a discuté avec Henrik Lindqvist des projets en cours.",
+])
+def test_meetings_discussing_with_someone_is_a_meeting_in_french(text: str) -> None:
+    assert meetings("fr", text) == {pair("salem", "lindqvist")}

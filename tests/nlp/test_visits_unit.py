@@ -186,3 +186,22 @@ def test_visits_a_city_named_in_the_text_is_no_dateline() -> None:
     state, layer = before(text, "en", "visits")
     layer(state)
     assert ("visits", "person/tunde-adeyemi", "place/geneva") not in relations(state, RelationType.VISITS)
+
+
+@pytest.mark.parametrize(("language", "text", "visited"), [
+    ("en", "Japan's Minister of Digital Affairs, Kenji Sato, received a delegation headed by Tunde Adeyemi "
+           "on Monday.", True),
+    ("fr", "Le ministre japonais du Numérique, Kenji Sato, a reçu lundi une délégation conduite par Tunde Adeyemi.",
+     True),
+    ("en", "Japan's Minister of Digital Affairs, Kenji Sato, received Tunde Adeyemi on Monday.", False),
+    ("en", "During his visit, Japan's Minister of Digital Affairs, Kenji Sato, received Tunde Adeyemi.", False),
+    ("en", "Japan's Minister of Digital Affairs, Kenji Sato, was also welcomed by a delegation led by Tunde Adeyemi.",
+     False),
+])
+def test_visits_a_delegation_received_with_no_place_named_comes_to_the_host_s_country(
+        language: str, text: str, visited: bool) -> None:
+    state, layer = before(text, language, "visits")
+    assert state.person_country.get("person/kenji-sato") == "jp" or "country/jp" in {f.term.id for f in state.found}
+    layer(state)
+    found = ("visits", "person/tunde-adeyemi", "country/jp") in relations(state, RelationType.VISITS)
+    assert found == visited
