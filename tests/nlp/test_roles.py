@@ -286,3 +286,54 @@ def test_roles_an_actor_closing_the_apposition_after_a_title_is_the_employer(peo
     roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
     roles.memberships(state, people_layer["en"].role_body)
     assert (("member-of", "memberOf", person.id, company.id, 0.85) in drafts(state)) is held
+
+
+@pytest.mark.parametrize(("language", "text", "body", "name"), [
+    ("en", "The Coastal Data Authority opened a lab. Jane Roe, Chairman of the Authority, spoke.",
+     "Coastal Data Authority", "Jane Roe"),
+    ("fr", "L'Agence nordique du cadastre a ouvert un bureau. La présidente de l’Agence, Lina Berg, a parlé.",
+     "Agence nordique du cadastre", "Lina Berg"),
+])
+def test_roles_a_body_s_head_word_in_a_title_is_the_body_named_before(people_layer, language: str, text: str,
+                                                                      body: str, name: str) -> None:
+    state = state_for(text, language)
+    found = mention(state, body, term(E.GOVERNMENT_BODY, body))
+    person = mention(state, name, term(E.PERSON, name), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    assert ("member-of", "memberOf", person.id, found.id, 0.85) in drafts(state)
+
+
+def test_roles_a_head_word_that_two_bodies_share_names_neither(people_layer) -> None:
+    text = ("The Coastal Data Authority and the Harbour Safety Authority met. Jane Roe, Chairman of the "
+            "Authority, spoke.")
+    state = state_for(text, "en")
+    for body in ("Coastal Data Authority", "Harbour Safety Authority"):
+        mention(state, body, term(E.GOVERNMENT_BODY, body))
+    person = mention(state, "Jane Roe", term(E.PERSON, "Jane Roe"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert not any(d[1] == "memberOf" for d in drafts(state))
+
+
+def test_roles_a_body_named_later_and_written_in_the_title_is_the_person_s(people_layer) -> None:
+    text = "Said John Roe, Minister for the Coastal Office, on Monday. Later the Coastal Office confirmed it."
+    state = state_for(text, "en")
+    found = mention(state, "Coastal Office", term(E.GOVERNMENT_BODY, "Coastal Office"), occurrence=1)
+    person = mention(state, "John Roe", term(E.PERSON, "John Roe"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert ("member-of", "memberOf", person.id, found.id, 0.85) in drafts(state)
+
+
+def test_roles_a_name_listed_after_a_plural_title_takes_its_rank_s_country(people_layer) -> None:
+    text = ("La réunion a eu lieu en présence des ministres de la Pêche danois et portugais, Erik Holm et "
+            "Rui Sousa.")
+    state = state_for(text, "fr")
+    mention(state, "danois", term(E.COUNTRY, "Danemark", "dk", demonym=True))
+    mention(state, "portugais", term(E.COUNTRY, "Portugal", "pt", demonym=True))
+    people = [mention(state, n, term(E.PERSON, n), source="ner") for n in ("Erik Holm", "Rui Sousa")]
+    roles.find_roles(state, people, people_layer["fr"].roles(state.doc))
+    roles.memberships(state, people_layer["fr"].role_body)
+    assert state.person_country[people[0].id] == "dk"
+    assert state.person_country[people[1].id] == "pt"
