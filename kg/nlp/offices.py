@@ -58,6 +58,40 @@ def counterparts(state: ArticleState, person: str) -> set[str]:
 
 def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
+    sending, hosting = _envoy_countries(state, role)
+    if sending is None:
+        return None, None
+    hosting = hosting or host_country(state, sending)
+    country = state.lexicon.country_in_name
+    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
+    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
+    state.extra.setdefault(term.id, term)
+    if hosting:
+        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
+    return term.id, sending.country
+
+
+def delegation(state: ArticleState, role: Role, body: str) -> str | None:
+    """"l'ambassadeur de l'Union européenne au Tchad", "the European Union Ambassador to Azerbaijan": the
+    ambassador of an international organisation, sent by no country, heads its delegation to the country
+    the title or the article names (docs/annotation.md), an organisation of no country."""
+    union = state.term(body)
+    if union is None or union.type is not E.ORGANIZATION or union.country:
+        return None
+    sending, hosting = _envoy_countries(state, role)
+    hosting = hosting or (host_country(state, union) if sending is None else None)
+    if sending is not None or hosting is None:
+        return None
+    article = "the " if " " in union.name else ""  # "the European Union", "NATO"
+    name = f"Delegation of {article}{union.name} to {state.lexicon.country_in_name(hosting)}"
+    term = state.lexicon.known(entity_id(E.ORGANIZATION, name)) or Term(entity_id(E.ORGANIZATION, name),
+                                                                         E.ORGANIZATION, name)
+    state.extra.setdefault(term.id, term)
+    return term.id
+
+
+def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term | None]:
+    """The sending and the hosting country an envoy's title names ("ambassadrice de France au Sénégal")."""
     sending = hosting = None
     genitive = tuple(state.lexicon.words(state.language).genitive)
     context = state.lexicon.context[state.language]
@@ -72,16 +106,7 @@ def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
             hosting = hosting or found.term
     if sending is None and role.country in state.lexicon.countries:
         sending = state.lexicon.countries[role.country]  # one of "the ambassadors of A and B, C and D"
-    if sending is None:
-        return None, None
-    hosting = hosting or host_country(state, sending)
-    country = state.lexicon.country_in_name
-    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
-    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
-    state.extra.setdefault(term.id, term)
-    if hosting:
-        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
-    return term.id, sending.country
+    return sending, hosting
 
 
 def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:

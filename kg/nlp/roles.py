@@ -10,7 +10,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
-from kg.nlp.offices import embassy
+from kg.nlp.offices import delegation, embassy
 from kg.nlp.qualify import qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
@@ -36,6 +36,9 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         listed = role.country is not None and role.start == role.end  # one of a list of names after a plural title
         country = role.country if listed else _role_country(state, role) or role.country  # a known person's own
         body = body or (None if peer else _titled_body(state, role, country))
+        envoy = delegation(state, role, body) if kind == "embassy" and body else None
+        if envoy is not None:  # "the European Union Ambassador to Azerbaijan": the Union's delegation there
+            body, country = envoy, None
         known = state.term(person_id)
         own = country or (known.country if known else None)  # a national leader of the reference data
         region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)

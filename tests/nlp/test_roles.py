@@ -337,3 +337,23 @@ def test_roles_a_name_listed_after_a_plural_title_takes_its_rank_s_country(peopl
     roles.memberships(state, people_layer["fr"].role_body)
     assert state.person_country[people[0].id] == "dk"
     assert state.person_country[people[1].id] == "pt"
+
+
+@pytest.mark.parametrize(("language", "text", "union", "country", "name"), [
+    ("fr", "Anna Lind, ambassadrice de l'Union européenne au Danemark, a parlé.", "Union européenne", "Danemark",
+     "Anna Lind"),
+    ("en", "Today the European Union Ambassador to Denmark Anna Lind spoke.", "European Union", "Denmark",
+     "Anna Lind"),
+])
+def test_roles_an_ambassador_of_a_union_heads_its_delegation(people_layer, language: str, text: str, union: str,
+                                                             country: str, name: str) -> None:
+    state = state_for(text, language)
+    mention(state, union, term(E.ORGANIZATION, "European Union"))
+    mention(state, country, term(E.COUNTRY, "Denmark", "dk"))
+    person = mention(state, name, term(E.PERSON, name), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    delegation = "org/delegation-of-the-european-union-to-denmark"
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {delegation}
+    assert state.extra[delegation].name == "Delegation of the European Union to Denmark"
+    assert person.id not in state.person_country
