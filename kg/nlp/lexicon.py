@@ -65,6 +65,7 @@ class Lexicon:
     honorifics: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     plural_roles: dict[str, dict[str, str]] = field(default_factory=dict)  # plural title -> its singular
+    role_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # envoy's title -> its office's head
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     cues: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
     context: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)  # by language, then kind
@@ -326,6 +327,7 @@ def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> 
         lexicon.honorifics[code] = pack.titles.honorifics
         lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
         lexicon.plural_roles[code] = {p: role.phrases[0] for role in pack.titles.roles for p in role.plurals}
+        lexicon.role_offices[code] = {p: role.office for role in pack.titles.roles if role.office for p in role.phrases}
         lexicon.heads[code] = [(h.text, h.kind) for h in pack.heads.body]
         heads = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
         # longest first: "News Agency" (an organisation) before "Agency" (a state body)

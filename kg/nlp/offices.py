@@ -57,18 +57,29 @@ def counterparts(state: ArticleState, person: str) -> set[str]:
 
 
 def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
-    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
+    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France; "the High
+    Commissioner of India in Sri Lanka" -> High Commission of India in Sri Lanka (the title's `office`)."""
     sending, hosting = _envoy_countries(state, role)
     if sending is None:
         return None, None
     hosting = hosting or host_country(state, sending)
     country = state.lexicon.country_in_name
-    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
+    office = envoy_office(state, role)
+    name = f"{office} of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
     state.extra.setdefault(term.id, term)
     if hosting:
-        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
+        _adopt_bare_embassy(state, term, {fold(f"{office} of {n}") for n in (sending.name, country(sending))})
     return term.id, sending.country
+
+
+def envoy_office(state: ArticleState, role: Role) -> str:
+    """The head of the name of the office an envoy's title implies: the pack's `office` of the longest of
+    its titles that the role writes ("Deputy High Commissioner": High Commission), else "Embassy"."""
+    lowered = fold(role.text)
+    offices = state.lexicon.role_offices.get(state.language, {})
+    written = [p for p in offices if re.search(rf"(?<![\w-]){re.escape(fold(p))}(?![\w-])", lowered)]
+    return offices[max(written, key=len)] if written else "Embassy"
 
 
 def delegation(state: ArticleState, role: Role, body: str) -> str | None:
@@ -100,7 +111,9 @@ def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term
         if not role.start - 15 <= found.start < role.clause_end:
             continue
         before = state.text[max(0, found.start - 9) : found.start]
-        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith(genitive, found.end):
+        opens = found.start == role.start  # "Bangladesh High Commissioner to India"
+        if found.term.kind == "demonym" or opens or sending_before.search(before) \
+                or state.text.startswith(genitive, found.end):
             sending = sending or found.term
         elif hosting_before.search(before):
             hosting = hosting or found.term

@@ -357,3 +357,24 @@ def test_roles_an_ambassador_of_a_union_heads_its_delegation(people_layer, langu
     assert {d[3] for d in drafts(state) if d[2] == person.id} == {delegation}
     assert state.extra[delegation].name == "Delegation of the European Union to Denmark"
     assert person.id not in state.person_country
+
+
+@pytest.mark.parametrize(("language", "text", "sending", "hosting"), [
+    ("en", "Ravi Menon, High Commissioner of India to Ghana, spoke.", ("India", "in"), ("Ghana", "gh")),
+    ("en", "The Kenya High Commissioner to Ghana Ravi Menon spoke.", ("Kenya", "ke"), ("Ghana", "gh")),
+    ("fr", "Ravi Menon, haut-commissaire de l'Inde au Ghana, a parlé.", ("Inde", "in"), ("Ghana", "gh")),
+])
+def test_roles_a_high_commissioner_belongs_to_the_high_commission(people_layer, language: str, text: str,
+                                                                 sending: tuple[str, str],
+                                                                 hosting: tuple[str, str]) -> None:
+    state = state_for(text, language)
+    for written, code in (sending, hosting):
+        mention(state, written, term(E.COUNTRY, written, code))
+    person = mention(state, "Ravi Menon", term(E.PERSON, "Ravi Menon"), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    sender = state.lexicon.country_in_name(state.lexicon.countries[sending[1]])
+    host = state.lexicon.country_in_name(state.lexicon.countries[hosting[1]])
+    body = entity_id(E.GOVERNMENT_BODY, f"High Commission of {sender} in {host}")
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {body}
+    assert state.extra[body].country == sending[1]
