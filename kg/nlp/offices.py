@@ -64,7 +64,7 @@ def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
         return None, None
     hosting = hosting or host_country(state, sending)
     country = state.lexicon.country_in_name
-    office = envoy_office(state, role)
+    office = title_office(state, role) or "Embassy"
     name = f"{office} of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
     term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
     state.extra.setdefault(term.id, term)
@@ -73,13 +73,44 @@ def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
     return term.id, sending.country
 
 
-def envoy_office(state: ArticleState, role: Role) -> str:
-    """The head of the name of the office an envoy's title implies: the pack's `office` of the longest of
-    its titles that the role writes ("Deputy High Commissioner": High Commission), else "Embassy"."""
+def title_office(state: ArticleState, role: Role) -> str | None:
+    """The head of the name of the office a title implies: the pack's `office` of the longest of its titles
+    that the role writes ("Deputy High Commissioner": High Commission; "commissaire": Commission)."""
     lowered = fold(role.text)
     offices = state.lexicon.role_offices.get(state.language, {})
     written = [p for p in offices if re.search(rf"(?<![\w-]){re.escape(fold(p))}(?![\w-])", lowered)]
-    return offices[max(written, key=len)] if written else "Embassy"
+    return offices[max(written, key=len)] if written else None
+
+
+def commission(state: ArticleState, role: Role, body: str | None) -> str | None:
+    """A union's commissioner sits in its Commission, never in the union (docs/annotation.md): the union the
+    title names ("the EU Commissioner for …", "the African Union's commissioner"), else the one its sentence,
+    else the article names; the Commission is the reference organisation named "<union> Commission"."""
+    office = title_office(state, role)
+    named = state.term(body) if body else None
+    if office is None or (named is not None and (named.type is not E.ORGANIZATION or named.country)):
+        return None  # "FTC Commissioner", "Information Commissioner": a body of a country's own
+    unions = [f for f in state.of_type(E.ORGANIZATION) if not f.term.country]
+    sentence = [f.term for f in unions if role.sentence.start <= f.start < role.sentence.end]
+    article = list({f.id: f.term for f in unions}.values())
+    for candidates in ([named] if named else [], sentence, article if len(article) == 1 else []):
+        for union in candidates:
+            organ = _organ(state, union, office)
+            if organ is not None:
+                state.extra.setdefault(organ.id, organ)
+                return organ.id
+    return None
+
+
+def _organ(state: ArticleState, union: Term, office: str) -> Term | None:
+    """The reference organisation a union's name or acronym, then the office's head, names ("EU Commission",
+    "African Union Commission")."""
+    lexicon = state.lexicon
+    for surface in sorted({union.name, *lexicon.surfaces_of(union.id)}):
+        organs = [t for t in lexicon.named(f"{surface} {office}") if t.id != union.id]
+        if len(organs) == 1:
+            return organs[0]
+    return None
 
 
 def delegation(state: ArticleState, role: Role, body: str) -> str | None:

@@ -10,7 +10,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
-from kg.nlp.offices import delegation, embassy
+from kg.nlp.offices import commission, delegation, embassy
 from kg.nlp.qualify import qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
@@ -37,6 +37,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         country = role.country if listed else _role_country(state, role) or role.country  # a known person's own
         body = body or (None if peer else _titled_body(state, role, country))
         envoy = delegation(state, role, body) if kind == "embassy" and body else None
+        envoy = commission(state, role, body) if kind is None else envoy  # "EU Commissioner": its Commission
         if envoy is not None:  # "the European Union Ambassador to Azerbaijan": the Union's delegation there
             body, country = envoy, None
         known = state.term(person_id)

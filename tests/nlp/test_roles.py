@@ -378,3 +378,30 @@ def test_roles_a_high_commissioner_belongs_to_the_high_commission(people_layer, 
     body = entity_id(E.GOVERNMENT_BODY, f"High Commission of {sender} in {host}")
     assert {d[3] for d in drafts(state) if d[2] == person.id} == {body}
     assert state.extra[body].country == sending[1]
+
+
+@pytest.mark.parametrize(("language", "text", "union", "written", "organ"), [
+    ("en", "Jan Novak, the EU Commissioner for Fisheries, spoke.", "European Union", "EU", "org/european-commission"),
+    ("fr", "L'Union africaine a reçu les offres. Jan Novak, commissaire chargé de la pêche, a parlé.", "African Union",
+     "Union africaine", "org/african-union-commission"),
+])
+def test_roles_a_union_s_commissioner_sits_in_its_commission(people_layer, language: str, text: str, union: str,
+                                                             written: str, organ: str) -> None:
+    state = state_for(text, language)
+    mention(state, written, term(E.ORGANIZATION, union))
+    person = mention(state, "Jan Novak", term(E.PERSON, "Jan Novak"), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {organ}
+    assert organ in state.extra
+
+
+def test_roles_a_country_s_commissioner_is_no_union_s(people_layer) -> None:
+    text = "The European Union agreed. Jan Novak, Commissioner of the Federal Fisheries Commission, spoke."
+    state = state_for(text, "en")
+    mention(state, "European Union", term(E.ORGANIZATION, "European Union"))
+    body = mention(state, "Federal Fisheries Commission", term(E.GOVERNMENT_BODY, "Federal Fisheries Commission", "us"))
+    person = mention(state, "Jan Novak", term(E.PERSON, "Jan Novak"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {body.id}
