@@ -65,6 +65,7 @@ class Lexicon:
     honorifics: dict[str, list[str]] = field(default_factory=dict)
     roles: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)
     plural_roles: dict[str, dict[str, str]] = field(default_factory=dict)  # plural title -> its singular
+    role_offices: dict[str, dict[str, str]] = field(default_factory=dict)  # title -> the head of its office's name
     heads: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     cues: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
     context: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)  # by language, then kind
@@ -86,6 +87,7 @@ class Lexicon:
     _bodies: dict[str, list[Term]] = field(default_factory=dict)
     _surfaces: dict[str, set[str]] = field(default_factory=dict)
     _ministry_heads: set[str] = field(default_factory=set)
+    _named: dict[str, list[Term]] = field(default_factory=dict)
     _portfolios_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def country_in_name(self, country: Term) -> str:
@@ -150,6 +152,15 @@ class Lexicon:
                         bucket = self._body_surfaces.setdefault(fold(surface), [])
                         bucket.extend([term] if term not in bucket else [])
         return self._body_surfaces.get(fold(name), [])
+
+    def named(self, surface: str) -> list[Term]:
+        """The reference data's terms with that surface form (folded), in any language."""
+        if not self._named:
+            for surfaces in self.forms.values():
+                for written, term in surfaces:
+                    bucket = self._named.setdefault(fold(written), [])
+                    bucket.extend([term] if term not in bucket else [])
+        return self._named.get(fold(surface), [])
 
     def known(self, entity_id: str) -> Term | None:
         """The lexicon's own term for an id, if it has one."""
@@ -326,6 +337,7 @@ def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> 
         lexicon.honorifics[code] = pack.titles.honorifics
         lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
         lexicon.plural_roles[code] = {p: role.phrases[0] for role in pack.titles.roles for p in role.plurals}
+        lexicon.role_offices[code] = {p: role.office for role in pack.titles.roles if role.office for p in role.phrases}
         lexicon.heads[code] = [(h.text, h.kind) for h in pack.heads.body]
         heads = [(w, kind) for kind, words in pack.heads.names.items() for w in words]
         # longest first: "News Agency" (an organisation) before "Agency" (a state body)

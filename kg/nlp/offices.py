@@ -57,7 +57,83 @@ def counterparts(state: ArticleState, person: str) -> set[str]:
 
 
 def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
-    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France."""
+    """"ambassadrice de France au Sénégal" -> Embassy of France in Senegal, part of France; "the High
+    Commissioner of India in Sri Lanka" -> High Commission of India in Sri Lanka (the title's `office`)."""
+    sending, hosting = _envoy_countries(state, role)
+    if sending is None:
+        return None, None
+    hosting = hosting or host_country(state, sending)
+    country = state.lexicon.country_in_name
+    office = title_office(state, role) or "Embassy"
+    name = f"{office} of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
+    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
+    state.extra.setdefault(term.id, term)
+    if hosting:
+        _adopt_bare_embassy(state, term, {fold(f"{office} of {n}") for n in (sending.name, country(sending))})
+    return term.id, sending.country
+
+
+def title_office(state: ArticleState, role: Role) -> str | None:
+    """The head of the name of the office a title implies: the pack's `office` of the longest of its titles
+    that the role writes ("Deputy High Commissioner": High Commission; "commissaire": Commission)."""
+    lowered = fold(role.text)
+    offices = state.lexicon.role_offices.get(state.language, {})
+    written = [p for p in offices if re.search(rf"(?<![\w-]){re.escape(fold(p))}(?![\w-])", lowered)]
+    return offices[max(written, key=len)] if written else None
+
+
+def commission(state: ArticleState, role: Role, body: str | None) -> str | None:
+    """A union's commissioner sits in its Commission, never in the union (docs/annotation.md): the union the
+    title names ("the EU Commissioner for …", "the African Union's commissioner"), else the one its sentence,
+    else the article names; the Commission is the reference organisation named "<union> Commission"."""
+    office = title_office(state, role)
+    named = state.term(body) if body else None
+    if office is None or (named is not None and (named.type is not E.ORGANIZATION or named.country)):
+        return None  # "FTC Commissioner", "Information Commissioner": a body of a country's own
+    unions = [f for f in state.of_type(E.ORGANIZATION) if not f.term.country]
+    sentence = [f.term for f in unions if role.sentence.start <= f.start < role.sentence.end]
+    article = list({f.id: f.term for f in unions}.values())
+    for candidates in ([named] if named else [], sentence, article if len(article) == 1 else []):
+        for union in candidates:
+            organ = _organ(state, union, office)
+            if organ is not None:
+                state.extra.setdefault(organ.id, organ)
+                return organ.id
+    return None
+
+
+def _organ(state: ArticleState, union: Term, office: str) -> Term | None:
+    """The reference organisation a union's name or acronym, then the office's head, names ("EU Commission",
+    "African Union Commission")."""
+    lexicon = state.lexicon
+    for surface in sorted({union.name, *lexicon.surfaces_of(union.id)}):
+        organs = [t for t in lexicon.named(f"{surface} {office}") if t.id != union.id]
+        if len(organs) == 1:
+            return organs[0]
+    return None
+
+
+def delegation(state: ArticleState, role: Role, body: str) -> str | None:
+    """"l'ambassadeur de l'Union européenne au Tchad", "the European Union Ambassador to Azerbaijan": the
+    ambassador of an international organisation, sent by no country, heads its delegation to the country
+    the title or the article names (docs/annotation.md), an organisation of no country."""
+    union = state.term(body)
+    if union is None or union.type is not E.ORGANIZATION or union.country:
+        return None
+    sending, hosting = _envoy_countries(state, role)
+    hosting = hosting or (host_country(state, union) if sending is None else None)
+    if sending is not None or hosting is None:
+        return None
+    article = "the " if " " in union.name else ""  # "the European Union", "NATO"
+    name = f"Delegation of {article}{union.name} to {state.lexicon.country_in_name(hosting)}"
+    term = state.lexicon.known(entity_id(E.ORGANIZATION, name)) or Term(entity_id(E.ORGANIZATION, name),
+                                                                         E.ORGANIZATION, name)
+    state.extra.setdefault(term.id, term)
+    return term.id
+
+
+def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term | None]:
+    """The sending and the hosting country an envoy's title names ("ambassadrice de France au Sénégal")."""
     sending = hosting = None
     genitive = tuple(state.lexicon.words(state.language).genitive)
     context = state.lexicon.context[state.language]
@@ -66,22 +142,15 @@ def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:
         if not role.start - 15 <= found.start < role.clause_end:
             continue
         before = state.text[max(0, found.start - 9) : found.start]
-        if found.term.kind == "demonym" or sending_before.search(before) or state.text.startswith(genitive, found.end):
+        opens = found.start == role.start  # "Bangladesh High Commissioner to India"
+        if found.term.kind == "demonym" or opens or sending_before.search(before) \
+                or state.text.startswith(genitive, found.end):
             sending = sending or found.term
         elif hosting_before.search(before):
             hosting = hosting or found.term
     if sending is None and role.country in state.lexicon.countries:
         sending = state.lexicon.countries[role.country]  # one of "the ambassadors of A and B, C and D"
-    if sending is None:
-        return None, None
-    hosting = hosting or host_country(state, sending)
-    country = state.lexicon.country_in_name
-    name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
-    term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
-    state.extra.setdefault(term.id, term)
-    if hosting:
-        _adopt_bare_embassy(state, term, {fold(f"Embassy of {n}") for n in (sending.name, country(sending))})
-    return term.id, sending.country
+    return sending, hosting
 
 
 def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:

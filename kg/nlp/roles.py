@@ -10,7 +10,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
-from kg.nlp.offices import embassy
+from kg.nlp.offices import commission, delegation, embassy
 from kg.nlp.qualify import qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
@@ -33,8 +33,13 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
         kind = _peer_kind(state, role, kinds) if peer else kind
         body = body if peer else body or _previous_body(state, role)
-        country = _role_country(state, role) or role.country  # a known person's own country
+        listed = role.country is not None and role.start == role.end  # one of a list of names after a plural title
+        country = role.country if listed else _role_country(state, role) or role.country  # a known person's own
         body = body or (None if peer else _titled_body(state, role, country))
+        envoy = delegation(state, role, body) if kind == "embassy" and body else None
+        envoy = commission(state, role, body) if kind is None else envoy  # "EU Commissioner": its Commission
+        if envoy is not None:  # "the European Union Ambassador to Azerbaijan": the Union's delegation there
+            body, country = envoy, None
         known = state.term(person_id)
         own = country or (known.country if known else None)  # a national leader of the reference data
         region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)
@@ -113,21 +118,55 @@ def _body_in_clause(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(*ACTORS):
         if role.start <= found.start < role.clause_end and not state.text.startswith(_genitive(state), found.end):
             return found.id
-    return _restated_in_clause(state, role)
+    return _restated_in_clause(state, role) or _head_in_clause(state, role)
 
 
 def _restated_in_clause(state: ArticleState, role: Role) -> str | None:
-    """"X, Rector of the University of Malta": a body named earlier in the article and written again,
-    word for word, in the role's clause (its later mentions are linked only after the roles)."""
+    """"X, Rector of the University of Malta": a body named elsewhere in the article and written, word for
+    word, in the role's clause (its other mentions are linked only after the roles)."""
     clause = state.text[role.start : role.clause_end]
     hits = []
     for found in state.of_type(*ACTORS):
-        if found.start >= role.start or len(found.text) < 3:
+        if role.start <= found.start < role.clause_end or len(found.text) < 3:
             continue
         match = re.search(rf"(?<![\w-]){re.escape(found.text)}(?![\w-])", clause)
         if match and not state.text.startswith(_genitive(state), role.start + match.end()):
             hits.append((match.start(), -len(found.text), found.id))
     return min(hits)[2] if hits else None
+
+
+def _head_in_clause(state: ArticleState, role: Role) -> str | None:
+    """"X, Chairman of the Authority", "la présidente de l'Agence", "Vice Minister of the Japanese Ministry",
+    "at Namibia's Ministry": a body's head word after a determiner (and at most a country) in the role's
+    clause, ending the name there, stands for the one body named before with that head (of that country)."""
+    words = state.lexicon.words(state.language)
+    heads = {fold(h) for h, _ in state.lexicon.name_heads.get(state.language, []) if " " not in h}
+    determiners = {fold(w) for w in (*words.definite, *words.possessives)}
+    complements = {fold(w) for w in (*words.complements, *words.partitives, *words.portfolio_openers)}
+    gaps = {"", *(g.replace("’", "'") for g in _genitive(state))}
+    clause = state.text[role.start : role.clause_end].replace("’", "'")
+    for match in re.finditer(r"[\w-]+", clause):
+        if fold(match.group(0)) not in heads or not match.group(0)[:1].isupper():
+            continue
+        following = re.match(r"\s*([\w-]+'?)", clause[match.end() :])
+        if following and (fold(following.group(1)) in complements or following.group(1)[:1].isupper()):
+            continue  # "the Ministry of …", "the Agency Director": a name of its own
+        before, owner, genitive = clause[: match.start()], None, False
+        for country in state.of_type(E.COUNTRY):
+            start, end = country.start - role.start, country.end - role.start
+            if start >= 0 and end <= match.start() and clause[end : match.start()].strip() in gaps:
+                before, owner = clause[:start], country.term.country
+                genitive = bool(clause[end : match.start()].strip())  # "Namibia's Ministry"
+        last = re.search(r"(\w+'?)\s*$", before)
+        if not genitive and (last is None or fold(last.group(1)) not in determiners):
+            continue
+        head = fold(match.group(0))
+        named = {f.id for f in state.of_type(*ACTORS) if f.start < role.start
+                 and head in {fold(w) for w in re.findall(r"[\w-]+", f"{f.text} {f.term.name}")}
+                 and owner in (None, f.term.country)}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def _region_government(state: ArticleState, role: Role, country: str | None) -> Term | None:

@@ -364,6 +364,7 @@ class PackRole(Row):
     phrases: list[str]
     body: str | None = None
     plurals: list[str] = Field(default_factory=list)  # "ministres": a title before a list of names
+    office: str | None = None  # the English head of the name of the holder's office: "High Commission", "Commission"
 
 
 class PackTitles(Row):

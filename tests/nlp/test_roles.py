@@ -286,3 +286,122 @@ def test_roles_an_actor_closing_the_apposition_after_a_title_is_the_employer(peo
     roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
     roles.memberships(state, people_layer["en"].role_body)
     assert (("member-of", "memberOf", person.id, company.id, 0.85) in drafts(state)) is held
+
+
+@pytest.mark.parametrize(("language", "text", "body", "name"), [
+    ("en", "The Coastal Data Authority opened a lab. Jane Roe, Chairman of the Authority, spoke.",
+     "Coastal Data Authority", "Jane Roe"),
+    ("fr", "L'Agence nordique du cadastre a ouvert un bureau. La présidente de l’Agence, Lina Berg, a parlé.",
+     "Agence nordique du cadastre", "Lina Berg"),
+])
+def test_roles_a_body_s_head_word_in_a_title_is_the_body_named_before(people_layer, language: str, text: str,
+                                                                      body: str, name: str) -> None:
+    state = state_for(text, language)
+    found = mention(state, body, term(E.GOVERNMENT_BODY, body))
+    person = mention(state, name, term(E.PERSON, name), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    assert ("member-of", "memberOf", person.id, found.id, 0.85) in drafts(state)
+
+
+def test_roles_a_head_word_that_two_bodies_share_names_neither(people_layer) -> None:
+    text = ("The Coastal Data Authority and the Harbour Safety Authority met. Jane Roe, Chairman of the "
+            "Authority, spoke.")
+    state = state_for(text, "en")
+    for body in ("Coastal Data Authority", "Harbour Safety Authority"):
+        mention(state, body, term(E.GOVERNMENT_BODY, body))
+    person = mention(state, "Jane Roe", term(E.PERSON, "Jane Roe"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert not any(d[1] == "memberOf" for d in drafts(state))
+
+
+def test_roles_a_body_named_later_and_written_in_the_title_is_the_person_s(people_layer) -> None:
+    text = "Said John Roe, Minister for the Coastal Office, on Monday. Later the Coastal Office confirmed it."
+    state = state_for(text, "en")
+    found = mention(state, "Coastal Office", term(E.GOVERNMENT_BODY, "Coastal Office"), occurrence=1)
+    person = mention(state, "John Roe", term(E.PERSON, "John Roe"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert ("member-of", "memberOf", person.id, found.id, 0.85) in drafts(state)
+
+
+def test_roles_a_name_listed_after_a_plural_title_takes_its_rank_s_country(people_layer) -> None:
+    text = ("La réunion a eu lieu en présence des ministres de la Pêche danois et portugais, Erik Holm et "
+            "Rui Sousa.")
+    state = state_for(text, "fr")
+    mention(state, "danois", term(E.COUNTRY, "Danemark", "dk", demonym=True))
+    mention(state, "portugais", term(E.COUNTRY, "Portugal", "pt", demonym=True))
+    people = [mention(state, n, term(E.PERSON, n), source="ner") for n in ("Erik Holm", "Rui Sousa")]
+    roles.find_roles(state, people, people_layer["fr"].roles(state.doc))
+    roles.memberships(state, people_layer["fr"].role_body)
+    assert state.person_country[people[0].id] == "dk"
+    assert state.person_country[people[1].id] == "pt"
+
+
+@pytest.mark.parametrize(("language", "text", "union", "country", "name"), [
+    ("fr", "Anna Lind, ambassadrice de l'Union européenne au Danemark, a parlé.", "Union européenne", "Danemark",
+     "Anna Lind"),
+    ("en", "Today the European Union Ambassador to Denmark Anna Lind spoke.", "European Union", "Denmark",
+     "Anna Lind"),
+])
+def test_roles_an_ambassador_of_a_union_heads_its_delegation(people_layer, language: str, text: str, union: str,
+                                                             country: str, name: str) -> None:
+    state = state_for(text, language)
+    mention(state, union, term(E.ORGANIZATION, "European Union"))
+    mention(state, country, term(E.COUNTRY, "Denmark", "dk"))
+    person = mention(state, name, term(E.PERSON, name), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    delegation = "org/delegation-of-the-european-union-to-denmark"
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {delegation}
+    assert state.extra[delegation].name == "Delegation of the European Union to Denmark"
+    assert person.id not in state.person_country
+
+
+@pytest.mark.parametrize(("language", "text", "sending", "hosting"), [
+    ("en", "Ravi Menon, High Commissioner of India to Ghana, spoke.", ("India", "in"), ("Ghana", "gh")),
+    ("en", "The Kenya High Commissioner to Ghana Ravi Menon spoke.", ("Kenya", "ke"), ("Ghana", "gh")),
+    ("fr", "Ravi Menon, haut-commissaire de l'Inde au Ghana, a parlé.", ("Inde", "in"), ("Ghana", "gh")),
+])
+def test_roles_a_high_commissioner_belongs_to_the_high_commission(people_layer, language: str, text: str,
+                                                                 sending: tuple[str, str],
+                                                                 hosting: tuple[str, str]) -> None:
+    state = state_for(text, language)
+    for written, code in (sending, hosting):
+        mention(state, written, term(E.COUNTRY, written, code))
+    person = mention(state, "Ravi Menon", term(E.PERSON, "Ravi Menon"), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    sender = state.lexicon.country_in_name(state.lexicon.countries[sending[1]])
+    host = state.lexicon.country_in_name(state.lexicon.countries[hosting[1]])
+    body = entity_id(E.GOVERNMENT_BODY, f"High Commission of {sender} in {host}")
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {body}
+    assert state.extra[body].country == sending[1]
+
+
+@pytest.mark.parametrize(("language", "text", "union", "written", "organ"), [
+    ("en", "Jan Novak, the EU Commissioner for Fisheries, spoke.", "European Union", "EU", "org/european-commission"),
+    ("fr", "L'Union africaine a reçu les offres. Jan Novak, commissaire chargé de la pêche, a parlé.", "African Union",
+     "Union africaine", "org/african-union-commission"),
+])
+def test_roles_a_union_s_commissioner_sits_in_its_commission(people_layer, language: str, text: str, union: str,
+                                                             written: str, organ: str) -> None:
+    state = state_for(text, language)
+    mention(state, written, term(E.ORGANIZATION, union))
+    person = mention(state, "Jan Novak", term(E.PERSON, "Jan Novak"), source="ner")
+    roles.find_roles(state, [person], people_layer[language].roles(state.doc))
+    roles.memberships(state, people_layer[language].role_body)
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {organ}
+    assert organ in state.extra
+
+
+def test_roles_a_country_s_commissioner_is_no_union_s(people_layer) -> None:
+    text = "The European Union agreed. Jan Novak, Commissioner of the Federal Fisheries Commission, spoke."
+    state = state_for(text, "en")
+    mention(state, "European Union", term(E.ORGANIZATION, "European Union"))
+    body = mention(state, "Federal Fisheries Commission", term(E.GOVERNMENT_BODY, "Federal Fisheries Commission", "us"))
+    person = mention(state, "Jan Novak", term(E.PERSON, "Jan Novak"), source="ner")
+    roles.find_roles(state, [person], people_layer["en"].roles(state.doc))
+    roles.memberships(state, people_layer["en"].role_body)
+    assert {d[3] for d in drafts(state) if d[2] == person.id} == {body.id}
