@@ -47,7 +47,7 @@ def ingest(store: str, articles: Path, workers: int, options: list[str] | None =
         raise SystemExit(f"kg ingest failed: {process.stderr.read().decode() if process.stderr else ''}")
     count = sum(1 for _ in articles.iterdir())
     return {"seconds": round(seconds, 1), "articles/s": round(count / seconds, 1),
-            "peak-mb": round(usage.ru_maxrss / 1024)}
+            "peak-mb": round(usage.ru_maxrss / 1024), "cpu-s": round(usage.ru_utime + usage.ru_stime, 1)}
 
 
 def count_quads(store: str) -> int:
@@ -197,14 +197,16 @@ def query_latencies(store_path: str, rounds: int, only: list[str] | None = None,
 def cluster_against_pool(work: Path, count: int, rounds: int) -> list[str]:
     """``--workers 2`` and ``--local-cluster 2`` on the same corpus, alternating, each into a fresh store."""
     articles = generate(work, count)
-    lines = ["| round | --workers 2 (s) | --local-cluster 2 (s) | ratio | peak MB pool | peak MB client |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| round | --workers 2 (s) | --local-cluster 2 (s) | ratio | CPU s pool | CPU s cluster | "
+             "peak MB pool | peak MB client |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for number in range(1, rounds + 1):
         results = {}
         for label, options in (("pool", ["--workers", "2"]), ("cluster", ["--local-cluster", "2"])):
             results[label] = ingest(str(work / f"store-{label}-{number}"), articles, 0, options)
         ratio = results["cluster"]["seconds"] / results["pool"]["seconds"]
         lines.append(f"| {number} | {results['pool']['seconds']} | {results['cluster']['seconds']} | {ratio:.2f} | "
+                     f"{results['pool']['cpu-s']} | {results['cluster']['cpu-s']} | "
                      f"{results['pool']['peak-mb']} | {results['cluster']['peak-mb']} |")
         print(lines[-1], file=sys.stderr, flush=True)
     return lines

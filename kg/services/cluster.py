@@ -67,6 +67,8 @@ class ClusterExtractor:
                      batch_size: int | None = None) -> Iterator[tuple[Any, Extraction | KgError]]:
         """Each document with its extraction or error; two batches per worker in flight.
 
+        Results are fetched from the workers as each batch finishes, in the background, not
+        when the client asks for them: the client takes them in order from what has arrived.
         ``workers`` is part of the local pool's interface and has no effect here: the
         cluster has the workers it has.
         """
@@ -75,15 +77,17 @@ class ClusterExtractor:
         size = batch_size or self.batch_size
         in_flight = 2 * self.workers()
         run = uuid.uuid4().hex[:12]
+        arrivals = Arrivals(_distributed().as_completed(loop=self.client.loop, with_results=True, raise_errors=False))
         pending: deque[tuple[list[Any], Any]] = deque()
         for number, chunk in zip(itertools.count(), chunked(documents, size), strict=False):
             items = [self._item(document) for document in chunk]
             future = self.client.submit(extract_batch, items, key=f"extract-{run}-{number}", retries=TASK_RETRIES)
+            arrivals.add(future)
             pending.append((chunk, future))
             if len(pending) >= in_flight:
-                yield from _results(*pending.popleft())
+                yield from _results(*pending.popleft(), arrivals)
         while pending:
-            yield from _results(*pending.popleft())
+            yield from _results(*pending.popleft(), arrivals)
 
     def _item(self, document: Any) -> dict[str, Any]:
         if self.shared_paths and Path(document.origin).is_file():
@@ -93,9 +97,34 @@ class ClusterExtractor:
                 "origin": document.origin}
 
 
-def _results(chunk: list[Any], future: Any) -> Iterator[tuple[Any, Extraction | KgError]]:
+class Arrivals:
+    """Batch results fetched by Dask as each batch finishes, handed out by future on request."""
+
+    def __init__(self, completed: Any) -> None:
+        self.completed = completed  # distributed.as_completed, with results, errors as values
+        self.arrived: dict[str, tuple[Any, Any]] = {}
+
+    def add(self, future: Any) -> None:
+        self.completed.add(future)
+
+    def take(self, future: Any) -> list[dict[str, Any]]:
+        """The records of ``future``'s batch, waiting for it if needed; raises what the batch raised."""
+        while future.key not in self.arrived:
+            done, result = next(self.completed)
+            self.arrived[done.key] = (done, result)
+        _, result = self.arrived.pop(future.key)
+        # Judged by the value that arrived, not by the future's status now: a worker that died
+        # after its result arrived sets the status back to pending, and the result is still good.
+        if isinstance(result, BaseException):  # cancelled
+            raise result
+        if isinstance(result, tuple):  # (type, exception, traceback): the task raised
+            raise result[1]
+        return list(result)
+
+
+def _results(chunk: list[Any], future: Any, arrivals: Arrivals) -> Iterator[tuple[Any, Extraction | KgError]]:
     try:
-        records = future.result()
+        records = arrivals.take(future)
     except Exception as error:  # the batch failed on every worker it was given: report, go on
         failure = RecordError(f"extraction failed on the cluster: {type(error).__name__}: {error}")
         future.release()

@@ -241,3 +241,26 @@ def test_cluster_ingest_reads_a_long_article_in_pieces_as_a_local_ingest(cluster
         remote = ingest([folder], stores["cluster"], extractor=engine)
     assert (remote.loaded, remote.failed) == (local.loaded, local.failed) == (1, 0), remote.problems
     assert _same_store(_dumped(stores["cluster"]), set(_dumped(stores["local"])))
+
+
+def test_cluster_batch_that_fails_everywhere_is_reported_per_article(cluster: Cluster) -> None:
+    """A batch whose task raises on the workers fails its own articles only; the next batch is served."""
+    import operator
+
+    from distributed import Client, as_completed
+
+    from kg.errors import RecordError
+    from kg.services.cluster import Arrivals, _results
+
+    with Client(cluster.address, timeout="30s") as client:
+        arrivals = Arrivals(as_completed(loop=client.loop, with_results=True, raise_errors=False))
+        failing = client.submit(operator.truediv, 1, 0, key="fails-everywhere", retries=0)
+        fine = client.submit(list, [{"error": "not an article"}], key="served")
+        arrivals.add(failing)
+        arrivals.add(fine)
+        failed = list(_results(["a", "b"], failing, arrivals))
+        served = list(_results(["c"], fine, arrivals))
+    assert [document for document, _ in failed] == ["a", "b"]
+    assert all(isinstance(result, RecordError) and "ZeroDivisionError" in str(result) for _, result in failed)
+    assert served[0][0] == "c" and isinstance(served[0][1], RecordError)
+    assert str(served[0][1]) == "not an article"
