@@ -12,6 +12,7 @@ from kg.nlp.arabic import Phrases, Reading, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
+from kg.nlp.people import RoleCue
 
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
@@ -33,6 +34,8 @@ class NameLayer(Protocol):
 
     lexicon: Lexicon
     heads: Phrases
+    honorifics: Phrases
+    titles: Phrases
     breaks: set[str]
     coordinators: tuple[str, ...]
 
@@ -51,18 +54,21 @@ class BodyNames:
     def __init__(self, names: NameLayer) -> None:
         self.names = names
 
-    def find(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
+    def find(self, r: Reading, known: dict[int, tuple[int, Term]], titles: list[RoleCue]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
         السيبراني"; a ministry is named in English from its portfolios. A shorter name stands for the longer
-        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي")."""
+        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي"). A head inside a title is the
+        title's word (below)."""
         inside = {k for i, (end, _) in known.items() for k in range(i, end)}
+        within = {k: cue.end for cue in titles for k in range(cue.start + 1, cue.end)}
         result = []
         for i in r.starts:
             head = self.names.longest(r, i, self.names.heads)
             if head is None or i in inside:
                 continue
             end = self._construct_end(r, head[0], known)
-            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)):
+            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)) \
+                    or self._titled(r, i, end, within, known):
                 continue
             words = name_words(r, i, end, self.names.heads)
             term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
@@ -73,6 +79,16 @@ class BodyNames:
                 result.append(Named(i, end, term))
         named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
         return [self.names._found(r, b.start, b.end, longer_name(r, b, named) or b.term, "pattern") for b in result]
+
+    def _titled(self, r: Reading, i: int, end: int, within: dict[int, int], known: dict[int, tuple[int, Term]]) -> bool:
+        """"رئيس مجلس الوزراء": a head inside a title is the title's word, no body, unless the name goes on past
+        the title ("رئيس مجلس الوزراء السعودي"); "رئيس مجلس إدارة الهيئة العامة …": the body whose board it
+        names begins after the title, with a head or a known name of its own."""
+        title_end = within.get(i)
+        if title_end is None:
+            return False
+        named = title_end in known and known[title_end][1].type in NAMED
+        return end <= title_end or named or self.names.longest(r, title_end, self.names.heads) is not None
 
     def _open(self, r: Reading, end: int) -> bool:
         """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
@@ -94,11 +110,17 @@ class BodyNames:
                     break
             n = self.names
             if not (indefinite or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
-                    or self._next_head(r, j):
+                    or self._next_head(r, j) or (j > start and self._person_word(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _person_word(self, r: Reading, j: int) -> bool:
+        """"… للبريد المهندس سالم", "رئيس مجلس الوزراء الشيخ …": an honorific or a title opens a person, no
+        word of the body's name."""
+        return self.names.longest(r, j, self.names.honorifics) is not None \
+            or self.names.longest(r, j, self.names.titles) is not None
 
     def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
         """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to

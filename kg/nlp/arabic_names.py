@@ -112,7 +112,7 @@ class ArabicNames:
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
-        bodies = self.body_names.find(r, known)
+        bodies = self.body_names.find(r, known, cues)
         return found + people + bodies, cues
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:

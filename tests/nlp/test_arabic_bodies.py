@@ -174,3 +174,22 @@ def test_arabic_bodies_a_quoted_name_takes_the_title_after_it(extractor: Extract
     assert _roles(found).get("person/sami-hsn-khtib") == "وزير الاتصالات والتحول الرقمي السوداني"
     assert ("memberOf", "person/sami-hsn-khtib",
             "body/ministry-of-communications-and-digital-transformation-of-sudan") in relations(found)
+
+
+def test_arabic_bodies_a_head_inside_a_title_is_the_title_s_word(extractor: Extractor) -> None:
+    text = "وترأس الاجتماع رئيس مجلس الوزراء الشيخ أحمد سالم في الكويت."
+    found = run(extractor, text, "ar")
+    assert _bodies(found) == {}
+    assert _roles(found)["person/ahmd-salm"] == "رئيس مجلس الوزراء"
+
+
+def test_arabic_bodies_a_board_s_chair_belongs_to_the_body_after_the_board(extractor: Extractor) -> None:
+    text = "وقال رئيس مجلس إدارة الهيئة العامة للبريد المهندس سالم العلي إن التعاون مستمر."
+    found = run(extractor, text, "ar")
+    assert _bodies(found) == {"body/hi-a-aama-llbrid": {"الهيئة العامة للبريد"}}
+    assert ("memberOf", "person/salm-ali", "body/hi-a-aama-llbrid") in relations(found)
+
+
+def test_arabic_bodies_a_name_going_on_past_a_title_is_a_body(extractor: Extractor) -> None:
+    text = "واجتمع رئيس مجلس الوزراء الكويتي مع الوفد في الكويت."
+    assert set(_bodies(run(extractor, text, "ar"))) == {"body/mjls-wzra-kuiti"}
