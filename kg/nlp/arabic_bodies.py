@@ -17,6 +17,7 @@ from kg.nlp.people import RoleCue
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 BODY_LIMIT = 8  # words of a body's name after its head
+ORGANISATION = "organisation"  # the kind of head that names a company or a body of several states
 DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -97,6 +98,7 @@ class BodyNames:
     def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
         indefinite = True  # the head before j was written without the article: its complement follows
         start = j
+        definite_head = self.names._definite(r.keys[j - 1]) or self.names._glued_article(r, j - 1)
         while j < len(r.keys) and j - start < BODY_LIMIT and self.names._word(r, j):
             if j in known:
                 term = known[j][1]
@@ -109,7 +111,8 @@ class BodyNames:
                 if term.type is not E.POLICY_DOMAIN:
                     break
             n = self.names
-            if not (indefinite or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
+            opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
+            if not (opened or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
                     or self._next_head(r, j) or (j > start and self._person_word(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
@@ -180,12 +183,14 @@ def _one_sentence(r: Reading, a: int, b: int) -> bool:
 
 
 def body_term(lexicon: Lexicon, text: str, words: str, kind: str) -> Term | None:
-    """A ministry named in English from its portfolios; another body by the romanised words of its name."""
+    """A ministry named in English from its portfolios; another body by the romanised words of its name, an
+    organisation when its head says so ("شركة", "المنظمة")."""
     if kind == "ministry":
         portfolios = portfolio_of(text, lexicon)
         return ministry_term(portfolios, lexicon) if portfolios else None
     name = romaniser().name(words)
-    return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
+    kind_of = E.ORGANIZATION if kind == ORGANISATION else E.GOVERNMENT_BODY
+    return Term(entity_id(kind_of, name), kind_of, name) if name else None
 
 
 def of_country(lexicon: Lexicon, term: Term, code: str | None) -> Term:

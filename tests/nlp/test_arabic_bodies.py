@@ -193,3 +193,18 @@ def test_arabic_bodies_a_board_s_chair_belongs_to_the_body_after_the_board(extra
 def test_arabic_bodies_a_name_going_on_past_a_title_is_a_body(extractor: Extractor) -> None:
     text = "واجتمع رئيس مجلس الوزراء الكويتي مع الوفد في الكويت."
     assert set(_bodies(run(extractor, text, "ar"))) == {"body/mjls-wzra-kuiti"}
+
+
+def test_arabic_bodies_a_company_s_head_names_an_organisation(extractor: Extractor) -> None:
+    text = "ووقعت مصر مع الشركة القابضة للبريد مذكرة تفاهم في مجال الأمن السيبراني."
+    found = run(extractor, text, "ar")
+    organisations = {e.id: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Organization"}
+    assert organisations == {"org/shrka-qabda-llbrid": {"الشركة القابضة للبريد"}}
+    assert _bodies(found) == {}
+
+
+def test_arabic_bodies_a_definite_head_takes_no_indefinite_word(extractor: Extractor) -> None:
+    text = "وأعلنت المنظمة خلال المؤتمر عن برنامج جديد، وافتتح مركز الدفاع الإلكتروني مقره في مسقط."
+    found = run(extractor, text, "ar")
+    assert not [e for e in found.entities if e.type.value == "Organization"]
+    assert set(_bodies(found)) == {"body/mrkz-dfa-alktruni"}
