@@ -52,8 +52,9 @@ class NameLayer(Protocol):
 class BodyNames:
     """State bodies of one language's name layer: a head noun and its construct phrase."""
 
-    def __init__(self, names: NameLayer) -> None:
+    def __init__(self, names: NameLayer, several: set[str]) -> None:
         self.names = names
+        self.several = several  # words that make a body one of several states ("العرب"): an organisation
 
     def find(self, r: Reading, known: dict[int, tuple[int, Term]], titles: list[RoleCue]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
@@ -67,12 +68,15 @@ class BodyNames:
             head = self.names.longest(r, i, self.names.heads)
             if head is None or i in inside:
                 continue
-            end = self._construct_end(r, head[0], known)
+            end = self._construct_end(r, head[0], known, head[0] - i > 1)
             if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)) \
                     or self._titled(r, i, end, within, known):
                 continue
             words = name_words(r, i, end, self.names.heads)
             term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
+            if term is not None and term.type is E.GOVERNMENT_BODY and term.kind != BUILT \
+                    and self.several.intersection(r.keys[i + 1 : end]):  # "مجلس وزراء … العرب"
+                term = replace(term, id=entity_id(E.ORGANIZATION, term.name), type=E.ORGANIZATION)
             owners = {t.country for k, (last, t) in known.items() if i < k and last <= end and t.type is E.COUNTRY}
             if term is not None and len(owners) == 1:  # "وزارة الاتصالات المصرية", "وكالة اليابان الرقمية"
                 term = of_country(self.names.lexicon, term, owners.pop())  # (a body of two countries is neither's)
@@ -95,10 +99,13 @@ class BodyNames:
         """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
         return not self.names._definite(r.keys[end - 1]) and not self.names._glued_article(r, end - 1)
 
-    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
-        indefinite = True  # the head before j was written without the article: its complement follows
+    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]], phrase: bool) -> int:
+        """Where a body's name ends, its head ending before token j. A nationality right after a one-word head
+        describes it ("الهيئة الجزائرية المختصة"); after a head of two words it ends the name ("وكالة
+        الأنباء العراقية")."""
         start = j
         definite_head = self.names._definite(r.keys[j - 1]) or self.names._glued_article(r, j - 1)
+        indefinite = not (phrase and definite_head)  # the head before j had no article: its complement follows
         while j < len(r.keys) and j - start < BODY_LIMIT and self.names._word(r, j):
             if j in known:
                 term = known[j][1]

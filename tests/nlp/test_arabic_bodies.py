@@ -208,3 +208,17 @@ def test_arabic_bodies_a_definite_head_takes_no_indefinite_word(extractor: Extra
     found = run(extractor, text, "ar")
     assert not [e for e in found.entities if e.type.value == "Organization"]
     assert set(_bodies(found)) == {"body/mrkz-dfa-alktruni"}
+
+
+def test_arabic_bodies_a_council_of_several_states_is_an_organisation(extractor: Extractor) -> None:
+    text = "ووقعت السعودية مع مجلس وزراء الصحة العرب اتفاقية المقر."
+    found = run(extractor, text, "ar")
+    organisations = {e.id for e in found.entities if e.type.value == "Organization"}
+    assert organisations == {"org/mjls-wzra-sha-arb"} and _bodies(found) == {}
+
+
+def test_arabic_bodies_a_nationality_after_a_head_of_two_words_ends_its_name(extractor: Extractor) -> None:
+    text = "وقالت وكالة الأنباء الأردنية إن الوفد وصل."
+    found = run(extractor, text, "ar")
+    names = {e.id: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Organization"}
+    assert list(names.values()) == [{"وكالة الأنباء الأردنية"}]
