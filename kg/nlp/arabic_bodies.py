@@ -12,10 +12,12 @@ from kg.nlp.arabic import Phrases, Reading, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
+from kg.nlp.people import RoleCue
 
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 BODY_LIMIT = 8  # words of a body's name after its head
+ORGANISATION = "organisation"  # the kind of head that names a company or a body of several states
 DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -33,6 +35,8 @@ class NameLayer(Protocol):
 
     lexicon: Lexicon
     heads: Phrases
+    honorifics: Phrases
+    titles: Phrases
     breaks: set[str]
     coordinators: tuple[str, ...]
 
@@ -48,24 +52,31 @@ class NameLayer(Protocol):
 class BodyNames:
     """State bodies of one language's name layer: a head noun and its construct phrase."""
 
-    def __init__(self, names: NameLayer) -> None:
+    def __init__(self, names: NameLayer, several: set[str]) -> None:
         self.names = names
+        self.several = several  # words that make a body one of several states ("العرب"): an organisation
 
-    def find(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
+    def find(self, r: Reading, known: dict[int, tuple[int, Term]], titles: list[RoleCue]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
         السيبراني"; a ministry is named in English from its portfolios. A shorter name stands for the longer
-        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي")."""
+        one the article names ("مجلس الوزراء" for "مجلس الوزراء السعودي"). A head inside a title is the
+        title's word (below)."""
         inside = {k for i, (end, _) in known.items() for k in range(i, end)}
+        within = {k: cue.end for cue in titles for k in range(cue.start + 1, cue.end)}
         result = []
         for i in r.starts:
             head = self.names.longest(r, i, self.names.heads)
             if head is None or i in inside:
                 continue
-            end = self._construct_end(r, head[0], known)
-            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)):
+            end = self._construct_end(r, head[0], known, head[0] - i > 1)
+            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)) \
+                    or self._titled(r, i, end, within, known):
                 continue
             words = name_words(r, i, end, self.names.heads)
             term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
+            if term is not None and term.type is E.GOVERNMENT_BODY and term.kind != BUILT \
+                    and self.several.intersection(r.keys[i + 1 : end]):  # "مجلس وزراء … العرب"
+                term = replace(term, id=entity_id(E.ORGANIZATION, term.name), type=E.ORGANIZATION)
             owners = {t.country for k, (last, t) in known.items() if i < k and last <= end and t.type is E.COUNTRY}
             if term is not None and len(owners) == 1:  # "وزارة الاتصالات المصرية", "وكالة اليابان الرقمية"
                 term = of_country(self.names.lexicon, term, owners.pop())  # (a body of two countries is neither's)
@@ -74,13 +85,27 @@ class BodyNames:
         named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
         return [self.names._found(r, b.start, b.end, longer_name(r, b, named) or b.term, "pattern") for b in result]
 
+    def _titled(self, r: Reading, i: int, end: int, within: dict[int, int], known: dict[int, tuple[int, Term]]) -> bool:
+        """"رئيس مجلس الوزراء": a head inside a title is the title's word, no body, unless the name goes on past
+        the title ("رئيس مجلس الوزراء السعودي"); "رئيس مجلس إدارة الهيئة العامة …": the body whose board it
+        names begins after the title, with a head or a known name of its own."""
+        title_end = within.get(i)
+        if title_end is None:
+            return False
+        named = title_end in known and known[title_end][1].type in NAMED
+        return end <= title_end or named or self.names.longest(r, title_end, self.names.heads) is not None
+
     def _open(self, r: Reading, end: int) -> bool:
         """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
         return not self.names._definite(r.keys[end - 1]) and not self.names._glued_article(r, end - 1)
 
-    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
-        indefinite = True  # the head before j was written without the article: its complement follows
+    def _construct_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]], phrase: bool) -> int:
+        """Where a body's name ends, its head ending before token j. A nationality right after a one-word head
+        describes it ("الهيئة الجزائرية المختصة"); after a head of two words it ends the name ("وكالة
+        الأنباء العراقية")."""
         start = j
+        definite_head = self.names._definite(r.keys[j - 1]) or self.names._glued_article(r, j - 1)
+        indefinite = not (phrase and definite_head)  # the head before j had no article: its complement follows
         while j < len(r.keys) and j - start < BODY_LIMIT and self.names._word(r, j):
             if j in known:
                 term = known[j][1]
@@ -93,12 +118,19 @@ class BodyNames:
                 if term.type is not E.POLICY_DOMAIN:
                     break
             n = self.names
-            if not (indefinite or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
-                    or self._next_head(r, j):
+            opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
+            if not (opened or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
+                    or self._next_head(r, j) or (j > start and self._person_word(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _person_word(self, r: Reading, j: int) -> bool:
+        """"… للبريد المهندس سالم", "رئيس مجلس الوزراء الشيخ …": an honorific or a title opens a person, no
+        word of the body's name."""
+        return self.names.longest(r, j, self.names.honorifics) is not None \
+            or self.names.longest(r, j, self.names.titles) is not None
 
     def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
         """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to
@@ -158,12 +190,14 @@ def _one_sentence(r: Reading, a: int, b: int) -> bool:
 
 
 def body_term(lexicon: Lexicon, text: str, words: str, kind: str) -> Term | None:
-    """A ministry named in English from its portfolios; another body by the romanised words of its name."""
+    """A ministry named in English from its portfolios; another body by the romanised words of its name, an
+    organisation when its head says so ("شركة", "المنظمة")."""
     if kind == "ministry":
         portfolios = portfolio_of(text, lexicon)
         return ministry_term(portfolios, lexicon) if portfolios else None
     name = romaniser().name(words)
-    return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name) if name else None
+    kind_of = E.ORGANIZATION if kind == ORGANISATION else E.GOVERNMENT_BODY
+    return Term(entity_id(kind_of, name), kind_of, name) if name else None
 
 
 def of_country(lexicon: Lexicon, term: Term, code: str | None) -> Term:

@@ -73,7 +73,7 @@ class ArabicNames:
         self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
-        self.body_names = BodyNames(self)
+        self.body_names = BodyNames(self, {fold_arabic(w) for w in lexicon.packs[language].heads.several_states})
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
@@ -112,7 +112,7 @@ class ArabicNames:
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
-        bodies = self.body_names.find(r, known)
+        bodies = self.body_names.find(r, known, cues)
         return found + people + bodies, cues
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:

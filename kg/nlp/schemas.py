@@ -388,6 +388,7 @@ class PackHeads(Row):
     names: dict[EntityType, list[str]]
     domain_after: list[str] = Field(default_factory=list)
     domain_before: list[str] = Field(default_factory=list)
+    several_states: list[str] = Field(default_factory=list)
 
 
 class PackRegions(Row):

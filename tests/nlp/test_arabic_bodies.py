@@ -174,3 +174,51 @@ def test_arabic_bodies_a_quoted_name_takes_the_title_after_it(extractor: Extract
     assert _roles(found).get("person/sami-hsn-khtib") == "وزير الاتصالات والتحول الرقمي السوداني"
     assert ("memberOf", "person/sami-hsn-khtib",
             "body/ministry-of-communications-and-digital-transformation-of-sudan") in relations(found)
+
+
+def test_arabic_bodies_a_head_inside_a_title_is_the_title_s_word(extractor: Extractor) -> None:
+    text = "وترأس الاجتماع رئيس مجلس الوزراء الشيخ أحمد سالم في الكويت."
+    found = run(extractor, text, "ar")
+    assert _bodies(found) == {}
+    assert _roles(found)["person/ahmd-salm"] == "رئيس مجلس الوزراء"
+
+
+def test_arabic_bodies_a_board_s_chair_belongs_to_the_body_after_the_board(extractor: Extractor) -> None:
+    text = "وقال رئيس مجلس إدارة الهيئة العامة للبريد المهندس سالم العلي إن التعاون مستمر."
+    found = run(extractor, text, "ar")
+    assert _bodies(found) == {"body/hi-a-aama-llbrid": {"الهيئة العامة للبريد"}}
+    assert ("memberOf", "person/salm-ali", "body/hi-a-aama-llbrid") in relations(found)
+
+
+def test_arabic_bodies_a_name_going_on_past_a_title_is_a_body(extractor: Extractor) -> None:
+    text = "واجتمع رئيس مجلس الوزراء الكويتي مع الوفد في الكويت."
+    assert set(_bodies(run(extractor, text, "ar"))) == {"body/mjls-wzra-kuiti"}
+
+
+def test_arabic_bodies_a_company_s_head_names_an_organisation(extractor: Extractor) -> None:
+    text = "ووقعت مصر مع الشركة القابضة للبريد مذكرة تفاهم في مجال الأمن السيبراني."
+    found = run(extractor, text, "ar")
+    organisations = {e.id: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Organization"}
+    assert organisations == {"org/shrka-qabda-llbrid": {"الشركة القابضة للبريد"}}
+    assert _bodies(found) == {}
+
+
+def test_arabic_bodies_a_definite_head_takes_no_indefinite_word(extractor: Extractor) -> None:
+    text = "وأعلنت المنظمة خلال المؤتمر عن برنامج جديد، وافتتح مركز الدفاع الإلكتروني مقره في مسقط."
+    found = run(extractor, text, "ar")
+    assert not [e for e in found.entities if e.type.value == "Organization"]
+    assert set(_bodies(found)) == {"body/mrkz-dfa-alktruni"}
+
+
+def test_arabic_bodies_a_council_of_several_states_is_an_organisation(extractor: Extractor) -> None:
+    text = "ووقعت السعودية مع مجلس وزراء الصحة العرب اتفاقية المقر."
+    found = run(extractor, text, "ar")
+    organisations = {e.id for e in found.entities if e.type.value == "Organization"}
+    assert organisations == {"org/mjls-wzra-sha-arb"} and _bodies(found) == {}
+
+
+def test_arabic_bodies_a_nationality_after_a_head_of_two_words_ends_its_name(extractor: Extractor) -> None:
+    text = "وقالت وكالة الأنباء الأردنية إن الوفد وصل."
+    found = run(extractor, text, "ar")
+    names = {e.id: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Organization"}
+    assert list(names.values()) == [{"وكالة الأنباء الأردنية"}]
