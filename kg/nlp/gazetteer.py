@@ -143,11 +143,16 @@ def _line_start(tk: Tokens, i: int) -> bool:
 
 
 def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: WordsFile) -> list[Found]:
-    """A capital stands for its state when it acts (subject, agent, pair), else for the city."""
+    """A capital stands for its state when it acts (subject, agent, pair), else for the city; a region
+    with international relations of its own that acts once ("le Québec participera …", "la France et le
+    Québec") is its government wherever the article names it outside a dateline."""
     result = []
     capitals = set(lexicon.capitals.values())
     partner = lexicon.context.get(doc.lang_, {}).get("with")
+    governed = _acting_regions(doc, found, lexicon, words, partner)
     for f in found:
+        if f.term.id in governed and not f.text.isupper() and not _dateline(doc.text, f):
+            f = Found(f.start, f.end, f.text, governed[f.term.id], f.source)
         is_capital = f.term.kind == "capital" or f.term.id in capitals
         if is_capital and f.term.country and not _dateline(doc.text, f) and (
                 _acts(doc, f, found, words) or _partner(doc.text, f, partner)):
@@ -156,6 +161,31 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
                 f = Found(f.start, f.end, f.text, actor, f.source)
         result.append(f)
     return result
+
+
+def _acting_regions(doc: Any, found: list[Found], lexicon: Lexicon, words: WordsFile,
+                   partner: re.Pattern[str] | None) -> dict[str, Term]:
+    """Region id -> its government, for each region of the reference data with international relations of
+    its own that acts somewhere in the article (subject, agent, pair, partner) outside a dateline, or whose
+    government the article names ("les gouvernements du Québec et de …")."""
+    governed: dict[str, Term] = {}
+    named = {f.id for f in found}
+    for f in found:
+        if f.term.id not in lexicon.international or f.term.id in governed:
+            continue
+        government = lexicon.known(entity_id(EntityType.GOVERNMENT_BODY, f"Government of {f.term.name}"))
+        quiet = f.text.isupper() or _dateline(doc.text, f) or _name_goes_on(doc.text, f)
+        if government is not None and not quiet and (government.id in named or _acts(doc, f, found, words)
+                                                     or _partner(doc.text, f, partner)):
+            governed[f.term.id] = government
+    return governed
+
+
+def _name_goes_on(text: str, f: Found) -> bool:
+    """"Quebec Premier Anne Roy", "Quebec City": a capitalised word right after the region makes it a piece of
+    a title or of a longer name, no actor."""
+    after = text[f.end : f.end + 2]
+    return after[:1] == " " and after[1:].isupper()
 
 
 def _dateline(text: str, f: Found) -> bool:
