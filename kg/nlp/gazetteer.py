@@ -10,9 +10,10 @@ from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import BULLETS
+from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
@@ -33,6 +34,11 @@ class Gazetteer:
         self.connectors = frozenset(w.lower().replace("’", "'") for w in lexicon.words(language).name_connectors)
         self.heads = frozenset(w.lower() for w, _ in lexicon.name_heads.get(language, []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # one-word heads of ministries and of ministers' titles ("ministère", "ministre", "Minister"): a
+        # list of portfolios follows them
+        self.ministerial = frozenset({*lexicon.ministry_heads(), *(fold(phrase) for phrase, body in
+                                                                   lexicon.roles.get(language, [])
+                                                                   if body == "ministry" and " " not in phrase)})
         self.entries: dict[str, list[tuple[str, Term]]] = {}
         for written, term in lexicon.forms.get(language, []):
             for surface in dict.fromkeys((written, unaccented_initials(written))):
@@ -52,11 +58,25 @@ class Gazetteer:
                 if span.end_char > span.start_char + len(term.name) and span.text.lower() not in self.entries:
                     term = Term(entity_id(EntityType.PLACE, span.text), EntityType.PLACE, span.text,
                                 country=term.country)
-            if term is not None:
+            if term is not None and not self._portfolio_of_minister(span, term):
                 found.append(Found(span.start_char, span.end_char, span.text, term))
                 if term.type is EntityType.POLICY_DOMAIN:
                     fields.update(range(start, end))
         return found
+
+    def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
+        """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
+        also a portfolio, in the list of portfolios after a ministry's or a minister's head word, is that
+        portfolio, not the organisation."""
+        if term.type is not EntityType.ORGANIZATION or not portfolio_of(span.text, self.lexicon):
+            return False
+        tk = tokens_of(span.doc)
+        portfolio = self.lexicon.portfolio_words()
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 16 and (tk.text[k] == "," or fold(tk.lower[k]) in portfolio
+                                                   or tk.lower[k].replace("’", "'") in self.connectors):
+            k -= 1
+        return k >= 0 and k < span.start - 1 and fold(tk.lower[k]) in self.ministerial
 
     def _inside_compound(self, span: Any) -> bool:
         """"CERT-UA" is one name; "EU-Japan" or "US-Morocco" joins two known ones."""
