@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 from kg.ids import entity_id
@@ -19,6 +20,9 @@ from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 _INITIAL = re.compile(r"(?<!\w)[À-ÖØ-öø-ÿ]")  # an accented Latin letter opening a word
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
+# Term.kind of a region's government named by the region's bare name ("le Québec"): no mention of the
+# government by its own name, which makes the article's posts with no country posts in it (kg/nlp/roles.py)
+METONYM = "metonym"
 # What follows a dateline's city: a date or an agency after a comma, then a colon or a dash ("LONDON:",
 # "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –"); no hyphen.
 DATELINE_TAIL = tail_reader(hyphen=False)
@@ -68,15 +72,19 @@ class Gazetteer:
         """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
         also a portfolio, in the list of portfolios after a ministry's or a minister's head word, is that
         portfolio, not the organisation."""
-        if term.type is not EntityType.ORGANIZATION or not portfolio_of(span.text, self.lexicon):
+        portfolio = self.lexicon.portfolio_words()
+        if term.type is not EntityType.ORGANIZATION or not all(fold(t.text) in portfolio for t in span):
             return False
         tk = tokens_of(span.doc)
-        portfolio = self.lexicon.portfolio_words()
         k = span.start - 1
         while k >= 0 and span.start - k <= 16 and (tk.text[k] == "," or fold(tk.lower[k]) in portfolio
                                                    or tk.lower[k].replace("’", "'") in self.connectors):
             k -= 1
-        return k >= 0 and k < span.start - 1 and fold(tk.lower[k]) in self.ministerial
+        if k < 0 or k == span.start - 1 or fold(tk.lower[k]) not in self.ministerial:
+            return False
+        # the organisation's words complete a portfolio of the list: "… et de la Francophonie"
+        return len(portfolio_of(tk.span_text(k + 1, span.end), self.lexicon)) > len(
+            portfolio_of(tk.span_text(k + 1, span.start), self.lexicon))
 
     def _inside_compound(self, span: Any) -> bool:
         """"CERT-UA" is one name; "EU-Japan" or "US-Morocco" joins two known ones."""
@@ -197,7 +205,7 @@ def _acting_regions(doc: Any, found: list[Found], lexicon: Lexicon, words: Words
         quiet = f.text.isupper() or _dateline(doc.text, f) or _name_goes_on(doc.text, f)
         if government is not None and not quiet and (government.id in named or _acts(doc, f, found, words)
                                                      or _partner(doc.text, f, partner)):
-            governed[f.term.id] = government
+            governed[f.term.id] = replace(government, kind=METONYM)
     return governed
 
 

@@ -87,3 +87,13 @@ def test_region_an_acting_region_is_its_government_wherever_named(extractor, lan
     ids = {f.id for f in state.found if f.text in ("Québec", "Quebec", "Ontario")}
     slug = region.lower()
     assert ids == ({f"body/government-of-{slug}"} if acts else {f"place/{slug}"})
+
+
+def test_region_a_government_named_by_its_region_makes_no_post_of_a_minister_s_title(extractor) -> None:
+    """"le Québec" standing for its government names no government of its own: a minister's title there still
+    names the minister's ministry."""
+    text = ("La France et le Québec ont signé une entente lundi. La ministre des Relations internationales et de "
+            "la Francophonie, Anne Tremblay, était présente.")
+    found = named_facts(extractor, text, "fr", "memberOf")
+    assert ("memberOf", "Anne Tremblay", "Ministry of International Relations and La Francophonie") in found
+    assert ("memberOf", "Anne Tremblay", "Government of Quebec") not in found
