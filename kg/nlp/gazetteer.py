@@ -37,6 +37,7 @@ class Gazetteer:
         self.lexicon = lexicon
         self.connectors = frozenset(w.lower().replace("’", "'") for w in lexicon.words(language).name_connectors)
         self.heads = frozenset(w.lower() for w, _ in lexicon.name_heads.get(language, []))
+        self.definite = frozenset(lexicon.words(language).definite)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # one-word heads of ministries and of ministers' titles ("ministère", "ministre", "Minister"): a
         # list of portfolios follows them
@@ -68,6 +69,12 @@ class Gazetteer:
                     fields.update(range(start, end))
         return found
 
+    def _article_then_name(self, surface: str) -> bool:
+        """"La Réunion", "The Gambia": a surface whose capitalised article opens a name written with its own
+        capital."""
+        words = surface.split()
+        return len(words) > 1 and words[0].lower() in self.definite and words[1][:1].isupper()
+
     def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
         """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
         also a portfolio, in the list of portfolios after a ministry's or a minister's head word, is that
@@ -97,6 +104,8 @@ class Gazetteer:
                 continue  # "UN", "IA", "US": exact case only, and not a piece of "CERT-UA"
             if surface[:1].isupper() and not text[:1].isupper():
                 continue  # a proper name written in lower case is another word
+            if self._article_then_name(surface) and not text.split()[1][:1].isupper():
+                continue  # "La réunion des ministres" at a sentence's start is a meeting, not La Réunion
             if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface, self.connectors, fields) \
                     and not _listed_fields(span, self.connectors, self.heads):
                 continue

@@ -241,3 +241,19 @@ def test_reference_a_minister_s_title_names_the_known_body(extractor, language, 
 def test_reference_state_funds_corporations_and_central_banks_are_bodies(extractor, language, text, body,
                                                                           country) -> None:
     assert ("partOf", body, country) in named_facts(extractor, text, language, "partOf")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Egypt's Minister of Telecommunications and Information Technology Amr Salem opened the centre.",
+     "Ministry of Communications and Information Technology of Egypt"),
+    ("Saudi Minister of Communications and Information Technology Fahd Al-Nasser met the delegation.",
+     "Ministry of Communications and Information Technology of Saudi Arabia"),
+])
+def test_reference_a_title_within_a_known_ministry_s_portfolios_names_it(extractor, text: str, body: str) -> None:
+    person = text.split(" Technology ")[1].split(" ")[:2]
+    assert ("memberOf", " ".join(person), body) in named_facts(extractor, text, "en", "memberOf")
+
+
+def test_reference_a_secretary_general_of_an_organisation_heads_no_ministry(extractor) -> None:
+    text = "La présence de la Secrétaire générale de la francophonie, Louise Martin, a été saluée à Cotonou."
+    assert not named_facts(extractor, text, "fr", "memberOf", "partOf")
