@@ -257,3 +257,14 @@ def test_reference_a_title_within_a_known_ministry_s_portfolios_names_it(extract
 def test_reference_a_secretary_general_of_an_organisation_heads_no_ministry(extractor) -> None:
     text = "La présence de la Secrétaire générale de la francophonie, Louise Martin, a été saluée à Cotonou."
     assert not named_facts(extractor, text, "fr", "memberOf", "partOf")
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("Kenya's State Department for ICT and the Digital Economy signed a deal with Korea.",
+     "State Department of Information and Communications Technology and Digital Economy", "Kenya"),
+    ("The National Development and Reform Commission of the People's Republic of China (NDRC) approved it.",
+     "National Development and Reform Commission", "China"),
+])
+def test_reference_a_body_s_long_official_name_is_the_known_body(extractor, text: str, body: str,
+                                                                  country: str) -> None:
+    assert ("partOf", body, country) in named_facts(extractor, text, "en", "partOf")
