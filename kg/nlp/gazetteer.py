@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import BULLETS
+from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 _ACRONYM = re.compile(r"^[A-Z0-9.&-]{2,}$|^[A-Z][a-z]?[A-Z]")
 _INITIAL = re.compile(r"(?<!\w)[À-ÖØ-öø-ÿ]")  # an accented Latin letter opening a word
 PAIR_MARKS = frozenset({"-", "–", "—", "/"})
+# Term.kind of a region's government named by the region's bare name ("le Québec"): no mention of the
+# government by its own name, which makes the article's posts with no country posts in it (kg/nlp/roles.py)
+METONYM = "metonym"
 # What follows a dateline's city: a date or an agency after a comma, then a colon or a dash ("LONDON:",
 # "Skopje, 16 September 2021 (MIA) –", "Kinshasa, le 9 novembre 2024 –"); no hyphen.
 DATELINE_TAIL = tail_reader(hyphen=False)
@@ -32,7 +37,13 @@ class Gazetteer:
         self.lexicon = lexicon
         self.connectors = frozenset(w.lower().replace("’", "'") for w in lexicon.words(language).name_connectors)
         self.heads = frozenset(w.lower() for w, _ in lexicon.name_heads.get(language, []))
+        self.definite = frozenset(lexicon.words(language).definite)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # one-word heads of ministries and of ministers' titles ("ministère", "ministre", "Minister"): a
+        # list of portfolios follows them
+        self.ministerial = frozenset({*lexicon.ministry_heads(), *(fold(phrase) for phrase, body in
+                                                                   lexicon.roles.get(language, [])
+                                                                   if body == "ministry" and " " not in phrase)})
         self.entries: dict[str, list[tuple[str, Term]]] = {}
         for written, term in lexicon.forms.get(language, []):
             for surface in dict.fromkeys((written, unaccented_initials(written))):
@@ -52,11 +63,35 @@ class Gazetteer:
                 if span.end_char > span.start_char + len(term.name) and span.text.lower() not in self.entries:
                     term = Term(entity_id(EntityType.PLACE, span.text), EntityType.PLACE, span.text,
                                 country=term.country)
-            if term is not None:
+            if term is not None and not self._portfolio_of_minister(span, term):
                 found.append(Found(span.start_char, span.end_char, span.text, term))
                 if term.type is EntityType.POLICY_DOMAIN:
                     fields.update(range(start, end))
         return found
+
+    def _article_then_name(self, surface: str) -> bool:
+        """"La Réunion", "The Gambia": a surface whose capitalised article opens a name written with its own
+        capital."""
+        words = surface.split()
+        return len(words) > 1 and words[0].lower() in self.definite and words[1][:1].isupper()
+
+    def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
+        """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
+        also a portfolio, in the list of portfolios after a ministry's or a minister's head word, is that
+        portfolio, not the organisation."""
+        portfolio = self.lexicon.portfolio_words()
+        if term.type is not EntityType.ORGANIZATION or not all(fold(t.text) in portfolio for t in span):
+            return False
+        tk = tokens_of(span.doc)
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 16 and (tk.text[k] == "," or fold(tk.lower[k]) in portfolio
+                                                   or tk.lower[k].replace("’", "'") in self.connectors):
+            k -= 1
+        if k < 0 or k == span.start - 1 or fold(tk.lower[k]) not in self.ministerial:
+            return False
+        # the organisation's words complete a portfolio of the list: "… et de la Francophonie"
+        return len(portfolio_of(tk.span_text(k + 1, span.end), self.lexicon)) > len(
+            portfolio_of(tk.span_text(k + 1, span.start), self.lexicon))
 
     def _inside_compound(self, span: Any) -> bool:
         """"CERT-UA" is one name; "EU-Japan" or "US-Morocco" joins two known ones."""
@@ -69,6 +104,8 @@ class Gazetteer:
                 continue  # "UN", "IA", "US": exact case only, and not a piece of "CERT-UA"
             if surface[:1].isupper() and not text[:1].isupper():
                 continue  # a proper name written in lower case is another word
+            if self._article_then_name(surface) and not text.split()[1][:1].isupper():
+                continue  # "La réunion des ministres" at a sentence's start is a meeting, not La Réunion
             if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface, self.connectors, fields) \
                     and not _listed_fields(span, self.connectors, self.heads):
                 continue
@@ -143,11 +180,16 @@ def _line_start(tk: Tokens, i: int) -> bool:
 
 
 def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: WordsFile) -> list[Found]:
-    """A capital stands for its state when it acts (subject, agent, pair), else for the city."""
+    """A capital stands for its state when it acts (subject, agent, pair), else for the city; a region
+    with international relations of its own that acts once ("le Québec participera …", "la France et le
+    Québec") is its government wherever the article names it outside a dateline."""
     result = []
     capitals = set(lexicon.capitals.values())
     partner = lexicon.context.get(doc.lang_, {}).get("with")
+    governed = _acting_regions(doc, found, lexicon, words, partner)
     for f in found:
+        if f.term.id in governed and not f.text.isupper() and not _dateline(doc.text, f):
+            f = Found(f.start, f.end, f.text, governed[f.term.id], f.source)
         is_capital = f.term.kind == "capital" or f.term.id in capitals
         if is_capital and f.term.country and not _dateline(doc.text, f) and (
                 _acts(doc, f, found, words) or _partner(doc.text, f, partner)):
@@ -156,6 +198,31 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
                 f = Found(f.start, f.end, f.text, actor, f.source)
         result.append(f)
     return result
+
+
+def _acting_regions(doc: Any, found: list[Found], lexicon: Lexicon, words: WordsFile,
+                   partner: re.Pattern[str] | None) -> dict[str, Term]:
+    """Region id -> its government, for each region of the reference data with international relations of
+    its own that acts somewhere in the article (subject, agent, pair, partner) outside a dateline, or whose
+    government the article names ("les gouvernements du Québec et de …")."""
+    governed: dict[str, Term] = {}
+    named = {f.id for f in found}
+    for f in found:
+        if f.term.id not in lexicon.international or f.term.id in governed:
+            continue
+        government = lexicon.known(entity_id(EntityType.GOVERNMENT_BODY, f"Government of {f.term.name}"))
+        quiet = f.text.isupper() or _dateline(doc.text, f) or _name_goes_on(doc.text, f)
+        if government is not None and not quiet and (government.id in named or _acts(doc, f, found, words)
+                                                     or _partner(doc.text, f, partner)):
+            governed[f.term.id] = replace(government, kind=METONYM)
+    return governed
+
+
+def _name_goes_on(text: str, f: Found) -> bool:
+    """"Quebec Premier Anne Roy", "Quebec City": a capitalised word right after the region makes it a piece of
+    a title or of a longer name, no actor."""
+    after = text[f.end : f.end + 2]
+    return after[:1] == " " and after[1:].isupper()
 
 
 def _dateline(text: str, f: Found) -> bool:

@@ -56,6 +56,7 @@ class Lexicon:
     countries: dict[str, Term] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country code -> place id
     acts_for: dict[str, str] = field(default_factory=dict)  # place id -> organisation id it may stand for
+    international: set[str] = field(default_factory=set)  # ids of regions with international relations of their own
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
@@ -285,6 +286,8 @@ def add_named(lexicon: Lexicon, path: Path, default: EntityType) -> None:
                     row.country)
         if row.region:
             _add_region_government(lexicon, row)
+        if row.international:
+            lexicon.international.add(term.id)
         if kind is EntityType.PLACE:
             lexicon.places[term.id] = term
             if row.acts_for:

@@ -59,6 +59,9 @@ class NamedRow(Row):
     titles: list[str] = Field(default_factory=list)
     # A sub-national region (a state, a province) with a government of its own: "Government of <name>".
     region: bool = False
+    # A region whose government has international relations of its own (Quebec: a ministry of them,
+    # delegations abroad): acting ("la France et le Québec"), its name stands for that government.
+    international: bool = False
     en: list[str] = Field(default_factory=list)
     fr: list[str] = Field(default_factory=list)
     ar: list[str] = Field(default_factory=list)

@@ -153,3 +153,15 @@ def test_gazetteer_unaccented_initials_touch_only_a_word_s_first_letter() -> Non
 
     assert unaccented_initials("Commission économique de l'Égypte, Réseau éducatif") == \
         "Commission economique de l'Egypte, Réseau educatif"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("La réunion des ministres s'ouvre lundi à Dakar.", False),
+    ("La Réunion et Maurice coopèrent sur le câble sous-marin.", True),
+])
+def test_gazetteer_an_article_opening_a_name_keeps_the_name_s_capital(text: str, country: bool) -> None:
+    """"La Réunion": the article's capital at a sentence's start says nothing; the name's own word must be
+    written with its capital ("La réunion des ministres" is a meeting)."""
+    state = state_for(text, "fr")
+    Extractor().layers("fr").mentions(state)
+    assert ("country/re" in {f.id for f in state.found}) is country

@@ -185,6 +185,21 @@ def test_generic_a_cabinet_is_a_state_body(layers) -> None:
     assert ("Federal Cabinet", "GovernmentBody") in {(f.term.name, f.term.type.value) for f in state.found}
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("The agency signed a memorandum with the State Service of Special Signals of Estonia on Monday.",
+     "State Service of Special Signals of Estonia", "GovernmentBody"),
+    ("Graduates of the Northland Youth Service Corps will teach coding.", "Northland Youth Service Corps",
+     "GovernmentBody"),
+    ("The report was carried by the Valley Tribune News Service on Friday.", "Valley Tribune News Service",
+     "Organization"),
+])
+def test_generic_a_service_and_a_corps_are_state_bodies_a_news_service_is_not(layers, text: str, name: str,
+                                                                               kind: str) -> None:
+    state = state_for(text, "en")
+    layers["en"].mentions(state)
+    assert (name, kind) in {(f.term.name, f.term.type.value) for f in state.found}
+
+
 @pytest.mark.parametrize("text", [
     "Le forum a réuni des experts venus de toute l’Afrique de l’ Ouest à Dakar.",
     "Les investisseurs regardent vers L'Afrique, a-t-il dit à Dakar.",

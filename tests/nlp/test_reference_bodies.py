@@ -210,3 +210,61 @@ def test_reference_a_country_s_ministers_are_members_of_its_known_ministries(ext
     assert ("memberOf", "Jean Muller", "Ministry of the Civil Service of Luxembourg") in found
     assert ("memberOf", "Jean Muller", "Ministry for Digitalisation of Luxembourg") in found
     assert ("partOf", "Ministry of Social Security of Luxembourg", "Luxembourg") in found
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Anne Tremblay, ministre des Relations internationales et de la Francophonie, a rencontré son homologue.",
+     "Anne Tremblay", "Ministry of International Relations and La Francophonie"),
+    ("fr", "Paul Gagnon, ministre de l'Immigration, de la Francisation et de l'Intégration, était présent.",
+     "Paul Gagnon", "Ministry of Immigration, Francisation and Integration"),
+    ("en", "Bangladesh's State Minister for ICT Karim Hossain met the Indian minister in Dhaka on Monday.",
+     "Karim Hossain", "Information and Communication Technology Division"),
+])
+def test_reference_a_minister_s_title_names_the_known_body(extractor, language, text, person, body) -> None:
+    """A title's portfolios name the reference body of its country; an organisation's name that is one of
+    those portfolios ("la Francophonie") is no organisation there."""
+    found = named_facts(extractor, text, language, "memberOf")
+    assert ("memberOf", person, body) in found
+    assert organisations(extractor, text, language) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "body", "country"), [
+    ("fr", "La Banque centrale de Mauritanie a signé un accord avec la Banque nationale du Cambodge.",
+     "Central Bank of Mauritania", "Mauritania"),
+    ("fr", "La Banque centrale de Mauritanie a signé un accord avec la Banque nationale du Cambodge.",
+     "National Bank of Cambodia", "Cambodia"),
+    ("en", "The Ghana Investment Fund for Electronic Communications (GIFEC) will build 200 towers in Ghana.",
+     "Ghana Investment Fund for Electronic Communications", "Ghana"),
+    ("en", "The Malaysia Digital Economy Corporation (MDEC) and Thailand opened a hub.",
+     "Malaysia Digital Economy Corporation", "Malaysia"),
+])
+def test_reference_state_funds_corporations_and_central_banks_are_bodies(extractor, language, text, body,
+                                                                          country) -> None:
+    assert ("partOf", body, country) in named_facts(extractor, text, language, "partOf")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Egypt's Minister of Telecommunications and Information Technology Amr Salem opened the centre.",
+     "Ministry of Communications and Information Technology of Egypt"),
+    ("Saudi Minister of Communications and Information Technology Fahd Al-Nasser met the delegation.",
+     "Ministry of Communications and Information Technology of Saudi Arabia"),
+])
+def test_reference_a_title_within_a_known_ministry_s_portfolios_names_it(extractor, text: str, body: str) -> None:
+    person = text.split(" Technology ")[1].split(" ")[:2]
+    assert ("memberOf", " ".join(person), body) in named_facts(extractor, text, "en", "memberOf")
+
+
+def test_reference_a_secretary_general_of_an_organisation_heads_no_ministry(extractor) -> None:
+    text = "La présence de la Secrétaire générale de la francophonie, Louise Martin, a été saluée à Cotonou."
+    assert not named_facts(extractor, text, "fr", "memberOf", "partOf")
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("Kenya's State Department for ICT and the Digital Economy signed a deal with Korea.",
+     "State Department of Information and Communications Technology and Digital Economy", "Kenya"),
+    ("The National Development and Reform Commission of the People's Republic of China (NDRC) approved it.",
+     "National Development and Reform Commission", "China"),
+])
+def test_reference_a_body_s_long_official_name_is_the_known_body(extractor, text: str, body: str,
+                                                                  country: str) -> None:
+    assert ("partOf", body, country) in named_facts(extractor, text, "en", "partOf")

@@ -69,3 +69,31 @@ def test_region_a_national_leader_in_a_region_s_article_is_no_post_of_its_govern
     found = named_facts(extractor, text, "en", "memberOf")
     assert ("memberOf", "Anu Varma", "Government of Kerala") in found
     assert not any(s == "Narendra Modi" and o == "Government of Kerala" for _, s, o in found)
+
+
+@pytest.mark.parametrize(("language", "text", "region", "acts"), [
+    ("fr", "La France et le Québec renforcent leur coopération. Un centre ouvrira au Québec.", "Quebec", True),
+    ("fr", "Le Québec participera à ce partenariat, a indiqué la ministre.", "Quebec", True),
+    ("fr", "Le ministre a inauguré un centre au Québec lundi.", "Quebec", False),
+    ("en", "Quebec signed a memorandum with Japan on Monday. The plant will be built in Quebec.", "Quebec", True),
+    ("en", "Ontario signed a memorandum with Japan on Monday. The plant will be built in Ontario.", "Ontario", False),
+])
+def test_region_an_acting_region_is_its_government_wherever_named(extractor, language, text, region, acts) -> None:
+    """A region whose government has international relations of its own (Quebec) that acts once in the article
+    (subject, pair with a country) is that government in every mention; one only named as a place stays a
+    place, and so does every other region (a state, a province that signs as a place in the annotation)."""
+    state = state_for(text, language)
+    extractor.layers(language).mentions(state)
+    ids = {f.id for f in state.found if f.text in ("Québec", "Quebec", "Ontario")}
+    slug = region.lower()
+    assert ids == ({f"body/government-of-{slug}"} if acts else {f"place/{slug}"})
+
+
+def test_region_a_government_named_by_its_region_makes_no_post_of_a_minister_s_title(extractor) -> None:
+    """"le Québec" standing for its government names no government of its own: a minister's title there still
+    names the minister's ministry."""
+    text = ("La France et le Québec ont signé une entente lundi. La ministre des Relations internationales et de "
+            "la Francophonie, Anne Tremblay, était présente.")
+    found = named_facts(extractor, text, "fr", "memberOf")
+    assert ("memberOf", "Anne Tremblay", "Ministry of International Relations and La Francophonie") in found
+    assert ("memberOf", "Anne Tremblay", "Government of Quebec") not in found
