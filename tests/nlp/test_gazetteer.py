@@ -116,6 +116,15 @@ def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: st
     ("en", "The fund targets [digital startups] in the north.", "startups-and-entrepreneurship"),
     ("fr", "Le protocole porte sur l'[identité numérique] des citoyens.", "e-government"),
     ("fr", "La commune poursuit la [digitalisation de son administration].", "e-government"),
+    ("en", "The grant pays for [IT education] in rural schools.", "digital-skills"),
+    ("en", "Both sides want a fairer [data economy] for small firms.", "digital-economy"),
+    ("en", "The pact backs [innovation and research] in both ports.", "research-and-innovation"),
+    ("en", "It funds [research, development and innovation] at two campuses.", "research-and-innovation"),
+    ("fr", "Le contrat prévoit un [transfert de compétences] vers les ingénieurs locaux.", "digital-skills"),
+    ("fr", "Le programme vise à réduire les [fractures numériques] entre régions.", "digital-inclusion"),
+    ("fr", "Le fonds soutient la [recherche, du développement et de l'innovation] dans le pays.",
+     "research-and-innovation"),
+    ("fr", "Un centre de [calcul de haute performance] ouvrira à Dakar.", "cloud-and-data-infrastructure"),
 ])
 def test_gazetteer_more_press_wordings_of_fields(language: str, text: str, slug: str) -> None:
     from kg.nlp.gazetteer import Gazetteer
