@@ -125,6 +125,14 @@ def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: st
     ("fr", "Le fonds soutient la [recherche, du développement et de l'innovation] dans le pays.",
      "research-and-innovation"),
     ("fr", "Un centre de [calcul de haute performance] ouvrira à Dakar.", "cloud-and-data-infrastructure"),
+    ("en", "Both towns plan their [digital transformations] with care.", "digital-transformation"),
+    ("en", "The fund backs [electronic governance] in the provinces.", "e-government"),
+    ("en", "The agencies will work on [satellite navigation] for farmers.", "space-technology"),
+    ("en", "The accord widens [mobile communications] along the coast.", "telecommunications-and-connectivity"),
+    ("fr", "Le projet étend la [téléphonie mobile] aux villages.", "telecommunications-and-connectivity"),
+    ("fr", "Les deux agences partagent des images de [télédétection] chaque mois.", "space-technology"),
+    ("fr", "Le plan lutte contre l'[exclusion numérique] des aînés.", "digital-inclusion"),
+    ("fr", "La région déploie l'[administration en ligne] pour les permis.", "e-government"),
 ])
 def test_gazetteer_more_press_wordings_of_fields(language: str, text: str, slug: str) -> None:
     from kg.nlp.gazetteer import Gazetteer
