@@ -380,14 +380,33 @@ class CooperationRules:
             after = listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
 
+    def headline(self, sentence: Sentence) -> bool:
+        """A sentence on the headline's line, or on a line of the body that repeats it."""
+        return headline_line(self.state.text, self.state.title, sentence.start)
+
     def first_partners(self) -> list[str]:
-        """The two sides of the article's first cooperation ("The European Union and Chile have signed …")."""
-        first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH), None)
-        if first is None:
+        """The two sides of the article's first cooperation ("The European Union and Chile have signed …"); when
+        the headline names it and the body restates it with the bodies that made it ("Madagascar, Huawei sign MoU",
+        then "the Ministry of Finance of Madagascar and Huawei signed …"), those bodies too."""
+        drafts = [d for d in self.state.drafts if d.type is R.COOPERATES_WITH]
+        if not drafts:
             return []
-        ends = [[d.subject, d.object] for d in self.state.drafts  # "Ukraine, the UK and Estonia signed …": all three
-                if d.type is R.COOPERATES_WITH and d.sentence.index == first.sentence.index]
-        return list(dict.fromkeys(e for pair in ends for e in pair))
+        first = self.paired_in(drafts[0].sentence)
+        body = next((d for d in drafts if not self.headline(d.sentence)), None)
+        if self.headline(drafts[0].sentence) and body is not None:
+            restated = self.paired_in(body.sentence)
+            if any(e in first or self.rules.home(e) in first for e in restated):
+                first = list(dict.fromkeys([*first, *restated]))
+        return first
+
+
+def headline_line(text: str, title: str, start: int) -> bool:
+    """Whether the offset lies on a line that is the article's headline, or repeats it in the body."""
+    headline = fold(" ".join(title.split()))
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(headline) and fold(" ".join(line.split())) == headline
 
 
 def list_gap(text: str, list_words: list[str]) -> bool:

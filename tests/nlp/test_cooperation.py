@@ -411,3 +411,23 @@ def test_cooperation_a_party_alone_in_a_later_sentence_keeps_the_fields_of_its_p
     found = relations(run(extractor, text, "en"))
     assert ("cooperatesWith", "country/jp", "country/ke") in found
     assert ("cooperatesOn", "country/ke", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("language", "headline", "body"), [
+    ("en", "Ghana, Huawei sign deal on connectivity",
+     "The Ministry of Communications of Ghana and Huawei signed a memorandum of understanding on Monday in Accra. "
+     "The ministers then met the press.\n\nIts second chapter covers cybersecurity and digital skills."),
+    ("fr", "Le Ghana et Huawei signent un accord",
+     "Le ministère des Communications du Ghana et Huawei ont signé lundi un protocole d'accord à Accra. "
+     "Les ministres ont ensuite rencontré la presse.\n\nLe second chapitre couvre la cybersécurité."),
+])
+def test_cooperation_later_fields_go_to_the_bodies_that_made_the_headline_s_partnership(
+        extractor: Extractor, language: str, headline: str, body: str) -> None:
+    from kg.models import Article
+    from kg.readers import Document
+
+    article = Article(id="test", title=headline, language=language, published="2025-06-12")
+    found = relations(extractor.extract(Document(article=article, text=f"{headline}\n\n{body}", origin="test")))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert {"org/huawei", "country/gh"} < fielded
+    assert any(party.startswith("body/") for party in fielded)  # the ministry the body names as the signatory

@@ -116,6 +116,23 @@ def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: st
     ("en", "The fund targets [digital startups] in the north.", "startups-and-entrepreneurship"),
     ("fr", "Le protocole porte sur l'[identité numérique] des citoyens.", "e-government"),
     ("fr", "La commune poursuit la [digitalisation de son administration].", "e-government"),
+    ("en", "The grant pays for [IT education] in rural schools.", "digital-skills"),
+    ("en", "Both sides want a fairer [data economy] for small firms.", "digital-economy"),
+    ("en", "The pact backs [innovation and research] in both ports.", "research-and-innovation"),
+    ("en", "It funds [research, development and innovation] at two campuses.", "research-and-innovation"),
+    ("fr", "Le contrat prévoit un [transfert de compétences] vers les ingénieurs locaux.", "digital-skills"),
+    ("fr", "Le programme vise à réduire les [fractures numériques] entre régions.", "digital-inclusion"),
+    ("fr", "Le fonds soutient la [recherche, du développement et de l'innovation] dans le pays.",
+     "research-and-innovation"),
+    ("fr", "Un centre de [calcul de haute performance] ouvrira à Dakar.", "cloud-and-data-infrastructure"),
+    ("en", "Both towns plan their [digital transformations] with care.", "digital-transformation"),
+    ("en", "The fund backs [electronic governance] in the provinces.", "e-government"),
+    ("en", "The agencies will work on [satellite navigation] for farmers.", "space-technology"),
+    ("en", "The accord widens [mobile communications] along the coast.", "telecommunications-and-connectivity"),
+    ("fr", "Le projet étend la [téléphonie mobile] aux villages.", "telecommunications-and-connectivity"),
+    ("fr", "Les deux agences partagent des images de [télédétection] chaque mois.", "space-technology"),
+    ("fr", "Le plan lutte contre l'[exclusion numérique] des aînés.", "digital-inclusion"),
+    ("fr", "La région déploie l'[administration en ligne] pour les permis.", "e-government"),
 ])
 def test_gazetteer_more_press_wordings_of_fields(language: str, text: str, slug: str) -> None:
     from kg.nlp.gazetteer import Gazetteer
