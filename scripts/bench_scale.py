@@ -194,16 +194,28 @@ def query_latencies(store_path: str, rounds: int, only: list[str] | None = None,
     return lines
 
 
-def cluster_against_pool(work: Path, count: int, rounds: int) -> list[str]:
-    """``--workers 2`` and ``--local-cluster 2`` on the same corpus, alternating, each into a fresh store."""
-    articles = generate(work, count)
+def cluster_against_pool(work: Path, count: int, rounds: int, into: Path | None = None) -> list[str]:
+    """``--workers 2`` and ``--local-cluster 2`` on the same corpus, alternating, each into a fresh store.
+
+    With ``into``, each run writes articles of seed 2 (none of them stored yet) into its own copy
+    of that store (the copy is made before the clock starts and removed after the run): the
+    writer then works at that store's size, as at the end of a long ingest.
+    """
+    import shutil
+
+    articles = generate(work, count, seed=2 if into else 1)
     lines = ["| round | --workers 2 (s) | --local-cluster 2 (s) | ratio | CPU s pool | CPU s cluster | "
              "peak MB pool | peak MB client |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for number in range(1, rounds + 1):
         results = {}
         for label, options in (("pool", ["--workers", "2"]), ("cluster", ["--local-cluster", "2"])):
-            results[label] = ingest(str(work / f"store-{label}-{number}"), articles, 0, options)
+            store = work / f"store-{label}-{number}"
+            if into:
+                shutil.copytree(into, store)
+            results[label] = ingest(str(store), articles, 0, options)
+            if into:
+                shutil.rmtree(store)
         ratio = results["cluster"]["seconds"] / results["pool"]["seconds"]
         lines.append(f"| {number} | {results['pool']['seconds']} | {results['cluster']['seconds']} | {ratio:.2f} | "
                      f"{results['pool']['cpu-s']} | {results['cluster']['cpu-s']} | "
@@ -267,7 +279,7 @@ def main() -> None:
                         help="with --queries: the folder of the versions to compare with (default: over the union)")
     parser.add_argument("--cluster", type=int, metavar="N", help="only compare a local Dask cluster with the pool")
     parser.add_argument("--writer", type=int, metavar="N", help="only measure the client's write rate at N articles")
-    parser.add_argument("--into", type=Path, help="with --writer: write into a copy of this store")
+    parser.add_argument("--into", type=Path, help="with --writer or --cluster: write into a copy of this store")
     parser.add_argument("--rounds", type=int, default=3, help="rounds for --queries and --cluster")
     parser.add_argument("--first-page", action="store_true", help="with --queries: time the first pages only")
     args = parser.parse_args()
@@ -284,7 +296,7 @@ def main() -> None:
                 store = args.store or build(work, args.queries)
                 print("\n".join(query_latencies(store, args.rounds, args.only, args.before, args.first_page)))
             if args.cluster:
-                print("\n".join(cluster_against_pool(Path(folder), args.cluster, args.rounds)))
+                print("\n".join(cluster_against_pool(Path(folder), args.cluster, args.rounds, args.into)))
         return
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
