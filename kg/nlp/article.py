@@ -369,7 +369,7 @@ def infer_body_countries(state: ArticleState) -> None:
             continue
         if state.term(draft.object) is None or draft.object.startswith("org/"):
             continue
-        home = state.person_country.get(draft.subject)
+        home = state.person_country.get(draft.subject) or offices.counterpart_home(state, draft.subject)
         country = f"country/{home}" if home else None
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}

@@ -14,12 +14,14 @@ from kg.ids import entity_id
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term
+from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
 HEAD_OFFICE = "head office"  # Term.kind of the office of a head of government, named with its country
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
+VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 
 
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
@@ -48,12 +50,43 @@ def counterparts(state: ArticleState, person: str) -> set[str]:
     for cue in state.role_cues:
         if cue.body != "counterpart" or state.sentence_at(doc[cue.start].idx).index not in sentences:
             continue
-        if own is not None and own.start <= doc[cue.start].idx < own.end:
+        if (own is not None and own.start <= doc[cue.start].idx < own.end) or _named_after(state, cue, person):
             continue  # the person is the counterpart
-        low = doc[max(0, cue.start - 1)].idx  # "his Japanese counterpart"
-        high = doc[min(cue.end + COUNTERPART_REACH, len(doc) - 1)].idx
-        result |= {c.id for c in state.of_type(E.COUNTRY) if low <= c.start <= high}
+        result |= _cue_countries(state, cue)
     return result
+
+
+def counterpart_home(state: ArticleState, person: str) -> str | None:
+    """The one country of the counterpart cues the person is named after ("X spoke with his counterpart
+    from the United Arab Emirates, the Minister of …, Y": Y is of the United Arab Emirates)."""
+    homes = set()
+    for cue in state.role_cues:
+        if cue.body == "counterpart" and _named_after(state, cue, person):
+            homes |= _cue_countries(state, cue)
+    return homes.pop().split("/")[1] if len(homes) == 1 else None
+
+
+def _cue_countries(state: ArticleState, cue: RoleCue) -> set[str]:
+    """The countries written at a counterpart cue ("his Japanese counterpart", "counterpart from Japan")."""
+    doc = state.doc
+    low = doc[max(0, cue.start - 1)].idx  # "his Japanese counterpart"
+    high = doc[min(cue.end + COUNTERPART_REACH, len(doc) - 1)].idx
+    return {c.id for c in state.of_type(E.COUNTRY) if low <= c.start <= high}
+
+
+def _named_after(state: ArticleState, cue: RoleCue, person: str) -> bool:
+    """Whether the person is the first named after a counterpart cue in its sentence, with no verb between
+    ("his counterpart from Japan, the Minister of …, Y"): the counterpart is that person."""
+    doc = state.doc
+    if cue.end >= len(doc):
+        return False
+    start = doc[cue.end].idx
+    sentence = state.sentence_at(doc[cue.start].idx)
+    after = sorted((f for f in state.of_type(E.PERSON) if start <= f.start < sentence.end), key=lambda f: f.start)
+    if not after or after[0].id != person:
+        return False
+    between = doc.char_span(start, after[0].start, alignment_mode="contract")
+    return between is not None and not any(t.pos_ in VERBS for t in between)
 
 
 def embassy(state: ArticleState, role: Role) -> tuple[str | None, str | None]:

@@ -170,7 +170,8 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    if gap and not (gap[-1].text in (",", ":") or all(_titled(state, t) for t in gap) or _title_tail(state, gap)):
+    if gap and not (gap[-1].text in (",", ":") or all(_titled(state, t) or _hosting(state, cue, t) for t in gap)
+                    or _title_tail(state, gap)):
         return None  # "Minister, X", "(MCI, Minister: X)"
     end = name_start - 1 if gap and gap[-1].text in (",", ":") else name_start
     start = _pre_title(state, _chained(state, cue, cues))
@@ -190,6 +191,13 @@ def _title_tail(state: ArticleState, gap: Any) -> bool:
     infrastructure Brian Quigley": a short run of nouns after "for" / "of" ends a title."""
     openers = state.lexicon.words(state.language).portfolio_openers
     return len(gap) <= TAIL and gap[0].lower_ in openers and all(t.pos_ in TAIL_POS for t in gap[1:])
+
+
+def _hosting(state: ArticleState, cue: RoleCue, token: Any) -> bool:
+    """"Ambassador of Ethiopia to Pakistan Jane Roe": the word before an envoy's host country stays in the title."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return cue.body == "embassy" and following is not None and following.text[:1].isupper() \
+        and bool(state.lexicon.context[state.language]["hosting"].search(f" {token.text} "))
 
 
 def _titled(state: ArticleState, token: Any) -> bool:

@@ -1,0 +1,42 @@
+"""The country of a minister named after a counterpart cue, and an envoy's title that names the host
+country before the name (kg/nlp/offices.py, kg/nlp/role_phrases.py, through the whole extractor)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Article
+from kg.nlp import Extractor
+from kg.readers import Document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def posts(extractor: Extractor, title: str, text: str, language: str) -> set[tuple[str, str, str]]:
+    """(type, subject name, object name) of the memberOf and partOf found in an article with a headline."""
+    article = Article(id="peer-test", title=title, language=language, published="2025-03-04")
+    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
+            if r.type.value in ("memberOf", "partOf")}
+
+
+def test_the_person_named_after_counterpart_is_of_the_cue_s_country(extractor) -> None:
+    text = ("Minister of Science and Technology Avi Cohen spoke on Monday with his counterpart from "
+            "Kenya, the Minister of Roads and Transport, Dr. John Mwangi, about satellite data.")
+    found = posts(extractor, "Israeli and Kenyan ministers discuss satellites", text, "en")
+    mine = {o for t, s, o in found if t == "memberOf" and s == "John Mwangi"}
+    assert len(mine) == 1
+    assert ("partOf", next(iter(mine)), "Kenya") in found
+    theirs = {o for t, s, o in found if t == "memberOf" and s == "Avi Cohen"}
+    assert theirs and all(("partOf", b, "Kenya") not in found for b in theirs)
+
+
+def test_an_ambassador_to_a_country_before_the_name(extractor) -> None:
+    text = ("ISLAMABAD: Ambassador of Chile to Pakistan Maria Soto called on Minister of State for "
+            "Railways Ali Raza on Monday. Raza said Pakistan values its ties with Chile.")
+    found = posts(extractor, "Chilean envoy meets minister", text, "en")
+    assert ("memberOf", "Maria Soto", "Embassy of Chile in Pakistan") in found
