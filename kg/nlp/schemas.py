@@ -294,6 +294,7 @@ class ContextPatterns(Row):
     company_after: str | None = None
     member_after: str | None = None  # between a name and the body it is from: "from the"
     locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
+    locative_clitic: str | None = None  # a preposition glued to a name with no article: Arabic "بأديس أبابا"
     past_year: str | None = None  # "In 2011, …": a year the sentence sets its event in (group 1)
     ordinal_before: str | None = None  # "the second MoU", "la seconde convention": another agreement
     first_before: str | None = None  # "the first MoU", "le premier MoU": the first of those that follow

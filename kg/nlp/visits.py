@@ -10,6 +10,7 @@ from kg.nlp import literals
 from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.state import ArticleState
+from kg.nlp.text import fold_arabic
 
 E = EntityType
 R = RelationType
@@ -147,12 +148,14 @@ class VisitRules:
         cue = self.rules.has("meets", sentence) or self.rules.has("signs", sentence)
         if not cue or self.rules.planned(sentence, cue.start()):
             return
-        places = [f for f in sentence.found if f.term.type is E.PLACE and f.term.country and not self.rules.in_role(f)
-                  and self.located(sentence, f)]
-        if not places:
-            return
-        if any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" and not self.filed_from(f)
-               and self.located(sentence, f) for f in sentence.found):  # "HANOI – … in Washington": there
+        places = self.venues(sentence)
+        carried = not places
+        if carried:
+            places = self.signed_at(sentence)
+            if not places:
+                return
+        elif any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" and not self.filed_from(f)
+                 and self.located(sentence, f) for f in sentence.found):  # "HANOI – … in Washington": there
             places = [f for f in places if not self.filed_from(f)]
             if not places:
                 return
@@ -167,12 +170,42 @@ class VisitRules:
         for person in people:
             home = homes[person]
             if home == country or (home is None and not hosted and person != lead) or self.posted(person, place) \
-                    or (home is None and person in hosts):
+                    or (home is None and person in hosts) \
+                    or (carried and home is None and not self.sent_by(person, country)):
                 continue
             self.state.add("visit-away", person, place.id, sentence)
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def venues(self, sentence: Sentence) -> list[Found]:
+        """The cities a sentence names as where something happens, outside anyone's title."""
+        return [f for f in sentence.found if f.term.type is E.PLACE and f.term.country and not self.rules.in_role(f)
+                and self.located(sentence, f)]
+
+    def signed_at(self, sentence: Sentence) -> list[Found]:
+        """"The MoU was signed in Riyadh. … Minister X signed it for Egypt": a sentence telling who signs an
+        agreement and naming no city is set in the city where an earlier sentence has the same agreement signed."""
+        if self.rules.has("signs", sentence) is None:
+            return []
+        deals = {f.id for f in sentence.found if f.term.type is E.AGREEMENT}
+        for earlier in self.state.sentences:
+            if not deals or earlier.start >= sentence.start:
+                break
+            cue = self.rules.has("signs", earlier)
+            if cue is None or self.rules.planned(earlier, cue.start()) \
+                    or not deals & {f.id for f in earlier.found if f.term.type is E.AGREEMENT}:
+                continue
+            places = self.venues(earlier)
+            if places:
+                return places[:1]
+        return []
+
+    def sent_by(self, person: str, country: str | None) -> bool:
+        """Whether a person is a member of a state body of another country than the given one (or of none
+        known): someone who signs for a state, not a company's or an agency's local officer."""
+        bodies = (self.state.term(d.object) for d in self.state.drafts if d.type is R.MEMBER_OF and d.subject == person)
+        return any(t is not None and t.type is E.GOVERNMENT_BODY and t.country != country for t in bodies)
 
     def hosts_listed(self, sentence: Sentence, cue: re.Match[str], found: list[Found], country: str | None) -> set[str]:
         """"met with Minister A and B": the people listed after "with", when one of them is at home in the
@@ -259,8 +292,20 @@ class VisitRules:
         prefix = self.context.get("locative_prefix")
         if prefix is not None and prefix.search(found.text):
             return True
+        if self.glued_locative(found):
+            return True
         before = self.state.text[max(sentence.start, found.start - 40) : found.start]
         return bool(self.context["locative_before"].search(before))
+
+    def glued_locative(self, found: Found) -> bool:
+        """"بأديس أبابا", "لواشنطن": a preposition glued to a name written without the article, where what
+        follows the glued letters is itself a name of the same place or country."""
+        clitic = self.context.get("locative_clitic")
+        glued = clitic.match(found.text) if clitic is not None else None
+        if glued is None or not glued.end():
+            return False
+        rest = fold_arabic(found.text[glued.end() :])
+        return any(fold_arabic(surface) == rest for surface in self.state.lexicon.surfaces_of(found.id))
 
     def filed_from(self, found: Found) -> bool:
         """"SANTIAGO – …", "Jakarta (VNA) – …": the city a report is filed from, opening its line in capitals,

@@ -80,6 +80,13 @@ def test_arabic_bodies_whoever_attends_a_signing_is_no_party(extractor: Extracto
     assert signers == {"country/eg", "country/tn"}
 
 
+@pytest.mark.parametrize("verb", ["حضر", "وحضر"])
+def test_arabic_bodies_whoever_the_verb_attend_names_is_no_party(extractor: Extractor, verb: str) -> None:
+    text = f"{verb} رئيس الوزراء الأردني توقيع مصر وتونس مذكرة تفاهم في مجال الأمن السيبراني."
+    signers = {s for kind, s, _ in relations(run(extractor, text, "ar")) if kind == "signs"}
+    assert signers == {"country/eg", "country/tn"}
+
+
 def test_arabic_bodies_the_subject_after_the_signing_verb_signs(extractor: Extractor) -> None:
     text = "وقعت الهيئة الوطنية للأمن السيبراني اليوم مذكرة تفاهم مع وزارة الاقتصاد الرقمي الأردنية."
     signers = {s for kind, s, _ in relations(run(extractor, text, "ar")) if kind == "signs"}

@@ -205,3 +205,46 @@ def test_visits_a_delegation_received_with_no_place_named_comes_to_the_host_s_co
     layer(state)
     found = ("visits", "person/tunde-adeyemi", "country/jp") in relations(state, RelationType.VISITS)
     assert found == visited
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("التقى وزير الاقتصاد الرقمي الأردني أحمد الهناندة بوزير الاتصالات السعودي عبدالله السواحة بأديس أبابا.",
+     "place/addis-ababa", "country/et"),
+    ("اجتمع وزير الاقتصاد الرقمي الأردني أحمد الهناندة بوزير الاتصالات السعودي عبدالله السواحة بنيروبي.",
+     "place/nairobi", "country/ke"),
+])
+def test_visits_an_arabic_city_glued_to_its_preposition_without_the_article_is_where_they_met(
+        text: str, place: str, country: str) -> None:
+    state, layer = before(text, "ar", "visits")
+    assert place in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", person, stop)
+                                                     for person in ("person/ahmad-al-hanandeh",
+                                                                    "person/abdullah-bin-amer-al-swaha")
+                                                     for stop in (place, country)}
+
+
+def test_visits_an_arabic_name_that_begins_with_the_letter_of_a_preposition_is_not_located() -> None:
+    text = "تحدث وزير الاقتصاد الرقمي الأردني أحمد الهناندة عن تعاون مع بيروت."
+    state, layer = before(text, "ar", "visits")
+    assert "place/beirut" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "visits"), [
+    ("ar", "وقعت وزارة الاتصالات الأردنية مذكرة تفاهم مع وزارة الاتصالات السعودية في الرياض. "
+           "ووقع المذكرة وزير الاقتصاد الرقمي الأردني أحمد الهناندة.", True),
+    ("en", "Ghana signed a memorandum of understanding with Japan in Tokyo on Monday. "
+           "Ghana's Minister of Communications, Kofi Mensah, signed the memorandum of understanding.", True),
+    ("en", "Ghana and Japan will sign a memorandum of understanding in Tokyo. "
+           "Ghana's Minister of Communications, Kofi Mensah, signed the memorandum of understanding.", False),
+])
+def test_visits_the_signers_of_an_agreement_signed_abroad_in_an_earlier_sentence_are_there(
+        language: str, text: str, visits: bool) -> None:
+    state, layer = before(text, language, "visits")
+    people = [f.term.id for f in state.found if f.term.type.value == "Person"]
+    assert len(set(people)) == 1
+    layer(state)
+    places = {obj for _, subject, obj in relations(state, RelationType.VISITS) if subject == people[0]}
+    assert (len(places) == 2) == visits
