@@ -136,7 +136,7 @@ def _known_of_country(state: ArticleState, term: Term, code: str) -> Term | None
     head, _, tail = term.name.rpartition(" of ")
     if not head or state.lexicon.country_in(tail) != f"country/{code}":
         return None
-    known = _known_body(state, replace(term, name=head), code)
+    known = known_body(state, replace(term, name=head), code)
     return known if known is not None and known.id != term.id else None
 
 
@@ -161,14 +161,14 @@ def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
     owner = state.lexicon.countries.get(code)
     if owner is None or not is_generic(state, term):
         return None
-    known = _known_body(state, term, code)
+    known = known_body(state, term, code)
     if known is not None:
         return known
     name = f"{term.name} of {state.lexicon.country_in_name(owner)}"
     return replace(term, id=entity_id(E.GOVERNMENT_BODY, name), name=name, country=code)
 
 
-def _known_body(state: ArticleState, term: Term, code: str) -> Term | None:
+def known_body(state: ArticleState, term: Term, code: str) -> Term | None:
     """The reference data's body of that country with the same portfolios in its name or one of its
     surface forms: the United States' "Ministry of Trade" is its "United States Department of
     Commerce", Poland's "Ministry of Digitalisation" its "Ministry of Digital Affairs"; or whose ministers'

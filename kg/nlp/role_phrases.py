@@ -174,7 +174,7 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
                     or _title_tail(state, gap)):
         return None  # "Minister, X", "(MCI, Minister: X)"
     end = name_start - 1 if gap and gap[-1].text in (",", ":") else name_start
-    start = _pre_title(state, _chained(state, cue, cues))
+    start = pre_title(state, _chained(state, cue, cues))
     role = _role(state, start, cue, limit=end)
     if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
         role.possessive = True  # the role hangs on the body named just before
@@ -183,7 +183,7 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
 
 def phrase_role(state: ArticleState, cue: RoleCue) -> Role | None:
     """The role phrase a title cue starts, with no name of its own."""
-    return _role(state, _pre_title(state, cue.start), cue)
+    return _role(state, pre_title(state, cue.start), cue)
 
 
 def _title_tail(state: ArticleState, gap: Any) -> bool:
@@ -228,7 +228,7 @@ def _chained(state: ArticleState, cue: RoleCue, cues: list[RoleCue]) -> int:
     return start
 
 
-def _pre_title(state: ArticleState, start: int) -> int:
+def pre_title(state: ArticleState, start: int) -> int:
     """Where a title begins that is written with its portfolio and country before the role noun
     ("Mozambican Transport and Communications Minister"): capitalised words, portfolio words and
     their connectors, and at most one country at the left end; never a name, a body or an article."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg.ids import entity_id
@@ -11,14 +12,15 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.offices import commission, delegation, embassy
-from kg.nlp.qualify import qualify_member
-from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role
+from kg.nlp.qualify import known_body, qualify_member
+from kg.nlp.role_phrases import ACTORS, pre_title, find_roles, phrase_role
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
 __all__ = ["affiliations", "find_roles", "memberships", "part_of"]
 BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Minister X", "Ministry (MSIT, Minister X"
+VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
 TRAILING_END = re.compile(r"^(?:\s*[,;.(/)]|\s*$)")  # the body's name ends the apposition
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
@@ -26,45 +28,101 @@ BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": 
 
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """memberOf from the body named in the role's clause, or implied by a minister's title."""
-    for person_id, role in state.roles.items():
-        kind = _kind(role, kinds)
-        body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
-        body = body or (None if kind else _body_after_title(state, role))  # a minister's office is in the title
-        peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
-        kind = _peer_kind(state, role, kinds) if peer else kind
-        body = body if peer else body or _previous_body(state, role)
-        listed = role.country is not None and role.start == role.end  # one of a list of names after a plural title
-        country = role.country if listed else _role_country(state, role) or role.country  # a known person's own
-        body = body or (None if peer else _titled_body(state, role, country))
-        envoy = delegation(state, role, body) if kind == "embassy" and body else None
-        envoy = commission(state, role, body) if kind is None else envoy  # "EU Commissioner": its Commission
-        if envoy is not None:  # "the European Union Ambassador to Azerbaijan": the Union's delegation there
-            body, country = envoy, None
-        known = state.term(person_id)
-        own = country or (known.country if known else None)  # a national leader of the reference data
-        region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)
-        if region is not None:
-            body, country = region.id, region.country
-        if body is None and kind in ("ministry", "secretariat"):
-            named = _derived_ministry(state, role, country, kind == "secretariat")
-            body = qualify_member(state, named, country) if named else None
-            if named and body != named and country and any(f.id == named for f in state.found):
-                state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
-        if body is None and kind == "embassy":
-            body, country = embassy(state, role)
-        if country:
-            state.person_country[person_id] = country
-        if body is None:
-            continue
-        state.add("member-of", person_id, body, role.sentence, dated=False)
-        term = state.term(body)
-        owner = (term.country if term else None) or country
-        if owner and term and term.type is E.GOVERNMENT_BODY:
-            state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
-        if owner:
-            state.person_country.setdefault(person_id, owner)
+    for person_id, whole in state.roles.items():
+        for role in title_chain(state, whole, kinds):
+            _membership(state, person_id, role, whole, kinds)
     affiliations(state)
     unnamed_embassies(state)
+
+
+def title_chain(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> list[Role]:
+    """"la ministre de A et ministre de B, X", "X, Minister of A and Minister of B": one person's titles
+    joined by a coordinator or a comma, each a post of its own. The chain runs from the first ministerial
+    cue of the role's sentence written before it with no name, verb or stop between."""
+    if role.start == role.end:
+        return [role]  # one of a list of names after a plural title
+    doc = state.doc
+    stops = {".", ";", ":", "(", ")"}
+    people = [f.start for f in state.of_type(E.PERSON)]
+    tokens = {doc[c.start].idx: c.start for c in state.role_cues if c.body == "ministry"}
+    cues = sorted(i for i in tokens if role.sentence.start <= i < role.end)
+    words = state.lexicon.words(state.language)
+    listing = re.compile(rf",\s*(?:{'|'.join(map(re.escape, words.coordinators))})(?!\w)")  # ", et le …": another's
+    others = [(r.start, r.end) for r in state.roles.values() if r is not role]
+    start = role.start
+    for cue in reversed([c for c in cues if c < role.start]):
+        between = doc.char_span(cue, start, alignment_mode="expand")
+        if between is None or any(t.text in stops or t.pos_ in VERBS for t in between) \
+                or any(cue <= p < start for p in people) or listing.search(state.text[cue:start]) \
+                or any(a <= cue < b for a, b in others):
+            break
+        start = cue
+    cuts = [c for c in cues if start <= c < role.end]
+    if len(cuts) < 2 or cuts[0] != start:
+        return [role]
+    trailing = {fold(w) for w in (*words.coordinators, *words.partitives, *words.definite)}
+    cuts[0] = doc[pre_title(state, tokens[start])].idx  # "Australian Minister for …"
+    parts = []
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else role.end
+        joined = next((w for w in words.coordinators if state.text.startswith(w, cut)), None)
+        if joined and not _kind(replace(role, text=state.text[cut:end]), kinds) \
+                and _kind(replace(role, text=state.text[cut + len(joined) : end]), kinds):
+            cut += len(joined)  # "ووزير الدولة": the coordinator written onto the title
+        text = state.text[cut:end]
+        while True:
+            stripped = text.rstrip(" ,")
+            head, _, last = stripped.rpartition(" ")
+            if not head or fold(last) not in trailing:
+                break
+            text = head
+        text = text.strip(" ,")
+        clause_end = cut + len(text) if i + 1 < len(cuts) else role.clause_end
+        parts.append(replace(role, text=text, start=cut, end=cut + len(text), clause_end=clause_end))
+    return parts
+
+
+def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, kinds: dict[str, str | None]) -> None:
+    """The memberOf of one of a person's titles (`whole` is the person's role phrase)."""
+    kind = _kind(role, kinds)
+    body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
+    body = body or (None if kind else _body_after_title(state, role))  # a minister's office is in the title
+    peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
+    kind = _peer_kind(state, role, kinds) if peer else kind
+    body = body if peer else body or _previous_body(state, role)
+    listed = role.country is not None and role.start == role.end  # one of a list of names after a plural title
+    country = role.country if listed else _role_country(state, role) or role.country  # a known person's own
+    country = country or (_role_country(state, whole) if whole is not role else None)
+    body = body or (None if peer else _titled_body(state, role, country))
+    if peer and body is None and not portfolio_of(role.text, state.lexicon):
+        body = _peer_ministry(state, role, country, kinds)
+    envoy = delegation(state, role, body) if kind == "embassy" and body else None
+    envoy = commission(state, role, body) if kind is None else envoy  # "EU Commissioner": its Commission
+    if envoy is not None:  # "the European Union Ambassador to Azerbaijan": the Union's delegation there
+        body, country = envoy, None
+    known = state.term(person_id)
+    own = country or (known.country if known else None)  # a national leader of the reference data
+    region = None if body or kind in ("embassy", "counterpart") else _region_government(state, role, own)
+    if region is not None:
+        body, country = region.id, region.country
+    if body is None and kind in ("ministry", "secretariat"):
+        named = _derived_ministry(state, role, country, kind == "secretariat")
+        body = qualify_member(state, named, country) if named else None
+        if named and body != named and country and any(f.id == named for f in state.found):
+            state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
+    if body is None and kind == "embassy":
+        body, country = embassy(state, role)
+    if country:
+        state.person_country[person_id] = country
+    if body is None:
+        return
+    state.add("member-of", person_id, body, role.sentence, dated=False)
+    term = state.term(body)
+    owner = (term.country if term else None) or country
+    if owner and term and term.type is E.GOVERNMENT_BODY:
+        state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
+    if owner:
+        state.person_country.setdefault(person_id, owner)
 
 
 def unnamed_embassies(state: ArticleState) -> None:
@@ -107,6 +165,26 @@ def _peer_kind(state: ArticleState, role: Role, kinds: dict[str, str | None]) ->
               and f.id in state.roles and state.roles[f.id] is not role]
     peer = _kind(state.roles[before[-1].id], kinds) if before else None
     return "presidency" if peer == "presidency" else "ministry"
+
+
+def _peer_ministry(state: ArticleState, role: Role, country: str | None, kinds: dict[str, str | None]) -> str | None:
+    """"the Minister of Communications X met his Indonesian counterpart Y": Y heads the one ministry of Y's
+    country that the article names, else the reference ministry of that country with X's portfolios."""
+    before = [f for f in state.of_type(E.PERSON) if role.sentence.start <= f.start < role.start
+              and f.id in state.roles and state.roles[f.id] is not role]
+    peer = state.roles[before[-1].id] if before else None
+    if country is None or peer is None or _kind(peer, kinds) != "ministry":
+        return None
+    heads = state.lexicon.ministry_heads()
+    named = {f.id for f in state.of_type(E.GOVERNMENT_BODY) if heads & set(fold(f.term.name).split())
+             and (f.term.country or state.lexicon.country_in(f.text) or "").removeprefix("country/") == country}
+    if named:
+        return named.pop() if len(named) == 1 else None
+    portfolios = portfolio_of(peer.text, state.lexicon)
+    known = known_body(state, ministry_term(portfolios, state.lexicon), country) if portfolios else None
+    if known is not None and state.term(known.id) is None:
+        state.extra[known.id] = known
+    return known.id if known else None
 
 
 def _genitive(state: ArticleState) -> tuple[str, ...]:

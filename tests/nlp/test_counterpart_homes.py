@@ -40,3 +40,21 @@ def test_an_ambassador_to_a_country_before_the_name(extractor) -> None:
             "Railways Ali Raza on Monday. Raza said Pakistan values its ties with Chile.")
     found = posts(extractor, "Chilean envoy meets minister", text, "en")
     assert ("memberOf", "Maria Soto", "Embassy of Chile in Pakistan") in found
+
+
+def test_two_titles_joined_before_the_name_are_two_ministries(extractor) -> None:
+    text = ("Paris, le 3 mars - La ministre des Relations internationales et de la Francophonie et ministre "
+            "de la Culture, Mme Claire Dubois, a rencontré des entrepreneurs à Québec.")
+    found = posts(extractor, "Mission au Québec", text, "fr")
+    mine = {o for t, s, o in found if t == "memberOf" and s == "Claire Dubois"}
+    assert len(mine) == 2
+    assert any("Francophonie" in b and "Culture" not in b for b in mine)
+    assert any("Culture" in b and "Francophonie" not in b for b in mine)
+
+
+def test_two_titles_joined_after_the_name_are_two_ministries(extractor) -> None:
+    text = ("Ottawa, March 3 - Jane Roe, Minister of Health and Minister of Sport, met business leaders "
+            "in Toronto on Monday.")
+    found = posts(extractor, "Canadian minister meets leaders", text, "en")
+    mine = {o for t, s, o in found if t == "memberOf" and s == "Jane Roe"}
+    assert len(mine) == 2 and not any("Health" in b and "Sport" in b for b in mine)
