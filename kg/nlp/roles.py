@@ -13,7 +13,7 @@ from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.offices import commission, delegation, embassy
 from kg.nlp.qualify import known_body, qualify_member
-from kg.nlp.role_phrases import ACTORS, pre_title, find_roles, phrase_role
+from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role, pre_title
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
