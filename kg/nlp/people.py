@@ -41,6 +41,7 @@ class People:
         self.function = frozenset(words.function_words)
         self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
         self.speech = frozenset(words.speech_verbs)
+        self.coordinators = frozenset(words.coordinators)
         self.leads = lexicon.cues.get(language, {}).get("leads")  # "led by", "conduite par"
         self.place_openers = frozenset(words.place_openers)  # "in Hà Nội": a place, whatever NER says
         heads = lexicon.packs[language].heads.names.values() if language in lexicon.packs else []
@@ -149,9 +150,56 @@ class People:
         spans += self._after_cues(doc, taken, roles)
         spans += self._appositions(doc, taken, roles)
         spans += self._after_leads(doc, taken)
+        spans += self._listed(doc, spans, taken)
         tk = tokens_of(doc)
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
+
+    def _listed(self, doc: Any, spans: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+        """"led by Jane Doe, Kato Naho, and Lee Min": the other names of a list one of whose items is a
+        person, each of two to four name words closed by a comma, a coordinator or the sentence's end."""
+        tk = tokens_of(doc)
+        seen = {(s, e) for s, e, _ in spans}
+        result: list[tuple[int, int, str]] = []
+        todo = sorted(seen)
+        while todo:
+            start, end = todo.pop()
+            for name in (self._next_item(tk, end, taken), self._previous_item(tk, start, taken)):
+                if name and name not in seen and not any(tk.lower[k] in self.name_heads for k in range(*name)):
+                    seen.add(name)
+                    todo.append(name)
+                    result.append((name[0], name[1], "list"))
+        return result
+
+    def _item_closed(self, tk: Tokens, end: int) -> bool:
+        """Whether a list item ends at token `end`: a comma, a coordinator or the sentence's end."""
+        return end >= len(tk) or tk.sent_start[end] or tk.text[end] in {",", ".", ";", ")"} \
+            or tk.lower[end] in self.coordinators
+
+    def _next_item(self, tk: Tokens, end: int, taken: set[int]) -> tuple[int, int] | None:
+        if end + 1 >= len(tk) or tk.sent_start[end] or not (tk.text[end] == "," or tk.lower[end] in self.coordinators):
+            return None
+        j = end + 1
+        if tk.text[end] == "," and tk.lower[j] in self.coordinators:  # "…, and Farzana Charlene"
+            j += 1
+        name = self.name_after(tk.doc, j, taken) if j < len(tk) else None
+        if name is None or not 2 <= name[1] - name[0] <= 4 or not self._item_closed(tk, name[1]):
+            return None
+        return name
+
+    def _previous_item(self, tk: Tokens, start: int, taken: set[int]) -> tuple[int, int] | None:
+        k = start - 1
+        if k < 1 or tk.sent_start[start] or not (tk.text[k] == "," or tk.lower[k] in self.coordinators):
+            return None
+        if tk.lower[k] in self.coordinators and tk.text[k - 1] == ",":
+            k -= 1
+        name = self._name_ending_at(tk.doc, k, taken)
+        if name is None or name[1] - name[0] > 4:
+            return None
+        before = name[0] - 1  # the list opens after punctuation or a lower-case word, not inside a longer name
+        if before >= 0 and not (tk.punct[before] or tk.is_lower[before]) and not tk.sent_start[name[0]]:
+            return None
+        return name
 
     def before_actors(self, doc: Any, taken: set[int], actors: list[Found], between: Any) -> list[Found]:
         """"… led by Renate Nikolay from the European Commission": a name written right before a
