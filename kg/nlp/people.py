@@ -331,6 +331,8 @@ class People:
                 start -= 1  # "… Bruno Le Maire": a surname after a capitalised particle, even a title word
             while start < stop and tk.lower[start] in self.particles:
                 start += 1
+            if stop - start == 3 and tk.lower[start - 1] in self.joins:
+                start += 1  # "of Interior and Safety Chin Young": the portfolio after "and" keeps one word
             if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken) \
                     and tk.lower[start - 1] not in self.joins:  # "…, and Teleworking Applications": a portfolio
                 return (start, stop)

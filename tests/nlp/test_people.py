@@ -305,3 +305,13 @@ def test_people_a_name_is_found_whole(language: str, text: str, person: str) -> 
     people = _people(text, language)
     assert person in people
     assert not [p for p in people if p != person and (person in p or p in person)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Malaysian Minister of Digital Economy and Society Anwar Lim on Monday said the plan was ready.", "Anwar Lim"),
+    ("The Minister of Interior and Safety Park Minho met the delegation.", "Park Minho"),
+])
+def test_people_a_name_after_a_portfolio_of_two_fields(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person]
