@@ -13,7 +13,13 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
-NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def _name_token(text: str) -> bool:
+    """A word opening with a capital letter of any script ("Can İncesu", "Łukasz"), then letters, digits,
+    apostrophes, dots or hyphens."""
+    return bool(NAME_TOKEN.match(text)) and text[0].isupper()
 
 
 @dataclass
@@ -41,6 +47,7 @@ class People:
         self.function = frozenset(words.function_words)
         self.joins = frozenset(words.portfolio_run_words) & (frozenset(words.coordinators) | {"&"})
         self.speech = frozenset(words.speech_verbs)
+        self.coordinators = frozenset(words.coordinators)
         self.leads = lexicon.cues.get(language, {}).get("leads")  # "led by", "conduite par"
         self.place_openers = frozenset(words.place_openers)  # "in Hà Nội": a place, whatever NER says
         heads = lexicon.packs[language].heads.names.values() if language in lexicon.packs else []
@@ -48,6 +55,8 @@ class People:
         self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split()
                                     if not w.islower())
         self.honorifics = set(lexicon.honorifics.get(language, []))
+        # The words of an honorific of several words ("Son Excellence", "His Highness"): never a name's
+        self.honorific_words = {w for h in self.honorifics if " " in h for w in h.split()[1:]}
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_body: dict[str, str | None] = {}
         for phrase, body in lexicon.roles.get(language, []):
@@ -55,7 +64,7 @@ class People:
             if key not in self.role_body:
                 self.role_matcher.add(key, [nlp.make_doc(phrase)])
             self.role_body[key] = body
-        self.stop = set(words.not_names) | {w.lower() for w in self.honorifics}
+        self.stop = set(words.not_names) | {w.lower() for w in self.honorifics | self.honorific_words}
         self.months = {w for names in (lexicon.dates.months if lexicon.dates else {}).values() for w in names}
         self.stop |= self.months
         # Small words and months that are a name's own in "Bùi Thanh Son a …", "Mai Tien Dung, …"
@@ -75,7 +84,7 @@ class People:
     def name_at(self, tk: Tokens, i: int, taken: set[int]) -> bool:
         """Whether token i can be a word of a name."""
         text = tk.text[i]
-        return (bool(NAME_TOKEN.match(text)) and i not in taken and text.lower() not in self.stop
+        return (_name_token(text) and i not in taken and text.lower() not in self.stop
                 and (text in self.regnal
                      or not (text.isupper() and (len(text) > 4 or (len(text) > 1 and text.isalpha()))))
                 and not tk.num[i])
@@ -118,7 +127,7 @@ class People:
         word ("maire") or one already read as a demonym ("Kuwaiti")."""
         k = j + 1
         return (tk.text[j][:1].isupper() and tk.lower[j] in self.particles and k < len(tk)
-                and bool(NAME_TOKEN.match(tk.text[k])) and tk.alpha[k] and not tk.text[k].isupper())
+                and _name_token(tk.text[k]) and tk.alpha[k] and not tk.text[k].isupper())
 
     def _capital_surname(self, tk: Tokens, i: int, j: int, taken: set[int]) -> bool:
         """"Monsieur Atou SECK": a surname written in capitals after a given name."""
@@ -149,9 +158,57 @@ class People:
         spans += self._after_cues(doc, taken, roles)
         spans += self._appositions(doc, taken, roles)
         spans += self._after_leads(doc, taken)
+        spans += self._listed(doc, spans, taken)
         tk = tokens_of(doc)
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
+
+    def _listed(self, doc: Any, spans: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
+        """"led by Jane Doe, Kato Naho, and Lee Min": the other names of a list one of whose items is a
+        person, each of two to four name words closed by a comma, a coordinator or the sentence's end."""
+        tk = tokens_of(doc)
+        seen = {(s, e) for s, e, _ in spans}
+        result: list[tuple[int, int, str]] = []
+        todo = sorted(seen)
+        while todo:
+            start, end = todo.pop()
+            for name in (self._next_item(tk, end, taken), self._previous_item(tk, start, taken)):
+                if name and name not in seen and not any(tk.lower[k] in self.name_heads for k in range(*name)):
+                    seen.add(name)
+                    todo.append(name)
+                    result.append((name[0], name[1], "list"))
+        return result
+
+    def _item_closed(self, tk: Tokens, end: int) -> bool:
+        """Whether a list item ends at token `end`: a comma, a coordinator or the sentence's end."""
+        return end >= len(tk) or tk.sent_start[end] or tk.text[end] in {",", ".", ";", ")"} \
+            or tk.lower[end] in self.coordinators
+
+    def _next_item(self, tk: Tokens, end: int, taken: set[int]) -> tuple[int, int] | None:
+        if end + 1 >= len(tk) or tk.sent_start[end] or not (tk.text[end] == "," or tk.lower[end] in self.coordinators):
+            return None
+        j = end + 1
+        if tk.text[end] == "," and tk.lower[j] in self.coordinators:  # "…, and Farzana Charlene"
+            j += 1
+        name = self.name_after(tk.doc, j, taken) if j < len(tk) else None
+        if name is None or not 2 <= name[1] - name[0] <= 4 or not self._item_closed(tk, name[1]):
+            return None
+        return name
+
+    def _previous_item(self, tk: Tokens, start: int, taken: set[int]) -> tuple[int, int] | None:
+        k = start - 1
+        if k < 1 or tk.sent_start[start] or not (tk.text[k] == "," or tk.lower[k] in self.coordinators):
+            return None
+        if tk.lower[k] in self.coordinators and tk.text[k - 1] == ",":
+            k -= 1
+        name = self._name_ending_at(tk.doc, k, taken)
+        if name is None or name[1] - name[0] > 4:
+            return None
+        before = name[0] - 1  # the list opens after punctuation or a lower-case word, not inside a longer name
+        if before >= 0 and not tk.sent_start[name[0]] and (not (tk.punct[before] or tk.is_lower[before])
+                                                           or tk.lower[before] in self.function):
+            return None  # "Chief of Presidential Staff, Jane Doe": a title's words
+        return name
 
     def before_actors(self, doc: Any, taken: set[int], actors: list[Found], between: Any) -> list[Found]:
         """"… led by Renate Nikolay from the European Commission": a name written right before a
@@ -180,17 +237,22 @@ class People:
     def _from_ner(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
         tk = tokens_of(doc)
         result = []
+        people = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
         for ent in doc.ents:
             if ent.label_ not in ("PER", "PERSON") or not self.person_like(tk, ent.start, ent.end):
                 continue
+            last = ent.end
+            while last in people:  # "Haitham bin Abdulrahman" + "Al-Ohali": NER cut one name in two
+                last = people[last]
             start = ent.start
-            while start < ent.end and (tk.text[start] in self.honorifics or tk.lower[start] in self.particles):
+            while start < ent.end and (tk.text[start] in self.honorifics or tk.text[start] in self.honorific_words
+                                       or tk.lower[start] in self.particles):
                 start += 1
             name = self.name_after(doc, start, taken)
             if name is None and self._month_first(tk, start, ent.end) and start not in taken:
                 rest = self.name_after(doc, start + 1, taken)
                 name = (start, rest[1]) if rest else None
-            if name and name[1] - name[0] >= 2 and name[1] <= ent.end + 1:
+            if name and name[1] - name[0] >= 2 and name[1] <= last + 1:
                 result.append((name[0], name[1], "ner"))
         return result
 
@@ -269,6 +331,8 @@ class People:
                 start -= 1  # "… Bruno Le Maire": a surname after a capitalised particle, even a title word
             while start < stop and tk.lower[start] in self.particles:
                 start += 1
+            if stop - start == 3 and tk.lower[start - 1] in self.joins:
+                start += 1  # "of Interior and Safety Chin Young": the portfolio after "and" keeps one word
             if start > k + 1 and stop - start >= 2 and self.name_at(tk, start, taken) \
                     and tk.lower[start - 1] not in self.joins:  # "…, and Teleworking Applications": a portfolio
                 return (start, stop)

@@ -279,3 +279,39 @@ def _people(text: str, language: str) -> set[str]:
     state = state_for(text, language)
     Extractor().layers(language).mentions(state)
     return {f.term.name for f in state.found if f.term.type is EntityType.PERSON}
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The mission, led by Kato Hiroshi, Mori Naho, Ueda Kenta and Priya Lobo, reached the port on Friday.",
+     {"Kato Hiroshi", "Mori Naho", "Ueda Kenta", "Priya Lobo"}),
+    ("fr", "Le ministre a reçu les patrons des deux sociétés, respectivement Amadou Sarr et Jean Paul Kouma.",
+     {"Amadou Sarr", "Jean Paul Kouma"}),
+])
+def test_people_the_other_names_of_a_list_of_people(language: str, text: str, expected: set[str]) -> None:
+    assert expected <= _people(text, language)
+
+
+def test_people_a_title_before_a_listed_name_is_no_name() -> None:
+    people = _people("Present were the Chief of Presidential Staff, Ruwan Perera, and the adviser, Lena Holm.", "en")
+    assert "Presidential Staff" not in people
+
+
+@pytest.mark.parametrize(("language", "text", "person"), [
+    ("fr", "Le ministre a reçu Son Excellence M. Emre İnal, ambassadeur, à Libreville.", "Emre İnal"),
+    ("fr", "Le chef de l'État, Son Excellence Amadou Kouma Sarr, a ouvert la séance.", "Amadou Kouma Sarr"),
+    ("en", "The minister met Tariq bin Saleh Al-Harbi in Riyadh on Monday.", "Tariq bin Saleh Al-Harbi"),
+])
+def test_people_a_name_is_found_whole(language: str, text: str, person: str) -> None:
+    people = _people(text, language)
+    assert person in people
+    assert not [p for p in people if p != person and (person in p or p in person)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Malaysian Minister of Digital Economy and Society Anwar Lim on Monday said the plan was ready.", "Anwar Lim"),
+    ("The Minister of Interior and Safety Park Minho met the delegation.", "Park Minho"),
+])
+def test_people_a_name_after_a_portfolio_of_two_fields(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person]
