@@ -431,3 +431,18 @@ def test_cooperation_later_fields_go_to_the_bodies_that_made_the_headline_s_part
     fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert {"org/huawei", "country/gh"} < fielded
     assert any(party.startswith("body/") for party in fielded)  # the ministry the body names as the signatory
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "Ghana and Japan signed an agreement on capacity building.", "domain/digital-skills"),
+    ("en", "Ghana and Japan signed an agreement on science, technology and innovation.",
+     "domain/research-and-innovation"),
+    ("fr", "Le Ghana et le Japon ont signé un accord sur la signature électronique.", "domain/e-government"),
+    ("ar", "وقعت غانا واليابان اتفاقية في مجال التجارة الإلكترونية.", "domain/digital-economy"),
+    ("ar", "وقعت غانا واليابان اتفاقية لتطوير البنية التحتية للاتصالات.",
+     "domain/telecommunications-and-connectivity"),
+])
+def test_cooperation_fields_named_by_press_wordings(extractor: Extractor, language: str, text: str,
+                                                    domain: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", domain) in found
