@@ -97,10 +97,24 @@ class CooperationRules:
             parties = list(dict.fromkeys([*parties, *paired]))
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded or intended \
             else "discussed-domain"
-        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
+        for domain in [f for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
                        and not self.at_venue(sentence, f)]:
-            for party in parties:
-                self.state.add(found_by, party, domain, sentence)
+            for party in self.segment_parties(sentence, domain, parties):
+                self.state.add(found_by, party, domain.id, sentence)
+
+    def segment_parties(self, sentence: Sentence, domain: Found, parties: list[str]) -> list[str]:
+        """"a deal between A and B on cybersecurity; another between C and D on health": in a sentence listing
+        deals in parts split by semicolons, more than one of them naming parties, a field goes to the parties of
+        its own part only."""
+        text = self.state.text
+        marks = (i + 1 for i in range(sentence.start, sentence.end) if text[i] == ";")
+        cuts = [sentence.start, *marks, sentence.end + 1]
+        spans = list(pairwise(cuts))
+        named = [{f.id for f in sentence.found if a <= f.start < b and f.id in parties} for a, b in spans]
+        if sum(1 for n in named if n) < 2:
+            return parties
+        own = next(n for (a, b), n in zip(spans, named, strict=True) if a <= domain.start < b)
+        return [p for p in parties if p in own]
 
     def unnamed_parties(self, sentence: Sentence, sources: tuple[Sentence | None, ...], strong: bool,
                         fielded: bool) -> list[str]:

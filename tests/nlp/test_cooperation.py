@@ -473,3 +473,12 @@ def test_cooperation_fields_named_by_press_wordings(extractor: Extractor, langua
     found = relations(run(extractor, text, language))
     assert ("cooperatesOn", "country/gh", domain) in found
 
+
+def test_cooperation_fields_of_deals_listed_by_semicolons_stay_with_their_parties(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on Monday in Accra. The agreements signed include: "
+            "a memorandum between Ghana and Japan on cybersecurity; and a letter of intent between Kenya and Togo "
+            "on digital inclusion.")
+    found = relations(run(extractor, text, "en"))
+    inclusion = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/digital-inclusion"}
+    cyber = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert inclusion == {"country/ke", "country/tg"} and cyber == {"country/gh", "country/jp"}
