@@ -65,10 +65,11 @@ class CooperationRules:
         before = self.continued(sentence)
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
+        intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
         parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)]
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, [p for p in parties if p not in self.grouped(sentence)])
-        if not (strong or inherited or discussed or fielded):
+        if not (strong or inherited or discussed or fielded or intended):
             return
         if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
             parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
@@ -79,11 +80,8 @@ class CooperationRules:
             paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
             if set(paired) & set(parties):  # "This agreement aims at …": the other partners that made it
                 parties = list(dict.fromkeys([*parties, *paired]))
-        for source in (intro, before):
-            if not parties and source is not None:
-                parties = self.rules.parties(source) or self.rules.agreement_parties(source)
-        if not parties:  # "The ministry and the agency will cooperate on …": the state bodies are the parties
-            parties = self.bodies(sentence) if strong else []
+        if not parties:
+            parties = self.unnamed_parties(sentence, (intro, before), strong, fielded)
         if not parties:  # a list of fields may go to the two countries the article is about
             parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
@@ -97,11 +95,39 @@ class CooperationRules:
         paired = self.paired_in(sentence)
         if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
             parties = list(dict.fromkeys([*parties, *paired]))
-        found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded else "discussed-domain"
-        for domain in [f.id for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
+        found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded or intended \
+            else "discussed-domain"
+        for domain in [f for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
                        and not self.at_venue(sentence, f)]:
-            for party in parties:
-                self.state.add(found_by, party, domain, sentence)
+            for party in self.segment_parties(sentence, domain, parties):
+                self.state.add(found_by, party, domain.id, sentence)
+
+    def segment_parties(self, sentence: Sentence, domain: Found, parties: list[str]) -> list[str]:
+        """"a deal between A and B on cybersecurity; another between C and D on health": in a sentence listing
+        deals in parts split by semicolons, more than one of them naming parties, a field goes to the parties of
+        its own part only."""
+        text = self.state.text
+        marks = (i + 1 for i in range(sentence.start, sentence.end) if text[i] == ";")
+        cuts = [sentence.start, *marks, sentence.end + 1]
+        spans = list(pairwise(cuts))
+        named = [{f.id for f in sentence.found if a <= f.start < b and f.id in parties} for a, b in spans]
+        if sum(1 for n in named if n) < 2:
+            return parties
+        own = next(n for (a, b), n in zip(spans, named, strict=True) if a <= domain.start < b)
+        return [p for p in parties if p in own]
+
+    def unnamed_parties(self, sentence: Sentence, sources: tuple[Sentence | None, ...], strong: bool,
+                        fielded: bool) -> list[str]:
+        """The parties of a sentence of fields that names none: those of the list's intro or of the sentence it
+        goes on from; "The ministry and the agency will cooperate on …": the state bodies; "… signed between A
+        and B. It covers …": the partners of the sentence before."""
+        for source in sources:
+            if source is not None and (parties := self.rules.parties(source) or self.rules.agreement_parties(source)):
+                return parties
+        parties = self.bodies(sentence) if strong else []
+        if not parties and fielded and sentence.index:
+            parties = self.paired_in(self.state.sentences[sentence.index - 1])
+        return parties
 
     def placed(self, sentence: Sentence, party: str) -> bool:
         """"… la modernisation des infrastructures en RDC": the one country named only as the place where the

@@ -431,3 +431,54 @@ def test_cooperation_later_fields_go_to_the_bodies_that_made_the_headline_s_part
     fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert {"org/huawei", "country/gh"} < fielded
     assert any(party.startswith("body/") for party in fielded)  # the ministry the body names as the signatory
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed a memorandum of understanding on Monday in Accra. A second memorandum was signed "
+           "between the Ghana Telecom Agency and the Japan Data Agency. It covers cybersecurity."),
+    ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. Un second mémorandum a été signé "
+           "entre l'Agence ghanéenne des télécommunications et l'Agence japonaise des données. Il porte sur la "
+           "cybersécurité."),
+])
+def test_cooperation_fields_of_a_deal_go_to_the_partners_named_just_before(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert fielded and not fielded & {"country/gh", "country/jp"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan are expected to explore cooperation in cybersecurity and digital inclusion."),
+    ("en", "Ghana and Japan signed a memorandum of understanding on Monday in Accra. The minister added that both "
+           "countries are expected to explore cooperation in cybersecurity and digital inclusion."),
+])
+def test_cooperation_fields_of_an_intended_cooperation(extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "Ghana and Japan signed an agreement on capacity building.", "domain/digital-skills"),
+    ("en", "Ghana and Japan signed an agreement on science, technology and innovation.",
+     "domain/research-and-innovation"),
+    ("fr", "Le Ghana et le Japon ont signé un accord sur la signature électronique.", "domain/e-government"),
+    ("ar", "وقعت غانا واليابان اتفاقية في مجال التجارة الإلكترونية.", "domain/digital-economy"),
+    ("ar", "وقعت غانا واليابان اتفاقية لتطوير البنية التحتية للاتصالات.",
+     "domain/telecommunications-and-connectivity"),
+])
+def test_cooperation_fields_named_by_press_wordings(extractor: Extractor, language: str, text: str,
+                                                    domain: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", domain) in found
+
+
+def test_cooperation_fields_of_deals_listed_by_semicolons_stay_with_their_parties(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on Monday in Accra. The agreements signed include: "
+            "a memorandum between Ghana and Japan on cybersecurity; and a letter of intent between Kenya and Togo "
+            "on digital inclusion.")
+    found = relations(run(extractor, text, "en"))
+    inclusion = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/digital-inclusion"}
+    cyber = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert inclusion == {"country/ke", "country/tg"} and cyber == {"country/gh", "country/jp"}
