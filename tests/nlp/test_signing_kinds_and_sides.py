@@ -1,8 +1,9 @@
 """Signing, on sentences written for the purpose: kinds of agreement the packs name ("a record of discussions",
-"a work plan", "a strategic partnership", "memo", "un mémorandum d'intention"); talks to sign are no signing,
-entering into an agreement is; a participle after a comma still qualifies the agreement; a minister supervising
-the signing signs nothing; a country's genitive ("Kenya's leadership") or place after a body or in the signing
-sentence ("the Department … in the Philippines", "the digital sector in Ghana") names no party."""
+"a work plan", "a strategic partnership", "memo", "un mémorandum d'intention", "une entente de collaboration",
+"وثيقة تعاون"); talks to sign, or that will result in a signing, are no signing; entering into an agreement is; a
+participle after a comma still qualifies the agreement; a minister supervising the signing signs nothing; a
+country's genitive ("Kenya's leadership") or place after a body or in the signing sentence ("the Department … in
+the Philippines", "the digital sector in Ghana") names no party."""
 
 from __future__ import annotations
 
@@ -35,14 +36,20 @@ def signed(extractor: Extractor, text: str, language: str = "en") -> set[tuple[s
      "agreement/ghana-kenya-work-plan-on-cybersecurity"),
     ("fr", "Le Kenya et le Ghana ont signé lundi un mémorandum d'intention sur la cybersécurité.",
      "agreement/ghana-kenya-memorandum-of-intent-on-cybersecurity"),
+    ("fr", "Le Kenya et le Ghana ont signé lundi une entente de collaboration sur la cybersécurité.",
+     "agreement/ghana-kenya-collaboration-agreement-on-cybersecurity"),
 ])
 def test_nlp_a_kind_the_pack_names_is_an_agreement_its_parties_sign(extractor: Extractor, language: str,
                                                                      text: str, agreement: str) -> None:
     assert signed(extractor, text, language) == {("country/gh", agreement), ("country/ke", agreement)}
 
 
-def test_nlp_talks_to_sign_are_no_signing(extractor: Extractor) -> None:
-    text = "Kenya is in advanced talks to sign a partnership agreement with Ghana on cybersecurity."
+@pytest.mark.parametrize("text", [
+    "Kenya is in advanced talks to sign a partnership agreement with Ghana on cybersecurity.",
+    "The minister held talks with his Ghanaian counterpart, which will result in the signing of a cooperation "
+    "document on cybersecurity between Kenya and Ghana.",
+])
+def test_nlp_talks_to_sign_are_no_signing(extractor: Extractor, text: str) -> None:
     assert signed(extractor, text) == set()
 
 
@@ -95,6 +102,16 @@ def test_nlp_a_minister_supervising_the_signing_signs_nothing(extractor: Extract
     signers = {s for s, _ in signed(extractor, text, language)}
     assert watcher not in signers
     assert len({s for s in signers if s.startswith("person/")}) == 2
+
+
+@pytest.mark.parametrize(("text", "agreement"), [
+    ("وقعت الجزائر وتونس وثيقة تعاون في مجال الأمن السيبراني.",
+     "agreement/algeria-tunisia-cooperation-document-on-cybersecurity"),
+    ("وقعت الجزائر وتونس اتفاق التعاون الثنائي في مجال الأمن السيبراني.",
+     "agreement/algeria-tunisia-bilateral-cooperation-agreement-on-cybersecurity"),
+])
+def test_nlp_arabic_kinds_of_agreement_the_pack_names(extractor: Extractor, text: str, agreement: str) -> None:
+    assert signed(extractor, text, "ar") == {("country/dz", agreement), ("country/tn", agreement)}
 
 
 @pytest.mark.parametrize(("language", "text"), [
