@@ -368,9 +368,12 @@ class SignatureRules:
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
-        """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""
+        """"(one of the priorities set by X on his election)": a name inside brackets is said in passing;
+        "signed during President X's state visit": the visitor is named for the occasion."""
         before = self.state.text[sentence.start : found.start]
-        return before.count("(") > before.count(")")
+        visit = self.rules.context.get("visit_after")
+        return before.count("(") > before.count(")") or (
+            visit is not None and visit.match(self.state.text[found.end : found.end + 60]) is not None)
 
     def grouped(self, agreements: list[str]) -> list[str]:
         """Agreements with every member of the counted groups among them ("two cooperation agreements")."""

@@ -1,9 +1,9 @@
 """Signing, on sentences written for the purpose: kinds of agreement the packs name ("a record of discussions",
 "a work plan", "a strategic partnership", "memo", "un mémorandum d'intention", "une entente de collaboration",
 "وثيقة تعاون"); talks to sign, or that will result in a signing, are no signing; entering into an agreement is; a
-participle after a comma still qualifies the agreement; a minister supervising the signing signs nothing; a
-country's genitive ("Kenya's leadership") or place after a body or in the signing sentence ("the Department … in
-the Philippines", "the digital sector in Ghana") names no party."""
+participle after a comma still qualifies the agreement; a minister supervising the signing, or the visitor during
+whose visit it took place, signs nothing; a country's genitive ("Kenya's leadership") or place after a body or in
+the signing sentence ("the Department … in the Philippines", "the digital sector in Ghana") names no party."""
 
 from __future__ import annotations
 
@@ -124,3 +124,14 @@ def test_nlp_a_country_named_as_a_place_in_the_signing_sentence_is_no_party(extr
                                                                              text: str) -> None:
     signers = {s for s, _ in signed(extractor, text, language)}
     assert signers == {"person/john-kamau", "person/kwame-mensah"}
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum on cybersecurity was signed between Kenya and Ghana during President William Ruto's state "
+    "visit to Accra.",
+    "The memorandum on cybersecurity was signed by John Kamau and Kwame Mensah during President William Ruto's "
+    "three-day visit to Accra.",
+])
+def test_nlp_the_visitor_whose_visit_the_signing_took_place_during_signs_nothing(extractor: Extractor,
+                                                                                text: str) -> None:
+    assert "person/william-ruto" not in {s for s, _ in signed(extractor, text)}
