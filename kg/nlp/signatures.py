@@ -74,7 +74,8 @@ class SignatureRules:
                     or self.rules.company_noun(sentence, found) \
                     or self.title_of(found) \
                     or self.rules.opposed(sentence, found) \
-                    or self.office(sentence, found) or self.titled(sentence, found):  # "in the presence of …"
+                    or self.office(sentence, found) or self.titled(sentence, found) \
+                    or self.located(sentence, found):  # "in the presence of …"
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -160,7 +161,7 @@ class SignatureRules:
         mention ends just before the cue, past spaces and a bracket. 0 when there is none."""
         text = self.state.text
         return next((f.start for f in self.state.found if f.term.type is E.AGREEMENT and f.end <= cue
-                     and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?", text[f.end : cue])), 0)
+                     and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*", text[f.end : cue])), 0)
 
     def office(self, sentence: Sentence, found: Found) -> bool:
         """"the Department of Commerce's Secretary Gina Raimondo signed …": a body written before a genitive
@@ -252,17 +253,20 @@ class SignatureRules:
 
     def named_party(self, sentence: Sentence, country: str) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,
-        nor a place ("known in Estonia as …", "a similar solution in Finland")."""
+        nor a place ("known in Estonia as …", "a similar solution in Finland"), nor what it has ("reinforcing
+        Nigeria's leadership")."""
+        text = self.state.text
         return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
+                   and not text.startswith(self.rules.genitive, f.end)
                    and not self.place(sentence, f) and not self.title_of(f) for f in sentence.found)
 
     def place(self, sentence: Sentence, found: Found) -> bool:
-        """"known in Estonia as …": a country right after a locative, in a sentence that tells no signing, names
-        where, not who; not one right after a body or an organisation ("the Cyber Defence Centre in Oman"), nor
-        one in the signing sentence, where it says whose the signing side is."""
+        """"known in Estonia as …", "un protocole pour le numérique en RDC": a country right after a locative
+        names where, not who, in the signing sentence too; not one right after a body or an organisation ("the
+        Cyber Defence Centre in Oman"), which says whose the signing side is."""
         text, locative = self.state.text, self.rules.context["locative_before"]
         match = locative.search(text[max(sentence.start, found.start - 30) : found.start])
-        if match is None or self.rules.has("signs", sentence):
+        if match is None:
             return False
         at = found.start - (len(match.group(0)))
         return not any(f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION) and f.end <= at
@@ -276,7 +280,8 @@ class SignatureRules:
             if found.id in signers and found.term.type is E.GOVERNMENT_BODY:
                 homes.add(self.state.lexicon_country_in(found.text))
             elif found.term.type is E.COUNTRY and (self.rules.owned(sentence, found)
-                                                   or self.attributive(sentence, found)):
+                                                   or self.attributive(sentence, found)
+                                                   or self.located(sentence, found)):
                 homes.add(found.id)
         return {h for h in homes if h}
 
@@ -287,6 +292,19 @@ class SignatureRules:
                 or self.state.text[found.end : found.end + 1] != " ":
             return False
         return any(f.start == found.end + 1 and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)
+                   for f in sentence.found)
+
+    def located(self, sentence: Sentence, found: Found) -> bool:
+        """"the Department of ICT in the Philippines": a country right after a body's name and a locative is
+        where the body is, its home; the body signs, not the country."""
+        if found.term.type is not E.COUNTRY or found.term.kind == "demonym":
+            return False
+        text = self.state.text
+        match = self.rules.context["locative_before"].search(text[max(sentence.start, found.start - 12) : found.start])
+        if match is None:
+            return False
+        at = found.start - len(match.group(0))
+        return any(f.term.type is E.GOVERNMENT_BODY and f.end <= at and not text[f.end : at].strip()
                    for f in sentence.found)
 
     def pronoun_signer(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
@@ -350,9 +368,12 @@ class SignatureRules:
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
-        """"(one of the priorities set by X on his election)": a name inside brackets is said in passing."""
+        """"(one of the priorities set by X on his election)": a name inside brackets is said in passing;
+        "signed during President X's state visit": the visitor is named for the occasion."""
         before = self.state.text[sentence.start : found.start]
-        return before.count("(") > before.count(")")
+        visit = self.rules.context.get("visit_after")
+        return before.count("(") > before.count(")") or (
+            visit is not None and visit.match(self.state.text[found.end : found.end + 60]) is not None)
 
     def grouped(self, agreements: list[str]) -> list[str]:
         """Agreements with every member of the counted groups among them ("two cooperation agreements")."""
