@@ -248,3 +248,16 @@ def test_visits_the_signers_of_an_agreement_signed_abroad_in_an_earlier_sentence
     layer(state)
     places = {obj for _, subject, obj in relations(state, RelationType.VISITS) if subject == people[0]}
     assert (len(places) == 2) == visits
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), [
+    ("en", "Attending the summit in Seoul, Ghana's Minister of Communications, Kofi Mensah, signed two deals.",
+     "place/seoul", "country/kr"),
+])
+def test_visits_attending_an_event_abroad_opening_the_sentence_is_a_visit(
+        language: str, text: str, place: str, country: str) -> None:
+    state, layer = before(text, language, "visits")
+    people = [f.term.id for f in state.found if f.term.type.value == "Person"]
+    assert len(people) == 1
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", people[0], place), ("visits", people[0], country)}
