@@ -284,7 +284,8 @@ class VisitRules:
                       and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
         marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
-        after = [f for f in after if home is None or f.term.country != home or f in marked] or after
+        abroad = [f for f in after if home is None or f.term.country != home or f in marked]
+        after = abroad if abroad and abroad[0] in marked else after  # "… of Algeria and China": a pair, not a stop
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None

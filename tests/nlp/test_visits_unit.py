@@ -281,3 +281,11 @@ def test_visits_the_visitor_s_own_country_named_after_the_cue_is_not_the_destina
     assert state.person_country.get("person/kofi-mensah") == "gh"
     layer(state)
     assert ("visits", "person/kofi-mensah", "country/jp") in relations(state, RelationType.VISITS)
+
+
+def test_visits_the_visitor_s_own_country_paired_with_another_leaves_no_destination() -> None:
+    text = "The visit strengthened ties between Ghana and Japan, said Ghana's Minister of Communications, Kofi Mensah."
+    state, layer = before(text, "en", "visits")
+    assert state.person_country.get("person/kofi-mensah") == "gh"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
