@@ -261,6 +261,7 @@ def test_meetings_hosts_listed_together_each_meet_the_guest_not_each_other(langu
     ("fr", "Karim Alaoui a aussi examiné avec Nadia Ben Salem les projets en cours."),
     ("fr", "Karim Alaoui a eu un petit-déjeuner de travail avec Nadia Ben Salem."),
     ("en", "In Oslo, Karim Alaoui was warmly welcomed by Nadia Ben Salem."),
+    ("en", "Karim Alaoui showed Nadia Ben Salem around the new data centre."),
 ])
 def test_meetings_receiving_welcoming_calling_on_or_a_working_meal_is_a_meeting(language: str, text: str) -> None:
     assert meetings(language, text) == {pair("alaoui", "salem")}
