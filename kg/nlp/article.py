@@ -124,7 +124,8 @@ class Layers:
         tokens = read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state = ArticleState(tokens.source, doc, self.language, self.lexicon, base, original=original,
                              disabled=self.disabled, published=article.published, title=article.title or "")
-        state.sentences = split_sentences(doc)
+        honorifics = self.lexicon.honorifics.get(self.language, [])
+        state.sentences = split_sentences(doc, frozenset(h for h in honorifics if h.endswith(".")))
         if not state.sentences:
             return None
         for step in self.steps:

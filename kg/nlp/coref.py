@@ -293,17 +293,19 @@ def capitals(state: ArticleState) -> list[Found]:
 def pronouns(state: ArticleState) -> list[Found]:
     """"Elle y a été reçue …", "During the visit, she met …", "“We need partners,” he said": a pronoun
     opening the sentence, or its clause after a comma before anyone is named in it, is the previous
-    sentence's subject (by the parse), else its first person, never one named in the pronoun's own sentence."""
+    sentence's subject (by the parse), else its first person, never one named in the pronoun's own sentence; a
+    pronoun opening the previous sentence stands for its own antecedent there."""
     coref = state.lexicon.coref
     words = {w.lower() for w in coref.pronoun.get(state.language, [])} if coref else set()
-    result = []
+    result: list[Found] = []
     for previous, sentence in zip(state.sentences, state.sentences[1:], strict=False):
         at = _subject_pronoun(sentence.text, words)
         if at is None or any(f.term.type is E.PERSON and sentence.start <= f.start < sentence.start + at[0]
                              for f in state.found):
             continue
         named = {f.id for f in state.found if sentence.start <= f.start < sentence.end}
-        people = [f for f in state.found if previous.start <= f.start < previous.end
+        carried = [f for f in result[-1:] if previous.start <= f.start < previous.end]  # "He … . He also met Y"
+        people = [f for f in carried + state.found if previous.start <= f.start < previous.end
                   and f.term.type is E.PERSON and f.id not in named]  # "He met X": he is not X
         if people:
             start = sentence.start + at[0]

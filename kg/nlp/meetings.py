@@ -10,6 +10,7 @@ at all (docs/annotation.md: signing side by side is not a meeting).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any, Protocol
 
 from kg.models import EntityType
@@ -72,13 +73,35 @@ class MeetingSides:
         star = [(ids[0], other) for other in ids[1:]]
         doc = self.state.doc
         at = sentence.start + cue.start()
-        if not doc.has_annotation("DEP") or any(p.start < at or p.source == "pair" for p in people):
+        if not doc.has_annotation("DEP") or any(p.source == "pair" for p in people):
+            return star
+        crossed = self.across(people, at)
+        if crossed:
+            return crossed
+        if any(p.start < at for p in people):
             return star
         marker = self.rules.context["with"].search(sentence.text, cue.start())
         if marker is None or any(p.start < sentence.start + marker.start() for p in people):
             return star  # "talks between A and B", "a réuni A, B et C": all of them
         subject = next((p.id for p in people if is_subject(doc, p)), None) or self.delegation(sentence, marker.start())
         return [(subject, other) for other in ids if other != subject] if subject else []
+
+    def across(self, people: list[Found], at: int) -> list[tuple[str, str]]:
+        """"A and B received C", "Leaders A and B had met C": people listed together before the cue, with no
+        verb between them, are one side; each meets everyone named after the cue, not the other."""
+        before = list(dict.fromkeys(p.id for p in people if p.start < at))
+        after = [p.id for p in people if p.start >= at and p.id not in before]
+        listed = [p for p in people if p.start < at]
+        if len(before) < 2 or not after or not all(self.listed_together(a, b) for a, b in pairwise(listed)):
+            return []
+        return [(one, other) for one in before for other in dict.fromkeys(after)]
+
+    def listed_together(self, first: Found, second: Found) -> bool:
+        """No verb between two names, and "and" or a comma: one list ("A and Minister B", "A, B")."""
+        doc = self.state.doc
+        gap = [t for t in doc if first.end <= t.idx < second.start]
+        return not any(t.pos_ in ("VERB", "AUX") for t in gap) \
+            and any(t.dep_ == "cc" or t.text == "," for t in gap)
 
     def group_guests(self, sentence: Sentence, cue: re.Match[str], host: Found) -> list[str]:
         """"X received the ministers in charge of digital affairs of the Alliance": the one person named before

@@ -212,7 +212,23 @@ class SentenceRules:
                 ids += self.last_bodies(offset)
             elif kind == "group":  # "The countries agreed to …": those listed together last
                 ids += self.last_group(offset)
+            elif kind == "people":  # "The two ministers agreed to strengthen cooperation": their countries
+                ids += self.people_countries(offset)
         return list(dict.fromkeys(ids))
+
+    def people_countries(self, offset: int) -> list[str]:
+        """The countries of the two people "the two ministers" stands for, where both are known and differ."""
+        countries = self.state.lexicon.countries
+        terms = []
+        for person in self.last_people(offset):
+            home = self.state.person_country.get(person.id) or person.term.country
+            if home is not None and home in countries:
+                terms.append(countries[home])
+        if len(terms) != 2 or terms[0].id == terms[1].id:
+            return []
+        for term in terms:
+            self.state.extra.setdefault(term.id, term)
+        return [term.id for term in terms]
 
     def last_group(self, offset: int) -> list[str]:
         """The countries of the last sentence before an offset that names two or more of them."""

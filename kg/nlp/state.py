@@ -118,11 +118,12 @@ class ArticleState:
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
 
-def split_sentences(doc: Any) -> list[Sentence]:
-    """Sentences of the parsed text; bullets remember the sentence they hang from."""
+def split_sentences(doc: Any, abbreviations: frozenset[str] = frozenset()) -> list[Sentence]:
+    """Sentences of the parsed text; bullets remember the sentence they hang from. A sentence the parse ends
+    on an abbreviated honorific ("… held talks with Eng.") runs on into the next, where the name is."""
     result: list[Sentence] = []
     intro: int | None = None
-    for raw, start in _sentence_texts(doc):
+    for raw, start in _joined(_sentence_texts(doc), abbreviations, doc.text):
         text = raw.strip()
         if not text:
             continue
@@ -134,6 +135,22 @@ def split_sentences(doc: Any) -> list[Sentence]:
         else:
             intro = sentence.index
         result.append(sentence)
+    return result
+
+
+def _joined(texts: list[tuple[str, int]], abbreviations: frozenset[str], full: str) -> list[tuple[str, int]]:
+    """The sentences, each one ending on an abbreviation of the given ones joined to the one after it."""
+    result: list[tuple[str, int]] = []
+    carried: int | None = None
+    for raw, start in texts:
+        if carried is not None:
+            raw, start = full[carried : start + len(raw)], carried
+        words = raw.split()
+        carried = start if words and words[-1] in abbreviations else None
+        if carried is None:
+            result.append((raw, start))
+    if carried is not None:
+        result.append((full[carried:], carried))
     return result
 
 

@@ -53,7 +53,8 @@ class VisitRules:
         visitor = self.visitor(sentence, cue.start())
         host = self.context["host"]  # a host far before the place: the visit cue nearer to it tells where
         ordered = sorted(cues, key=lambda c: c.start())
-        ends = (self.destination(sentence, sentence.start + c.start(), c.re is host) for c in ordered)
+        home = self.home(visitor) if visitor is not None else None
+        ends = (self.destination(sentence, sentence.start + c.start(), c.re is host, home) for c in ordered)
         destination = next((d for d in ends if d is not None), None)
         if visitor is not None and destination is None:
             self.hosted_home(sentence, visitor)
@@ -68,6 +69,8 @@ class VisitRules:
             if stop is not destination and country and country == home:
                 continue
             for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+                if self.posted(person, stop):  # "the ambassador of China to Burundi took part …": posted there
+                    continue
                 found_by = "visit" if person == visitor else "visit-companion"
                 self.state.add(found_by, person, stop.id, sentence)
                 if stop.term.type is E.PLACE and country and country in self.state.lexicon.countries:
@@ -274,12 +277,15 @@ class VisitRules:
         visits = [d.subject for d in self.state.drafts if d.rule in ("visit", "visit-away")]
         return visits[-1] if visits else None
 
-    def destination(self, sentence: Sentence, cue: int, hosted: bool = False) -> Found | None:
-        """The first place or country named after the cue, else one after "à / in" before it."""
+    def destination(self, sentence: Sentence, cue: int, hosted: bool = False, home: str | None = None) -> Found | None:
+        """The first place or country named after the cue, else one after "à / in" before it; the visitor's own
+        country only where it is where something happens ("a visit by PNG's minister to Australia")."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
                       and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
         marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
+        abroad = [f for f in after if home is None or f.term.country != home or f in marked]
+        after = abroad if abroad and abroad[0] in marked else after  # "… of Algeria and China": a pair, not a stop
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
@@ -323,9 +329,11 @@ class VisitRules:
         if role is None:
             return False
         country = place.term.country
-        return place.text.lower() in role.text.lower() or any(
-            f.term.type in (E.PLACE, E.COUNTRY) and f.term.country == country and role.start <= f.start < role.end
-            for f in self.state.found)
+        named = [f for f in self.state.found if f.term.type in (E.PLACE, E.COUNTRY) and f.term.country == country
+                 and role.start <= f.start < role.end]
+        if any(self.paired(f) for f in named):  # "the chair of the Korea–Tunisia friendship group": a pair
+            return False
+        return place.text.lower() in role.text.lower() or bool(named)
 
     def paired(self, found: Found) -> bool:
         """"Indo-Japan ties", "the India-US Dialogue": a name joined to another by a dash names a pair, not

@@ -29,3 +29,12 @@ def test_coref_the_kingdom_is_the_kingdom_the_article_named() -> None:
                           "coreference")
     layer(state)
     assert ("Kingdom", "country/ma") in mentioned(state)
+
+
+def test_coref_a_pronoun_after_a_sentence_opened_by_the_same_pronoun_is_its_antecedent() -> None:
+    text = ("Nadia Ben Salem arrived in Rabat on Monday. She held talks with Henrik Lindqvist on payments.\n"
+            "She also met Omar Haddad.")
+    state, layer = before(text, "en", "coreference")
+    layer(state)
+    pronouns = [(f.text, f.term.id) for f in state.found if f.source == "pronoun"]
+    assert pronouns == [("She", "person/nadia-ben-salem"), ("She", "person/nadia-ben-salem")]

@@ -245,3 +245,23 @@ def test_meetings_one_person_met_with_no_trip_told_before_meets_nobody_unnamed(t
 ])
 def test_meetings_discussing_with_someone_is_a_meeting_in_french(text: str) -> None:
     assert meetings("fr", text) == {pair("salem", "lindqvist")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nadia Ben Salem and the digital minister, Henrik Lindqvist, received Karim Alaoui on Monday."),
+    ("fr", "Nadia Ben Salem et le ministre du numérique, Henrik Lindqvist, ont reçu lundi Karim Alaoui."),
+])
+def test_meetings_hosts_listed_together_each_meet_the_guest_not_each_other(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("salem", "alaoui"), pair("lindqvist", "alaoui")}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le président Karim Alaoui a également reçu Nadia Ben Salem au palais."),
+    ("fr", "Karim Alaoui a rendu visite au ministre Nadia Ben Salem jeudi."),
+    ("fr", "Karim Alaoui a aussi examiné avec Nadia Ben Salem les projets en cours."),
+    ("fr", "Karim Alaoui a eu un petit-déjeuner de travail avec Nadia Ben Salem."),
+    ("en", "In Oslo, Karim Alaoui was warmly welcomed by Nadia Ben Salem."),
+    ("en", "Karim Alaoui showed Nadia Ben Salem around the new data centre."),
+])
+def test_meetings_receiving_welcoming_calling_on_or_a_working_meal_is_a_meeting(language: str, text: str) -> None:
+    assert meetings(language, text) == {pair("alaoui", "salem")}

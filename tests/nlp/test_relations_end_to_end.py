@@ -230,3 +230,15 @@ def test_nlp_a_meeting_with_a_described_organisation(extractor: Extractor, langu
     person = "person/ama-owusu" if language == "en" else "person/awa-ndiaye"
     found = relations(run(extractor, text, language))
     assert ("meets", person, org) in found or ("meets", org, person) in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Ghanaian minister Kofi Mensah met the Norwegian minister Henrik Lindqvist on Monday.\n"
+           "The two ministers agreed to strengthen cooperation in cybersecurity."),
+    ("fr", "Le ministre ghanéen Kofi Mensah a rencontré lundi le ministre norvégien Henrik Lindqvist.\n"
+           "Les deux ministres ont convenu de renforcer la coopération dans la cybersécurité."),
+])
+def test_nlp_the_two_ministers_cooperating_are_their_two_countries(extractor: Extractor, language: str,
+                                                                   text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/gh", "country/no") in found

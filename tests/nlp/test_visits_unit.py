@@ -248,3 +248,44 @@ def test_visits_the_signers_of_an_agreement_signed_abroad_in_an_earlier_sentence
     layer(state)
     places = {obj for _, subject, obj in relations(state, RelationType.VISITS) if subject == people[0]}
     assert (len(places) == 2) == visits
+
+
+@pytest.mark.parametrize(("language", "text", "place", "country"), [
+    ("en", "Attending the summit in Seoul, Ghana's Minister of Communications, Kofi Mensah, signed two deals.",
+     "place/seoul", "country/kr"),
+])
+def test_visits_attending_an_event_abroad_opening_the_sentence_is_a_visit(
+        language: str, text: str, place: str, country: str) -> None:
+    state, layer = before(text, language, "visits")
+    people = [f.term.id for f in state.found if f.term.type.value == "Person"]
+    assert len(people) == 1
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", people[0], place), ("visits", people[0], country)}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "L'ambassadeur de Chine au Ghana, Kofi Mensah, a participé à la cérémonie de remise du matériel au Ghana."),
+    ("en", "The Ambassador of China to Ghana, Kofi Mensah, attended the handover ceremony in Ghana."),
+])
+def test_visits_an_envoy_posted_to_the_country_taking_part_there_does_not_visit_it(language: str, text: str) -> None:
+    state, layer = before(text, language, "visits")
+    assert "person/kofi-mensah" in {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_the_visitor_s_own_country_named_after_the_cue_is_not_the_destination() -> None:
+    text = ("Following an official visit by Ghana's Minister of Communications, Kofi Mensah, to Japan, "
+            "the two sides met.")
+    state, layer = before(text, "en", "visits")
+    assert state.person_country.get("person/kofi-mensah") == "gh"
+    layer(state)
+    assert ("visits", "person/kofi-mensah", "country/jp") in relations(state, RelationType.VISITS)
+
+
+def test_visits_the_visitor_s_own_country_paired_with_another_leaves_no_destination() -> None:
+    text = "The visit strengthened ties between Ghana and Japan, said Ghana's Minister of Communications, Kofi Mensah."
+    state, layer = before(text, "en", "visits")
+    assert state.person_country.get("person/kofi-mensah") == "gh"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
