@@ -123,6 +123,7 @@ class PolicyWords:
     qualifiers: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    brands: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
@@ -131,7 +132,8 @@ class PolicyWords:
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
                    breaks, frozenset(words.policy_openers), frozenset(words.policy_generic),
                    frozenset(words.policy_definite), frozenset(words.policy_qualifiers),
-                   frozenset(words.policy_titles), frozenset(words.policy_complements))
+                   frozenset(words.policy_titles), frozenset(words.policy_complements),
+                   frozenset(words.policy_brands))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -140,7 +142,7 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
     `named(text)` says whether a text names a country ("Sénégal numérique 2025").
     """
     tk = tokens_of(doc)
-    result = _dated_names(tk, named)
+    result = _dated_names(tk, named) + _branded(tk, words, named)
     for i, text in enumerate(tk.text):
         if text in QUOTES:
             found = _quoted(tk, i, QUOTES[text], cue, named)
@@ -163,6 +165,19 @@ def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
     plain = w.generic | w.function | w.coordinators | w.leading
     words = re.findall(r"[^\W\d_]+", name.lower())
     return not any(c.isdigit() for c in name) and all(cue.fullmatch(word) or word in plain for word in words)
+
+
+def _branded(tk: Tokens, w: PolicyWords, named: Any) -> list[Found]:
+    """"Digital India", "Smart Bangladesh": a capitalised brand word, then a country's name, name a country's
+    programme; a following capitalised policy word ("Agenda") is read by `_around`."""
+    if named is None:
+        return []
+    result = []
+    for i in range(len(tk) - 1):
+        if tk.lower[i] in w.brands and tk.text[i][:1].isupper() and tk.text[i + 1][:1].isupper() \
+                and tk.alpha[i + 1] and named(tk.text[i + 1]):
+            result.append(_policy(tk, i, i + 2, "branded"))
+    return result
 
 
 def _is_year(text: str) -> bool:

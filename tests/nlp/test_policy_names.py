@@ -164,3 +164,17 @@ def test_nlp_a_capitalised_opener_with_a_subject_is_a_policy(extractor: Extracto
 def test_nlp_a_place_after_a_policy_subject_leaves_no_preposition(extractor: Extractor) -> None:
     text = "Le ministre a lancé le « Projet d'appui à la santé numérique au Niger » lundi à Niamey."
     assert not {p for p in _policies(extractor, text, "fr") if p.endswith(" au")}
+
+
+@pytest.mark.parametrize(("text", "policy", "country"), [
+    ("India opened new data centres in Pune on Monday. The minister said they serve the goals of Digital India.",
+     "Digital India", "country/in"),
+    ("Bangladesh and Japan said the fibre project in Dhaka would help build a Smart Bangladesh within ten years.",
+     "Smart Bangladesh", "country/bd"),
+])
+def test_nlp_a_brand_word_before_a_country_names_its_policy(extractor: Extractor, text: str, policy: str,
+                                                           country: str) -> None:
+    extraction = run(extractor, text, "en")
+    assert policy in _policies(extractor, text, "en")
+    owners = {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
+    assert country in owners
