@@ -178,3 +178,21 @@ def test_nlp_a_brand_word_before_a_country_names_its_policy(extractor: Extractor
     assert policy in _policies(extractor, text, "en")
     owners = {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
     assert country in owners
+
+
+def test_nlp_a_state_body_with_a_genitive_owns_the_policy_after_it(extractor: Extractor) -> None:
+    text = ("Ghana hosted a delegation in Accra on Monday. At the meeting with Togo, officials praised the Ministry "
+            "of Communications of Ghana's new National Cloud Policy.")
+    owners = {r.subject for r in run(extractor, text, "en").relations if r.type.value == "hasPolicy"}
+    assert owners == {"body/ministry-of-communications-of-ghana", "country/gh"}
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Nigeria will train one million young people by 2027 under the National Digital Skills Framework, officials said.",
+     "National Digital Skills Framework"),
+    ("Rwanda presented its National Broadband Masterplan to investors in Kigali on Tuesday.",
+     "National Broadband Masterplan"),
+])
+def test_nlp_a_framework_or_masterplan_is_a_policy(extractor: Extractor, text: str, policy: str) -> None:
+    assert policy in _policies(extractor, text, "en")
+
