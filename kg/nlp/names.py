@@ -151,12 +151,17 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
         elif cue.fullmatch(tk.lower[i]):
             result.extend(_around(tk, i, words, named))
             result.extend(_apposed(tk, i, words))
-            result.extend(_named_after(tk, i))
+            result.extend(_named_after(tk, i, words))
             result.extend(_lower_named(tk, i, words, cue))
         elif tk.lower[i] in words.openers:
-            result.extend(_named_after(tk, i))
+            result.extend(_named_after(tk, i, words))
             result.extend(_titled_opener(tk, i, words, cue))
-    return [f for f in result if not _generic(f.text, cue, words)]
+    return [f for f in result if not _generic(f.text, cue, words) and not _country_alone(f.term.name, named)]
+
+
+def _country_alone(name: str, named: Any) -> bool:
+    """"le projet Gabon …" cut short to "Gabon": one capitalised word naming a country is no policy's name."""
+    return bool(named) and name.isalpha() and name[:1].isupper() and bool(named(name))
 
 
 def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
@@ -200,6 +205,11 @@ def _dated_names(tk: Tokens, named: Any) -> list[Found]:
         if words >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
             result.append(_policy(tk, start, i + 1, "dated"))
     return result
+
+
+def _e_named(text: str) -> bool:
+    """"eGabon", "e-Algérie": a one-letter prefix written before a capitalised name, as brands of programmes are."""
+    return _prefixed(text) or (len(text) > 2 and text.isalpha() and text[0].islower() and text[1].isupper())
 
 
 def _prefixed(text: str) -> bool:
@@ -291,15 +301,17 @@ def _coordinated(tk: Tokens, start: int, w: PolicyWords, named: Any) -> bool:
     return before.ent_type_ not in {"GPE", "LOC", *PEOPLE} and not (named and named(tk.text[start - 2]))
 
 
-def _named_after(tk: Tokens, i: int) -> list[Found]:
+def _named_after(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     """"le projet Global Gateway", "du programme MERG2", "le plan Mattei": a lower-case policy word, then the
     capitalised name or the code it introduces, which names the policy; the mention keeps the word ("plan
     Mattei"). Not the subject of a clause ("the plan Biden announced")."""
     if tk.text[i][:1].isupper():
         return []  # "Plan Maroc Vert": read by `_around`
     end = i + 1
-    while end < len(tk) and end - i <= 5 and (_name_part(tk, end) or _code(tk.text[end])):
+    while end < len(tk) and end - i <= 5 and (_name_part(tk, end) or _code(tk.text[end]) or _e_named(tk.text[end])):
         end += 1
+    if end > i + 1 and end < len(tk) and tk.lower[end] in w.brands and tk.is_lower[end]:
+        end += 1  # "le projet Gabon digital": a brand word after the name is part of it
     if end == i + 1 or (end < len(tk) and tk.doc[end].pos_ in ("VERB", "AUX")) or tk.sent_start[i + 1]:
         return []
     named = _policy(tk, i + 1, end, "pattern")

@@ -196,3 +196,20 @@ def test_nlp_a_state_body_with_a_genitive_owns_the_policy_after_it(extractor: Ex
 def test_nlp_a_framework_or_masterplan_is_a_policy(extractor: Extractor, text: str, policy: str) -> None:
     assert policy in _policies(extractor, text, "en")
 
+
+@pytest.mark.parametrize(("text", "policy", "country"), [
+    ("La Banque mondiale accompagne le Gabon à travers le projet eGabon depuis 2020.", "eGabon", "country/ga"),
+    ("La Corée participera au projet e-Algérie, a annoncé le ministre algérien.", "e-Algérie", "country/dz"),
+])
+def test_nlp_a_prefixed_brand_after_a_policy_word_is_a_policy(extractor: Extractor, text: str, policy: str,
+                                                              country: str) -> None:
+    extraction = run(extractor, text, "fr")
+    assert policy in _policies(extractor, text, "fr")
+    assert ("hasPolicy", country) in {(r.type.value, r.subject) for r in extraction.relations}
+
+
+def test_nlp_a_brand_word_after_a_country_named_after_a_policy_word_is_part_of_the_name(extractor: Extractor) -> None:
+    text = "La Banque mondiale soutiendra aussi le projet Tchad numérique qui sera lancé à N'Djamena en mars."
+    policies = _policies(extractor, text, "fr")
+    assert "Tchad numérique" in policies
+    assert "Tchad" not in policies
