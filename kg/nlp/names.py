@@ -16,7 +16,7 @@ from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
-QUOTES = MappingProxyType({"«": "»", '"': '"'})
+QUOTES = MappingProxyType({"«": "»", '"': '"', "'": "'"})  # ‘…’ is read as '…' (kg/nlp/text.py)
 BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"

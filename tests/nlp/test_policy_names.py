@@ -213,3 +213,14 @@ def test_nlp_a_brand_word_after_a_country_named_after_a_policy_word_is_part_of_t
     policies = _policies(extractor, text, "fr")
     assert "Tchad numérique" in policies
     assert "Tchad" not in policies
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Namibia’s cabinet adopted a long-term development policy, ‘Vision-2040’, at its meeting in Windhoek.",
+     "Vision-2040"),
+    ("Rwanda's minister said the 'Connected Schools' programme would reach every district by 2027.",
+     "Connected Schools"),
+])
+def test_nlp_a_name_in_single_quotes_near_a_policy_word_is_a_policy(extractor: Extractor, text: str,
+                                                                   policy: str) -> None:
+    assert policy in _policies(extractor, text, "en")
