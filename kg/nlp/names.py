@@ -164,6 +164,19 @@ def _country_alone(name: str, named: Any) -> bool:
     return bool(named) and name.isalpha() and name[:1].isupper() and bool(named(name))
 
 
+def cued_years(doc: Any, cue: re.Pattern[str]) -> list[Found]:
+    """For a text without capitals: a policy word, at most two words, then a year ("رؤية الكويت 2035")."""
+    tk = tokens_of(doc)
+    result = []
+    for i, text in enumerate(tk.lower):
+        if not cue.fullmatch(text):
+            continue
+        end = next((k for k in range(i + 1, min(i + 4, len(tk))) if _is_year(tk.text[k])), None)
+        if end is not None and all(tk.alpha[k] for k in range(i + 1, end)):
+            result.append(_policy(tk, i, end + 1, "dated"))
+    return result
+
+
 def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
     """"the Master Plan", "Implementation Strategy", "Project Management": only policy words and words that
     say nothing of which policy, so no name of one."""

@@ -224,3 +224,11 @@ def test_nlp_a_brand_word_after_a_country_named_after_a_policy_word_is_part_of_t
 def test_nlp_a_name_in_single_quotes_near_a_policy_word_is_a_policy(extractor: Extractor, text: str,
                                                                    policy: str) -> None:
     assert policy in _policies(extractor, text, "en")
+
+
+def test_nlp_an_arabic_policy_word_then_a_year_names_a_policy(extractor: Extractor) -> None:
+    text = "أعلنت قطر اليوم خطة جديدة لتحقيق رؤية قطر 2040 في مجال الاتصالات."
+    extraction = run(extractor, text, "ar")
+    policies = [e for e in extraction.entities if e.type.value == "Policy"]
+    assert [m.text for e in policies for m in e.mentions] == ["رؤية قطر 2040"]
+    assert "country/qa" in {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
