@@ -198,7 +198,8 @@ class Layers:
         language's own name layer for the rest."""
         found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
         named, state.role_cues = layer.find(state)
-        found = outside_regions(choose(named + found), state.text, self.lexicon)
+        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue)), state.text,
+                                self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         coref.link_people(state)
 

@@ -16,7 +16,7 @@ from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
-QUOTES = MappingProxyType({"«": "»", '"': '"'})
+QUOTES = MappingProxyType({"«": "»", '"': '"', "'": "'"})  # ‘…’ is read as '…' (kg/nlp/text.py)
 BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
@@ -123,6 +123,7 @@ class PolicyWords:
     qualifiers: frozenset[str] = frozenset()
     titles: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
+    brands: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
@@ -131,7 +132,8 @@ class PolicyWords:
                    frozenset(words.policy_links), frozenset(words.function_words), frozenset(words.coordinators),
                    breaks, frozenset(words.policy_openers), frozenset(words.policy_generic),
                    frozenset(words.policy_definite), frozenset(words.policy_qualifiers),
-                   frozenset(words.policy_titles), frozenset(words.policy_complements))
+                   frozenset(words.policy_titles), frozenset(words.policy_complements),
+                   frozenset(words.policy_brands))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -140,7 +142,7 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
     `named(text)` says whether a text names a country ("Sénégal numérique 2025").
     """
     tk = tokens_of(doc)
-    result = _dated_names(tk, named)
+    result = _dated_names(tk, named) + _branded(tk, words, named)
     for i, text in enumerate(tk.text):
         if text in QUOTES:
             found = _quoted(tk, i, QUOTES[text], cue, named)
@@ -149,12 +151,30 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
         elif cue.fullmatch(tk.lower[i]):
             result.extend(_around(tk, i, words, named))
             result.extend(_apposed(tk, i, words))
-            result.extend(_named_after(tk, i))
+            result.extend(_named_after(tk, i, words))
             result.extend(_lower_named(tk, i, words, cue))
         elif tk.lower[i] in words.openers:
-            result.extend(_named_after(tk, i))
+            result.extend(_named_after(tk, i, words))
             result.extend(_titled_opener(tk, i, words, cue))
-    return [f for f in result if not _generic(f.text, cue, words)]
+    return [f for f in result if not _generic(f.text, cue, words) and not _country_alone(f.term.name, named)]
+
+
+def _country_alone(name: str, named: Any) -> bool:
+    """"le projet Gabon …" cut short to "Gabon": one capitalised word naming a country is no policy's name."""
+    return bool(named) and name.isalpha() and name[:1].isupper() and bool(named(name))
+
+
+def cued_years(doc: Any, cue: re.Pattern[str]) -> list[Found]:
+    """For a text without capitals: a policy word, at most two words, then a year ("رؤية الكويت 2035")."""
+    tk = tokens_of(doc)
+    result = []
+    for i, text in enumerate(tk.lower):
+        if not cue.fullmatch(text):
+            continue
+        end = next((k for k in range(i + 1, min(i + 4, len(tk))) if _is_year(tk.text[k])), None)
+        if end is not None and all(tk.alpha[k] for k in range(i + 1, end)):
+            result.append(_policy(tk, i, end + 1, "dated"))
+    return result
 
 
 def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
@@ -163,6 +183,19 @@ def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
     plain = w.generic | w.function | w.coordinators | w.leading
     words = re.findall(r"[^\W\d_]+", name.lower())
     return not any(c.isdigit() for c in name) and all(cue.fullmatch(word) or word in plain for word in words)
+
+
+def _branded(tk: Tokens, w: PolicyWords, named: Any) -> list[Found]:
+    """"Digital India", "Smart Bangladesh": a capitalised brand word, then a country's name, name a country's
+    programme; a following capitalised policy word ("Agenda") is read by `_around`."""
+    if named is None:
+        return []
+    result = []
+    for i in range(len(tk) - 1):
+        if tk.lower[i] in w.brands and tk.text[i][:1].isupper() and tk.text[i + 1][:1].isupper() \
+                and tk.alpha[i + 1] and named(tk.text[i + 1]):
+            result.append(_policy(tk, i, i + 2, "branded"))
+    return result
 
 
 def _is_year(text: str) -> bool:
@@ -185,6 +218,11 @@ def _dated_names(tk: Tokens, named: Any) -> list[Found]:
         if words >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
             result.append(_policy(tk, start, i + 1, "dated"))
     return result
+
+
+def _e_named(text: str) -> bool:
+    """"eGabon", "e-Algérie": a one-letter prefix written before a capitalised name, as brands of programmes are."""
+    return _prefixed(text) or (len(text) > 2 and text.isalpha() and text[0].islower() and text[1].isupper())
 
 
 def _prefixed(text: str) -> bool:
@@ -276,15 +314,17 @@ def _coordinated(tk: Tokens, start: int, w: PolicyWords, named: Any) -> bool:
     return before.ent_type_ not in {"GPE", "LOC", *PEOPLE} and not (named and named(tk.text[start - 2]))
 
 
-def _named_after(tk: Tokens, i: int) -> list[Found]:
+def _named_after(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
     """"le projet Global Gateway", "du programme MERG2", "le plan Mattei": a lower-case policy word, then the
     capitalised name or the code it introduces, which names the policy; the mention keeps the word ("plan
     Mattei"). Not the subject of a clause ("the plan Biden announced")."""
     if tk.text[i][:1].isupper():
         return []  # "Plan Maroc Vert": read by `_around`
     end = i + 1
-    while end < len(tk) and end - i <= 5 and (_name_part(tk, end) or _code(tk.text[end])):
+    while end < len(tk) and end - i <= 5 and (_name_part(tk, end) or _code(tk.text[end]) or _e_named(tk.text[end])):
         end += 1
+    if end > i + 1 and end < len(tk) and tk.lower[end] in w.brands and tk.is_lower[end]:
+        end += 1  # "le projet Gabon digital": a brand word after the name is part of it
     if end == i + 1 or (end < len(tk) and tk.doc[end].pos_ in ("VERB", "AUX")) or tk.sent_start[i + 1]:
         return []
     named = _policy(tk, i + 1, end, "pattern")

@@ -385,9 +385,9 @@ class SentenceRules:
         if inside:
             return inside
         countries = [f for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
-        owning = [f for f in countries if f.end < policy.start and self.state.text.startswith(self.genitive, f.end)]
+        owning = self.genitive_owner(sentence, policy)
         if owning:  # "Saudi Arabia's experience … under Vision 2030", "Indonesia's national AI strategy"
-            return owning[-1].id
+            return owning
         near = [f for f in countries if abs(f.start - policy.start) < 60 or abs(f.start - policy.end) < 60]
         agent = self.context["agent_before"]
         agents = [f for f in countries if agent.search(self.state.text[sentence.start : f.start])]
@@ -403,6 +403,14 @@ class SentenceRules:
         bodies = sorted((f for f in sentence.found if f.term.type is E.GOVERNMENT_BODY and not self.in_role(f)),
                         key=lambda f: (f.start > policy.start, f.start))
         return bodies[0].id if bodies else None
+
+    def genitive_owner(self, sentence: Sentence, policy: Found) -> str | None:
+        """The last country or state body before a policy written with a genitive mark ("Kenya's", "the
+        Cabinet's approval of the National 5G Strategy"); a body's country is added by `policies`."""
+        owners = [f for f in sentence.found if f.term.type in (E.COUNTRY, E.GOVERNMENT_BODY)
+                  and not self.in_role(f) and f.end < policy.start
+                  and self.state.text.startswith(self.genitive, f.end)]
+        return max(owners, key=lambda f: f.end).id if owners else None
 
     def signatures(self, sentence: Sentence) -> None:
         """Who signs the agreements of the sentence (kg/nlp/signatures.py)."""

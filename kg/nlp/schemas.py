@@ -233,6 +233,7 @@ class WordsFile(Row):
     policy_qualifiers: list[str] = []
     policy_titles: list[str] = []
     policy_complements: list[str] = []
+    policy_brands: list[str] = []  # words that with a country's name make a policy's name ("Digital India")
     function_words: list[str]
     modifier_breaks: list[str]
     not_names: list[str]

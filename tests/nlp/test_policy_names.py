@@ -164,3 +164,71 @@ def test_nlp_a_capitalised_opener_with_a_subject_is_a_policy(extractor: Extracto
 def test_nlp_a_place_after_a_policy_subject_leaves_no_preposition(extractor: Extractor) -> None:
     text = "Le ministre a lancé le « Projet d'appui à la santé numérique au Niger » lundi à Niamey."
     assert not {p for p in _policies(extractor, text, "fr") if p.endswith(" au")}
+
+
+@pytest.mark.parametrize(("text", "policy", "country"), [
+    ("India opened new data centres in Pune on Monday. The minister said they serve the goals of Digital India.",
+     "Digital India", "country/in"),
+    ("Bangladesh and Japan said the fibre project in Dhaka would help build a Smart Bangladesh within ten years.",
+     "Smart Bangladesh", "country/bd"),
+])
+def test_nlp_a_brand_word_before_a_country_names_its_policy(extractor: Extractor, text: str, policy: str,
+                                                           country: str) -> None:
+    extraction = run(extractor, text, "en")
+    assert policy in _policies(extractor, text, "en")
+    owners = {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
+    assert country in owners
+
+
+def test_nlp_a_state_body_with_a_genitive_owns_the_policy_after_it(extractor: Extractor) -> None:
+    text = ("Ghana hosted a delegation in Accra on Monday. At the meeting with Togo, officials praised the Ministry "
+            "of Communications of Ghana's new National Cloud Policy.")
+    owners = {r.subject for r in run(extractor, text, "en").relations if r.type.value == "hasPolicy"}
+    assert owners == {"body/ministry-of-communications-of-ghana", "country/gh"}
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Nigeria will train one million young people by 2027 under the National Digital Skills Framework, officials said.",
+     "National Digital Skills Framework"),
+    ("Rwanda presented its National Broadband Masterplan to investors in Kigali on Tuesday.",
+     "National Broadband Masterplan"),
+])
+def test_nlp_a_framework_or_masterplan_is_a_policy(extractor: Extractor, text: str, policy: str) -> None:
+    assert policy in _policies(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "policy", "country"), [
+    ("La Banque mondiale accompagne le Gabon à travers le projet eGabon depuis 2020.", "eGabon", "country/ga"),
+    ("La Corée participera au projet e-Algérie, a annoncé le ministre algérien.", "e-Algérie", "country/dz"),
+])
+def test_nlp_a_prefixed_brand_after_a_policy_word_is_a_policy(extractor: Extractor, text: str, policy: str,
+                                                              country: str) -> None:
+    extraction = run(extractor, text, "fr")
+    assert policy in _policies(extractor, text, "fr")
+    assert ("hasPolicy", country) in {(r.type.value, r.subject) for r in extraction.relations}
+
+
+def test_nlp_a_brand_word_after_a_country_named_after_a_policy_word_is_part_of_the_name(extractor: Extractor) -> None:
+    text = "La Banque mondiale soutiendra aussi le projet Tchad numérique qui sera lancé à N'Djamena en mars."
+    policies = _policies(extractor, text, "fr")
+    assert "Tchad numérique" in policies
+    assert "Tchad" not in policies
+
+
+@pytest.mark.parametrize(("text", "policy"), [
+    ("Namibia’s cabinet adopted a long-term development policy, ‘Vision-2040’, at its meeting in Windhoek.",
+     "Vision-2040"),
+    ("Rwanda's minister said the 'Connected Schools' programme would reach every district by 2027.",
+     "Connected Schools"),
+])
+def test_nlp_a_name_in_single_quotes_near_a_policy_word_is_a_policy(extractor: Extractor, text: str,
+                                                                   policy: str) -> None:
+    assert policy in _policies(extractor, text, "en")
+
+
+def test_nlp_an_arabic_policy_word_then_a_year_names_a_policy(extractor: Extractor) -> None:
+    text = "أعلنت قطر اليوم خطة جديدة لتحقيق رؤية قطر 2040 في مجال الاتصالات."
+    extraction = run(extractor, text, "ar")
+    policies = [e for e in extraction.entities if e.type.value == "Policy"]
+    assert [m.text for e in policies for m in e.mentions] == ["رؤية قطر 2040"]
+    assert "country/qa" in {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
