@@ -61,3 +61,13 @@ def test_a_portfolio_word_before_a_name_is_not_part_of_it(extractor) -> None:
             "Kampala on Monday.")
     found = posts(extractor, "Uganda opens a forum", text)
     assert {s for t, s, _ in found if t == "memberOf"} == {"Joyce Aber"}
+
+
+def test_a_french_portfolio_of_humanitarian_action_names_the_ministry(extractor) -> None:
+    article = Article(id="written-test", title="Le Luxembourg ouvre un forum", language="fr", published="2025-03-04")
+    text = ("Marie Weber, ministre luxembourgeoise de la Coopération et de l'Action humanitaire, a ouvert lundi "
+            "le forum de Luxembourg.")
+    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
+    names = {e.id: e.name for e in extraction.entities}
+    bodies = {names[r.object] for r in extraction.relations if r.type.value == "memberOf"}
+    assert bodies == {"Ministry of Cooperation and Humanitarian Action of Luxembourg"}
