@@ -71,3 +71,11 @@ def test_a_french_portfolio_of_humanitarian_action_names_the_ministry(extractor)
     names = {e.id: e.name for e in extraction.entities}
     bodies = {names[r.object] for r in extraction.relations if r.type.value == "memberOf"}
     assert bodies == {"Ministry of Cooperation and Humanitarian Action of Luxembourg"}
+
+
+def test_an_agency_named_from_a_portfolio_is_no_part_of_a_minister_s_title(extractor) -> None:
+    text = ("Cairo, May 5: Minister of Telecommunications and Information Technology Hassan Omar received a "
+            "delegation of officials on Monday to discuss digital skills.")
+    found = posts(extractor, "Egypt hosts a digital skills forum", text)
+    assert {o for t, s, o in found if t == "memberOf" and s == "Hassan Omar"} == {
+        "Ministry of Communications and Information Technology of Egypt"}
