@@ -372,7 +372,8 @@ def infer_body_countries(state: ArticleState) -> None:
         if state.term(draft.object) is None or draft.object.startswith("org/"):
             continue
         home = state.person_country.get(draft.subject) or offices.counterpart_home(state, draft.subject)
-        country = f"country/{home}" if home else None
+        written = roles.written_country(state, draft.object)  # "Lithuania's Ministry of …"
+        country = f"country/{home or written}" if home or written else None
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]

@@ -66,13 +66,15 @@ def split_known(state: ArticleState) -> None:
 
 
 def _known_parts(state: ArticleState, term: Term, code: str) -> list[Term]:
-    """Known ministries of a country whose portfolios, each taken once, are exactly a title's."""
+    """Known ministries of a country whose portfolios, each taken once, are exactly a title's (an agency
+    or an institute named from a portfolio, "Information Technology Institute", is no minister's ministry)."""
     lexicon = state.lexicon
     atoms = _atoms(portfolio_of(term.name, lexicon))
+    heads = lexicon.ministry_heads()
     parts: list[Term] = []
     covered: set[str] = set()
     for known in lexicon.bodies_of(code):
-        theirs = _atoms(portfolio_of(known.name, lexicon))
+        theirs = _atoms(portfolio_of(known.name, lexicon)) if heads & set(fold(known.name).split()) else set()
         if known.kind != BUILT and theirs and theirs <= atoms and not theirs & covered:
             parts.append(known)
             covered |= theirs

@@ -56,7 +56,8 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
             countries = [f for f in state.of_type(E.COUNTRY) if match.end() <= f.start < first]
             if len({c.term.country for c in countries}) != len(countries) or len(countries) != len(listed):
                 continue
-            text = _without_countries(singular + state.text[match.end() : countries[0].start], words) \
+            text = _pre_words(state, match.start()) + _without_countries(
+                singular + state.text[match.end() : countries[0].start], words) \
                 + state.text[countries[-1].end : first].rstrip(" ,")
             for word in words.respective:
                 text = re.sub(rf",?\s*{re.escape(word)}$", "", text, flags=re.IGNORECASE)
@@ -64,6 +65,17 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
             for person, country in zip(listed, countries, strict=True):
                 state.roles[person.id] = Role(text.strip(" ,"), person.start, person.start, person.start, sentence,
                                               country=country.term.country, person_start=person.start)
+
+
+def _pre_words(state: ArticleState, start: int) -> str:
+    """The title words written before a plural title ("the Foreign Ministers of A and B": "Foreign "),
+    without its countries."""
+    span = state.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    first = pre_title(state, span.start)
+    kept = [t.text for t in state.doc[first : span.start] if not _is_country(state, t)]
+    return " ".join(kept) + " " if kept else ""
 
 
 def _own_role(state: ArticleState, person: Found, plural: int) -> bool:

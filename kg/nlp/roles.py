@@ -18,7 +18,7 @@ from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
 
 E = EntityType
-__all__ = ["affiliations", "find_roles", "memberships", "part_of"]
+__all__ = ["affiliations", "find_roles", "memberships", "part_of", "written_country"]
 BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Minister X", "Ministry (MSIT, Minister X"
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
@@ -108,8 +108,7 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
     if body is None and kind in ("ministry", "secretariat"):
         named = _derived_ministry(state, role, country, kind == "secretariat")
         body = qualify_member(state, named, country) if named else None
-        if named and body != named and country and any(f.id == named for f in state.found):
-            state.body_country.setdefault(named, (f"country/{country}", role.sentence))  # its mentions too
+        _own_mentions(state, named, body, country, role)
     if body is None and kind == "embassy":
         body, country = embassy(state, role)
     if country:
@@ -123,6 +122,14 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
         state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
     if owner:
         state.person_country.setdefault(person_id, owner)
+
+
+def _own_mentions(state: ArticleState, named: str | None, body: str | None, country: str | None, role: Role) -> None:
+    """The mentions of a generic ministry a minister's title names are of the minister's country, unless
+    written with another one ("Spain's Ministry of Agriculture" beside a Portuguese minister's title)."""
+    mentions = [f for f in state.found if f.id == named]
+    if named and body != named and country and mentions and not _other_country(state, mentions[0], country):
+        state.body_country.setdefault(named, (f"country/{country}", role.sentence))
 
 
 def unnamed_embassies(state: ArticleState) -> None:
@@ -362,6 +369,16 @@ def _country_near(state: ArticleState, body: Found) -> str | None:
     return None
 
 
+def written_country(state: ArticleState, body: str) -> str | None:
+    """The country written in or right beside one of a body's mentions ("Lithuania's Ministry of …")."""
+    for found in state.found:
+        if found.id == body:
+            country = state.lexicon.country_in(found.text) or _country_near(state, found)
+            if country:
+                return country.split("/")[-1]
+    return None
+
+
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
     lowered = fold(role.text)
@@ -388,7 +405,7 @@ def _derived_ministry(state: ArticleState, role: Role, country: str | None, secr
         return own
     head = "secretariat" if secretariat else "ministry"
     for found in bodies:  # the same ministry named in the article
-        if head not in found.id:
+        if head not in found.id or _other_country(state, found, country):
             continue
         if portfolio_of(found.term.name, state.lexicon) == portfolios:
             return found.id
@@ -405,6 +422,13 @@ def _derived_ministry(state: ArticleState, role: Role, country: str | None, secr
     return term.id
 
 
+def _other_country(state: ArticleState, body: Found, country: str | None) -> bool:
+    """A body written with another country than the minister's ("Lithuania's Ministry of National
+    Defense" beside "Minister of National Defense of Poland") is not the minister's."""
+    near = body.term.country or _country_near(state, body)
+    return bool(country and near and near != country)
+
+
 def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
     """"Minister of Transportation and Telecommunications" names its ministry word for word."""
     pattern = state.lexicon.context[state.language].get("portfolio_title")
@@ -418,6 +442,7 @@ def _ministry_as_written(state: ArticleState, role: Role) -> Term | None:
     if not words:
         return None
     joined = " ".join("and" if w == "&" else w for w in words)  # "Science & Technology"
+    joined = re.sub(r",(?= and )", "", joined)  # "Science, Technology, Knowledge, and Innovation"
     return ministry_named(f"Ministry of {joined.rstrip(',')}", state.lexicon)
 
 

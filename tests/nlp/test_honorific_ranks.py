@@ -18,6 +18,7 @@ def extractor() -> Extractor:
     "U.S. Cyber Command Director Gen. Paul Martin revealed the plan on Monday.",
     "The minister, Prof Paul Martin, signed the deal in Abuja.",
     "The cabinet chaired by Prime Minister Shri Paul Martin approved the memorandum.",
+    "The envoy to Thailand, Dato Paul Martin, attended the launch.",
 ])
 def test_an_honorific_or_rank_is_not_part_of_the_name(extractor, text) -> None:
     people = {e.id for e in run(extractor, text, "en").entities if e.type.value == "Person"}

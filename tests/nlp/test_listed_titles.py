@@ -34,3 +34,13 @@ def test_listed_titles_give_each_name_its_own_country_s_ministry(extractor, lang
     assert all(bodies) and len(set(bodies)) == len(bodies)
     for (_, country), body in zip(pairs, bodies, strict=True):
         assert (body, country) in parts
+
+
+def test_the_portfolio_written_before_a_plural_title_goes_with_each_name(extractor) -> None:
+    text = ("The deal was signed by the Health Ministers of Peru and Ecuador, Ana Rojas and Luis Vera, "
+            "respectively, in Quito on Monday.")
+    found = named_facts(extractor, text, "en", "memberOf")
+    members = {s: o for _, s, o in found}
+    assert members.get("Ana Rojas", "").startswith("Ministry of Health")
+    assert members.get("Luis Vera", "").startswith("Ministry of Health")
+    assert members["Ana Rojas"] != members["Luis Vera"]
