@@ -229,3 +229,20 @@ def test_arabic_bodies_a_nationality_after_a_head_of_two_words_ends_its_name(ext
     found = run(extractor, text, "ar")
     names = {e.id: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Organization"}
     assert list(names.values()) == [{"وكالة الأنباء الأردنية"}]
+
+
+def test_arabic_bodies_a_definite_adviser_title_names_the_person_after_it(extractor: Extractor) -> None:
+    text = "وحضر اللقاء في الرياض السفير الفرنسي رفقة المستشار الثقافي جان مارتان والمستشارة الاقتصادية سلمى داود."
+    assert _roles(run(extractor, text, "ar")).get("person/slmi-daud") == "المستشارة الاقتصادية"
+
+
+def test_arabic_bodies_ways_is_no_word_of_a_name(extractor: Extractor) -> None:
+    text = "وناقش وزير الاتصالات الأردني مع السفير كمال ناصر سبل دعم المشاريع المشتركة في عمان."
+    people = _roles(run(extractor, text, "ar"))
+    assert "person/kmal-nasr" in people and not [p for p in people if p.endswith("-sbl")]
+
+
+def test_arabic_bodies_the_mauritanian_digital_ministry_is_named_in_arabic(extractor: Extractor) -> None:
+    text = "وأعلنت وزارة التحول الرقمي وعصرنة الإدارة عن إطلاق منصة جديدة للخدمات."
+    assert "body/ministry-of-digital-transformation-innovation-and-modernisation-of-the-administration" \
+        in _bodies(run(extractor, text, "ar"))
