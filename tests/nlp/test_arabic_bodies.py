@@ -246,3 +246,10 @@ def test_arabic_bodies_the_mauritanian_digital_ministry_is_named_in_arabic(extra
     text = "وأعلنت وزارة التحول الرقمي وعصرنة الإدارة عن إطلاق منصة جديدة للخدمات."
     assert "body/ministry-of-digital-transformation-innovation-and-modernisation-of-the-administration" \
         in _bodies(run(extractor, text, "ar"))
+
+
+def test_arabic_bodies_a_title_goes_on_through_a_glued_state_word(extractor: Extractor) -> None:
+    text = "والتقى وزير الاقتصاد الرقمي الأردني في عمان سفير تونس بدولة الأردن، سامي العيادي، لبحث سبل التعاون."
+    found = run(extractor, text, "ar")
+    assert _roles(found).get("person/sami-aiadi") == "سفير تونس بدولة الأردن"
+    assert ("memberOf", "person/sami-aiadi", "body/embassy-of-tunisia-in-jordan") in relations(found)
