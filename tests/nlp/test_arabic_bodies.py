@@ -253,3 +253,12 @@ def test_arabic_bodies_a_title_goes_on_through_a_glued_state_word(extractor: Ext
     found = run(extractor, text, "ar")
     assert _roles(found).get("person/sami-aiadi") == "سفير تونس بدولة الأردن"
     assert ("memberOf", "person/sami-aiadi", "body/embassy-of-tunisia-in-jordan") in relations(found)
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر وزير الاتصالات الأردني والسفير كمال ناصر مراسم التوقيع في عمان.",
+    "واستقبل وزير الاتصالات الأردني في عمان السفير كمال ناصر يرافقه وفد من السفارة.",
+])
+def test_arabic_bodies_the_object_after_a_name_is_no_word_of_it(extractor: Extractor, text: str) -> None:
+    people = _roles(run(extractor, text, "ar"))
+    assert "person/kmal-nasr" in people and len(people) == 1
