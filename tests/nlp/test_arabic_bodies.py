@@ -262,3 +262,9 @@ def test_arabic_bodies_a_title_goes_on_through_a_glued_state_word(extractor: Ext
 def test_arabic_bodies_the_object_after_a_name_is_no_word_of_it(extractor: Extractor, text: str) -> None:
     people = _roles(run(extractor, text, "ar"))
     assert "person/kmal-nasr" in people and len(people) == 1
+
+
+def test_arabic_bodies_an_honorific_after_a_head_opens_a_person(extractor: Extractor) -> None:
+    text = "ووقعت الهيئة العامة للاتصالات في الكويت الاتفاقية، وقال رئيس الهيئة المهندس سامر داود إن التعاون مستمر."
+    found = run(extractor, text, "ar")
+    assert not [b for b in _bodies(found) if "mhnds" in b]
