@@ -268,3 +268,12 @@ def test_arabic_bodies_an_honorific_after_a_head_opens_a_person(extractor: Extra
     text = "ووقعت الهيئة العامة للاتصالات في الكويت الاتفاقية، وقال رئيس الهيئة المهندس سامر داود إن التعاون مستمر."
     found = run(extractor, text, "ar")
     assert not [b for b in _bodies(found) if "mhnds" in b]
+
+
+def test_arabic_bodies_a_news_agency_reports_and_takes_part_in_nothing(extractor: Extractor) -> None:
+    text = ("وذكرت وكالة الأنباء الأردنية أن وزارة الاقتصاد الرقمي الأردنية وقعت مع الإمارات مذكرة تفاهم "
+            "للتعاون في مجال الذكاء الاصطناعي.")
+    found = run(extractor, text, "ar")
+    agencies = {e.id for e in found.entities if e.type.value == "Organization"}
+    assert agencies and relations(found)
+    assert not [r for r in relations(found) if r[1] in agencies or r[2] in agencies]
