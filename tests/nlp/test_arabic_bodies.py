@@ -277,3 +277,8 @@ def test_arabic_bodies_a_news_agency_reports_and_takes_part_in_nothing(extractor
     agencies = {e.id for e in found.entities if e.type.value == "Organization"}
     assert agencies and relations(found)
     assert not [r for r in relations(found) if r[1] in agencies or r[2] in agencies]
+
+
+def test_arabic_bodies_kuwait_s_communications_regulator_is_named_in_arabic(extractor: Extractor) -> None:
+    text = "ووقعت الهيئة العامة للاتصالات وتقنية المعلومات مذكرة تفاهم مع شركة سيسكو في الكويت."
+    assert "body/communication-and-information-technology-regulatory-authority" in _bodies(run(extractor, text, "ar"))
