@@ -120,7 +120,7 @@ class BodyNames:
             n = self.names
             opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
             if not (opened or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
-                    or self._next_head(r, j) or (j > start and self._person_word(r, j)):
+                    or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
@@ -131,6 +131,10 @@ class BodyNames:
         word of the body's name."""
         return self.names.longest(r, j, self.names.honorifics) is not None \
             or self.names.longest(r, j, self.names.titles) is not None
+
+    def _honorific(self, r: Reading, j: int) -> bool:
+        """"الهيئة المهندس سالم": an honorific right after a head opens a person, no word of the body's name."""
+        return self.names.longest(r, j, self.names.honorifics) is not None
 
     def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
         """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to

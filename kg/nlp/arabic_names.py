@@ -63,6 +63,7 @@ class ArabicNames:
         self.date_words = _date_words(lexicon.packs[language].dates)  # "اليوم الثلاثاء" ends a name
         self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
         self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
+        self.glued_words = {fold_arabic(w) for w in words.title_glued_words}  # "بدولة قطر" goes on too
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
         self.agreement = glued_agreement_pattern(lexicon, language)[0]
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
@@ -225,9 +226,10 @@ class ArabicNames:
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
 
     def _goes_on(self, r: Reading, j: int) -> bool:
-        """A word of a title's complement: definite, or glued to "and / of" (not a name's first word)."""
-        return self._definite(r.keys[j]) or any(r.keys[j].startswith(w) and len(r.keys[j]) - len(w) >= 3
-                                                for w in self.run_letters)
+        """A word of a title's complement: definite, glued to "and / of" (not a name's first word), or one of
+        the glued words a title goes on through ("بدولة")."""
+        return self._definite(r.keys[j]) or r.keys[j] in self.glued_words \
+            or any(r.keys[j].startswith(w) and len(r.keys[j]) - len(w) >= 3 for w in self.run_letters)
 
     def _glued(self, r: Reading, j: int) -> bool:
         return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)

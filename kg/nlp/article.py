@@ -24,6 +24,7 @@ from kg.nlp.generic import (
     dateline_agencies,
     dateline_reporters,
     defined_first,
+    news_agencies,
     outside_headline,
     spelled_out,
 )
@@ -201,6 +202,7 @@ class Layers:
         found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue)), state.text,
                                 self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
+        state.reporters = news_agencies(state.found, self.words.news_agency_heads)
         coref.link_people(state)
 
     def _body_named(self, name: str) -> bool:

@@ -379,6 +379,14 @@ def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:
         (f.start, f.end) in spans or any(start <= f.start and f.end <= end for start, end in credits)))
 
 
+def news_agencies(found: list[Found], heads: list[str]) -> frozenset[str]:
+    """The ids of the organisations whose name opens with a news agency's head ("وكالة الأنباء …"): they
+    report the news, they are no party to its facts."""
+    folded = [fold(h) for h in heads]
+    return frozenset(f.id for f in found if f.term.type is EntityType.ORGANIZATION
+                     and any(h in fold(f.text) for h in folded))
+
+
 def _initials_before(text: str, bracket: int, name: str) -> bool:
     """"Multilateral Investment Guarantee Agency (MIGA)": the bracket's letters open the words before it."""
     letters = [c for c in name if c.isupper()]

@@ -245,6 +245,7 @@ class WordsFile(Row):
     portfolio_run_words: list[str]
     portfolio_charges: list[str] = []  # "chargé de", "in charge of": a portfolio follows, with or without a title
     title_connectors: list[str]
+    title_glued_words: list[str] = []  # Arabic: glued words a title goes on through ("بدولة", "بأعمال")
     country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
     region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")
     # The offices of a country's head of government or state, by English name, and the phrases naming them
@@ -262,6 +263,7 @@ class WordsFile(Row):
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
     company_nouns: list[str] = []  # words for companies or partners that a list of their names may follow
+    news_agency_heads: list[str] = []  # "وكالة الأنباء": an organisation so named reports the news, no party to it
     company_list_openers: list[str] = []  # "including", "à l'instar de": the list of those names starts
     counts: dict[str, int] = {}  # number words that count agreements one by one ("two MoUs")
 

@@ -229,3 +229,56 @@ def test_arabic_bodies_a_nationality_after_a_head_of_two_words_ends_its_name(ext
     found = run(extractor, text, "ar")
     names = {e.id: {m.text for m in e.mentions} for e in found.entities if e.type.value == "Organization"}
     assert list(names.values()) == [{"وكالة الأنباء الأردنية"}]
+
+
+def test_arabic_bodies_a_definite_adviser_title_names_the_person_after_it(extractor: Extractor) -> None:
+    text = "وحضر اللقاء في الرياض السفير الفرنسي رفقة المستشار الثقافي جان مارتان والمستشارة الاقتصادية سلمى داود."
+    assert _roles(run(extractor, text, "ar")).get("person/slmi-daud") == "المستشارة الاقتصادية"
+
+
+def test_arabic_bodies_ways_is_no_word_of_a_name(extractor: Extractor) -> None:
+    text = "وناقش وزير الاتصالات الأردني مع السفير كمال ناصر سبل دعم المشاريع المشتركة في عمان."
+    people = _roles(run(extractor, text, "ar"))
+    assert "person/kmal-nasr" in people and not [p for p in people if p.endswith("-sbl")]
+
+
+def test_arabic_bodies_the_mauritanian_digital_ministry_is_named_in_arabic(extractor: Extractor) -> None:
+    text = "وأعلنت وزارة التحول الرقمي وعصرنة الإدارة عن إطلاق منصة جديدة للخدمات."
+    assert "body/ministry-of-digital-transformation-innovation-and-modernisation-of-the-administration" \
+        in _bodies(run(extractor, text, "ar"))
+
+
+def test_arabic_bodies_a_title_goes_on_through_a_glued_state_word(extractor: Extractor) -> None:
+    text = "والتقى وزير الاقتصاد الرقمي الأردني في عمان سفير تونس بدولة الأردن، سامي العيادي، لبحث سبل التعاون."
+    found = run(extractor, text, "ar")
+    assert _roles(found).get("person/sami-aiadi") == "سفير تونس بدولة الأردن"
+    assert ("memberOf", "person/sami-aiadi", "body/embassy-of-tunisia-in-jordan") in relations(found)
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر وزير الاتصالات الأردني والسفير كمال ناصر مراسم التوقيع في عمان.",
+    "واستقبل وزير الاتصالات الأردني في عمان السفير كمال ناصر يرافقه وفد من السفارة.",
+])
+def test_arabic_bodies_the_object_after_a_name_is_no_word_of_it(extractor: Extractor, text: str) -> None:
+    people = _roles(run(extractor, text, "ar"))
+    assert "person/kmal-nasr" in people and len(people) == 1
+
+
+def test_arabic_bodies_an_honorific_after_a_head_opens_a_person(extractor: Extractor) -> None:
+    text = "ووقعت الهيئة العامة للاتصالات في الكويت الاتفاقية، وقال رئيس الهيئة المهندس سامر داود إن التعاون مستمر."
+    found = run(extractor, text, "ar")
+    assert not [b for b in _bodies(found) if "mhnds" in b]
+
+
+def test_arabic_bodies_a_news_agency_reports_and_takes_part_in_nothing(extractor: Extractor) -> None:
+    text = ("وذكرت وكالة الأنباء الأردنية أن وزارة الاقتصاد الرقمي الأردنية وقعت مع الإمارات مذكرة تفاهم "
+            "للتعاون في مجال الذكاء الاصطناعي.")
+    found = run(extractor, text, "ar")
+    agencies = {e.id for e in found.entities if e.type.value == "Organization"}
+    assert agencies and relations(found)
+    assert not [r for r in relations(found) if r[1] in agencies or r[2] in agencies]
+
+
+def test_arabic_bodies_kuwait_s_communications_regulator_is_named_in_arabic(extractor: Extractor) -> None:
+    text = "ووقعت الهيئة العامة للاتصالات وتقنية المعلومات مذكرة تفاهم مع شركة سيسكو في الكويت."
+    assert "body/communication-and-information-technology-regulatory-authority" in _bodies(run(extractor, text, "ar"))
