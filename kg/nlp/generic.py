@@ -109,9 +109,13 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
 
 
 def _prefixed(tk: Tokens, i: int) -> int:
-    """"e-Governance Academy" tokenised "e", "-", "Governance": the name starts at its one-letter prefix."""
+    """"e-Governance Academy" tokenised "e", "-", "Governance": the name starts at its one-letter prefix;
+    "Korea-Africa Foundation": at the capitalised word (no acronym) hyphened to its first one."""
     if i >= 2 and joined_hyphen(tk, i - 1) and len(tk.text[i - 2]) == 1 and tk.is_lower[i - 2] \
             and (i == 2 or tk.space[i - 3]):
+        return i - 2
+    if i >= 2 and joined_hyphen(tk, i - 1) and tk.alpha[i - 2] and tk.text[i - 2].istitle() \
+            and (i == 2 or tk.space[i - 3]):  # not an acronym: "EU-Japan" names both
         return i - 2
     return i
 
