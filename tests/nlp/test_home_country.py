@@ -5,23 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.models import Article
 from kg.nlp import Extractor
-from kg.readers import Document
+from tests.support.nlp_support import headline_posts as posts
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return Extractor()
-
-
-def posts(extractor: Extractor, title: str, text: str, language: str) -> set[tuple[str, str, str]]:
-    """(type, subject name, object name) of the memberOf and partOf found in an article with a headline."""
-    article = Article(id="home-test", title=title, language=language, published="2025-03-04")
-    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
-            if r.type.value in ("memberOf", "partOf")}
 
 
 def test_home_the_headline_names_the_minister_s_country(extractor) -> None:

@@ -9,20 +9,12 @@ import pytest
 from kg.models import Article
 from kg.nlp import Extractor
 from kg.readers import Document
+from tests.support.nlp_support import headline_posts as posts
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return Extractor()
-
-
-def posts(extractor: Extractor, title: str, text: str) -> set[tuple[str, str, str]]:
-    """(type, subject name, object name) of the memberOf and partOf found in an English article."""
-    article = Article(id="written-test", title=title, language="en", published="2025-03-04")
-    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
-    names = {e.id: e.name for e in extraction.entities}
-    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
-            if r.type.value in ("memberOf", "partOf")}
 
 
 def test_a_ministry_written_with_another_country_is_not_the_minister_s(extractor) -> None:

@@ -59,3 +59,12 @@ def gold_sample(tmp_path: Path) -> tuple[Path, Path]:
         shutil.copy(ROOT / "data" / "gold" / f"{stem}.json", gold)
         shutil.copy(ROOT / "data" / "articles" / f"{stem}.txt", articles)
     return gold, articles
+
+
+def headline_posts(extractor: Extractor, title: str, text: str, language: str = "en") -> set[tuple[str, str, str]]:
+    """(type, subject name, object name) of the memberOf and partOf found in an article with a headline."""
+    article = Article(id="posts-test", title=title, language=language, published="2025-03-04")
+    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
+    names = {e.id: e.name for e in extraction.entities}
+    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations
+            if r.type.value in ("memberOf", "partOf")}
