@@ -28,6 +28,7 @@ from kg.nlp.generic import (
     outside_headline,
     spelled_out,
 )
+from kg.nlp.introduced_names import introduced_organisations
 from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.listed_fields import listed_fields
@@ -185,6 +186,8 @@ class Layers:
         state.reporters = dateline_reporters(state.text, named)
         named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
         listed = listed_organisations(state.sentences, state.text, named, self.lexicon, self.language)
+        listed += introduced_organisations(state.sentences, state.text, choose(named + listed), self.lexicon,
+                                           self.language, self.context.get("company_name_before"))
         named = choose(named + outside_headline(listed, state.text, state.title))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))

@@ -27,18 +27,21 @@ def link_people(state: ArticleState) -> None:
 
 
 def company_names(state: ArticleState) -> None:
-    """"Microsoft Corporation" is the Microsoft the article names elsewhere: a legal-form suffix makes no
-    other organisation, unless the reference data knows the longer name as one of its own ("World Bank
-    Group" beside "World Bank")."""
+    """"Microsoft Corporation" (or "Groupe Orange") is the Microsoft the article names elsewhere: a legal-form
+    word at either end makes no other organisation, unless the reference data knows the longer name as one
+    of its own ("World Bank Group" beside "World Bank")."""
     suffixes = set(state.lexicon.words(state.language).company_suffixes)
     organisations = {f.term.name: f.term for f in state.found if f.term.type is E.ORGANIZATION}
     for found in state.found:
         if found.term.type is not E.ORGANIZATION or state.lexicon.known(found.term.id) is not None:
             continue
         head, _, last = found.term.name.rpartition(" ")
+        first, _, rest = found.term.name.partition(" ")
         short = organisations.get(head.rstrip(","))
         if last.lower() in suffixes and short is not None:
             found.term = short
+        elif first.lower() in suffixes and rest in organisations:  # "Groupe Nec Xon" is Nec Xon
+            found.term = organisations[rest]
 
 
 def _fuller(name: str, names: dict[str, Term]) -> Term | None:
