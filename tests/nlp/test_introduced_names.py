@@ -35,3 +35,17 @@ def test_a_name_after_a_company_noun_is_an_organisation(layers, language: str, t
 def test_a_country_after_a_company_noun_is_no_organisation(layers) -> None:
     text = "Les entreprises et le Gouvernement ont signé la charte ; la société Bénin reste un projet."
     assert not {"Gouvernement", "Bénin"} & organisations(text, "fr", layers)
+
+
+def test_a_field_inside_an_introduced_name_stays_inside_it(layers) -> None:
+    text = "Island telecom companies Wavecrest ICT Services and Palmline signed a deal on fibre sharing."
+    assert {"Wavecrest ICT Services", "Palmline"} <= organisations(text, "en", layers)
+
+
+def test_a_legal_form_word_opening_a_name_makes_no_other_organisation(layers) -> None:
+    text = ("Le ministre a reçu le directeur du Groupe Zomitel Africa. Il a salué le choix du groupe Zomitel Africa "
+            "par les autorités.")
+    state = state_for(text, "fr")
+    layers["fr"].mentions(state)
+    ids = {f.term.id for f in state.found if f.term.type.value == "Organization"}
+    assert len(ids) == 1
