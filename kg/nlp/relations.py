@@ -190,6 +190,12 @@ class SentenceRules:
                    and (between := self.state.text[b.end : found.start]) and literals.search(sending, between)
                    and OWNED_GAP.match(sending.sub("", between)) for b in sentence.found)
 
+    def parent(self, sentence: Sentence, found: Found) -> bool:
+        """"la société Acme, filiale du groupe Globex": the parent company of the party, no party itself."""
+        pattern = self.context.get("parent_before")
+        return bool(pattern and found.term.type is E.ORGANIZATION
+                    and pattern.search(self.state.text[sentence.start : found.start]))
+
     def possessor(self, sentence: Sentence, found: Found) -> bool:
         """"the UN's International Telecommunication Union", "France's Inria": a name right before a
         genitive and an organisation or body owns it; the one named next is the party."""
@@ -204,7 +210,8 @@ class SentenceRules:
     def parties(self, sentence: Sentence, types: tuple[E, ...] = PARTIES) -> list[str]:
         ids = [f.id for f in sentence.found if f.term.type in types and not self.in_role(f)
                and not self.hosting_event(sentence, f)
-               and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)]
+               and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)
+               and not self.parent(sentence, f)]
         if any(kind == "pair" for _, kind in sentence.pairs):
             ids += list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
