@@ -482,3 +482,15 @@ def test_cooperation_fields_of_deals_listed_by_semicolons_stay_with_their_partie
     inclusion = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/digital-inclusion"}
     cyber = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert inclusion == {"country/ke", "country/tg"} and cyber == {"country/gh", "country/jp"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On Monday the minister discussed bilateral cooperation with the ambassadors of Peru, Chile and Japan."),
+    ("fr", "Le ministre a évoqué lundi la coopération bilatérale avec les ambassadeurs du Pérou, du Chili "
+           "et du Japon."),
+])
+def test_cooperation_the_countries_of_the_envoys_met_are_no_partners_of_each_other(
+        extractor: Extractor, language: str, text: str) -> None:
+    pairs = partner_pairs(extractor, text, language)
+    envoys = ("country/pe", "country/cl", "country/jp")
+    assert not {frozenset((a, b)) for a in envoys for b in envoys if a != b} & pairs
