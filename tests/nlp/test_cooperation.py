@@ -494,3 +494,19 @@ def test_cooperation_the_countries_of_the_envoys_met_are_no_partners_of_each_oth
     pairs = partner_pairs(extractor, text, language)
     envoys = ("country/pe", "country/cl", "country/jp")
     assert not {frozenset((a, b)) for a in envoys for b in envoys if a != b} & pairs
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo launched a joint data centre in Lomé. Ghana will host the backup site and Togo the main "
+           "one. Ghana and Togo also share a fibre link. Separately, Peru and Chile met in Lima on Tuesday. "
+           "The two countries agreed to cooperate on cybersecurity."),
+    ("fr", "Le Ghana et le Togo ont lancé un centre de données commun à Lomé. Le Ghana accueillera le site de secours "
+           "et le Togo le site principal. Le Ghana et le Togo partagent aussi une liaison en fibre. Par ailleurs, le "
+           "Pérou et le Chili se sont réunis à Lima mardi. Les deux pays ont convenu de coopérer dans le domaine de "
+           "la cybersécurité."),
+])
+def test_cooperation_the_two_countries_are_the_pair_named_last(extractor: Extractor, language: str,
+                                                              text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/cl", "country/pe") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
