@@ -510,3 +510,10 @@ def test_cooperation_the_two_countries_are_the_pair_named_last(extractor: Extrac
     found = relations(run(extractor, text, language))
     assert ("cooperatesWith", "country/cl", "country/pe") in found
     assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
+
+
+def test_cooperation_the_country_at_war_with_a_party_is_no_partner(extractor: Extractor) -> None:
+    text = ("The agency signed a memorandum of cooperation with the Lithuanian State Service of Lithuania (LSS) amid "
+            "the Baltic country’s ongoing war with Belarus, an aggressor.")
+    partners = {end for r in relations(run(extractor, text, "en")) if r[0] == "cooperatesWith" for end in r[1:]}
+    assert "country/by" not in partners
