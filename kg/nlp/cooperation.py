@@ -398,13 +398,19 @@ class CooperationRules:
         after = [g for g in group if g not in before]
         if not after:
             return list(combinations(group, 2))
-        listed = [g for g in after
-                  if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], self.words.list_words)]
+        gap_words = self.list_words_after_with()
+        listed = [g for g in after if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], gap_words)]
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
             before, after = [g for g in after if g not in listed], listed
         elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
             after = listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+
+    def list_words_after_with(self) -> list[str]:
+        """The words a list of partners after "with" may go through: list words, and a plural title with its
+        complement ("with the ambassadors of Canada, China and Iran": the countries the envoys are from)."""
+        plurals = self.state.lexicon.plural_roles.get(self.state.language, {})
+        return [*self.words.list_words, *(w.lower() for w in plurals), *(w.lower() for w in self.words.complements)]
 
     def headline(self, sentence: Sentence) -> bool:
         """A sentence on the headline's line, or on a line of the body that repeats it."""

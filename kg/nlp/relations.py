@@ -212,10 +212,10 @@ class SentenceRules:
                and not self.hosting_event(sentence, f)
                and not self.opposed(sentence, f) and not self.nationality(sentence, f) and not self.owned(sentence, f)
                and not self.parent(sentence, f)]
-        if any(kind == "pair" for _, kind in sentence.pairs):
-            ids += list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
-            if kind == "bodies":  # "The two ministries agreed to cooperate on …"
+            if kind == "pair":  # "the two countries": the pair named last, else the two the article is about
+                ids += self.last_pair(offset) or list(self.state.main_pair() or ())
+            elif kind == "bodies":  # "The two ministries agreed to cooperate on …"
                 ids += self.last_bodies(offset)
             elif kind == "group":  # "The countries agreed to …": those listed together last
                 ids += self.last_group(offset)
@@ -245,6 +245,11 @@ class SentenceRules:
                 if len(set(countries)) >= 2:
                     return list(dict.fromkeys(countries))
         return []
+
+    def last_pair(self, offset: int) -> list[str]:
+        """The two countries of the last sentence before an offset that names two or more, if it names just two."""
+        countries = self.last_group(offset)
+        return countries if len(countries) == 2 else []
 
     def last_bodies(self, offset: int) -> list[str]:
         """The two state bodies or organisations named last before an offset, ministries implied by a

@@ -482,3 +482,38 @@ def test_cooperation_fields_of_deals_listed_by_semicolons_stay_with_their_partie
     inclusion = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/digital-inclusion"}
     cyber = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert inclusion == {"country/ke", "country/tg"} and cyber == {"country/gh", "country/jp"}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "On Monday the minister discussed bilateral cooperation with the ambassadors of Peru, Chile and Japan."),
+    ("fr", "Le ministre a évoqué lundi la coopération bilatérale avec les ambassadeurs du Pérou, du Chili "
+           "et du Japon."),
+])
+def test_cooperation_the_countries_of_the_envoys_met_are_no_partners_of_each_other(
+        extractor: Extractor, language: str, text: str) -> None:
+    pairs = partner_pairs(extractor, text, language)
+    envoys = ("country/pe", "country/cl", "country/jp")
+    assert not {frozenset((a, b)) for a in envoys for b in envoys if a != b} & pairs
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Togo launched a joint data centre in Lomé. Ghana will host the backup site and Togo the main "
+           "one. Ghana and Togo also share a fibre link. Separately, Peru and Chile met in Lima on Tuesday. "
+           "The two countries agreed to cooperate on cybersecurity."),
+    ("fr", "Le Ghana et le Togo ont lancé un centre de données commun à Lomé. Le Ghana accueillera le site de secours "
+           "et le Togo le site principal. Le Ghana et le Togo partagent aussi une liaison en fibre. Par ailleurs, le "
+           "Pérou et le Chili se sont réunis à Lima mardi. Les deux pays ont convenu de coopérer dans le domaine de "
+           "la cybersécurité."),
+])
+def test_cooperation_the_two_countries_are_the_pair_named_last(extractor: Extractor, language: str,
+                                                              text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesWith", "country/cl", "country/pe") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
+
+
+def test_cooperation_the_country_at_war_with_a_party_is_no_partner(extractor: Extractor) -> None:
+    text = ("The agency signed a memorandum of cooperation with the Lithuanian State Service of Lithuania (LSS) amid "
+            "the Baltic country’s ongoing war with Belarus, an aggressor.")
+    partners = {end for r in relations(run(extractor, text, "en")) if r[0] == "cooperatesWith" for end in r[1:]}
+    assert "country/by" not in partners
