@@ -132,9 +132,18 @@ class SignatureRules:
         provides for training in Ghana"), is no party to it; one named nowhere keeps the agreement's name."""
         if not party.startswith("country/") or not any(f.id == party for f in self.state.found):
             return True
-        return any(self.named_party(sentence, party) for sentence in self.state.sentences
-                   if self.rules.has("signs", sentence) or self.rules.has("cooperates", sentence)
-                   or (any(f.id == agreement for f in sentence.found) and self.between_parties(sentence, party)))
+        return any(self.party_in(sentence, party, agreement) for sentence in self.state.sentences)
+
+    def party_in(self, sentence: Sentence, party: str, agreement: str) -> bool:
+        """The sentence names the country as a party: one of a signing, one after "between" in a sentence of the
+        agreement, or one of a partnership told with no signing, named before its cue ("Kenya, Estonia agree to
+        strengthen cooperation") or after it as a side ("a partnership with Morocco"), not otherwise ("enhancing
+        cooperation, as Egypt operates two farms in Zambia")."""
+        if self.rules.has("signs", sentence) or (any(f.id == agreement for f in sentence.found)
+                                                 and self.between_parties(sentence, party)):
+            return self.named_party(sentence, party)
+        cue = self.rules.has("cooperates", sentence)
+        return cue is not None and self.named_party(sentence, party, sentence.start + cue.start())
 
     def between_parties(self, sentence: Sentence, party: str) -> bool:
         """"le protocole d'accord entre la République du Togo et la CEA": the party is named after "between"."""
@@ -251,14 +260,24 @@ class SignatureRules:
         parties = self.state.agreement_parties.get(agreement, [])
         return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
 
-    def named_party(self, sentence: Sentence, country: str) -> bool:
+    def named_party(self, sentence: Sentence, country: str, until: int | None = None) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,
         nor a place ("known in Estonia as …", "a similar solution in Finland"), nor what it has ("reinforcing
-        Nigeria's leadership")."""
+        Nigeria's leadership"); before `until` (a partnership's cue) unless named there as a side."""
         text = self.state.text
-        return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
-                   and not text.startswith(self.rules.genitive, f.end)
+        return any(f.id == country and f.term.kind != "demonym"
+                   and (until is None or f.start < until or self.partner(sentence, f))
+                   and not self.rules.owned(sentence, f) and not text.startswith(self.rules.genitive, f.end)
                    and not self.place(sentence, f) and not self.title_of(f) for f in sentence.found)
+
+    def partner(self, sentence: Sentence, found: Found) -> bool:
+        """"un partenariat stratégique avec le Maroc", "relations between Korea and Côte d'Ivoire": a name right
+        after "with", or anywhere after "between", is a side of the partnership."""
+        between = self.rules.between(sentence.text)
+        if between is not None and found.start > sentence.start + between.start():
+            return True
+        text = self.state.text
+        return self.rules.context["with"].search(text[max(sentence.start, found.start - 12) : found.start]) is not None
 
     def place(self, sentence: Sentence, found: Found) -> bool:
         """"known in Estonia as …", "un protocole pour le numérique en RDC": a country right after a locative
