@@ -10,7 +10,7 @@ from typing import Protocol
 
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, parsed_range, parsed_span
-from kg.nlp.state import ArticleState
+from kg.nlp.state import ArticleState, Draft
 
 E = EntityType
 PAIRED = re.compile(r"^\s*[-\u2013\u2014/]\s*$")  # "US-Malaysia", "Côte d'Ivoire–Korea"
@@ -110,7 +110,7 @@ class SignatureRules:
         drafts = self.state.drafts
         signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
         bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
-        acting = {(home, d.object) for d in signing for home in bodies[d.subject]}
+        acting = {(home, d.object) for d in signing for home in bodies[d.subject]} | self.titled_homes(drafts)
         actors: dict[str, set[str]] = {}
         for d in drafts:
             if d.rule == "sign" and d.subject.startswith(("body/", "org/")):  # one key per side
@@ -124,6 +124,12 @@ class SignatureRules:
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both and self.named_anywhere(d.subject, d.object)
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
+
+    def titled_homes(self, drafts: list[Draft]) -> set[tuple[str, str]]:
+        """"The Minister of Communication of Ghana signed the MoU": the countries whose titles the people who sign
+        an agreement hold, each with that agreement; the minister signs for the country."""
+        return {(f.id, d.object) for d in drafts if d.rule == "sign" and d.subject.startswith("person/")
+                for f in d.sentence.found if self.title_of(f)}
 
     def named_anywhere(self, party: str, agreement: str) -> bool:
         """"Estonian and Finnish Prime Ministers signed the MoU": a country the text never names as a word of

@@ -211,3 +211,15 @@ def test_nlp_a_country_told_after_a_partnership_but_not_as_its_side_is_no_party(
     state = state_for(text, "en")
     mention(state, "Togo", term(E.COUNTRY, "Togo", "tg"))
     assert SignatureRules(SentenceRules(state)).party_in(state.sentences[0], "country/tg", "agreement/x") is named
+
+
+def test_nlp_a_country_whose_minister_signs_is_no_party_of_a_deal_named_after_it() -> None:
+    state = state_for("The Minister of Trade of Togo, Ama Mensah, signed the memorandum on Monday. Togo agreed to "
+                      "deepen its cooperation with Ghana.", "en")
+    deal, togo = "agreement/ghana-togo-memorandum", "country/tg"
+    mention(state, "Togo", term(E.COUNTRY, "Togo", "tg"))
+    mention(state, "Togo", term(E.COUNTRY, "Togo", "tg"), 1)
+    state.add("sign", "person/ama-mensah", deal, state.sentences[0])
+    state.add("party-signs", togo, deal, state.sentences[0])
+    SignatureRules(SentenceRules(state)).settle()
+    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {"person/ama-mensah"}
