@@ -10,7 +10,7 @@ from typing import Protocol
 
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, parsed_range, parsed_span
-from kg.nlp.state import ArticleState
+from kg.nlp.state import ArticleState, Draft
 
 E = EntityType
 PAIRED = re.compile(r"^\s*[-\u2013\u2014/]\s*$")  # "US-Malaysia", "Côte d'Ivoire–Korea"
@@ -110,7 +110,7 @@ class SignatureRules:
         drafts = self.state.drafts
         signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
         bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
-        acting = {(home, d.object) for d in signing for home in bodies[d.subject]}
+        acting = {(home, d.object) for d in signing for home in bodies[d.subject]} | self.titled_homes(drafts)
         actors: dict[str, set[str]] = {}
         for d in drafts:
             if d.rule == "sign" and d.subject.startswith(("body/", "org/")):  # one key per side
@@ -125,6 +125,12 @@ class SignatureRules:
             (d.subject, d.object) not in both and self.named_anywhere(d.subject, d.object)
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
 
+    def titled_homes(self, drafts: list[Draft]) -> set[tuple[str, str]]:
+        """"The Minister of Communication of Ghana signed the MoU": the countries whose titles the people who sign
+        an agreement hold, each with that agreement; the minister signs for the country."""
+        return {(f.id, d.object) for d in drafts if d.rule == "sign" and d.subject.startswith("person/")
+                for f in d.sentence.found if self.title_of(f)}
+
     def named_anywhere(self, party: str, agreement: str) -> bool:
         """"Estonian and Finnish Prime Ministers signed the MoU": a country the text never names as a word of
         its own in a sentence of a signing or a partnership ("Togo teams up with …"), nor after "between" in one
@@ -132,9 +138,18 @@ class SignatureRules:
         provides for training in Ghana"), is no party to it; one named nowhere keeps the agreement's name."""
         if not party.startswith("country/") or not any(f.id == party for f in self.state.found):
             return True
-        return any(self.named_party(sentence, party) for sentence in self.state.sentences
-                   if self.rules.has("signs", sentence) or self.rules.has("cooperates", sentence)
-                   or (any(f.id == agreement for f in sentence.found) and self.between_parties(sentence, party)))
+        return any(self.party_in(sentence, party, agreement) for sentence in self.state.sentences)
+
+    def party_in(self, sentence: Sentence, party: str, agreement: str) -> bool:
+        """The sentence names the country as a party: one of a signing, one after "between" in a sentence of the
+        agreement, or one of a partnership told with no signing, named before its cue ("Kenya, Estonia agree to
+        strengthen cooperation") or after it as a side ("a partnership with Morocco"), not otherwise ("enhancing
+        cooperation, as Egypt operates two farms in Zambia")."""
+        if self.rules.has("signs", sentence) or (any(f.id == agreement for f in sentence.found)
+                                                 and self.between_parties(sentence, party)):
+            return self.named_party(sentence, party)
+        cue = self.rules.has("cooperates", sentence)
+        return cue is not None and self.named_party(sentence, party, sentence.start + cue.start())
 
     def between_parties(self, sentence: Sentence, party: str) -> bool:
         """"le protocole d'accord entre la République du Togo et la CEA": the party is named after "between"."""
@@ -251,14 +266,24 @@ class SignatureRules:
         parties = self.state.agreement_parties.get(agreement, [])
         return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
 
-    def named_party(self, sentence: Sentence, country: str) -> bool:
+    def named_party(self, sentence: Sentence, country: str, until: int | None = None) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,
         nor a place ("known in Estonia as …", "a similar solution in Finland"), nor what it has ("reinforcing
-        Nigeria's leadership")."""
+        Nigeria's leadership"); before `until` (a partnership's cue) unless named there as a side."""
         text = self.state.text
-        return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
-                   and not text.startswith(self.rules.genitive, f.end)
+        return any(f.id == country and f.term.kind != "demonym"
+                   and (until is None or f.start < until or self.partner(sentence, f))
+                   and not self.rules.owned(sentence, f) and not text.startswith(self.rules.genitive, f.end)
                    and not self.place(sentence, f) and not self.title_of(f) for f in sentence.found)
+
+    def partner(self, sentence: Sentence, found: Found) -> bool:
+        """"un partenariat stratégique avec le Maroc", "relations between Korea and Côte d'Ivoire": a name right
+        after "with", or anywhere after "between", is a side of the partnership."""
+        between = self.rules.between(sentence.text)
+        if between is not None and found.start > sentence.start + between.start():
+            return True
+        text = self.state.text
+        return self.rules.context["with"].search(text[max(sentence.start, found.start - 12) : found.start]) is not None
 
     def place(self, sentence: Sentence, found: Found) -> bool:
         """"known in Estonia as …", "un protocole pour le numérique en RDC": a country right after a locative

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.models import EntityType as E
 from kg.nlp import Extractor
 from kg.nlp.relations import SentenceRules
 from kg.nlp.signatures import SignatureRules
-from tests.support.article_state import drafts, state_for
+from tests.support.article_state import drafts, mention, state_for, term
 from tests.support.nlp_support import relations, run
 
 
@@ -199,3 +200,26 @@ def test_nlp_a_person_speaking_of_the_signing_is_no_signatory(extractor: Extract
     found = {r[:2] for r in relations(run(extractor, text, "en"))}
     assert ("signs", "country/ke") in found
     assert ("signs", "person/ama-mensah") not in found
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Ghana and Togo agreed to deepen their cooperation on cloud computing.", True),
+    ("The minister discussed a closer partnership with Togo on cloud computing.", True),
+    ("The minister praised the cooperation, as Togo already hosts two data centres.", False),
+])
+def test_nlp_a_country_told_after_a_partnership_but_not_as_its_side_is_no_party(text: str, named: bool) -> None:
+    state = state_for(text, "en")
+    mention(state, "Togo", term(E.COUNTRY, "Togo", "tg"))
+    assert SignatureRules(SentenceRules(state)).party_in(state.sentences[0], "country/tg", "agreement/x") is named
+
+
+def test_nlp_a_country_whose_minister_signs_is_no_party_of_a_deal_named_after_it() -> None:
+    state = state_for("The Minister of Trade of Togo, Ama Mensah, signed the memorandum on Monday. Togo agreed to "
+                      "deepen its cooperation with Ghana.", "en")
+    deal, togo = "agreement/ghana-togo-memorandum", "country/tg"
+    mention(state, "Togo", term(E.COUNTRY, "Togo", "tg"))
+    mention(state, "Togo", term(E.COUNTRY, "Togo", "tg"), 1)
+    state.add("sign", "person/ama-mensah", deal, state.sentences[0])
+    state.add("party-signs", togo, deal, state.sentences[0])
+    SignatureRules(SentenceRules(state)).settle()
+    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {"person/ama-mensah"}
