@@ -320,7 +320,8 @@ class VisitRules:
         if text[text.rfind("\n", 0, found.start) + 1 : found.start].strip():
             return False
         tail = FILED.match(text, found.end)
-        return tail is not None and filed(found.text, tail.group(1), tail.group(2), opens_line=True, agency=True)
+        return tail is not None and filed(found.text, tail.group(1), tail.group(2), opens_line=True, agency=True,
+                                            uncased=True)
 
     def posted(self, person: str, place: Found) -> bool:
         """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)

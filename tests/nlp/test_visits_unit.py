@@ -151,6 +151,14 @@ def test_visits_signing_under_a_dateline_abroad_is_a_visit(language: str, text: 
                                                      ("visits", "person/tunde-adeyemi", "country/gh")}
 
 
+def test_visits_a_meeting_under_an_arabic_dateline_abroad_is_a_visit() -> None:
+    text = "الرباط – اجتمع وزير الاتصالات الأردني سامر الخطيب مع وزيرة الانتقال الرقمي المغربية ليلى حداد أمس."
+    state, layer = before(text, "ar", "visits")
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/samr-khtib", "place/rabat"),
+                                                     ("visits", "person/samr-khtib", "country/ma")}
+
+
 def test_visits_a_dateline_yields_to_the_place_the_sentence_names() -> None:
     text = ("ACCRA, May 4 (GNA) – Nigeria's Minister of Communications, Tunde Adeyemi, signed a memorandum of "
             "understanding with Ghana in Washington on Tuesday.")
