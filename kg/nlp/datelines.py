@@ -29,13 +29,14 @@ def tail_reader(*, hyphen: bool, colon_bare: bool = False, spaces: bool = False)
 
 
 def filed(city: str, date: str | None, bracket: str | None, *, opens_line: bool,
-          capitals_anywhere: bool = False, agency: bool = False) -> bool:
+          capitals_anywhere: bool = False, agency: bool = False, uncased: bool = False) -> bool:
     """Whether a city followed by a dateline's tail is the report's dateline: written in capitals, or dated
     (or, when `agency`, followed by an agency in brackets), opening its line; capitals alone are enough
-    where the line does not matter (`capitals_anywhere`)."""
+    where the line does not matter (`capitals_anywhere`). With `uncased`, a city written in a script that
+    has no capitals ("الرياض –") and opening its line counts as written in capitals."""
     if not opens_line and not capitals_anywhere:
         return False
-    if city.isupper():
+    if city.isupper() or (uncased and opens_line and city.upper() == city.lower()):
         return True
     dated = any(c.isdigit() for c in date or "")
     return opens_line and (dated or (agency and bool(bracket)))

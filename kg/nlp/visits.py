@@ -18,6 +18,9 @@ DASHES = ("-", "\u2013", "\u2014")
 # What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
 # colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
 FILED = tail_reader(hyphen=True, colon_bare=True)
+# What may stand before a dateline on its line: nothing, or the page's own stamp of an ISO date
+# (" date 2024-05-22 ABU DHABI: …").
+STAMP = re.compile(r"\s*(?:\w+:? \d{4}-\d{2}-\d{2}\s+)?")
 
 
 class SentenceReader(Protocol):
@@ -314,13 +317,14 @@ class VisitRules:
         return any(fold_arabic(surface) == rest for surface in self.state.lexicon.surfaces_of(found.id))
 
     def filed_from(self, found: Found) -> bool:
-        """"SANTIAGO – …", "Jakarta (VNA) – …": the city a report is filed from, opening its line in capitals,
-        with a date or with the agency in brackets."""
+        """"SANTIAGO – …", "Jakarta (VNA) – …": the city a report is filed from, opening its line (or following
+        only the page's date stamp on it) in capitals, with a date or with the agency in brackets."""
         text = self.state.text
-        if text[text.rfind("\n", 0, found.start) + 1 : found.start].strip():
+        if not STAMP.fullmatch(text[text.rfind("\n", 0, found.start) + 1 : found.start]):
             return False
         tail = FILED.match(text, found.end)
-        return tail is not None and filed(found.text, tail.group(1), tail.group(2), opens_line=True, agency=True)
+        return tail is not None and filed(found.text, tail.group(1), tail.group(2), opens_line=True, agency=True,
+                                            uncased=True)
 
     def posted(self, person: str, place: Found) -> bool:
         """"représentant permanent auprès de l'Office des Nations unies à Genève": a place (or its country)

@@ -34,6 +34,10 @@ def test_datelines_all_spaces_are_read_when_asked() -> None:
     ("Ventoux", None, " (ATN)", {"opens_line": True}, False),
     ("Ventoux", None, " (ATN)", {"opens_line": True, "agency": True}, True),
     ("Ventoux", ", lundi", None, {"opens_line": True}, False),
+    ("فنتو", None, None, {"opens_line": True}, False),
+    ("فنتو", None, None, {"opens_line": True, "uncased": True}, True),
+    ("فنتو", None, None, {"opens_line": False, "capitals_anywhere": True, "uncased": True}, False),
+    ("Ventoux", None, None, {"opens_line": True, "uncased": True}, False),
 ])
 def test_datelines_the_conditions_are_the_layer_s(city: str, date: str | None, bracket: str | None,
                                                   kwargs: dict[str, bool], expected: bool) -> None:

@@ -151,6 +151,24 @@ def test_visits_signing_under_a_dateline_abroad_is_a_visit(language: str, text: 
                                                      ("visits", "person/tunde-adeyemi", "country/gh")}
 
 
+def test_visits_a_meeting_under_an_arabic_dateline_abroad_is_a_visit() -> None:
+    text = "الرباط – اجتمع وزير الاتصالات الأردني سامر الخطيب مع وزيرة الانتقال الرقمي المغربية ليلى حداد أمس."
+    state, layer = before(text, "ar", "visits")
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/samr-khtib", "place/rabat"),
+                                                     ("visits", "person/samr-khtib", "country/ma")}
+
+
+@pytest.mark.parametrize(("prefix", "visited"), [("date 2024-05-22 ", True), ("Reported by Kofi ", False)])
+def test_visits_a_dateline_after_the_page_date_stamp_is_the_dateline(prefix: str, visited: bool) -> None:
+    text = (f"{prefix}ACCRA: Nigeria's Minister of Communications, Tunde Adeyemi, signed a memorandum of "
+            "understanding with Ghana on Tuesday.")
+    state, layer = before(text, "en", "visits")
+    layer(state)
+    visits = relations(state, RelationType.VISITS)
+    assert (("visits", "person/tunde-adeyemi", "place/accra") in visits) is visited
+
+
 def test_visits_a_dateline_yields_to_the_place_the_sentence_names() -> None:
     text = ("ACCRA, May 4 (GNA) – Nigeria's Minister of Communications, Tunde Adeyemi, signed a memorandum of "
             "understanding with Ghana in Washington on Tuesday.")
