@@ -57,6 +57,8 @@ class ArabicNames:
         self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
+        self.written_stops = set(words.function_words)  # "على" as written, not "علي"
+        self.folded_stops = {fold_arabic(w) for w in words.function_words}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
@@ -108,6 +110,7 @@ class ArabicNames:
         people named next to a title are written on the state."""
         r = self.read(state.doc)
         known = r.known = self.gazetteer_at(r)
+        r.original = state.original or state.text
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
@@ -251,7 +254,7 @@ class ArabicNames:
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
-            given = j == start and self._given(r, j)  # "السيد علي عباسوف": no "على" opens a name
+            given = self._given(r, j) if j == start else self._inner_given(r, j)  # "السيد علي عباسوف"
             if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
@@ -274,6 +277,14 @@ class ArabicNames:
         key = r.keys[j]
         return is_arabic(key) and len(key) >= 3 and not self._definite(key) and "\n" not in r.tk.space[j - 1 : j] \
             and j + 1 < len(r.keys) and self._word(r, j + 1) and not self._definite(r.keys[j + 1])
+
+    def _inner_given(self, r: Reading, j: int) -> bool:
+        """"محمد علي القائد": a later word of a name that folds like a function word ("على") but is not
+        written as one, with the family name ("ال…") right after it."""
+        text = r.written(j)
+        return is_arabic(text) and r.keys[j] in self.folded_stops and text not in self.written_stops \
+            and j + 1 < len(r.keys) and self._word(r, j + 1) and self._definite(r.keys[j + 1]) \
+            and "\n" not in r.tk.space[j - 1 : j] and not MARKS.intersection(text)
 
     def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
         """A person of the people table named here (its id stays the same in every script)."""

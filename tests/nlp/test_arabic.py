@@ -151,3 +151,13 @@ def test_arabic_one_person_written_two_ways_keeps_one_id(extractor: Extractor) -
     people = [{e.id for e in x.entities if e.type.value == "Person"} for x in (first, second)]
     assert people[0] == people[1] and len(people[0]) == 1
     assert next(iter(people[0])).isascii()
+
+
+def test_arabic_a_later_name_word_spelt_like_on(extractor: Extractor) -> None:
+    """"علي" inside a name is a given name; "على" as written stays the preposition."""
+    named = "أعلن مدير الهيئة، سالم علي الراشد، بدء المشروع."
+    people = [e.mentions[0].text for e in run(extractor, named, "ar").entities if e.type.value == "Person"]
+    assert people == ["سالم علي الراشد"]
+    preposition = "وقع الوزير سالم خالد على الاتفاقية أمس."
+    people = [e.mentions[0].text for e in run(extractor, preposition, "ar").entities if e.type.value == "Person"]
+    assert all("على" not in p for p in people)
