@@ -224,6 +224,9 @@ class ArabicNames:
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
                 j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
+            elif r.keys[j] in self.post_places and (body := self.longest(r, j + 1, self.heads)):
+                j = body[0]  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
+                construct = not self._definite(r.keys[j - 1])
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next

@@ -161,3 +161,10 @@ def test_arabic_a_later_name_word_spelt_like_on(extractor: Extractor) -> None:
     preposition = "وقع الوزير سالم خالد على الاتفاقية أمس."
     people = [e.mentions[0].text for e in run(extractor, preposition, "ar").entities if e.type.value == "Person"]
     assert all("على" not in p for p in people)
+
+
+def test_arabic_a_title_runs_through_the_body_it_is_held_in(extractor: Extractor) -> None:
+    """"القائم بالأعمال في السفارة الكندية": the body after "في" belongs to the title, the name follows it."""
+    text = "استقبل الوزير القائم بالأعمال في السفارة الكندية جوليا مارتن في مكتبه."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert "جوليا مارتن" in [p.mentions[0].text for p in people]
