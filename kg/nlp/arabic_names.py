@@ -58,6 +58,8 @@ class ArabicNames:
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
         self.written_stops = set(words.function_words)  # "على" as written, not "علي"
+        self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
+        self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
         self.folded_stops = {fold_arabic(w) for w in words.function_words}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
@@ -215,7 +217,8 @@ class ArabicNames:
                 j = r.known[j][0]
             return j
         construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
-        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
+        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
+                and not self._definite_given(r, j):
             if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
                 j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
             elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words
@@ -224,12 +227,19 @@ class ArabicNames:
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
                 j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
-            elif r.keys[j] in self.post_places and (body := self.longest(r, j + 1, self.heads)):
-                j = body[0]  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
+            elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1)):
+                j = body  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
                 construct = not self._definite(r.keys[j - 1])
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _post_body(self, r: Reading, j: int) -> int | None:
+        """The end of a body's head at token j ("السفارة", "حكومة"), or None."""
+        if j < len(r.keys) and r.keys[j] in self.governments:
+            return j + 1
+        body = self.longest(r, j, self.heads)
+        return body[0] if body else None
 
     def _goes_on(self, r: Reading, j: int) -> bool:
         """A word of a title's complement: definite, glued to "and / of" (not a name's first word), or one of
@@ -243,6 +253,8 @@ class ArabicNames:
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
         only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
+        if self._definite_given(r, i):
+            return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
                 or any(w in self.stops for w in r.reads[i]):
             return False
@@ -267,7 +279,8 @@ class ArabicNames:
             j += 1
             if key in self.connectors:
                 continue
-            if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors):
+            if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors) \
+                    and not (j - 1 == start and self._definite_given(r, start)):
                 break
             if j - 2 >= start and r.keys[j - 2] in self.definite:
                 break  # "آل نهيان": the family's name ends the person's
@@ -288,6 +301,12 @@ class ArabicNames:
         return is_arabic(text) and r.keys[j] in self.folded_stops and text not in self.written_stops \
             and j + 1 < len(r.keys) and self._word(r, j + 1) and self._definite(r.keys[j + 1]) \
             and "\n" not in r.tk.space[j - 1 : j] and not MARKS.intersection(text)
+
+    def _definite_given(self, r: Reading, j: int) -> bool:
+        """"الطاهر الباعور": a given name written with the article, another word of a name after it."""
+        return r.keys[j] in self.definite_given and self._word(r, j) and j + 1 < len(r.keys) \
+            and self._word(r, j + 1) and not self._verb(r.tk.text[j + 1]) \
+            and r.keys[j + 1] not in self.portfolio_words
 
     def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
         """A person of the people table named here (its id stays the same in every script)."""

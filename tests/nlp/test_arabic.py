@@ -168,3 +168,10 @@ def test_arabic_a_title_runs_through_the_body_it_is_held_in(extractor: Extractor
     text = "استقبل الوزير القائم بالأعمال في السفارة الكندية جوليا مارتن في مكتبه."
     people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert "جوليا مارتن" in [p.mentions[0].text for p in people]
+
+
+def test_arabic_a_given_name_with_the_article_opens_the_name_after_a_long_title(extractor: Extractor) -> None:
+    """"… في حكومة الوفاق المنجي الدرعي": the title stops at a given name written with the article."""
+    text = "التقى وزير الداخلية في حكومة الوفاق المنجي الدرعي، مساء الأحد، بالوفد الزائر."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["المنجي الدرعي"]
