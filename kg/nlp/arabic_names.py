@@ -280,7 +280,7 @@ class ArabicNames:
             if key in self.connectors:
                 continue
             if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors) \
-                    and not (j - 1 == start and self._definite_given(r, start)):
+                    and not self._definite_given(r, j - 1):
                 break
             if j - 2 >= start and r.keys[j - 2] in self.definite:
                 break  # "آل نهيان": the family's name ends the person's

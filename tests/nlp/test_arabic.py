@@ -175,3 +175,10 @@ def test_arabic_a_given_name_with_the_article_opens_the_name_after_a_long_title(
     text = "التقى وزير الداخلية في حكومة الوفاق المنجي الدرعي، مساء الأحد، بالوفد الزائر."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["المنجي الدرعي"]
+
+
+def test_arabic_a_given_name_with_the_article_inside_a_name(extractor: Extractor) -> None:
+    """"سمير الحاج يوسف": "الحاج" inside a name does not end it as a family name would."""
+    text = "استقبل وزير الصناعة سمير الحاج يوسف والوفد المرافق له."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["سمير الحاج يوسف"]
