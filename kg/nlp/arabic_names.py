@@ -35,6 +35,7 @@ from kg.nlp.tokens import tokens_of
 E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
+TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -173,7 +174,7 @@ class ArabicNames:
                 starts.setdefault(before, (None, True))
                 continue
             after = self._portfolio_end(r, cue)
-            apposed = after + 1 < len(r.keys) and r.tk.text[after] == ","
+            apposed = after + 1 < len(r.keys) and r.tk.text[after] in TITLE_MARKS
             at = after + 1 if apposed else after
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):

@@ -182,3 +182,10 @@ def test_arabic_a_given_name_with_the_article_inside_a_name(extractor: Extractor
     text = "استقبل وزير الصناعة سمير الحاج يوسف والوفد المرافق له."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["سمير الحاج يوسف"]
+
+
+def test_arabic_a_name_set_off_its_title_by_a_semicolon(extractor: Extractor) -> None:
+    """"وزير …؛ سالم …،": the Arabic semicolon sets a name off its title as a comma does."""
+    text = "عقد وزير التحول الرقمي؛ سالم أحمد الكبير، اليوم لقاء مع الوفد الزائر."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["سالم أحمد الكبير"]
