@@ -124,6 +124,11 @@ class Reading:
     wordlike: list[bool] = field(default_factory=list)  # an Arabic word that is no mark nor stop word
     starts: list[int] = field(default_factory=list)  # the tokens with some `firsts`, in order
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
+    original: str = ""  # the text as written, before one spelling of each letter ("على" / "علي")
+
+    def written(self, j: int) -> str:
+        """Token j as the article writes it (its letters not made one)."""
+        return self.original[self.tk.idx[j]:self.tk.idx[j] + len(self.tk.text[j])] if self.original else self.tk.text[j]
 
     def end_char(self, end: int) -> int:
         return self.tk.idx[end - 1] + len(self.tk.text[end - 1])

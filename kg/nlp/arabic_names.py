@@ -35,6 +35,7 @@ from kg.nlp.tokens import tokens_of
 E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
+TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -57,6 +58,10 @@ class ArabicNames:
         self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
+        self.written_stops = set(words.function_words)  # "على" as written, not "علي"
+        self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
+        self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
+        self.folded_stops = {fold_arabic(w) for w in words.function_words}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
@@ -108,6 +113,7 @@ class ArabicNames:
         people named next to a title are written on the state."""
         r = self.read(state.doc)
         known = r.known = self.gazetteer_at(r)
+        r.original = state.original or state.text
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
@@ -168,7 +174,7 @@ class ArabicNames:
                 starts.setdefault(before, (None, True))
                 continue
             after = self._portfolio_end(r, cue)
-            apposed = after + 1 < len(r.keys) and r.tk.text[after] == ","
+            apposed = after + 1 < len(r.keys) and r.tk.text[after] in TITLE_MARKS
             at = after + 1 if apposed else after
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
@@ -212,7 +218,8 @@ class ArabicNames:
                 j = r.known[j][0]
             return j
         construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
-        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics):
+        while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
+                and not self._definite_given(r, j):
             if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
                 j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
             elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words
@@ -221,9 +228,19 @@ class ArabicNames:
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
                 j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
+            elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1)):
+                j = body  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
+                construct = not self._definite(r.keys[j - 1])
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _post_body(self, r: Reading, j: int) -> int | None:
+        """The end of a body's head at token j ("السفارة", "حكومة"), or None."""
+        if j < len(r.keys) and r.keys[j] in self.governments:
+            return j + 1
+        body = self.longest(r, j, self.heads)
+        return body[0] if body else None
 
     def _goes_on(self, r: Reading, j: int) -> bool:
         """A word of a title's complement: definite, glued to "and / of" (not a name's first word), or one of
@@ -237,6 +254,8 @@ class ArabicNames:
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
         only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
+        if self._definite_given(r, i):
+            return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
                 or any(w in self.stops for w in r.reads[i]):
             return False
@@ -251,7 +270,7 @@ class ArabicNames:
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
-            given = j == start and self._given(r, j)  # "السيد علي عباسوف": no "على" opens a name
+            given = self._given(r, j) if j == start else self._inner_given(r, j)  # "السيد علي عباسوف"
             if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
@@ -261,7 +280,8 @@ class ArabicNames:
             j += 1
             if key in self.connectors:
                 continue
-            if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors):
+            if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors) \
+                    and not self._definite_given(r, j - 1):
                 break
             if j - 2 >= start and r.keys[j - 2] in self.definite:
                 break  # "آل نهيان": the family's name ends the person's
@@ -274,6 +294,20 @@ class ArabicNames:
         key = r.keys[j]
         return is_arabic(key) and len(key) >= 3 and not self._definite(key) and "\n" not in r.tk.space[j - 1 : j] \
             and j + 1 < len(r.keys) and self._word(r, j + 1) and not self._definite(r.keys[j + 1])
+
+    def _inner_given(self, r: Reading, j: int) -> bool:
+        """"محمد علي القائد": a later word of a name that folds like a function word ("على") but is not
+        written as one, with the family name ("ال…") right after it."""
+        text = r.written(j)
+        return is_arabic(text) and r.keys[j] in self.folded_stops and text not in self.written_stops \
+            and j + 1 < len(r.keys) and self._word(r, j + 1) and self._definite(r.keys[j + 1]) \
+            and "\n" not in r.tk.space[j - 1 : j] and not MARKS.intersection(text)
+
+    def _definite_given(self, r: Reading, j: int) -> bool:
+        """"الطاهر الباعور": a given name written with the article, another word of a name after it."""
+        return r.keys[j] in self.definite_given and self._word(r, j) and j + 1 < len(r.keys) \
+            and self._word(r, j + 1) and not self._verb(r.tk.text[j + 1]) \
+            and r.keys[j + 1] not in self.portfolio_words
 
     def _known_person(self, r: Reading, start: int, known: dict[int, tuple[int, Term]]) -> Found | None:
         """A person of the people table named here (its id stays the same in every script)."""

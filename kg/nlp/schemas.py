@@ -246,6 +246,7 @@ class WordsFile(Row):
     portfolio_charges: list[str] = []  # "chargé de", "in charge of": a portfolio follows, with or without a title
     title_connectors: list[str]
     title_glued_words: list[str] = []  # Arabic: glued words a title goes on through ("بدولة", "بأعمال")
+    definite_given_names: list[str] = []  # Arabic: given names written with the article ("الطاهر")
     country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
     region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")
     # The offices of a country's head of government or state, by English name, and the phrases naming them

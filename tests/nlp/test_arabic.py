@@ -151,3 +151,41 @@ def test_arabic_one_person_written_two_ways_keeps_one_id(extractor: Extractor) -
     people = [{e.id for e in x.entities if e.type.value == "Person"} for x in (first, second)]
     assert people[0] == people[1] and len(people[0]) == 1
     assert next(iter(people[0])).isascii()
+
+
+def test_arabic_a_later_name_word_spelt_like_on(extractor: Extractor) -> None:
+    """"علي" inside a name is a given name; "على" as written stays the preposition."""
+    named = "أعلن مدير الهيئة، سالم علي الراشد، بدء المشروع."
+    people = [e.mentions[0].text for e in run(extractor, named, "ar").entities if e.type.value == "Person"]
+    assert people == ["سالم علي الراشد"]
+    preposition = "وقع الوزير سالم خالد على الاتفاقية أمس."
+    people = [e.mentions[0].text for e in run(extractor, preposition, "ar").entities if e.type.value == "Person"]
+    assert all("على" not in p for p in people)
+
+
+def test_arabic_a_title_runs_through_the_body_it_is_held_in(extractor: Extractor) -> None:
+    """"القائم بالأعمال في السفارة الكندية": the body after "في" belongs to the title, the name follows it."""
+    text = "استقبل الوزير القائم بالأعمال في السفارة الكندية جوليا مارتن في مكتبه."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert "جوليا مارتن" in [p.mentions[0].text for p in people]
+
+
+def test_arabic_a_given_name_with_the_article_opens_the_name_after_a_long_title(extractor: Extractor) -> None:
+    """"… في حكومة الوفاق المنجي الدرعي": the title stops at a given name written with the article."""
+    text = "التقى وزير الداخلية في حكومة الوفاق المنجي الدرعي، مساء الأحد، بالوفد الزائر."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["المنجي الدرعي"]
+
+
+def test_arabic_a_given_name_with_the_article_inside_a_name(extractor: Extractor) -> None:
+    """"سمير الحاج يوسف": "الحاج" inside a name does not end it as a family name would."""
+    text = "استقبل وزير الصناعة سمير الحاج يوسف والوفد المرافق له."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["سمير الحاج يوسف"]
+
+
+def test_arabic_a_name_set_off_its_title_by_a_semicolon(extractor: Extractor) -> None:
+    """"وزير …؛ سالم …،": the Arabic semicolon sets a name off its title as a comma does."""
+    text = "عقد وزير التحول الرقمي؛ سالم أحمد الكبير، اليوم لقاء مع الوفد الزائر."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["سالم أحمد الكبير"]
