@@ -67,6 +67,14 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
      "body/state-information-technology-centre", "lu"),
     ("en", "Engineers of the National Informatics Centre will train the officials in March.",
      "body/national-informatics-centre", "in"),
+    ("fr", "Le ministère de l'Europe et des Affaires étrangères a publié un communiqué mardi.",
+     "body/ministry-for-europe-and-foreign-affairs", "fr"),
+    ("fr", "Le ministère de la Transition numérique et de la Digitalisation ouvre un appel à projets.",
+     "body/ministry-of-digital-transition-and-digitalisation", "ci"),
+    ("fr", "Le Conseil national des télécommunications (CONATEL) a lancé une consultation publique.",
+     "body/national-telecommunications-council", "ht"),
+    ("en", "The Iranian Ministry of Information and Communications Technology announced a new satellite.",
+     "body/ministry-of-information-and-communications-technology-of-iran", "ir"),
 ])
 def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
                                                                           country) -> None:
