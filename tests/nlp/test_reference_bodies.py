@@ -75,6 +75,14 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
      "body/national-telecommunications-council", "ht"),
     ("en", "The Iranian Ministry of Information and Communications Technology announced a new satellite.",
      "body/ministry-of-information-and-communications-technology-of-iran", "ir"),
+    ("en", "The Estonian Foreign Ministry will host the conference on digital diplomacy.",
+     "body/ministry-of-foreign-affairs-of-estonia", "ee"),
+    ("fr", "Le ministère délégué chargé de l'Économie numérique et de l'Innovation a lancé un portail.",
+     "body/ministry-delegate-for-the-digital-economy-and-innovation-of-djibouti", "dj"),
+    ("fr", "Le ministère de la Communication et de l'Économie numérique a réuni les opérateurs lundi.",
+     "body/ministry-of-communication-and-digital-economy-of-gabon", "ga"),
+    ("ar", "أعلنت وزارة التخطيط والتعاون الدولي اليمنية عن برنامج جديد للتدريب.",
+     "body/ministry-of-planning-and-international-cooperation-of-yemen", "ye"),
 ])
 def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
                                                                           country) -> None:
