@@ -85,6 +85,8 @@ def test_reference_a_minister_of_several_known_ministries_is_a_member_of_each(ex
      "body/ministry-of-planning-and-international-cooperation-of-yemen", "ye"),
     ("en", "Officers of the Ministry of Policing attended the cybercrime workshop in Suva.",
      "body/ministry-of-policing-of-fiji", "fj"),
+    ("fr", "Le DDPS a présenté mardi sa stratégie de cyberdéfense à Berne.",
+     "body/federal-department-of-defence-civil-protection-and-sport", "ch"),
 ])
 def test_reference_state_banks_and_ministries_are_bodies_of_their_country(extractor, language, text, body,
                                                                           country) -> None:
