@@ -11,10 +11,11 @@ from kg.models import EntityType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.generic import date_words
 from kg.nlp.lexicon import Lexicon, Term
-from kg.nlp.listed_names import NAME, _may_name
+from kg.nlp.listed_names import NAME, free, may_name, mentions_of
 from kg.nlp.text import fold
 
 E = EntityType
+INSIDE = (E.POLICY_DOMAIN, E.COUNTRY)  # a field or a country inside a name: "Converge ICT Solutions"
 
 
 def introduced_organisations(sentences: list[Sentence], text: str, named: list[Found], lexicon: Lexicon,
@@ -30,23 +31,15 @@ def introduced_organisations(sentences: list[Sentence], text: str, named: list[F
     names: set[str] = set()
     for sentence in sentences:
         for match in NAME.finditer(text, sentence.start, sentence.end):
-            if not re.match(r"[\w-]", text[match.start() - 1 : match.start()]) and _free(match.span(), named) \
+            if not re.match(r"[\w-]", text[match.start() - 1 : match.start()]) and free(match.span(), named, INSIDE) \
                     and cue.search(text[sentence.start : match.start()]):
                 names |= {n for n in _with_coordinated(text, match, sentence, coordinators, named)
-                          if _may_name(n, False, country_words, stop) and fold(n) not in halves}
+                          if may_name(n, False, country_words, stop) and fold(n) not in halves}
     result: list[Found] = []
     for name in sorted(names, key=len, reverse=True):  # "Nec" inside "Nec Xon" is a mention of the longer name
-        result += _mentions(text, name, named + result)
+        result += mentions_of(text, Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name), named + result,
+                              "introduced", INSIDE)
     return result
-
-
-def _free(span: tuple[int, int], named: list[Found]) -> bool:
-    """No mention overlaps the span but a field or a country inside it ("Converge ICT Solutions")."""
-    return not any(f.start < span[1] and span[0] < f.end and not _inside(f, span) for f in named)
-
-
-def _inside(found: Found, span: tuple[int, int]) -> bool:
-    return found.term.type in (E.POLICY_DOMAIN, E.COUNTRY) and span[0] < found.start and found.end <= span[1]
 
 
 def _with_coordinated(text: str, match: re.Match[str], sentence: Sentence, coordinators: str,
@@ -56,12 +49,6 @@ def _with_coordinated(text: str, match: re.Match[str], sentence: Sentence, coord
     if not coordinators:
         return result
     joined = re.compile(rf"\s+(?:{coordinators})\s+({NAME.pattern})").match(text, match.end(), sentence.end)
-    if joined and _free(joined.span(1), named):
+    if joined and free(joined.span(1), named, INSIDE):
         result.append(joined.group(1))
     return result
-
-
-def _mentions(text: str, name: str, named: list[Found]) -> list[Found]:
-    term = Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name)
-    return [Found(m.start(), m.end(), name, term, "introduced")
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if _free(m.span(), named)]

@@ -56,14 +56,24 @@ def listed_organisations(sentences: list[Sentence], text: str, named: list[Found
                 continue
             for item in items:
                 name = text[item.start : item.end]
-                if item.found is None and _may_name(name, item.start == sentence.start, country_words, stop):
+                if item.found is None and may_name(name, item.start == sentence.start, country_words, stop):
                     found.setdefault(name, Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name))
-    result = []
-    for name, term in found.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(f.start < match.end() and match.start() < f.end and not _inside(f, match.span()) for f in named):
-                result.append(Found(match.start(), match.end(), name, term, "listed"))
-    return result
+    return [mention for term in found.values() for mention in mentions_of(text, term, named, "listed")]
+
+
+def mentions_of(text: str, term: Term, named: list[Found], source: str,
+                inside: tuple[E, ...] = (E.COUNTRY,)) -> list[Found]:
+    """Every whole-word occurrence of the term's name that no mention of `named` overlaps, but one of the
+    `inside` types within it ("IT Park Uzbekistan")."""
+    return [Found(m.start(), m.end(), term.name, term, source)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(term.name)}(?![\w-])", text)
+            if free(m.span(), named, inside)]
+
+
+def free(span: tuple[int, int], named: list[Found], inside: tuple[E, ...] = (E.COUNTRY,)) -> bool:
+    """No mention overlaps the span but a mention of the `inside` types within it."""
+    return not any(f.start < span[1] and span[0] < f.end
+                   and not (f.term.type in inside and span[0] < f.start and f.end <= span[1]) for f in named)
 
 
 def _inside_name(text: str, last: Item, named: list[Found], known: set[str]) -> bool:
@@ -74,7 +84,7 @@ def _inside_name(text: str, last: Item, named: list[Found], known: set[str]) -> 
     return any(f.start == at and f.id in known for f in named)
 
 
-def _may_name(name: str, opens: bool, country_words: dict[str, str], stop: set[str]) -> bool:
+def may_name(name: str, opens: bool, country_words: dict[str, str], stop: set[str]) -> bool:
     """An unknown name of a list: no country ("Ghana, Acme and Togo"), no date nor function word ("On March 6",
     "2024"), no one capitalised word opening the sentence ("However, …")."""
     words = name.split()
@@ -147,7 +157,7 @@ def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str]
         after = stripped[match.end() :].split()[:1] if match else []
         span = (start + match.start(), start + match.end()) if match and not (
             after and after[0].lower() in links) else None
-    if span is None or any(m.start < span[1] and span[0] < m.end and not _inside(m, span) for m in mentions):
+    if span is None or not free(span, mentions):
         return None
     return Item(*span)
 
@@ -155,11 +165,6 @@ def _item(text: str, start: int, end: int, mentions: list[Found], glue: set[str]
 def company_list(before: str, words: WordsFile) -> bool:
     """Whether a list of names that follows the text is one of companies or partners ("partners including")."""
     return _cued(before, {fold(w) for w in words.company_nouns}, [w.lower() for w in words.company_list_openers])
-
-
-def _inside(mention: Found, span: tuple[int, int]) -> bool:
-    """"IT Park Uzbekistan": a country's name inside a longer capitalised name of the list."""
-    return mention.term.type is E.COUNTRY and span[0] < mention.start and mention.end <= span[1]
 
 
 def _cued(before: str, nouns: set[str], openers: list[str]) -> bool:

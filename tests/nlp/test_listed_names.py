@@ -6,19 +6,13 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp.extractor import Extractor
-from tests.support.article_state import state_for
+from tests.support.article_state import mentioned_organisations as organisations
 
 
 @pytest.fixture(scope="module")
 def layers():
     extractor = Extractor()
     return {language: extractor.layers(language) for language in ("en", "fr")}
-
-
-def organisations(text: str, language: str, layers) -> set[str]:
-    state = state_for(text, language)
-    layers[language].mentions(state)
-    return {f.term.name for f in state.found if f.term.type.value == "Organization"}
 
 
 @pytest.mark.parametrize(("language", "text"), [

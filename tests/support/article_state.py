@@ -58,3 +58,10 @@ def mention(state: ArticleState, text: str, entity: Term, occurrence: int = 0, s
 def drafts(state: ArticleState) -> set[tuple[str, str, str, str, float]]:
     """The relations the layers drafted: (rule, type, subject, object, confidence)."""
     return {(d.rule, d.type.value, d.subject, d.object, d.confidence) for d in state.drafts}
+
+
+def mentioned_organisations(text: str, language: str, layers: Any) -> set[str]:
+    """The names of the organisations the mentions layer finds in the text (`layers`: language -> Layers)."""
+    state = state_for(text, language)
+    layers[language].mentions(state)
+    return {f.term.name for f in state.found if f.term.type.value == "Organization"}
