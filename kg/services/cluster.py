@@ -28,6 +28,13 @@ from kg.nlp.parallel import chunked
 INSTALL_HINT = "cluster extraction needs Dask: pip install 'digipol-kg[cluster]' (dask[distributed])"
 CONNECT_SECONDS = 30  # to reach the scheduler, and for its first worker
 TASK_RETRIES = 2
+#: Dask's own sampling, which on one machine takes CPU from the writer: the workers' statistical
+#: profiler (a stack sample every 10 ms), and the nannies' and system monitors' polls.
+QUIET_LOCAL_CLUSTER = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
 
 
 def _distributed() -> Any:
@@ -176,7 +183,7 @@ def _local_cluster(distributed: Any, workers: int, root: Path | None) -> Any:
         extractor = Extractor(root)
         for language in LANGUAGES:
             extractor.layers(language)  # cached per process, so forked workers inherit them
-    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+    with dask.config.set({"distributed.worker.multiprocessing-method": method, **QUIET_LOCAL_CLUSTER}):
         # Loopback only, and the scheduler's HTTP server on a free port rather than 8787.
         return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                         dashboard_address="127.0.0.1:0")

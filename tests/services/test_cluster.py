@@ -264,3 +264,16 @@ def test_cluster_batch_that_fails_everywhere_is_reported_per_article(cluster: Cl
     assert all(isinstance(result, RecordError) and "ZeroDivisionError" in str(result) for _, result in failed)
     assert served[0][0] == "c" and isinstance(served[0][1], RecordError)
     assert str(served[0][1]) == "not an article"
+
+
+def test_cluster_local_workers_run_without_dask_sampling() -> None:
+    """A local cluster's workers share the machine with the writer: no statistical profiler, slow polls."""
+    import dask
+
+    def settings() -> tuple:
+        return (dask.config.get("distributed.worker.profile.enabled"),
+                dask.config.get("distributed.worker.memory.monitor-interval"))
+
+    with cluster_extractor(local_workers=1) as extractor:
+        extractor.workers()
+        assert list(extractor.client.run(settings).values()) == [(False, "1s")]
