@@ -173,7 +173,8 @@ class Layers:
         built += [p for p in outside_headline(names.policies(doc, self.policy_cue, self.policy_words,
                                                              self._names_country), state.text, state.title)
                   if not self._body_named(p.text)]
-        known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
+        known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)
+                          or (f.term.type is E.COUNTRY and f.term.kind == "name"))  # "… and Malaysia's Ministry"
         titles = frozenset(doc[c.start].idx for c in state.role_cues)
         full_names = frozenset(t.idx for p in people if " " in p.text  # "King Fahd University" stays one name
                                for t in doc.char_span(p.start, p.end, alignment_mode="expand"))
