@@ -118,3 +118,11 @@ def test_posts_an_article_and_an_honorific_after_the_title_s_comma_keep_the_titl
             "mardi à Lomé.")
     assert bodies_of(posts(extractor, text, "fr"), "Carlos Ruiz") == {"Embassy of Peru in Togo"}
 
+
+
+def test_posts_the_people_who_lead_a_body_s_delegation_are_its_members(extractor) -> None:
+    text = ("The KOICA delegation, led by Carla Monti, Peter Lund and Dr Omar Haddad, arrived in Nairobi "
+            "on Monday to discuss satellite data with Kenyan officials.")
+    found = posts(extractor, text, "en")
+    assert {person for person, body in found if body == "Korea International Cooperation Agency"} \
+        == {"Carla Monti", "Peter Lund", "Omar Haddad"}
