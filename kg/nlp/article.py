@@ -192,7 +192,7 @@ class Layers:
         named = choose(named + outside_headline(listed, state.text, state.title))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
-        heads = offices.head_offices(state)  # they replace the unknown names that overlap them
+        heads = offices.head_offices(state) + offices.named_embassies(state)  # they replace the unknown names
         state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
                               or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)
         coref.link_people(state)
