@@ -253,18 +253,21 @@ def head_offices(state: ArticleState) -> list[Found]:
         for match in pattern.finditer(state.text):
             if any(f.start < match.end() and match.start() < f.end for f in known):
                 continue  # the reference data's own name ("Estonian Government Office")
-            if " " not in match.group(0) and not _after_article(state.text[max(0, match.start() - 4) : match.start()],
+            if " " not in match.group(0) and not _after_article(state.text[max(0, match.start() - 6) : match.start()],
                                                               words.definite):
                 continue  # "transition de présidence": a bare noun names a body only with its article
             start, end, country = _office_country(state, match.start(), match.end())
             if country is None and of.match(state.text[end : end + 12].replace("’", "'")):
                 continue  # "la présidence du Conseil", "sous la présidence de …": the office of something else
+            if country is None and re.match(r"\s+[A-Z]", state.text[end : end + 3]):
+                continue  # "the Cabinet Office", "the Cabinet Secretary": a name or a title of its own
             country = country or _article_country(state)
             if country is None:
                 continue
             name = f"{office} of {state.lexicon.country_in_name(country)}"
             body_id = entity_id(E.GOVERNMENT_BODY, name)
-            term = state.lexicon.known(body_id) or \
+            named = state.lexicon.bodies_named(name)  # "Cabinet of India": the Union Cabinet
+            term = state.lexicon.known(body_id) or (named[0] if len(named) == 1 else None) or \
                 Term(body_id, E.GOVERNMENT_BODY, name, kind=HEAD_OFFICE, country=country.country)
             result.append(Found(start, end, state.text[start:end], term, "pattern"))
     return result
