@@ -173,7 +173,8 @@ class Layers:
         built += [p for p in outside_headline(names.policies(doc, self.policy_cue, self.policy_words,
                                                              self._names_country), state.text, state.title)
                   if not self._body_named(p.text)]
-        known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY))
+        known = frozenset(f.start for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)
+                          or (f.term.type is E.COUNTRY and f.term.kind == "name"))  # "… and Malaysia's Ministry"
         titles = frozenset(doc[c.start].idx for c in state.role_cues)
         full_names = frozenset(t.idx for p in people if " " in p.text  # "King Fahd University" stays one name
                                for t in doc.char_span(p.start, p.end, alignment_mode="expand"))
@@ -191,7 +192,7 @@ class Layers:
         named = choose(named + outside_headline(listed, state.text, state.title))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
-        heads = offices.head_offices(state)  # they replace the unknown names that overlap them
+        heads = offices.head_offices(state) + offices.named_embassies(state)  # they replace the unknown names
         state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
                               or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)
         coref.link_people(state)

@@ -253,21 +253,70 @@ def head_offices(state: ArticleState) -> list[Found]:
         for match in pattern.finditer(state.text):
             if any(f.start < match.end() and match.start() < f.end for f in known):
                 continue  # the reference data's own name ("Estonian Government Office")
-            if " " not in match.group(0) and not _after_article(state.text[max(0, match.start() - 4) : match.start()],
+            if " " not in match.group(0) and not _after_article(state.text[max(0, match.start() - 6) : match.start()],
                                                               words.definite):
                 continue  # "transition de présidence": a bare noun names a body only with its article
             start, end, country = _office_country(state, match.start(), match.end())
             if country is None and of.match(state.text[end : end + 12].replace("’", "'")):
                 continue  # "la présidence du Conseil", "sous la présidence de …": the office of something else
+            if country is None and re.match(r"\s+[A-Z]", state.text[end : end + 3]):
+                continue  # "the Cabinet Office", "the Cabinet Secretary": a name or a title of its own
             country = country or _article_country(state)
             if country is None:
                 continue
             name = f"{office} of {state.lexicon.country_in_name(country)}"
             body_id = entity_id(E.GOVERNMENT_BODY, name)
-            term = state.lexicon.known(body_id) or \
+            named = state.lexicon.bodies_named(name)  # "Cabinet of India": the Union Cabinet
+            term = state.lexicon.known(body_id) or (named[0] if len(named) == 1 else None) or \
                 Term(body_id, E.GOVERNMENT_BODY, name, kind=HEAD_OFFICE, country=country.country)
             result.append(Found(start, end, state.text[start:end], term, "pattern"))
     return result
+
+
+def named_embassies(state: ArticleState) -> list[Found]:
+    """"l'ambassade de France au Vietnam", "the Japanese embassy in Accra": an embassy noun (the pack's
+    `heads` of kind `embassy`) with the sending country written right after or before it is the Embassy of
+    that country in the host written next ("au Vietnam"), else in the country the ambassador would be
+    posted to (`host_country`); the mention takes both countries in."""
+    nouns = [text for text, kind in state.lexicon.heads.get(state.language, []) if kind == "embassy"]
+    if not nouns:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    result = []
+    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", state.text, re.IGNORECASE):
+        start, end, sending = _office_country(state, match.start(), match.end())
+        if sending is None:
+            start, end, sending = _country_inside(state, match.start())
+        if sending is None:
+            continue
+        end, hosting = _hosting_after(state, end)
+        hosting = hosting or host_country(state, sending)
+        country = state.lexicon.country_in_name
+        name = f"Embassy of {country(sending)}" + (f" in {country(hosting)}" if hosting else "")
+        term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
+        result.append(Found(start, end, state.text[start:end], term, "pattern"))
+    return result
+
+
+def _country_inside(state: ArticleState, start: int) -> tuple[int, int, Term | None]:
+    """"Ambassade de France", "the US Embassy": an unknown name around the embassy noun that took its
+    country in."""
+    for found in state.found:
+        if found.start <= start < found.end and found.term.type is E.GOVERNMENT_BODY and found.source != "gazetteer":
+            code = state.lexicon.country_in(re.sub(r"['’]", " ", found.text))  # "Ambassade d'Italie"
+            if code:
+                return found.start, found.end, state.lexicon.countries.get(code.split("/")[-1])
+    return start, start, None
+
+
+def _hosting_after(state: ArticleState, end: int) -> tuple[int, Term | None]:
+    """The host country written right after an embassy and its sending country ("au Vietnam", "in Ghana")."""
+    hosting_before = state.lexicon.context[state.language]["hosting"]
+    for found in state.of_type(E.COUNTRY):
+        if end < found.start <= end + 9 and found.term.kind == "name" \
+                and hosting_before.search(" " + state.text[end : found.start].lstrip()):
+            return found.end, state.lexicon.countries.get(found.term.country or "")
+    return end, None
 
 
 def _after_article(before: str, articles: list[str]) -> bool:

@@ -174,6 +174,7 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if cue is None:
         return None
     name_start = _before_honorifics(state, span.start, cue.end)
+    name_start = _before_article(state, name_start, cue.end) if name_start < span.start else name_start
     gap = doc[cue.end : name_start]
     starts = tokens_of(doc).sent_start
     inside = _bracketed(state, cue.end, name_start)
@@ -282,6 +283,16 @@ def _before_honorifics(state: ArticleState, start: int, low: int) -> int:
             if begin >= low and [t.text for t in doc[begin:start]] == words:
                 start, moved = begin, True
                 break
+    return start
+
+
+def _before_article(state: ArticleState, start: int, low: int) -> int:
+    """"…, le Dr Jean Roe", "…, the Hon. Jane Roe": an article after the comma opens the honorifics
+    before the name, no part of the gap between a title and the name."""
+    doc = state.doc
+    definite = state.lexicon.words(state.language).definite
+    if start - 2 >= low and doc[start - 1].lower_ in definite and doc[start - 2].text == ",":
+        return start - 1
     return start
 
 

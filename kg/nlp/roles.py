@@ -32,6 +32,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
         for role in title_chain(state, whole, kinds):
             _membership(state, person_id, role, whole, kinds)
     affiliations(state)
+    delegations(state)
     unnamed_embassies(state)
 
 
@@ -163,6 +164,39 @@ def affiliations(state: ArticleState) -> None:
         if actor is not None:
             state.add("member-from", person.id, actor.id, state.sentence_at(person.start), dated=False)
             members.add(person.id)
+
+
+def delegations(state: ArticleState) -> None:
+    """memberOf for the people of no other post who lead a body's or organisation's delegation ("the
+    Space Agency delegation, led by A, B and C": the pack's `delegation_after` context), each named
+    after the cue in the same sentence, the first one and those listed after it."""
+    pattern = state.lexicon.context[state.language].get("delegation_after")
+    if pattern is None:
+        return
+    members = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF}
+    people = sorted((p for p in state.of_type(E.PERSON) if p.source != "coref"), key=lambda p: p.start)
+    for actor in state.of_type(*ACTORS):
+        cue = pattern.match(state.text, actor.end)
+        if cue is None:
+            continue
+        sentence = state.sentence_at(actor.start)
+        for person in _led_by(state, [p for p in people if cue.end() <= p.start < sentence.end]):
+            if person.id not in members:
+                state.add("member-from", person.id, actor.id, sentence, dated=False)
+                members.add(person.id)
+
+
+def _led_by(state: ArticleState, after: list[Found]) -> list[Found]:
+    """The first name after the cue and the names listed after it, with only commas, list words and
+    honorifics between them ("A, B, and Dr C")."""
+    words = {*state.lexicon.words(state.language).list_words, *state.lexicon.honorifics.get(state.language, [])}
+    led = after[:1]
+    for person in after[1:]:
+        gap = state.text[led[-1].end : person.start]
+        if re.sub(r"[\w.'’&-]+|[,\s]", "", gap) or not all(w in words for w in re.findall(r"[\w.'’&-]+", gap)):
+            break
+        led.append(person)
+    return led
 
 
 def _peer_kind(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> str:

@@ -57,7 +57,7 @@ RULES: tuple[RelationRule, ...] = (
                  "a policy whose sentence names no country nor owner: the country the article names most"),
     RelationRule("member-of", R.MEMBER_OF, 0.85, "a person and the body named or implied by their role"),
     RelationRule("member-from", R.MEMBER_OF, 0.8, "a person and the body or organisation named right after them "
-                 "(\"X from the European Commission\")"),
+                 "(\"X from the European Commission\") or who lead its delegation (\"the JICA delegation, led by X\")"),
     RelationRule("part-of", R.PART_OF, 0.85, "a state body and its country (lexicon, a country word, its members)"),
     RelationRule("part-of-sentence", R.PART_OF, 0.7, "a state body and the one country its sentence names"),
 )

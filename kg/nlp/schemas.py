@@ -299,6 +299,7 @@ class ContextPatterns(Row):
     company_name_before: str | None = None  # "the car maker", "la société": the name right after is a company
     parent_before: str | None = None  # "filiale du groupe", "a subsidiary of": the parent company, no party
     member_after: str | None = None  # between a name and the body it is from: "from the"
+    delegation_after: str | None = None  # right after a body: its delegation led by the people named next
     locative_prefix: str | None = None  # a clitic on the name itself: Arabic "بالرياض", in Riyadh
     locative_clitic: str | None = None  # a preposition glued to a name with no article: Arabic "بأديس أبابا"
     past_year: str | None = None  # "In 2011, …": a year the sentence sets its event in (group 1)

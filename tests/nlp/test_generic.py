@@ -241,3 +241,10 @@ def test_generic_a_french_ner_location_after_a_place_opener_is_a_place(layers) -
     state = state_for("Le salon du numérique a ouvert ce jeudi 4 juin 2026 à Cotonou en présence des exposants.", "fr")
     layers["fr"].mentions(state)
     assert ("Cotonou", "Place") in {(f.text, f.term.type.value) for f in state.found}
+
+
+def test_generic_a_name_stops_before_and_a_country(layers) -> None:
+    text = "Peru's Ministry of Trade and Industry and Chile's Ministry of Fisheries met in Lima on Monday."
+    names = names_in(text, "en", layers)
+    assert "Ministry of Trade and Industry" in names
+    assert not any(name.endswith("and Chile") for name in names)

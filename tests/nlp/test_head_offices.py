@@ -61,3 +61,17 @@ def test_a_presidency_named_with_its_country(extractor) -> None:
 def test_a_chairmanship_is_no_presidency(extractor, text) -> None:
     bodies, _ = _facts(extractor, text, "fr")
     assert not any(name.startswith("Presidency") for name in bodies)
+
+
+def test_the_cabinet_is_the_article_country_s_and_the_one_the_reference_data_knows(extractor) -> None:
+    text = ("NEW DELHI: The Cabinet on Wednesday approved a memorandum between India and Peru on "
+            "cooperation in digital payments.")
+    bodies, facts = _facts(extractor, text, "en")
+    assert ("Union Cabinet", "partOf", "India") in facts
+    assert not any(name.startswith("Cabinet of") for name in bodies)
+
+
+def test_the_cabinet_office_is_no_cabinet(extractor) -> None:
+    text = "Officials of the Cabinet Office of Peru met the delegation in Lima on Monday."
+    bodies, _ = _facts(extractor, text, "en")
+    assert not {"Cabinet of Peru", "Union Cabinet"} & bodies

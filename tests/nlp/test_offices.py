@@ -54,3 +54,16 @@ def test_offices_an_ambassador_without_a_host_serves_in_the_country_of_the_datel
             "Le Canada y consacre un budget, a-t-elle dit, et le Canada formera des ingénieurs.")
     members, _ = facts(extractor, text)
     assert ("Claire Martin", "Embassy of Canada in Senegal") in members
+
+
+@pytest.mark.parametrize(("language", "text", "body", "country"), [
+    ("fr", "Le forum est organisé par l'ambassade du Pérou en Bolivie avec des entreprises locales.",
+     "Embassy of Peru in Bolivia", "Peru"),
+    ("fr", "À La Paz, l'Ambassade d'Italie en Bolivie a présenté un programme de bourses.",
+     "Embassy of Italy in Bolivia", "Italy"),
+    ("en", "The forum was hosted by the Norwegian embassy in Zambia with local firms.",
+     "Embassy of Norway in Zambia", "Norway"),
+])
+def test_offices_an_embassy_named_with_its_country_is_that_country_s_embassy_in_its_host(
+        extractor, language: str, text: str, body: str, country: str) -> None:
+    assert ("partOf", body, country) in named_facts(extractor, text, language, "partOf")

@@ -111,3 +111,18 @@ def test_posts_a_person_s_name_does_not_open_an_organisation_s_name(extractor) -
     extraction = run(extractor, text, "en", published="2025-03-04")
     assert "Priya Raman" in {e.name for e in extraction.entities if e.type.value == "Person"}
     assert not [e.name for e in extraction.entities if e.type.value == "Organization" and "Raman" in e.name]
+
+
+def test_posts_an_article_and_an_honorific_after_the_title_s_comma_keep_the_title(extractor) -> None:
+    text = ("Le ministre Paul Kaba a reçu l'ambassadeur du Pérou au Togo, le Dr Carlos Ruiz, "
+            "mardi à Lomé.")
+    assert bodies_of(posts(extractor, text, "fr"), "Carlos Ruiz") == {"Embassy of Peru in Togo"}
+
+
+
+def test_posts_the_people_who_lead_a_body_s_delegation_are_its_members(extractor) -> None:
+    text = ("The KOICA delegation, led by Carla Monti, Peter Lund and Dr Omar Haddad, arrived in Nairobi "
+            "on Monday to discuss satellite data with Kenyan officials.")
+    found = posts(extractor, text, "en")
+    assert {person for person, body in found if body == "Korea International Cooperation Agency"} \
+        == {"Carla Monti", "Peter Lund", "Omar Haddad"}
