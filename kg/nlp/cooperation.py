@@ -428,6 +428,8 @@ class CooperationRules:
             return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
         listed = [g for g in after if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], gap_words)]
+        if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
+            return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
             before, after = [g for g in after if g not in listed], listed
         elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
