@@ -68,7 +68,8 @@ class CooperationRules:
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
         parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)]
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
-            self.partners_of(sentence, [p for p in parties if p not in self.grouped(sentence)])
+            self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
+                                                                     if p not in self.grouped(sentence)]))
         if not (strong or inherited or discussed or fielded or intended):
             return
         if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
@@ -136,6 +137,33 @@ class CooperationRules:
         mentions = [f for f in sentence.found if f.id == party]
         before = [re.findall(r"\w+", self.state.text[sentence.start : f.start])[-1:] for f in mentions]
         return bool(mentions) and all(w and fold(w[0]) in openers for w in before)
+
+    def without_venue(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"Malaysia and China signed … in Romania": the countries named only where the deal was made, when two
+        parties or more are left to partner; the host of one side's visit stays its partner ("… held in Turkey")."""
+        kept = [p for p in parties if not self.venue_country(sentence, p)]
+        return kept if len(kept) >= 2 else parties
+
+    def venue_country(self, sentence: Sentence, party: str) -> bool:
+        """"signed … in Romania", "paraphé à Genève en Suisse", "in Bucharest, Romania": a country named only as
+        the place where the deal was made or the talks held, after a venue word or right after its city; no
+        partner."""
+        mentions = [f for f in sentence.found if f.id == party]
+        return party.startswith("country/") and bool(mentions) and all(self.at_venue_place(sentence, f)
+                                                                        for f in mentions)
+
+    def at_venue_place(self, sentence: Sentence, found: Found) -> bool:
+        """Whether the mention follows a venue word ("in the", "en"), or a place and a comma or bracket."""
+        text = self.state.text
+        words = [fold(w) for w in re.findall(r"\w+['’]?", text[sentence.start : found.start])]
+        articles = {fold(w) for w in self.words.definite}
+        while words and words[-1] in articles:  # "in the Benin Republic"
+            words.pop()
+        if words and words[-1] in {fold(w) for w in self.words.venue_words}:
+            return True
+        places = [f for f in sentence.found if f.term.type is E.PLACE and f.end <= found.start]
+        last = max(places, key=lambda f: f.end, default=None)
+        return last is not None and re.fullmatch(r"\s*[,(]\s*", text[last.end : found.start]) is not None
 
     def paired_in(self, sentence: Sentence) -> list[str]:
         """The partners found in the sentence itself."""
@@ -400,6 +428,8 @@ class CooperationRules:
             return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
         listed = [g for g in after if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], gap_words)]
+        if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
+            return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
             before, after = [g for g in after if g not in listed], listed
         elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners

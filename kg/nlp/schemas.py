@@ -220,6 +220,7 @@ class WordsFile(Row):
     locatives: list[str]
     partnership_stems: list[str]
     place_openers: list[str]
+    venue_words: list[str] = []  # "in", "à": a country right after one is where a deal was made, no partner
     name_connectors: list[str]
     name_lower_links: list[str] = []
     policy_leading: list[str]
