@@ -397,8 +397,21 @@ class SignatureRules:
         "signed during President X's state visit": the visitor is named for the occasion."""
         before = self.state.text[sentence.start : found.start]
         visit = self.rules.context.get("visit_after")
-        return before.count("(") > before.count(")") or (
+        return before.count("(") > before.count(")") or self.visitor(sentence, found) or (
             visit is not None and visit.match(self.state.text[found.end : found.end + 60]) is not None)
+
+    def visitor(self, sentence: Sentence, found: Found) -> bool:
+        """"signed during the visit of Minister X to Sri Lanka", "lors de la visite de X": the first person named
+        after the visit mark is the visitor, named for the occasion, unless said to sign for a side ("X on
+        behalf of the Ministry")."""
+        context, text = self.rules.context, self.state.text
+        visit, behalf = context.get("visit_before"), context.get("behalf_after")
+        at = max(sentence.start, found.start - 160)
+        mark = visit.search(text[at : found.start]) if visit is not None else None
+        if mark is None or any(f.term.type is E.PERSON and at + mark.start() <= f.start < found.start
+                               and f.id != found.id for f in sentence.found):
+            return False
+        return behalf is None or behalf.match(text[found.end : found.end + 40]) is None
 
     def grouped(self, agreements: list[str]) -> list[str]:
         """Agreements with every member of the counted groups among them ("two cooperation agreements")."""
