@@ -75,7 +75,7 @@ class SignatureRules:
                     or self.title_of(found) \
                     or self.rules.opposed(sentence, found) \
                     or self.office(sentence, found) or self.titled(sentence, found) \
-                    or self.located(sentence, found):  # "in the presence of …"
+                    or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -274,7 +274,17 @@ class SignatureRules:
         return any(f.id == country and f.term.kind != "demonym"
                    and (until is None or f.start < until or self.partner(sentence, f))
                    and not self.rules.owned(sentence, f) and not text.startswith(self.rules.genitive, f.end)
-                   and not self.place(sentence, f) and not self.title_of(f) for f in sentence.found)
+                   and not self.place(sentence, f) and not self.title_of(f) and not self.related(sentence, f)
+                   for f in sentence.found)
+
+    def related(self, sentence: Sentence, found: Found) -> bool:
+        """"signed within the framework of friendly relations between Tajikistan and China": a country named
+        after "relations between" (past another and "and") is a side of the two countries' ties, not a party
+        the sentence names to the agreement."""
+        pattern = self.rules.context.get("ties_before")
+        if pattern is None or found.term.type is not E.COUNTRY:
+            return False
+        return pattern.search(self.state.text[max(sentence.start, found.start - 80) : found.start]) is not None
 
     def partner(self, sentence: Sentence, found: Found) -> bool:
         """"un partenariat stratégique avec le Maroc", "relations between Korea and Côte d'Ivoire": a name right
