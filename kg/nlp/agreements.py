@@ -126,7 +126,8 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     start, end, label, mode = phrase
     present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
                and not rules.possessor(sentence, f)  # "the UN's ITU"
-               and f.id not in state.reporters]  # "ABU DHABI, … (WAM) --": the agency filing the report
+               and f.id not in state.reporters  # "ABU DHABI, … (WAM) --": the agency filing the report
+               and not _venue(state, context["locative_before"], sentence, f)]  # "in Bucharest, Romania"
     term = _agreement_term(state, present, label, end, context["clause_end"])
     if mode == "another":
         term = another(state, term, named.made)
@@ -148,6 +149,24 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     if ahead:
         named.ahead.add(term.id)
     return term
+
+
+def _venue(state: ArticleState, locative: re.Pattern[str], sentence: Sentence, found: Found) -> bool:
+    """"signed … in Bucharest, Romania", "à Niamey, au Niger": a country right after a locative, or after a
+    city that follows one and a comma, is where the agreement was made, not a party it is named after; not
+    one right after a body or an organisation ("the Ministry of ICT in Ghana"), which says whose that is."""
+    if found.term.type is not E.COUNTRY or found.term.kind == "demonym":
+        return False
+    text = state.text
+    city = next((f for f in sentence.found if f.term.type is E.PLACE and f.end < found.start
+                 and re.fullmatch(r",\s*", text[f.end : found.start])), None)
+    at = city.start if city is not None else found.start
+    match = locative.search(text[max(sentence.start, at - 30) : at])
+    if match is None:
+        return False
+    at -= len(match.group(0))
+    return not any(f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION) and f.end <= at
+                   and not text[f.end : at].strip(" ,") for f in sentence.found)
 
 
 def _headline_only(state: ArticleState, agreement: str) -> bool:

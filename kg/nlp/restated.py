@@ -72,10 +72,13 @@ def absorbed(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, 
               before: set[str]) -> list[tuple[Term, str]]:
     """"Cet accord définit …" in a lead, then "ont signé un protocole d'accord sur …": a bare agreement
     named in an earlier sentence between the same parties as an agreement of a precise kind is that
-    agreement; its mentions take the precise one's name. The agreements named so far, without it."""
+    agreement; its mentions take the precise one's name. So is one named with no party at all, ahead of one
+    of a precise kind named with none either ("at the signing of the agreement" in a caption, then "the
+    Ministry … entered into a memorandum of understanding with the Ministry … of Laos"). The agreements
+    named so far, without it."""
     term, label = new
     parties = state.agreement_parties.get(term.id)
-    if generic(term, label) or not parties:
+    if generic(term, label):
         return made
     return renamed(state, term, [(t, kind) for t, kind in made if t.id in before and generic(t, kind)
                                   and state.agreement_parties.get(t.id) == parties], made)

@@ -307,6 +307,9 @@ class ContextPatterns(Row):
     ordinal_before: str | None = None  # "the second MoU", "la seconde convention": another agreement
     first_before: str | None = None  # "the first MoU", "le premier MoU": the first of those that follow
     visit_after: str | None = None  # "President Lula's state visit": the person is the visitor, no signer
+    visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
+    behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
+    ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
 
     @field_validator("*")
     @classmethod

@@ -75,7 +75,7 @@ class SignatureRules:
                     or self.title_of(found) \
                     or self.rules.opposed(sentence, found) \
                     or self.office(sentence, found) or self.titled(sentence, found) \
-                    or self.located(sentence, found):  # "in the presence of …"
+                    or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
             partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
@@ -274,7 +274,17 @@ class SignatureRules:
         return any(f.id == country and f.term.kind != "demonym"
                    and (until is None or f.start < until or self.partner(sentence, f))
                    and not self.rules.owned(sentence, f) and not text.startswith(self.rules.genitive, f.end)
-                   and not self.place(sentence, f) and not self.title_of(f) for f in sentence.found)
+                   and not self.place(sentence, f) and not self.title_of(f) and not self.related(sentence, f)
+                   for f in sentence.found)
+
+    def related(self, sentence: Sentence, found: Found) -> bool:
+        """"signed within the framework of friendly relations between Tajikistan and China": a country named
+        after "relations between" (past another and "and") is a side of the two countries' ties, not a party
+        the sentence names to the agreement."""
+        pattern = self.rules.context.get("ties_before")
+        if pattern is None or found.term.type is not E.COUNTRY:
+            return False
+        return pattern.search(self.state.text[max(sentence.start, found.start - 80) : found.start]) is not None
 
     def partner(self, sentence: Sentence, found: Found) -> bool:
         """"un partenariat stratégique avec le Maroc", "relations between Korea and Côte d'Ivoire": a name right
@@ -397,8 +407,21 @@ class SignatureRules:
         "signed during President X's state visit": the visitor is named for the occasion."""
         before = self.state.text[sentence.start : found.start]
         visit = self.rules.context.get("visit_after")
-        return before.count("(") > before.count(")") or (
+        return before.count("(") > before.count(")") or self.visitor(sentence, found) or (
             visit is not None and visit.match(self.state.text[found.end : found.end + 60]) is not None)
+
+    def visitor(self, sentence: Sentence, found: Found) -> bool:
+        """"signed during the visit of Minister X to Sri Lanka", "lors de la visite de X": the first person named
+        after the visit mark is the visitor, named for the occasion, unless said to sign for a side ("X on
+        behalf of the Ministry")."""
+        context, text = self.rules.context, self.state.text
+        visit, behalf = context.get("visit_before"), context.get("behalf_after")
+        at = max(sentence.start, found.start - 160)
+        mark = visit.search(text[at : found.start]) if visit is not None else None
+        if mark is None or any(f.term.type is E.PERSON and at + mark.start() <= f.start < found.start
+                               and f.id != found.id for f in sentence.found):
+            return False
+        return behalf is None or behalf.match(text[found.end : found.end + 40]) is None
 
     def grouped(self, agreements: list[str]) -> list[str]:
         """Agreements with every member of the counted groups among them ("two cooperation agreements")."""
