@@ -19,6 +19,7 @@ STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"}
 QUOTES = MappingProxyType({"«": "»", '"': '"', "'": "'"})  # ‘…’ is read as '…' (kg/nlp/text.py)
 BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
+PLACES = frozenset({"GPE", "LOC"})  # NER labels of a place's name
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
 
 
@@ -124,6 +125,7 @@ class PolicyWords:
     titles: frozenset[str] = frozenset()
     complements: frozenset[str] = frozenset()
     brands: frozenset[str] = frozenset()
+    list_openers: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
@@ -133,7 +135,8 @@ class PolicyWords:
                    breaks, frozenset(words.policy_openers), frozenset(words.policy_generic),
                    frozenset(words.policy_definite), frozenset(words.policy_qualifiers),
                    frozenset(words.policy_titles), frozenset(words.policy_complements),
-                   frozenset(words.policy_brands))
+                   frozenset(words.policy_brands),
+                   tuple(tuple(o.lower().split()) for o in words.policy_list_openers))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -153,10 +156,43 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
             result.extend(_apposed(tk, i, words))
             result.extend(_named_after(tk, i, words))
             result.extend(_lower_named(tk, i, words, cue))
+            result.extend(_listed(tk, i, words))
         elif tk.lower[i] in words.openers:
             result.extend(_named_after(tk, i, words))
             result.extend(_titled_opener(tk, i, words, cue))
     return [f for f in result if not _generic(f.text, cue, words) and not _country_alone(f.term.name, named)]
+
+
+def _listed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
+    """"initiatives taken by the government such as Digital Kenya, Build in Kenya and …": the names listed
+    after a policy word and the opener of its list, each of two words or more, none a place's name."""
+    k = _list_start(tk, i, w)
+    result = []
+    while k is not None and k < len(tk) and _name_part(tk, k) and tk.alpha[k]:
+        end = k + 1
+        while end < len(tk) and (_name_part(tk, end) or (tk.lower[end] in w.function and end + 1 < len(tk)
+                                                         and tk.alpha[end + 1] and _name_part(tk, end + 1))):
+            end += 1
+        if end - k >= 2 and not all(tk.doc[t].ent_type_ in PLACES for t in range(k, end)):
+            result.append(_policy(tk, k, end, "listed"))
+        if end < len(tk) and (tk.text[end] == "," or tk.lower[end] in w.coordinators):
+            end += 1 + (end + 1 < len(tk) and tk.lower[end + 1] in w.coordinators)  # ", and"
+        else:
+            break
+        k = end
+    return result
+
+
+def _list_start(tk: Tokens, i: int, w: PolicyWords) -> int | None:
+    """The first token after the opener of a list that follows the policy word at `i` within eight words,
+    no punctuation between; None without one."""
+    for k in range(i + 1, min(i + 9, len(tk))):
+        if tk.punct[k]:
+            return None
+        for opener in w.list_openers:
+            if tuple(tk.lower[k : k + len(opener)]) == opener:
+                return k + len(opener)
+    return None
 
 
 def _country_alone(name: str, named: Any) -> bool:

@@ -232,3 +232,13 @@ def test_nlp_an_arabic_policy_word_then_a_year_names_a_policy(extractor: Extract
     policies = [e for e in extraction.entities if e.type.value == "Policy"]
     assert [m.text for e in policies for m in e.mentions] == ["رؤية قطر 2040"]
     assert "country/qa" in {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
+
+
+def test_nlp_names_listed_after_policy_words_and_such_as_are_policies(extractor: Extractor) -> None:
+    text = ("Kenya's minister said the plant supports the programmes run by the Government of Kenya such as "
+            "Jitume Kenya, Build in Kenya and Ajira Digital Youth, and also trade with countries such as South Africa.")
+    policies = _policies(extractor, text, "en")
+    assert {"Jitume Kenya", "Build in Kenya", "Ajira Digital Youth"} <= set(policies)
+    assert "South Africa" not in policies
+    owned = {(r.subject, r.object) for r in run(extractor, text, "en").relations if r.type.value == "hasPolicy"}
+    assert ("country/ke", "policy/build-in-kenya") in owned
