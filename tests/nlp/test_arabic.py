@@ -189,3 +189,14 @@ def test_arabic_a_name_set_off_its_title_by_a_semicolon(extractor: Extractor) ->
     text = "عقد وزير التحول الرقمي؛ سالم أحمد الكبير، اليوم لقاء مع الوفد الزائر."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["سالم أحمد الكبير"]
+
+
+def test_arabic_a_first_name_spelt_like_on_after_a_title(extractor: Extractor) -> None:
+    """"علي" right after a title opens a name when a name's word follows it; "علي هامش" stays "on"."""
+    text = "وحضر الاجتماع سفير الأردن لدى النمسا علي كساب."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["علي كساب"]
+    sidelines = "تحدث وزير الصحة علي هامش المعرض."
+    people = [e.mentions[0].text for e in run(extractor, sidelines, "ar").entities if e.type.value == "Person"]
+    assert people == []
+
