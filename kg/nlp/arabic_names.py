@@ -228,7 +228,7 @@ class ArabicNames:
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
                 j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
-            elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1)):
+            elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1) or self._post_title(r, j + 1)):
                 j = body  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
                 construct = not self._definite(r.keys[j - 1])
             else:
@@ -241,6 +241,11 @@ class ArabicNames:
             return j + 1
         body = self.longest(r, j, self.heads)
         return body[0] if body else None
+
+    def _post_title(self, r: Reading, j: int) -> int | None:
+        """"الوزيرة المنتدبة لدى رئيس الحكومة": the end of the title of the one the post is held with, or None."""
+        title = self.longest(r, j, self.titles)
+        return title[0] if title and self._definite(r.keys[title[0] - 1]) else None
 
     def _goes_on(self, r: Reading, j: int) -> bool:
         """A word of a title's complement: definite, glued to "and / of" (not a name's first word), or one of

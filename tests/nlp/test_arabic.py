@@ -200,3 +200,21 @@ def test_arabic_a_first_name_spelt_like_on_after_a_title(extractor: Extractor) -
     people = [e.mentions[0].text for e in run(extractor, sidelines, "ar").entities if e.type.value == "Person"]
     assert people == []
 
+
+MINISTRY_DTAR = "body/ministry-of-digital-transition-and-administrative-reform"
+
+
+def test_arabic_a_portfolio_glued_to_in_charge_of(extractor: Extractor) -> None:
+    """"الوزيرة المكلفة بالانتقال الرقمي وإصلاح الإدارة": the portfolio written with "ب" glued names the ministry."""
+    text = "افتتحت وزيرة الدولة المكلفة بالانتقال الرقمي وإصلاح الإدارة، سلمى كريم الرايس، المعرض أمس."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert MINISTRY_DTAR in members
+
+
+def test_arabic_a_delegate_minister_to_the_head_of_government(extractor: Extractor) -> None:
+    """"الوزير المنتدب لدى رئيس الحكومة المكلف …": the head of government the post is held with belongs to
+    the minister's title, which goes on to the portfolio."""
+    text = "افتتح الوزير المنتدب لدى رئيس الحكومة المكلف بالانتقال الرقمي وإصلاح الإدارة، كريم سالم الناصري، المعرض."
+    found = run(extractor, text, "ar")
+    members = {r[2] for r in relations(found) if r[0] == "memberOf"}
+    assert MINISTRY_DTAR in members
