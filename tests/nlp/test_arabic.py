@@ -218,3 +218,10 @@ def test_arabic_a_delegate_minister_to_the_head_of_government(extractor: Extract
     found = run(extractor, text, "ar")
     members = {r[2] for r in relations(found) if r[0] == "memberOf"}
     assert MINISTRY_DTAR in members
+
+
+def test_arabic_an_envoy_title_with_and_glued_names_the_sending_country(extractor: Extractor) -> None:
+    """"، وسفير اليابان في الأردن …": the title glued to "و" still names the country that sends the envoy."""
+    text = "حضر الاجتماع وزير الصحة سالم أحمد، وسفير اليابان في الأردن كينجي تاناكا، والوفد المرافق."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-japan-in-jordan" in members
