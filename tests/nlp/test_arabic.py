@@ -225,3 +225,10 @@ def test_arabic_an_envoy_title_with_and_glued_names_the_sending_country(extracto
     text = "حضر الاجتماع وزير الصحة سالم أحمد، وسفير اليابان في الأردن كينجي تاناكا، والوفد المرافق."
     members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
     assert "body/embassy-of-japan-in-jordan" in members
+
+
+def test_arabic_an_abbreviated_honorific_glued_to_the_name(extractor: Extractor) -> None:
+    """"د.سالم …": the abbreviation "د." written onto the name is an honorific, not part of a web address."""
+    text = "وافتتح وزير الصحة د.سالم أحمد الراشد المستشفى الجديد."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["سالم أحمد الراشد"]
