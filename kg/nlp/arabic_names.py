@@ -228,7 +228,7 @@ class ArabicNames:
                 j += 1
             elif j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
                 j, construct = r.known[j + 1][0], False  # "… في دولة فلسطين": where the post is
-            elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1)):
+            elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1) or self._post_title(r, j + 1)):
                 j = body  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
                 construct = not self._definite(r.keys[j - 1])
             else:
@@ -242,6 +242,11 @@ class ArabicNames:
         body = self.longest(r, j, self.heads)
         return body[0] if body else None
 
+    def _post_title(self, r: Reading, j: int) -> int | None:
+        """"الوزيرة المنتدبة لدى رئيس الحكومة": the end of the title of the one the post is held with, or None."""
+        title = self.longest(r, j, self.titles)
+        return title[0] if title and self._definite(r.keys[title[0] - 1]) else None
+
     def _goes_on(self, r: Reading, j: int) -> bool:
         """A word of a title's complement: definite, glued to "and / of" (not a name's first word), or one of
         the glued words a title goes on through ("بدولة")."""
@@ -254,7 +259,7 @@ class ArabicNames:
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
         only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
-        if self._definite_given(r, i):
+        if self._definite_given(r, i) or self._written_given(r, i):
             return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
                 or any(w in self.stops for w in r.reads[i]):
@@ -302,6 +307,15 @@ class ArabicNames:
         return is_arabic(text) and r.keys[j] in self.folded_stops and text not in self.written_stops \
             and j + 1 < len(r.keys) and self._word(r, j + 1) and self._definite(r.keys[j + 1]) \
             and "\n" not in r.tk.space[j - 1 : j] and not MARKS.intersection(text)
+
+    def _written_given(self, r: Reading, i: int) -> bool:
+        """"وزير الاتصالات علي عجمي": a first name that folds like a function word ("على") but is not written
+        as one, with a word of a name (no article, no function word, no verb) right after it."""
+        text, k = r.written(i), i + 1
+        return is_arabic(text) and r.keys[i] in self.folded_stops and text not in self.written_stops \
+            and k < len(r.keys) and self._word(r, k) and not self._definite(r.keys[k]) \
+            and not any(w in self.stops for w in r.reads[k]) and r.keys[k] not in self.portfolio_words \
+            and not self._verb(r.tk.text[k]) and not MARKS.intersection(text)
 
     def _definite_given(self, r: Reading, j: int) -> bool:
         """"الطاهر الباعور": a given name written with the article, another word of a name after it."""

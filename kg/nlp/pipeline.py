@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -119,14 +120,23 @@ def load_pipeline(language: str) -> Any:
 
 # A stop or comma right after a closing bracket or quote: "(…السيبراني)." is a word, ")" and "."
 CLOSED_MARK = r"(?<=[)\]»”\"])[.,،:؛]"
+# An Arabic letter and its stop written onto the next word: "د.عمرو" is the abbreviation "د." and a name
+ARABIC_LETTER = r"[\u0600-\u06FF]"
+LETTER_ABBREVIATION = rf"^{ARABIC_LETTER}\.(?={ARABIC_LETTER})"
 
 
 def _split_closing_marks(nlp: Any) -> None:
     """A blank pipeline's tokenizer leaves "السيبراني)." whole, so the sentence does not end there and the
-    word is not read; split the stop off after a closing bracket or quote, as after a word."""
+    word is not read; split the stop off after a closing bracket or quote, as after a word; and an Arabic letter's
+    abbreviation off the name it is written onto ("د.عمرو")."""
     from spacy.util import compile_suffix_regex  # deferred: spaCy takes ~0.47 s to import
 
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CLOSED_MARK]).search
+    prefixes = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(f"{LETTER_ABBREVIATION}|{prefixes}").search
+    url = nlp.tokenizer.url_match.__self__  # "د.عمرو" looks like a web address: it is none
+    body = re.sub(r"^\(\?[aiLmsux]+\)", "", url.pattern)
+    nlp.tokenizer.url_match = re.compile(rf"(?!{ARABIC_LETTER}\.{ARABIC_LETTER})(?:{body})", url.flags).match
 
 
 def trained(name: str, root: Path | None = None) -> Any:

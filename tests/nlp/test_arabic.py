@@ -189,3 +189,46 @@ def test_arabic_a_name_set_off_its_title_by_a_semicolon(extractor: Extractor) ->
     text = "عقد وزير التحول الرقمي؛ سالم أحمد الكبير، اليوم لقاء مع الوفد الزائر."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["سالم أحمد الكبير"]
+
+
+def test_arabic_a_first_name_spelt_like_on_after_a_title(extractor: Extractor) -> None:
+    """"علي" right after a title opens a name when a name's word follows it; "علي هامش" stays "on"."""
+    text = "وحضر الاجتماع سفير الأردن لدى النمسا علي كساب."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["علي كساب"]
+    sidelines = "تحدث وزير الصحة علي هامش المعرض."
+    people = [e.mentions[0].text for e in run(extractor, sidelines, "ar").entities if e.type.value == "Person"]
+    assert people == []
+
+
+MINISTRY_DTAR = "body/ministry-of-digital-transition-and-administrative-reform"
+
+
+def test_arabic_a_portfolio_glued_to_in_charge_of(extractor: Extractor) -> None:
+    """"الوزيرة المكلفة بالانتقال الرقمي وإصلاح الإدارة": the portfolio written with "ب" glued names the ministry."""
+    text = "افتتحت وزيرة الدولة المكلفة بالانتقال الرقمي وإصلاح الإدارة، سلمى كريم الرايس، المعرض أمس."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert MINISTRY_DTAR in members
+
+
+def test_arabic_a_delegate_minister_to_the_head_of_government(extractor: Extractor) -> None:
+    """"الوزير المنتدب لدى رئيس الحكومة المكلف …": the head of government the post is held with belongs to
+    the minister's title, which goes on to the portfolio."""
+    text = "افتتح الوزير المنتدب لدى رئيس الحكومة المكلف بالانتقال الرقمي وإصلاح الإدارة، كريم سالم الناصري، المعرض."
+    found = run(extractor, text, "ar")
+    members = {r[2] for r in relations(found) if r[0] == "memberOf"}
+    assert MINISTRY_DTAR in members
+
+
+def test_arabic_an_envoy_title_with_and_glued_names_the_sending_country(extractor: Extractor) -> None:
+    """"، وسفير اليابان في الأردن …": the title glued to "و" still names the country that sends the envoy."""
+    text = "حضر الاجتماع وزير الصحة سالم أحمد، وسفير اليابان في الأردن كينجي تاناكا، والوفد المرافق."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-japan-in-jordan" in members
+
+
+def test_arabic_an_abbreviated_honorific_glued_to_the_name(extractor: Extractor) -> None:
+    """"د.سالم …": the abbreviation "د." written onto the name is an honorific, not part of a web address."""
+    text = "وافتتح وزير الصحة د.سالم أحمد الراشد المستشفى الجديد."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["سالم أحمد الراشد"]

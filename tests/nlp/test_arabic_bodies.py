@@ -282,3 +282,9 @@ def test_arabic_bodies_a_news_agency_reports_and_takes_part_in_nothing(extractor
 def test_arabic_bodies_kuwait_s_communications_regulator_is_named_in_arabic(extractor: Extractor) -> None:
     text = "ووقعت الهيئة العامة للاتصالات وتقنية المعلومات مذكرة تفاهم مع شركة سيسكو في الكويت."
     assert "body/communication-and-information-technology-regulatory-authority" in _bodies(run(extractor, text, "ar"))
+
+
+def test_arabic_bodies_a_department_inside_a_body_is_no_body(extractor: Extractor) -> None:
+    """"مدير إدارة الشبكات في الهيئة": "إدارة" names a unit of the body, no government body of its own."""
+    text = "وقال مدير إدارة الشبكات والأنظمة في الهيئة سالم أحمد الكندي إن العمل مستمر."
+    assert not any("adara" in body for body in _bodies(run(extractor, text, "ar")))
