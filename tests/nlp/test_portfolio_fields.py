@@ -75,3 +75,19 @@ def test_listed_fields_a_vague_field_listed_with_fields_is_a_field(
 ])
 def test_listed_fields_a_vague_word_alone_stays_no_field(extractor: Extractor, language: str, text: str) -> None:
     assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجالات الأمن السيبراني والابتكار.",
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجالات الابتكار والتحول الرقمي.",
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الأمن السيبراني، والابتكار.",
+])
+def test_listed_fields_arabic_glued_and_lists_a_vague_field(extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "ar"))
+    for country in ("country/eg", "country/jo"):
+        assert ("cooperatesOn", country, "domain/research-and-innovation") in found
+
+
+def test_listed_fields_arabic_vague_word_alone_stays_no_field(extractor: Extractor) -> None:
+    text = "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الأمن السيبراني. وقال الوزير إن الابتكار مهم للشباب."
+    assert "domain/research-and-innovation" not in ids(run(extractor, text, "ar"))
