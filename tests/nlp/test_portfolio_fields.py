@@ -91,3 +91,16 @@ def test_listed_fields_arabic_glued_and_lists_a_vague_field(extractor: Extractor
 def test_listed_fields_arabic_vague_word_alone_stays_no_field(extractor: Extractor) -> None:
     text = "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الأمن السيبراني. وقال الوزير إن الابتكار مهم للشباب."
     assert "domain/research-and-innovation" not in ids(run(extractor, text, "ar"))
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "Ghana and Togo signed an agreement on Monday to attract investment in the digital sector.",
+     "domain/digital-economy"),
+    ("en", "Ghana and Togo signed an agreement on Monday; both face climate change and need renewable energy.",
+     "domain/sustainable-development"),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord; les deux pays misent sur les énergies renouvelables.",
+     "domain/sustainable-development"),
+])
+def test_excluded_labels_a_sector_or_energy_word_names_no_field(
+        extractor: Extractor, language: str, text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, language))
