@@ -1,6 +1,8 @@
 """Vague field words listed with fields: "promoting innovation, digital training and …" names research and
 innovation, though "innovation" alone is too vague to be a domain mention (the packs' `exclude`). Arabic
-glues its "and" to the next word ("الاقتصاد الرقمي والابتكار"): a glued coordinator joins the list too."""
+glues its "and" to the next word ("الاقتصاد الرقمي والابتكار"): a glued coordinator joins the list too.
+A vague label of the packs' `opened` names its field after a field opener as well ("dans le domaine de
+l'innovation", "in the fields of innovation")."""
 
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ def listed_fields(state: ArticleState) -> list[Found]:
         start, end = match.start() + skip, match.end()
         if term is None or any(s < end and start < e for s, e in taken):
             continue
-        if any(term.id != d.id and _listed(state.text, (start, end, skip > 0), d, glue, glued) for d in domains):
+        if _opened(state, start, match.group()[skip:]) or any(
+                term.id != d.id and _listed(state.text, (start, end, skip > 0), d, glue, glued) for d in domains):
             found.append(Found(start, end, match.group()[skip:], term, "listed"))
     return found
 
@@ -60,6 +63,24 @@ def _listed(text: str, word: tuple[int, int, bool], domain: Found, glue: set[str
     joined = domain.text.startswith(glued) if after else joined  # "… والابتكار", "الابتكار والتحول …"
     coordinated = joined or any(c in gap for c in COMMAS) or any(w.lower() in glue for w in words)
     return coordinated and all(w.lower() in glue for w in words) and not set(WORD.sub("", gap)) - set(" ’'" + COMMAS)
+
+
+def _opened(state: ArticleState, start: int, word: str) -> bool:
+    """Whether a vague label the packs open stands right after a field opener of the language, an article
+    between ("domaine de l'innovation", "fields of innovation", "مجال الابتكار")."""
+    if fold(word) not in state.lexicon.opened_domains:
+        return False
+    before = fold(state.text[max(0, start - 48) : start]).rstrip()
+    for article in (fold(a) for a in state.lexicon.words(state.language).definite):
+        if _ends_with_word(before, article):
+            before = before[: -len(article)].rstrip()
+            break
+    return any(_ends_with_word(before, opener) for opener in state.lexicon.field_openers.get(state.language, []))
+
+
+def _ends_with_word(text: str, words: str) -> bool:
+    """Whether a text ends with these words, a space or nothing before them."""
+    return bool(words) and text.endswith(words) and (len(text) == len(words) or text[-len(words) - 1] == " ")
 
 
 def _glue(state: ArticleState) -> set[str]:

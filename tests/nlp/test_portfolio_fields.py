@@ -104,3 +104,25 @@ def test_listed_fields_arabic_vague_word_alone_stays_no_field(extractor: Extract
 def test_excluded_labels_a_sector_or_energy_word_names_no_field(
         extractor: Extractor, language: str, text: str, domain: str) -> None:
     assert domain not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord de coopération dans le domaine de l'innovation."),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord pour coopérer dans le domaine de la recherche."),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord de partenariat en matière d’innovation."),
+    ("en", "Ghana and Togo signed an agreement on Monday to cooperate in the fields of innovation and trade."),
+])
+def test_listed_fields_a_vague_field_after_a_field_opener_is_a_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg"):
+        assert ("cooperatesOn", country, "domain/research-and-innovation") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord. La recherche et les chercheurs y gagneront."),
+    ("en", "Ghana and Togo signed an agreement on Monday. Research institutes will follow."),
+])
+def test_listed_fields_a_vague_field_without_opener_stays_no_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
