@@ -126,3 +126,13 @@ def test_listed_fields_a_vague_field_after_a_field_opener_is_a_field(
 def test_listed_fields_a_vague_field_without_opener_stays_no_field(
         extractor: Extractor, language: str, text: str) -> None:
     assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("Ghana and Togo signed an agreement on Monday; the ICT cluster of Accra will host the first projects.",
+     "domain/telecommunications-and-connectivity"),
+    ("Ghana and Togo signed an agreement on Monday to extend health insurance to farmers.", "domain/health"),
+])
+def test_domain_heads_a_domain_word_before_a_cluster_or_insurance_is_no_field(
+        extractor: Extractor, text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, "en"))
