@@ -136,3 +136,10 @@ def test_listed_fields_a_vague_field_without_opener_stays_no_field(
 def test_domain_heads_a_domain_word_before_a_cluster_or_insurance_is_no_field(
         extractor: Extractor, text: str, domain: str) -> None:
     assert domain not in ids(run(extractor, text, "en"))
+
+
+def test_domain_variants_press_wordings_of_infrastructure_fields(extractor: Extractor) -> None:
+    text = "Ghana and Togo signed an agreement on Monday to build data processing centres and lay undersea cables."
+    found = relations(run(extractor, text, "en"))
+    for domain in ("domain/cloud-and-data-infrastructure", "domain/telecommunications-and-connectivity"):
+        assert ("cooperatesOn", "country/gh", domain) in found
