@@ -143,3 +143,10 @@ def test_domain_variants_press_wordings_of_infrastructure_fields(extractor: Extr
     found = relations(run(extractor, text, "en"))
     for domain in ("domain/cloud-and-data-infrastructure", "domain/telecommunications-and-connectivity"):
         assert ("cooperatesOn", "country/gh", domain) in found
+
+
+def test_domain_heads_arabic_cyberspace_is_no_space_field(extractor: Extractor) -> None:
+    text = "وقعت مصر والأردن مذكرة تفاهم لتوسيع نفاذ المواطنين إلى الفضاء السيبراني وتعزيز الأمن السيبراني."
+    found = ids(run(extractor, text, "ar"))
+    assert "domain/space-technology" not in found
+    assert "domain/cybersecurity" in found
