@@ -60,6 +60,8 @@ class Lexicon:
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
+    opened_domains: set[str] = field(default_factory=set)  # folded vague labels a field opener makes a field
+    field_openers: dict[str, list[str]] = field(default_factory=dict)  # language -> folded "dans le domaine de"
     portfolios: list[tuple[str, str]] = field(default_factory=list)
     body_portfolios: dict[str, list[str]] = field(default_factory=dict)  # body id -> its ministers' portfolios
     body_titles: dict[str, list[str]] = field(default_factory=dict)  # body id -> its head's titles
@@ -330,6 +332,9 @@ def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
             surfaces = [*forms.get(language, []), *extra]
             lexicon.add(term, [s for s in surfaces if fold(s) not in exclude], [language])
             lexicon.vague_domains.update({fold(s): term for s in surfaces if fold(s) in exclude})
+    for code, pack in packs.items():
+        lexicon.opened_domains.update(fold(x) for x in pack.domains.opened)
+        lexicon.field_openers[code] = [fold(x) for x in pack.domains.field_openers]
 
 
 def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> None:

@@ -425,3 +425,5 @@ class PackDomains(Row):
 
     variants: dict[str, list[str]] = Field(default_factory=dict)
     exclude: list[str] = Field(default_factory=list)
+    field_openers: list[str] = Field(default_factory=list)  # "dans le domaine de": a field follows
+    opened: list[str] = Field(default_factory=list)  # vague labels that name their field after an opener

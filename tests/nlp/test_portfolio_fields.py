@@ -75,3 +75,78 @@ def test_listed_fields_a_vague_field_listed_with_fields_is_a_field(
 ])
 def test_listed_fields_a_vague_word_alone_stays_no_field(extractor: Extractor, language: str, text: str) -> None:
     assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجالات الأمن السيبراني والابتكار.",
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجالات الابتكار والتحول الرقمي.",
+    "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الأمن السيبراني، والابتكار.",
+])
+def test_listed_fields_arabic_glued_and_lists_a_vague_field(extractor: Extractor, text: str) -> None:
+    found = relations(run(extractor, text, "ar"))
+    for country in ("country/eg", "country/jo"):
+        assert ("cooperatesOn", country, "domain/research-and-innovation") in found
+
+
+def test_listed_fields_arabic_vague_word_alone_stays_no_field(extractor: Extractor) -> None:
+    text = "وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الأمن السيبراني. وقال الوزير إن الابتكار مهم للشباب."
+    assert "domain/research-and-innovation" not in ids(run(extractor, text, "ar"))
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), [
+    ("en", "Ghana and Togo signed an agreement on Monday to attract investment in the digital sector.",
+     "domain/digital-economy"),
+    ("en", "Ghana and Togo signed an agreement on Monday; both face climate change and need renewable energy.",
+     "domain/sustainable-development"),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord; les deux pays misent sur les énergies renouvelables.",
+     "domain/sustainable-development"),
+])
+def test_excluded_labels_a_sector_or_energy_word_names_no_field(
+        extractor: Extractor, language: str, text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord de coopération dans le domaine de l'innovation."),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord pour coopérer dans le domaine de la recherche."),
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord de partenariat en matière d’innovation."),
+    ("en", "Ghana and Togo signed an agreement on Monday to cooperate in the fields of innovation and trade."),
+])
+def test_listed_fields_a_vague_field_after_a_field_opener_is_a_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/tg"):
+        assert ("cooperatesOn", country, "domain/research-and-innovation") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé lundi un accord. La recherche et les chercheurs y gagneront."),
+    ("en", "Ghana and Togo signed an agreement on Monday. Research institutes will follow."),
+])
+def test_listed_fields_a_vague_field_without_opener_stays_no_field(
+        extractor: Extractor, language: str, text: str) -> None:
+    assert "domain/research-and-innovation" not in ids(run(extractor, text, language))
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("Ghana and Togo signed an agreement on Monday; the ICT cluster of Accra will host the first projects.",
+     "domain/telecommunications-and-connectivity"),
+    ("Ghana and Togo signed an agreement on Monday to extend health insurance to farmers.", "domain/health"),
+])
+def test_domain_heads_a_domain_word_before_a_cluster_or_insurance_is_no_field(
+        extractor: Extractor, text: str, domain: str) -> None:
+    assert domain not in ids(run(extractor, text, "en"))
+
+
+def test_domain_variants_press_wordings_of_infrastructure_fields(extractor: Extractor) -> None:
+    text = "Ghana and Togo signed an agreement on Monday to build data processing centres and lay undersea cables."
+    found = relations(run(extractor, text, "en"))
+    for domain in ("domain/cloud-and-data-infrastructure", "domain/telecommunications-and-connectivity"):
+        assert ("cooperatesOn", "country/gh", domain) in found
+
+
+def test_domain_heads_arabic_cyberspace_is_no_space_field(extractor: Extractor) -> None:
+    text = "وقعت مصر والأردن مذكرة تفاهم لتوسيع نفاذ المواطنين إلى الفضاء السيبراني وتعزيز الأمن السيبراني."
+    found = ids(run(extractor, text, "ar"))
+    assert "domain/space-technology" not in found
+    assert "domain/cybersecurity" in found
