@@ -341,9 +341,14 @@ class VisitRules:
 
     def paired(self, found: Found) -> bool:
         """"Indo-Japan ties", "the India-US Dialogue": a name joined to another by a dash names a pair, not
-        where anyone goes."""
+        where anyone goes; so is one set off by a dash between spaces ("the US – Africa Summit"), unless it is
+        the dateline ("SANTIAGO – …")."""
         text = self.state.text
-        return text[max(0, found.start - 1) : found.start] in DASHES or text[found.end : found.end + 1] in DASHES
+        before, after = text[max(0, found.start - 2) : found.start], text[found.end : found.end + 2]
+        if before[-1:] in DASHES or after[:1] in DASHES:
+            return True
+        spaced = (before[:1] in DASHES and before[1:] == " ") or (after[:1] == " " and after[1:] in DASHES)
+        return spaced and not self.filed_from(found)
 
     def note_host(self, sentence: Sentence, visitor: str, country: str | None) -> None:
         """Whoever receives a visitor at home belongs to that country."""

@@ -95,6 +95,7 @@ def test_coref_a_description_with_a_demonym_is_the_last_one_of_that_country() ->
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Jean Mugabo est à Kigali. Le ministre Ali Omar et son homologue rwandais ont visité un centre.", "son homologue"),
     ("Jean Mugabo est à Kigali. Le responsable rwandais a présenté le centre.", "Le responsable"),
+    ("Jean Mugabo est à Kigali. Le dirigeant rwandais a inauguré une école.", "Le dirigeant"),
 ])
 def test_coref_an_official_with_a_demonym_is_the_last_person_of_that_country(text: str, phrase: str) -> None:
     """"son homologue rwandais", "le responsable rwandais": the Rwandan named before."""

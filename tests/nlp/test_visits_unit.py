@@ -72,6 +72,8 @@ def test_visits_an_arabic_city_with_its_preposition_glued_on_is_where_they_met()
      "place/seoul", "country/kr"),
     ("en", "Ghana's Minister of Communications, Kofi Mensah, is attending the forum in Seoul this week.",
      "place/seoul", "country/kr"),
+    ("fr", "Lors de sa participation au forum sur le numérique à Séoul, le ministre sénégalais Moussa Ndiaye a "
+     "présenté sa stratégie.", "place/seoul", "country/kr"),
 ])
 def test_visits_taking_part_in_an_event_abroad_is_a_visit(language: str, text: str, place: str, country: str) -> None:
     state, layer = before(text, language, "visits")
@@ -305,5 +307,13 @@ def test_visits_the_visitor_s_own_country_paired_with_another_leaves_no_destinat
     text = "The visit strengthened ties between Ghana and Japan, said Ghana's Minister of Communications, Kofi Mensah."
     state, layer = before(text, "en", "visits")
     assert state.person_country.get("person/kofi-mensah") == "gh"
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_a_country_set_off_by_a_spaced_dash_is_a_pair_not_a_destination() -> None:
+    text = "Le ministre sénégalais, Moussa Ndiaye, a pris part au sommet des affaires Japon – Afrique de l'Ouest."
+    state, layer = before(text, "fr", "visits")
+    assert "country/jp" in {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
