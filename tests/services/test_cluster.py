@@ -272,8 +272,9 @@ def test_cluster_local_workers_run_without_dask_sampling() -> None:
 
     def settings() -> tuple:
         return (dask.config.get("distributed.worker.profile.enabled"),
-                dask.config.get("distributed.worker.memory.monitor-interval"))
+                dask.config.get("distributed.worker.memory.monitor-interval"),
+                dask.config.get("distributed.admin.tick.interval"))
 
     with cluster_extractor(local_workers=1) as extractor:
         extractor.workers()
-        assert list(extractor.client.run(settings).values()) == [(False, "1s")]
+        assert list(extractor.client.run(settings).values()) == [(False, "1s", "1s")]
