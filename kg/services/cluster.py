@@ -148,7 +148,7 @@ def _from_record(record: dict[str, Any]) -> Extraction | KgError:
     if "error" in record:
         return RecordError(record["error"])
     try:
-        return Extraction.model_validate(record["extraction"])
+        return Extraction.model_validate_json(record["extraction"])
     except ValidationError as error:
         return RecordError(f"a worker returned an invalid record: {error.errors()[0]['msg']}")
 
