@@ -29,11 +29,13 @@ INSTALL_HINT = "cluster extraction needs Dask: pip install 'digipol-kg[cluster]'
 CONNECT_SECONDS = 30  # to reach the scheduler, and for its first worker
 TASK_RETRIES = 2
 #: Dask's own sampling, which on one machine takes CPU from the writer: the workers' statistical
-#: profiler (a stack sample every 10 ms), and the nannies' and system monitors' polls.
+#: profiler (a stack sample every 10 ms), the nannies' and system monitors' polls, and each
+#: server's event-loop health check (every 20 ms in the scheduler, each nanny and each worker).
 QUIET_LOCAL_CLUSTER = {
     "distributed.worker.profile.enabled": False,
     "distributed.worker.memory.monitor-interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.tick.interval": "1s",
 }
 
 
@@ -146,7 +148,7 @@ def _from_record(record: dict[str, Any]) -> Extraction | KgError:
     if "error" in record:
         return RecordError(record["error"])
     try:
-        return Extraction.model_validate(record["extraction"])
+        return Extraction.model_validate_json(record["extraction"])
     except ValidationError as error:
         return RecordError(f"a worker returned an invalid record: {error.errors()[0]['msg']}")
 
@@ -162,7 +164,9 @@ def cluster_extractor(scheduler: str | None = None, local_workers: int | None = 
     with contextlib.ExitStack() as stack:
         if local_workers:
             cluster = stack.enter_context(_local_cluster(distributed, local_workers, root))
-            address, shared_paths = cluster.scheduler_address, True
+            # The texts travel with the batches here too: reading and hashing each file again
+            # costs the workers more CPU than the texts cost to send (docs/benchmarks.md).
+            address = cluster.scheduler_address
         else:
             address = scheduler
         try:

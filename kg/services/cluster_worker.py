@@ -81,6 +81,8 @@ def _document(item: dict[str, Any]) -> Any:
 
 
 def _record(result: Extraction | KgError) -> dict[str, Any]:
+    """The error's message, or the extraction as JSON bytes: Dask weighs every result it holds
+    or sends (``sizeof``), which walks a nested dict object by object but reads the size of bytes."""
     if isinstance(result, KgError):
         return {"error": result.message}
-    return {"extraction": result.model_dump(mode="json")}
+    return {"extraction": result.model_dump_json().encode()}

@@ -272,8 +272,24 @@ def test_cluster_local_workers_run_without_dask_sampling() -> None:
 
     def settings() -> tuple:
         return (dask.config.get("distributed.worker.profile.enabled"),
-                dask.config.get("distributed.worker.memory.monitor-interval"))
+                dask.config.get("distributed.worker.memory.monitor-interval"),
+                dask.config.get("distributed.admin.tick.interval"))
 
     with cluster_extractor(local_workers=1) as extractor:
         extractor.workers()
-        assert list(extractor.client.run(settings).values()) == [(False, "1s")]
+        assert list(extractor.client.run(settings).values()) == [(False, "1s", "1s")]
+
+
+def test_cluster_records_travel_as_json_bytes(sample_record: dict) -> None:
+    """A worker's record holds the extraction as JSON bytes, which Dask weighs without walking
+    them; the client reads back the same model, and a record that is not one is an error."""
+    from kg.errors import RecordError
+    from kg.models import Extraction
+    from kg.services.cluster import _from_record
+    from kg.services.cluster_worker import _record
+
+    extraction = Extraction.model_validate(sample_record)
+    record = _record(extraction)
+    assert isinstance(record["extraction"], bytes)
+    assert _from_record(record) == extraction
+    assert isinstance(_from_record({"extraction": b'{"article": 1}'}), RecordError)
