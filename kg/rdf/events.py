@@ -117,7 +117,9 @@ def _event(extraction: Extraction, graph: ox.NamedNode, iris: Iris, kind: str, p
            target: str | None, month: str, relations: list[Relation]) -> Iterator[tuple[Triple, bool]]:
     event = _iri(iris, kind, participants, target, month)
     yield (event, node(EXT.wasDerivedFrom), graph), False
-    dates = sorted({r.date for r in relations if r.date}, key=len, reverse=True)
+    # The most precise date, and of those the earliest (a visit's first day): never the order
+    # of a set, which changes with the interpreter's hash seed from one process to the next.
+    dates = sorted({r.date for r in relations if r.date}, key=lambda date: (-len(date), date))
     if dates:
         yield (event, dp("date"), terms.date(dates[0])), False
     sentences = [r.evidence.text for r in relations if r.evidence is not None]

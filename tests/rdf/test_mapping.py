@@ -107,3 +107,35 @@ def test_mapping_base_iri_is_configurable(sample: Extraction) -> None:
     quads = article_graph(sample, Iris("https://example.org/kg/"))
     assert {q.graph_name.value for q in quads} == {"https://example.org/kg/article/sample0001",
                                                    "https://example.org/kg/graph/facts"}
+
+
+SIGNING_DATE = """
+import json, sys
+import pyoxigraph as ox
+from kg.models import Extraction
+from kg.rdf.mapping import article_graph
+record = json.loads(open(sys.argv[1], encoding="utf-8").read())
+record["relations"][12]["date"] = "2025-03-17"  # the two signatories dated a day apart
+store = ox.Store()
+store.extend(article_graph(Extraction.model_validate(record)))
+rows = store.query("SELECT ?d { ?e a <https://w3id.org/digipol/ontology#Signing> ; "
+                   "<https://w3id.org/digipol/ontology#date> ?d }", use_default_graph_as_union=True)
+print(sorted(row["d"].value for row in rows))
+"""
+
+
+def test_mapping_event_date_is_the_earliest_whatever_the_hash_seed() -> None:
+    """An event's date does not depend on the order of a set (which changes with each process's hash seed)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    record = Path(__file__).parents[1] / "data" / "sample_extraction.json"
+    seen = set()
+    for seed in map(str, range(1, 9)):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run([sys.executable, "-c", SIGNING_DATE, str(record)], env=env, text=True,
+                                capture_output=True, check=True, timeout=120)
+        seen.add(result.stdout.strip())
+    assert seen == {"['2025-03-17']"}
