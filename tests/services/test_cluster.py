@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import socket
 import subprocess
@@ -181,15 +183,27 @@ def test_cluster_ingest_survives_a_killed_worker(cluster: Cluster, local_quads: 
 
 
 def test_cluster_cli_local_cluster_equals_local_ingest(local_quads: set, tmp_path: Path) -> None:
-    from click.testing import CliRunner
-
-    from kg.cli import cli
-
+    # A fresh `kg` process, as a user runs it: the local cluster forks its workers from a
+    # process without the threads earlier tests leave behind.
     store = tmp_path / "store"
-    result = CliRunner().invoke(cli, ["--store", str(store), "ingest", str(ARTICLES), "--local-cluster", "2"])
-    assert result.exit_code == 0, result.output
-    assert f"{COUNT} ingested, 0 skipped, 0 failed" in result.output
+    result = _run([str(Path(sys.executable).with_name("kg")), "--store", str(store), "ingest", str(ARTICLES),
+                   "--local-cluster", "2"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{COUNT} ingested, 0 skipped, 0 failed" in result.stdout + result.stderr
     assert _same_store(_dumped(EmbeddedStore(store)), local_quads)
+
+
+def _run(command: list[str], seconds: int = 300) -> subprocess.CompletedProcess:
+    """Runs a command in its own process group; one that outlives ``seconds`` is killed with its children."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        stdout, stderr = process.communicate()
+        pytest.fail(f"{command[0]} still running after {seconds} s:\n{stdout}\n{stderr}")
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
 
 
 def test_cluster_cli_refuses_two_clusters(tmp_path: Path) -> None:
@@ -268,16 +282,18 @@ def test_cluster_batch_that_fails_everywhere_is_reported_per_article(cluster: Cl
 
 def test_cluster_local_workers_run_without_dask_sampling() -> None:
     """A local cluster's workers share the machine with the writer: no statistical profiler, slow polls."""
-    import dask
-
-    def settings() -> tuple:
-        return (dask.config.get("distributed.worker.profile.enabled"),
-                dask.config.get("distributed.worker.memory.monitor-interval"),
-                dask.config.get("distributed.admin.tick.interval"))
-
-    with cluster_extractor(local_workers=1) as extractor:
-        extractor.workers()
-        assert list(extractor.client.run(settings).values()) == [(False, "1s", "1s")]
+    script = (
+        "import dask, json\n"
+        "from kg.services.cluster import cluster_extractor\n"
+        "keys = ('distributed.worker.profile.enabled', 'distributed.worker.memory.monitor-interval',\n"
+        "        'distributed.admin.tick.interval')\n"
+        "with cluster_extractor(local_workers=1) as extractor:\n"
+        "    extractor.workers()\n"
+        "    print(json.dumps(list(extractor.client.run(lambda: [dask.config.get(k) for k in keys]).values())))\n"
+    )
+    result = _run([sys.executable, "-c", script])
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == [[False, "1s", "1s"]]
 
 
 def test_cluster_records_travel_as_json_bytes(sample_record: dict) -> None:
