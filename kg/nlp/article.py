@@ -384,7 +384,8 @@ def infer_body_countries(state: ArticleState) -> None:
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
         mine = offices.not_theirs(state, draft.subject, ranked) or ranked
-        candidates = offices.headline_first(state, mine) or [c for c in ranked if c in hosts] or mine \
+        candidates = offices.titled_capital(state, mine) or offices.headline_first(state, mine) \
+            or [c for c in ranked if c in hosts] or mine \
             or [c for c in offices.headline_countries(state) if c not in own]  # named in the headline only
         country = country or (candidates[0] if candidates else None)
         if country:

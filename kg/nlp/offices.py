@@ -22,6 +22,7 @@ E = EntityType
 HEAD_OFFICE = "head office"  # Term.kind of the office of a head of government, named with its country
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
+TITLE_REACH = 60  # characters from a minister's title to the capital the minister sits in
 
 
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
@@ -210,6 +211,30 @@ def host_country(state: ArticleState, sending: Term) -> Term | None:
         if code != sending.country and code in state.lexicon.countries:
             return state.lexicon.countries[code]
     return None
+
+
+def titled_capital(state: ArticleState, candidates: list[str]) -> list[str]:
+    """The country among the candidates whose capital is written right after a minister's title named
+    with no person ("called on the Minister for Communications in Accra"): that minister sits there."""
+    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    locative = state.lexicon.context[state.language]["locative_before"]
+    people = [f.start for f in state.of_type(E.PERSON)]
+    for cue in (c for c in state.role_cues if c.body == "ministry"):
+        after = state.doc[cue.end - 1].idx + len(state.doc[cue.end - 1].text)
+        for found in state.of_type(E.PLACE):
+            code = capitals.get(found.id)
+            gap = state.text[after : found.start]
+            if code and 0 < found.start - after <= TITLE_REACH and locative.search(gap) \
+                    and not any(after <= p < found.start for p in people) and not re.search(r"[,;.:()]", gap) \
+                    and not _has_verb(state, after, found.start):
+                return [f"country/{code}"] if f"country/{code}" in candidates else []
+    return []
+
+
+def _has_verb(state: ArticleState, start: int, end: int) -> bool:
+    """Whether a verb is written between two offsets ("the minister travelled to Accra": no seat)."""
+    span = state.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in VERBS for t in span)
 
 
 def headline_first(state: ArticleState, candidates: list[str]) -> list[str]:

@@ -389,6 +389,20 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
             return found.term.country
+    return _behalf_country(state, role)
+
+
+def _behalf_country(state: ArticleState, role: Role) -> str | None:
+    """"Minister X signed the deal on behalf of the government of Ghana": the country an official acts for,
+    named later in the official's clause."""
+    pattern = state.lexicon.context[state.language].get("country_behalf")
+    person = next((f for f in state.of_type(E.PERSON) if f.start == role.person_start), None)
+    if pattern is None or person is None:
+        return None
+    start = max(person.end, role.end)
+    for found in state.of_type(E.COUNTRY):
+        if start <= found.start < role.sentence.end and pattern.search(state.text[start : found.start]):
+            return found.term.country
     return None
 
 

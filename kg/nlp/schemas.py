@@ -311,6 +311,7 @@ class ContextPatterns(Row):
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
+    country_behalf: str | None = None  # "X signed on behalf of the government of": the country named next is X's
 
     @field_validator("*")
     @classmethod

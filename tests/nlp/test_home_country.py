@@ -49,3 +49,12 @@ def test_home_a_country_named_in_the_headline_only(extractor) -> None:
             "United Arab Emirates about space research.")
     found = posts(extractor, "Israeli and UAE science ministers discuss cooperation", text, "en")
     assert ("memberOf", "Avi Cohen", "Ministry of Science and Technology of Israel") in found
+
+
+def test_home_the_capital_after_a_minister_s_title_is_the_minister_s_seat(extractor) -> None:
+    text = ("A delegation of eight officials called on the Minister for Tourism in Nairobi on Monday. They "
+            "came from the Cabinet Office of Uganda. The Minister for Tourism, Mrs. Grace Wanjiru, said Kenya and "
+            "Uganda would share their experience.")
+    found = posts(extractor, "Ugandan officials call on tourism minister", text, "en")
+    assert ("memberOf", "Grace Wanjiru", "Ministry of Tourism of Kenya") in found, found
+    assert not any(t == "partOf" and o == "Uganda" and "Tourism" in s for t, s, o in found)
