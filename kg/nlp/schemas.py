@@ -266,6 +266,7 @@ class WordsFile(Row):
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
     company_nouns: list[str] = []  # words for companies or partners that a list of their names may follow
+    press_names: list[str] = []  # "News Agency", "Xinhua": a name with one is a news source, no party to a deal
     news_agency_heads: list[str] = []  # "وكالة الأنباء": an organisation so named reports the news, no party to it
     company_list_openers: list[str] = []  # "including", "à l'instar de": the list of those names starts
     counts: dict[str, int] = {}  # number words that count agreements one by one ("two MoUs")
