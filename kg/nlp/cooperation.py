@@ -326,6 +326,9 @@ class CooperationRules:
                 for domain in domains:
                     self.state.add("cooperate-on", actor, domain, source)
             return
+        listed = self.between_listed(sentence, [*countries, *actors])
+        if len(listed) >= 2:  # "The Cabinet approved an MoU between A and B": A and B partner, not the Cabinet
+            groups = [[g for g in group if g in listed] for group in groups]
         for group in groups:
             signatories = group is actors and self.signing_list(sentence, actors)
             for a, b in self.pairs(sentence, group, signatories):
@@ -372,6 +375,22 @@ class CooperationRules:
         before = [a for a in actors if self.rules.first_at(sentence, a) < at]
         listed = firsts[0] >= end and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
         return before if len(before) == 1 and listed else []
+
+    def between_listed(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"a memorandum between India and Japan", "the MoU between India's Ministry of … and Armenia's Ministry
+        of …": the parties listed right after "between", through names, list words and complements only."""
+        pattern = self.context.get("between")
+        marker = pattern.search(sentence.text) if pattern is not None else None
+        if marker is None:
+            return []
+        end = sentence.start + marker.end()
+        gap_words = [*self.words.list_words, *(w.lower() for w in self.words.complements)]
+        text = list(self.state.text[end : sentence.end])
+        for found in (f for f in sentence.found if f.start >= end):  # "l'ARCEP tchadienne et …": names pass
+            text[found.start - end : found.end - end] = "X" * (found.end - found.start)
+        written = re.sub(r"['’]s\b", "  ", "".join(text)).replace("’", "'")
+        after = [p for p in parties if self.rules.first_at(sentence, p) >= end]
+        return [p for p in after if list_gap(written[: self.rules.first_at(sentence, p) - end], gap_words)]
 
     def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
         """"Both nations plan to work with Google …": the one organisation named right after "with"."""

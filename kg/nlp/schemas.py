@@ -312,6 +312,7 @@ class ContextPatterns(Row):
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
+    between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties
 
     @field_validator("*")
     @classmethod

@@ -536,3 +536,17 @@ def test_cooperation_the_news_agency_reporting_a_deal_is_no_partner(extractor: E
 def test_cooperation_two_news_agencies_may_partner(extractor: Extractor) -> None:
     text = "The Xinhua News Agency and the Yonhap News Agency signed an agreement on news exchange."
     assert len(partner_pairs(extractor, text, "en")) == 1
+
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Union Cabinet has approved a memorandum of cooperation between Ghana and Japan on a Digital Skills "
+     "Partnership.", ("country/gh", "country/jp")),
+    ("The Union Cabinet was apprised of a Memorandum of Understanding signed between the Ministry of Communications "
+     "of Ghana and the Ministry of Internal Affairs and Communications of Japan on data protection.",
+     ("body/ministry-of-communications-of-ghana", "body/ministry-of-internal-affairs-and-communications")),
+])
+def test_cooperation_the_parties_listed_after_between_partner_each_other_only(
+        extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    """The body that approves or hears of a deal between two others is no partner of either."""
+    assert partner_pairs(extractor, text, "en") == {frozenset(pair)}
