@@ -326,9 +326,13 @@ class CooperationRules:
                 for domain in domains:
                     self.state.add("cooperate-on", actor, domain, source)
             return
-        listed = self.between_listed(sentence, [*countries, *actors])
+        listed = self.listed_after(sentence, "between", [*countries, *actors])
         if len(listed) >= 2:  # "The Cabinet approved an MoU between A and B": A and B partner, not the Cabinet
             groups = [[g for g in group if g in listed] for group in groups]
+        funders = self.funders(sentence, [*countries, *actors])
+        if len(funders) >= 2:  # "funding from the EU and the EIB": co-funders partner the one they fund
+            groups = [[g for g in group if g not in funders] for group in groups]
+            self.fund(sentence, funders, [c for c in countries if c not in funders], found_by)
         for group in groups:
             signatories = group is actors and self.signing_list(sentence, actors)
             for a, b in self.pairs(sentence, group, signatories):
@@ -376,10 +380,39 @@ class CooperationRules:
         listed = firsts[0] >= end and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
         return before if len(before) == 1 and listed else []
 
-    def between_listed(self, sentence: Sentence, parties: list[str]) -> list[str]:
+    def fund(self, sentence: Sentence, funders: list[str], countries: list[str], found_by: str) -> None:
+        """Each co-funder partners the country the sentence names beside them, else the article's main one."""
+        ranked = self.state.salient_countries()
+        beneficiary = countries[0] if countries else ranked[0] if ranked else None
+        for funder in funders:
+            if beneficiary is not None and funder != beneficiary and self.rules.home(funder) != beneficiary:
+                self.state.add(found_by, beneficiary, funder, sentence)
+
+    def funders(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"with funding from the EU and the EIB", "un financement de 27 milliards de l'UE et de la BEI": the
+        first party named after a word of funding, in the same clause, and those listed right after it."""
+        pattern = self.context.get("funding")
+        marker = pattern.search(sentence.text) if pattern is not None else None
+        if marker is None:
+            return []
+        end = sentence.start + marker.end()
+        mentions = sorted((f for f in sentence.found if f.id in parties and f.start >= end), key=lambda f: f.start)
+        text = self.state.text
+        if not mentions or mentions[0].start - end > 60 or re.search(r"[,;:()]", text[end : mentions[0].start]):
+            return []
+        gap_words = [*self.words.list_words, *(w.lower() for w in self.words.complements)]
+        chain = [mentions[0]]
+        for found in mentions[1:]:
+            if not list_gap(text[chain[-1].end : found.start].replace("’", "'"), gap_words):
+                break
+            chain.append(found)
+        return list(dict.fromkeys(f.id for f in chain))
+
+    def listed_after(self, sentence: Sentence, kind: str, parties: list[str]) -> list[str]:
         """"a memorandum between India and Japan", "the MoU between India's Ministry of … and Armenia's Ministry
-        of …": the parties listed right after "between", through names, list words and complements only."""
-        pattern = self.context.get("between")
+        of …", "funding from the EU and the EIB": the parties listed right after the context's marker of that
+        kind, through names, list words and complements only."""
+        pattern = self.context.get(kind)
         marker = pattern.search(sentence.text) if pattern is not None else None
         if marker is None:
             return []

@@ -313,6 +313,7 @@ class ContextPatterns(Row):
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
     between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties
+    funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
 
     @field_validator("*")
     @classmethod

@@ -550,3 +550,10 @@ def test_cooperation_the_parties_listed_after_between_partner_each_other_only(
         extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     """The body that approves or hears of a deal between two others is no partner of either."""
     assert partner_pairs(extractor, text, "en") == {frozenset(pair)}
+
+
+def test_cooperation_co_funders_partner_the_country_they_fund_not_each_other(extractor: Extractor) -> None:
+    text = ("Le Ghana a lancé un programme de cybersécurité avec un financement de 40 millions d'euros de l'Union "
+            "européenne et de la Banque mondiale.")
+    assert partner_pairs(extractor, text, "fr") == {frozenset(("country/gh", "org/european-union")),
+                                                    frozenset(("country/gh", "org/world-bank"))}
