@@ -50,6 +50,8 @@ class CooperationRules:
         self.context = rules.context
         self.words = rules.words
         self.speech = tuple(dict.fromkeys(fold(w) for w in self.words.speech_verbs))  # folded once per article
+        names = "|".join(re.escape(fold(w)) for w in self.words.press_names)
+        self.press_names = re.compile(rf"\b(?:{names})\b") if names else None
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -191,8 +193,25 @@ class CooperationRules:
         news; it is no party to it."""
         if party.startswith("country/"):
             return False
+        if self.news_source(sentence, party):
+            return True
         mentions = [f for f in sentence.found if f.id == party]
         return bool(self.speech) and bool(mentions) and all(self.closing_source(sentence, f) for f in mentions)
+
+    def news_source(self, sentence: Sentence, party: str) -> bool:
+        """"… according to a statement seen by APA", "Kazinform News Agency cites …": the one news agency of a
+        sentence that names other parties reports the news; two agencies named together may partner."""
+        agencies = {f.id for f in sentence.found if self.press(f)}
+        others = {f.id for f in sentence.found if f.id not in agencies
+                  and f.term.type in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY)}
+        return agencies == {party} and bool(others)
+
+    def press(self, found: Found) -> bool:
+        """Whether the mention or the name of an organisation holds a word or name of a news agency."""
+        if found.term.type is not E.ORGANIZATION or not self.press_names:
+            return False
+        return self.press_names.search(fold(found.text)) is not None \
+            or self.press_names.search(fold(found.term.name)) is not None
 
     def closing_source(self, sentence: Sentence, found: Found) -> bool:
         """"… told AFP.", "…, SPA said.": the source named with its speech verb at the end of the sentence."""
@@ -307,6 +326,13 @@ class CooperationRules:
                 for domain in domains:
                     self.state.add("cooperate-on", actor, domain, source)
             return
+        listed = self.listed_after(sentence, "between", [*countries, *actors])
+        if len(listed) >= 2:  # "The Cabinet approved an MoU between A and B": A and B partner, not the Cabinet
+            groups = [[g for g in group if g in listed] for group in groups]
+        funders = self.funders(sentence, [*countries, *actors])
+        if len(funders) >= 2:  # "funding from the EU and the EIB": co-funders partner the one they fund
+            groups = [[g for g in group if g not in funders] for group in groups]
+            self.fund(sentence, funders, [c for c in countries if c not in funders], found_by)
         for group in groups:
             signatories = group is actors and self.signing_list(sentence, actors)
             for a, b in self.pairs(sentence, group, signatories):
@@ -353,6 +379,51 @@ class CooperationRules:
         before = [a for a in actors if self.rules.first_at(sentence, a) < at]
         listed = firsts[0] >= end and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
         return before if len(before) == 1 and listed else []
+
+    def fund(self, sentence: Sentence, funders: list[str], countries: list[str], found_by: str) -> None:
+        """Each co-funder partners the country the sentence names beside them, else the article's main one."""
+        ranked = self.state.salient_countries()
+        beneficiary = countries[0] if countries else ranked[0] if ranked else None
+        for funder in funders:
+            if beneficiary is not None and funder != beneficiary and self.rules.home(funder) != beneficiary:
+                self.state.add(found_by, beneficiary, funder, sentence)
+
+    def funders(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"with funding from the EU and the EIB", "un financement de 27 milliards de l'UE et de la BEI": the
+        first party named after a word of funding, in the same clause, and those listed right after it."""
+        pattern = self.context.get("funding")
+        marker = pattern.search(sentence.text) if pattern is not None else None
+        if marker is None:
+            return []
+        end = sentence.start + marker.end()
+        mentions = sorted((f for f in sentence.found if f.id in parties and f.start >= end), key=lambda f: f.start)
+        text = self.state.text
+        if not mentions or mentions[0].start - end > 60 or re.search(r"[,;:()]", text[end : mentions[0].start]):
+            return []
+        gap_words = [*self.words.list_words, *(w.lower() for w in self.words.complements)]
+        chain = [mentions[0]]
+        for found in mentions[1:]:
+            if not list_gap(text[chain[-1].end : found.start].replace("’", "'"), gap_words):
+                break
+            chain.append(found)
+        return list(dict.fromkeys(f.id for f in chain))
+
+    def listed_after(self, sentence: Sentence, kind: str, parties: list[str]) -> list[str]:
+        """"a memorandum between India and Japan", "the MoU between India's Ministry of … and Armenia's Ministry
+        of …", "funding from the EU and the EIB": the parties listed right after the context's marker of that
+        kind, through names, list words and complements only."""
+        pattern = self.context.get(kind)
+        marker = pattern.search(sentence.text) if pattern is not None else None
+        if marker is None:
+            return []
+        end = sentence.start + marker.end()
+        gap_words = [*self.words.list_words, *(w.lower() for w in self.words.complements)]
+        text = list(self.state.text[end : sentence.end])
+        for found in (f for f in sentence.found if f.start >= end):  # "l'ARCEP tchadienne et …": names pass
+            text[found.start - end : found.end - end] = "X" * (found.end - found.start)
+        written = re.sub(r"['’]s\b", "  ", "".join(text)).replace("’", "'")
+        after = [p for p in parties if self.rules.first_at(sentence, p) >= end]
+        return [p for p in after if list_gap(written[: self.rules.first_at(sentence, p) - end], gap_words)]
 
     def right_after_with(self, sentence: Sentence, actors: list[str]) -> bool:
         """"Both nations plan to work with Google …": the one organisation named right after "with"."""

@@ -266,6 +266,7 @@ class WordsFile(Row):
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
     company_nouns: list[str] = []  # words for companies or partners that a list of their names may follow
+    press_names: list[str] = []  # "News Agency", "Xinhua": a name with one is a news source, no party to a deal
     news_agency_heads: list[str] = []  # "وكالة الأنباء": an organisation so named reports the news, no party to it
     company_list_openers: list[str] = []  # "including", "à l'instar de": the list of those names starts
     counts: dict[str, int] = {}  # number words that count agreements one by one ("two MoUs")
@@ -312,6 +313,8 @@ class ContextPatterns(Row):
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
     country_behalf: str | None = None  # "X signed on behalf of the government of": the country named next is X's
+    between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties
+    funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
 
     @field_validator("*")
     @classmethod

@@ -517,3 +517,43 @@ def test_cooperation_the_country_at_war_with_a_party_is_no_partner(extractor: Ex
             "the Baltic country’s ongoing war with Belarus, an aggressor.")
     partners = {end for r in relations(run(extractor, text, "en")) if r[0] == "cooperatesWith" for end in r[1:]}
     assert "country/by" not in partners
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana has partnered with Microsoft to train teachers in coding, according to a statement seen by "
+           "the Xinhua News Agency on Friday."),
+    ("en", "Ghana has partnered with Microsoft to train teachers in coding, Yonhap News Agency reports."),
+    ("fr", "Le Ghana a signé un accord de partenariat avec Microsoft, selon un communiqué parvenu vendredi à "
+           "l'Agence de Presse Africaine."),
+])
+def test_cooperation_the_news_agency_reporting_a_deal_is_no_partner(extractor: Extractor, language: str,
+                                                                     text: str) -> None:
+    pairs = partner_pairs(extractor, text, language)
+    assert frozenset(("country/gh", "org/microsoft")) in pairs
+    assert all(len(pair) == 2 and "org/microsoft" in pair for pair in pairs)
+
+
+def test_cooperation_two_news_agencies_may_partner(extractor: Extractor) -> None:
+    text = "The Xinhua News Agency and the Yonhap News Agency signed an agreement on news exchange."
+    assert len(partner_pairs(extractor, text, "en")) == 1
+
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Union Cabinet has approved a memorandum of cooperation between Ghana and Japan on a Digital Skills "
+     "Partnership.", ("country/gh", "country/jp")),
+    ("The Union Cabinet was apprised of a Memorandum of Understanding signed between the Ministry of Communications "
+     "of Ghana and the Ministry of Internal Affairs and Communications of Japan on data protection.",
+     ("body/ministry-of-communications-of-ghana", "body/ministry-of-internal-affairs-and-communications")),
+])
+def test_cooperation_the_parties_listed_after_between_partner_each_other_only(
+        extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    """The body that approves or hears of a deal between two others is no partner of either."""
+    assert partner_pairs(extractor, text, "en") == {frozenset(pair)}
+
+
+def test_cooperation_co_funders_partner_the_country_they_fund_not_each_other(extractor: Extractor) -> None:
+    text = ("Le Ghana a lancé un programme de cybersécurité avec un financement de 40 millions d'euros de l'Union "
+            "européenne et de la Banque mondiale.")
+    assert partner_pairs(extractor, text, "fr") == {frozenset(("country/gh", "org/european-union")),
+                                                    frozenset(("country/gh", "org/world-bank"))}
