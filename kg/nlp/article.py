@@ -21,6 +21,7 @@ from kg.nlp.generic import (
     NameWords,
     acronyms,
     capitalised_names,
+    credited,
     dateline_agencies,
     dateline_reporters,
     defined_first,
@@ -184,7 +185,8 @@ class Layers:
                    if not _known_then_place(g, found, state.text, self.context["place_after"])]
         named = choose(found + built + people + generic)
         named = choose(named + dateline_agencies(state.text, named))
-        state.reporters = dateline_reporters(state.text, named)
+        credit = self.context.get("news_credit")
+        state.reporters = dateline_reporters(state.text, named) | credited(state.text, named, credit)
         named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
         listed = listed_organisations(state.sentences, state.text, named, self.lexicon, self.language)
         listed += introduced_organisations(state.sentences, state.text, choose(named + listed), self.lexicon,

@@ -18,12 +18,25 @@ E = EntityType
 def link_people(state: ArticleState) -> None:
     """Partial names ("Mme Seghrouchni", "Amal El Fallah") join the one full name they fit."""
     people = [f for f in state.found if f.term.type is E.PERSON]
+    _join_spellings(people)
     full = {f.term.name: f.term for f in people}
     for found in people:
         target = _fuller(found.term.name, full)
         if target is not None:
             found.term = target
     _scan_surnames(state, {t.id: t for t in full.values() if _fuller(t.name, full) is None})
+
+
+def _join_spellings(people: list[Found]) -> None:
+    """"Choi Kiyoung" is the "Choi Ki-young" named first: names of several words that differ only by hyphens
+    inside a word (and case) are one person's, under the name written first."""
+    first: dict[str, Term] = {}
+    for found in sorted(people, key=lambda f: f.start):
+        words = found.term.name.split()
+        if len(words) < 2:
+            continue
+        key = " ".join(ascii_folded(w.replace("-", "").replace("‑", "")).lower() for w in words)
+        found.term = first.setdefault(key, found.term)
 
 
 def company_names(state: ArticleState) -> None:

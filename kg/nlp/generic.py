@@ -383,6 +383,17 @@ def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:
         (f.start, f.end) in spans or any(start <= f.start and f.end <= end for start, end in credits)))
 
 
+def credited(text: str, found: list[Found], credit: re.Pattern[str] | None) -> frozenset[str]:
+    """The ids of the organisations a news credit names ("… in Seoul. — Acme pic", "Picture from Twitter/Acme",
+    "…, the minister told ACME."): the agency that took the picture or heard the words reports the news, it
+    is no party to its facts. The first group of the pattern that matched names the agency."""
+    if credit is None:
+        return frozenset()
+    spans = [m.span(m.lastindex) for m in credit.finditer(text) if m.lastindex]
+    return frozenset(f.id for f in found if f.term.type is EntityType.ORGANIZATION
+                     and any(start <= f.start and f.end <= end for start, end in spans))
+
+
 def news_agencies(found: list[Found], heads: list[str]) -> frozenset[str]:
     """The ids of the organisations whose name opens with a news agency's head ("وكالة الأنباء …"): they
     report the news, they are no party to its facts."""

@@ -311,6 +311,8 @@ class ContextPatterns(Row):
     visit_after: str | None = None  # "President Lula's state visit": the person is the visitor, no signer
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
+    news_credit: str | None = None  # "— Acme pic", "told ACME": the agency credited (first group that matched)
+    speaking_opening: str | None = None  # "Speaking during the signing ceremony,": the people named speak, no signers
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
     country_behalf: str | None = None  # "X signed on behalf of the government of": the country named next is X's
     between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties

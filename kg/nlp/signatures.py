@@ -62,7 +62,7 @@ class SignatureRules:
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         cue_at = sentence.start + cue.start()
         told = self.told_at(cue_at, sentence.start + cue.end())
-        signers = [p.id for p in self.rules.people(sentence) if p.start >= told
+        signers = [p.id for p in self.rules.people(sentence) if p.start >= told and not self.speaking(sentence, cue_at)
                    and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, cue_at, signers)
@@ -401,6 +401,12 @@ class SignatureRules:
                 break
             token = token.head
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
+
+    def speaking(self, sentence: Sentence, cue_at: int) -> bool:
+        """"Speaking during the signing ceremony, Minister X said …": a signing named in an opening clause of
+        speech is where the people of the sentence spoke; they are not said to sign by it."""
+        opening = self.rules.context.get("speaking_opening")
+        return opening is not None and opening.search(self.state.text[sentence.start : cue_at]) is not None
 
     def aside(self, sentence: Sentence, found: Found) -> bool:
         """"(one of the priorities set by X on his election)": a name inside brackets is said in passing;
