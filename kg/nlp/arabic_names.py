@@ -179,6 +179,9 @@ class ArabicNames:
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
                 starts.setdefault(at, (cue, apposed))
+            if not person and not self._names_next(r, at) \
+                    and (bare := self._name_right_before(r, cue, taken, starts)) is not None:
+                starts.setdefault(bare, (None, False))  # "مع فصيل تيكلة سفير إريتريا بالقاهرة، …"
         for i, (_, term) in known.items():  # "عبد الله بن عامر السواحه، وزير …": a known name, its title after it
             if term.type is E.PERSON:
                 starts.setdefault(i, (None, False))
@@ -196,6 +199,23 @@ class ArabicNames:
             k -= 1
         start = k + 1
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
+
+    def _name_right_before(self, r: Reading, cue: RoleCue, taken: set[int], starts: dict[int, Any]) -> int | None:
+        """"مع فصيل تيكلة سفير إريتريا": with no name after a title, the words right before it (no comma) are
+        the name whose title it is, when a function word, a verb or a mark opens them, not another title's
+        portfolio, and no name already begun runs through them."""
+        if self._conjunct(r, cue.start) > 0:
+            return None  # "ووزير …": a new person's title
+        k = cue.start - 1
+        while k >= 0 and cue.start - k <= 4 and self._word(r, k) and k not in taken and k not in starts \
+                and not r.tk.sent_start[k] and not self._verb(r.tk.text[k]) and not self.longest(r, k, self.heads) \
+                and (k == cue.start - 1 or not self._definite(r.keys[k])):
+            k -= 1
+        opened = k < 0 or r.tk.sent_start[k + 1] or not self._word(r, k) or self._verb(r.tk.text[k])
+        start = k + 1
+        if not opened or k in taken or k in starts or cue.start - start < 2 or not self._may_start_name(r, start):
+            return None
+        return start if self.name_end(r, start, taken) == cue.start else None
 
     def _conjunct(self, r: Reading, i: int) -> int:
         """"ووزير": the length of the "and" glued to a title ("وزير" itself has none: its first letter is its
@@ -216,7 +236,7 @@ class ArabicNames:
         if cue.end - cue.start == 1 and self._definite(r.keys[cue.start]):  # "السفير القضاة", "الوزير السوري"
             while j in r.known and r.known[j][1].type is E.COUNTRY:
                 j = r.known[j][0]
-            return j
+            return self._envoy_post(r, j) if cue.body == "embassy" and j > cue.end else j
         construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
                 and not self._definite_given(r, j):
@@ -234,6 +254,16 @@ class ArabicNames:
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _envoy_post(self, r: Reading, j: int) -> int:
+        """"السفير التونسي لدى دولة فلسطين", "السفير الصيني بالقاهرة": the country or city an envoy named by
+        nationality is posted to belongs to the title; the token after it."""
+        if j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
+            return r.known[j + 1][0]
+        if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and self._glued(r, j) \
+                and not self._definite(r.keys[j]):
+            return r.known[j][0]
+        return j
 
     def _post_body(self, r: Reading, j: int) -> int | None:
         """The end of a body's head at token j ("السفارة", "حكومة"), or None."""
