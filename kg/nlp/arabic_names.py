@@ -237,9 +237,9 @@ class ArabicNames:
             while j in r.known and r.known[j][1].type is E.COUNTRY:
                 j = r.known[j][0]
             return self._envoy_post(r, j) if cue.body == "embassy" and j > cue.end else j
-        construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
+        construct = not self._definite(self._title_key(r, cue.end - 1))  # "وزير X", "نائب حاكم إمارة X"
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
-                and not self._definite_given(r, j):
+                and not self._definite_given(r, j) and not self._next_title(r, j):
             if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
                 j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
             elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words
@@ -388,7 +388,16 @@ class ArabicNames:
 
     def _bare(self, r: Reading, cue: RoleCue) -> bool:
         """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
-        return cue.end - cue.start == 1 and self._definite(r.keys[cue.start])
+        return cue.end - cue.start == 1 and self._definite(self._title_key(r, cue.start))
+
+    def _next_title(self, r: Reading, j: int) -> bool:
+        """"… لدى القاهرة والسفير …": a definite title glued to "and" begins the next person's title (unlike
+        "ومبعوثها", "وعضو البرلمان", the same person's second post)."""
+        return self._conjunct(r, j) > 0 and self._definite(self._title_key(r, j))
+
+    def _title_key(self, r: Reading, i: int) -> str:
+        """A title's word without the "and" glued to it ("والسفير" -> "السفير")."""
+        return r.keys[i][self._conjunct(r, i):]
 
     def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""

@@ -254,3 +254,13 @@ def test_arabic_a_clause_opener_before_a_verb_is_no_name(extractor: Extractor) -
     """"من جانبه نوه سفير كندا …": the words between "من" and the verb name no one."""
     text = "من جانبه نوه سفير كندا بالرباط، أمس، بأهمية الشراكة في مجال الطاقة."
     assert not [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_a_definite_title_glued_to_and_begins_the_next_envoy(extractor: Extractor) -> None:
+    """"…، سفير لبنان لدى الرباط والسفير عمر الزين سفير قطر …": each envoy keeps the title after his name."""
+    text = "وحضر الحفل السفير خالد منصور، سفير لبنان لدى الرباط والسفير عمر الزين سفير قطر لدى الرباط."
+    found = run(extractor, text, "ar")
+    names = {e.id: e.name for e in found.entities}
+    members = {(names[r[1]], r[2]) for r in relations(found) if r[0] == "memberOf"}
+    assert members == {("Khald Mnsur", "body/embassy-of-lebanon-in-morocco"),
+                       ("Amr Zin", "body/embassy-of-qatar-in-morocco")}
