@@ -112,7 +112,7 @@ class ArabicNames:
         """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
         people named next to a title are written on the state."""
         r = self.read(state.doc)
-        known = r.known = self.gazetteer_at(r)
+        known = r.known = self.local_companies(r, self.gazetteer_at(r))
         r.original = state.original or state.text
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
@@ -121,6 +121,25 @@ class ArabicNames:
         people = self.people(state, r, known, cues)
         bodies = self.body_names.find(r, known, cues)
         return found + people + bodies, cues
+
+    def local_companies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> dict[int, tuple[int, Term]]:
+        """"هواوي المغرب", "“هواوي” المغرب": a company's name followed by a country's (written alone, no "ب"
+        or "ل" glued: "هواوي بالمغرب" is Huawei in Morocco) is its local company, "Huawei Morocco"."""
+        for i in sorted(known):
+            if i not in known or known[i][1].type is not E.ORGANIZATION:
+                continue  # a country merged into the company before it
+            end, company = known[i]
+            k = next((j for j in range(end, min(end + 2, len(r.keys))) if j in known), None)
+            if k is None:
+                continue
+            k_end, country = known[k]
+            between = r.original[r.end_char(end) : r.tk.idx[k]] if k > end else r.tk.space[end - 1]
+            if country.type is E.COUNTRY and country.kind == "name" and not between.strip(" ”\"»'") \
+                    and (self._definite(r.keys[k]) or not self._glued(r, k)):
+                name = f"{company.name} {country.name}"
+                known[i] = (k_end, Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name, country=country.country))
+                del known[k]
+        return known
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
         return Found(r.tk.idx[start], r.end_char(end), r.tk.span_text(start, end), term, source)

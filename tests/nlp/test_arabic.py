@@ -264,3 +264,15 @@ def test_arabic_a_definite_title_glued_to_and_begins_the_next_envoy(extractor: E
     members = {(names[r[1]], r[2]) for r in relations(found) if r[0] == "memberOf"}
     assert members == {("Khald Mnsur", "body/embassy-of-lebanon-in-morocco"),
                        ("Amr Zin", "body/embassy-of-qatar-in-morocco")}
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("أعلنت شركة “هواوي” مصر عن برنامج جديد لتدريب الطلاب.", True),
+    ("افتتحت شركة هواوي مصر مركزا للتدريب.", True),
+    ("افتتحت شركة هواوي بمصر مركزا للتدريب.", False),
+])
+def test_arabic_a_company_named_with_a_country_is_its_local_company(extractor: Extractor, text: str,
+                                                                    local: bool) -> None:
+    """"هواوي مصر": the company and the country written after it name the local company; "بمصر" is where."""
+    names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Organization"}
+    assert ("Huawei Egypt" in names) is local
