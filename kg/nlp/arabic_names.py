@@ -112,7 +112,7 @@ class ArabicNames:
         """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
         people named next to a title are written on the state."""
         r = self.read(state.doc)
-        known = r.known = self.gazetteer_at(r)
+        known = r.known = self.local_companies(r, self.gazetteer_at(r))
         r.original = state.original or state.text
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
@@ -121,6 +121,25 @@ class ArabicNames:
         people = self.people(state, r, known, cues)
         bodies = self.body_names.find(r, known, cues)
         return found + people + bodies, cues
+
+    def local_companies(self, r: Reading, known: dict[int, tuple[int, Term]]) -> dict[int, tuple[int, Term]]:
+        """"هواوي المغرب", "“هواوي” المغرب": a company's name followed by a country's (written alone, no "ب"
+        or "ل" glued: "هواوي بالمغرب" is Huawei in Morocco) is its local company, "Huawei Morocco"."""
+        for i in sorted(known):
+            if i not in known or known[i][1].type is not E.ORGANIZATION:
+                continue  # a country merged into the company before it
+            end, company = known[i]
+            k = next((j for j in range(end, min(end + 2, len(r.keys))) if j in known), None)
+            if k is None:
+                continue
+            k_end, country = known[k]
+            between = r.original[r.end_char(end) : r.tk.idx[k]] if k > end else r.tk.space[end - 1]
+            if country.type is E.COUNTRY and country.kind == "name" and not between.strip(" ”\"»'") \
+                    and (self._definite(r.keys[k]) or not self._glued(r, k)):
+                name = f"{company.name} {country.name}"
+                known[i] = (k_end, Term(entity_id(E.ORGANIZATION, name), E.ORGANIZATION, name, country=country.country))
+                del known[k]
+        return known
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
         return Found(r.tk.idx[start], r.end_char(end), r.tk.span_text(start, end), term, source)
@@ -179,6 +198,9 @@ class ArabicNames:
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
                 starts.setdefault(at, (cue, apposed))
+            if not person and not self._names_next(r, at) \
+                    and (bare := self._name_right_before(r, cue, taken, starts)) is not None:
+                starts.setdefault(bare, (None, False))  # "مع فصيل تيكلة سفير إريتريا بالقاهرة، …"
         for i, (_, term) in known.items():  # "عبد الله بن عامر السواحه، وزير …": a known name, its title after it
             if term.type is E.PERSON:
                 starts.setdefault(i, (None, False))
@@ -196,6 +218,23 @@ class ArabicNames:
             k -= 1
         start = k + 1
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
+
+    def _name_right_before(self, r: Reading, cue: RoleCue, taken: set[int], starts: dict[int, Any]) -> int | None:
+        """"مع فصيل تيكلة سفير إريتريا": with no name after a title, the words right before it (no comma) are
+        the name whose title it is, when a function word, a verb or a mark opens them, not another title's
+        portfolio, and no name already begun runs through them."""
+        if self._conjunct(r, cue.start) > 0:
+            return None  # "ووزير …": a new person's title
+        k = cue.start - 1
+        while k >= 0 and cue.start - k <= 4 and self._word(r, k) and k not in taken and k not in starts \
+                and not r.tk.sent_start[k] and not self._verb(r.tk.text[k]) and not self.longest(r, k, self.heads) \
+                and (k == cue.start - 1 or not self._definite(r.keys[k])):
+            k -= 1
+        opened = k < 0 or r.tk.sent_start[k + 1] or not self._word(r, k) or self._verb(r.tk.text[k])
+        start = k + 1
+        if not opened or k in taken or k in starts or cue.start - start < 2 or not self._may_start_name(r, start):
+            return None
+        return start if self.name_end(r, start, taken) == cue.start else None
 
     def _conjunct(self, r: Reading, i: int) -> int:
         """"ووزير": the length of the "and" glued to a title ("وزير" itself has none: its first letter is its
@@ -216,10 +255,10 @@ class ArabicNames:
         if cue.end - cue.start == 1 and self._definite(r.keys[cue.start]):  # "السفير القضاة", "الوزير السوري"
             while j in r.known and r.known[j][1].type is E.COUNTRY:
                 j = r.known[j][0]
-            return j
-        construct = not self._definite(r.keys[cue.end - 1])  # "وزير X", "نائب حاكم إمارة X": X belongs to it
+            return self._envoy_post(r, j) if cue.body == "embassy" and j > cue.end else j
+        construct = not self._definite(self._title_key(r, cue.end - 1))  # "وزير X", "نائب حاكم إمارة X"
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
-                and not self._definite_given(r, j):
+                and not self._definite_given(r, j) and not self._next_title(r, j):
             if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and (construct or self._goes_on(r, j)):
                 j, construct = r.known[j][0], False  # "سفير تونس", "… السعودي": a name ends the construct
             elif self._word(r, j) and (construct or self._goes_on(r, j) or r.keys[j] in self.portfolio_words
@@ -234,6 +273,16 @@ class ArabicNames:
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _envoy_post(self, r: Reading, j: int) -> int:
+        """"السفير التونسي لدى دولة فلسطين", "السفير الصيني بالقاهرة": the country or city an envoy named by
+        nationality is posted to belongs to the title; the token after it."""
+        if j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
+            return r.known[j + 1][0]
+        if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and self._glued(r, j) \
+                and not self._definite(r.keys[j]):
+            return r.known[j][0]
+        return j
 
     def _post_body(self, r: Reading, j: int) -> int | None:
         """The end of a body's head at token j ("السفارة", "حكومة"), or None."""
@@ -358,7 +407,16 @@ class ArabicNames:
 
     def _bare(self, r: Reading, cue: RoleCue) -> bool:
         """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
-        return cue.end - cue.start == 1 and self._definite(r.keys[cue.start])
+        return cue.end - cue.start == 1 and self._definite(self._title_key(r, cue.start))
+
+    def _next_title(self, r: Reading, j: int) -> bool:
+        """"… لدى القاهرة والسفير …": a definite title glued to "and" begins the next person's title (unlike
+        "ومبعوثها", "وعضو البرلمان", the same person's second post)."""
+        return self._conjunct(r, j) > 0 and self._definite(self._title_key(r, j))
+
+    def _title_key(self, r: Reading, i: int) -> str:
+        """A title's word without the "and" glued to it ("والسفير" -> "السفير")."""
+        return r.keys[i][self._conjunct(r, i):]
 
     def _role_after(self, state: ArticleState, r: Reading, end: int, cues: list[RoleCue]) -> Role | None:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""

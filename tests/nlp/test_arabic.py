@@ -232,3 +232,47 @@ def test_arabic_an_abbreviated_honorific_glued_to_the_name(extractor: Extractor)
     text = "وافتتح وزير الصحة د.سالم أحمد الراشد المستشفى الجديد."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["سالم أحمد الراشد"]
+
+
+def test_arabic_an_envoy_named_by_nationality_keeps_the_country_of_the_post(extractor: Extractor) -> None:
+    """"السفير المغربي لدى دولة الكويت …": the post runs through where the envoy is posted, the name follows."""
+    text = "استقبل وزير المالية ناصر علي الشمري السفير المغربي لدى دولة الكويت ياسين حمدي العلوي في مكتبه."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-morocco-in-kuwait" in members
+
+
+def test_arabic_a_name_right_before_its_title_with_no_comma(extractor: Extractor) -> None:
+    """"مع ياسر الحكيم سفير كندا بالرباط": no name after the title, so the words before it are its holder's."""
+    text = "وبحث وزير الصناعة مع ياسر الحكيم سفير كندا بالرباط سبل تطوير الشراكة."
+    found = run(extractor, text, "ar")
+    people = {e.id: e.role for e in found.entities if e.type.value == "Person"}
+    assert list(people.values()) == ["سفير كندا بالرباط"]
+    assert any(r[0] == "memberOf" and r[2] == "body/embassy-of-canada-in-morocco" for r in relations(found))
+
+
+def test_arabic_a_clause_opener_before_a_verb_is_no_name(extractor: Extractor) -> None:
+    """"من جانبه نوه سفير كندا …": the words between "من" and the verb name no one."""
+    text = "من جانبه نوه سفير كندا بالرباط، أمس، بأهمية الشراكة في مجال الطاقة."
+    assert not [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_a_definite_title_glued_to_and_begins_the_next_envoy(extractor: Extractor) -> None:
+    """"…، سفير لبنان لدى الرباط والسفير عمر الزين سفير قطر …": each envoy keeps the title after his name."""
+    text = "وحضر الحفل السفير خالد منصور، سفير لبنان لدى الرباط والسفير عمر الزين سفير قطر لدى الرباط."
+    found = run(extractor, text, "ar")
+    names = {e.id: e.name for e in found.entities}
+    members = {(names[r[1]], r[2]) for r in relations(found) if r[0] == "memberOf"}
+    assert members == {("Khald Mnsur", "body/embassy-of-lebanon-in-morocco"),
+                       ("Amr Zin", "body/embassy-of-qatar-in-morocco")}
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("أعلنت شركة “هواوي” مصر عن برنامج جديد لتدريب الطلاب.", True),
+    ("افتتحت شركة هواوي مصر مركزا للتدريب.", True),
+    ("افتتحت شركة هواوي بمصر مركزا للتدريب.", False),
+])
+def test_arabic_a_company_named_with_a_country_is_its_local_company(extractor: Extractor, text: str,
+                                                                    local: bool) -> None:
+    """"هواوي مصر": the company and the country written after it name the local company; "بمصر" is where."""
+    names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Organization"}
+    assert ("Huawei Egypt" in names) is local
