@@ -159,16 +159,30 @@ def _inside_name(span: Any, surface: str, connectors: frozenset[str], fields: se
 def _listed_fields(span: Any, connectors: frozenset[str], heads: frozenset[str]) -> bool:
     """"joint work in Broadband Development, Spectrum Management, Cybersecurity and Internet Governance":
     a run of capitalised items joined by commas that a lower-case word opens, with no head word of a name
-    in it ("Ministry of Communications, Innovation and Digital Economy"), lists fields in title case."""
+    in it ("Ministry of Communications, Innovation and Digital Economy"), lists fields in title case; the
+    commas may stand before the field or after it (its first items)."""
     tk = tokens_of(span.doc)
-    i, commas = span.start - 1, 0
-    while i >= 0 and (tk.text[i] == "," or tk.lower[i].replace("’", "'") in connectors
-                      or (tk.alpha[i] and tk.text[i][:1].isupper())):
+    i, before = span.start - 1, 0
+    while i >= 0 and _in_title_run(tk, i, connectors):
         if tk.lower[i] in heads:
             return False
-        commas += tk.text[i] == ","
+        before += tk.text[i] == ","
         i -= 1
-    return commas >= 2 and i >= 0 and tk.alpha[i] and tk.text[i].islower() and not _line_start(tk, i + 1)
+    if i < 0 or not (tk.alpha[i] and tk.text[i].islower()) or _line_start(tk, i + 1):
+        return False
+    k, after = span.end, 0
+    while k < len(tk) and _in_title_run(tk, k, connectors) and not tk.sent_start[k]:
+        if tk.lower[k] in heads:
+            return False
+        after += tk.text[k] == ","
+        k += 1
+    return before + after >= 2
+
+
+def _in_title_run(tk: Tokens, i: int, connectors: frozenset[str]) -> bool:
+    """A comma, a connector or a capitalised word: a token of a list of fields in title case."""
+    return tk.text[i] == "," or tk.lower[i].replace("’", "'") in connectors or (
+        tk.alpha[i] and tk.text[i][:1].isupper())
 
 
 def _line_start(tk: Tokens, i: int) -> bool:

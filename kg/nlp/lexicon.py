@@ -62,6 +62,7 @@ class Lexicon:
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
     opened_domains: set[str] = field(default_factory=set)  # folded vague labels a field opener makes a field
     field_openers: dict[str, list[str]] = field(default_factory=dict)  # language -> folded "dans le domaine de"
+    promoters: dict[str, list[str]] = field(default_factory=dict)  # language -> folded "promouvoir", "to promote"
     portfolios: list[tuple[str, str]] = field(default_factory=list)
     body_portfolios: dict[str, list[str]] = field(default_factory=dict)  # body id -> its ministers' portfolios
     body_titles: dict[str, list[str]] = field(default_factory=dict)  # body id -> its head's titles
@@ -335,6 +336,7 @@ def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
     for code, pack in packs.items():
         lexicon.opened_domains.update(fold(x) for x in pack.domains.opened)
         lexicon.field_openers[code] = [fold(x) for x in pack.domains.field_openers]
+        lexicon.promoters[code] = [fold(x) for x in pack.domains.promoters]
 
 
 def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> None:

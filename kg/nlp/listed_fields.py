@@ -2,7 +2,8 @@
 innovation, though "innovation" alone is too vague to be a domain mention (the packs' `exclude`). Arabic
 glues its "and" to the next word ("الاقتصاد الرقمي والابتكار"): a glued coordinator joins the list too.
 A vague label of the packs' `opened` names its field after a field opener as well ("dans le domaine de
-l'innovation", "in the fields of innovation")."""
+l'innovation", "in the fields of innovation"), and after a verb of promotion (`promoters`: "تعزيز الابتكار"),
+which annotators read as the field."""
 
 from __future__ import annotations
 
@@ -66,8 +67,9 @@ def _listed(text: str, word: tuple[int, int, bool], domain: Found, glue: set[str
 
 
 def _opened(state: ArticleState, start: int, word: str) -> bool:
-    """Whether a vague label the packs open stands right after a field opener of the language, an article
-    between ("domaine de l'innovation", "fields of innovation", "مجال الابتكار")."""
+    """Whether a vague label the packs open stands right after a field opener or a verb of promotion of the
+    language, an article between ("domaine de l'innovation", "fields of innovation", "مجال الابتكار",
+    "تعزيز الابتكار")."""
     if fold(word) not in state.lexicon.opened_domains:
         return False
     before = fold(state.text[max(0, start - 48) : start]).rstrip()
@@ -75,7 +77,8 @@ def _opened(state: ArticleState, start: int, word: str) -> bool:
         if _ends_with_word(before, article):
             before = before[: -len(article)].rstrip()
             break
-    return any(_ends_with_word(before, opener) for opener in state.lexicon.field_openers.get(state.language, []))
+    openers = (*state.lexicon.field_openers.get(state.language, []), *state.lexicon.promoters.get(state.language, []))
+    return any(_ends_with_word(before, opener) for opener in openers)
 
 
 def _ends_with_word(text: str, words: str) -> bool:

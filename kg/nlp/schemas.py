@@ -433,3 +433,4 @@ class PackDomains(Row):
     exclude: list[str] = Field(default_factory=list)
     field_openers: list[str] = Field(default_factory=list)  # "dans le domaine de": a field follows
     opened: list[str] = Field(default_factory=list)  # vague labels that name their field after an opener
+    promoters: list[str] = Field(default_factory=list)  # "promouvoir": an opened label after it is a field

@@ -150,3 +150,24 @@ def test_domain_heads_arabic_cyberspace_is_no_space_field(extractor: Extractor) 
     found = ids(run(extractor, text, "ar"))
     assert "domain/space-technology" not in found
     assert "domain/cybersecurity" in found
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("وقّعت غانا يوم الاثنين اتفاقية تعاون لتعزيز الابتكار.", True),
+    ("وقّعت غانا يوم الاثنين اتفاقية تعاون تهدف إلى دعم الابتكار في المدارس.", True),
+    ("وقّعت غانا يوم الاثنين اتفاقية تعاون. وقال الوزير إن الابتكار مهم.", False),
+])
+def test_listed_fields_a_vague_field_after_a_verb_of_promotion_is_a_field(
+        extractor: Extractor, text: str, named: bool) -> None:
+    assert ("domain/research-and-innovation" in ids(run(extractor, text, "ar"))) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Ghana and Togo signed an agreement on Monday to work on Spectrum Management, Cloud Services, Audits and Trade.",
+     True),
+    ("Ghana and Togo signed an agreement on Monday with the Ministry of Spectrum Management, Audits and Trade.",
+     False),
+])
+def test_title_case_list_a_field_opening_a_list_of_capitalised_items_is_a_field(
+        extractor: Extractor, text: str, named: bool) -> None:
+    assert ("domain/telecommunications-and-connectivity" in ids(run(extractor, text, "en"))) is named
