@@ -380,3 +380,12 @@ def _article_country(state: ArticleState) -> Term | None:
             return state.lexicon.countries[code]
     ranked = state.salient_countries()
     return state.lexicon.countries.get(ranked[0].split("/")[-1]) if ranked else None
+
+
+def hosting_country(state: ArticleState, role: Role) -> str | None:
+    """The country an envoy's title posts them to ("the High Commissioner of India to Jamaica" -> Jamaica),
+    where it names one and it is not the country sending them."""
+    sending, hosting = _envoy_countries(state, role)
+    if hosting is None or hosting.country is None or (sending is not None and sending.country == hosting.country):
+        return None
+    return hosting.country

@@ -30,6 +30,33 @@ def normalize(text: str) -> str:
     return text.translate(_NORMALIZE)
 
 
+# A line break after a word or comma that ends no sentence, before a word (and its first letter, and what
+# follows the word): a hard wrap when that word is in lower case and names no field ("Arrivé en visite en
+# Algérie, le" / "samedi 17 décembre …"); in a text wrapped so (twice or more), any such break after a
+# long line is one ("du ministre malien de" / "la Communication …, Mme Diarra Mariam Flantié" / "Diallo").
+_WRAP = re.compile(r"(?<=[^\s.!?:;…»\"')\]])\n(?=[ \t]*(\w)(\w*)(.?))")
+_WRAPPED_LINE = 40  # the length from which a line of a wrapped text is taken for part of a paragraph
+
+
+def _lower_wrap(match: re.Match[str]) -> bool:
+    return match.group(1).isalpha() and match.group(1).islower() and match.group(3) != ":"
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs made spaces, keeping every offset, so that a
+    sentence (and a name) cut by a wrap reads as one; titles, bullets and paragraphs stay apart."""
+    if "\n" not in text:
+        return text
+    breaks = list(_WRAP.finditer(text))
+    wrapped = sum(1 for m in breaks if _lower_wrap(m)) >= 2
+    chars = list(text)
+    for match in breaks:
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        if _lower_wrap(match) or (wrapped and len(line) >= _WRAPPED_LINE and match.group(3) != ":"):
+            chars[match.start()] = " "
+    return "".join(chars)
+
+
 def arabic_letters(text: str) -> str:
     """Only the Arabic spellings made one (as `normalize` does): for patterns written in a pack."""
     return text.translate(_ARABIC_LETTERS)

@@ -9,6 +9,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp import literals
 from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found, Sentence, parsed_span
+from kg.nlp.offices import hosting_country
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold_arabic
 
@@ -172,7 +173,7 @@ class VisitRules:
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
         first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
         lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
-        hosts = self.hosts_listed(sentence, cue, found, country)
+        hosts = self.hosts_listed(sentence, cue, found, country) | self.with_envoy(people, place)
         for person in people:
             home = homes[person]
             if home == country or (home is None and not hosted and person != lead) or self.posted(person, place) \
@@ -221,6 +222,13 @@ class VisitRules:
             return set()
         listed = {p.id for p in found if p.start >= sentence.start + marker.end()}
         return listed if any(self.home(p) == country for p in listed) else set()
+
+    def with_envoy(self, people: list[str], place: Found) -> set[str]:
+        """"Dr X and the High Commissioner of India to Jamaica signed in Kingston": beside an envoy posted to
+        the country of the talks, the others are that country's own people, not visitors."""
+        roles = self.state.roles
+        envoys = {p for p in people if p in roles and hosting_country(self.state, roles[p]) == place.term.country}
+        return set(people) - envoys if envoys else set()
 
     def home(self, person: str) -> str | None:
         """A person's country: from the article, else from the reference data of a known person."""

@@ -317,3 +317,12 @@ def test_visits_a_country_set_off_by_a_spaced_dash_is_a_pair_not_a_destination()
     assert "country/jp" in {f.term.id for f in state.found}
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_who_signs_beside_an_envoy_posted_to_the_country_is_at_home() -> None:
+    text = ("The minister of trade, Dr. Paul Mensah, and the High Commissioner of Canada to Ghana, Anne Tremblay, "
+            "signed an agreement in Accra on Monday.")
+    state, layer = before(text, "en", "visits")
+    assert {"person/paul-mensah", "person/anne-tremblay"} <= {f.term.id for f in state.found}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
