@@ -203,8 +203,10 @@ class Layers:
         language's own name layer for the rest."""
         found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
         named, state.role_cues = layer.find(state)
-        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue)), state.text,
-                                self.lexicon)
+        countries = [f for f in named + found if f.term.type is E.COUNTRY and f.term.kind == "name"]
+        branded = names.branded_countries(state.doc, self.policy_words.brands, countries, self.policy_cue)
+        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue) + branded),
+                                state.text, self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         state.reporters = news_agencies(state.found, self.words.news_agency_heads)
         coref.link_people(state)
