@@ -212,10 +212,13 @@ class Layers:
         coref.link_people(state)
 
     def _body_named(self, name: str) -> bool:
-        """"Trade Policy Bureau": a policy word inside a name whose last word is a state body's head."""
+        """"Trade Policy Bureau", "Development Strategy Center": a policy word inside a name whose last word is
+        the head of a state body's or an organisation's name in any pack (English names are quoted in French),
+        unless a policy word ("Programme")."""
         last = name.split()[-1] if name.split() else ""
-        return any(last == head for head, kind in self.lexicon.name_heads.get(self.language, [])
-                   if kind is E.GOVERNMENT_BODY)
+        return not self.policy_cue.fullmatch(last.lower()) and any(
+            last == head for heads in self.lexicon.name_heads.values() for head, kind in heads
+            if kind in (E.GOVERNMENT_BODY, E.ORGANIZATION))
 
     def people_roles(self, state: ArticleState) -> None:
         """Roles of named people, the memberships they imply; office names inside roles are no policies."""

@@ -263,3 +263,13 @@ def test_nlp_names_listed_after_policy_words_and_such_as_are_policies(extractor:
     assert "South Africa" not in policies
     owned = {(r.subject, r.object) for r in run(extractor, text, "en").relations if r.type.value == "hasPolicy"}
     assert ("country/ke", "policy/build-in-kenya") in owned
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("en", "The minister opened the National Digital Strategy Centre in Accra on Monday with local partners.",
+     "Centre"),
+    ("fr", "Le Kigali Innovation Strategy Board a présenté mardi son rapport annuel aux bailleurs.", "Board"),
+])
+def test_nlp_a_policy_word_inside_a_body_s_or_organisation_s_name_names_no_policy(
+        extractor: Extractor, language: str, text: str, word: str) -> None:
+    assert not [name for name in _policies(extractor, text, language) if word in name]
