@@ -17,6 +17,7 @@ from kg.nlp.text import fold, fold_arabic
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
+CLOSING_QUOTES = frozenset({"'", "’", "”"})  # "the 'Coders Programme' and the …": the quoted name ends there
 QUOTES = MappingProxyType({"«": "»", '"': '"', "'": "'"})  # ‘…’ is read as '…' (kg/nlp/text.py)
 BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
@@ -340,7 +341,8 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     inner = range(i + 1, end)
     opened = i > 0 and cue.fullmatch(tk.lower[i - 1]) is not None \
         and tk.doc[i + 1].pos_ in ("NOUN", "PROPN")  # "le programme « passeport pour … »", not « conforme à … »
-    if not (tk.text[i + 1][:1].isupper() or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
+    capitalised = tk.text[i + 1][:1].isupper() or (tk.num[i + 1] and tk.text[i + 2][:1].isupper())  # "1 Million …"
+    if not (capitalised or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
         return None
     window = tk.span_text(max(0, i - 6), min(len(tk), end + 6)).lower()
     dated = any(YEAR.match(tk.text[k]) for k in inner) and len(inner) <= 5
@@ -468,7 +470,7 @@ def _name_end(tk: Tokens, end: int, w: PolicyWords) -> int:
 def _modifiers(tk: Tokens, start: int, w: PolicyWords) -> int:
     """"Stratégie nationale pour l'intelligence artificielle": lower-case words after a title."""
     end = start
-    while end < len(tk) and end - start < 10 and tk.text[end] not in STOP and tk.text[end] != "(":
+    while end < len(tk) and end - start < 10 and tk.text[end] not in STOP | CLOSING_QUOTES:
         token = tk.doc[end]
         if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in {"LOC", *PEOPLE}:
             break

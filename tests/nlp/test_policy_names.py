@@ -273,3 +273,11 @@ def test_nlp_names_listed_after_policy_words_and_such_as_are_policies(extractor:
 def test_nlp_a_policy_word_inside_a_body_s_or_organisation_s_name_names_no_policy(
         extractor: Extractor, language: str, text: str, word: str) -> None:
     assert not [name for name in _policies(extractor, text, language) if word in name]
+
+
+def test_nlp_a_closing_quote_ends_a_policy_name_and_a_number_may_open_it(extractor: Extractor) -> None:
+    text = ("The minister said the plant serves national programmes such as the '2 Million Tablets Programme' "
+            "and the National Cloud Computing Strategy of Ghana.")
+    policies = _policies(extractor, text, "en")
+    assert {"2 Million Tablets Programme", "National Cloud Computing Strategy of Ghana"} <= policies
+    assert not [p for p in policies if " and " in p]
