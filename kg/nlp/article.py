@@ -205,17 +205,22 @@ class Layers:
         language's own name layer for the rest."""
         found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
         named, state.role_cues = layer.find(state)
-        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue)), state.text,
-                                self.lexicon)
+        countries = [f for f in named + found if f.term.type is E.COUNTRY and f.term.kind == "name"]
+        branded = names.branded_countries(state.doc, self.policy_words.brands, countries, self.policy_cue)
+        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue) + branded),
+                                state.text, self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         state.reporters = news_agencies(state.found, self.words.news_agency_heads)
         coref.link_people(state)
 
     def _body_named(self, name: str) -> bool:
-        """"Trade Policy Bureau": a policy word inside a name whose last word is a state body's head."""
+        """"Trade Policy Bureau", "Development Strategy Center": a policy word inside a name whose last word is
+        the head of a state body's or an organisation's name in any pack (English names are quoted in French),
+        unless a policy word ("Programme")."""
         last = name.split()[-1] if name.split() else ""
-        return any(last == head for head, kind in self.lexicon.name_heads.get(self.language, [])
-                   if kind is E.GOVERNMENT_BODY)
+        return not self.policy_cue.fullmatch(last.lower()) and any(
+            last == head for heads in self.lexicon.name_heads.values() for head, kind in heads
+            if kind in (E.GOVERNMENT_BODY, E.ORGANIZATION))
 
     def people_roles(self, state: ArticleState) -> None:
         """Roles of named people, the memberships they imply; office names inside roles are no policies."""

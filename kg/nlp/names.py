@@ -9,13 +9,15 @@ from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
+from kg.nlp.arabic import romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.schemas import WordsFile
-from kg.nlp.text import fold
+from kg.nlp.text import fold, fold_arabic
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
 STOP = frozenset({",", ".", ";", ":", "(", ")", "«", "»", '"', "!", "?", "\n"})
+CLOSING_QUOTES = frozenset({"'", "’", "”"})  # "the 'Coders Programme' and the …": the quoted name ends there
 QUOTES = MappingProxyType({"«": "»", '"': '"', "'": "'"})  # ‘…’ is read as '…' (kg/nlp/text.py)
 BUILT = "built"  # Term.kind of a body named from its portfolios, not from the reference data
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
@@ -205,12 +207,49 @@ def cued_years(doc: Any, cue: re.Pattern[str]) -> list[Found]:
     tk = tokens_of(doc)
     result = []
     for i, text in enumerate(tk.lower):
-        if not cue.fullmatch(text):
+        if not cue.fullmatch(fold_arabic(text)):  # the pack's cues are written in one spelling ("رؤيه")
             continue
-        end = next((k for k in range(i + 1, min(i + 4, len(tk))) if _is_year(tk.text[k])), None)
+        end = next((k for k in range(i + 1, min(i + 4, len(tk))) if _is_year(_unstopped(tk.text[k]))), None)
         if end is not None and all(tk.alpha[k] for k in range(i + 1, end)):
-            result.append(_policy(tk, i, end + 1, "dated"))
+            result.append(_unstopped_end(_policy(tk, i, end + 1, "dated")))
     return result
+
+
+def branded_countries(doc: Any, brands: frozenset[str], countries: list[Found], cue: re.Pattern[str]) -> list[Found]:
+    """For a text without capitals: a country's name, then a brand word ("مصر الرقمية", "المغرب الرقمي 2030"),
+    name the country's programme; a year right after it and a policy word right before it are part of it."""
+    tk = tokens_of(doc)
+    folded = {fold_arabic(b) for b in brands}
+    result = []
+    for country in countries:
+        span = doc.char_span(country.start, country.end, alignment_mode="expand")
+        end = span.end if span is not None else len(tk)
+        if end >= len(tk) or fold_arabic(tk.lower[end]) not in folded:
+            continue
+        end += 1 + (end + 1 < len(tk) and _is_year(_unstopped(tk.text[end + 1])))
+        if end < len(tk) and fold_arabic(tk.lower[end]).startswith("لل"):
+            continue  # "المغرب الرقمي للتنمية …": the start of a longer name, whose end is not read here
+        start = tk.idx[span.start - 1] if span and span.start and cue.fullmatch(fold_arabic(tk.lower[span.start - 1])) \
+            else country.start  # "استراتيجية مصر الرقمية"
+        name = doc.text[start : tk.idx[end - 1] + len(_unstopped(tk.text[end - 1]))]
+        term = Term(entity_id(EntityType.POLICY, romaniser().name(name) or name), EntityType.POLICY, name,
+                    country=country.id.rpartition("/")[2])
+        result.append(Found(start, start + len(name), name, term, "branded"))
+    return result
+
+
+def _unstopped(text: str) -> str:
+    """"2030." or "2030”": a token with the stop or closing quote that ends the sentence or name glued to it."""
+    return text.rstrip(".,،؛:\"”″»")
+
+
+def _unstopped_end(found: Found) -> Found:
+    """The policy's name without a stop glued to its last word ("رؤية 2030." -> "رؤية 2030")."""
+    name = _unstopped(found.text)
+    if name == found.text:
+        return found
+    term = Term(entity_id(EntityType.POLICY, name), EntityType.POLICY, name)
+    return Found(found.start, found.start + len(name), name, term, found.source)
 
 
 def _generic(name: str, cue: re.Pattern[str], w: PolicyWords) -> bool:
@@ -302,7 +341,8 @@ def _quoted(tk: Tokens, i: int, closing: str, cue: re.Pattern[str], named: Any) 
     inner = range(i + 1, end)
     opened = i > 0 and cue.fullmatch(tk.lower[i - 1]) is not None \
         and tk.doc[i + 1].pos_ in ("NOUN", "PROPN")  # "le programme « passeport pour … »", not « conforme à … »
-    if not (tk.text[i + 1][:1].isupper() or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
+    capitalised = tk.text[i + 1][:1].isupper() or (tk.num[i + 1] and tk.text[i + 2][:1].isupper())  # "1 Million …"
+    if not (capitalised or opened) or any(tk.punct[k] and tk.text[k] not in "-'" for k in inner):
         return None
     window = tk.span_text(max(0, i - 6), min(len(tk), end + 6)).lower()
     dated = any(YEAR.match(tk.text[k]) for k in inner) and len(inner) <= 5
@@ -430,7 +470,7 @@ def _name_end(tk: Tokens, end: int, w: PolicyWords) -> int:
 def _modifiers(tk: Tokens, start: int, w: PolicyWords) -> int:
     """"Stratégie nationale pour l'intelligence artificielle": lower-case words after a title."""
     end = start
-    while end < len(tk) and end - start < 10 and tk.text[end] not in STOP and tk.text[end] != "(":
+    while end < len(tk) and end - start < 10 and tk.text[end] not in STOP | CLOSING_QUOTES:
         token = tk.doc[end]
         if token.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or token.ent_type_ in {"LOC", *PEOPLE}:
             break

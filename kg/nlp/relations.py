@@ -394,8 +394,8 @@ class SentenceRules:
 
     def owner(self, sentence: Sentence, policy: Found) -> str | None:
         inside = self.state.lexicon_country_in(policy.text)
-        if inside:
-            return inside
+        if inside or policy.term.country:  # "مصر الرقمية": the country its rule read in the name
+            return inside or f"country/{policy.term.country}"
         countries = [f for f in sentence.found if f.term.type is E.COUNTRY and not self.in_role(f)]
         owning = self.genitive_owner(sentence, policy)
         if owning:  # "Saudi Arabia's experience … under Vision 2030", "Indonesia's national AI strategy"

@@ -234,6 +234,27 @@ def test_nlp_an_arabic_policy_word_then_a_year_names_a_policy(extractor: Extract
     assert "country/qa" in {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
 
 
+def test_nlp_an_arabic_policy_year_ending_the_sentence_keeps_no_stop(extractor: Extractor) -> None:
+    text = "قال الوزير إن المشروع الجديد يدعم أهداف رؤية 2045. وسيبدأ العمل في الربيع المقبل."
+    extraction = run(extractor, text, "ar")
+    mentions = [m.text for e in extraction.entities if e.type.value == "Policy" for m in e.mentions]
+    assert mentions == ["رؤية 2045"]
+
+
+def test_nlp_an_arabic_country_then_a_brand_word_names_its_policy(extractor: Extractor) -> None:
+    text = "أعلنت تونس أنها ستواصل تنفيذ استراتيجية تونس الرقمية من خلال مشاريع جديدة للشباب."
+    extraction = run(extractor, text, "ar")
+    mentions = [m.text for e in extraction.entities if e.type.value == "Policy" for m in e.mentions]
+    assert mentions == ["استراتيجية تونس الرقمية"]
+    assert "country/tn" in {r.subject for r in extraction.relations if r.type.value == "hasPolicy"}
+
+
+def test_nlp_an_arabic_brand_word_opening_a_longer_name_names_no_policy(extractor: Extractor) -> None:
+    text = "عرضت الوزيرة منصة تونس الرقمية للتنمية المستدامة أمام الوفد الزائر."
+    extraction = run(extractor, text, "ar")
+    assert not [e for e in extraction.entities if e.type.value == "Policy"]
+
+
 def test_nlp_names_listed_after_policy_words_and_such_as_are_policies(extractor: Extractor) -> None:
     text = ("Kenya's minister said the plant supports the programmes run by the Government of Kenya such as "
             "Jitume Kenya, Build in Kenya and Ajira Digital Youth, and also trade with countries such as South Africa.")
@@ -242,3 +263,21 @@ def test_nlp_names_listed_after_policy_words_and_such_as_are_policies(extractor:
     assert "South Africa" not in policies
     owned = {(r.subject, r.object) for r in run(extractor, text, "en").relations if r.type.value == "hasPolicy"}
     assert ("country/ke", "policy/build-in-kenya") in owned
+
+
+@pytest.mark.parametrize(("language", "text", "word"), [
+    ("en", "The minister opened the National Digital Strategy Centre in Accra on Monday with local partners.",
+     "Centre"),
+    ("fr", "Le Kigali Innovation Strategy Board a présenté mardi son rapport annuel aux bailleurs.", "Board"),
+])
+def test_nlp_a_policy_word_inside_a_body_s_or_organisation_s_name_names_no_policy(
+        extractor: Extractor, language: str, text: str, word: str) -> None:
+    assert not [name for name in _policies(extractor, text, language) if word in name]
+
+
+def test_nlp_a_closing_quote_ends_a_policy_name_and_a_number_may_open_it(extractor: Extractor) -> None:
+    text = ("The minister said the plant serves national programmes such as the '2 Million Tablets Programme' "
+            "and the National Cloud Computing Strategy of Ghana.")
+    policies = _policies(extractor, text, "en")
+    assert {"2 Million Tablets Programme", "National Cloud Computing Strategy of Ghana"} <= policies
+    assert not [p for p in policies if " and " in p]
