@@ -164,7 +164,9 @@ def cluster_extractor(scheduler: str | None = None, local_workers: int | None = 
     with contextlib.ExitStack() as stack:
         if local_workers:
             cluster = stack.enter_context(_local_cluster(distributed, local_workers, root))
-            address, shared_paths = cluster.scheduler_address, True
+            # The texts travel with the batches here too: reading and hashing each file again
+            # costs the workers more CPU than the texts cost to send (docs/benchmarks.md).
+            address = cluster.scheduler_address
         else:
             address = scheduler
         try:
