@@ -6,17 +6,12 @@ from __future__ import annotations
 import pytest
 
 from kg.nlp import Extractor
-from tests.support.nlp_support import relations, run
+from tests.support.nlp_support import partner_pairs
 
 
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
-
-
-def partner_pairs(extractor: Extractor, text: str, language: str) -> set[frozenset[str]]:
-    """The pairs of partners (cooperatesWith, either way round) the extractor finds in the text."""
-    return {frozenset(r[1:]) for r in relations(run(extractor, text, language)) if r[0] == "cooperatesWith"}
 
 
 @pytest.mark.parametrize(("language", "text"), [

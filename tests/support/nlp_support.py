@@ -24,6 +24,11 @@ def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
     return {(r.type.value, r.subject, r.object) for r in extraction.relations}
 
 
+def partner_pairs(extractor: Extractor, text: str, language: str) -> set[frozenset[str]]:
+    """The pairs of partners (cooperatesWith, either way round) the extractor finds in the text."""
+    return {frozenset(r[1:]) for r in relations(run(extractor, text, language)) if r[0] == "cooperatesWith"}
+
+
 def signers(extractor: Extractor, text: str, language: str) -> set[str]:
     """The ids that sign an agreement in the text."""
     return {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
