@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "agreement"), [
     ("fr", "Le Kenya et la France ont signé lundi à Nairobi un Memorandum of Understanding (MoU) sur la "
            "cybersécurité.", "agreement/france-kenya-memorandum-of-understanding-on-cybersecurity"),

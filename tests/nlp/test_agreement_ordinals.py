@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "first", "second"), [
     ("fr", "Le Kenya et le Ghana ont signé lundi à Nairobi un protocole d'accord sur la cybersécurité. Le premier "
            "mémorandum, signé par Peter Otieno et Kwame Mensah, vise à former des ingénieurs. Le second mémorandum, "

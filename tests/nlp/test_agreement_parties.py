@@ -8,11 +8,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _signed(text: str, language: str, extractor: Extractor) -> set[tuple[str, str]]:
     return {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "signs"}
 

@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "venue"), [
     ("en", "Kenya and India signed a memorandum of understanding on cybersecurity in Lisbon, Portugal, on Monday.",
      "country/pt"),

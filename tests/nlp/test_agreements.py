@@ -14,11 +14,6 @@ from tests.support.nlp_support import relations, run
 E = EntityType
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "first", "second"), [
     ("en", "Minh Tran and Awa Kone signed a memorandum of understanding and a letter of intent on Monday.",
      "memorandum of understanding", "letter of intent"),

@@ -18,11 +18,6 @@ SIGNING_EN = ("Saudi Minister of Communications and Information Technology Abdul
               "in Riyadh on Tuesday to cooperate on cybersecurity and artificial intelligence.")
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_arabic_normalize_keeps_offsets_and_makes_spellings_one() -> None:
     text = "أكد إلى مدرسة مستشفى ٢٠٢٥، آخر"
     assert len(normalize(text)) == len(text)

@@ -8,11 +8,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _bodies(extraction) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
     return {e.id: {m.text for m in e.mentions} for e in extraction.entities if e.type.value == "GovernmentBody"}
 

@@ -4,15 +4,7 @@ headline names first."""
 
 from __future__ import annotations
 
-import pytest
-
-from kg.nlp import Extractor
 from tests.support.nlp_support import headline_posts as posts
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def test_behalf_the_government_named_after_the_signer_is_the_minister_s(extractor) -> None:

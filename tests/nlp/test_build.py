@@ -8,11 +8,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "intro", "item"), [
     ("fr", "Le Sénégal et la France ont convenu de coopérer dans plusieurs domaines :\n\n"
            "- la cybersécurité des réseaux publics ;\n- l'inclusion numérique dans les régions rurales.",

@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import partner_pairs, relations, run
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: Extractor) -> None:
     text = ("Ghana and Japan signed a memorandum of understanding covering the following areas:\n"
             "a) Broadband networks in rural districts;\n"

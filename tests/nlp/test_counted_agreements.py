@@ -12,11 +12,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def deals(extraction: Extraction) -> set[str]:
     return {e.id for e in extraction.entities if e.type.value == "Agreement"}
 

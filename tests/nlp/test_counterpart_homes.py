@@ -3,15 +3,7 @@ country before the name (kg/nlp/offices.py, kg/nlp/role_phrases.py, through the 
 
 from __future__ import annotations
 
-import pytest
-
-from kg.nlp import Extractor
 from tests.support.nlp_support import headline_posts as posts
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def test_the_person_named_after_counterpart_is_of_the_cue_s_country(extractor) -> None:

@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import ids, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "agency"), [
     ("en", "LUSAKA, March 3 (Zedpress) -- Zambia and Kenya signed a memorandum of understanding on cybersecurity.",
      "org/zedpress"),

@@ -13,11 +13,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import document, ids, relations, run
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("fr", "Le Maroc et la France renforcent leur coopération.", {"country/ma", "country/fr"}),
     ("fr", "Les ingénieurs marocaines et les chercheurs américains travaillent ensemble.",

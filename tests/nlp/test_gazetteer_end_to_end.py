@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import ids, relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("The EU-Japan Digital Partnership Council met in Tokyo.", {"org/european-union", "country/jp"}),
     ("The US-Morocco dialogue on cybersecurity resumed on Monday.", {"country/us", "country/ma"}),

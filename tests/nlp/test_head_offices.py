@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _facts(extractor: Extractor, text: str, language: str) -> tuple[set[str], set[tuple[str, str, str]]]:
     extraction = run(extractor, text, language)
     names = {e.id: e.name for e in extraction.entities}

@@ -3,19 +3,11 @@ extractor): headline case capitalises verbs and common nouns, so no unknown name
 
 from __future__ import annotations
 
-import pytest
-
 from kg.models import Article, EntityType
-from kg.nlp import Extractor
 from kg.nlp.found import Found
 from kg.nlp.generic import outside_headline
 from kg.nlp.lexicon import Term
 from kg.readers import Document
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def _found(text: str, name: str) -> Found:

@@ -3,15 +3,7 @@ the country the headline names first, and not the country of an official named p
 
 from __future__ import annotations
 
-import pytest
-
-from kg.nlp import Extractor
 from tests.support.nlp_support import headline_posts as posts
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def test_home_the_headline_names_the_minister_s_country(extractor) -> None:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp import Extractor
 from tests.support.nlp_support import run
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 @pytest.mark.parametrize("text", [

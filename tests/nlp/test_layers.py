@@ -53,11 +53,6 @@ def test_nlp_layers_steps_are_layers() -> None:
     assert isinstance(step("a", (), ()), Layer)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_nlp_layers_every_language_has_an_ordered_pipeline(extractor: Extractor) -> None:
     for language in ("en", "fr"):
         steps = extractor.layers(language).steps

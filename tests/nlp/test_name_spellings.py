@@ -3,19 +3,12 @@ person, under the name written first. Sentences written for the purpose."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.models import EntityType
 from kg.nlp import Extractor
 from kg.nlp.coref import _join_spellings
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term
 from tests.support.nlp_support import run
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def _person(start: int, name: str) -> Found:

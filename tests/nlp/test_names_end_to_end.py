@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import ids, relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "expected", "absent_word"), [
     ("Le gouvernement de la République démocratique du Congo et la Banque mondiale ont signé un accord.",
      {"country/cd", "org/world-bank"}, " et "),

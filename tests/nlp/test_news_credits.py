@@ -13,11 +13,6 @@ from kg.nlp.lexicon import Term, load_lexicon
 from tests.support.nlp_support import run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def test_nlp_agency_told_of_a_signing_signs_nothing(extractor: Extractor) -> None:
     text = "Ghana and Kenya signed a memorandum of understanding on cybersecurity to deepen ties between them, " \
            "Kenyan minister John Kamau told AFP."

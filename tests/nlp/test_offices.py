@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp import Extractor
 from tests.support.nlp_support import named_facts
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def facts(extractor, text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:

@@ -9,11 +9,6 @@ from kg.nlp.extractor import Extractor
 from tests.support.nlp_support import named_facts
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text"), [
     ("fr", "Le Sénégal a signé un mémorandum d'entente avec la société Zomitel, filiale du groupe Orange, "
            "pour coopérer dans l'intelligence artificielle."),

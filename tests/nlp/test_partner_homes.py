@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Kenya's Ministry of Information has signed a memorandum of understanding with Uganda on cybersecurity."),
     ("fr", "Le Kenya et l'Ouganda renforcent leur coopération numérique. Le ministère kényan de l'Information a "

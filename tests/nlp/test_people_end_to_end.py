@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import ids, relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "person", "ministry"), [
     ("The deal was signed by Ukrainian Minister of Digital Transformation Andriy Kovalchuk on Monday.",
      "person/andriy-kovalchuk", "body/ministry-of-digital-transformation-of-ukraine"),

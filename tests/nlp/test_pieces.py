@@ -28,13 +28,6 @@ def long_text(article: str) -> str:
     return text
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from kg.nlp import Extractor
-
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "limit", "expected"), [
     ("aaa\n\nbbb\ncc. dd ee", 9, ["aaa\n\n", "bbb\n", "cc. dd ee"]),
     ("one two. three four", 12, ["one two. ", "three four"]),

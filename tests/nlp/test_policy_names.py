@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _policies(extractor: Extractor, text: str, language: str) -> set[str]:
     return {e.name for e in run(extractor, text, language).entities if e.type.value == "Policy"}
 

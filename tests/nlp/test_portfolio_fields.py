@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import ids, relations, run
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "domain"), [
     ("fr", "Le ministre de la Communication et de l'Économie numérique a reçu lundi une délégation du Togo.",
      "domain/digital-economy"),

@@ -4,16 +4,8 @@ does not say is not of the country of the other officials."""
 
 from __future__ import annotations
 
-import pytest
-
-from kg.nlp import Extractor
 from tests.support.article_state import state_with_roles
 from tests.support.nlp_support import named_facts
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def facts(extractor, text: str, language: str) -> set[tuple[str, str, str]]:

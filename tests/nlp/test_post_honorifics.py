@@ -8,11 +8,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import named_facts
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("text", "person"), [
     ("The deal was signed by Microsoft CEO, HE Omar bin Khalid Al Hamdan, on Monday.", "Omar bin Khalid Al Hamdan"),
     ("The deal was signed by Microsoft Director, HE Shaikh Omar bin Khalid Al Hamdan, on Monday.",

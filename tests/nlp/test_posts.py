@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp import Extractor
 from tests.support.article_state import state_with_roles
 from tests.support.nlp_support import named_facts, run
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def posts(extractor, text: str, language: str) -> set[tuple[str, str]]:

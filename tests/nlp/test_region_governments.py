@@ -7,17 +7,11 @@ import pytest
 
 from kg.models import EntityType
 from kg.nlp import roles
-from kg.nlp.extractor import Extractor
 from kg.nlp.lexicon import load_lexicon
 from tests.support.article_state import drafts, mention, state_for, term
 from tests.support.nlp_support import named_facts
 
 E = EntityType
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "person", "city", "country"), [
     ("fr", "Mme Mariam Chabi Gounou était arrivée lundi dans la capitale estonienne à la tête d'une délégation.",
      "person/mariam-chabi-gounou", "place/tallinn", "country/ee"),

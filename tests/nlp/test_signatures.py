@@ -12,11 +12,6 @@ from tests.support.article_state import drafts, mention, state_for, term
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text", "home", "party"), [
     ("fr", "Le Sénégal a signé mardi un protocole d'accord avec une entreprise américaine spécialisée dans la "
            "cybersécurité.", "country/us", "country/sn"),

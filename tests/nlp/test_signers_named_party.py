@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import signers
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The Kenyan ICT minister Grace Wanjiru and the Ghanaian ICT minister Samuel Owusu signed a memorandum "
            "of understanding on cybersecurity on Monday."),

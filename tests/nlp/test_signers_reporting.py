@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import signers
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The memorandum of understanding between Kenya and Ghana on cybersecurity was signed on Monday in "
            "Nairobi, said Peter Otieno, the Kenyan government spokesman."),

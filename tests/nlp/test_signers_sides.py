@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize("text", [
     "L'entretien entre M. Peter Otieno et son homologue ghanéen Kwame Mensah s'est déroulé lundi à Nairobi. Les "
     "deux parties ont ensuite signé une convention de coopération entre le Kenya et le Ghana.",

@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _signers(extractor: Extractor, text: str, language: str) -> set[str]:
     return {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
 

@@ -13,11 +13,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def signed(extractor: Extractor, text: str, language: str = "en") -> set[tuple[str, str]]:
     return {(s, o) for kind, s, o in relations(run(extractor, text, language)) if kind == "signs"}
 

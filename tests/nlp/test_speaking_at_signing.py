@@ -14,11 +14,6 @@ from kg.nlp.signatures import SignatureRules
 from tests.support.nlp_support import run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _signers(extractor: Extractor, text: str, language: str) -> set[str]:
     extraction = run(extractor, text, language)
     names = {e.id: e.name for e in extraction.entities}

@@ -10,11 +10,6 @@ from kg.nlp.coref import _fits
 from tests.support.nlp_support import ids, run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _people(extractor: Extractor, text: str, language: str) -> dict[str, list[str]]:
     return {e.id: [m.text for m in e.mentions] for e in run(extractor, text, language).entities
             if e.type.value == "Person"}

@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import named_facts
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
-
 def members(extractor: Extractor, text: str, language: str) -> set[tuple[str, str]]:
     return {(s, o) for _, s, o in named_facts(extractor, text, language, "memberOf")}
 

@@ -4,16 +4,9 @@ One rule each, found wanting on held-out articles, on sentences written for the 
 
 from __future__ import annotations
 
-import pytest
-
 from kg.nlp import Extractor
 from kg.nlp.tokens import Tokens, mend_sentence_starts
 from tests.support.nlp_support import relations, run
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 class _Table(Tokens):

@@ -10,11 +10,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import run
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def _typed(extractor: Extractor, text: str, language: str) -> set[tuple[str, str]]:
     return {(e.type.value, e.name) for e in run(extractor, text, language).entities}
 

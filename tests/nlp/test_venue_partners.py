@@ -9,11 +9,6 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import partner_pairs
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Ghana and Peru signed a memorandum of understanding on digital cooperation in Portugal on Monday."),
     ("en", "Ghana and Peru signed a memorandum of understanding on digital cooperation in Lisbon, Portugal."),

@@ -11,11 +11,6 @@ from tests.support.nlp_support import partner_pairs
 LISTED = ("country/pe", "country/cl", "country/gh")
 
 
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The minister discussed digital cooperation with the heads of the regulators of Peru, Chile and Ghana."),
     ("fr", "Le ministre a discuté de la coopération numérique avec les responsables des régulateurs du Pérou, "

@@ -7,14 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg.models import Article
-from kg.nlp import Extractor
 from kg.readers import Document
 from tests.support.nlp_support import headline_posts as posts
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def test_a_ministry_written_with_another_country_is_not_the_minister_s(extractor) -> None:
