@@ -52,6 +52,8 @@ class CooperationRules:
         self.speech = tuple(dict.fromkeys(fold(w) for w in self.words.speech_verbs))  # folded once per article
         names = "|".join(re.escape(fold(w)) for w in self.words.press_names)
         self.press_names = re.compile(rf"\b(?:{names})\b") if names else None
+        self.articles = {fold(w) for w in self.words.definite}
+        self.venue_words = {fold(w) for w in self.words.venue_words}
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -158,10 +160,9 @@ class CooperationRules:
         """Whether the mention follows a venue word ("in the", "en"), or a place and a comma or bracket."""
         text = self.state.text
         words = [fold(w) for w in re.findall(r"\w+['’]?", text[sentence.start : found.start])]
-        articles = {fold(w) for w in self.words.definite}
-        while words and words[-1] in articles:  # "in the Benin Republic"
+        while words and words[-1] in self.articles:  # "in the Benin Republic"
             words.pop()
-        if words and words[-1] in {fold(w) for w in self.words.venue_words}:
+        if words and words[-1] in self.venue_words:
             return True
         places = [f for f in sentence.found if f.term.type is E.PLACE and f.end <= found.start]
         last = max(places, key=lambda f: f.end, default=None)
@@ -256,9 +257,8 @@ class CooperationRules:
         if not words:
             return not re.sub(r"^\s*\([^()]{1,20}\)", "", gap).strip()
         complements = {fold(w) for w in self.words.complements}
-        articles = {fold(w) for w in self.words.definite}
         return re.fullmatch(r"[\s\w'’]*", gap.split(")")[-1]) is not None and words[0] in complements \
-            and all(w in articles for w in words[1:])
+            and all(w in self.articles for w in words[1:])
 
     def linked_before(self, gap: str) -> bool:
         """"Ukraine's cybersecurity agency": nothing or the genitive mark between a country and its body."""
