@@ -22,7 +22,7 @@ from kg.errors import ResourceError
 from kg.evaluation.scores import labels, load_gold, pair_files, read_article
 from kg.nlp.build import build
 from kg.nlp.calibration import Calibration, apply, features, logistic
-from kg.nlp.text import normalize, unwrap
+from kg.nlp.text import parse_text
 
 EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
 
@@ -46,7 +46,7 @@ def examples(gold_dir: Path, articles_dir: Path, extractor: Any, events: dict[st
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
         gold, document = load_gold(gold_path), read_article(article_path)
         language = document.article.language
-        doc = extractor.pipeline(language)(unwrap(normalize(document.text)))
+        doc = extractor.pipeline(language)(parse_text(document.text))
         layers = extractor.layers(language)
         state = layers.run(document.article, document.text, doc)
         if state is None:

@@ -16,7 +16,7 @@ from kg.nlp.parallel import chunked, extract_parallel
 from kg.nlp.pieces import extract_chunk
 from kg.nlp.pipeline import check_language, load_pipeline
 from kg.nlp.rules import checked_names
-from kg.nlp.text import normalize, unwrap
+from kg.nlp.text import parse_text
 from kg.resources import home
 
 Result = Extraction | KgError
@@ -62,7 +62,7 @@ class Extractor:
     def extract_traced(self, document: Any) -> tuple[Extraction, dict[tuple[str, str, str], str]]:
         """The extraction of one document and the rule behind each relation, by (type, subject, object)."""
         language = check_language(document.article.language)
-        doc = self.pipeline(language)(unwrap(normalize(document.text)))
+        doc = self.pipeline(language)(parse_text(document.text))
         return self.layers(language).read_traced(document.article, document.text, doc)
 
     def extract_many(self, documents: Iterable[Any], workers: int = 1,
@@ -86,7 +86,7 @@ class Extractor:
             except KgError as error:
                 results[index] = error
         for language, indexes in by_language.items():
-            texts = (unwrap(normalize(documents[i].text)) for i in indexes)
+            texts = (parse_text(documents[i].text) for i in indexes)
             try:
                 layers = self.layers(language)
                 parsed = self.pipeline(language).pipe(texts, batch_size=batch_size)

@@ -57,6 +57,11 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+def parse_text(text: str) -> str:
+    """What the pipelines parse of an article's text: normalised characters, hard wraps joined; every offset kept."""
+    return unwrap(normalize(text))
+
+
 def arabic_letters(text: str) -> str:
     """Only the Arabic spellings made one (as `normalize` does): for patterns written in a pack."""
     return text.translate(_ARABIC_LETTERS)
