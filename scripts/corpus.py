@@ -135,7 +135,20 @@ def status(corpus: Corpus) -> list[str]:
             restored_text(corpus, entry)
         except CorpusError as error:
             problems.append(str(error))
-    return problems
+    return problems + name_conflicts(corpus)
+
+
+def name_conflicts(corpus: Corpus) -> list[str]:
+    """One line per entity id that two annotations give two canonical names."""
+    names: dict[str, dict[str, str]] = {}
+    for path in sorted((corpus.root / "annotations").glob("*.json")):
+        for entity in json.loads(path.read_text(encoding="utf-8"))["entities"]:
+            names.setdefault(entity["id"], {}).setdefault(entity["name"], path.stem)
+    return [
+        f"{eid}: two canonical names, " + ", ".join(f"{name!r} in {item}" for name, item in seen.items())
+        for eid, seen in names.items()
+        if len(seen) > 1
+    ]
 
 
 def add(corpus: Corpus, item: str, *, event: str, split: str | None = None, note: str = "", **meta: Any) -> dict:

@@ -106,6 +106,23 @@ def test_corpus_status_names_missing_and_changed_texts_with_their_query(tool, co
     assert "fr-001: text missing" in missing
 
 
+def test_corpus_status_names_an_id_given_two_canonical_names(tool, corpus) -> None:
+    entry = _add(tool, corpus)
+    tool.build(corpus, "fr-001", {"fr-001": entry})
+    other = json.loads(corpus.annotation("fr-001").read_text(encoding="utf-8"))
+    other["entities"][0]["name"] = "Awa Mensah-Kofi"
+    corpus.annotation("fr-002").write_text(json.dumps(other), encoding="utf-8")
+    (conflict,) = tool.status(corpus)
+    assert conflict.startswith(other["entities"][0]["id"] + ": two canonical names")
+    assert "'Awa Mensah' in fr-001" in conflict and "'Awa Mensah-Kofi' in fr-002" in conflict
+
+
+def test_the_shipped_corpus_gives_each_id_one_canonical_name(tool) -> None:
+    shipped = tool.Corpus(SCRIPTS.parent / "data" / "corpus")
+    assert len(list((shipped.root / "annotations").glob("*.json"))) > 600
+    assert tool.name_conflicts(shipped) == []
+
+
 def test_corpus_build_keeps_offsets_into_the_stored_text_not_sentences(tool, corpus) -> None:
     entry = _add(tool, corpus)
     standoff = tool.build(corpus, "fr-001", {"fr-001": entry})
