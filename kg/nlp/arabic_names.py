@@ -92,8 +92,12 @@ class ArabicNames:
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
         reads, bare = self.read_word(text)
         wordlike = is_arabic(text) and not MARKS.intersection(text) and reads[0] not in self.stops \
-            and not self.date_words & set(reads)
+            and not self.date_words & set(reads) and not self._joined_stop(reads[0])
         return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
+
+    def _joined_stop(self, key: str) -> bool:
+        """"ومن", "وذلك": "and" glued to a function word, which no name goes on with ("موسى بن حمادي ومن …")."""
+        return any(key.startswith(c) and key[len(c):] in self.stops for c in self.coordinators)
 
     longest = staticmethod(longest_phrase)
 
@@ -245,16 +249,18 @@ class ArabicNames:
         return next((len(c) for c in self.coordinators if key.startswith(c) and key[len(c):] in self.titles.sizes), 0)
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
-        """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
+        """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not), or
+        "رئيس مجلس الوزراء سمو الشيخ …" (through the honorifics before the last)."""
         end = self._portfolio_end(r, cue)
+        while end < i and (honour := self.longest(r, end, self.honorifics)):
+            end = honour[0]
         return end >= i or (end + 1 == i and r.tk.text[end] == ",")
 
     def _portfolio_end(self, r: Reading, cue: RoleCue) -> int:
         """The token after a title's portfolio and nationality ("وزير الاتصالات وتقنية المعلومات السعودي")."""
         j = cue.end
         if cue.end - cue.start == 1 and self._definite(r.keys[cue.start]):  # "السفير القضاة", "الوزير السوري"
-            while j in r.known and r.known[j][1].type is E.COUNTRY:
-                j = r.known[j][0]
+            j = self._lone_title_end(r, j)
             return self._envoy_post(r, j) if cue.body == "embassy" and j > cue.end else j
         construct = not self._definite(self._title_key(r, cue.end - 1))  # "وزير X", "نائب حاكم إمارة X"
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
@@ -273,6 +279,20 @@ class ArabicNames:
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _lone_title_end(self, r: Reading, j: int) -> int:
+        """The token after a lone definite title's nationality ("الوزير السوري") and, when a name follows
+        them, its adjectives ("المستشار الاقتصادي الفرنسي ارنولد …"; not "السفير القضاة", a family name)."""
+        k = j
+        while k < len(r.keys) and k - j < 3:
+            if k in r.known and r.known[k][1].type is E.COUNTRY:
+                j = k = r.known[k][0]
+            elif k not in r.known and self._word(r, k) and self._definite(r.keys[k]) \
+                    and not self.longest(r, k, self.titles) and not self.longest(r, k, self.honorifics):
+                k += 1
+            else:
+                break
+        return k if k > j and self._names_next(r, k) else j
 
     def _envoy_post(self, r: Reading, j: int) -> int:
         """"السفير التونسي لدى دولة فلسطين", "السفير الصيني بالقاهرة": the country or city an envoy named by
@@ -336,12 +356,21 @@ class ArabicNames:
                 continue
             if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors) \
                     and not self._definite_given(r, j - 1):
-                break
+                return j + 1 if j - start >= 3 and self._last_family(r, j, taken) else j
             if j - 2 >= start and r.keys[j - 2] in self.definite:
                 break  # "آل نهيان": the family's name ends the person's
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _last_family(self, r: Reading, j: int, taken: set[int]) -> bool:
+        """"أحمد نواف الأحمد الصباح،": a second family name with the article right after the first, the name
+        then ending at a comma (no title, portfolio word, known name or verb; "… الخطيب الوفد." is an object)."""
+        after = j + 1
+        return after < len(r.keys) and j not in taken and self._word(r, j) and self._definite(r.keys[j]) \
+            and j not in r.known and r.keys[j] not in self.portfolio_words and not self._verb(r.tk.text[j]) \
+            and not self.longest(r, j, self.titles) and not self.longest(r, j, self.honorifics) \
+            and r.tk.text[after] in TITLE_MARKS and "\n" not in r.tk.space[j - 1 : j]
 
     def _given(self, r: Reading, j: int) -> bool:
         """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name."""
@@ -353,8 +382,9 @@ class ArabicNames:
         """"محمد علي القائد": a later word of a name that folds like a function word ("على") but is not
         written as one, with the family name ("ال…") right after it."""
         text = r.written(j)
+        ends = j + 1 >= len(r.keys) or r.tk.text[j + 1] in MARKS  # "محمد براس علي، رئيس …"
         return is_arabic(text) and r.keys[j] in self.folded_stops and text not in self.written_stops \
-            and j + 1 < len(r.keys) and self._word(r, j + 1) and self._definite(r.keys[j + 1]) \
+            and (ends or (self._word(r, j + 1) and self._definite(r.keys[j + 1]))) \
             and "\n" not in r.tk.space[j - 1 : j] and not MARKS.intersection(text)
 
     def _written_given(self, r: Reading, i: int) -> bool:

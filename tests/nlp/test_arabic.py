@@ -271,3 +271,42 @@ def test_arabic_a_company_named_with_a_country_is_its_local_company(extractor: E
     """"هواوي مصر": the company and the country written after it name the local company; "بمصر" is where."""
     names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Organization"}
     assert ("Huawei Egypt" in names) is local
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقع المذكرة وزير الاقتصاد الرقمي سامر بن خليل ومن الجانب الآخر نظيره.", "سامر بن خليل"),
+    ("التقى الوزير نائب رئيس الشركة كيم جون وذلك خلال زيارته.", "كيم جون"),
+    ("حضر اللقاء الدكتور هادي كريم عدة مسؤولين من الوزارة.", "هادي كريم"),
+])
+def test_arabic_and_glued_to_a_function_word_ends_a_name(extractor: Extractor, text: str, name: str) -> None:
+    """"ومن", "وذلك": "and" glued to a function word, or a word of quantity, is no word of the name."""
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == [name]
+
+
+def test_arabic_a_second_family_name_with_the_article(extractor: Extractor) -> None:
+    """"… سالم ناصر السالم الخليفي،": two family names with the article, the name ending at a mark."""
+    text = "ترأس الاجتماع رئيس مجلس الوزراء الشيخ سالم ناصر السالم الخليفي، وناقش المجلس الخطة."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("سالم ناصر السالم الخليفي", "رئيس مجلس الوزراء")]
+
+
+def test_arabic_a_title_reaches_its_name_through_two_honorifics(extractor: Extractor) -> None:
+    """"رئيس مجلس الوزراء سمو الشيخ …": the title is the name's, past "سمو" and "الشيخ"."""
+    text = "استقبل رئيس مجلس الوزراء سمو الشيخ فهد جابر، اليوم، وفدا من الشركات."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("فهد جابر", "رئيس مجلس الوزراء")]
+
+
+def test_arabic_a_lone_definite_title_with_its_adjectives_before_a_name(extractor: Extractor) -> None:
+    """"المستشار الاقتصادي الفرنسي ريمون دوبري": the adjectives and the nationality are the title's."""
+    text = "وحضر اللقاء المستشار الاقتصادي الفرنسي ريمون دوبري والوفد المرافق."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("ريمون دوبري", "المستشار الاقتصادي الفرنسي")]
+
+
+def test_arabic_a_last_name_word_spelt_like_on_before_a_comma(extractor: Extractor) -> None:
+    """"كمال حسن علي،": "علي" as written, last in the name, before its title."""
+    text = "وحضر التوقيع المهندس كمال حسن علي، مدير الشركة الوطنية للاتصالات."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["كمال حسن علي"]
