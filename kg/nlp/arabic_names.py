@@ -48,6 +48,7 @@ class ArabicNames:
         words = lexicon.words(language)
         self.proclitics = tuple(words.proclitics)
         self.definite = tuple(fold_arabic(w) for w in words.definite)
+        self.written_definite = tuple(words.definite)
 
         def phrase(text: str) -> Phrase:
             return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
@@ -74,6 +75,8 @@ class ArabicNames:
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
         self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
                                                           definite=self.definite))
+        self.phrase_words = {w for table in (self.gazetteer, self.titles, self.heads, self.honorifics)
+                             for phrase in table.values for w in phrase}
         self.first_words = {*self.gazetteer.sizes, *self.honorifics.sizes, *self.titles.sizes, *self.heads.sizes}
         self._word_info = lru_cache(maxsize=65536)(self._info)
         self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
@@ -101,6 +104,15 @@ class ArabicNames:
 
     longest = staticmethod(longest_phrase)
 
+    def _no_article(self, r: Reading) -> None:
+        """"ألبرتو", "إليفس": a word written with a hamza where the article would be has none (the article is
+        never written so); its key keeps the hamza, unless a phrase of the tables has the word."""
+        for j, key in enumerate(r.keys):
+            written = r.written(j)
+            if self._definite(key) and not written.startswith(self.written_definite) \
+                    and key not in self.phrase_words and fold_arabic(written) == key:
+                r.keys[j] = written[0] + key[1:]
+
     def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
         """The longest gazetteer phrase at each token, left to right, none inside another."""
         found: dict[int, tuple[int, Term]] = {}
@@ -116,8 +128,9 @@ class ArabicNames:
         """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
         people named next to a title are written on the state."""
         r = self.read(state.doc)
-        known = r.known = self.local_companies(r, self.gazetteer_at(r))
         r.original = state.original or state.text
+        self._no_article(r)
+        known = r.known = self.local_companies(r, self.gazetteer_at(r))
         found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]

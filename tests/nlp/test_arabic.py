@@ -310,3 +310,20 @@ def test_arabic_a_last_name_word_spelt_like_on_before_a_comma(extractor: Extract
     text = "وحضر التوقيع المهندس كمال حسن علي، مدير الشركة الوطنية للاتصالات."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["كمال حسن علي"]
+
+
+def test_arabic_a_word_written_with_a_hamza_has_no_article(extractor: Extractor) -> None:
+    """"ألفريدو": "أل" written with a hamza is no article, so the word opens a name after a title."""
+    text = "استقبل الوزير نظيره البرتغالي ألفريدو مارتينز في الرباط."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["ألفريدو مارتينز"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("وقعت الإمارات اتفاقية مع الغابون لتطوير الحكومة الرقمية.", "country/ga"),
+    ("زار وزير الاتصالات الكولومبي أبوظبي.", "country/co"),
+    ("وقع البلدان مذكرة تفاهم في سيشل.", "country/sc"),
+])
+def test_arabic_names_of_countries_beyond_the_region(extractor: Extractor, text: str, country: str) -> None:
+    """The country table has the Arabic names and demonyms of Gabon, Colombia, Seychelles and the others."""
+    assert country in ids(run(extractor, text, "ar"))
