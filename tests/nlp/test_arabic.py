@@ -327,3 +327,13 @@ def test_arabic_a_word_written_with_a_hamza_has_no_article(extractor: Extractor)
 def test_arabic_names_of_countries_beyond_the_region(extractor: Extractor, text: str, country: str) -> None:
     """The country table has the Arabic names and demonyms of Gabon, Colombia, Seychelles and the others."""
     assert country in ids(run(extractor, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف الوزير أنه تم الاتفاق على برنامج مشترك.",
+    "التقى وزير الاقتصاد الرقمي خلال مشاركته في المعرض عددا من المسؤولين.",
+    "وأكد السفير أن الزيارة هي الأولى من نوعها.",
+])
+def test_arabic_a_function_word_after_a_title_opens_no_name(extractor: Extractor, text: str) -> None:
+    """"أنه", "خلال", "هي": words of the clause after a title, never a name's."""
+    assert [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"] == []
