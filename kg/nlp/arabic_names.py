@@ -131,11 +131,11 @@ class ArabicNames:
         r.original = state.original or state.text
         self._no_article(r)
         known = r.known = self.local_companies(r, self.gazetteer_at(r))
-        found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
+        found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         bodies = self.body_names.find(r, known, cues)
         return found + people + bodies, cues
 
@@ -171,7 +171,7 @@ class ArabicNames:
         for start, cue, apposed in starts:
             person = self._known_person(r, start, known)
             if person is None:
-                end = self.name_end(r, start, taken)
+                end = self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end - start < 2 and not (cue and self._definite(r.keys[start])):
                     continue
                 if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
@@ -179,6 +179,7 @@ class ArabicNames:
                 person = self._person(r, start, end)
                 result.append(person)
                 taken.update(range(start, end))
+                known.pop(end - 1, None)  # a nationality read as the family's name is no country's mention
             end = known[start][0] if start in known else end
             after = self._role_after(state, r, end, cues)
             role = self._role_before(state, r, cue, start) if cue and not (after and self._bare(r, cue)) else after
@@ -375,6 +376,17 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _family_demonym(self, r: Reading, start: int, end: int, known: dict[int, tuple[int, Term]]) -> int:
+        """"محمد شياع السوداني،": a nationality with the article right after a name of two words or more,
+        then a mark or a title, is the family's name (the nationality is written before the name)."""
+        if end - start < 2 or end not in known or known[end][1].kind != "demonym" or known[end][0] != end + 1 \
+                or not self._definite(r.keys[end]) or not self._word(r, end):
+            return end
+        after = end + 1
+        if after < len(r.keys) and r.tk.text[after] not in MARKS and not self.longest(r, after, self.titles):
+            return end
+        return after
 
     def _last_family(self, r: Reading, j: int, taken: set[int]) -> bool:
         """"أحمد نواف الأحمد الصباح،": a second family name with the article right after the first, the name

@@ -337,3 +337,13 @@ def test_arabic_names_of_countries_beyond_the_region(extractor: Extractor, text:
 def test_arabic_a_function_word_after_a_title_opens_no_name(extractor: Extractor, text: str) -> None:
     """"أنه", "خلال", "هي": words of the clause after a title, never a name's."""
     assert [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"] == []
+
+
+def test_arabic_a_nationality_after_a_name_is_its_family_name(extractor: Extractor) -> None:
+    """"نبيل كريم العراقي،": a nationality with the article after a full name, then a comma, ends the name;
+    the nationality written before the name stays the person's country."""
+    text = "استقبل وزير الاتصالات المصري الدكتور نبيل كريم العراقي، أمس، وفدا من الشركات."
+    found = run(extractor, text, "ar")
+    people = [e.mentions[0].text for e in found.entities if e.type.value == "Person"]
+    assert people == ["نبيل كريم العراقي"]
+    assert "country/iq" not in ids(found)
