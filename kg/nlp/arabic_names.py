@@ -235,6 +235,8 @@ class ArabicNames:
                 and not self._verb(r.tk.text[k]) and (k == comma - 1 or not self._definite(r.keys[k])):
             k -= 1
         start = k + 1
+        while start < comma and (honour := self.longest(r, start, self.honorifics)):
+            start = honour[0]  # "معالي ليزا …، وزيرة …": the honorific is no word of the name
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
 
     def _name_right_before(self, r: Reading, cue: RoleCue, taken: set[int], starts: dict[int, Any]) -> int | None:

@@ -347,3 +347,10 @@ def test_arabic_a_nationality_after_a_name_is_its_family_name(extractor: Extract
     people = [e.mentions[0].text for e in found.entities if e.type.value == "Person"]
     assert people == ["نبيل كريم العراقي"]
     assert "country/iq" not in ids(found)
+
+
+def test_arabic_an_honorific_before_a_name_set_off_by_its_title(extractor: Extractor) -> None:
+    """"…، معالي نورا سعيد، وزيرة …": the honorific before a name whose title follows it is no word of it."""
+    text = "استقبلت الهيئة، معالي نورا سعيد، وزيرة العدل في جمهورية لاتفيا، أمس."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["نورا سعيد"]
