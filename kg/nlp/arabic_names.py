@@ -9,6 +9,7 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache, partial
 from typing import Any
 
@@ -36,6 +37,7 @@ E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
+LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -82,6 +84,7 @@ class ArabicNames:
         self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
+        self.company_heads = {fold_arabic(w) for w in lexicon.packs[language].heads.names.get(E.ORGANIZATION, [])}
         self.body_names = BodyNames(self, {fold_arabic(w) for w in lexicon.packs[language].heads.several_states})
 
     def read(self, doc: Any) -> Reading:
@@ -171,7 +174,7 @@ class ArabicNames:
         for start, cue, apposed in starts:
             person = self._known_person(r, start, known)
             if person is None:
-                end = self._family_demonym(r, start, self.name_end(r, start, taken), known)
+                end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end - start < 2 and not (cue and self._definite(r.keys[start])):
                     continue
                 if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
@@ -214,7 +217,8 @@ class ArabicNames:
             apposed = after + 1 < len(r.keys) and r.tk.text[after] in TITLE_MARKS
             at = after + 1 if apposed else after
             person = at in known and known[at][1].type is E.PERSON
-            if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
+            if at < len(r.keys) and (person or (at not in taken and (self._may_start_name(r, at)
+                                                                      or self._latin_end(r, at) > at))):
                 starts.setdefault(at, (cue, apposed))
             if not person and not self._names_next(r, at) \
                     and (bare := self._name_right_before(r, cue, taken, starts)) is not None:
@@ -378,6 +382,23 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _latin_end(self, r: Reading, i: int) -> int:
+        """"سفير البرتغال، Luis de Albuquerque VELOSO": a name in Latin letters after a title, two capitalised
+        words or more (short lower-case particles between them); the token after it, or 0. After an
+        organisation's head ("لشركة Mistral AI") the Latin words are its name."""
+        if i > 0 and self.company_heads.intersection(r.reads[i - 1]):
+            return 0
+        j, capitals = i, 0
+        while j < len(r.keys) and j - i < 6 and LATIN_WORD.match(r.tk.text[j]) and "\n" not in r.tk.space[j - 1 : j]:
+            if r.tk.text[j][0].isupper():
+                capitals += 1
+            elif j == i or len(r.tk.text[j]) > 3:
+                break
+            j += 1
+        while j > i and not r.tk.text[j - 1][0].isupper():
+            j -= 1
+        return j if capitals >= 2 and r.tk.text[i][0].isupper() else 0
 
     def _family_demonym(self, r: Reading, start: int, end: int, known: dict[int, tuple[int, Term]]) -> int:
         """"محمد شياع السوداني،": a nationality with the article right after a name of two words or more,

@@ -354,3 +354,11 @@ def test_arabic_an_honorific_before_a_name_set_off_by_its_title(extractor: Extra
     text = "استقبلت الهيئة، معالي نورا سعيد، وزيرة العدل في جمهورية لاتفيا، أمس."
     people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == ["نورا سعيد"]
+
+
+def test_arabic_a_name_in_latin_letters_after_a_title(extractor: Extractor) -> None:
+    """"سفير البرتغال بالجزائر، Joao de Sousa MOTA.": a name written in Latin letters after a title is the
+    title's holder; after a company's head ("لشركة Nova Labs") the Latin words name the company."""
+    text = "استقبل الوزير سفير البرتغال بالجزائر، Joao de Sousa MOTA. ووقع مع الرئيس التنفيذي لشركة Nova Labs اتفاقا."
+    people = [(e.mentions[0].text, e.role) for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == [("Joao de Sousa MOTA", "سفير البرتغال بالجزائر")]
