@@ -9,6 +9,7 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache, partial
 from typing import Any
 
@@ -36,6 +37,7 @@ E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
+LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -48,6 +50,7 @@ class ArabicNames:
         words = lexicon.words(language)
         self.proclitics = tuple(words.proclitics)
         self.definite = tuple(fold_arabic(w) for w in words.definite)
+        self.written_definite = tuple(words.definite)
 
         def phrase(text: str) -> Phrase:
             return tuple(fold_arabic(t.text) for t in nlp.make_doc(normalize(text)))
@@ -74,11 +77,14 @@ class ArabicNames:
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).
         self.read_word = lru_cache(maxsize=65536)(partial(read_word, proclitics=self.proclitics,
                                                           definite=self.definite))
+        self.phrase_words = {w for table in (self.gazetteer, self.titles, self.heads, self.honorifics)
+                             for phrase in table.values for w in phrase}
         self.first_words = {*self.gazetteer.sizes, *self.honorifics.sizes, *self.titles.sizes, *self.heads.sizes}
         self._word_info = lru_cache(maxsize=65536)(self._info)
         self._definite_word = lru_cache(maxsize=65536)(self._is_definite)
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
+        self.company_heads = {fold_arabic(w) for w in lexicon.packs[language].heads.names.get(E.ORGANIZATION, [])}
         self.body_names = BodyNames(self, {fold_arabic(w) for w in lexicon.packs[language].heads.several_states})
 
     def read(self, doc: Any) -> Reading:
@@ -92,10 +98,23 @@ class ArabicNames:
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
         reads, bare = self.read_word(text)
         wordlike = is_arabic(text) and not MARKS.intersection(text) and reads[0] not in self.stops \
-            and not self.date_words & set(reads)
+            and not self.date_words & set(reads) and not self._joined_stop(reads[0])
         return reads, bare, tuple(w for w in reads if w in self.first_words), wordlike
 
+    def _joined_stop(self, key: str) -> bool:
+        """"ومن", "وذلك": "and" glued to a function word, which no name goes on with ("موسى بن حمادي ومن …")."""
+        return any(key.startswith(c) and key[len(c):] in self.stops for c in self.coordinators)
+
     longest = staticmethod(longest_phrase)
+
+    def _no_article(self, r: Reading) -> None:
+        """"ألبرتو", "إليفس": a word written with a hamza where the article would be has none (the article is
+        never written so); its key keeps the hamza, unless a phrase of the tables has the word."""
+        for j, key in enumerate(r.keys):
+            written = r.written(j)
+            if self._definite(key) and not written.startswith(self.written_definite) \
+                    and key not in self.phrase_words and fold_arabic(written) == key:
+                r.keys[j] = written[0] + key[1:]
 
     def gazetteer_at(self, r: Reading) -> dict[int, tuple[int, Term]]:
         """The longest gazetteer phrase at each token, left to right, none inside another."""
@@ -112,13 +131,14 @@ class ArabicNames:
         """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
         people named next to a title are written on the state."""
         r = self.read(state.doc)
-        known = r.known = self.local_companies(r, self.gazetteer_at(r))
         r.original = state.original or state.text
-        found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
+        self._no_article(r)
+        known = r.known = self.local_companies(r, self.gazetteer_at(r))
         cues = [RoleCue(i, end, body) for i in r.starts if (hit := self.longest(r, i, self.titles))
                 for end, body in [hit]]
         cues = _first_of_overlaps(cues)
         people = self.people(state, r, known, cues)
+        found = [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()]
         bodies = self.body_names.find(r, known, cues)
         return found + people + bodies, cues
 
@@ -154,7 +174,7 @@ class ArabicNames:
         for start, cue, apposed in starts:
             person = self._known_person(r, start, known)
             if person is None:
-                end = self.name_end(r, start, taken)
+                end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end - start < 2 and not (cue and self._definite(r.keys[start])):
                     continue
                 if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
@@ -162,6 +182,7 @@ class ArabicNames:
                 person = self._person(r, start, end)
                 result.append(person)
                 taken.update(range(start, end))
+                known.pop(end - 1, None)  # a nationality read as the family's name is no country's mention
             end = known[start][0] if start in known else end
             after = self._role_after(state, r, end, cues)
             role = self._role_before(state, r, cue, start) if cue and not (after and self._bare(r, cue)) else after
@@ -196,7 +217,8 @@ class ArabicNames:
             apposed = after + 1 < len(r.keys) and r.tk.text[after] in TITLE_MARKS
             at = after + 1 if apposed else after
             person = at in known and known[at][1].type is E.PERSON
-            if at < len(r.keys) and (person or (at not in taken and self._may_start_name(r, at))):
+            if at < len(r.keys) and (person or (at not in taken and (self._may_start_name(r, at)
+                                                                      or self._latin_end(r, at) > at))):
                 starts.setdefault(at, (cue, apposed))
             if not person and not self._names_next(r, at) \
                     and (bare := self._name_right_before(r, cue, taken, starts)) is not None:
@@ -217,6 +239,8 @@ class ArabicNames:
                 and not self._verb(r.tk.text[k]) and (k == comma - 1 or not self._definite(r.keys[k])):
             k -= 1
         start = k + 1
+        while start < comma and (honour := self.longest(r, start, self.honorifics)):
+            start = honour[0]  # "معالي ليزا …، وزيرة …": the honorific is no word of the name
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
 
     def _name_right_before(self, r: Reading, cue: RoleCue, taken: set[int], starts: dict[int, Any]) -> int | None:
@@ -245,16 +269,18 @@ class ArabicNames:
         return next((len(c) for c in self.coordinators if key.startswith(c) and key[len(c):] in self.titles.sizes), 0)
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
-        """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not)."""
+        """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not), or
+        "رئيس مجلس الوزراء سمو الشيخ …" (through the honorifics before the last)."""
         end = self._portfolio_end(r, cue)
+        while end < i and (honour := self.longest(r, end, self.honorifics)):
+            end = honour[0]
         return end >= i or (end + 1 == i and r.tk.text[end] == ",")
 
     def _portfolio_end(self, r: Reading, cue: RoleCue) -> int:
         """The token after a title's portfolio and nationality ("وزير الاتصالات وتقنية المعلومات السعودي")."""
         j = cue.end
         if cue.end - cue.start == 1 and self._definite(r.keys[cue.start]):  # "السفير القضاة", "الوزير السوري"
-            while j in r.known and r.known[j][1].type is E.COUNTRY:
-                j = r.known[j][0]
+            j = self._lone_title_end(r, j)
             return self._envoy_post(r, j) if cue.body == "embassy" and j > cue.end else j
         construct = not self._definite(self._title_key(r, cue.end - 1))  # "وزير X", "نائب حاكم إمارة X"
         while j < len(r.keys) and j - cue.end < ROLE_LIMIT and not self.longest(r, j, self.honorifics) \
@@ -273,6 +299,20 @@ class ArabicNames:
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _lone_title_end(self, r: Reading, j: int) -> int:
+        """The token after a lone definite title's nationality ("الوزير السوري") and, when a name follows
+        them, its adjectives ("المستشار الاقتصادي الفرنسي ارنولد …"; not "السفير القضاة", a family name)."""
+        k = j
+        while k < len(r.keys) and k - j < 3:
+            if k in r.known and r.known[k][1].type is E.COUNTRY:
+                j = k = r.known[k][0]
+            elif k not in r.known and self._word(r, k) and self._definite(r.keys[k]) \
+                    and not self.longest(r, k, self.titles) and not self.longest(r, k, self.honorifics):
+                k += 1
+            else:
+                break
+        return k if k > j and self._names_next(r, k) else j
 
     def _envoy_post(self, r: Reading, j: int) -> int:
         """"السفير التونسي لدى دولة فلسطين", "السفير الصيني بالقاهرة": the country or city an envoy named by
@@ -336,12 +376,49 @@ class ArabicNames:
                 continue
             if self._definite(key) and not (j - 2 >= start and r.keys[j - 2] in self.connectors) \
                     and not self._definite_given(r, j - 1):
-                break
+                return j + 1 if j - start >= 3 and self._last_family(r, j, taken) else j
             if j - 2 >= start and r.keys[j - 2] in self.definite:
                 break  # "آل نهيان": the family's name ends the person's
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _latin_end(self, r: Reading, i: int) -> int:
+        """"سفير البرتغال، Luis de Albuquerque VELOSO": a name in Latin letters after a title, two capitalised
+        words or more (short lower-case particles between them); the token after it, or 0. After an
+        organisation's head ("لشركة Mistral AI") the Latin words are its name."""
+        if i > 0 and self.company_heads.intersection(r.reads[i - 1]):
+            return 0
+        j, capitals = i, 0
+        while j < len(r.keys) and j - i < 6 and LATIN_WORD.match(r.tk.text[j]) and "\n" not in r.tk.space[j - 1 : j]:
+            if r.tk.text[j][0].isupper():
+                capitals += 1
+            elif j == i or len(r.tk.text[j]) > 3:
+                break
+            j += 1
+        while j > i and not r.tk.text[j - 1][0].isupper():
+            j -= 1
+        return j if capitals >= 2 and r.tk.text[i][0].isupper() else 0
+
+    def _family_demonym(self, r: Reading, start: int, end: int, known: dict[int, tuple[int, Term]]) -> int:
+        """"محمد شياع السوداني،": a nationality with the article right after a name of two words or more,
+        then a mark or a title, is the family's name (the nationality is written before the name)."""
+        if end - start < 2 or end not in known or known[end][1].kind != "demonym" or known[end][0] != end + 1 \
+                or not self._definite(r.keys[end]) or not self._word(r, end):
+            return end
+        after = end + 1
+        if after < len(r.keys) and r.tk.text[after] not in MARKS and not self.longest(r, after, self.titles):
+            return end
+        return after
+
+    def _last_family(self, r: Reading, j: int, taken: set[int]) -> bool:
+        """"أحمد نواف الأحمد الصباح،": a second family name with the article right after the first, the name
+        then ending at a comma (no title, portfolio word, known name or verb; "… الخطيب الوفد." is an object)."""
+        after = j + 1
+        return after < len(r.keys) and j not in taken and self._word(r, j) and self._definite(r.keys[j]) \
+            and j not in r.known and r.keys[j] not in self.portfolio_words and not self._verb(r.tk.text[j]) \
+            and not self.longest(r, j, self.titles) and not self.longest(r, j, self.honorifics) \
+            and r.tk.text[after] in TITLE_MARKS and "\n" not in r.tk.space[j - 1 : j]
 
     def _given(self, r: Reading, j: int) -> bool:
         """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name."""
@@ -353,8 +430,9 @@ class ArabicNames:
         """"محمد علي القائد": a later word of a name that folds like a function word ("على") but is not
         written as one, with the family name ("ال…") right after it."""
         text = r.written(j)
+        ends = j + 1 >= len(r.keys) or r.tk.text[j + 1] in MARKS  # "محمد براس علي، رئيس …"
         return is_arabic(text) and r.keys[j] in self.folded_stops and text not in self.written_stops \
-            and j + 1 < len(r.keys) and self._word(r, j + 1) and self._definite(r.keys[j + 1]) \
+            and (ends or (self._word(r, j + 1) and self._definite(r.keys[j + 1]))) \
             and "\n" not in r.tk.space[j - 1 : j] and not MARKS.intersection(text)
 
     def _written_given(self, r: Reading, i: int) -> bool:

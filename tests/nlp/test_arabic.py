@@ -271,3 +271,94 @@ def test_arabic_a_company_named_with_a_country_is_its_local_company(extractor: E
     """"هواوي مصر": the company and the country written after it name the local company; "بمصر" is where."""
     names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Organization"}
     assert ("Huawei Egypt" in names) is local
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقع المذكرة وزير الاقتصاد الرقمي سامر بن خليل ومن الجانب الآخر نظيره.", "سامر بن خليل"),
+    ("التقى الوزير نائب رئيس الشركة كيم جون وذلك خلال زيارته.", "كيم جون"),
+    ("حضر اللقاء الدكتور هادي كريم عدة مسؤولين من الوزارة.", "هادي كريم"),
+])
+def test_arabic_and_glued_to_a_function_word_ends_a_name(extractor: Extractor, text: str, name: str) -> None:
+    """"ومن", "وذلك": "and" glued to a function word, or a word of quantity, is no word of the name."""
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == [name]
+
+
+def test_arabic_a_second_family_name_with_the_article(extractor: Extractor) -> None:
+    """"… سالم ناصر السالم الخليفي،": two family names with the article, the name ending at a mark."""
+    text = "ترأس الاجتماع رئيس مجلس الوزراء الشيخ سالم ناصر السالم الخليفي، وناقش المجلس الخطة."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("سالم ناصر السالم الخليفي", "رئيس مجلس الوزراء")]
+
+
+def test_arabic_a_title_reaches_its_name_through_two_honorifics(extractor: Extractor) -> None:
+    """"رئيس مجلس الوزراء سمو الشيخ …": the title is the name's, past "سمو" and "الشيخ"."""
+    text = "استقبل رئيس مجلس الوزراء سمو الشيخ فهد جابر، اليوم، وفدا من الشركات."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("فهد جابر", "رئيس مجلس الوزراء")]
+
+
+def test_arabic_a_lone_definite_title_with_its_adjectives_before_a_name(extractor: Extractor) -> None:
+    """"المستشار الاقتصادي الفرنسي ريمون دوبري": the adjectives and the nationality are the title's."""
+    text = "وحضر اللقاء المستشار الاقتصادي الفرنسي ريمون دوبري والوفد المرافق."
+    people = [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert [(p.mentions[0].text, p.role) for p in people] == [("ريمون دوبري", "المستشار الاقتصادي الفرنسي")]
+
+
+def test_arabic_a_last_name_word_spelt_like_on_before_a_comma(extractor: Extractor) -> None:
+    """"كمال حسن علي،": "علي" as written, last in the name, before its title."""
+    text = "وحضر التوقيع المهندس كمال حسن علي، مدير الشركة الوطنية للاتصالات."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["كمال حسن علي"]
+
+
+def test_arabic_a_word_written_with_a_hamza_has_no_article(extractor: Extractor) -> None:
+    """"ألفريدو": "أل" written with a hamza is no article, so the word opens a name after a title."""
+    text = "استقبل الوزير نظيره البرتغالي ألفريدو مارتينز في الرباط."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["ألفريدو مارتينز"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("وقعت الإمارات اتفاقية مع الغابون لتطوير الحكومة الرقمية.", "country/ga"),
+    ("زار وزير الاتصالات الكولومبي أبوظبي.", "country/co"),
+    ("وقع البلدان مذكرة تفاهم في سيشل.", "country/sc"),
+])
+def test_arabic_names_of_countries_beyond_the_region(extractor: Extractor, text: str, country: str) -> None:
+    """The country table has the Arabic names and demonyms of Gabon, Colombia, Seychelles and the others."""
+    assert country in ids(run(extractor, text, "ar"))
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف الوزير أنه تم الاتفاق على برنامج مشترك.",
+    "التقى وزير الاقتصاد الرقمي خلال مشاركته في المعرض عددا من المسؤولين.",
+    "وأكد السفير أن الزيارة هي الأولى من نوعها.",
+])
+def test_arabic_a_function_word_after_a_title_opens_no_name(extractor: Extractor, text: str) -> None:
+    """"أنه", "خلال", "هي": words of the clause after a title, never a name's."""
+    assert [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"] == []
+
+
+def test_arabic_a_nationality_after_a_name_is_its_family_name(extractor: Extractor) -> None:
+    """"نبيل كريم العراقي،": a nationality with the article after a full name, then a comma, ends the name;
+    the nationality written before the name stays the person's country."""
+    text = "استقبل وزير الاتصالات المصري الدكتور نبيل كريم العراقي، أمس، وفدا من الشركات."
+    found = run(extractor, text, "ar")
+    people = [e.mentions[0].text for e in found.entities if e.type.value == "Person"]
+    assert people == ["نبيل كريم العراقي"]
+    assert "country/iq" not in ids(found)
+
+
+def test_arabic_an_honorific_before_a_name_set_off_by_its_title(extractor: Extractor) -> None:
+    """"…، معالي نورا سعيد، وزيرة …": the honorific before a name whose title follows it is no word of it."""
+    text = "استقبلت الهيئة، معالي نورا سعيد، وزيرة العدل في جمهورية لاتفيا، أمس."
+    people = [e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == ["نورا سعيد"]
+
+
+def test_arabic_a_name_in_latin_letters_after_a_title(extractor: Extractor) -> None:
+    """"سفير البرتغال بالجزائر، Joao de Sousa MOTA.": a name written in Latin letters after a title is the
+    title's holder; after a company's head ("لشركة Nova Labs") the Latin words name the company."""
+    text = "استقبل الوزير سفير البرتغال بالجزائر، Joao de Sousa MOTA. ووقع مع الرئيس التنفيذي لشركة Nova Labs اتفاقا."
+    people = [(e.mentions[0].text, e.role) for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert people == [("Joao de Sousa MOTA", "سفير البرتغال بالجزائر")]
