@@ -96,7 +96,7 @@ class CooperationRules:
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
-        parties = self.bodies_for_countries(sentence, parties)
+        parties = self.bodies_or_sides(sentence, parties)
         paired = self.paired_in(sentence)
         if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
             parties = list(dict.fromkeys([*parties, *paired]))
@@ -133,6 +133,19 @@ class CooperationRules:
         if not parties and fielded and sentence.index:
             parties = self.paired_in(self.state.sentences[sentence.index - 1])
         return parties
+
+    def bodies_or_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """The bodies the countries are written with stand for them (bodies_for_countries); but "Kenya and
+        Rwanda agreed to collaborate …", then "the Kenyan ministry's secretary said the cooperation will
+        include …": the one country, a side of the article's first cooperation of countries, written only with
+        a body that partners no one, stands for that cooperation; its fields go to both sides."""
+        bodies = self.bodies_for_countries(sentence, parties)
+        first = self.first_partners()
+        if len(parties) == 1 and parties[0] in first and len(first) >= 2 \
+                and all(p.startswith("country/") for p in first) and bodies != parties \
+                and not any(self.counterparts(b) for b in bodies):
+            return first
+        return bodies
 
     def placed(self, sentence: Sentence, party: str) -> bool:
         """"… la modernisation des infrastructures en RDC": the one country named only as the place where the

@@ -547,3 +547,19 @@ def test_cooperation_co_funders_partner_the_country_they_fund_not_each_other(ext
             "européenne et de la Banque mondiale.")
     assert partner_pairs(extractor, text, "fr") == {frozenset(("country/gh", "org/european-union")),
                                                     frozenset(("country/gh", "org/world-bank"))}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan have agreed to work together on digital projects. The Ghanaian Ministry of "
+           "Communications spokesman Kofi Mensah said the partnership will cover cybersecurity and e-government."),
+    ("fr", "Le Ghana et le Japon ont convenu de travailler ensemble sur des projets numériques. Le porte-parole du "
+           "ministère ghanéen de la Communication, Kofi Mensah, a indiqué que la coopération portera sur la "
+           "cybersécurité et l'administration électronique."),
+])
+def test_cooperation_a_body_named_with_one_side_speaks_for_both_sides(extractor: Extractor, language: str,
+                                                                        text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/e-government"):
+            assert ("cooperatesOn", country, domain) in found
+    assert not any(r[0] == "cooperatesOn" and r[1].startswith("body/") for r in found)
