@@ -80,7 +80,7 @@ class CooperationRules:
             parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
         agreement = self.rules.agreement(sentence)
         if agreement is not None and (not parties or self.others_named(sentence, agreement, parties)):
-            parties = self.state.agreement_parties.get(agreement.id, []) or parties
+            parties = self.signing_bodies(sentence, agreement) or parties
             signing = next((s for s in self.state.sentences if any(f.id == agreement.id for f in s.found)), None)
             paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
             if set(paired) & set(parties):  # "This agreement aims at …": the other partners that made it
@@ -133,6 +133,21 @@ class CooperationRules:
         if not parties and fielded and sentence.index:
             parties = self.paired_in(self.state.sentences[sentence.index - 1])
         return parties
+
+    def signing_bodies(self, sentence: Sentence, agreement: Found) -> list[str]:
+        """The parties of the agreement named after them; "Estonia, Ukraine sign memo", then "The memorandum was
+        signed between the Ministry of … of Ukraine and the Ministry of … of Estonia": the bodies an earlier
+        sentence of the body text pairs for each of its countries, in place of the countries, made it, and take
+        its fields."""
+        deal = self.state.agreement_parties.get(agreement.id, [])
+        for signing in self.state.sentences[: sentence.index]:
+            if self.headline(signing) or not any(f.id == agreement.id for f in signing.found):
+                continue
+            paired = self.paired_in(signing)
+            sides = {c: [p for p in paired if self.rules.home(p) == c] for c in deal if c.startswith("country/")}
+            if sides and all(sides.values()) and not set(sides) & set(paired):  # the countries partner there
+                return [b for p in deal for b in sides.get(p, [p])]
+        return deal
 
     def bodies_or_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """The bodies the countries are written with stand for them (bodies_for_countries); but "Kenya and

@@ -563,3 +563,17 @@ def test_cooperation_a_body_named_with_one_side_speaks_for_both_sides(extractor:
         for domain in ("domain/cybersecurity", "domain/e-government"):
             assert ("cooperatesOn", country, domain) in found
     assert not any(r[0] == "cooperatesOn" and r[1].startswith("body/") for r in found)
+
+
+def test_cooperation_the_fields_of_a_deal_go_to_the_bodies_that_signed_it(extractor: Extractor) -> None:
+    from kg.models import Article
+    from kg.readers import Document
+
+    headline = "Ghana, Japan sign memorandum on digital ties"
+    body = ("The memorandum was signed between the Ministry of Communications of Ghana and the Ministry of "
+            "Internal Affairs and Communications of Japan in Accra on Monday.\n\n"
+            "The memorandum aims to build cybersecurity capacity and to promote e-government.")
+    article = Article(id="test", title=headline, language="en", published="2025-06-12")
+    found = relations(extractor.extract(Document(article=article, text=f"{headline}\n\n{body}", origin="test")))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert len(fielded) == 2 and all(party.startswith("body/") for party in fielded), fielded
