@@ -96,7 +96,7 @@ class CooperationRules:
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
-        parties = self.bodies_or_sides(sentence, parties)
+        parties = self.with_their_bodies(sentence, self.bodies_or_sides(sentence, parties))
         paired = self.paired_in(sentence)
         if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
             parties = list(dict.fromkeys([*parties, *paired]))
@@ -148,6 +148,19 @@ class CooperationRules:
             if sides and all(sides.values()) and not set(sides) & set(paired):  # the countries partner there
                 return [b for p in deal for b in sides.get(p, [p])]
         return deal
+
+    def with_their_bodies(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"The MoU was signed between the Department of … and the Ministry of …", then "The two countries agreed
+        to collaborate in areas of …": the fields of two countries go also to the bodies of theirs an earlier
+        sentence paired over an agreement, one of each side, that made their cooperation."""
+        if len(parties) != 2 or not all(p.startswith("country/") for p in parties):
+            return parties
+        for draft in (d for d in self.state.drafts if d.type is R.COOPERATES_WITH
+                      and d.sentence.index < sentence.index and self.rules.agreement(d.sentence) is not None):
+            ends = (draft.subject, draft.object)
+            if all(e.startswith("body/") for e in ends) and {self.rules.home(e) for e in ends} == set(parties):
+                return [*parties, *ends]
+        return parties
 
     def bodies_or_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """The bodies the countries are written with stand for them (bodies_for_countries); but "Kenya and

@@ -577,3 +577,15 @@ def test_cooperation_the_fields_of_a_deal_go_to_the_bodies_that_signed_it(extrac
     found = relations(extractor.extract(Document(article=article, text=f"{headline}\n\n{body}", origin="test")))
     fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert len(fielded) == 2 and all(party.startswith("body/") for party in fielded), fielded
+
+
+def test_cooperation_the_fields_of_two_countries_go_also_to_the_bodies_that_made_their_deal(
+        extractor: Extractor) -> None:
+    text = ("Ghana and Japan agreed to share expertise through a memorandum of understanding signed between the "
+            "Ministry of Communications of Ghana and the Ministry of Internal Affairs and Communications of Japan "
+            "on Monday in Accra.\n\nThe two countries agreed to collaborate in areas of cybersecurity and "
+            "e-government.")
+    found = relations(run(extractor, text, "en"))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert {"country/gh", "country/jp"} < fielded
+    assert sum(party.startswith("body/") for party in fielded) == 2, fielded
