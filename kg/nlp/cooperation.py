@@ -70,7 +70,8 @@ class CooperationRules:
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
-        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)]
+        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
+                   and not self.company_home(sentence, p)]
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
                                                                      if p not in self.grouped(sentence)]))
@@ -239,6 +240,25 @@ class CooperationRules:
             return True
         mentions = [f for f in sentence.found if f.id == party]
         return bool(self.speech) and bool(mentions) and all(self.closing_source(sentence, f) for f in mentions)
+
+    def company_home(self, sentence: Sentence, party: str) -> bool:
+        """"… with Acme, the French start-up", "Acme، المؤسسة الفرنسية": a country named only by its demonym in
+        an apposition right after an organisation is that organisation's home, no party."""
+        mentions = [f for f in sentence.found if f.id == party]
+        if not party.startswith("country/") or not mentions:
+            return False
+        return all(f.term.kind == "demonym" and self.after_company(sentence, f) for f in mentions)
+
+    def after_company(self, sentence: Sentence, found: Found) -> bool:
+        """Whether the mention follows an organisation's name, a comma and at most three words, nothing named
+        between."""
+        text = self.state.text
+        for company in (f for f in sentence.found if f.term.type is E.ORGANIZATION and f.end <= found.start):
+            gap = text[company.end : found.start]
+            if re.match(r"\s*[,،]", gap) and len(re.findall(r"[\w'’-]+", gap)) <= 3 \
+                    and not any(company.end <= f.start and f.end <= found.start for f in sentence.found):
+                return True
+        return False
 
     def news_source(self, sentence: Sentence, party: str) -> bool:
         """"… according to a statement seen by APA", "Kazinform News Agency cites …": the one news agency of a

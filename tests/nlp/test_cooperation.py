@@ -589,3 +589,16 @@ def test_cooperation_the_fields_of_two_countries_go_also_to_the_bodies_that_made
     fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
     assert {"country/gh", "country/jp"} < fielded
     assert sum(party.startswith("body/") for party in fielded) == 2, fielded
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana signed a memorandum of understanding with Capgemini, the French consulting group, to cooperate "
+           "on cybersecurity."),
+    ("fr", "Le Ghana a signé un protocole d'accord avec Capgemini, le groupe français de conseil, pour coopérer "
+           "dans la cybersécurité."),
+])
+def test_cooperation_a_company_s_demonym_in_apposition_is_no_party(extractor: Extractor, language: str,
+                                                                    text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert not any(r[0].startswith("cooperates") and r[1] == "country/fr" for r in found), found
+    assert not any(r[0] == "cooperatesWith" and "country/fr" in r[1:] for r in found), found
