@@ -153,11 +153,13 @@ class CooperationRules:
     def with_their_bodies(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """"The MoU was signed between the Department of … and the Ministry of …", then "The two countries agreed
         to collaborate in areas of …": the fields of two countries go also to the bodies of theirs an earlier
-        sentence paired over an agreement, one of each side, that made their cooperation."""
+        sentence of the body text (not the headline, often an announcement) paired over an agreement, one of
+        each side, that made their cooperation."""
         if len(parties) != 2 or not all(p.startswith("country/") for p in parties):
             return parties
         for draft in (d for d in self.state.drafts if d.type is R.COOPERATES_WITH
-                      and d.sentence.index < sentence.index and self.rules.agreement(d.sentence) is not None):
+                      and d.sentence.index < sentence.index and self.rules.agreement(d.sentence) is not None
+                      and not self.headline(d.sentence)):
             ends = (draft.subject, draft.object)
             if all(e.startswith("body/") for e in ends) and {self.rules.home(e) for e in ends} == set(parties):
                 return [*parties, *ends]
