@@ -70,7 +70,8 @@ class CooperationRules:
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
-        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)]
+        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
+                   and not self.company_home(sentence, p)]
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
                                                                      if p not in self.grouped(sentence)]))
@@ -80,7 +81,7 @@ class CooperationRules:
             parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
         agreement = self.rules.agreement(sentence)
         if agreement is not None and (not parties or self.others_named(sentence, agreement, parties)):
-            parties = self.state.agreement_parties.get(agreement.id, []) or parties
+            parties = self.signing_bodies(sentence, agreement) or parties
             signing = next((s for s in self.state.sentences if any(f.id == agreement.id for f in s.found)), None)
             paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
             if set(paired) & set(parties):  # "This agreement aims at …": the other partners that made it
@@ -96,7 +97,7 @@ class CooperationRules:
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
-        parties = self.bodies_for_countries(sentence, parties)
+        parties = self.with_their_bodies(sentence, self.bodies_or_sides(sentence, parties))
         paired = self.paired_in(sentence)
         if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
             parties = list(dict.fromkeys([*parties, *paired]))
@@ -133,6 +134,49 @@ class CooperationRules:
         if not parties and fielded and sentence.index:
             parties = self.paired_in(self.state.sentences[sentence.index - 1])
         return parties
+
+    def signing_bodies(self, sentence: Sentence, agreement: Found) -> list[str]:
+        """The parties of the agreement named after them; "Estonia, Ukraine sign memo", then "The memorandum was
+        signed between the Ministry of … of Ukraine and the Ministry of … of Estonia": the bodies an earlier
+        sentence of the body text pairs for each of its countries, in place of the countries, made it, and take
+        its fields."""
+        deal = self.state.agreement_parties.get(agreement.id, [])
+        for signing in self.state.sentences[: sentence.index]:
+            if self.headline(signing) or not any(f.id == agreement.id for f in signing.found):
+                continue
+            paired = self.paired_in(signing)
+            sides = {c: [p for p in paired if self.rules.home(p) == c] for c in deal if c.startswith("country/")}
+            if sides and all(sides.values()) and not set(sides) & set(paired):  # the countries partner there
+                return [b for p in deal for b in sides.get(p, [p])]
+        return deal
+
+    def with_their_bodies(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"The MoU was signed between the Department of … and the Ministry of …", then "The two countries agreed
+        to collaborate in areas of …": the fields of two countries go also to the bodies of theirs an earlier
+        sentence of the body text (not the headline, often an announcement) paired over an agreement, one of
+        each side, that made their cooperation."""
+        if len(parties) != 2 or not all(p.startswith("country/") for p in parties):
+            return parties
+        for draft in (d for d in self.state.drafts if d.type is R.COOPERATES_WITH
+                      and d.sentence.index < sentence.index and self.rules.agreement(d.sentence) is not None
+                      and not self.headline(d.sentence)):
+            ends = (draft.subject, draft.object)
+            if all(e.startswith("body/") for e in ends) and {self.rules.home(e) for e in ends} == set(parties):
+                return [*parties, *ends]
+        return parties
+
+    def bodies_or_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """The bodies the countries are written with stand for them (bodies_for_countries); but "Kenya and
+        Rwanda agreed to collaborate …", then "the Kenyan ministry's secretary said the cooperation will
+        include …": the one country, a side of the article's first cooperation of countries, written only with
+        a body that partners no one, stands for that cooperation; its fields go to both sides."""
+        bodies = self.bodies_for_countries(sentence, parties)
+        first = self.first_partners()
+        if len(parties) == 1 and parties[0] in first and len(first) >= 2 \
+                and all(p.startswith("country/") for p in first) and bodies != parties \
+                and not any(self.counterparts(b) for b in bodies):
+            return first
+        return bodies
 
     def placed(self, sentence: Sentence, party: str) -> bool:
         """"… la modernisation des infrastructures en RDC": the one country named only as the place where the
@@ -198,6 +242,25 @@ class CooperationRules:
             return True
         mentions = [f for f in sentence.found if f.id == party]
         return bool(self.speech) and bool(mentions) and all(self.closing_source(sentence, f) for f in mentions)
+
+    def company_home(self, sentence: Sentence, party: str) -> bool:
+        """"… with Acme, the French start-up", "Acme، المؤسسة الفرنسية": a country named only by its demonym in
+        an apposition right after an organisation is that organisation's home, no party."""
+        mentions = [f for f in sentence.found if f.id == party]
+        if not party.startswith("country/") or not mentions:
+            return False
+        return all(f.term.kind == "demonym" and self.after_company(sentence, f) for f in mentions)
+
+    def after_company(self, sentence: Sentence, found: Found) -> bool:
+        """Whether the mention follows an organisation's name, a comma and at most three words, nothing named
+        between."""
+        text = self.state.text
+        for company in (f for f in sentence.found if f.term.type is E.ORGANIZATION and f.end <= found.start):
+            gap = text[company.end : found.start]
+            if re.match(r"\s*[,،]", gap) and len(re.findall(r"[\w'’-]+", gap)) <= 3 \
+                    and not any(company.end <= f.start and f.end <= found.start for f in sentence.found):
+                return True
+        return False
 
     def news_source(self, sentence: Sentence, party: str) -> bool:
         """"… according to a statement seen by APA", "Kazinform News Agency cites …": the one news agency of a

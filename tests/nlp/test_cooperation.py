@@ -547,3 +547,58 @@ def test_cooperation_co_funders_partner_the_country_they_fund_not_each_other(ext
             "européenne et de la Banque mondiale.")
     assert partner_pairs(extractor, text, "fr") == {frozenset(("country/gh", "org/european-union")),
                                                     frozenset(("country/gh", "org/world-bank"))}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan have agreed to work together on digital projects. The Ghanaian Ministry of "
+           "Communications spokesman Kofi Mensah said the partnership will cover cybersecurity and e-government."),
+    ("fr", "Le Ghana et le Japon ont convenu de travailler ensemble sur des projets numériques. Le porte-parole du "
+           "ministère ghanéen de la Communication, Kofi Mensah, a indiqué que la coopération portera sur la "
+           "cybersécurité et l'administration électronique."),
+])
+def test_cooperation_a_body_named_with_one_side_speaks_for_both_sides(extractor: Extractor, language: str,
+                                                                        text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/e-government"):
+            assert ("cooperatesOn", country, domain) in found
+    assert not any(r[0] == "cooperatesOn" and r[1].startswith("body/") for r in found)
+
+
+def test_cooperation_the_fields_of_a_deal_go_to_the_bodies_that_signed_it(extractor: Extractor) -> None:
+    from kg.models import Article
+    from kg.readers import Document
+
+    headline = "Ghana, Japan sign memorandum on digital ties"
+    body = ("The memorandum was signed between the Ministry of Communications of Ghana and the Ministry of "
+            "Internal Affairs and Communications of Japan in Accra on Monday.\n\n"
+            "The memorandum aims to build cybersecurity capacity and to promote e-government.")
+    article = Article(id="test", title=headline, language="en", published="2025-06-12")
+    found = relations(extractor.extract(Document(article=article, text=f"{headline}\n\n{body}", origin="test")))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert len(fielded) == 2 and all(party.startswith("body/") for party in fielded), fielded
+
+
+def test_cooperation_the_fields_of_two_countries_go_also_to_the_bodies_that_made_their_deal(
+        extractor: Extractor) -> None:
+    text = ("Ghana and Japan agreed to share expertise through a memorandum of understanding signed between the "
+            "Ministry of Communications of Ghana and the Ministry of Internal Affairs and Communications of Japan "
+            "on Monday in Accra.\n\nThe two countries agreed to collaborate in areas of cybersecurity and "
+            "e-government.")
+    found = relations(run(extractor, text, "en"))
+    fielded = {r[1] for r in found if r[0] == "cooperatesOn" and r[2] == "domain/cybersecurity"}
+    assert {"country/gh", "country/jp"} < fielded
+    assert sum(party.startswith("body/") for party in fielded) == 2, fielded
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana signed a memorandum of understanding with Capgemini, the French consulting group, to cooperate "
+           "on cybersecurity."),
+    ("fr", "Le Ghana a signé un protocole d'accord avec Capgemini, le groupe français de conseil, pour coopérer "
+           "dans la cybersécurité."),
+])
+def test_cooperation_a_company_s_demonym_in_apposition_is_no_party(extractor: Extractor, language: str,
+                                                                    text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert not any(r[0].startswith("cooperates") and r[1] == "country/fr" for r in found), found
+    assert not any(r[0] == "cooperatesWith" and "country/fr" in r[1:] for r in found), found
