@@ -1,5 +1,6 @@
 """The country of a minister who receives an envoy: the country the envoy is posted to, never the one
-sending them (kg/nlp/offices.py `envoys_met`, kg/nlp/article.py `infer_body_countries`)."""
+sending them (kg/nlp/offices.py `envoys_met`, kg/nlp/article.py `infer_body_countries`); the country of a
+possessive title written after its holder (kg/nlp/roles.py `_possessor_after`)."""
 
 from __future__ import annotations
 
@@ -23,3 +24,11 @@ def test_a_minister_meeting_an_ambassador_whose_post_the_dateline_names(extracto
             "l'ambassadeur du Brésil sur l'électrification rurale.")
     found = posts(extractor, "Le ministre reçoit un ambassadeur", text, "fr")
     assert _ministry_countries(found, "Amadou Fall") == {"Senegal"}
+
+
+def test_a_possessive_title_is_of_the_country_written_after_its_holder(extractor) -> None:
+    text = ("LIMA - The Government of Peru signed an accord on rural broadband with Kenya on Monday. "
+            "Represented by its Minister of Energy and Mines, Mr Paul Okello, Kenya pledged to share its "
+            "experience with Peru.")
+    found = posts(extractor, "Peru and Kenya sign broadband accord", text, "en")
+    assert _ministry_countries(found, "Paul Okello") == {"Kenya"}
