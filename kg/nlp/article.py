@@ -387,7 +387,9 @@ def infer_body_countries(state: ArticleState) -> None:
         home = state.person_country.get(draft.subject) or offices.counterpart_home(state, draft.subject)
         written = roles.written_country(state, draft.object)  # "Lithuania's Ministry of …"
         country = f"country/{home or written}" if home or written else None
-        own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject)
+        sending, hosting = offices.envoys_met(state, draft.subject)  # "received the ambassador of …"
+        country = country or (hosting.pop() if len(hosting) == 1 else None)
+        own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject) | sending
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
         mine = offices.not_theirs(state, draft.subject, ranked) or ranked

@@ -67,6 +67,83 @@ def counterpart_home(state: ArticleState, person: str) -> str | None:
     return homes.pop().split("/")[1] if len(homes) == 1 else None
 
 
+def envoys_met(state: ArticleState, person: str) -> tuple[set[str], set[str]]:
+    """The sending and the hosting countries of the envoys named in a person's sentences who are not the
+    person ("X received the ambassador of China in Cairo": X is not of China, and is of Egypt); an envoy's
+    title that names no host is posted to the country of the article's dateline."""
+    doc = state.doc
+    sentences = {state.sentence_at(f.start).index for f in state.found if f.id == person}
+    own = state.roles.get(person)
+    sending: set[str] = set()
+    hosting: set[str] = set()
+    for cue in state.role_cues:
+        if cue.body != "embassy" or state.sentence_at(doc[cue.start].idx).index not in sentences:
+            continue
+        if (own is not None and own.start <= doc[cue.start].idx < own.end) or _named_after(state, cue, person):
+            continue  # the person is the envoy
+        sender, host = _envoy_cue_countries(state, cue)
+        if sender is not None:
+            sending.add(sender.id)
+            host = host or dateline_country(state, sender)
+        if host is not None:
+            hosting.add(host)
+    return sending, hosting - sending
+
+
+def _envoy_cue_countries(state: ArticleState, cue: RoleCue) -> tuple[Term | None, str | None]:
+    """The country sending the envoy of a cue ("ambassador of China", "the Chinese ambassador", "Australia's
+    ambassador") and the country of the capital or country written as its post ("in Cairo", "au Sénégal")."""
+    doc = state.doc
+    start, end = doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1].text)
+    high = doc[min(cue.end + COUNTERPART_REACH, len(doc) - 1)].idx
+    genitive = tuple(state.lexicon.words(state.language).genitive)
+    sender = None
+    for found in sorted(state.of_type(E.COUNTRY), key=lambda f: f.start):
+        ahead = found.end <= start and state.text[found.end : start].strip().replace("’", "'") in ("", *genitive)
+        if ahead or (end <= found.start <= high and _sent_from(state, found, end)):
+            sender = found
+            break
+    if sender is None:
+        return None, None
+    return sender.term, _envoy_post(state, max(end, sender.end), high)
+
+
+def _sent_from(state: ArticleState, found: Found, end: int) -> bool:
+    """Whether a country written after an envoy's title ends at `end` is the one sending the envoy: a
+    demonym, a country after "of", or one after no verb nor host word ("ambassador of the Kingdom of …")."""
+    context = state.lexicon.context[state.language]
+    before = state.text[max(0, found.start - 9) : found.start]
+    if found.term.kind == "demonym" or context["sending"].search(before):
+        return True
+    return not (context["hosting"].search(before) or _has_verb(state, end, found.start))
+
+
+def _envoy_post(state: ArticleState, after: int, high: int) -> str | None:
+    """The country of the first country or capital written as an envoy's post after an offset ("to
+    Cambodia", "in Cairo", "بالقاهرة" glued to the sender's name)."""
+    hosting_before = state.lexicon.context[state.language]["hosting"]
+    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    for found in sorted(state.of_type(E.COUNTRY, E.PLACE), key=lambda f: f.start):
+        code = found.term.country if found.term.type is E.COUNTRY else capitals.get(found.id)
+        gap = state.text[after : found.start]
+        if code and after <= found.start <= high + 10 and len(gap) <= 16 \
+                and (not gap.strip() or hosting_before.search(state.text[max(0, found.start - 9) : found.start])):
+            return f"country/{code}"
+    return None
+
+
+def dateline_country(state: ArticleState, sending: Term) -> str | None:
+    """The country whose capital the article's first sentence names (its dateline, "ALGER -"), other than
+    the envoy's own."""
+    first = state.sentences[0].end if state.sentences else 0
+    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    for found in state.of_type(E.PLACE):
+        code = capitals.get(found.id)
+        if found.start < first and code and code != sending.country:
+            return f"country/{code}"
+    return None
+
+
 def _cue_countries(state: ArticleState, cue: RoleCue) -> set[str]:
     """The countries written at a counterpart cue ("his Japanese counterpart", "counterpart from Japan")."""
     doc = state.doc

@@ -389,7 +389,21 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
             return found.term.country
-    return _behalf_country(state, role)
+    return _behalf_country(state, role) or _possessor_after(state, role)
+
+
+def _possessor_after(state: ArticleState, role: Role) -> str | None:
+    """"Represented by its Minister of …, Mr X, Gambia signed …": the country written right after the name
+    of a possessive title's holder, as the subject of the clause, is the country the title is of."""
+    person = next((f for f in state.of_type(E.PERSON) if f.start == role.person_start), None)
+    if not role.possessive or person is None:
+        return None
+    definite = {fold(w) for w in state.lexicon.words(state.language).definite}
+    for found in state.of_type(E.COUNTRY):
+        gap = state.text[person.end : found.start].split()
+        if found.start >= person.end and gap[:1] == [","] and all(fold(w) in definite for w in gap[1:]):
+            return found.term.country
+    return None
 
 
 def _behalf_country(state: ArticleState, role: Role) -> str | None:
