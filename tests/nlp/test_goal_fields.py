@@ -37,3 +37,14 @@ def test_goal_fields_entrepreneurship_listed_with_fields_stays_a_field(extractor
     found = relations(run(extractor, text, "en"))
     for country in ("country/gh", "country/tg"):
         assert ("cooperatesOn", country, "domain/startups-and-entrepreneurship") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed an agreement on Monday at the Accra Cybersecurity Summit.",
+    "Ghana and Togo signed an agreement on Monday during the Lomé Cybersecurity Week.",
+    "Ghana, a cybersecurity leader in the region, signed an agreement with Togo on Monday.",
+    "Ghana signed an agreement with Togo on Monday to train cybersecurity personnel.",
+    "Ghana signed an agreement with Togo on Monday, a year after it stepped up its cybersecurity efforts.",
+])
+def test_goal_fields_a_domain_word_naming_an_event_or_people_is_no_field(extractor: Extractor, text: str) -> None:
+    assert "domain/cybersecurity" not in ids(run(extractor, text, "en"))
