@@ -45,6 +45,7 @@ def test_goal_fields_entrepreneurship_listed_with_fields_stays_a_field(extractor
     "Ghana, a cybersecurity leader in the region, signed an agreement with Togo on Monday.",
     "Ghana signed an agreement with Togo on Monday to train cybersecurity personnel.",
     "Ghana signed an agreement with Togo on Monday, a year after it stepped up its cybersecurity efforts.",
+    "Ghana signed an agreement with Togo on Monday, a month after it adopted its cybersecurity strategy.",
 ])
 def test_goal_fields_a_domain_word_naming_an_event_or_people_is_no_field(extractor: Extractor, text: str) -> None:
     assert "domain/cybersecurity" not in ids(run(extractor, text, "en"))
