@@ -121,7 +121,7 @@ def test_gazetteer_press_wordings_of_fields(language: str, text: str, phrase: st
     ("en", "The pact backs [innovation and research] in both ports.", "research-and-innovation"),
     ("en", "It funds [research, development and innovation] at two campuses.", "research-and-innovation"),
     ("fr", "Le contrat prévoit un [transfert de compétences] vers les ingénieurs locaux.", "digital-skills"),
-    ("fr", "Le programme vise à réduire les [fractures numériques] entre régions.", "digital-inclusion"),
+    ("fr", "Le programme vise l'[inclusion digitale] des régions.", "digital-inclusion"),
     ("fr", "Le fonds soutient la [recherche, du développement et de l'innovation] dans le pays.",
      "research-and-innovation"),
     ("fr", "Un centre de [calcul de haute performance] ouvrira à Dakar.", "cloud-and-data-infrastructure"),
