@@ -381,5 +381,18 @@ class VisitRules:
             if self.rules.subject_after_verb or not sentence.text[: host.start()].strip():
                 after = [p for p in after if p.id != after[0].id] or after
             return after[0].id if after else None
+        named = self.visit_of(sentence, people)
+        if named is not None:
+            return named.id
         before = [p for p in people if p.start < sentence.start + cue]
         return (before[-1] if before else people[0]).id
+
+    def visit_of(self, sentence: Sentence, people: list[Found]) -> Found | None:
+        """"A welcomed the visit to Hanoi of the Lao minister, B": the person a visit noun names as its maker
+        ("visit of / by", "visite de / du") is the visitor, whoever stands before it."""
+        pattern = self.context.get("visitor_before")
+        if pattern is None:
+            return None
+        text = self.state.text
+        return next((p for p in people
+                     if pattern.search(text[max(sentence.start, p.start - 160) : p.start])), None)

@@ -1,0 +1,22 @@
+"""Who makes a visit: the person a visit noun names as its maker, and a country ending the phrase before a title.
+
+Sentences written for the purpose."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+def test_nlp_the_visit_of_a_named_minister_is_that_ministers(extractor: Extractor) -> None:
+    text = ("Le président Paul Ouédraogo a salué jeudi la visite de travail au Mali du ministre sénégalais "
+            "des Finances, Aliou Diop.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/aliou-diop", "country/ml") in found
+    assert ("visits", "person/paul-ouedraogo", "country/ml") not in found
+
+
+def test_nlp_a_country_before_du_is_no_part_of_the_title(extractor: Extractor) -> None:
+    text = "Les échanges ont suivi la visite au Maroc du Premier ministre tunisien Hichem Kacem."
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/hichem-kacem", "country/ma") in found
