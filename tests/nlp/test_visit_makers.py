@@ -20,3 +20,17 @@ def test_nlp_a_country_before_du_is_no_part_of_the_title(extractor: Extractor) -
     text = "Les échanges ont suivi la visite au Maroc du Premier ministre tunisien Hichem Kacem."
     found = relations(run(extractor, text, "fr"))
     assert ("visits", "person/hichem-kacem", "country/ma") in found
+
+
+def test_nlp_a_description_told_before_the_name_stands_for_the_one_named_after(extractor: Extractor) -> None:
+    text = ("La visite de travail du ministre malien des Finances à Dakar a permis de signer une convention. "
+            "L'entretien entre M. Ousmane Ndiaye et son homologue malien Bakary Traoré s'est déroulé au ministère.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/bakary-traore", "place/dakar") in found
+
+
+def test_nlp_a_description_set_after_a_name_is_not_read_ahead(extractor: Extractor) -> None:
+    text = ("L'accord a été paraphé par Awa Keita (photo), la ministre malienne de la Poste, et Jean Dupont, "
+            "en présence du Premier ministre malien Moussa Mara.")
+    found = relations(run(extractor, text, "fr"))
+    assert not any(r[0] == "signs" and r[1] == "person/moussa-mara" for r in found)
