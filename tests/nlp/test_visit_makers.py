@@ -34,3 +34,11 @@ def test_nlp_a_description_set_after_a_name_is_not_read_ahead(extractor: Extract
             "en présence du Premier ministre malien Moussa Mara.")
     found = relations(run(extractor, text, "fr"))
     assert not any(r[0] == "signs" and r[1] == "person/moussa-mara" for r in found)
+
+
+def test_nlp_visiting_before_a_title_makes_the_named_one_the_visitor(extractor: Extractor) -> None:
+    text = ("President Samuel Otieno and visiting Estonia President Anna Korhonen toured the data centre "
+            "in Nairobi on Tuesday.")
+    found = relations(run(extractor, text, "en"))
+    assert ("visits", "person/anna-korhonen", "place/nairobi") in found
+    assert ("visits", "person/samuel-otieno", "place/nairobi") not in found
