@@ -62,6 +62,8 @@ class VisitRules:
         destination = next((d for d in ends if d is not None), None)
         if visitor is not None and destination is None:
             self.hosted_home(sentence, visitor)
+        if visitor is None and destination is not None:
+            self.hosts_at(sentence, destination.term.country)
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
@@ -101,6 +103,20 @@ class VisitRules:
             return
         self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
         self.state.add("visit-country", visitor, f"country/{country}", sentence)
+
+    def hosts_at(self, sentence: Sentence, country: str | None) -> None:
+        """"X a reçu en audience une délégation … en visite au Burundi": whoever receives guests on a trip to a
+        country, named before the host verb, is at home there (the guests may be named only later); not where
+        the verb comes before its subject."""
+        if self.rules.subject_after_verb:
+            return
+        text = sentence.text
+        host = self.context["host"].search(text)
+        if country is None or host is None or self.context["passive"].search(text[: host.end()]):
+            return
+        for person in self.rules.people(sentence):
+            if person.start < sentence.start + host.start():
+                self.state.person_country.setdefault(person.id, country)
 
     def agent(self, text: str) -> bool:
         """Whether a word naming the agent of a passive verb ("by", "par") is in the text."""

@@ -42,3 +42,11 @@ def test_nlp_visiting_before_a_title_makes_the_named_one_the_visitor(extractor: 
     found = relations(run(extractor, text, "en"))
     assert ("visits", "person/anna-korhonen", "place/nairobi") in found
     assert ("visits", "person/samuel-otieno", "place/nairobi") not in found
+
+
+def test_nlp_who_receives_guests_on_a_trip_is_at_home_there(extractor: Extractor) -> None:
+    text = ("Madame Awa Mensah, la ministre du Numérique, a reçu en audience ce lundi une délégation du Niger "
+            "en visite au Togo. Après une présentation de la délégation, Madame Awa Mensah a remercié les "
+            "visiteurs d'avoir choisi le Togo.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/awa-mensah", "country/tg") not in found
