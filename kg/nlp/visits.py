@@ -167,7 +167,8 @@ class VisitRules:
 
     def away(self, sentence: Sentence) -> None:
         """"X s'est entretenu à Genève", "signed in Warsaw": people who meet or sign in a city of another
-        country than their own are visiting it."""
+        country than their own are visiting it; the first named, of no known country, beside someone from
+        abroad, receives them there."""
         cue = self.rules.has("meets", sentence) or self.rules.has("signs", sentence)
         if not cue or self.rules.planned(sentence, cue.start()):
             return
@@ -190,9 +191,11 @@ class VisitRules:
         first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
         lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
         hosts = self.hosts_listed(sentence, cue, found, country) | self.with_envoy(people, place)
+        guests = any(h not in (None, country) for h in homes.values())  # "A met the Lao minister in Hue": A hosts
         for person in people:
             home = homes[person]
-            if home == country or (home is None and not hosted and person != lead) or self.posted(person, place) \
+            if home == country or (home is None and (guests if person == lead else not hosted)) \
+                    or self.posted(person, place) \
                     or (home is None and person in hosts) \
                     or (carried and home is None and not self.sent_by(person, country)):
                 continue

@@ -50,3 +50,11 @@ def test_nlp_who_receives_guests_on_a_trip_is_at_home_there(extractor: Extractor
             "visiteurs d'avoir choisi le Togo.")
     found = relations(run(extractor, text, "fr"))
     assert ("visits", "person/awa-mensah", "country/tg") not in found
+
+
+def test_nlp_the_first_named_beside_a_guest_from_abroad_receives_them(extractor: Extractor) -> None:
+    text = ("Le vice-Premier ministre Tran Van Long a rencontré jeudi à Hanoi le ministre laotien des Postes, "
+            "Somphone Keola.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/tran-van-long", "place/hanoi") not in found
+    assert ("visits", "person/somphone-keola", "place/hanoi") in found
