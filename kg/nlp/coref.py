@@ -125,6 +125,8 @@ def descriptions(state: ArticleState) -> list[Found]:
                                   _has_role(state, pid, r) and gender_of(state, pid) in (g, None)
                                   and not _of_another(state, e, pid)
                                   and (c is None or state.person_country.get(pid) in (c, None)))
+            if person is None and not _apposed(state, match.start()):
+                person = _named_later(state, end, country, cue.gender)
             if person:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
@@ -187,6 +189,25 @@ def _last_person(state: ArticleState, before: int, accept: object) -> Term | Non
     return None
 
 
+def _named_later(state: ArticleState, end: int, country: str | None, gender: str | None) -> Term | None:
+    """"la visite du ministre somalien …" told before the name: with no one fitting named before, a
+    description with a demonym stands for the first person of that country the article names after it."""
+    if country is None:
+        return None
+    return next((f.term for f in state.found if f.start >= end and f.term.type is E.PERSON
+                 and state.person_country.get(f.id) == country and gender_of(state, f.id) in (gender, None)), None)
+
+
+def _apposed(state: ArticleState, start: int) -> bool:
+    """"Imane Faraoun (photo), la ministre algérienne …": a description set after a person's name, by a comma."""
+    gap = state.text[max(0, start - 12) : start]
+    comma = gap.rfind(",")
+    if comma < 0 or gap[comma + 1 :].strip():
+        return False
+    at = max(0, start - 12) + comma
+    return any(f.term.type is E.PERSON and at - 12 <= f.end <= at for f in state.found)
+
+
 def _officials(state: ArticleState) -> list[Found]:
     """"le responsable américain": the last person of that country."""
     coref = state.lexicon.coref
@@ -203,7 +224,8 @@ def _officials(state: ArticleState) -> list[Found]:
             continue  # "son homologue français, Emmanuel Macron": the name that follows is the one meant
         country = found.term.country
         person = _last_person(state, found.start,
-                              lambda pid, c=country: state.person_country.get(pid) == c)
+                              lambda pid, c=country: state.person_country.get(pid) == c) \
+            or _named_later(state, found.end, country, None)
         if person:
             start = found.start - (len(before) - before.rfind(cue))
             result.append(Found(start, found.start - 1, state.text[start : found.start - 1], person, "coref"))

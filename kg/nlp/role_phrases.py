@@ -254,6 +254,8 @@ def pre_title(state: ArticleState, start: int) -> int:
     while k > 0 and start - k < PRE_TITLE and not starts[k]:
         token = doc[k - 1]
         if _is_country(state, token):
+            if doc[k].lower_ in words.title_connectors:
+                break  # "la visite au Vietnam du Premier ministre": the country ends another phrase
             k -= 1
             while k > 0 and _is_country(state, doc[k - 1]) and not starts[k]:
                 k -= 1

@@ -310,6 +310,7 @@ class ContextPatterns(Row):
     first_before: str | None = None  # "the first MoU", "le premier MoU": the first of those that follow
     visit_after: str | None = None  # "President Lula's state visit": the person is the visitor, no signer
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
+    visitor_before: str | None = None  # "the visit to Hanoi of Minister X": the person is the one who visits
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     news_credit: str | None = None  # "— Acme pic", "told ACME": the agency credited (first group that matched)
     speaking_opening: str | None = None  # "Speaking during the signing ceremony,": the people named speak, no signers

@@ -62,6 +62,8 @@ class VisitRules:
         destination = next((d for d in ends if d is not None), None)
         if visitor is not None and destination is None:
             self.hosted_home(sentence, visitor)
+        if visitor is None and destination is not None:
+            self.hosts_at(sentence, destination.term.country)
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
@@ -101,6 +103,20 @@ class VisitRules:
             return
         self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
         self.state.add("visit-country", visitor, f"country/{country}", sentence)
+
+    def hosts_at(self, sentence: Sentence, country: str | None) -> None:
+        """"X a reçu en audience une délégation … en visite au Burundi": whoever receives guests on a trip to a
+        country, named before the host verb, is at home there (the guests may be named only later); not where
+        the verb comes before its subject."""
+        if self.rules.subject_after_verb:
+            return
+        text = sentence.text
+        host = self.context["host"].search(text)
+        if country is None or host is None or self.context["passive"].search(text[: host.end()]):
+            return
+        for person in self.rules.people(sentence):
+            if person.start < sentence.start + host.start():
+                self.state.person_country.setdefault(person.id, country)
 
     def agent(self, text: str) -> bool:
         """Whether a word naming the agent of a passive verb ("by", "par") is in the text."""
@@ -151,7 +167,8 @@ class VisitRules:
 
     def away(self, sentence: Sentence) -> None:
         """"X s'est entretenu à Genève", "signed in Warsaw": people who meet or sign in a city of another
-        country than their own are visiting it."""
+        country than their own are visiting it; the first named, of no known country, beside someone from
+        abroad, receives them there."""
         cue = self.rules.has("meets", sentence) or self.rules.has("signs", sentence)
         if not cue or self.rules.planned(sentence, cue.start()):
             return
@@ -174,9 +191,11 @@ class VisitRules:
         first = found[0] if found else None  # "X s'est entretenu à Genève": the subject, before cue and place
         lead = first.id if first and first.end <= place.start and first.start < sentence.start + cue.start() else None
         hosts = self.hosts_listed(sentence, cue, found, country) | self.with_envoy(people, place)
+        guests = any(h not in (None, country) for h in homes.values())  # "A met the Lao minister in Hue": A hosts
         for person in people:
             home = homes[person]
-            if home == country or (home is None and not hosted and person != lead) or self.posted(person, place) \
+            if home == country or (home is None and (guests if person == lead else not hosted)) \
+                    or self.posted(person, place) \
                     or (home is None and person in hosts) \
                     or (carried and home is None and not self.sent_by(person, country)):
                 continue
@@ -381,5 +400,18 @@ class VisitRules:
             if self.rules.subject_after_verb or not sentence.text[: host.start()].strip():
                 after = [p for p in after if p.id != after[0].id] or after
             return after[0].id if after else None
+        named = self.visit_of(sentence, people)
+        if named is not None:
+            return named.id
         before = [p for p in people if p.start < sentence.start + cue]
         return (before[-1] if before else people[0]).id
+
+    def visit_of(self, sentence: Sentence, people: list[Found]) -> Found | None:
+        """"A welcomed the visit to Hanoi of the Lao minister, B": the person a visit noun names as its maker
+        ("visit of / by", "visite de / du") is the visitor, whoever stands before it."""
+        pattern = self.context.get("visitor_before")
+        if pattern is None:
+            return None
+        text = self.state.text
+        return next((p for p in people
+                     if pattern.search(text[max(sentence.start, p.start - 160) : p.start])), None)
