@@ -95,7 +95,7 @@ class SignatureRules:
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
             homes = self.homes(sentence, signers)
-            written = self.written(each)
+            written = self.written(each) | self.paired_parties(sentence, cue_at)
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and (party in written or (party not in represented and party not in homes)):
                     self.state.add("party-signs", party, each, sentence)
@@ -106,7 +106,9 @@ class SignatureRules:
     def settle(self) -> None:
         """A country an agreement is only named after does not sign it when one of its bodies does, in any
         sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola"); nor does any country
-        it is named after when bodies or organisations of two sides sign it: they are its parties."""
+        it is named after when bodies or organisations of two sides sign it: they are its parties. One written
+        into the agreement's name, or named with another by "and" before the signing verb ("The Philippines and
+        Singapore agreed … through an MoU signed between …"), signs all the same."""
         drafts = self.state.drafts
         signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
         bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
@@ -121,6 +123,8 @@ class SignatureRules:
         drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
                   or not self.actors_named(d.object, actors.get(d.object, set()))]
         written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
+        written |= {(d.subject, d.object) for d in drafts
+                    if d.rule == "party-signs" and self.paired(d.sentence, d.subject)}
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both and self.named_anywhere(d.subject, d.object)
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
@@ -481,6 +485,22 @@ class SignatureRules:
                     and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}
+
+    def paired(self, sentence: Sentence, country: str) -> bool:
+        """The country is one of two named as a pair of parties before the signing verb of the sentence."""
+        cue = self.rules.has("signs", sentence)
+        return cue is not None and country in self.paired_parties(sentence, sentence.start + cue.start())
+
+    def paired_parties(self, sentence: Sentence, cue_at: int) -> set[str]:
+        """"The Philippines and Singapore agreed … through an MoU signed between their ministries": two countries
+        joined by "and" before the signing verb, each named as a word of its own, are the parties themselves,
+        and sign the agreement as well as the bodies that sign it for them."""
+        text, joined = self.state.text, self.rules.context["coordinated"]
+        named = sorted((f for f in sentence.found if f.term.type is E.COUNTRY and f.start < cue_at
+                        and self.named_party(sentence, f.id) and not self.attributive(sentence, f)
+                        and not self.located(sentence, f) and not self.rules.owned(sentence, f)
+                        and not text.startswith(self.rules.genitive, f.end)), key=lambda f: f.start)
+        return {f.id for a, b in pairwise(named) if joined.match(text[a.end : b.start]) for f in (a, b)}
 
     def subject(self, sentence: Sentence, cue_at: int, found: Found) -> bool:
         """"وقعت وزارة … مذكرة تفاهم مع …": in a language whose subject follows its verb, a name between the
