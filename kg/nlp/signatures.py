@@ -108,7 +108,9 @@ class SignatureRules:
         sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola"); nor does any country
         it is named after when bodies or organisations of two sides sign it: they are its parties. One written
         into the agreement's name, or named with another by "and" before the signing verb ("The Philippines and
-        Singapore agreed … through an MoU signed between …"), signs all the same."""
+        Singapore agreed … through an MoU signed between …"), signs all the same; so does one a sentence names
+        as a signer ("France and Estonia sign a cooperation agreement" in a headline), even where the text tells
+        the agreement as signed by a body of each."""
         drafts = self.state.drafts
         signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
         bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
@@ -120,8 +122,6 @@ class SignatureRules:
                                                        or d.subject)
         both = {(d.subject, d.object) for d in drafts
                 if d.rule == "party-signs" and len(actors.get(d.object, ())) >= 2}
-        drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
-                  or not self.actors_named(d.object, actors.get(d.object, set()))]
         written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
         written |= {(d.subject, d.object) for d in drafts
                     if d.rule == "party-signs" and self.paired(d.sentence, d.subject)}
@@ -262,13 +262,6 @@ class SignatureRules:
             if len(pair) >= 2:
                 written.update(c.id for c in pair)
         return written
-
-    def actors_named(self, agreement: str, signing: set[str]) -> bool:
-        """"France and Estonia sign a cooperation agreement", told by the text as signed by ANSSI and the
-        Estonian centre: an agreement named after two bodies or organisations that sign it is theirs, not
-        their countries'."""
-        parties = self.state.agreement_parties.get(agreement, [])
-        return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
 
     def named_party(self, sentence: Sentence, country: str, until: int | None = None) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,

@@ -109,14 +109,14 @@ def test_nlp_countries_of_an_agreement_two_bodies_sign_are_no_signatories(extrac
     assert not {s for s in signed if s.startswith("country/")}
 
 
-def test_nlp_countries_do_not_sign_an_agreement_named_after_their_two_signing_bodies() -> None:
+def test_nlp_countries_a_headline_says_sign_an_agreement_named_after_their_two_signing_bodies() -> None:
     state = state_for("Chile and Peru sign an agreement. The two agencies signed it on Monday.", "en")
     deal, first, second = "agreement/a-b-cooperation-agreement", "body/agency-a", "body/agency-b"
     state.agreement_parties[deal] = [first, second]
     for signer, sentence in ((first, 1), (second, 1), ("country/cl", 0), ("country/pe", 0)):
         state.add("sign", signer, deal, state.sentences[sentence])
     SignatureRules(SentenceRules(state)).settle()
-    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second}
+    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second, "country/cl", "country/pe"}
 
 
 def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extractor) -> None:
