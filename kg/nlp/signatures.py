@@ -73,7 +73,7 @@ class SignatureRules:
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
                     or self.title_of(found) \
-                    or self.rules.opposed(sentence, found) \
+                    or self.rules.opposed(sentence, found) or self.reporting_side(found, cue_at) \
                     or self.office(sentence, found) or self.titled(sentence, found) \
                     or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
                 continue
@@ -398,6 +398,16 @@ class SignatureRules:
                 break
             token = token.head
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
+
+    def reporting_side(self, found: Found, cue_at: int) -> bool:
+        """"The Ministry in a statement said the signing of the MoU …": a body or organisation a verb of speech
+        governs reports the signing and does not sign by that sentence, unless the signing verb has a pronoun
+        for its subject ("X and Y announced that they have signed …")."""
+        if not self.reports(found):
+            return False
+        span = parsed_range(self.state.doc, cue_at, cue_at + 1)
+        verb = span.root if span is not None else None
+        return verb is None or not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children)
 
     def speaking(self, sentence: Sentence, cue_at: int) -> bool:
         """"Speaking during the signing ceremony, Minister X said …": a signing named in an opening clause of
