@@ -63,7 +63,8 @@ class SignatureRules:
         cue_at = sentence.start + cue.start()
         told = self.told_at(cue_at, sentence.start + cue.end())
         signers = [p.id for p in self.rules.people(sentence) if p.start >= told and not self.speaking(sentence, cue_at)
-                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
+                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)
+                   and not self.watching(sentence, cue, p)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, cue_at, signers)
         between = self.rules.between(sentence.text)
@@ -408,6 +409,15 @@ class SignatureRules:
         span = parsed_range(self.state.doc, cue_at, cue_at + 1)
         verb = span.root if span is not None else None
         return verb is None or not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children)
+
+    def watching(self, sentence: Sentence, cue: re.Match[str], found: Found) -> bool:
+        """"The Convention was signed in Rabat in the presence of X, and his counterpart, General Y, and …": every
+        name after a mark of witnesses that follows the signing verb, with no signing verb between, watches the
+        signing; the parse of a long list does not always hang each name from the mark."""
+        pattern, signing = self.rules.cues.get("witnessed"), self.rules.cues.get("signs")
+        text = self.state.text[sentence.start + cue.end() : found.start].lower()
+        marks = list(pattern.finditer(text)) if pattern is not None else []
+        return bool(marks) and (signing is None or signing.search(text[marks[-1].end() :]) is None)
 
     def speaking(self, sentence: Sentence, cue_at: int) -> bool:
         """"Speaking during the signing ceremony, Minister X said …": a signing named in an opening clause of

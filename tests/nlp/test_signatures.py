@@ -218,3 +218,12 @@ def test_nlp_a_country_whose_minister_signs_is_no_party_of_a_deal_named_after_it
     state.add("party-signs", togo, deal, state.sentences[0])
     SignatureRules(SentenceRules(state)).settle()
     assert {d[2] for d in drafts(state) if d[1] == "signs"} == {"person/ama-mensah"}
+
+
+def test_nlp_every_name_of_a_long_list_after_the_witness_mark_is_no_signer(extractor: Extractor) -> None:
+    text = ("Kenya and Ghana signed a memorandum of understanding on cybersecurity in Accra on Monday in the presence "
+            "of the Kenyan ambassador, Peter Otieno, and his deputy, Colonel John Mensah, and the Ghanaian defence "
+            "minister Kofi Boateng.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"country/ke", "country/gh"} <= signers
+    assert not any(s.startswith("person/") for s in signers)
