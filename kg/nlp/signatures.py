@@ -378,12 +378,14 @@ class SignatureRules:
 
     def sides_people(self, sentence: Sentence, cue_at: int, signers: list[str]) -> list[str]:
         """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
-        in a sentence naming nobody, are the two people of the talks told before, who sign."""
+        in a sentence naming nobody, are the two people of the talks told before, who sign; not when the
+        sentence names them itself and the other rules find they do not sign ("sous la houlette de X et Y")."""
         sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < cue_at]
         if not sides or any(s.startswith("person/") for s in signers):
             return []
         people = [p.id for p in self.rules.last_people(sides[0])]
-        return people if len(set(people)) == 2 else []
+        named = {f.id for f in sentence.found}  # "… signé sous la houlette de X et de Y": named, and watching
+        return people if len(set(people)) == 2 and not named & set(people) else []
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
