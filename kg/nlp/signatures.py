@@ -63,7 +63,8 @@ class SignatureRules:
         cue_at = sentence.start + cue.start()
         told = self.told_at(cue_at, sentence.start + cue.end())
         signers = [p.id for p in self.rules.people(sentence) if p.start >= told and not self.speaking(sentence, cue_at)
-                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)]
+                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)
+                   and not self.watching(sentence, cue, p)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, cue_at, signers)
         between = self.rules.between(sentence.text)
@@ -73,7 +74,7 @@ class SignatureRules:
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
                     or self.title_of(found) \
-                    or self.rules.opposed(sentence, found) \
+                    or self.rules.opposed(sentence, found) or self.reporting_side(found, cue_at) \
                     or self.office(sentence, found) or self.titled(sentence, found) \
                     or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
                 continue
@@ -95,7 +96,7 @@ class SignatureRules:
             for signer in dict.fromkeys(self.own_signers(each, signers)):
                 self.state.add("sign", signer, each, sentence)
             homes = self.homes(sentence, signers)
-            written = self.written(each)
+            written = self.written(each) | self.paired_parties(sentence, cue_at)
             for party in self.state.agreement_parties.get(each, []):  # "the Côte d'Ivoire–Korea MoU"
                 if party not in signers and (party in written or (party not in represented and party not in homes)):
                     self.state.add("party-signs", party, each, sentence)
@@ -106,7 +107,11 @@ class SignatureRules:
     def settle(self) -> None:
         """A country an agreement is only named after does not sign it when one of its bodies does, in any
         sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola"); nor does any country
-        it is named after when bodies or organisations of two sides sign it: they are its parties."""
+        it is named after when bodies or organisations of two sides sign it: they are its parties. One written
+        into the agreement's name, or named with another by "and" before the signing verb ("The Philippines and
+        Singapore agreed … through an MoU signed between …"), signs all the same; so does one a sentence names
+        as a signer ("France and Estonia sign a cooperation agreement" in a headline), even where the text tells
+        the agreement as signed by a body of each."""
         drafts = self.state.drafts
         signing = [d for d in drafts if d.rule == "sign" and d.subject.startswith("body/")]
         bodies = {d.subject: self.homes(d.sentence, [d.subject]) for d in signing}
@@ -118,9 +123,9 @@ class SignatureRules:
                                                        or d.subject)
         both = {(d.subject, d.object) for d in drafts
                 if d.rule == "party-signs" and len(actors.get(d.object, ())) >= 2}
-        drafts = [d for d in drafts if d.rule != "sign" or not d.subject.startswith("country/")
-                  or not self.actors_named(d.object, actors.get(d.object, set()))]
         written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
+        written |= {(d.subject, d.object) for d in drafts
+                    if d.rule == "party-signs" and self.paired(d.sentence, d.subject)}
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both and self.named_anywhere(d.subject, d.object)
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
@@ -259,13 +264,6 @@ class SignatureRules:
                 written.update(c.id for c in pair)
         return written
 
-    def actors_named(self, agreement: str, signing: set[str]) -> bool:
-        """"France and Estonia sign a cooperation agreement", told by the text as signed by ANSSI and the
-        Estonian centre: an agreement named after two bodies or organisations that sign it is theirs, not
-        their countries'."""
-        parties = self.state.agreement_parties.get(agreement, [])
-        return len(parties) >= 2 and not any(p.startswith("country/") for p in parties) and len(signing) >= 2
-
     def named_party(self, sentence: Sentence, country: str, until: int | None = None) -> bool:
         """"Morocco and the UAE signed …": the sentence names the country itself, not a body or a person of it,
         nor a place ("known in Estonia as …", "a similar solution in Finland"), nor what it has ("reinforcing
@@ -380,12 +378,14 @@ class SignatureRules:
 
     def sides_people(self, sentence: Sentence, cue_at: int, signers: list[str]) -> list[str]:
         """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
-        in a sentence naming nobody, are the two people of the talks told before, who sign."""
+        in a sentence naming nobody, are the two people of the talks told before, who sign; not when the
+        sentence names them itself and the other rules find they do not sign ("sous la houlette de X et Y")."""
         sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < cue_at]
         if not sides or any(s.startswith("person/") for s in signers):
             return []
         people = [p.id for p in self.rules.last_people(sides[0])]
-        return people if len(set(people)) == 2 else []
+        named = {f.id for f in sentence.found}  # "… signé sous la houlette de X et de Y": named, and watching
+        return people if len(set(people)) == 2 and not named & set(people) else []
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
@@ -401,6 +401,25 @@ class SignatureRules:
                 break
             token = token.head
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
+
+    def reporting_side(self, found: Found, cue_at: int) -> bool:
+        """"The Ministry in a statement said the signing of the MoU …": a body or organisation a verb of speech
+        governs reports the signing and does not sign by that sentence, unless the signing verb has a pronoun
+        for its subject ("X and Y announced that they have signed …")."""
+        if not self.reports(found):
+            return False
+        span = parsed_range(self.state.doc, cue_at, cue_at + 1)
+        verb = span.root if span is not None else None
+        return verb is None or not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children)
+
+    def watching(self, sentence: Sentence, cue: re.Match[str], found: Found) -> bool:
+        """"The Convention was signed in Rabat in the presence of X, and his counterpart, General Y, and …": every
+        name after a mark of witnesses that follows the signing verb, with no signing verb between, watches the
+        signing; the parse of a long list does not always hang each name from the mark."""
+        pattern, signing = self.rules.cues.get("witnessed"), self.rules.cues.get("signs")
+        text = self.state.text[sentence.start + cue.end() : found.start].lower()
+        marks = list(pattern.finditer(text)) if pattern is not None else []
+        return bool(marks) and (signing is None or signing.search(text[marks[-1].end() :]) is None)
 
     def speaking(self, sentence: Sentence, cue_at: int) -> bool:
         """"Speaking during the signing ceremony, Minister X said …": a signing named in an opening clause of
@@ -481,6 +500,22 @@ class SignatureRules:
                     and any(joined.match(text[f.end : a.start]) or joined.match(text[a.end : f.start])
                             for a in actors)}
         return {s for s in signers if s.startswith("country/") and s not in partners}
+
+    def paired(self, sentence: Sentence, country: str) -> bool:
+        """The country is one of two named as a pair of parties before the signing verb of the sentence."""
+        cue = self.rules.has("signs", sentence)
+        return cue is not None and country in self.paired_parties(sentence, sentence.start + cue.start())
+
+    def paired_parties(self, sentence: Sentence, cue_at: int) -> set[str]:
+        """"The Philippines and Singapore agreed … through an MoU signed between their ministries": two countries
+        joined by "and" before the signing verb, each named as a word of its own, are the parties themselves,
+        and sign the agreement as well as the bodies that sign it for them."""
+        text, joined = self.state.text, self.rules.context["coordinated"]
+        named = sorted((f for f in sentence.found if f.term.type is E.COUNTRY and f.start < cue_at
+                        and self.named_party(sentence, f.id) and not self.attributive(sentence, f)
+                        and not self.located(sentence, f) and not self.rules.owned(sentence, f)
+                        and not text.startswith(self.rules.genitive, f.end)), key=lambda f: f.start)
+        return {f.id for a, b in pairwise(named) if joined.match(text[a.end : b.start]) for f in (a, b)}
 
     def subject(self, sentence: Sentence, cue_at: int, found: Found) -> bool:
         """"وقعت وزارة … مذكرة تفاهم مع …": in a language whose subject follows its verb, a name between the

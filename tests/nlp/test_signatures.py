@@ -109,14 +109,14 @@ def test_nlp_countries_of_an_agreement_two_bodies_sign_are_no_signatories(extrac
     assert not {s for s in signed if s.startswith("country/")}
 
 
-def test_nlp_countries_do_not_sign_an_agreement_named_after_their_two_signing_bodies() -> None:
+def test_nlp_countries_a_headline_says_sign_an_agreement_named_after_their_two_signing_bodies() -> None:
     state = state_for("Chile and Peru sign an agreement. The two agencies signed it on Monday.", "en")
     deal, first, second = "agreement/a-b-cooperation-agreement", "body/agency-a", "body/agency-b"
     state.agreement_parties[deal] = [first, second]
     for signer, sentence in ((first, 1), (second, 1), ("country/cl", 0), ("country/pe", 0)):
         state.add("sign", signer, deal, state.sentences[sentence])
     SignatureRules(SentenceRules(state)).settle()
-    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second}
+    assert {d[2] for d in drafts(state) if d[1] == "signs"} == {first, second, "country/cl", "country/pe"}
 
 
 def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extractor) -> None:
@@ -218,3 +218,12 @@ def test_nlp_a_country_whose_minister_signs_is_no_party_of_a_deal_named_after_it
     state.add("party-signs", togo, deal, state.sentences[0])
     SignatureRules(SentenceRules(state)).settle()
     assert {d[2] for d in drafts(state) if d[1] == "signs"} == {"person/ama-mensah"}
+
+
+def test_nlp_every_name_of_a_long_list_after_the_witness_mark_is_no_signer(extractor: Extractor) -> None:
+    text = ("Kenya and Ghana signed a memorandum of understanding on cybersecurity in Accra on Monday in the presence "
+            "of the Kenyan ambassador, Peter Otieno, and his deputy, Colonel John Mensah, and the Ghanaian defence "
+            "minister Kofi Boateng.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "en")) if kind == "signs"}
+    assert {"country/ke", "country/gh"} <= signers
+    assert not any(s.startswith("person/") for s in signers)

@@ -80,3 +80,17 @@ def test_signers_countries_the_agreement_is_between_sign(extractor: Extractor) -
             "signé lundi un protocole d'accord sur la cybersécurité. Le protocole d'accord entre le Kenya et le "
             "Ghana prévoit la formation d'ingénieurs.")
     assert {"country/ke", "country/gh"} <= signers(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya and Ghana agreed to share expertise through a memorandum of understanding on cybersecurity "
+           "signed between the Ministry of Information, Communications and the Digital Economy and the Ministry of "
+           "Communications and Digitalisation on Monday."),
+    ("fr", "Le Kenya et le Ghana ont convenu de partager leur expertise grâce à un protocole d'accord sur la "
+           "cybersécurité signé entre le ministère de l'Économie numérique et le ministère de la Communication lundi."),
+])
+def test_signers_two_countries_told_as_the_parties_sign_with_their_bodies(extractor: Extractor, language: str,
+                                                                         text: str) -> None:
+    found = signers(extractor, text, language)
+    assert {"country/ke", "country/gh"} <= found
+    assert len({s for s in found if s.startswith("body/")}) == 2

@@ -1,5 +1,5 @@
-"""Which people sign: not one who reports the signing; the one a subject pronoun of the signing verb stands for.
-On sentences written for the purpose."""
+"""Which people and bodies sign: not one who reports the signing; the one a subject pronoun of the signing verb
+stands for. On sentences written for the purpose."""
 
 from __future__ import annotations
 
@@ -51,3 +51,18 @@ def test_nlp_a_pronoun_subject_of_the_signing_verb_signs_for_the_person_before(e
 ])
 def test_nlp_concluding_the_negotiations_is_not_signing(extractor: Extractor, language: str, text: str) -> None:
     assert not signers(extractor, text, language)
+
+
+def test_nlp_a_body_that_reports_the_signing_does_not_sign(extractor: Extractor) -> None:
+    text = ("The Ministry of Information and Communications Technology said in a statement that the signing of the "
+            "memorandum of understanding between Kenya and Ghana on cybersecurity took place on Monday in Nairobi.")
+    found = signers(extractor, text, "en")
+    assert {"country/ke", "country/gh"} <= found
+    assert not any(s.startswith("body/") for s in found)
+
+
+def test_nlp_a_body_that_announces_it_has_signed_signs(extractor: Extractor) -> None:
+    text = ("The Ministry of Information and Communications Technology and Microsoft announced on Monday that they "
+            "have signed a memorandum of understanding on cybersecurity.")
+    found = signers(extractor, text, "en")
+    assert "org/microsoft" in found and any(s.startswith("body/") for s in found)

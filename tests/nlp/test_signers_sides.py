@@ -35,3 +35,11 @@ def test_nlp_people_signing_in_a_sentence_naming_no_agreement_sign_the_last_one(
     deal = "agreement/ghana-kenya-memorandum-of-understanding-on-cybersecurity"
     signed = {(s, o) for kind, s, o in relations(run(extractor, text, "en")) if kind == "signs"}
     assert {("person/john-smith", deal), ("person/david-brown", deal)} <= signed
+
+
+def test_nlp_the_people_of_the_talks_named_as_patrons_of_the_signing_do_not_sign(extractor: Extractor) -> None:
+    text = ("Le président kényan Paul Mensah et son homologue ghanéen, Kofi Boateng, ont eu un entretien lundi à "
+            "Accra. Un protocole d'accord sur la cybersécurité entre les deux pays a été signé, mardi, sous la "
+            "houlette de Paul Mensah et de son homologue ghanéen, Kofi Boateng.")
+    found = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert not {"person/paul-mensah", "person/kofi-boateng"} & found

@@ -29,3 +29,11 @@ def test_nlp_a_visitor_signing_on_behalf_of_a_side_signs(extractor: Extractor) -
     text = ("The memorandum of understanding was signed in Accra during the visit of Minister Jane Wanjiru on "
             "behalf of Kenya.")
     assert "person/jane-wanjiru" in _signers(extractor, text, "en")
+
+
+def test_nlp_a_person_the_verb_of_visiting_governs_does_not_sign(extractor: Extractor) -> None:
+    text = ("Kenya and Ghana signed a memorandum of understanding on e-government in Accra in May, when the Kenyan "
+            "Minister of Trade Grace Wanjiru was visiting.")
+    signers = _signers(extractor, text, "en")
+    assert "country/ke" in signers
+    assert "person/grace-wanjiru" not in signers
