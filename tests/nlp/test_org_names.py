@@ -18,3 +18,16 @@ def test_nlp_a_named_partnership_is_no_organisation(extractor: Extractor, langua
     extraction = run(extractor, text, language)
     assert not [e.name for e in extraction.entities
                 if e.type.value == "Organization" and ("Partner" in e.name or "Partenariat" in e.name)]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The grant was signed with the University of Lagos, Ericsson and Nokia Foundation last spring.",
+     {"org/ericsson", "org/university-of-lagos"}, ","),
+    ("Training is run by Ericsson and Lagos Coding Academy for two hundred students.",
+     {"org/ericsson", "org/lagos-coding-academy"}, " and "),
+])
+def test_nlp_a_known_organisation_in_a_list_is_a_name_of_its_own(extractor: Extractor, text: str,
+                                                                 expected: set[str], absent: str) -> None:
+    extraction = run(extractor, text, "en")
+    assert expected <= {e.id for e in extraction.entities}
+    assert not [e.name for e in extraction.entities if e.type.value == "Organization" and absent in e.name]
