@@ -31,3 +31,14 @@ def test_nlp_a_known_organisation_in_a_list_is_a_name_of_its_own(extractor: Extr
     extraction = run(extractor, text, "en")
     assert expected <= {e.id for e in extraction.entities}
     assert not [e.name for e in extraction.entities if e.type.value == "Organization" and absent in e.name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقعت الإيسيسكو ومنظمة الأمم المتحدة للطفولة مذكرة تفاهم في مجال التعليم الرقمي.",
+     {"Islamic World Educational, Scientific and Cultural Organization", "UNICEF"}),
+    ("وأعلنت شركة أوجيرو عن شراكة مع جوجل كلاود لتطوير الحوسبة السحابية.", {"Ogero", "Google Cloud"}),
+])
+def test_nlp_known_organisations_are_found_by_their_arabic_names(extractor: Extractor, text: str,
+                                                                 expected: set[str]) -> None:
+    extraction = run(extractor, text, "ar")
+    assert expected <= {e.name for e in extraction.entities if e.type.value == "Organization"}
