@@ -42,3 +42,10 @@ def test_nlp_known_organisations_are_found_by_their_arabic_names(extractor: Extr
                                                                  expected: set[str]) -> None:
     extraction = run(extractor, text, "ar")
     assert expected <= {e.name for e in extraction.entities if e.type.value == "Organization"}
+
+
+def test_nlp_a_chamber_of_commerce_is_an_organisation(extractor: Extractor) -> None:
+    extraction = run(extractor, "La Chambre de commerce et d'industrie de Toamasina a signé un protocole avec "
+                                "le ministère du Numérique.", "fr")
+    assert "Chambre de commerce et d'industrie de Toamasina" in {
+        e.name for e in extraction.entities if e.type.value == "Organization"}
