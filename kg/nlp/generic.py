@@ -74,7 +74,7 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
             i = end  # "Minister of Information Society and Administration" is a title, not a body
         elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w, known):
-                found = _named(tk, _prefixed(tk, start), stop, heads, lexicon, w)
+                found = _joint(tk, start, _named(tk, _prefixed(tk, start), stop, heads, lexicon, w))
                 if found:
                     result.append(found)
             i = end
@@ -119,6 +119,18 @@ def _prefixed(tk: Tokens, i: int) -> int:
             and (i == 2 or tk.space[i - 3]):  # not an acronym: "EU-Japan" names both
         return i - 2
     return i
+
+
+def _joint(tk: Tokens, start: int, found: Found | None) -> Found | None:
+    """"ASEAN-Japan Centre", "ASEAN-Korea Academy": an organisation's name that starts on a word hyphened
+    to an acronym names one joint organisation, the acronym included (a body's does not: "EU-Japan … Council")."""
+    if found is None or found.term.type is not EntityType.ORGANIZATION or found.start != tk.idx[start] \
+            or start < 2 or not joined_hyphen(tk, start - 1) or not _acronym(tk.text[start - 2]) \
+            or (start > 2 and not tk.space[start - 3]):
+        return found
+    name = f"{tk.text[start - 2]}-{found.text}"
+    term = Term(entity_id(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name, country=found.term.country)
+    return Found(tk.idx[start - 2], found.end, name, term, found.source)
 
 
 def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:

@@ -49,3 +49,10 @@ def test_nlp_a_chamber_of_commerce_is_an_organisation(extractor: Extractor) -> N
                                 "le ministère du Numérique.", "fr")
     assert "Chambre de commerce et d'industrie de Toamasina" in {
         e.name for e in extraction.entities if e.type.value == "Organization"}
+
+
+def test_nlp_a_joint_organisation_keeps_the_acronym_hyphened_to_its_name(extractor: Extractor) -> None:
+    extraction = run(extractor, "Officials of the ASEAN-Korea Academy met in Seoul to plan new courses.", "en")
+    names = {e.name for e in extraction.entities if e.type.value == "Organization"}
+    assert "ASEAN-Korea Academy" in names
+    assert "Korea Academy" not in names
