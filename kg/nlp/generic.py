@@ -73,8 +73,8 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
         if end - i >= 2 and tk.idx[i] in titles:
             i = end  # "Minister of Information Society and Administration" is a title, not a body
         elif end - i >= 2:
-            for start, stop in _split(tk, i, end, heads, w):
-                found = _named(tk, _prefixed(tk, start), stop, heads, lexicon, w)
+            for start, stop in _split(tk, i, end, heads, w, known):
+                found = _joint(tk, start, _named(tk, _prefixed(tk, start), stop, heads, lexicon, w))
                 if found:
                     result.append(found)
             i = end
@@ -85,12 +85,13 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
 
 def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozenset(),
                known: frozenset[int] = frozenset()) -> int:
-    """End of a run of capitalised words from token i, with connectors inside it."""
+    """End of a run of capitalised words from token i, with connectors inside it; it stops before a known
+    organisation or country after "and" or a comma ("University of Fiji, Cisco and …", "…, Uzbekistan")."""
     if not _capital(tk, i) or tk.lower[i] in w.leading or tk.lower[i] in w.dates:
         return i  # "(On) Friday the Federal Cabinet …": no name starts on a weekday or a month
     end = i + 1
     while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
-            and not (tk.idx[end] in known and _after_coordinator(tk, end, w)):
+            and not (tk.idx[end] in known and (_after_coordinator(tk, end, w) or tk.text[end - 1] == ",")):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w):
             end += 1
         elif link := _lower_link(tk, end, w):
@@ -120,6 +121,18 @@ def _prefixed(tk: Tokens, i: int) -> int:
     return i
 
 
+def _joint(tk: Tokens, start: int, found: Found | None) -> Found | None:
+    """"ASEAN-Japan Centre", "ASEAN-Korea Academy": an organisation's name that starts on a word hyphened
+    to an acronym names one joint organisation, the acronym included (a body's does not: "EU-Japan … Council")."""
+    if found is None or found.term.type is not EntityType.ORGANIZATION or found.start != tk.idx[start] \
+            or start < 2 or not joined_hyphen(tk, start - 1) or not _acronym(tk.text[start - 2]) \
+            or (start > 2 and not tk.space[start - 3]):
+        return found
+    name = f"{tk.text[start - 2]}-{found.text}"
+    term = Term(entity_id(EntityType.ORGANIZATION, name), EntityType.ORGANIZATION, name, country=found.term.country)
+    return Found(tk.idx[start - 2], found.end, name, term, found.source)
+
+
 def _after_coordinator(tk: Tokens, k: int, w: NameWords) -> bool:
     """"… and Safaricom", "… et la Banque mondiale", "… et de Gabon Télécom"."""
     before = k - 1
@@ -142,27 +155,28 @@ def _connector(tk: Tokens, k: int, w: NameWords) -> bool:
 
 
 def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
-           w: NameWords) -> list[tuple[int, int]]:
-    """Two names joined by "and" / "et" / "," when each has a head word of its own; first where the
-    second name opens with its head ("Ministry of Trade and Industry, Ministry of Communications")."""
+           w: NameWords, known: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Two names joined by "and" / "et" / "," when each has a head word of its own, or the first is one
+    known word ("Cisco and Telecom Centre"); first where the second name opens with its head ("Ministry of
+    Trade and Industry, Ministry of Communications")."""
     for k in range(start + 1, end - 1):
         if tk.text[k] == "," and _head(tk.text[k + 1], heads) and _head(tk.span_text(start, k), heads):
-            return [(start, k), *_split(tk, k + 1, end, heads, w)]
+            return [(start, k), *_split(tk, k + 1, end, heads, w, known)]
     # "University of Malta, MCAST": a list goes on with an acronym, a name of its own
     if end - start > 3 and tk.text[end - 2] == "," and _acronym(tk.text[end - 1]) \
             and _head(tk.span_text(start, end - 2), heads):
-        return [*_split(tk, start, end - 2, heads, w), (end - 1, end)]
+        return [*_split(tk, start, end - 2, heads, w, known), (end - 1, end)]
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts
-            return [(start, k), *_split(tk, k + 2, end, heads, w)]
+            return [(start, k), *_split(tk, k + 2, end, heads, w, known)]
     # The last place where both sides have a head word: "Ministry of ICT and Innovation, and Germany
     # Development Agency" splits before "and Germany", not inside the ministry's portfolios.
     for k in range(end - 2, start, -1):
-        if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(start, k), heads) \
-                and _head(tk.span_text(k + 1, end), heads):
+        if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(k + 1, end), heads) \
+                and (_head(tk.span_text(start, k), heads) or (k == start + 1 and tk.idx[start] in known)):
             left = k - 1 if tk.text[k - 1] == "," else k
-            return [*_split(tk, start, left, heads, w), (k + 1, end)]
+            return [*_split(tk, start, left, heads, w, known), (k + 1, end)]
     return [(start, end)]
 
 
