@@ -184,8 +184,10 @@ class ArabicNames:
                 taken.update(range(start, end))
                 known.pop(end - 1, None)  # a nationality read as the family's name is no country's mention
             end = known[start][0] if start in known else end
-            after = self._role_after(state, r, end, cues)
-            role = self._role_before(state, r, cue, start) if cue and not (after and self._bare(r, cue)) else after
+            after = self._role_after(state, r, self._latin_end(r, end) or end, cues)  # "سونج آيقوه Song Aiguo"
+            claimed = cue is not None and self._claimed(state, r, cue)  # the title of the name before
+            role = self._role_before(state, r, cue, start) if cue and not (after and (self._bare(r, cue) or claimed)) \
+                else after
             role = self._with_country(role, person)
             if role is not None and person.id not in state.roles:
                 role.person_start = person.start
@@ -483,6 +485,11 @@ class ArabicNames:
         end = self._portfolio_end(r, cue)
         return self._role(state, r, cue.start, min(end, name))
 
+    def _claimed(self, state: ArticleState, r: Reading, cue: RoleCue) -> bool:
+        """Whether a title is already the role of the name written before it."""
+        first = r.tk.idx[cue.start] + self._conjunct(r, cue.start)
+        return any(role.start == first for role in state.roles.values())
+
     def _bare(self, r: Reading, cue: RoleCue) -> bool:
         """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
         return cue.end - cue.start == 1 and self._definite(self._title_key(r, cue.start))
@@ -503,9 +510,17 @@ class ArabicNames:
         if cue is None or (start > end and self._bare(r, cue)):
             return None  # "عمر سلطان العلماء، الوزيرة المغربية": a lone definite title is someone else's
         end = self._portfolio_end(r, cue)
-        if self._names_next(r, end):
+        if self._names_next(r, end) and not self._titled_name(r, end, cues):
             return None  # "ديمة اليحيى، وزير الاتصالات … عبدالسلام هيكل": the title is the next name's
         return self._role(state, r, start, end)
+
+    def _titled_name(self, r: Reading, i: int, cues: list[RoleCue]) -> bool:
+        """"عمرو طلعت وزير الاتصالات سونج آيقوه سفير الصين": the name after a title has a title of its own
+        right after it, so the title before it is the name's before (one name, one title)."""
+        end = r.known[i][0] if i in r.known else self.name_end(r, i, set())
+        end = self._latin_end(r, end) or end  # "سونج آيقوه Song Aiguo"
+        end = end + 1 if end < len(r.keys) and r.tk.text[end] in APPOSITION_MARKS else end
+        return any(c.start == end and not self._bare(r, c) for c in cues)
 
     def _names_next(self, r: Reading, i: int) -> bool:
         """Whether a person's name begins at token i (a known one, or two words that may be a name)."""

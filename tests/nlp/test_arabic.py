@@ -362,3 +362,17 @@ def test_arabic_a_name_in_latin_letters_after_a_title(extractor: Extractor) -> N
     text = "استقبل الوزير سفير البرتغال بالجزائر، Joao de Sousa MOTA. ووقع مع الرئيس التنفيذي لشركة Nova Labs اتفاقا."
     people = [(e.mentions[0].text, e.role) for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert people == [("Joao de Sousa MOTA", "سفير البرتغال بالجزائر")]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل الدكتور خالد الزهراني وزير الصحة بيير لوران Pierre Laurent سفير إيطاليا بالقاهرة في مكتبه.",
+    "استقبل المهندس خالد الزهراني وزير الصحة بيير لوران سفير إيطاليا لدى مصر أمس."])
+def test_arabic_a_title_between_two_titled_names_is_the_first_ones(extractor: Extractor, text: str) -> None:
+    """"X وزير الصحة Y سفير إيطاليا": the name after the title has a title of its own after it (its Latin
+    spelling between), so the minister's title is the name's before it."""
+    found = run(extractor, text, "ar")
+    roles = {e.mentions[0].text: e.role for e in found.entities if e.type.value == "Person"}
+    assert roles["خالد الزهراني"] == "وزير الصحة"
+    assert roles["بيير لوران"].startswith("سفير إيطاليا")
+    members = {(s, o) for kind, s, o in relations(found) if kind == "memberOf"}
+    assert any(o.startswith("body/embassy-of-italy") for _, o in members)
