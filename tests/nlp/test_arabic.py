@@ -6,7 +6,7 @@ import pytest
 
 from kg.nlp import Extractor
 from kg.nlp.arabic import readings
-from kg.nlp.lexicon import load_lexicon
+from kg.nlp.lexicon import load_lexicon, portfolio_of
 from kg.nlp.text import fold, normalize
 from tests.support.nlp_support import ids, relations, run
 
@@ -376,3 +376,10 @@ def test_arabic_a_title_between_two_titled_names_is_the_first_ones(extractor: Ex
     assert roles["بيير لوران"].startswith("سفير إيطاليا")
     members = {(s, o) for kind, s, o in relations(found) if kind == "memberOf"}
     assert any(o.startswith("body/embassy-of-italy") for _, o in members)
+
+
+def test_arabic_a_portfolio_pair_written_in_either_order() -> None:
+    """"وزير التحول الرقمي والاتصالات" is the same ministry as "وزير الاتصالات والتحول الرقمي"."""
+    lexicon = load_lexicon()
+    for text in ("وزيرة التحول الرقمي والاتصالات في البلاد", "وزير الاتصالات والتحول الرقمي"):
+        assert portfolio_of(text, lexicon) == ["Communications and Digital Transformation"]
