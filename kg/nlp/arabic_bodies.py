@@ -88,12 +88,15 @@ class BodyNames:
     def _titled(self, r: Reading, i: int, end: int, within: dict[int, int], known: dict[int, tuple[int, Term]]) -> bool:
         """"رئيس مجلس الوزراء": a head inside a title is the title's word, no body, unless the name goes on past
         the title ("رئيس مجلس الوزراء السعودي"); "رئيس مجلس إدارة الهيئة العامة …": the body whose board it
-        names begins after the title, with a head or a known name of its own."""
+        names begins after the title, with a head or a known name of its own; a title going on past the head
+        to a word with no article ("… مجلس إدارة") names the board of what follows it, no body ("وكيل وزارة
+        النقل" still names the ministry)."""
         title_end = within.get(i)
         if title_end is None:
             return False
         named = title_end in known and known[title_end][1].type in NAMED
-        return end <= title_end or named or self.names.longest(r, title_end, self.names.heads) is not None
+        return end <= title_end or named or self.names.longest(r, title_end, self.names.heads) is not None \
+            or (title_end - i > 1 and self._open(r, title_end))  # "رئيسة مجلس إدارة الجمعية …": a board's
 
     def _open(self, r: Reading, end: int) -> bool:
         """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""

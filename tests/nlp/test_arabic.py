@@ -383,3 +383,14 @@ def test_arabic_a_portfolio_pair_written_in_either_order() -> None:
     lexicon = load_lexicon()
     for text in ("وزيرة التحول الرقمي والاتصالات في البلاد", "وزير الاتصالات والتحول الرقمي"):
         assert portfolio_of(text, lexicon) == ["Communications and Digital Transformation"]
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر اللقاء السيد سامر خليل، رئيس مجلس إدارة شركة الحلول الرقمية، والوفد المرافق له.",
+    "وحضرت اللقاء السيدة نادية الحسن، رئيسة مجلس إدارة الجمعية الوطنية للبرمجيات، والوفد المرافق لها.",
+    "وشارك في الورشة المهندس كريم يوسف عضو مجلس إدارة الجمعية العربية للحوسبة."])
+def test_arabic_a_board_title_names_no_body_of_its_own(extractor: Extractor, text: str) -> None:
+    """"رئيسة مجلس إدارة الجمعية …": the title names the board of what follows it, no government body."""
+    found = run(extractor, text, "ar")
+    assert not [e.id for e in found.entities if e.id.startswith("body/mjls")]
+    assert not [r for r in relations(found) if r[0] == "memberOf" and "mjls" in r[2]]
