@@ -602,3 +602,15 @@ def test_cooperation_a_company_s_demonym_in_apposition_is_no_party(extractor: Ex
     found = relations(run(extractor, text, language))
     assert not any(r[0].startswith("cooperates") and r[1] == "country/fr" for r in found), found
     assert not any(r[0] == "cooperatesWith" and "country/fr" in r[1:] for r in found), found
+
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations Development Programme and the United Nations signed a memorandum of understanding on "
+    "e-government.",
+    "Huawei Ghana and Huawei signed a memorandum of understanding to cooperate on e-government.",
+])
+def test_cooperation_an_organisation_is_no_partner_of_the_one_its_name_holds(extractor: Extractor,
+                                                                             text: str) -> None:
+    """A part of an organisation, named with that organisation's whole name, is no partner of it."""
+    assert partner_pairs(extractor, text, "en") == set()
