@@ -27,6 +27,7 @@ from kg.nlp.generic import (
     defined_first,
     news_agencies,
     outside_headline,
+    press_agencies,
     spelled_out,
 )
 from kg.nlp.introduced_names import introduced_organisations
@@ -194,6 +195,7 @@ class Layers:
         named = choose(named + outside_headline(listed, state.text, state.title))
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
+        state.reporters |= press_agencies(state.found, self.words.press_names)
         heads = offices.head_offices(state) + offices.named_embassies(state)  # they replace the unknown names
         state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
                               or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)

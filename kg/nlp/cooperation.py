@@ -519,9 +519,21 @@ class CooperationRules:
         pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
         partnered = {end for pair in pairs for end in pair}
         shared = Counter((d.sentence.index, d.object) for d in drafts if d.type is R.COOPERATES_ON)
-        self.state.drafts = [d for d in drafts if not (d.type is R.COOPERATES_WITH and self.through_home(d, pairs))
+        self.state.drafts = [d for d in drafts if not (d.type is R.COOPERATES_WITH
+                                                       and (self.through_home(d, pairs) or self.within(d)))
                              and not (d.type is R.COOPERATES_ON and d.rule == "cooperate-on"
                                       and d.subject not in partnered and shared[(d.sentence.index, d.object)] == 1)]
+
+    def within(self, draft: Draft) -> bool:
+        """"the United Nations Development Programme" and "the United Nations", "Acme Morocco" and "Acme": an
+        organisation whose name holds the whole name of the other organisation is a part of it, no partner (not
+        state bodies: "the Ministry of Information" of one country and another's "Ministry of Information and …")."""
+        terms = [self.state.term(e) for e in (draft.subject, draft.object)]
+        names = [fold(t.name) for t in terms if t is not None and t.type is E.ORGANIZATION]
+        if len(names) != 2 or names[0] == names[1]:
+            return False
+        short, long = sorted(names, key=len)
+        return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
     def through_home(self, draft: Draft, pairs: set[frozenset[str]]) -> bool:
         """Whether a body-country pair is one a pair of countries already says, or a body with its own country."""

@@ -416,6 +416,16 @@ def news_agencies(found: list[Found], heads: list[str]) -> frozenset[str]:
                      and any(h in fold(f.text) for h in folded))
 
 
+def press_agencies(found: list[Found], press_names: list[str]) -> frozenset[str]:
+    """The ids of the organisations whose mention or name holds a word or name of the press ("News Agency",
+    "Xinhua"), as whole words: they report the news, they are no party to its facts."""
+    if not press_names:
+        return frozenset()
+    pattern = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in press_names)})\b")
+    return frozenset(f.id for f in found if f.term.type is EntityType.ORGANIZATION
+                     and (pattern.search(fold(f.text)) or pattern.search(fold(f.term.name))))
+
+
 def _initials_before(text: str, bracket: int, name: str) -> bool:
     """"Multilateral Investment Guarantee Agency (MIGA)": the bracket's letters open the words before it."""
     letters = [c for c in name if c.isupper()]
