@@ -60,7 +60,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             continue
         fresh_one = fresh and (listed or context["indefinite_before"].search(before)) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
-        another = current is not None and label != "reference" and _ordinal(context, "ordinal_before", before)
+        another = current is not None and label != "reference" and (
+            _ordinal(context, "ordinal_before", before) or (fresh_one and _also(context, before)))
         if another and (following := _next_counted(state, current)) is not None:
             current = following  # "Deux accords … Le premier accord … Le second accord …"
         elif current is None or fresh_one or another:
@@ -199,6 +200,12 @@ def _ordinal(context: dict[str, re.Pattern[str]], kind: str, before: str) -> re.
     """The ordinal right before an agreement word ("le second mémorandum"), in group 1 of the pattern."""
     pattern = context.get(kind)
     return pattern.search(before[-16:]) if pattern is not None else None
+
+
+def _also(context: dict[str, re.Pattern[str]], before: str) -> bool:
+    """"Les deux parties ont signé également un MOU …": a new agreement told as signed besides the others."""
+    pattern = context.get("also_before")
+    return pattern is not None and pattern.search(before) is not None
 
 
 def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], start: int, before: str) -> int:
