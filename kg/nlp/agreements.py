@@ -48,7 +48,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         if context["shared_before"].search(before[-12:]):
             continue
         sentence = state.sentence_at(start)
-        fresh = rules.has("signs", sentence) or rules.has("cooperates", sentence)
+        listed = _listed_deal(state, rules, sentence, start)
+        fresh = listed or rules.has("signs", sentence) or rules.has("cooperates", sentence)
         if label == "reference" and fresh and _kind_named(state, rules, sentence, (start, end), before):
             label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
             current = None
@@ -57,13 +58,14 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         definite = context["reference_before"].search(before) is not None
         if label == "reference" and not definite:
             continue
-        fresh_one = fresh and context["indefinite_before"].search(before) and label != "reference" \
+        fresh_one = fresh and (listed or context["indefinite_before"].search(before)) and label != "reference" \
             and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
-        another = current is not None and label != "reference" and _ordinal(context, "ordinal_before", before)
+        another = current is not None and label != "reference" and (
+            _ordinal(context, "ordinal_before", before) or (fresh_one and _also(context, before)))
         if another and (following := _next_counted(state, current)) is not None:
             current = following  # "Deux accords … Le premier accord … Le second accord …"
         elif current is None or fresh_one or another:
-            mode = "another" if another else "ahead" if current is None and definite else ""  # "Cet accord …"
+            mode = "another" if another or listed else "ahead" if current is None and definite else ""  # "Cet accord …"
             current = _fresh(state, rules, sentence, (start, end, label, mode), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
@@ -79,6 +81,15 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         state.found.append(Found(start, end, state.text[start:end], other or current, "pattern"))
     _told_one_by_one(state)
     state.found = choose(state.found)
+
+
+def _listed_deal(state: ArticleState, rules: SentenceRules, sentence: Sentence, start: int) -> bool:
+    """"… la signature de plusieurs accords : • Environnement : mémorandum d'entente sur …": the first
+    agreement word of a bullet hanging from a sentence that tells of signing is a deal of its own, with
+    no article before it."""
+    if not sentence.bullet or sentence.intro is None or not rules.has("signs", state.sentences[sentence.intro]):
+        return False
+    return not any(f.term.type is E.AGREEMENT and sentence.start <= f.start < start for f in state.found)
 
 
 def _told_one_by_one(state: ArticleState) -> None:
@@ -189,6 +200,12 @@ def _ordinal(context: dict[str, re.Pattern[str]], kind: str, before: str) -> re.
     """The ordinal right before an agreement word ("le second mémorandum"), in group 1 of the pattern."""
     pattern = context.get(kind)
     return pattern.search(before[-16:]) if pattern is not None else None
+
+
+def _also(context: dict[str, re.Pattern[str]], before: str) -> bool:
+    """"Les deux parties ont signé également un MOU …": a new agreement told as signed besides the others."""
+    pattern = context.get("also_before")
+    return pattern is not None and pattern.search(before) is not None
 
 
 def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], start: int, before: str) -> int:

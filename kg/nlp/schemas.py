@@ -308,6 +308,7 @@ class ContextPatterns(Row):
     past_year: str | None = None  # "In 2011, …": a year the sentence sets its event in (group 1)
     ordinal_before: str | None = None  # "the second MoU", "la seconde convention": another agreement
     first_before: str | None = None  # "the first MoU", "le premier MoU": the first of those that follow
+    also_before: str | None = None  # "also signed an MoU", "ont signé également un MOU": another agreement
     visit_after: str | None = None  # "President Lula's state visit": the person is the visitor, no signer
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
     visitor_before: str | None = None  # "the visit to Hanoi of Minister X": the person is the one who visits

@@ -55,7 +55,9 @@ class SignatureRules:
         """The people and parties of a signing sentence sign each agreement it names."""
         cue = self.rules.has("signs", sentence)
         agreement = self.rules.agreement(sentence)
-        if not cue or self.rules.planned(sentence, cue.start()):
+        if not cue:
+            return self.bulleted(sentence, agreement)
+        if self.rules.planned(sentence, cue.start()):
             return  # "are to sign an agreement on Monday": not yet
         if agreement is None:
             return self.unnamed(sentence)
@@ -104,6 +106,21 @@ class SignatureRules:
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
 
+    def bulleted(self, sentence: Sentence, agreement: Found | None) -> None:
+        """"… la signature de plusieurs accords : • Transports : convention de coopération …": the parties
+        of a deal a bullet names, under a sentence that tells of signing (not of signing to come), sign it."""
+        intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
+        cue = self.rules.has("signs", intro) if intro is not None else None
+        if intro is None or cue is None or agreement is None or self.rules.planned(intro, cue.start()):
+            return
+        for party in self.state.agreement_parties.get(agreement.id, []):
+            self.state.add("party-signs", party, agreement.id, sentence)
+
+    def listed_deal(self, sentence: Sentence) -> bool:
+        """A bullet with no signing cue of its own: its deal is signed under the sentence it hangs from, by the
+        parties it is named after (`bulleted`), even where no other sentence names them as signers."""
+        return sentence.bullet and self.rules.has("signs", sentence) is None
+
     def settle(self) -> None:
         """A country an agreement is only named after does not sign it when one of its bodies does, in any
         sentence ("the MoU between Huawei and the Ministry of Foreign Affairs of Angola"); nor does any country
@@ -126,6 +143,7 @@ class SignatureRules:
         written = {(c, a) for a in {d.object for d in drafts if d.rule == "party-signs"} for c in self.written(a)}
         written |= {(d.subject, d.object) for d in drafts
                     if d.rule == "party-signs" and self.paired(d.sentence, d.subject)}
+        written |= {(d.subject, d.object) for d in drafts if d.rule == "party-signs" and self.listed_deal(d.sentence)}
         self.state.drafts = [d for d in drafts if d.rule != "party-signs" or (d.subject, d.object) in written or (
             (d.subject, d.object) not in both and self.named_anywhere(d.subject, d.object)
             and ((d.subject, d.object) not in acting or self.named_party(d.sentence, d.subject)))]
