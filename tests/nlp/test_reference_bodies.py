@@ -295,3 +295,9 @@ def test_reference_a_minister_s_title_spelled_otherwise_names_the_known_ministry
                                                                                  ministry: str) -> None:
     found = {body for _, _, body in named_facts(extractor, text, "en", "memberOf")}
     assert found == {ministry}
+
+
+def test_reference_a_ministry_spelled_with_z_is_the_known_norwegian_one(extractor) -> None:
+    text = "The envoy met the Minister of Digitalization and Public Governance of Norway Ola Berg in Oslo."
+    found = {body for _, _, body in named_facts(extractor, text, "en", "memberOf")}
+    assert found == {"Ministry of Digitalisation and Public Governance"}
