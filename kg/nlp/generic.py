@@ -27,6 +27,7 @@ class NameWords:
     dates: frozenset[str] = frozenset()  # month and weekday names: "… Commission on June 12" ends at "Commission"
     lower_links: tuple[tuple[str, ...], ...] = ()  # "en", "dans le domaine": go on into lower-case words only
     agreements: tuple[str, ...] = ()  # agreement phrases ("accord", "memorandum"): a name opening so is a deal
+    openers: frozenset[str] = frozenset()  # "of", "for", "de": the head word of a name comes before the first
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -39,7 +40,8 @@ class NameWords:
                    frozenset(h for words in lexicon.honorifics.values() for h in words), date_words(lexicon),
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
-                         if label != "reference"))
+                         if label != "reference"),
+                   frozenset(lexicon.all_words("portfolio_openers")))
 
 
 def date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -238,6 +240,21 @@ def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
     return None
 
 
+def _head_kind(name: str, heads: list[tuple[str, EntityType]], openers: frozenset[str]) -> EntityType | None:
+    """The kind of a name's head: of the head words before its first "of" / "for" / "de", the last one
+    ("Caribbean Centre for Development Administration": a centre, not an administration; "Agence
+    nationale de l'Aviation civile": an agency), else any head word of the name."""
+    words = name.split()
+    first = next((i for i, word in enumerate(words) if i and word.lower() in openers), len(words))
+    cut, text = len(" ".join(words[:first])), f" {name} "  # heads start before the first opener
+    ends = [(text.find(f" {head} ") + len(head), kind) for head, kind in heads
+            if -1 < text.find(f" {head} ") < cut]  # "Agence de presse" goes on through its "de"
+    if not ends:
+        return _head(name, heads)
+    latest = max(end for end, _ in ends)
+    return next(kind for end, kind in ends if end == latest)
+
+
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon, w: NameWords) -> Found | None:
     end = _head_end(tk, start, end, heads, w)
@@ -246,7 +263,7 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     start = _after_descriptor(tk, start, end, heads, w)
     start, country = _after_demonym(tk, start, end, heads, lexicon, w)
     name = tk.span_text(start, end)
-    kind = _head(name, heads)
+    kind = _head_kind(name, heads, w.openers)
     if kind is None or end - start < 2:
         return None
     country = country or _country(name, lexicon)

@@ -183,9 +183,9 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
     if gap and any(gap.start_char <= f.start < gap.end_char for f in state.of_type(E.PERSON)):
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
-    if gap and not (gap[-1].text in (",", ":") or all(_titled(state, t) or _hosting(state, cue, t) for t in gap)
-                    or _title_tail(state, gap)):
-        return None  # "Minister, X", "(MCI, Minister: X)"
+    if gap and not (gap[-1].text in (",", ":") or _title_tail(state, gap)
+                    or all(_titled(state, t) or t.i in inside or _hosting(state, cue, t) for t in gap)):
+        return None  # "Minister, X", "(MCI, Minister: X)"; an acronym in brackets stays in the title
     end = name_start - 1 if gap and gap[-1].text in (",", ":") else name_start
     start = pre_title(state, _chained(state, cue, cues))
     role = _role(state, start, cue, limit=end)

@@ -248,3 +248,18 @@ def test_generic_a_name_stops_before_and_a_country(layers) -> None:
     names = names_in(text, "en", layers)
     assert "Ministry of Trade and Industry" in names
     assert not any(name.endswith("and Chile") for name in names)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kind"), [
+    ("en", "The Pacific Centre for Public Sector Administration opened a course in Suva.",
+     "Pacific Centre for Public Sector Administration", "Organization"),
+    ("en", "The Northern Quantum Agency for Research Institutes opened a call on Monday.",
+     "Northern Quantum Agency for Research Institutes", "GovernmentBody"),
+    ("fr", "Le Centre régional de formation pour l'Administration publique a ouvert ses portes.",
+     "Centre régional de formation pour l'Administration publique", "Organization"),
+])
+def test_generic_the_head_word_before_the_first_of_gives_the_kind(layers, language: str, text: str, name: str,
+                                                                  kind: str) -> None:
+    state = state_for(text, language)
+    layers[language].mentions(state)
+    assert {f.term.type.value for f in state.found if f.term.name == name} == {kind}

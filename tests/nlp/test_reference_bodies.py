@@ -283,3 +283,21 @@ def test_reference_a_secretary_general_of_an_organisation_heads_no_ministry(extr
 def test_reference_a_body_s_long_official_name_is_the_known_body(extractor, text: str, body: str,
                                                                   country: str) -> None:
     assert ("partOf", body, country) in named_facts(extractor, text, "en", "partOf")
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("The Cambodian Minister of Post and Telecommunications Sok Dara opened the forum in Phnom Penh.",
+     "Ministry of Posts and Telecommunications of Cambodia"),
+    ("The letter was signed by Minister of National Defense of Poland Jan Nowicki in Warsaw.",
+     "Ministry of National Defence of Poland"),
+])
+def test_reference_a_minister_s_title_spelled_otherwise_names_the_known_ministry(extractor, text: str,
+                                                                                 ministry: str) -> None:
+    found = {body for _, _, body in named_facts(extractor, text, "en", "memberOf")}
+    assert found == {ministry}
+
+
+def test_reference_a_ministry_spelled_with_z_is_the_known_norwegian_one(extractor) -> None:
+    text = "The envoy met the Minister of Digitalization and Public Governance of Norway Ola Berg in Oslo."
+    found = {body for _, _, body in named_facts(extractor, text, "en", "memberOf")}
+    assert found == {"Ministry of Digitalisation and Public Governance"}
