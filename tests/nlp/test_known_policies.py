@@ -1,0 +1,27 @@
+"""Policies the reference data knows by name (data/reference/policies.yaml): found without a policy word,
+owned by their country, or by no one when they are international; on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+@pytest.mark.parametrize(("language", "text", "owner", "policy"), [
+    ("en", "Uganda's delegates toured Kenya on Monday and praised the Digital Superhighway of their hosts.",
+     "country/ke", "policy/digital-superhighway"),
+    ("fr", "Le Sénégal a débattu mardi à Dakar de la Route de la soie numérique avec la Chine.",
+     "country/cn", "policy/digital-silk-road"),
+])
+def test_nlp_a_known_policy_is_its_countrys(extractor: Extractor, language: str, text: str, owner: str,
+                                          policy: str) -> None:
+    assert ("hasPolicy", owner, policy) in relations(run(extractor, text, language))
+
+
+def test_nlp_an_international_policy_has_no_owner(extractor: Extractor) -> None:
+    text = "Nigeria said its new broadband plan would serve the goals of Agenda 2063 across the continent."
+    result = run(extractor, text, "en")
+    assert "policy/agenda-2063" in {e.id for e in result.entities}
+    assert not {r for r in relations(result) if r[0] == "hasPolicy" and r[2] == "policy/agenda-2063"}
