@@ -23,6 +23,7 @@ BUILT = "built"  # Term.kind of a body named from its portfolios, not from the r
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
 PLACES = frozenset({"GPE", "LOC"})  # NER labels of a place's name
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
+GLUED_YEAR = re.compile(r"^(19|20)\d\d(?=$|[^\w])")  # a year, and whatever stop is glued to it ("2020.-VNA")
 
 
 def ministry_name(portfolios: list[str], head: str = "Ministry of") -> str:
@@ -326,10 +327,11 @@ def _apposed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
 
 
 def _policy(tk: Tokens, start: int, end: int, source: str) -> Found:
-    if end + 1 < len(tk) and _is_year(tk.text[end - 1]) and tk.text[end] in "-–—" and not tk.space[end - 1] \
-            and _is_year(tk.text[end + 1]):
-        end += 2  # "Government Action Plan 2023-2026"
     name = tk.span_text(start, end).strip()
+    if end + 1 < len(tk) and _is_year(tk.text[end - 1]) and tk.text[end] in "-–—" and not tk.space[end - 1] \
+            and (last := GLUED_YEAR.match(tk.text[end + 1])):
+        # "Government Action Plan 2023-2026"; "… 2016-2020.-VNA": a stop and a credit glued to the last year
+        name = tk.span_text(start, end + 1) + last.group(0)
     term = Term(entity_id(EntityType.POLICY, name), EntityType.POLICY, name)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, source)
 

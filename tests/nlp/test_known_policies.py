@@ -25,3 +25,15 @@ def test_nlp_an_international_policy_has_no_owner(extractor: Extractor) -> None:
     result = run(extractor, text, "en")
     assert "policy/agenda-2063" in {e.id for e in result.entities}
     assert not {r for r in relations(result) if r[0] == "hasPolicy" and r[2] == "policy/agenda-2063"}
+
+
+@pytest.mark.parametrize(("language", "text", "policy"), [
+    ("fr", "Le Bénin a évalué mardi la mise en œuvre du Plan national de développement 2018-2025.-ABP",
+     "Plan national de développement 2018-2025"),
+    ("en", "Ghana reviewed the National Broadband Strategy 2019-2024, the ministry said.",
+     "National Broadband Strategy 2019-2024"),
+])
+def test_nlp_a_year_range_ends_a_policy_name_whatever_is_glued_after_it(extractor: Extractor, language: str,
+                                                                        text: str, policy: str) -> None:
+    names = {e.name for e in run(extractor, text, language).entities if e.type.value == "Policy"}
+    assert policy in names
