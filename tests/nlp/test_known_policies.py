@@ -37,3 +37,15 @@ def test_nlp_a_year_range_ends_a_policy_name_whatever_is_glued_after_it(extracto
                                                                         text: str, policy: str) -> None:
     names = {e.name for e in run(extractor, text, language).entities if e.type.value == "Policy"}
     assert policy in names
+
+
+@pytest.mark.parametrize(("language", "text", "event"), [
+    ("fr", "Le ministre a présenté mardi le Sommet Numérique Togo 2026 aux investisseurs réunis à Lomé.",
+     "Sommet Numérique Togo 2026"),
+    ("en", "Officials opened the Summit Digital Ghana 2026 in Accra on Monday with investors.",
+     "Summit Digital Ghana 2026"),
+])
+def test_nlp_a_dated_name_of_an_event_is_no_policy(extractor: Extractor, language: str, text: str,
+                                                   event: str) -> None:
+    names = {e.name for e in run(extractor, text, language).entities if e.type.value == "Policy"}
+    assert not {n for n in names if "Sommet" in n or "Summit" in n}
