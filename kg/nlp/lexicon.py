@@ -56,7 +56,8 @@ class Lexicon:
     countries: dict[str, Term] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country code -> place id
     acts_for: dict[str, str] = field(default_factory=dict)  # place id -> organisation id it may stand for
-    international: set[str] = field(default_factory=set)  # ids of regions with international relations of their own
+    international: set[str] = field(default_factory=set)  # ids of regions with international relations of their own,
+    # and of policies no one country owns
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
@@ -404,6 +405,8 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
     add_named(lexicon, reference / "bodies.yaml", EntityType.GOVERNMENT_BODY)
     add_named(lexicon, reference / "organizations.yaml", EntityType.ORGANIZATION)
     add_named(lexicon, reference / "people.yaml", EntityType.PERSON)
+    if (reference / "policies.yaml").exists():  # optional: a root of reference tables may know no policy
+        add_named(lexicon, reference / "policies.yaml", EntityType.POLICY)
     add_domains(lexicon, root / "ontology" / "domains.ttl", packs)
     add_packs(lexicon, packs, load_kingdoms(root))
     _check_body_portfolios(lexicon, reference / "bodies.yaml")

@@ -23,6 +23,7 @@ BUILT = "built"  # Term.kind of a body named from its portfolios, not from the r
 PEOPLE = frozenset({"PER", "PERSON"})  # NER labels of a person's name
 PLACES = frozenset({"GPE", "LOC"})  # NER labels of a place's name
 YEAR = re.compile(r"^(19|20)\d\d([–-](19|20)\d\d)?$")  # "2030", "2022–2025"
+GLUED_YEAR = re.compile(r"^(19|20)\d\d(?=$|[^\w])")  # a year, and whatever stop is glued to it ("2020.-VNA")
 
 
 def ministry_name(portfolios: list[str], head: str = "Ministry of") -> str:
@@ -128,6 +129,7 @@ class PolicyWords:
     complements: frozenset[str] = frozenset()
     brands: frozenset[str] = frozenset()
     list_openers: tuple[tuple[str, ...], ...] = ()
+    events: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, words: WordsFile) -> PolicyWords:
@@ -138,7 +140,8 @@ class PolicyWords:
                    frozenset(words.policy_definite), frozenset(words.policy_qualifiers),
                    frozenset(words.policy_titles), frozenset(words.policy_complements),
                    frozenset(words.policy_brands),
-                   tuple(tuple(o.lower().split()) for o in words.policy_list_openers))
+                   tuple(tuple(o.lower().split()) for o in words.policy_list_openers),
+                   frozenset(w.lower() for w in words.event_words))
 
 
 def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = None) -> list[Found]:
@@ -147,7 +150,7 @@ def policies(doc: Any, cue: re.Pattern[str], words: PolicyWords, named: Any = No
     `named(text)` says whether a text names a country ("Sénégal numérique 2025").
     """
     tk = tokens_of(doc)
-    result = _dated_names(tk, named) + _branded(tk, words, named)
+    result = _dated_names(tk, named, words.events) + _branded(tk, words, named)
     for i, text in enumerate(tk.text):
         if text in QUOTES:
             found = _quoted(tk, i, QUOTES[text], cue, named)
@@ -277,8 +280,9 @@ def _is_year(text: str) -> bool:
     return text[:2] in ("19", "20") and bool(YEAR.match(text))
 
 
-def _dated_names(tk: Tokens, named: Any) -> list[Found]:
-    """"… la mise en œuvre de Digital Maroc 2030": a capitalised name ending in a year, naming a country."""
+def _dated_names(tk: Tokens, named: Any, events: frozenset[str] = frozenset()) -> list[Found]:
+    """"… la mise en œuvre de Digital Maroc 2030": a capitalised name ending in a year, naming a country;
+    not one holding an event's word ("Summit Choose France 2025": the event)."""
     result = []
     for i, text in enumerate(tk.text):
         if not _is_year(text) or i == 0:
@@ -290,7 +294,8 @@ def _dated_names(tk: Tokens, named: Any) -> list[Found]:
         if start < i and start >= 2 and joined_hyphen(tk, start - 1) and _prefixed(tk.span_text(start - 2, start + 1)):
             start -= 2  # "e - Ghana" in three tokens
         words = i - start + (start < i and _prefixed(tk.span_text(start, start + 3).split(" ")[0]))
-        if words >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)):
+        if words >= 2 and not tk.sent_start[start] and named and named(tk.span_text(start, i + 1)) \
+                and not events & set(tk.lower[start:i]):
             result.append(_policy(tk, start, i + 1, "dated"))
     return result
 
@@ -326,10 +331,11 @@ def _apposed(tk: Tokens, i: int, w: PolicyWords) -> list[Found]:
 
 
 def _policy(tk: Tokens, start: int, end: int, source: str) -> Found:
-    if end + 1 < len(tk) and _is_year(tk.text[end - 1]) and tk.text[end] in "-–—" and not tk.space[end - 1] \
-            and _is_year(tk.text[end + 1]):
-        end += 2  # "Government Action Plan 2023-2026"
     name = tk.span_text(start, end).strip()
+    if end + 1 < len(tk) and _is_year(tk.text[end - 1]) and tk.text[end] in "-–—" and not tk.space[end - 1] \
+            and (last := GLUED_YEAR.match(tk.text[end + 1])):
+        # "Government Action Plan 2023-2026"; "… 2016-2020.-VNA": a stop and a credit glued to the last year
+        name = tk.span_text(start, end + 1) + last.group(0)
     term = Term(entity_id(EntityType.POLICY, name), EntityType.POLICY, name)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, source)
 

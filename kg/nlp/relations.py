@@ -379,7 +379,10 @@ class SentenceRules:
                 self.state.add("policy-owner", home, policy.id, sentence, dated=False)
 
     def organisation_policy(self, policy: Found) -> bool:
-        """A policy whose name holds an organisation's name the reference data knows, and no country's."""
+        """A policy whose name holds an organisation's name the reference data knows, and no country's; or
+        one the reference data marks as no one country's ("Agenda 2063")."""
+        if policy.term.id in self.state.lexicon.international:
+            return True
         if self.state.lexicon_country_in(policy.text):
             return False
         words = re.findall(r"\w+", fold(policy.text))  # "de l'Union africaine": words, whatever the elision

@@ -235,6 +235,7 @@ class WordsFile(Row):
     policy_titles: list[str] = []
     policy_complements: list[str] = []
     policy_brands: list[str] = []  # words that with a country's name make a policy's name ("Digital India")
+    event_words: list[str] = []  # words naming an event: a dated name holding one is no policy ("Sommet … 2025")
     policy_list_openers: list[str] = []  # "initiatives such as A, B": the words opening a list of policy names
     function_words: list[str]
     modifier_breaks: list[str]
