@@ -33,3 +33,21 @@ def test_visits_a_visit_still_to_come_is_no_visit(language: str, text: str) -> N
     assert any(f.term.type.value == "Person" for f in state.found)
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "استقبل وزير الاقتصاد الرقمي الأردني أحمد الهناندة وزير الاتصالات السعودي عبدالله السواحة على رأس وفد."),
+    ("en", "Jordan's Minister of Digital Economy, Ahmad Hanandeh, received Saudi minister Abdullah Alswaha on Monday."),
+])
+def test_visits_a_guest_received_by_a_host_of_another_country_comes_to_the_hosts(language: str, text: str) -> None:
+    state, layer = before(text, language, "visits")
+    assert state.person_country == {"person/ahmad-al-hanandeh": "jo", "person/abdullah-bin-amer-al-swaha": "sa"}
+    layer(state)
+    assert relations(state, RelationType.VISITS) == {("visits", "person/abdullah-bin-amer-al-swaha", "country/jo")}
+
+
+def test_visits_an_ambassador_received_where_posted_is_no_visitor() -> None:
+    text = "Le ministre gabonais Paul Mba a reçu en audience l'ambassadeur de Turquie au Gabon, Ahmet Kaya."
+    state, layer = before(text, "fr", "visits")
+    layer(state)
+    assert relations(state, RelationType.VISITS) == set()
