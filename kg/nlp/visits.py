@@ -115,6 +115,8 @@ class VisitRules:
         at = sentence.start + host.start()
         people = [p for p in self.rules.people(sentence) if p.id != visitor]
         guest = next((p for p in self.rules.people(sentence) if p.id == visitor), None)
+        if guest is not None and self.agent(self.state.text[sentence.start + host.end() : guest.start]):
+            return  # "X was also welcomed by a delegation led by Y": Y receives
         if self.rules.subject_after_verb:
             hosts = [p for p in people if at < p.start and (guest is None or p.start < guest.start)][:1]
         else:

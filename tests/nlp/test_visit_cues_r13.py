@@ -51,3 +51,10 @@ def test_visits_an_ambassador_received_where_posted_is_no_visitor() -> None:
     state, layer = before(text, "fr", "visits")
     layer(state)
     assert relations(state, RelationType.VISITS) == set()
+
+
+def test_visits_the_one_welcoming_by_an_agent_word_is_no_guest() -> None:
+    text = "Minister Ahmad Hanandeh of Jordan was also welcomed in Riyadh by the Saudi minister Abdullah Alswaha."
+    state, layer = before(text, "en", "visits")
+    layer(state)
+    assert ("visits", "person/abdullah-bin-amer-al-swaha", "country/jo") not in relations(state, RelationType.VISITS)
