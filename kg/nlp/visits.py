@@ -62,6 +62,7 @@ class VisitRules:
         destination = next((d for d in ends if d is not None), None)
         if visitor is not None and destination is None:
             self.hosted_home(sentence, visitor)
+            self.received_home(sentence, visitor)
         if visitor is None and destination is not None:
             self.hosts_at(sentence, destination.term.country)
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
@@ -101,6 +102,31 @@ class VisitRules:
                        None)
         if country is None or country == self.home(visitor) or country not in self.state.lexicon.countries:
             return
+        self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+        self.state.add("visit-country", visitor, f"country/{country}", sentence)
+
+    def received_home(self, sentence: Sentence, visitor: str) -> None:
+        """"استقبل X الوزير السعودي Y", "X received Saudi minister Y": where no place is told, a guest
+        whose own country is known and differs from the known country of the one receiving comes to the latter's."""
+        text = sentence.text
+        host = self.context["host"].search(text)
+        if host is None or self.context["passive"].search(text[: host.end()]):
+            return
+        at = sentence.start + host.start()
+        people = [p for p in self.rules.people(sentence) if p.id != visitor]
+        guest = next((p for p in self.rules.people(sentence) if p.id == visitor), None)
+        if guest is not None and self.agent(self.state.text[sentence.start + host.end() : guest.start]):
+            return  # "X was also welcomed by a delegation led by Y": Y receives
+        if self.rules.subject_after_verb:
+            hosts = [p for p in people if at < p.start and (guest is None or p.start < guest.start)][:1]
+        else:
+            hosts = [p for p in people if p.start < at][-1:]
+        country = self.home(hosts[0].id) if hosts else None
+        home = self.home(visitor)
+        role = self.state.roles.get(visitor)
+        if country is None or home is None or country == home or country not in self.state.lexicon.countries \
+                or (role is not None and hosting_country(self.state, role) == country):
+            return  # "X a reçu l'ambassadeur de Y au pays de X": posted there, not visiting
         self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
         self.state.add("visit-country", visitor, f"country/{country}", sentence)
 
