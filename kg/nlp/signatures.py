@@ -68,7 +68,7 @@ class SignatureRules:
                    and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)
                    and not self.watching(sentence, cue, p)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
-        signers += self.sides_people(sentence, cue_at, signers)
+        signers += self.sides_people(sentence, (cue_at, sentence.start + cue.end()), signers)
         between = self.rules.between(sentence.text)
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or found.start < told \
@@ -394,16 +394,38 @@ class SignatureRules:
                     self.state.add("sign", person.id, last.id, sentence)
             after = at
 
-    def sides_people(self, sentence: Sentence, cue_at: int, signers: list[str]) -> list[str]:
+    def sides_people(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
         """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
         in a sentence naming nobody, are the two people of the talks told before, who sign; not when the
-        sentence names them itself and the other rules find they do not sign ("sous la houlette de X et Y")."""
-        sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < cue_at]
-        if not sides or any(s.startswith("person/") for s in signers):
+        sentence names them itself and the other rules find they do not sign ("sous la houlette de X et Y"),
+        nor when "both sides" governs another verb ("… espère que les deux parties étudieront …"), nor when the
+        two people were last named paragraphs before."""
+        sides = [offset for offset, kind in sentence.pairs if kind == "pair" and offset < cue[0]]
+        if not sides or any(s.startswith("person/") for s in signers) or not self.signing_subject(cue, sides[0]):
             return []
         people = [p.id for p in self.rules.last_people(sides[0])]
         named = {f.id for f in sentence.found}  # "… signé sous la houlette de X et de Y": named, and watching
-        return people if len(set(people)) == 2 and not named & set(people) else []
+        near = all(self.near(person, sides[0]) for person in people)
+        return people if len(set(people)) == 2 and not named & set(people) and near else []
+
+    def near(self, person: str, offset: int) -> bool:
+        """The person is last named before the offset in its paragraph or in the paragraph just before it:
+        "both sides" stand for people told just before, not for those of a visit told paragraphs earlier."""
+        ends = [f.end for f in self.state.found if f.id == person and f.end <= offset]
+        if not ends:
+            return False
+        lines = self.state.text[max(ends) : offset].split("\n")[1:-1]
+        return not any(line.strip() for line in lines)
+
+    def signing_subject(self, cue: tuple[int, int], offset: int) -> bool:
+        """The phrase at the offset is the subject of the signing verb at the cue ("les deux parties ont signé"),
+        not of another verb or of a noun of signing; without a parse, it is taken to be."""
+        doc = self.state.doc
+        span = doc.char_span(*cue, alignment_mode="expand")
+        if span is None or not doc.has_annotation("DEP"):
+            return True
+        return any(c.dep_.startswith("nsubj") and c.left_edge.idx <= offset <= c.right_edge.idx
+                   for c in span.root.children)
 
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause

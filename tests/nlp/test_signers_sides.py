@@ -43,3 +43,20 @@ def test_nlp_the_people_of_the_talks_named_as_patrons_of_the_signing_do_not_sign
             "houlette de Paul Mensah et de son homologue ghanéen, Kofi Boateng.")
     found = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
     assert not {"person/paul-mensah", "person/kofi-boateng"} & found
+
+
+def test_nlp_both_sides_of_another_verb_do_not_sign(extractor: Extractor) -> None:
+    text = ("Le ministre kényan Peter Otieno a reçu lundi son homologue ghanéen Kwame Mensah à Nairobi. Le Premier "
+            "ministre a rappelé la visite et a estimé que les deux parties ont mesuré combien la relation était "
+            "importante, et que la signature de cet accord sur la cybersécurité est une démonstration de la "
+            "coopération.")
+    found = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert not {"person/peter-otieno", "person/kwame-mensah"} & found
+
+
+def test_nlp_both_sides_do_not_stand_for_people_named_paragraphs_before(extractor: Extractor) -> None:
+    text = ("Le président kényan Peter Otieno a reçu lundi son homologue ghanéen Kwame Mensah à Nairobi.\n\n"
+            "Il a ensuite visité un musée et un parc national près de la capitale.\n\n"
+            "En outre, les deux parties ont signé un protocole d'accord sur la cybersécurité.")
+    found = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert not {"person/peter-otieno", "person/kwame-mensah"} & found
