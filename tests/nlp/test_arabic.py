@@ -394,3 +394,15 @@ def test_arabic_a_board_title_names_no_body_of_its_own(extractor: Extractor, tex
     found = run(extractor, text, "ar")
     assert not [e.id for e in found.entities if e.id.startswith("body/mjls")]
     assert not [r for r in relations(found) if r[0] == "memberOf" and "mjls" in r[2]]
+
+
+def test_arabic_a_title_glued_to_with_is_read_without_it(extractor: Extractor) -> None:
+    text = "اجتمع الوزير بسفير جمهورية كوريا بالجزائر السيد كيم سو أمس في مقر الوزارة."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/kim-su", "body/embassy-of-south-korea-in-algeria") in found
+
+
+def test_arabic_an_envoy_posted_to_a_glued_country(extractor: Extractor) -> None:
+    text = "استقبل الوزير سفير اليابان بموريتانيا السيد كينجي تاناكا في مكتبه."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/kinji-tanaka", "body/embassy-of-japan-in-mauritania") in found
