@@ -178,8 +178,8 @@ class ArabicNames:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end - start < 2 and not (cue and self._definite(r.keys[start])):
                     continue
-                if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
-                    continue  # "وزير …، هدى فرعون،": a name set off by commas ends at one
+                if apposed and not self._set_off(r, start, end):
+                    continue
                 person = self._person(r, start, end)
                 result.append(person)
                 taken.update(range(start, end))
@@ -230,6 +230,13 @@ class ArabicNames:
             if term.type is E.PERSON:
                 starts.setdefault(i, (None, False))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
+
+    def _set_off(self, r: Reading, start: int, end: int) -> bool:
+        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark, or at "في" / "لدى"
+        ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there ("، مذكرة تفاهم في …")."""
+        if end >= len(r.keys) or r.tk.text[end] in MARKS:
+            return True
+        return r.keys[end] in self.post_places and not self.agreement.match(r.tk.source, r.tk.idx[start])
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
         """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title

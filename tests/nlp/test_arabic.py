@@ -406,3 +406,11 @@ def test_arabic_an_envoy_posted_to_a_glued_country(extractor: Extractor) -> None
     text = "استقبل الوزير سفير اليابان بموريتانيا السيد كينجي تاناكا في مكتبه."
     found = relations(run(extractor, text, "ar"))
     assert ("memberOf", "person/kinji-tanaka", "body/embassy-of-japan-in-mauritania") in found
+
+
+def test_arabic_a_name_set_off_after_its_title_may_end_at_where(extractor: Extractor) -> None:
+    text = "بحث الوزير مع السفير المغربي لدى دولة قطر، الحبيب العلوي في مدينة الدوحة، سبل التعاون."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/hbib-alui", "body/embassy-of-morocco-in-qatar") in found
+    deal = "وقع وزير الاتصالات القطري، مذكرة تفاهم في مجال الحوسبة السحابية."
+    assert not [e for e in run(extractor, deal, "ar").entities if e.type.value == "Person"]
