@@ -61,6 +61,7 @@ class ArabicNames:
         self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
+        self.title_glue = self.coordinators + tuple(fold_arabic(w) for w in words.title_prepositions)  # "و…", "ب…"
         self.written_stops = set(words.function_words)  # "على" as written, not "علي"
         self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
         self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
@@ -177,8 +178,8 @@ class ArabicNames:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end - start < 2 and not (cue and self._definite(r.keys[start])):
                     continue
-                if apposed and end < len(r.keys) and r.tk.text[end] not in MARKS:
-                    continue  # "وزير …، هدى فرعون،": a name set off by commas ends at one
+                if apposed and not self._set_off(r, start, end):
+                    continue
                 person = self._person(r, start, end)
                 result.append(person)
                 taken.update(range(start, end))
@@ -230,6 +231,13 @@ class ArabicNames:
                 starts.setdefault(i, (None, False))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
 
+    def _set_off(self, r: Reading, start: int, end: int) -> bool:
+        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark, or at "في" / "لدى"
+        ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there ("، مذكرة تفاهم في …")."""
+        if end >= len(r.keys) or r.tk.text[end] in MARKS:
+            return True
+        return r.keys[end] in self.post_places and not self.agreement.match(r.tk.source, r.tk.idx[start])
+
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
         """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title
         glued to "and" ("، ووزير …") begins the next person's."""
@@ -263,12 +271,12 @@ class ArabicNames:
         return start if self.name_end(r, start, taken) == cue.start else None
 
     def _conjunct(self, r: Reading, i: int) -> int:
-        """"ووزير": the length of the "and" glued to a title ("وزير" itself has none: its first letter is its
-        own); 0 for a word with no "and" glued to it."""
+        """"ووزير", "بسفير": the length of the "and" or preposition glued to a title ("وزير" itself has none:
+        its first letter is its own); 0 for a word with none glued to it."""
         key = r.keys[i]
         if key in self.titles.sizes:
             return 0
-        return next((len(c) for c in self.coordinators if key.startswith(c) and key[len(c):] in self.titles.sizes), 0)
+        return next((len(c) for c in self.title_glue if key.startswith(c) and key[len(c):] in self.titles.sizes), 0)
 
     def _titles(self, r: Reading, cue: RoleCue, i: int) -> bool:
         """Whether the title reaches token i: "وزير الاتصالات، الدكتور …" (a comma between or not), or
@@ -298,6 +306,8 @@ class ArabicNames:
             elif r.keys[j] in self.post_places and (body := self._post_body(r, j + 1) or self._post_title(r, j + 1)):
                 j = body  # "القائمة بالأعمال في السفارة الأمريكية": the body the post is in
                 construct = not self._definite(r.keys[j - 1])
+            elif cue.body == "embassy" and not construct and self._envoy_post(r, j) > j:
+                j = self._envoy_post(r, j)  # "سفير اليابان بموريتانيا": the country the envoy is posted to
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next

@@ -394,3 +394,23 @@ def test_arabic_a_board_title_names_no_body_of_its_own(extractor: Extractor, tex
     found = run(extractor, text, "ar")
     assert not [e.id for e in found.entities if e.id.startswith("body/mjls")]
     assert not [r for r in relations(found) if r[0] == "memberOf" and "mjls" in r[2]]
+
+
+def test_arabic_a_title_glued_to_with_is_read_without_it(extractor: Extractor) -> None:
+    text = "اجتمع الوزير بسفير جمهورية كوريا بالجزائر السيد كيم سو أمس في مقر الوزارة."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/kim-su", "body/embassy-of-south-korea-in-algeria") in found
+
+
+def test_arabic_an_envoy_posted_to_a_glued_country(extractor: Extractor) -> None:
+    text = "استقبل الوزير سفير اليابان بموريتانيا السيد كينجي تاناكا في مكتبه."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/kinji-tanaka", "body/embassy-of-japan-in-mauritania") in found
+
+
+def test_arabic_a_name_set_off_after_its_title_may_end_at_where(extractor: Extractor) -> None:
+    text = "بحث الوزير مع السفير المغربي لدى دولة قطر، الحبيب العلوي في مدينة الدوحة، سبل التعاون."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/hbib-alui", "body/embassy-of-morocco-in-qatar") in found
+    deal = "وقع وزير الاتصالات القطري، مذكرة تفاهم في مجال الحوسبة السحابية."
+    assert not [e for e in run(extractor, deal, "ar").entities if e.type.value == "Person"]
