@@ -28,6 +28,7 @@ class NameWords:
     lower_links: tuple[tuple[str, ...], ...] = ()  # "en", "dans le domaine": go on into lower-case words only
     agreements: tuple[str, ...] = ()  # agreement phrases ("accord", "memorandum"): a name opening so is a deal
     openers: frozenset[str] = frozenset()  # "of", "for", "de": the head word of a name comes before the first
+    portfolios: frozenset[str] = frozenset()  # folded portfolio words ("ict"): an acronym that is one is no name
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -41,7 +42,7 @@ class NameWords:
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
                          if label != "reference"),
-                   frozenset(lexicon.all_words("portfolio_openers")))
+                   frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()))
 
 
 def date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -164,10 +165,9 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     for k in range(start + 1, end - 1):
         if tk.text[k] == "," and _head(tk.text[k + 1], heads) and _head(tk.span_text(start, k), heads):
             return [(start, k), *_split(tk, k + 1, end, heads, w, known)]
-    # "University of Malta, MCAST": a list goes on with an acronym, a name of its own
-    if end - start > 3 and tk.text[end - 2] == "," and _acronym(tk.text[end - 1]) \
-            and _head(tk.span_text(start, end - 2), heads):
-        return [*_split(tk, start, end - 2, heads, w, known), (end - 1, end)]
+    # "University of Malta, MCAST", "Department of ICT, NICTA, and NBC": a list goes on with an acronym
+    if (left := _listed_acronym(tk, start, end, w)) is not None and _head(tk.span_text(start, left), heads):
+        return [*_split(tk, start, left, heads, w, known), (end - 1, end)]
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.coordinators and tk.lower[k + 1] in w.leading and _head(tk.span_text(k + 2, end), heads):
             # "République démocratique du Congo et la Banque mondiale": a second name starts
@@ -180,6 +180,17 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
             left = k - 1 if tk.text[k - 1] == "," else k
             return [*_split(tk, start, left, heads, w, known), (k + 1, end)]
     return [(start, end)]
+
+
+def _listed_acronym(tk: Tokens, start: int, end: int, w: NameWords) -> int | None:
+    """Where the name before a last acronym of a list ends (", NBC", ", and NBC", "and BMDV"); none when
+    the acronym is a portfolio word ("Ministry of Science and ICT")."""
+    if end - start <= 3 or not _acronym(tk.text[end - 1]) or fold(tk.text[end - 1]) in w.portfolios:
+        return None
+    left = end - 2 if tk.text[end - 2] == "," or tk.lower[end - 2] in w.coordinators else None
+    if left is not None and tk.lower[left] in w.coordinators and tk.text[left - 1] == ",":
+        left -= 1
+    return left
 
 
 def _acronym(text: str) -> bool:
