@@ -621,3 +621,14 @@ def test_cooperation_news_agencies_of_the_article_are_no_partners(extractor: Ext
                                                                   text: str) -> None:
     """Organisations whose name holds a word or name of the press report the news, even two together."""
     assert partner_pairs(extractor, text, language) == {frozenset(("country/gh", "country/jp"))}
+
+
+def test_cooperation_the_talks_of_a_meeting_give_their_fields_to_the_countries_of_its_sides(
+        extractor: Extractor) -> None:
+    text = ("Minister of Digital Affairs of Ghana Kwame Mensah met on Monday with the Japanese Ambassador to Ghana "
+            "Hiroshi Tanaka in Accra. Mensah briefed Tanaka on the progress of recent reforms. "
+            "They discussed opportunities for cooperation in cybersecurity and digital skills.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-skills"):
+            assert ("cooperatesOn", country, domain) in found
