@@ -645,3 +645,15 @@ def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: E
     for country in ("country/gh", "country/jp"):
         for domain in ("domain/cybersecurity", "domain/digital-skills"):
             assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize("talks", [
+    "Les ministres ont échangé sur la cybersécurité et l'inclusion numérique.",
+    "Les deux parties ont passé en revue la cybersécurité et l'inclusion numérique.",
+])
+def test_cooperation_french_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, talks: str) -> None:
+    text = f"Le Ghana et le Japon ont convenu lundi de renforcer leur coopération. {talks}"
+    found = relations(run(extractor, text, "fr"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
