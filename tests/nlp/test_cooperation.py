@@ -638,6 +638,7 @@ def test_cooperation_the_talks_of_a_meeting_give_their_fields_to_the_countries_o
     "The ministers exchanged views on cybersecurity and digital skills.",
     "The two sides also touched on cybersecurity and digital skills.",
     "The ministers shared their experiences in cybersecurity and digital skills.",
+    "The dialogue also highlighted cybersecurity and digital skills.",
 ])
 def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, talks: str) -> None:
     text = f"Ghana and Japan agreed on Monday to strengthen their cooperation. {talks}"
