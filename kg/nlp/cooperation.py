@@ -89,7 +89,8 @@ class CooperationRules:
         if not parties:
             parties = self.unnamed_parties(sentence, (intro, before), strong, fielded)
         if not parties:  # a list of fields may go to the two countries the article is about
-            parties = self.first_partners() or (list(self.state.main_pair() or ()) if sentence.bullet else [])
+            parties = self.first_partners() or self.met_sides(sentence) \
+                or (list(self.state.main_pair() or ()) if sentence.bullet else [])
         elif len(parties) == 1 and self.partnered(sentence, parties[0]):
             parties = [*parties, *self.other_side(sentence, parties[0], strong)]
         elif len(parties) == 1 and (strong or inherited) and parties[0] in self.first_partners() \
@@ -134,6 +135,22 @@ class CooperationRules:
         if not parties and fielded and sentence.index:
             parties = self.paired_in(self.state.sentences[sentence.index - 1])
         return parties
+
+    def met_sides(self, sentence: Sentence) -> list[str]:
+        """"The minister met with the Italian Ambassador … and discussed digitalization", "They discussed …" later:
+        in an article of no cooperation of named partners, the countries of the two people of the last meeting
+        told so far, where both are known and differ, are the sides whose talks name the fields."""
+        countries = self.state.lexicon.countries
+        for draft in reversed([d for d in self.state.drafts if d.rule == "meet-people"
+                               and d.sentence.index <= sentence.index]):
+            homes = [self.state.person_country.get(p) or getattr(self.state.term(p), "country", None)
+                     for p in (draft.subject, draft.object)]
+            terms = [countries[h] for h in homes if h is not None and h in countries]
+            if len(terms) == 2 and terms[0].id != terms[1].id:
+                for term in terms:
+                    self.state.extra.setdefault(term.id, term)
+                return [term.id for term in terms]
+        return []
 
     def signing_bodies(self, sentence: Sentence, agreement: Found) -> list[str]:
         """The parties of the agreement named after them; "Estonia, Ukraine sign memo", then "The memorandum was

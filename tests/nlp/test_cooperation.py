@@ -621,3 +621,40 @@ def test_cooperation_news_agencies_of_the_article_are_no_partners(extractor: Ext
                                                                   text: str) -> None:
     """Organisations whose name holds a word or name of the press report the news, even two together."""
     assert partner_pairs(extractor, text, language) == {frozenset(("country/gh", "country/jp"))}
+
+
+def test_cooperation_the_talks_of_a_meeting_give_their_fields_to_the_countries_of_its_sides(
+        extractor: Extractor) -> None:
+    text = ("Minister of Digital Affairs of Ghana Kwame Mensah met on Monday with the Japanese Ambassador to Ghana "
+            "Hiroshi Tanaka in Accra. Mensah briefed Tanaka on the progress of recent reforms. "
+            "They discussed opportunities for cooperation in cybersecurity and digital skills.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-skills"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize("talks", [
+    "The ministers exchanged views on cybersecurity and digital skills.",
+    "The two sides also touched on cybersecurity and digital skills.",
+    "The ministers shared their experiences in cybersecurity and digital skills.",
+    "The dialogue also highlighted cybersecurity and digital skills.",
+])
+def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, talks: str) -> None:
+    text = f"Ghana and Japan agreed on Monday to strengthen their cooperation. {talks}"
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-skills"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize("talks", [
+    "Les ministres ont échangé sur la cybersécurité et l'inclusion numérique.",
+    "Les deux parties ont passé en revue la cybersécurité et l'inclusion numérique.",
+])
+def test_cooperation_french_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, talks: str) -> None:
+    text = f"Le Ghana et le Japon ont convenu lundi de renforcer leur coopération. {talks}"
+    found = relations(run(extractor, text, "fr"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
