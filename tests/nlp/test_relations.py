@@ -530,3 +530,13 @@ def test_relations_a_planned_trip_is_no_visit(language: str, text: str) -> None:
     mention(state, "Washington", term(E.PLACE, "Washington"))
     SentenceRules(state).visit_all()
     assert drafts(state) == set()
+
+
+def test_relations_chairing_a_meeting_abroad_is_a_visit() -> None:
+    state = state_for("Nadia Ben Salem a présidé mardi à Washington l'ouverture du salon du numérique.", "fr")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Washington", term(E.PLACE, "Washington"))
+    SentenceRules(state).visit_all()
+    person = "person/nadia-ben-salem"
+    assert drafts(state) == {("visit", "visits", person, "place/washington", 0.9),
+                             ("visit-country", "visits", person, "country/us", 0.75)}
