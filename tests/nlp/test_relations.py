@@ -515,3 +515,28 @@ def test_relations_hosts_receiving_an_unnamed_guest_together_do_not_meet(text: s
     SentenceRules(state).relate_all()
     meeting = ("meet-people", "meets", "person/nadia-ben-salem", "person/henrik-lindqvist", 0.9)
     assert (meeting in drafts(state)) is met
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Nadia Ben Salem was due to visit Washington on Friday when the talks were held."),
+    ("en", "Nadia Ben Salem will also attend the forum in Washington next month."),
+    ("fr", "Nadia Ben Salem participera au forum qui sera organisé à Washington en mai."),
+    ("fr", "Un forum sera organisé à Washington, a indiqué Nadia Ben Salem lors de sa visite."),
+    ("fr", "Nadia Ben Salem et sa délégation se rendront à Washington la semaine prochaine."),
+])
+def test_relations_a_planned_trip_is_no_visit(language: str, text: str) -> None:
+    state = state_for(text, language)
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Washington", term(E.PLACE, "Washington"))
+    SentenceRules(state).visit_all()
+    assert drafts(state) == set()
+
+
+def test_relations_chairing_a_meeting_abroad_is_a_visit() -> None:
+    state = state_for("Nadia Ben Salem a présidé mardi à Washington l'ouverture du salon du numérique.", "fr")
+    mention(state, "Nadia Ben Salem", term(E.PERSON, "Nadia Ben Salem"))
+    mention(state, "Washington", term(E.PLACE, "Washington"))
+    SentenceRules(state).visit_all()
+    person = "person/nadia-ben-salem"
+    assert drafts(state) == {("visit", "visits", person, "place/washington", 0.9),
+                             ("visit-country", "visits", person, "country/us", 0.75)}
