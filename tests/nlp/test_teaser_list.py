@@ -36,3 +36,24 @@ def test_one_cut_line_alone_stays():
 def test_a_closing_headline_without_dates_stays():
     page = BODY + "Ministry Of Digital Economy Press Office"
     assert remove_boilerplate(page) == page
+
+
+def test_a_list_heading_goes_with_the_headlines_after_it():
+    page = BODY + (
+        "Read more on Coastal Tech News:\n"
+        "Solar Farm Opens Near The Harbour\n"
+        "Can the old railway be saved?\n\n"
+        "The ministers will meet again in June.\n"
+    )
+    assert remove_boilerplate(page).rstrip() == (BODY + "The ministers will meet again in June.").rstrip()
+
+
+def test_a_french_list_heading_goes_with_its_headlines_only():
+    body = "Les deux ministres ont signé un accord sur la santé numérique.\n\n"
+    page = body + "À lire aussi :\n\nLa pêche reprend sur la côte sud\n\nLe texte entre en vigueur en mai.\n"
+    assert remove_boilerplate(page).rstrip() == (body + "Le texte entre en vigueur en mai.").rstrip()
+
+
+def test_a_heading_phrase_inside_a_sentence_is_kept():
+    page = BODY + "See also the report the ministry published last year on rural broadband."
+    assert remove_boilerplate(page) == page
