@@ -20,6 +20,12 @@ from kg.resources import home
 
 # Marks that often lead a furniture line ("» Lire aussi", "► Partager") and say nothing.
 _LEADING_MARKS = re.compile(r"^[\s\-–—•·*»›>►▶|#]+")
+# A headline of a list of other articles: no longer than this, this share of words capitalised.
+_HEADLINE_LENGTH = 160
+_HEADLINE_SHARE = 0.6
+_WORDS = re.compile(r"[^\W\d_]+")
+_ENDS_SENTENCE = re.compile(r"[.!?;:\"”»)]\s*$")
+_ENDS_STATEMENT = re.compile(r"[.!;:\"”»)]\s*$")  # a headline may ask a question
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -30,7 +36,7 @@ class RuleSpec(BaseModel):
 
     name: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
     description: Annotated[str, StringConstraints(min_length=1)]
-    scope: Literal["anywhere", "tail"] = "anywhere"
+    scope: Literal["anywhere", "tail", "list", "heading"] = "anywhere"
     max_length: int = Field(gt=0, le=1000)
     patterns: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
 
@@ -48,7 +54,9 @@ class Rule:
     """A compiled rule: a line is furniture when one pattern matches at its start.
 
     ``anywhere`` rules drop a matching line wherever it stands; ``tail`` rules only drop
-    lines in the run of furniture that ends an article, where a site's blurb lives.
+    lines in the run of furniture that ends an article, where a site's blurb lives; ``list``
+    rules only drop the list of other articles that ends a page, two of its lines at least;
+    ``heading`` rules drop a line that opens a list of other articles with the headlines after it.
     """
 
     name: str
@@ -112,15 +120,69 @@ def remove_boilerplate(text: str, rules: tuple[Rule, ...] | None = None) -> str:
     """The text without its furniture lines; article sentences are left as they were."""
     rules = default_rules() if rules is None else rules
     anywhere = [rule for rule in rules if rule.scope == "anywhere"]
-    lines = [line for line in text.split("\n") if not _is_furniture(line, anywhere)]
-    return "\n".join(_drop_tail(lines, rules))
+    listed = _drop_listed(text.split("\n"), [rule for rule in rules if rule.scope == "heading"])
+    lines = [line for line in listed if not _is_furniture(line, anywhere)]
+    return "\n".join(_drop_teasers(_drop_tail(lines, rules), rules))
+
+
+def _drop_listed(lines: list[str], headings: list[Rule]) -> list[str]:
+    """The lines without the lists of other articles a heading opens ("Read also", "Lire aussi"):
+    the heading, then every headline after it (a short line with no closing stop) until a sentence."""
+    kept: list[str] = []
+    listing = False
+    for line in lines:
+        if _is_furniture(line, headings):
+            listing = True
+        elif listing and (not line.strip() or _is_listed_headline(line)):
+            continue
+        else:
+            listing = False
+            kept.append(line)
+    return kept
+
+
+def _is_listed_headline(line: str) -> bool:
+    """A line of a list of other articles: short, with no closing stop."""
+    key = line.strip()
+    return len(key) <= _HEADLINE_LENGTH and not _ENDS_STATEMENT.search(key)
 
 
 def _drop_tail(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
+    """The lines without the run of furniture lines (``anywhere`` or ``tail`` rules) that ends them."""
+    tail = [rule for rule in rules if rule.scope in ("anywhere", "tail")]
     end = len(lines)
-    while end > 0 and (not lines[end - 1].strip() or _is_furniture(lines[end - 1], rules)):
+    while end > 0 and (not lines[end - 1].strip() or _is_furniture(lines[end - 1], tail)):
         end -= 1
     return lines[:end]
+
+
+def _drop_teasers(lines: list[str], rules: tuple[Rule, ...]) -> list[str]:
+    """The lines without the list of other articles that ends a page.
+
+    Walking back from the end, the list is made of furniture lines (dates, cut-off snippets)
+    and headlines between them; the last line may be a snippet cut mid-word. It is dropped
+    only when it holds at least two furniture lines, so a closing headline alone stays.
+    """
+    start, marks, last = len(lines), 0, True
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if _is_furniture(line, rules):
+            marks += 1
+        elif not (_is_headline(line) or (last and not _ENDS_SENTENCE.search(line))):
+            break
+        start, last = index, False
+    return lines[:start] if marks >= 2 else lines
+
+
+def _is_headline(line: str) -> bool:
+    """A short line, no closing stop, most of its words capitalised, as headlines are written."""
+    key = line.strip()
+    words = _WORDS.findall(key)
+    if not words or len(key) > _HEADLINE_LENGTH or _ENDS_SENTENCE.search(key):
+        return False
+    return sum(word[0].isupper() for word in words) >= _HEADLINE_SHARE * len(words)
 
 
 def _is_furniture(line: str, rules: list[Rule] | tuple[Rule, ...]) -> bool:
