@@ -634,27 +634,26 @@ def test_cooperation_the_talks_of_a_meeting_give_their_fields_to_the_countries_o
             assert ("cooperatesOn", country, domain) in found
 
 
-@pytest.mark.parametrize("talks", [
-    "The ministers exchanged views on cybersecurity and digital skills.",
-    "The two sides also touched on cybersecurity and digital skills.",
-    "The ministers shared their experiences in cybersecurity and digital skills.",
-    "The dialogue also highlighted cybersecurity and digital skills.",
-])
-def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, talks: str) -> None:
-    text = f"Ghana and Japan agreed on Monday to strengthen their cooperation. {talks}"
-    found = relations(run(extractor, text, "en"))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-skills"):
-            assert ("cooperatesOn", country, domain) in found
+OPENINGS = {
+    "en": ("Ghana and Japan agreed on Monday to strengthen their cooperation.",
+           ("domain/cybersecurity", "domain/digital-skills")),
+    "fr": ("Le Ghana et le Japon ont convenu lundi de renforcer leur coopération.",
+           ("domain/cybersecurity", "domain/digital-inclusion")),
+}
 
 
-@pytest.mark.parametrize("talks", [
-    "Les ministres ont échangé sur la cybersécurité et l'inclusion numérique.",
-    "Les deux parties ont passé en revue la cybersécurité et l'inclusion numérique.",
+@pytest.mark.parametrize(("language", "talks"), [
+    ("en", "The ministers exchanged views on cybersecurity and digital skills."),
+    ("en", "The two sides also touched on cybersecurity and digital skills."),
+    ("en", "The ministers shared their experiences in cybersecurity and digital skills."),
+    ("en", "The dialogue also highlighted cybersecurity and digital skills."),
+    ("fr", "Les ministres ont échangé sur la cybersécurité et l'inclusion numérique."),
+    ("fr", "Les deux parties ont passé en revue la cybersécurité et l'inclusion numérique."),
 ])
-def test_cooperation_french_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, talks: str) -> None:
-    text = f"Le Ghana et le Japon ont convenu lundi de renforcer leur coopération. {talks}"
-    found = relations(run(extractor, text, "fr"))
+def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: Extractor, language: str,
+                                                                   talks: str) -> None:
+    opening, domains = OPENINGS[language]
+    found = relations(run(extractor, f"{opening} {talks}", language))
     for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+        for domain in domains:
             assert ("cooperatesOn", country, domain) in found
