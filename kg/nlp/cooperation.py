@@ -9,6 +9,7 @@ from typing import Protocol
 
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
+from kg.nlp.generic import is_press, press_pattern
 from kg.nlp.listed_names import company_list
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState, Draft
@@ -50,8 +51,7 @@ class CooperationRules:
         self.context = rules.context
         self.words = rules.words
         self.speech = tuple(dict.fromkeys(fold(w) for w in self.words.speech_verbs))  # folded once per article
-        names = "|".join(re.escape(fold(w)) for w in self.words.press_names)
-        self.press_names = re.compile(rf"\b(?:{names})\b") if names else None
+        self.press_names = press_pattern(tuple(self.words.press_names))
         self.articles = {fold(w) for w in self.words.definite}
         self.venue_words = {fold(w) for w in self.words.venue_words}
 
@@ -289,10 +289,7 @@ class CooperationRules:
 
     def press(self, found: Found) -> bool:
         """Whether the mention or the name of an organisation holds a word or name of a news agency."""
-        if found.term.type is not E.ORGANIZATION or not self.press_names:
-            return False
-        return self.press_names.search(fold(found.text)) is not None \
-            or self.press_names.search(fold(found.term.name)) is not None
+        return is_press(found, self.press_names)
 
     def closing_source(self, sentence: Sentence, found: Found) -> bool:
         """"… told AFP.", "…, SPA said.": the source named with its speech verb at the end of the sentence."""

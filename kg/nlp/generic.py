@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kg.ids import entity_id
@@ -447,11 +448,22 @@ def news_agencies(found: list[Found], heads: list[str]) -> frozenset[str]:
 def press_agencies(found: list[Found], press_names: list[str]) -> frozenset[str]:
     """The ids of the organisations whose mention or name holds a word or name of the press ("News Agency",
     "Xinhua"), as whole words: they report the news, they are no party to its facts."""
-    if not press_names:
-        return frozenset()
-    pattern = re.compile(rf"\b(?:{'|'.join(re.escape(fold(w)) for w in press_names)})\b")
-    return frozenset(f.id for f in found if f.term.type is EntityType.ORGANIZATION
-                     and (pattern.search(fold(f.text)) or pattern.search(fold(f.term.name))))
+    pattern = press_pattern(tuple(press_names))
+    return frozenset(f.id for f in found if is_press(f, pattern))
+
+
+@lru_cache(maxsize=8)
+def press_pattern(press_names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern of a pack's words and names of the press, folded, as whole words; none without any."""
+    names = "|".join(re.escape(fold(w)) for w in press_names)
+    return re.compile(rf"\b(?:{names})\b") if names else None
+
+
+def is_press(found: Found, pattern: re.Pattern[str] | None) -> bool:
+    """Whether the mention or the name of an organisation holds a word or name of the press."""
+    if pattern is None or found.term.type is not EntityType.ORGANIZATION:
+        return False
+    return pattern.search(fold(found.text)) is not None or pattern.search(fold(found.term.name)) is not None
 
 
 def _initials_before(text: str, bracket: int, name: str) -> bool:
