@@ -55,6 +55,7 @@ class Lexicon:
     forms: dict[str, list[tuple[str, Term]]] = field(default_factory=dict)  # by language
     countries: dict[str, Term] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)  # country code -> place id
+    capital_of: dict[str, str] = field(default_factory=dict)  # place id -> country code (the inverse)
     acts_for: dict[str, str] = field(default_factory=dict)  # place id -> organisation id it may stand for
     international: set[str] = field(default_factory=set)  # ids of regions with international relations of their own,
     # and of policies no one country owns
@@ -278,6 +279,7 @@ def _add_capital(lexicon: Lexicon, code: str, row: schemas.CountryRow) -> None:
     place = known or Term(entity_id(EntityType.PLACE, surfaces[0]), EntityType.PLACE, surfaces[0],
                           country=code)
     lexicon.capitals[code] = place.id
+    lexicon.capital_of[place.id] = code
     lexicon.places.setdefault(place.id, place)
     capital = Term(place.id, EntityType.PLACE, place.name, place.wikidata, "capital", code)
     lexicon.add(capital, surfaces)

@@ -122,7 +122,7 @@ def _envoy_post(state: ArticleState, after: int, high: int) -> str | None:
     """The country of the first country or capital written as an envoy's post after an offset ("to
     Cambodia", "in Cairo", "بالقاهرة" glued to the sender's name)."""
     hosting_before = state.lexicon.context[state.language]["hosting"]
-    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    capitals = state.lexicon.capital_of
     for found in sorted(state.of_type(E.COUNTRY, E.PLACE), key=lambda f: f.start):
         code = found.term.country if found.term.type is E.COUNTRY else capitals.get(found.id)
         gap = state.text[after : found.start]
@@ -136,7 +136,7 @@ def dateline_country(state: ArticleState, sending: Term) -> str | None:
     """The country whose capital the article's first sentence names (its dateline, "ALGER -"), other than
     the envoy's own."""
     first = state.sentences[0].end if state.sentences else 0
-    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    capitals = state.lexicon.capital_of
     for found in state.of_type(E.PLACE):
         code = capitals.get(found.id)
         if found.start < first and code and code != sending.country:
@@ -278,7 +278,7 @@ def host_country(state: ArticleState, sending: Term) -> Term | None:
     country the article names most, other than the ambassador's own ("l'ambassadeur des États-Unis"
     in a report from Abidjan)."""
     first = state.sentences[0].end if state.sentences else 0
-    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    capitals = state.lexicon.capital_of
     for found in state.of_type(E.PLACE):
         code = capitals.get(found.id)
         if found.start < first and code and code != sending.country and code in state.lexicon.countries:
@@ -293,7 +293,7 @@ def host_country(state: ArticleState, sending: Term) -> Term | None:
 def titled_capital(state: ArticleState, candidates: list[str]) -> list[str]:
     """The country among the candidates whose capital is written right after a minister's title named
     with no person ("called on the Minister for Communications in Accra"): that minister sits there."""
-    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    capitals = state.lexicon.capital_of
     locative = state.lexicon.context[state.language]["locative_before"]
     people = [f.start for f in state.of_type(E.PERSON)]
     for cue in (c for c in state.role_cues if c.body == "ministry"):
@@ -450,7 +450,7 @@ def _article_country(state: ArticleState) -> Term | None:
     """The country an article's unqualified office belongs to: the one whose capital its first sentence
     names (its dateline), else the one it names most."""
     first = state.sentences[0].end if state.sentences else 0
-    capitals = {place: code for code, place in state.lexicon.capitals.items()}
+    capitals = state.lexicon.capital_of
     for found in state.of_type(E.PLACE):
         code = capitals.get(found.id)
         if found.start < first and code in state.lexicon.countries:
