@@ -392,7 +392,26 @@ class SignatureRules:
                 if after <= person.start < at and not self.reports(person) \
                         and not self.rules.opposed(sentence, person) and not self.aside(sentence, person):
                     self.state.add("sign", person.id, last.id, sentence)
+            self.signed_by(sentence, cue, last.id)
             after = at
+
+    def signed_by(self, sentence: Sentence, cue: re.Match[str], agreement: str) -> None:
+        """"Cette lettre … a été signée par le ministre X et par Y": the people named after the agent mark right
+        after a signing verb (`agent_after`), up to the next signing word, sign the agreement the sentence
+        refers back to; not those said to report, watch or oppose it, nor one named in passing."""
+        agent, signing = self.rules.context.get("agent_after"), self.rules.cues.get("signs")
+        end = sentence.start + cue.end()
+        mark = agent.match(self.state.text[end : sentence.end]) if agent is not None else None
+        if mark is None:
+            return
+        rest = self.state.text[end + mark.end() : sentence.end].lower()
+        later = signing.search(rest) if signing is not None else None
+        stop = end + mark.end() + later.start() if later is not None else sentence.end
+        for person in self.rules.people(sentence):
+            if end + mark.end() <= person.start < stop and not self.reports(person) \
+                    and not self.rules.opposed(sentence, person) and not self.aside(sentence, person) \
+                    and not self.watching(sentence, cue, person):
+                self.state.add("sign", person.id, agreement, sentence)
 
     def sides_people(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
         """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
