@@ -315,6 +315,7 @@ class ContextPatterns(Row):
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
     visitor_before: str | None = None  # "the visit to Hanoi of Minister X": the person is the one who visits
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
+    agent_after: str | None = None  # "signed by", "signée par" right after a signing verb: its signers follow
     news_credit: str | None = None  # "— Acme pic", "told ACME": the agency credited (first group that matched)
     speaking_opening: str | None = None  # "Speaking during the signing ceremony,": the people named speak, no signers
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal

@@ -5,6 +5,7 @@ agreements", kg/nlp/agreements.py) with its own partners."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import pairwise
 from typing import Protocol
 
@@ -95,7 +96,7 @@ class SignatureRules:
             signers = [s for s in signers if s not in represented
                        or (between and self.rules.first_at(sentence, s) > sentence.start + between.start())]
         for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
-            for signer in dict.fromkeys(self.own_signers(each, signers)):
+            for signer in dict.fromkeys(self.own_signers(each, self.in_segment(sentence, each, signers, cue_at))):
                 self.state.add("sign", signer, each, sentence)
             homes = self.homes(sentence, signers)
             written = self.written(each) | self.paired_parties(sentence, cue_at)
@@ -392,7 +393,26 @@ class SignatureRules:
                 if after <= person.start < at and not self.reports(person) \
                         and not self.rules.opposed(sentence, person) and not self.aside(sentence, person):
                     self.state.add("sign", person.id, last.id, sentence)
+            self.signed_by(sentence, cue, last.id)
             after = at
+
+    def signed_by(self, sentence: Sentence, cue: re.Match[str], agreement: str) -> None:
+        """"Cette lettre … a été signée par le ministre X et par Y": the people named after the agent mark right
+        after a signing verb (`agent_after`), up to the next signing word, sign the agreement the sentence
+        refers back to; not those said to report, watch or oppose it, nor one named in passing."""
+        agent, signing = self.rules.context.get("agent_after"), self.rules.cues.get("signs")
+        end = sentence.start + cue.end()
+        mark = agent.match(self.state.text[end : sentence.end]) if agent is not None else None
+        if mark is None:
+            return
+        rest = self.state.text[end + mark.end() : sentence.end].lower()
+        later = signing.search(rest) if signing is not None else None
+        stop = end + mark.end() + later.start() if later is not None else sentence.end
+        for person in self.rules.people(sentence):
+            if end + mark.end() <= person.start < stop and not self.reports(person) \
+                    and not self.rules.opposed(sentence, person) and not self.aside(sentence, person) \
+                    and not self.watching(sentence, cue, person):
+                self.state.add("sign", person.id, agreement, sentence)
 
     def sides_people(self, sentence: Sentence, cue: tuple[int, int], signers: list[str]) -> list[str]:
         """"Les deux parties ont ensuite signé une convention": "both sides", the subject of the signing verb
@@ -505,6 +525,30 @@ class SignatureRules:
             if bullet.intro == sentence.index and any(f.id in partners for f in bullet.found):
                 for person in self.rules.people(bullet):
                     self.state.add("sign", person.id, agreement, bullet)
+
+    def in_segment(self, sentence: Sentence, agreement: str, signers: list[str], cue_at: int) -> list[str]:
+        """"Les accords signés comprennent : une lettre d'intention entre A et B ; un accord entre C et D": in a
+        sentence whose deals are listed in segments cut by semicolons, a signer named only in the segments of
+        other deals, or in segments after the signing word's, does not sign this one; one named in no segment of the
+        sentence still does."""
+        text = sentence.text
+        if ";" not in text:
+            return signers
+        cuts = [m.end() for m in re.finditer(";", text)]
+
+        def segments(entity: str) -> set[int]:
+            return {bisect_right(cuts, f.start - sentence.start) for f in sentence.found if f.id == entity}
+
+        deals: dict[int, set[str]] = {}
+        for found in sentence.found:
+            if found.term.type is E.AGREEMENT:
+                deals.setdefault(bisect_right(cuts, found.start - sentence.start), set()).add(found.id)
+        own = segments(agreement)
+        if len(deals) < 2 or not own:
+            return signers
+        cue = bisect_right(cuts, cue_at - sentence.start)
+        others = {i for i in range(len(cuts) + 1) if i not in own and (i != cue or i in deals)}
+        return [s for s in signers if not segments(s) or not segments(s) <= others]
 
     def own_signers(self, agreement: str, signers: list[str]) -> list[str]:
         """The signers of one agreement of a group made one by one with several partners: not the others'."""
