@@ -72,6 +72,7 @@ class CooperationRules:
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
         parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
                    and not self.company_home(sentence, p)]
+        strong = strong or self.helped(sentence, parties)
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
                                                                      if p not in self.grouped(sentence)]))
@@ -108,6 +109,15 @@ class CooperationRules:
                        and not self.at_venue(sentence, f)]:
             for party in self.segment_parties(sentence, domain, parties):
                 self.state.add(found_by, party, domain.id, sentence)
+
+    def helped(self, sentence: Sentence, parties: list[str]) -> bool:
+        """"China is keen to support Indonesia in …", "Zimbabwe is seeking China's help in …", "la France
+        accompagne le Togo dans …": help offered or asked between exactly two parties named in the sentence
+        (not a group nor the place of a deal) is their cooperation, on the fields the sentence names."""
+        if sentence.bullet or not self.rules.has("helps", sentence):
+            return False
+        named = [p for p in parties if p not in self.grouped(sentence)]
+        return len(self.without_venue(sentence, named)) == 2 and len(named) == 2
 
     def segment_parties(self, sentence: Sentence, domain: Found, parties: list[str]) -> list[str]:
         """"a deal between A and B on cybersecurity; another between C and D on health": in a sentence listing
