@@ -19,6 +19,7 @@ from tests.support.nlp_support import relations, run
      ("country/be", "country/bj")),
     ("fr", "Le Ghana a sollicité le soutien du Canada en matière de cybersécurité.",
      ("country/gh", "country/ca")),
+    ("ar", "أعلنت اليابان استعدادها لدعم كينيا في مجال الأمن السيبراني.", ("country/jp", "country/ke")),
 ])
 def test_help_partners_helper_and_helped_cooperate_on_the_field(extractor: Extractor, language: str, text: str,
                                                                 pair: tuple[str, str]) -> None:
