@@ -32,3 +32,11 @@ def test_help_partners_helper_and_helped_cooperate_on_the_field(extractor: Extra
 def test_help_partners_one_party_alone_takes_no_field(extractor: Extractor) -> None:
     found = relations(run(extractor, "Kenya will support its banks in cybersecurity, the ministry said.", "en"))
     assert not any(r[0] == "cooperatesOn" for r in found)
+
+
+def test_help_partners_one_side_of_the_first_cooperation_gives_its_fields_to_both(extractor: Extractor) -> None:
+    text = ("Ghana and Togo signed a partnership agreement in Accra on Monday.\n\n"
+            "Togo will also provide support in cybersecurity to the banks of the region.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/tg"):
+        assert ("cooperatesOn", country, "domain/cybersecurity") in found
