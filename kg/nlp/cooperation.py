@@ -72,6 +72,8 @@ class CooperationRules:
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
         parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
                    and not self.company_home(sentence, p)]
+        sides = [] if strong else self.helped_sides(sentence, parties)
+        strong, parties = (True, sides) if sides else (strong, parties)
         if strong and not sentence.bullet:  # a group of many countries is no pair of partners
             self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
                                                                      if p not in self.grouped(sentence)]))
@@ -108,6 +110,19 @@ class CooperationRules:
                        and not self.at_venue(sentence, f)]:
             for party in self.segment_parties(sentence, domain, parties):
                 self.state.add(found_by, party, domain.id, sentence)
+
+    def helped_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"China is keen to support Indonesia in …", "Zimbabwe is seeking China's help in …", "la France
+        accompagne le Togo dans …": help offered or asked between exactly two parties named in the sentence
+        (not a group nor the place of a deal) is their cooperation, on the fields the sentence names; "Acme will
+        also provide support in …" with one side of the article's first cooperation: that cooperation's."""
+        if sentence.bullet or not self.rules.has("helps", sentence):
+            return []
+        named = [p for p in parties if p not in self.grouped(sentence)]
+        if len(self.without_venue(sentence, named)) == 2 and len(named) == 2:
+            return named
+        first = self.first_partners()
+        return first if len(named) == 1 and named[0] in first and len(first) >= 2 else []
 
     def segment_parties(self, sentence: Sentence, domain: Found, parties: list[str]) -> list[str]:
         """"a deal between A and B on cybersecurity; another between C and D on health": in a sentence listing

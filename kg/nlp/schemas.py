@@ -344,6 +344,7 @@ class CuesFile(Row):
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)
     fields: list[str] = Field(default_factory=list)
+    helps: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
     leads: list[str] = Field(default_factory=list)
     witnessed: list[str] = Field(default_factory=list)
