@@ -414,3 +414,17 @@ def test_arabic_a_name_set_off_after_its_title_may_end_at_where(extractor: Extra
     assert ("memberOf", "person/hbib-alui", "body/embassy-of-morocco-in-qatar") in found
     deal = "وقع وزير الاتصالات القطري، مذكرة تفاهم في مجال الحوسبة السحابية."
     assert not [e for e in run(extractor, deal, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_a_title_glued_to_to_is_read_without_it(extractor: Extractor) -> None:
+    """"خلال لقاء الوزير لسفير …": "ل" glued to the title (to the ambassador) is no part of it."""
+    text = "جاء ذلك خلال لقاء وزير الصحة سالم أحمد لسفير إيطاليا بتونس ماركو بيانكي في مكتبه."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-italy-in-tunisia" in members
+
+
+def test_arabic_the_style_of_a_state_between_an_envoy_and_the_sending_country(extractor: Extractor) -> None:
+    """"سفير إمبراطورية اليابان لدى مصر": the state's style ("Empire of") still lets Japan send the envoy."""
+    text = "استقبل وزير الصحة سفير إمبراطورية اليابان المعتمد لدى مصر كينجي تاناكا في مكتبه."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-japan-in-egypt" in members
