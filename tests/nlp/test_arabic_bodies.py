@@ -292,3 +292,12 @@ def test_arabic_bodies_the_emirates_regulator_is_not_qatar_s(extractor: Extracto
     found = relations(run(extractor, text, "ar"))
     assert ("partOf", "body/telecommunications-and-digital-government-regulatory-authority", "country/ae") in found
     assert not [r for r in found if r[2] == "country/qa"]
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("وقدم صندوق أبوظبي للتنمية قرضا جديدا لدعم مشاريع الطاقة.", "body/abu-dhabi-fund-for-development", "country/ae"),
+    ("وأعلنت السلطة الفلسطينية خطة جديدة للتحول الرقمي.", "body/palestinian-authority", "country/ps"),
+    ("وناقش البرلمان الإستوني مشروع قانون الهوية الرقمية.", "body/riigikogu", "country/ee"),
+])
+def test_arabic_bodies_known_bodies_named_in_arabic(extractor: Extractor, text: str, body: str, country: str) -> None:
+    assert ("partOf", body, country) in relations(run(extractor, text, "ar"))
