@@ -428,3 +428,10 @@ def test_arabic_the_style_of_a_state_between_an_envoy_and_the_sending_country(ex
     text = "استقبل وزير الصحة سفير إمبراطورية اليابان المعتمد لدى مصر كينجي تاناكا في مكتبه."
     members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
     assert "body/embassy-of-japan-in-egypt" in members
+
+
+def test_arabic_talks_with_the_subject_between_the_verb_and_with(extractor: Extractor) -> None:
+    """"بحث X مع Y": the verb of talks comes first, its subject between it and "مع"."""
+    text = "وبحث وزير الصحة الأردني سالم أحمد مع سفير إيطاليا لدى الأردن ماركو بيانكي سبل التعاون في المجال الصحي."
+    meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
+    assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings
