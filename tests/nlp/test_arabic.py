@@ -435,3 +435,14 @@ def test_arabic_talks_with_the_subject_between_the_verb_and_with(extractor: Extr
     text = "وبحث وزير الصحة الأردني سالم أحمد مع سفير إيطاليا لدى الأردن ماركو بيانكي سبل التعاون في المجال الصحي."
     meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
     assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings
+
+
+def test_arabic_a_name_quoted_after_its_title(extractor: Extractor) -> None:
+    """"وزير الصحة الجزائري «سالم بوزيد»": a name in quotes right after its title is its holder's; a quoted
+    name of something else ("“مؤتمر الاستثمار في …”") is no person."""
+    text = "وجمع وزير الصحة الجزائري «سالم بوزيد» بسفير جمهورية كوريا بالجزائر «كيم سو جين» أمس."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/salm-buzid", "body/ministry-of-health-of-algeria") in found
+    assert ("memberOf", "person/kim-su-jin", "body/embassy-of-south-korea-in-algeria") in found
+    other = "ودعا رئيس غرفة تجارة الأردن لحضور “مؤتمر الاستثمار في الاقتصاد الرقمي” المزمع."
+    assert not [e for e in run(extractor, other, "ar").entities if e.type.value == "Person"]
