@@ -446,3 +446,10 @@ def test_arabic_a_name_quoted_after_its_title(extractor: Extractor) -> None:
     assert ("memberOf", "person/kim-su-jin", "body/embassy-of-south-korea-in-algeria") in found
     other = "ودعا رئيس غرفة تجارة الأردن لحضور “مؤتمر الاستثمار في الاقتصاد الرقمي” المزمع."
     assert not [e for e in run(extractor, other, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_the_noun_of_receiving_is_a_meeting(extractor: Extractor) -> None:
+    """"خلال استقبال X في مكتبه Y": the noun of "received" marks a meeting as the verb does."""
+    text = "جاء ذلك خلال استقبال وزير الصحة الأردني سالم أحمد في مكتبه سفير إيطاليا لدى الأردن ماركو بيانكي."
+    meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
+    assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings
