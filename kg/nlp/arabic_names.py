@@ -36,6 +36,8 @@ from kg.nlp.tokens import tokens_of
 E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
+OPENING_QUOTES = frozenset('«“"')  # a name quoted after its title
+CLOSING_QUOTES = frozenset('»”"')
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
@@ -219,6 +221,8 @@ class ArabicNames:
             after = self._portfolio_end(r, cue)
             apposed = after + 1 < len(r.keys) and r.tk.text[after] in TITLE_MARKS
             at = after + 1 if apposed else after
+            quoted = self._quoted_name(r, at, taken)  # "وزير البريد «حميد بصالح»"
+            at, apposed = (at + 1, True) if quoted else (at, apposed)
             person = at in known and known[at][1].type is E.PERSON
             if at < len(r.keys) and (person or (at not in taken and (self._may_start_name(r, at)
                                                                       or self._latin_end(r, at) > at))):
@@ -230,6 +234,14 @@ class ArabicNames:
             if term.type is E.PERSON:
                 starts.setdefault(i, (None, False))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
+
+    def _quoted_name(self, r: Reading, at: int, taken: set[int]) -> bool:
+        """Whether a name in quotes begins at token `at`, an opening quote: the name ends at the closing one
+        (not "“مؤتمر الاستثمار في …”", a name of something else)."""
+        if at + 1 >= len(r.keys) or r.tk.text[at] not in OPENING_QUOTES:
+            return False
+        end = self.name_end(r, at + 1, taken)
+        return end < len(r.keys) and r.tk.text[end] in CLOSING_QUOTES
 
     def _set_off(self, r: Reading, start: int, end: int) -> bool:
         """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark, or at "في" / "لدى"

@@ -23,6 +23,7 @@ HEAD_OFFICE = "head office"  # Term.kind of the office of a head of government, 
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 TITLE_REACH = 60  # characters from a minister's title to the capital the minister sits in
+ENVOY_LOOKBACK = 24  # characters before a country read for the word that makes it an envoy's sender or host
 
 
 def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
@@ -112,7 +113,7 @@ def _sent_from(state: ArticleState, found: Found, end: int) -> bool:
     """Whether a country written after an envoy's title ends at `end` is the one sending the envoy: a
     demonym, a country after "of", or one after no verb nor host word ("ambassador of the Kingdom of …")."""
     context = state.lexicon.context[state.language]
-    before = state.text[max(0, found.start - 9) : found.start]
+    before = state.text[max(0, found.start - ENVOY_LOOKBACK) : found.start]
     if found.term.kind == "demonym" or context["sending"].search(before):
         return True
     return not (context["hosting"].search(before) or _has_verb(state, end, found.start))
@@ -252,7 +253,7 @@ def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term
     for found in state.of_type(E.COUNTRY):
         if not role.start - 15 <= found.start < role.clause_end:
             continue
-        before = state.text[max(0, found.start - 9) : found.start]
+        before = state.text[max(0, found.start - ENVOY_LOOKBACK) : found.start]
         opens = found.start == role.start  # "Bangladesh High Commissioner to India"
         if found.term.kind == "demonym" or opens or sending_before.search(before) \
                 or state.text.startswith(genitive, found.end):

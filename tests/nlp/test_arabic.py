@@ -414,3 +414,42 @@ def test_arabic_a_name_set_off_after_its_title_may_end_at_where(extractor: Extra
     assert ("memberOf", "person/hbib-alui", "body/embassy-of-morocco-in-qatar") in found
     deal = "وقع وزير الاتصالات القطري، مذكرة تفاهم في مجال الحوسبة السحابية."
     assert not [e for e in run(extractor, deal, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_a_title_glued_to_to_is_read_without_it(extractor: Extractor) -> None:
+    """"خلال لقاء الوزير لسفير …": "ل" glued to the title (to the ambassador) is no part of it."""
+    text = "جاء ذلك خلال لقاء وزير الصحة سالم أحمد لسفير إيطاليا بتونس ماركو بيانكي في مكتبه."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-italy-in-tunisia" in members
+
+
+def test_arabic_the_style_of_a_state_between_an_envoy_and_the_sending_country(extractor: Extractor) -> None:
+    """"سفير إمبراطورية اليابان لدى مصر": the state's style ("Empire of") still lets Japan send the envoy."""
+    text = "استقبل وزير الصحة سفير إمبراطورية اليابان المعتمد لدى مصر كينجي تاناكا في مكتبه."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/embassy-of-japan-in-egypt" in members
+
+
+def test_arabic_talks_with_the_subject_between_the_verb_and_with(extractor: Extractor) -> None:
+    """"بحث X مع Y": the verb of talks comes first, its subject between it and "مع"."""
+    text = "وبحث وزير الصحة الأردني سالم أحمد مع سفير إيطاليا لدى الأردن ماركو بيانكي سبل التعاون في المجال الصحي."
+    meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
+    assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings
+
+
+def test_arabic_a_name_quoted_after_its_title(extractor: Extractor) -> None:
+    """"وزير الصحة الجزائري «سالم بوزيد»": a name in quotes right after its title is its holder's; a quoted
+    name of something else ("“مؤتمر الاستثمار في …”") is no person."""
+    text = "وجمع وزير الصحة الجزائري «سالم بوزيد» بسفير جمهورية كوريا بالجزائر «كيم سو جين» أمس."
+    found = relations(run(extractor, text, "ar"))
+    assert ("memberOf", "person/salm-buzid", "body/ministry-of-health-of-algeria") in found
+    assert ("memberOf", "person/kim-su-jin", "body/embassy-of-south-korea-in-algeria") in found
+    other = "ودعا رئيس غرفة تجارة الأردن لحضور “مؤتمر الاستثمار في الاقتصاد الرقمي” المزمع."
+    assert not [e for e in run(extractor, other, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_the_noun_of_receiving_is_a_meeting(extractor: Extractor) -> None:
+    """"خلال استقبال X في مكتبه Y": the noun of "received" marks a meeting as the verb does."""
+    text = "جاء ذلك خلال استقبال وزير الصحة الأردني سالم أحمد في مكتبه سفير إيطاليا لدى الأردن ماركو بيانكي."
+    meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
+    assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings

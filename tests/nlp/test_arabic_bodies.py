@@ -283,3 +283,21 @@ def test_arabic_bodies_a_department_inside_a_body_is_no_body(extractor: Extracto
     """"مدير إدارة الشبكات في الهيئة": "إدارة" names a unit of the body, no government body of its own."""
     text = "وقال مدير إدارة الشبكات والأنظمة في الهيئة سالم أحمد الكندي إن العمل مستمر."
     assert not any("adara" in body for body in _bodies(run(extractor, text, "ar")))
+
+
+def test_arabic_bodies_the_emirates_regulator_is_not_qatar_s(extractor: Extractor) -> None:
+    """"هيئة تنظيم الاتصالات والحكومة الرقمية" is the Emirates' regulator, whose name begins with the
+    Arabic name of Qatar's ("هيئة تنظيم الاتصالات")."""
+    text = "وأطلقت هيئة تنظيم الاتصالات والحكومة الرقمية منصة جديدة للخدمات الحكومية في دبي."
+    found = relations(run(extractor, text, "ar"))
+    assert ("partOf", "body/telecommunications-and-digital-government-regulatory-authority", "country/ae") in found
+    assert not [r for r in found if r[2] == "country/qa"]
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("وقدم صندوق أبوظبي للتنمية قرضا جديدا لدعم مشاريع الطاقة.", "body/abu-dhabi-fund-for-development", "country/ae"),
+    ("وأعلنت السلطة الفلسطينية خطة جديدة للتحول الرقمي.", "body/palestinian-authority", "country/ps"),
+    ("وناقش البرلمان الإستوني مشروع قانون الهوية الرقمية.", "body/riigikogu", "country/ee"),
+])
+def test_arabic_bodies_known_bodies_named_in_arabic(extractor: Extractor, text: str, body: str, country: str) -> None:
+    assert ("partOf", body, country) in relations(run(extractor, text, "ar"))
