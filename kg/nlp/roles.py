@@ -87,7 +87,7 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
     """The memberOf of one of a person's titles (`whole` is the person's role phrase)."""
     kind = _kind(role, kinds)
     body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
-    body = body or (None if kind else _body_after_title(state, role))  # a minister's office is in the title
+    body = body or (_body_after_title(state, role) if _bare_title(state, role, kind) else None)
     peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
     kind = _peer_kind(state, role, kinds) if peer else kind
     body = body if peer else body or _previous_body(state, role)
@@ -315,6 +315,15 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
         if between is not None and (between in gaps or BRACKET_OPEN.match(between)):
             return found.id
     return None
+
+
+def _bare_title(state: ArticleState, role: Role, kind: str | None) -> bool:
+    """A title whose body may be the actor written after it: one that implies no body, or a ministry's
+    post that names no portfolio ("X, Permanent Secretary, Ministry of …"); a minister's office is in the
+    title ("X, Minister of Finance, Ghana Revenue Authority": not the minister's)."""
+    if kind is None:
+        return True
+    return kind in ("ministry", "secretariat") and not portfolio_of(role.text, state.lexicon)
 
 
 def _body_after_title(state: ArticleState, role: Role) -> str | None:

@@ -120,3 +120,14 @@ def test_posts_the_people_who_lead_a_body_s_delegation_are_its_members(extractor
     found = posts(extractor, text, "en")
     assert {person for person, body in found if body == "Korea International Cooperation Agency"} \
         == {"Carla Monti", "Peter Lund", "Omar Haddad"}
+
+
+def test_posts_a_title_without_portfolio_belongs_to_the_body_written_after_it(extractor) -> None:
+    text = "The agreement was signed by Grace Mwangi, Permanent Secretary, Ministry of Health, on Monday."
+    assert bodies_of(posts(extractor, text, "en"), "Grace Mwangi") == {"Ministry of Health"}
+
+
+def test_posts_a_minister_s_portfolio_keeps_the_body_after_the_title_out(extractor) -> None:
+    text = ("The memorandum was signed by Peter Otieno, Minister of Finance, Kenya Revenue Authority, "
+            "in Nairobi.")
+    assert "Kenya Revenue Authority" not in bodies_of(posts(extractor, text, "en"), "Peter Otieno")
