@@ -131,3 +131,25 @@ def test_posts_a_minister_s_portfolio_keeps_the_body_after_the_title_out(extract
     text = ("The memorandum was signed by Peter Otieno, Minister of Finance, Kenya Revenue Authority, "
             "in Nairobi.")
     assert "Kenya Revenue Authority" not in bodies_of(posts(extractor, text, "en"), "Peter Otieno")
+
+
+def test_posts_a_comma_inside_the_portfolios_of_a_title_before_the_name_keeps_the_title(extractor) -> None:
+    text = "Kenyan Minister of Health, Education and Innovation Mary Wanjiru opened the forum in Nairobi."
+    found = bodies_of(posts(extractor, text, "en"), "Mary Wanjiru")
+    assert [body for body in found if body.startswith("Ministry of Health")]
+
+
+def test_posts_a_title_run_into_the_next_name_is_that_name_s(extractor) -> None:
+    text = ("The talks brought together Lina Haddad, Jordanian Minister of Transport, Tourism, and Communications "
+            "Omar Saleh, and the Kenyan delegation.")
+    found = posts(extractor, text, "en")
+    assert bodies_of(found, "Lina Haddad") == set()
+    assert [body for body in bodies_of(found, "Omar Saleh") if body.startswith("Ministry of Transport")]
+
+
+def test_posts_a_title_ending_in_de_before_the_next_name_stays_with_the_first(extractor) -> None:
+    text = ("Le Premier ministre a lancé le projet aux côtés de M. Paul Mbemba, ministre de la Santé et de la "
+            "Population, de S.E.M. Hans Keller, ambassadeur de Suisse, et de Mme Rose Ngoma.")
+    found = posts(extractor, text, "fr")
+    assert bodies_of(found, "Paul Mbemba") == {"Ministry of Health"}
+    assert not [body for body in bodies_of(found, "Hans Keller") if body.startswith("Ministry")]
