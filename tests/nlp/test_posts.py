@@ -153,3 +153,13 @@ def test_posts_a_title_ending_in_de_before_the_next_name_stays_with_the_first(ex
     found = posts(extractor, text, "fr")
     assert bodies_of(found, "Paul Mbemba") == {"Ministry of Health"}
     assert not [body for body in bodies_of(found, "Hans Keller") if body.startswith("Ministry")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghanaian Minister of Health Ama Mensah and Permanent Secretary Kofi Boateng attended the signing in Accra.",
+     {"Ministry of Health of Ghana"}),
+    ("Ghanaian Minister of Health Ama Mensah attended the signing in Accra, while Permanent Secretary Kofi "
+     "Boateng stayed home.", set()),
+])
+def test_posts_a_bare_post_listed_after_an_official_is_in_that_official_s_body(extractor, text, expected) -> None:
+    assert bodies_of(posts(extractor, text, "en"), "Kofi Boateng") == expected
