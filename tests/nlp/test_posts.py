@@ -163,3 +163,16 @@ def test_posts_a_title_ending_in_de_before_the_next_name_stays_with_the_first(ex
 ])
 def test_posts_a_bare_post_listed_after_an_official_is_in_that_official_s_body(extractor, text, expected) -> None:
     assert bodies_of(posts(extractor, text, "en"), "Kofi Boateng") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "person", "expected"), [
+    ("La ministre de la Solidarité et de la Famille, Awa Diallo, a signé la convention.", "fr", "Awa Diallo",
+     "Ministry of Solidarity and Family"),
+    ("Le ministre des Mines et des Ressources géologiques, Paul Obame, a reçu la délégation.", "fr", "Paul Obame",
+     "Ministry of Mines and Geological Resources"),
+    ("Greek Minister of Digital Policy, Telecommunications and Media Eleni Vlachou signed the letter.", "en",
+     "Eleni Vlachou", "Ministry of Digital Policy, Telecommunications and Media of Greece"),
+])
+def test_posts_portfolios_outside_the_digital_field_name_the_ministry(extractor, text, language, person,
+                                                                      expected) -> None:
+    assert bodies_of(posts(extractor, text, language), person) == {expected}
