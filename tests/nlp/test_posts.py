@@ -176,3 +176,13 @@ def test_posts_a_bare_post_listed_after_an_official_is_in_that_official_s_body(e
 def test_posts_portfolios_outside_the_digital_field_name_the_ministry(extractor, text, language, person,
                                                                       expected) -> None:
     assert bodies_of(posts(extractor, text, language), person) == {expected}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Le ministre des Postes, des Télécommunications et des Nouvelles Technologies, Jean Rakoto, a reçu la "
+     "délégation.", "Jean Rakoto", "Ministry of Posts, Telecommunications and New Technologies"),
+    ("La ministre de la Communication et des Nouvelles Technologies de l'Information, Aïcha Moussa, a signé la "
+     "convention.", "Aïcha Moussa", "Ministry of Communication and New Information Technologies"),
+])
+def test_posts_new_technologies_stay_new_in_the_ministry_s_name(extractor, text, person, expected) -> None:
+    assert bodies_of(posts(extractor, text, "fr"), person) == {expected}
