@@ -172,6 +172,10 @@ def test_posts_a_bare_post_listed_after_an_official_is_in_that_official_s_body(e
      "Ministry of Mines and Geological Resources"),
     ("Greek Minister of Digital Policy, Telecommunications and Media Eleni Vlachou signed the letter.", "en",
      "Eleni Vlachou", "Ministry of Digital Policy, Telecommunications and Media of Greece"),
+    ("Le ministre des Transports, des Affaires maritimes et de la Pêche, Ali Kaya, a signé l'accord.", "fr",
+     "Ali Kaya", "Ministry of Transport and Maritime Affairs"),
+    ("La ministre de l'Information et des Relations avec le Parlement, Rose Niyonzima, a reçu la délégation.", "fr",
+     "Rose Niyonzima", "Ministry of Information and Relations with Parliament"),
 ])
 def test_posts_portfolios_outside_the_digital_field_name_the_ministry(extractor, text, language, person,
                                                                       expected) -> None:
