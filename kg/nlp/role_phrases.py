@@ -157,15 +157,35 @@ def _name_at(state: ArticleState, token: int) -> bool:
 
 
 def _next_name_follows(state: ArticleState, end: int) -> bool:
-    """"le ministre A, Name1, le ministre B, Name2": a title followed by a comma and a name is that
-    name's (a title before the name), not the one before it."""
+    """"le ministre A, Name1, le ministre B, Name2": a title followed by a comma and a name, or by the
+    name itself, is that name's (a title before the name), not the one before it."""
     rest = state.text[end : end + 40]
+    if _name_written_at(state, end + len(rest) - len(rest.lstrip())) and _ends_a_title(state, end):
+        return True  # "X, Bulgarian Minister of Transport Y": a title run into a name is that name's
     if not rest.lstrip().startswith(","):
         return False
     after = end + len(rest) - len(rest.lstrip()) + 1
     honorifics = set(state.lexicon.honorifics.get(state.language, []))
     return any(after <= f.start <= after + 12 and all(w in honorifics for w in state.text[after : f.start].split())
                for f in state.of_type(E.PERSON))
+
+
+def _ends_a_title(state: ArticleState, end: int) -> bool:
+    """Whether the words before an offset, past any honorifics, end a title: not a small word opening
+    what follows ("…, de S.E.M. Jane Roe", "… et de Monsieur Y": a list of people, not a title)."""
+    words = state.lexicon.words(state.language)
+    honorifics = set(state.lexicon.honorifics.get(state.language, []))
+    small = {fold(w) for w in (*words.partitives, *words.coordinators, *words.title_connectors,
+                               *words.portfolio_openers, *words.definite)}
+    before = state.text[max(0, end - 80) : end].split()
+    while before and before[-1] in honorifics:
+        before.pop()
+    return bool(before) and fold(before[-1]) not in small and not before[-1].endswith(",")
+
+
+def _name_written_at(state: ArticleState, start: int) -> bool:
+    """Whether a person's name is written at a character offset."""
+    return any(f.start == start for f in state.of_type(E.PERSON))
 
 
 def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | None:
@@ -184,7 +204,8 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
         return None  # "le ministre A Yankhoba Diattara a reçu … M. Ousmane Ba": the title is the first name's
     words = state.lexicon.words(state.language)
     if gap and not (gap[-1].text in (",", ":") or _title_tail(state, gap)
-                    or all(_titled(state, t) or t.i in inside or _hosting(state, cue, t) for t in gap)):
+                    or all(_titled(state, t) or t.i in inside or _hosting(state, cue, t) or _listing(state, t)
+                           for t in gap)):
         return None  # "Minister, X", "(MCI, Minister: X)"; an acronym in brackets stays in the title
     end = name_start - 1 if gap and gap[-1].text in (",", ":") else name_start
     start = pre_title(state, _chained(state, cue, cues))
@@ -204,6 +225,12 @@ def _title_tail(state: ArticleState, gap: Any) -> bool:
     infrastructure Brian Quigley": a short run of nouns after "for" / "of" ends a title."""
     openers = state.lexicon.words(state.language).portfolio_openers
     return len(gap) <= TAIL and gap[0].lower_ in openers and all(t.pos_ in TAIL_POS for t in gap[1:])
+
+
+def _listing(state: ArticleState, token: Any) -> bool:
+    """"Minister of Information Technology, Communications and Innovation Jane Roe": a comma inside the
+    list of portfolios of a title written before the name."""
+    return token.text == "," and _continues(state, token.i)
 
 
 def _hosting(state: ArticleState, cue: RoleCue, token: Any) -> bool:

@@ -31,6 +31,8 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     for person_id, whole in state.roles.items():
         for role in title_chain(state, whole, kinds):
             _membership(state, person_id, role, whole, kinds)
+    for person_id, role in state.roles.items():
+        _listed_post(state, person_id, role, kinds)
     affiliations(state)
     delegations(state)
     unnamed_embassies(state)
@@ -87,7 +89,7 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
     """The memberOf of one of a person's titles (`whole` is the person's role phrase)."""
     kind = _kind(role, kinds)
     body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
-    body = body or (None if kind else _body_after_title(state, role))  # a minister's office is in the title
+    body = body or (_body_after_title(state, role) if _bare_title(state, role, kind) else None)
     peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
     kind = _peer_kind(state, role, kinds) if peer else kind
     body = body if peer else body or _previous_body(state, role)
@@ -123,6 +125,30 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
         state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
     if owner:
         state.person_country.setdefault(person_id, owner)
+
+
+def _listed_post(state: ArticleState, person_id: str, role: Role, kinds: dict[str, str | None]) -> None:
+    """"the Minister of ICT Jane Roe and Principal Secretary John Doe": a ministry's post that names no
+    portfolio nor body, listed right after a named official of a state body, is a post in that body."""
+    before_name = role.person_start is not None and role.start < role.person_start
+    if not before_name or _kind(role, kinds) not in ("ministry", "secretariat") \
+            or portfolio_of(role.text, state.lexicon) or _member_body(state, person_id):
+        return
+    joins = {",", *state.lexicon.words(state.language).coordinators}
+    joins |= {f", {c}" for c in joins}
+    before = [f for f in state.of_type(E.PERSON) if role.sentence.start <= f.end <= role.start]
+    if not before or fold(state.text[before[-1].end : role.start].strip()) not in joins:
+        return
+    body = _member_body(state, before[-1].id)
+    term = state.term(body) if body else None
+    if body and term and term.type is E.GOVERNMENT_BODY:
+        state.add("member-of", person_id, body, role.sentence, dated=False)
+
+
+def _member_body(state: ArticleState, person_id: str) -> str | None:
+    """The body of a person's memberOf found so far, if one."""
+    bodies = {d.object for d in state.drafts if d.subject == person_id and d.type is RelationType.MEMBER_OF}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _own_mentions(state: ArticleState, named: str | None, body: str | None, country: str | None, role: Role) -> None:
@@ -315,6 +341,15 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
         if between is not None and (between in gaps or BRACKET_OPEN.match(between)):
             return found.id
     return None
+
+
+def _bare_title(state: ArticleState, role: Role, kind: str | None) -> bool:
+    """A title whose body may be the actor written after it: one that implies no body, or a ministry's
+    post that names no portfolio ("X, Permanent Secretary, Ministry of …"); a minister's office is in the
+    title ("X, Minister of Finance, Ghana Revenue Authority": not the minister's)."""
+    if kind is None:
+        return True
+    return kind in ("ministry", "secretariat") and not portfolio_of(role.text, state.lexicon)
 
 
 def _body_after_title(state: ArticleState, role: Role) -> str | None:

@@ -120,3 +120,73 @@ def test_posts_the_people_who_lead_a_body_s_delegation_are_its_members(extractor
     found = posts(extractor, text, "en")
     assert {person for person, body in found if body == "Korea International Cooperation Agency"} \
         == {"Carla Monti", "Peter Lund", "Omar Haddad"}
+
+
+def test_posts_a_title_without_portfolio_belongs_to_the_body_written_after_it(extractor) -> None:
+    text = "The agreement was signed by Grace Mwangi, Permanent Secretary, Ministry of Health, on Monday."
+    assert bodies_of(posts(extractor, text, "en"), "Grace Mwangi") == {"Ministry of Health"}
+
+
+def test_posts_a_minister_s_portfolio_keeps_the_body_after_the_title_out(extractor) -> None:
+    text = ("The memorandum was signed by Peter Otieno, Minister of Finance, Kenya Revenue Authority, "
+            "in Nairobi.")
+    assert "Kenya Revenue Authority" not in bodies_of(posts(extractor, text, "en"), "Peter Otieno")
+
+
+def test_posts_a_comma_inside_the_portfolios_of_a_title_before_the_name_keeps_the_title(extractor) -> None:
+    text = "Kenyan Minister of Health, Education and Innovation Mary Wanjiru opened the forum in Nairobi."
+    found = bodies_of(posts(extractor, text, "en"), "Mary Wanjiru")
+    assert [body for body in found if body.startswith("Ministry of Health")]
+
+
+def test_posts_a_title_run_into_the_next_name_is_that_name_s(extractor) -> None:
+    text = ("The talks brought together Lina Haddad, Jordanian Minister of Transport, Tourism, and Communications "
+            "Omar Saleh, and the Kenyan delegation.")
+    found = posts(extractor, text, "en")
+    assert bodies_of(found, "Lina Haddad") == set()
+    assert [body for body in bodies_of(found, "Omar Saleh") if body.startswith("Ministry of Transport")]
+
+
+def test_posts_a_title_ending_in_de_before_the_next_name_stays_with_the_first(extractor) -> None:
+    text = ("Le Premier ministre a lancé le projet aux côtés de M. Paul Mbemba, ministre de la Santé et de la "
+            "Population, de S.E.M. Hans Keller, ambassadeur de Suisse, et de Mme Rose Ngoma.")
+    found = posts(extractor, text, "fr")
+    assert bodies_of(found, "Paul Mbemba") == {"Ministry of Health"}
+    assert not [body for body in bodies_of(found, "Hans Keller") if body.startswith("Ministry")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ghanaian Minister of Health Ama Mensah and Permanent Secretary Kofi Boateng attended the signing in Accra.",
+     {"Ministry of Health of Ghana"}),
+    ("Ghanaian Minister of Health Ama Mensah attended the signing in Accra, while Permanent Secretary Kofi "
+     "Boateng stayed home.", set()),
+])
+def test_posts_a_bare_post_listed_after_an_official_is_in_that_official_s_body(extractor, text, expected) -> None:
+    assert bodies_of(posts(extractor, text, "en"), "Kofi Boateng") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "person", "expected"), [
+    ("La ministre de la Solidarité et de la Famille, Awa Diallo, a signé la convention.", "fr", "Awa Diallo",
+     "Ministry of Solidarity and Family"),
+    ("Le ministre des Mines et des Ressources géologiques, Paul Obame, a reçu la délégation.", "fr", "Paul Obame",
+     "Ministry of Mines and Geological Resources"),
+    ("Greek Minister of Digital Policy, Telecommunications and Media Eleni Vlachou signed the letter.", "en",
+     "Eleni Vlachou", "Ministry of Digital Policy, Telecommunications and Media of Greece"),
+    ("Le ministre des Transports, des Affaires maritimes et de la Pêche, Ali Kaya, a signé l'accord.", "fr",
+     "Ali Kaya", "Ministry of Transport and Maritime Affairs"),
+    ("La ministre de l'Information et des Relations avec le Parlement, Rose Niyonzima, a reçu la délégation.", "fr",
+     "Rose Niyonzima", "Ministry of Information and Relations with Parliament"),
+])
+def test_posts_portfolios_outside_the_digital_field_name_the_ministry(extractor, text, language, person,
+                                                                      expected) -> None:
+    assert bodies_of(posts(extractor, text, language), person) == {expected}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Le ministre des Postes, des Télécommunications et des Nouvelles Technologies, Jean Rakoto, a reçu la "
+     "délégation.", "Jean Rakoto", "Ministry of Posts, Telecommunications and New Technologies"),
+    ("La ministre de la Communication et des Nouvelles Technologies de l'Information, Aïcha Moussa, a signé la "
+     "convention.", "Aïcha Moussa", "Ministry of Communication and New Information Technologies"),
+])
+def test_posts_new_technologies_stay_new_in_the_ministry_s_name(extractor, text, person, expected) -> None:
+    assert bodies_of(posts(extractor, text, "fr"), person) == {expected}
