@@ -527,15 +527,15 @@ class CooperationRules:
         """"Nigeria's Ministry of … has signed an MoU with Sierra Leone": a ministry or agency partners the
         other side's own body or the other country through its own country, which the article pairs with that
         country; it is no partner of that country itself, nor of its own country. "Kenya is keen to cooperate
-        on cybersecurity": a field the sentence gives one party alone, which partners no one in the whole
-        article, is no field of a cooperation."""
+        on cybersecurity", "Ghana discussed cybersecurity at the meeting": a field the sentence (or the talks it
+        tells) gives one party alone, which partners no one in the whole article, is no field of a cooperation."""
         drafts = self.state.drafts
         pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
         partnered = {end for pair in pairs for end in pair}
         shared = Counter((d.sentence.index, d.object) for d in drafts if d.type is R.COOPERATES_ON)
         self.state.drafts = [d for d in drafts if not (d.type is R.COOPERATES_WITH
                                                        and (self.through_home(d, pairs) or self.within(d)))
-                             and not (d.type is R.COOPERATES_ON and d.rule == "cooperate-on"
+                             and not (d.type is R.COOPERATES_ON and d.rule in ("cooperate-on", "discussed-domain")
                                       and d.subject not in partnered and shared[(d.sentence.index, d.object)] == 1)]
         self.state.drafts = self.without_bystanders(self.state.drafts, partnered)
 

@@ -28,3 +28,19 @@ def test_field_bystanders_an_unpartnered_organisation_takes_no_field(extractor: 
 def test_field_bystanders_a_partnering_organisation_keeps_its_field(extractor: Extractor) -> None:
     found = relations(run(extractor, "Ghana signed an agreement with the World Bank on cybersecurity on Monday.", "en"))
     assert ("cooperatesOn", "org/world-bank", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana discussed cybersecurity and digital skills at the meeting on Monday."),
+    ("en", "Officials of Ghana held talks on Monday and discussed cybersecurity."),
+    ("fr", "Le Ghana a évoqué la cybersécurité lors de la réunion de lundi."),
+])
+def test_field_bystanders_talks_of_one_party_alone_give_no_field(extractor: Extractor, language: str,
+                                                                 text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
+
+
+def test_field_bystanders_talks_of_two_parties_give_the_field(extractor: Extractor) -> None:
+    found = relations(run(extractor, "Ghana and Togo discussed cybersecurity at the meeting on Monday.", "en"))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
