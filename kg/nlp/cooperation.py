@@ -542,16 +542,30 @@ class CooperationRules:
         """"Nigeria's Ministry of … has signed an MoU with Sierra Leone": a ministry or agency partners the
         other side's own body or the other country through its own country, which the article pairs with that
         country; it is no partner of that country itself, nor of its own country. "Kenya is keen to cooperate
-        on cybersecurity": a field the sentence gives one party alone, which partners no one in the whole
-        article, is no field of a cooperation."""
+        on cybersecurity", "Ghana discussed cybersecurity at the meeting": a field the sentence (or the talks it
+        tells) gives one party alone, which partners no one in the whole article, is no field of a cooperation."""
         drafts = self.state.drafts
         pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
         partnered = {end for pair in pairs for end in pair}
         shared = Counter((d.sentence.index, d.object) for d in drafts if d.type is R.COOPERATES_ON)
         self.state.drafts = [d for d in drafts if not (d.type is R.COOPERATES_WITH
                                                        and (self.through_home(d, pairs) or self.within(d)))
-                             and not (d.type is R.COOPERATES_ON and d.rule == "cooperate-on"
+                             and not (d.type is R.COOPERATES_ON and d.rule in ("cooperate-on", "discussed-domain")
                                       and d.subject not in partnered and shared[(d.sentence.index, d.object)] == 1)]
+        self.state.drafts = self.without_bystanders(self.state.drafts, partnered)
+
+    def without_bystanders(self, drafts: list[Draft], partnered: set[str]) -> list[Draft]:
+        """"Malaysia and China signed a memorandum on telecommunications at the International Telecommunication
+        Union": an organisation or state body that partners no one in the whole article takes no field of a
+        sentence that gives the same field to a party that does partner; it only stands by the cooperation."""
+        fielded = {(d.sentence.index, d.object) for d in drafts if d.type is R.COOPERATES_ON and d.subject in partnered}
+        return [d for d in drafts if not (d.type is R.COOPERATES_ON and d.subject not in partnered
+                                          and (d.sentence.index, d.object) in fielded and self.actor(d.subject))]
+
+    def actor(self, entity_id: str) -> bool:
+        """Whether the entity is an organisation or a state body (not a country)."""
+        term = self.state.term(entity_id)
+        return term is not None and term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)
 
     def within(self, draft: Draft) -> bool:
         """"the United Nations Development Programme" and "the United Nations", "Acme Morocco" and "Acme": an
