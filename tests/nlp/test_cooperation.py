@@ -673,3 +673,13 @@ def test_cooperation_fields_named_before_the_parties_go_to_the_first_partners(
     for country in ("country/gh", "country/jp"):
         for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
             assert ("cooperatesOn", country, domain) in found
+
+
+def test_cooperation_a_comma_before_such_as_still_opens_the_fields(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on Monday in Accra. The ministers then met the "
+            "press. Actions include research projects and seminars in several areas, such as cybersecurity and digital "
+            "inclusion.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
