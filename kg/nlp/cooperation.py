@@ -54,6 +54,7 @@ class CooperationRules:
         self.press_names = press_pattern(tuple(self.words.press_names))
         self.articles = {fold(w) for w in self.words.definite}
         self.venue_words = {fold(w) for w in self.words.venue_words}
+        self.pending: list[tuple[Sentence, str]] = []  # sentences of fields whose parties the article names later
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -106,10 +107,26 @@ class CooperationRules:
             parties = list(dict.fromkeys([*parties, *paired]))
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded or intended \
             else "discussed-domain"
-        for domain in [f for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
-                       and not self.at_venue(sentence, f)]:
+        if not parties and found_by == "cooperate-on":
+            self.pending.append((sentence, found_by))
+        for domain in self.fields_of(sentence):
             for party in self.segment_parties(sentence, domain, parties):
                 self.state.add(found_by, party, domain.id, sentence)
+
+    def fields_of(self, sentence: Sentence) -> list[Found]:
+        """The fields a sentence names, not in the headline's words nor as the name of the venue."""
+        return [f for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
+                and not self.at_venue(sentence, f)]
+
+    def deferred(self) -> None:
+        """"The two counterparts agreed to cooperate on issues such as …" before the article names them: the
+        fields of a sentence of cooperation that found no party go to the article's first partners, once the
+        whole article is read."""
+        first = self.first_partners()
+        for sentence, found_by in self.pending:
+            for domain in self.fields_of(sentence):
+                for party in first:
+                    self.state.add(found_by, party, domain.id, sentence)
 
     def helped_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """"China is keen to support Indonesia in …", "Zimbabwe is seeking China's help in …", "la France
@@ -544,6 +561,7 @@ class CooperationRules:
         country; it is no partner of that country itself, nor of its own country. "Kenya is keen to cooperate
         on cybersecurity", "Ghana discussed cybersecurity at the meeting": a field the sentence (or the talks it
         tells) gives one party alone, which partners no one in the whole article, is no field of a cooperation."""
+        self.deferred()
         drafts = self.state.drafts
         pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
         partnered = {end for pair in pairs for end in pair}

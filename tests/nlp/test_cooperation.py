@@ -657,3 +657,29 @@ def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: E
     for country in ("country/gh", "country/jp"):
         for domain in domains:
             assert ("cooperatesOn", country, domain) in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "It was agreed to deepen cooperation in such areas as cybersecurity and digital "
+           "inclusion. The talks held in Accra brought together Ghana and Japan, which signed a memorandum of "
+           "understanding."),
+    ("fr", "Il a été convenu de renforcer la coopération dans des domaines tels que la cybersécurité "
+           "et l'inclusion numérique. Les entretiens tenus à Accra ont réuni le Ghana et le Japon, qui ont signé un "
+           "mémorandum d'entente."),
+])
+def test_cooperation_fields_named_before_the_parties_go_to_the_first_partners(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
+
+
+def test_cooperation_a_comma_before_such_as_still_opens_the_fields(extractor: Extractor) -> None:
+    text = ("Ghana and Japan signed a memorandum of understanding on Monday in Accra. The ministers then met the "
+            "press. Actions include research projects and seminars in several areas, such as cybersecurity and digital "
+            "inclusion.")
+    found = relations(run(extractor, text, "en"))
+    for country in ("country/gh", "country/jp"):
+        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
+            assert ("cooperatesOn", country, domain) in found
