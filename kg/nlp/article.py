@@ -127,7 +127,8 @@ class Layers:
         base = parse_published(article.published)
         tokens = read_tokens(doc)  # the token table the layers share, read afresh for this parse
         state = ArticleState(tokens.source, doc, self.language, self.lexicon, base, original=original,
-                             disabled=self.disabled, published=article.published, title=article.title or "")
+                             disabled=self.disabled, published=article.published, title=article.title or "",
+                             outlet=offices.outlet_country(self.lexicon, article.url, article.source))
         honorifics = self.lexicon.honorifics.get(self.language, [])
         state.sentences = split_sentences(doc, frozenset(h for h in honorifics if h.endswith(".")))
         if not state.sentences:
@@ -395,7 +396,8 @@ def infer_body_countries(state: ArticleState) -> None:
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
         mine = offices.not_theirs(state, draft.subject, ranked) or ranked
-        candidates = offices.titled_capital(state, mine) or offices.headline_first(state, mine) \
+        candidates = offices.titled_capital(state, mine) or offices.outlet_first(state, mine, hosts) \
+            or offices.headline_first(state, mine) \
             or [c for c in ranked if c in hosts] or mine \
             or [c for c in offices.headline_countries(state) if c not in own]  # named in the headline only
         country = country or (candidates[0] if candidates else None)

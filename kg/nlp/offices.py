@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from urllib.parse import urlparse
 
 from kg.ids import entity_id
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Term
+from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold
@@ -313,6 +314,23 @@ def _has_verb(state: ArticleState, start: int, end: int) -> bool:
     """Whether a verb is written between two offsets ("the minister travelled to Accra": no seat)."""
     span = state.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.pos_ in VERBS for t in span)
+
+
+def outlet_country(lexicon: Lexicon, url: str | None, source: str | None) -> str | None:
+    """The country of the outlet that published an article: one its name says ("L'Express de Madagascar"),
+    else the country code ending its web address ("….mg")."""
+    named = lexicon.country_in(source) if source else None
+    host = urlparse(url).hostname or "" if url else ""
+    code = host.rpartition(".")[2]
+    return named or (f"country/{code}" if code in lexicon.countries else None)
+
+
+def outlet_first(state: ArticleState, candidates: list[str], hosts: set[str]) -> list[str]:
+    """The outlet's country among the candidates: a local paper's minister of unsaid country is its
+    country's ("le ministre des Postes" in a Malagasy paper). Empty if the article does not name it, or
+    if it reports a trip to another country (the unsaid minister met there is more likely the host's)."""
+    abroad = bool(hosts - {state.outlet})
+    return [state.outlet] if state.outlet in candidates and not abroad else []
 
 
 def headline_first(state: ArticleState, candidates: list[str]) -> list[str]:

@@ -67,6 +67,7 @@ class ArticleState:
     role_cues: list[Any] = field(default_factory=list)  # role nouns found in the text (people.RoleCue)
     published: str | None = None  # the article date as given: "2021-11" says the month, not the day
     title: str = ""  # the article's headline (metadata, not annotated): which countries it is about
+    outlet: str | None = None  # the country of the publishing outlet ("country/mg" for a .mg site), if one
     aliases: dict[str, set[str]] = field(default_factory=dict)  # names an entity had before it was renamed
     reporters: frozenset[str] = frozenset()  # agencies that file the report (dateline): no party to its facts
     _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
