@@ -129,10 +129,12 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
 
 
 def _listed_post(state: ArticleState, person_id: str, role: Role, kinds: dict[str, str | None]) -> None:
-    """"the Minister of ICT Jane Roe and Principal Secretary John Doe": a ministry's post that names no
-    portfolio nor body, listed right after a named official of a state body, is a post in that body."""
+    """"the Minister of ICT Jane Roe and Principal Secretary John Doe", "…, Undersecretary John Doe": a
+    ministry's post, or a title that implies no body, naming no portfolio nor body, listed right after a
+    named official of a state body, is a post in that body."""
     before_name = role.person_start is not None and role.start < role.person_start
-    if not before_name or _kind(role, kinds) not in ("ministry", "secretariat") \
+    cased = state.lexicon.packs[state.language].info.script_has_case  # an uncased script's titles: its own layer
+    if not before_name or _kind(role, kinds) not in ("ministry", "secretariat", None if cased else "ministry") \
             or portfolio_of(role.text, state.lexicon) or _member_body(state, person_id):
         return
     joins = {",", *state.lexicon.words(state.language).coordinators}

@@ -32,3 +32,10 @@ def test_owned_posts_a_lower_case_head_with_a_genitive_names_the_body_before(ext
     text = ("Kenya's Ministry of Roads and Transport has signed a memorandum with Japan. It was signed "
             "by the ministry's permanent secretary, Anne Wairimu, and a Japanese envoy.")
     assert bodies_of(posts(extractor, text, "en"), "Anne Wairimu") == {"Ministry of Transport of Kenya"}
+
+
+def test_owned_posts_a_bare_title_listed_after_a_body_s_official_is_a_post_in_that_body(extractor) -> None:
+    text = ("The delegation of Peru included Ministry of Energy Secretary Rosa Quispe, Undersecretary Marco "
+            "Salinas and officials of both countries.")
+    found = posts(extractor, text, "en")
+    assert bodies_of(found, "Marco Salinas") == bodies_of(found, "Rosa Quispe") != set()
