@@ -209,10 +209,20 @@ def _before_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | 
         return None  # "Minister, X", "(MCI, Minister: X)"; an acronym in brackets stays in the title
     end = name_start - 1 if gap and gap[-1].text in (",", ":") else name_start
     start = pre_title(state, _chained(state, cue, cues))
+    owned = _opening_possessive(state, start, cue)
+    start += owned
     role = _role(state, start, cue, limit=end)
     if role and start > 0 and (doc[start - 1].lower_ in words.possessives or _represented(state, start)):
         role.possessive = True  # the role hangs on the body named just before
     return role
+
+
+def _opening_possessive(state: ArticleState, start: int, cue: RoleCue) -> int:
+    """1 when a title opens with a possessive written right before its role noun ("Son PDG, X" at the
+    start of a sentence, read into the title as a capitalised word): no part of the title, whose role
+    hangs on the body named before; else 0 ("His Excellency Minister X": an honorific)."""
+    words = state.lexicon.words(state.language)
+    return int(start + 1 == cue.start and state.doc[start].lower_ in words.possessives)
 
 
 def phrase_role(state: ArticleState, cue: RoleCue) -> Role | None:

@@ -89,6 +89,7 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
     """The memberOf of one of a person's titles (`whole` is the person's role phrase)."""
     kind = _kind(role, kinds)
     body = _body_in_clause(state, role) or _body_before_title(state, role) or _bracketed_after_body(state, role)
+    body = body or _genitive_head(state, role)
     body = body or (_body_after_title(state, role) if _bare_title(state, role, kind) else None)
     peer = kind == "counterpart"  # "son homologue français": a person's peer, not a body's
     kind = _peer_kind(state, role, kinds) if peer else kind
@@ -128,10 +129,12 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
 
 
 def _listed_post(state: ArticleState, person_id: str, role: Role, kinds: dict[str, str | None]) -> None:
-    """"the Minister of ICT Jane Roe and Principal Secretary John Doe": a ministry's post that names no
-    portfolio nor body, listed right after a named official of a state body, is a post in that body."""
+    """"the Minister of ICT Jane Roe and Principal Secretary John Doe", "…, Undersecretary John Doe": a
+    ministry's post, or a title that implies no body, naming no portfolio nor body, listed right after a
+    named official of a state body, is a post in that body."""
     before_name = role.person_start is not None and role.start < role.person_start
-    if not before_name or _kind(role, kinds) not in ("ministry", "secretariat") \
+    cased = state.lexicon.packs[state.language].info.script_has_case  # an uncased script's titles: its own layer
+    if not before_name or _kind(role, kinds) not in ("ministry", "secretariat", None if cased else "ministry") \
             or portfolio_of(role.text, state.lexicon) or _member_body(state, person_id):
         return
     joins = {",", *state.lexicon.words(state.language).coordinators}
@@ -312,6 +315,22 @@ def _head_in_clause(state: ArticleState, role: Role) -> str | None:
         if len(named) == 1:
             return named.pop()
     return None
+
+
+def _genitive_head(state: ArticleState, role: Role) -> str | None:
+    """"the ministry's permanent secretary, X": a body's head word in lower case with a genitive, right
+    before a title, stands for the one body named before with that head."""
+    genitives = [g.replace("’", "'") for g in _genitive(state)]
+    before = state.text[role.sentence.start : role.start].replace("’", "'").rstrip()
+    owner = next((before[: -len(g)] for g in genitives if before.endswith(g)), None)
+    word = re.search(r"(?<![\w-])([a-z][\w-]*)$", owner or "")
+    heads = {fold(h) for h, _ in state.lexicon.name_heads.get(state.language, []) if " " not in h}
+    if word is None or fold(word.group(1)) not in heads:
+        return None
+    head, end = fold(word.group(1)), role.sentence.start + word.start()
+    named = {f.id for f in state.of_type(*ACTORS) if f.end <= end
+             and head in {fold(w) for w in re.findall(r"[\w-]+", f"{f.text} {f.term.name}")}}
+    return named.pop() if len(named) == 1 else None
 
 
 def _region_government(state: ArticleState, role: Role, country: str | None) -> Term | None:
