@@ -453,3 +453,12 @@ def test_arabic_the_noun_of_receiving_is_a_meeting(extractor: Extractor) -> None
     text = "جاء ذلك خلال استقبال وزير الصحة الأردني سالم أحمد في مكتبه سفير إيطاليا لدى الأردن ماركو بيانكي."
     meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
     assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("افتتح الوزير مركزا للبيانات في أربيل يوم الأحد.", "place/erbil"),
+    ("عقد الاجتماع في طابا بحضور الوفدين.", "place/taba"),
+    ("أعلنت الوزارة عن مشروع للألياف في قطاع غزة هذا العام.", "place/gaza-strip"),
+])
+def test_arabic_places_of_the_region_by_their_arabic_names(extractor: Extractor, text: str, place: str) -> None:
+    assert place in ids(run(extractor, text, "ar"))
