@@ -462,3 +462,10 @@ def test_arabic_the_noun_of_receiving_is_a_meeting(extractor: Extractor) -> None
 ])
 def test_arabic_places_of_the_region_by_their_arabic_names(extractor: Extractor, text: str, place: str) -> None:
     assert place in ids(run(extractor, text, "ar"))
+
+
+def test_arabic_a_title_runs_through_its_body_s_bracketed_acronym(extractor: Extractor) -> None:
+    found = run(extractor, "وقال المدير العام للاتحاد الدولي للاتصالات (ITU)، كريم الفاسي، إن الشبكات تتوسع.", "ar")
+    people = [e for e in found.entities if e.type.value == "Person"]
+    assert len(people) == 1
+    assert ("memberOf", people[0].id, "org/international-telecommunication-union") in relations(found)
