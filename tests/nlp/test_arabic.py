@@ -469,3 +469,15 @@ def test_arabic_a_title_runs_through_its_body_s_bracketed_acronym(extractor: Ext
     people = [e for e in found.entities if e.type.value == "Person"]
     assert len(people) == 1
     assert ("memberOf", people[0].id, "org/international-telecommunication-union") in relations(found)
+
+
+def test_arabic_a_foreign_given_name_written_like_the_article_opens_a_name(extractor: Extractor) -> None:
+    found = run(extractor, "واستقبل الوزير سفير كندا، السيد الكسندر بيرون ماتيو، في مكتبه.", "ar")
+    names = {e.name for e in found.entities if e.type.value == "Person"}
+    assert len(names) == 1 and len(next(iter(names)).split()) == 3
+
+
+def test_arabic_an_invitation_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    found = run(extractor, "لبى وزير الصناعة خالد منير دعوة نظيره الياباني لزيارة طوكيو.", "ar")
+    names = {e.name for e in found.entities if e.type.value == "Person"}
+    assert len(names) == 1 and len(next(iter(names)).split()) == 2
