@@ -459,6 +459,7 @@ def test_arabic_the_noun_of_receiving_is_a_meeting(extractor: Extractor) -> None
     ("افتتح الوزير مركزا للبيانات في أربيل يوم الأحد.", "place/erbil"),
     ("عقد الاجتماع في طابا بحضور الوفدين.", "place/taba"),
     ("أعلنت الوزارة عن مشروع للألياف في قطاع غزة هذا العام.", "place/gaza-strip"),
+    ("انطلقت أشغال المنتدى في الجزائر العاصمة يوم الاثنين.", "place/algiers"),
 ])
 def test_arabic_places_of_the_region_by_their_arabic_names(extractor: Extractor, text: str, place: str) -> None:
     assert place in ids(run(extractor, text, "ar"))
