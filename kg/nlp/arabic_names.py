@@ -320,6 +320,8 @@ class ArabicNames:
                 construct = not self._definite(r.keys[j - 1])
             elif cue.body == "embassy" and not construct and self._envoy_post(r, j) > j:
                 j = self._envoy_post(r, j)  # "سفير اليابان بموريتانيا": the country the envoy is posted to
+            elif j > cue.end and _bracketed_acronym(r, j):
+                j, construct = j + 3, False  # "الأمين العام لمنظمة … (DCO)، …": the body's acronym ends it
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
@@ -576,6 +578,13 @@ class ArabicNames:
 
     def _is_verb(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.verbs)
+
+
+def _bracketed_acronym(r: Reading, j: int) -> bool:
+    """Whether tokens j to j + 2 are an acronym in Latin capitals between brackets ("(DCO)")."""
+    text = r.tk.text
+    return (j + 2 < len(text) and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isascii()
+            and text[j + 1].isupper() and text[j + 1].isalnum())
 
 
 def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:

@@ -453,3 +453,32 @@ def test_arabic_the_noun_of_receiving_is_a_meeting(extractor: Extractor) -> None
     text = "جاء ذلك خلال استقبال وزير الصحة الأردني سالم أحمد في مكتبه سفير إيطاليا لدى الأردن ماركو بيانكي."
     meetings = {frozenset(r[1:]) for r in relations(run(extractor, text, "ar")) if r[0] == "meets"}
     assert frozenset({"person/salm-ahmd", "person/marku-bianki"}) in meetings
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("افتتح الوزير مركزا للبيانات في أربيل يوم الأحد.", "place/erbil"),
+    ("عقد الاجتماع في طابا بحضور الوفدين.", "place/taba"),
+    ("أعلنت الوزارة عن مشروع للألياف في قطاع غزة هذا العام.", "place/gaza-strip"),
+    ("انطلقت أشغال المنتدى في الجزائر العاصمة يوم الاثنين.", "place/algiers"),
+])
+def test_arabic_places_of_the_region_by_their_arabic_names(extractor: Extractor, text: str, place: str) -> None:
+    assert place in ids(run(extractor, text, "ar"))
+
+
+def test_arabic_a_title_runs_through_its_body_s_bracketed_acronym(extractor: Extractor) -> None:
+    found = run(extractor, "وقال المدير العام للاتحاد الدولي للاتصالات (ITU)، كريم الفاسي، إن الشبكات تتوسع.", "ar")
+    people = [e for e in found.entities if e.type.value == "Person"]
+    assert len(people) == 1
+    assert ("memberOf", people[0].id, "org/international-telecommunication-union") in relations(found)
+
+
+def test_arabic_a_foreign_given_name_written_like_the_article_opens_a_name(extractor: Extractor) -> None:
+    found = run(extractor, "واستقبل الوزير سفير كندا، السيد الكسندر بيرون ماتيو، في مكتبه.", "ar")
+    names = {e.name for e in found.entities if e.type.value == "Person"}
+    assert len(names) == 1 and len(next(iter(names)).split()) == 3
+
+
+def test_arabic_an_invitation_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    found = run(extractor, "لبى وزير الصناعة خالد منير دعوة نظيره الياباني لزيارة طوكيو.", "ar")
+    names = {e.name for e in found.entities if e.type.value == "Person"}
+    assert len(names) == 1 and len(next(iter(names)).split()) == 2
