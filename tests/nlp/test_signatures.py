@@ -136,9 +136,14 @@ def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extrac
            "Togo on cybersecurity."),
     ("fr", "Le Premier ministre Paul Mensah a assisté à la signature du protocole d'accord entre le Ghana et le Togo "
            "sur la cybersécurité."),
+    ("fr", "Le Premier ministre Paul Mensah a pris part à la signature du protocole d'accord entre le Ghana et le "
+           "Togo sur la cybersécurité."),
+    ("en", "Prime Minister Paul Mensah participated in the signing of the memorandum of understanding between Ghana "
+           "and Togo on cybersecurity."),
 ])
 def test_nlp_who_approves_or_attends_a_signing_does_not_sign(extractor: Extractor, language: str, text: str) -> None:
-    """"the Cabinet chaired by X approved the MoU signed between …", "X attended the signing of …"."""
+    """"the Cabinet chaired by X approved the MoU signed between …", "X attended the signing of …", "X a pris part
+    à la signature"."""
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
     assert {"country/gh", "country/tg"} <= signers
     assert "person/paul-mensah" not in signers
