@@ -149,6 +149,20 @@ def test_nlp_who_approves_or_attends_a_signing_does_not_sign(extractor: Extracto
     assert "person/paul-mensah" not in signers
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé un protocole d'accord sur la cybersécurité. Le ministre togolais, Paul "
+           "Mensah, qui s'est exprimé après la signature de ce protocole, a salué un partenariat solide."),
+    ("en", "Ghana and Togo signed a memorandum of understanding on cybersecurity. The Togolese minister, Paul Mensah, "
+           "who spoke after the signing of the memorandum, welcomed a strong partnership."),
+])
+def test_nlp_who_spoke_at_a_signing_in_a_relative_clause_does_not_sign(extractor: Extractor, language: str,
+                                                                      text: str) -> None:
+    """"X, qui s'est exprimé à l'issue de la signature, …": the signing is where X spoke."""
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert {"country/gh", "country/tg"} <= signers
+    assert "person/paul-mensah" not in signers
+
+
 @pytest.mark.parametrize(("language", "text", "witnesses"), [
     ("en", "The memorandum on cybersecurity was signed in Nairobi by Minister Paul Mbarga and Minister Alice "
            "Wanjiru in the presence of President of Kenya Peter Otieno and President of Uganda Joseph Okello.",
