@@ -450,7 +450,8 @@ class SignatureRules:
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
         governs tells of the signing, one a verb of attending governs ("X attended the signing") watches it;
-        the verb their name depends on (through names, titles and "and") says so."""
+        the verb their name depends on (through names, titles and "and") says so, or a noun of the same word
+        they hang from ("L'annonce de X")."""
         patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
         span = parsed_span(self.state.doc, found) if patterns else None
         if span is None:
@@ -460,6 +461,8 @@ class SignatureRules:
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
             token = token.head
+            if token.pos_ == "NOUN" and any(p.search(token.text.lower()) for p in patterns):
+                return True  # "L'annonce de X a été suivie de la signature …": X announced it
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
 
     def spoke_at(self, found: Found, cue_at: int) -> bool:

@@ -163,6 +163,15 @@ def test_nlp_who_spoke_at_a_signing_in_a_relative_clause_does_not_sign(extractor
     assert "person/paul-mensah" not in signers
 
 
+def test_nlp_who_made_the_announcement_a_signing_followed_does_not_sign(extractor: Extractor) -> None:
+    """"L'annonce de X a été suivie de la signature …": X announced, the signing came after."""
+    text = ("Le Ghana et le Togo ont signé un protocole d'accord sur la cybersécurité. L'annonce de Paul Mensah a été "
+            "suivie de la signature d'un protocole d'accord sur la cybersécurité entre le Ghana et le Togo.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert {"country/gh", "country/tg"} <= signers
+    assert "person/paul-mensah" not in signers
+
+
 @pytest.mark.parametrize(("language", "text", "witnesses"), [
     ("en", "The memorandum on cybersecurity was signed in Nairobi by Minister Paul Mbarga and Minister Alice "
            "Wanjiru in the presence of President of Kenya Peter Otieno and President of Uganda Joseph Okello.",
