@@ -67,7 +67,7 @@ class SignatureRules:
         told = self.told_at(cue_at, sentence.start + cue.end())
         signers = [p.id for p in self.rules.people(sentence) if p.start >= told and not self.speaking(sentence, cue_at)
                    and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)
-                   and not self.watching(sentence, cue, p)]
+                   and not self.watching(sentence, cue, p) and not self.spoke_at(p, cue_at)]
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, (cue_at, sentence.start + cue.end()), signers)
         between = self.rules.between(sentence.text)
@@ -450,7 +450,8 @@ class SignatureRules:
     def reports(self, found: Found) -> bool:
         """"…, said Francis Maude", "Le Maire said", "a précisé X": a person the verb of speech of the clause
         governs tells of the signing, one a verb of attending governs ("X attended the signing") watches it;
-        the verb their name depends on (through names, titles and "and") says so."""
+        the verb their name depends on (through names, titles and "and") says so, or a noun of the same word
+        they hang from ("L'annonce de X")."""
         patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
         span = parsed_span(self.state.doc, found) if patterns else None
         if span is None:
@@ -460,7 +461,22 @@ class SignatureRules:
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
             token = token.head
+            if token.pos_ == "NOUN" and any(p.search(token.text.lower()) for p in patterns):
+                return True  # "L'annonce de X a été suivie de la signature …": X announced it
         return token.pos_ in ("VERB", "AUX") and any(p.search(token.text.lower()) for p in patterns)
+
+    def spoke_at(self, found: Found, cue_at: int) -> bool:
+        """"Minister X, who spoke after the signing of the accord, said …": a person whose relative clause, headed by
+        a verb of speech or attending, holds the signing word told of the signing or watched it; the clause may hang
+        from the name or from the title it stands beside."""
+        patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
+        span = parsed_span(self.state.doc, found) if patterns else None
+        if span is None:
+            return False
+        title = span.root.head if span.root.dep_ == "appos" else span.root
+        return any(c.dep_.startswith("acl") and c.left_edge.idx <= cue_at <= c.right_edge.idx
+                   and any(p.search(c.text.lower()) for p in patterns)
+                   for c in (*span.root.children, *title.children))
 
     def reporting_side(self, found: Found, cue_at: int) -> bool:
         """"The Ministry in a statement said the signing of the MoU …": a body or organisation a verb of speech

@@ -136,10 +136,38 @@ def test_nlp_countries_written_into_the_agreement_name_sign_it(extractor: Extrac
            "Togo on cybersecurity."),
     ("fr", "Le Premier ministre Paul Mensah a assisté à la signature du protocole d'accord entre le Ghana et le Togo "
            "sur la cybersécurité."),
+    ("fr", "Le Premier ministre Paul Mensah a pris part à la signature du protocole d'accord entre le Ghana et le "
+           "Togo sur la cybersécurité."),
+    ("en", "Prime Minister Paul Mensah participated in the signing of the memorandum of understanding between Ghana "
+           "and Togo on cybersecurity."),
 ])
 def test_nlp_who_approves_or_attends_a_signing_does_not_sign(extractor: Extractor, language: str, text: str) -> None:
-    """"the Cabinet chaired by X approved the MoU signed between …", "X attended the signing of …"."""
+    """"the Cabinet chaired by X approved the MoU signed between …", "X attended the signing of …", "X a pris part
+    à la signature"."""
     signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert {"country/gh", "country/tg"} <= signers
+    assert "person/paul-mensah" not in signers
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le Ghana et le Togo ont signé un protocole d'accord sur la cybersécurité. Le ministre togolais, Paul "
+           "Mensah, qui s'est exprimé après la signature de ce protocole, a salué un partenariat solide."),
+    ("en", "Ghana and Togo signed a memorandum of understanding on cybersecurity. The Togolese minister, Paul Mensah, "
+           "who spoke after the signing of the memorandum, welcomed a strong partnership."),
+])
+def test_nlp_who_spoke_at_a_signing_in_a_relative_clause_does_not_sign(extractor: Extractor, language: str,
+                                                                      text: str) -> None:
+    """"X, qui s'est exprimé à l'issue de la signature, …": the signing is where X spoke."""
+    signers = {s for kind, s, _ in relations(run(extractor, text, language)) if kind == "signs"}
+    assert {"country/gh", "country/tg"} <= signers
+    assert "person/paul-mensah" not in signers
+
+
+def test_nlp_who_made_the_announcement_a_signing_followed_does_not_sign(extractor: Extractor) -> None:
+    """"L'annonce de X a été suivie de la signature …": X announced, the signing came after."""
+    text = ("Le Ghana et le Togo ont signé un protocole d'accord sur la cybersécurité. L'annonce de Paul Mensah a été "
+            "suivie de la signature d'un protocole d'accord sur la cybersécurité entre le Ghana et le Togo.")
+    signers = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
     assert {"country/gh", "country/tg"} <= signers
     assert "person/paul-mensah" not in signers
 

@@ -1,9 +1,10 @@
 """Signing, on sentences written for the purpose: kinds of agreement the packs name ("a record of discussions",
-"a work plan", "a strategic partnership", "memo", "un mémorandum d'intention", "une entente de collaboration",
-"وثيقة تعاون"); talks to sign, or that will result in a signing, are no signing; entering into an agreement is; a
-participle after a comma still qualifies the agreement; a minister supervising the signing, or the visitor during
-whose visit it took place, signs nothing; a country's genitive ("Kenya's leadership") or place after a body or in
-the signing sentence ("the Department … in the Philippines", "the digital sector in Ghana") names no party."""
+"a work plan", "a strategic partnership", "le procès-verbal", "memo", "un mémorandum d'intention", "une entente
+de collaboration", "وثيقة تعاون"); talks to sign, or that will result in a signing, are no signing; entering
+into an agreement is; a participle after a comma still qualifies the agreement; a minister supervising the signing,
+or the visitor during whose visit it took place, signs nothing; a country's genitive ("Kenya's leadership") or
+place after a body or in the signing sentence ("the Department … in the Philippines", "the digital sector in
+Ghana") names no party."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def signed(extractor: Extractor, text: str, language: str = "en") -> set[tuple[s
      "agreement/ghana-kenya-memorandum-of-intent-on-cybersecurity"),
     ("fr", "Le Kenya et le Ghana ont signé lundi une entente de collaboration sur la cybersécurité.",
      "agreement/ghana-kenya-collaboration-agreement-on-cybersecurity"),
+    ("fr", "Le Kenya et le Ghana ont signé lundi le procès-verbal de leur commission mixte sur la cybersécurité.",
+     "agreement/ghana-kenya-minutes-on-cybersecurity"),
 ])
 def test_nlp_a_kind_the_pack_names_is_an_agreement_its_parties_sign(extractor: Extractor, language: str,
                                                                      text: str, agreement: str) -> None:
