@@ -73,7 +73,8 @@ class VisitRules:
         if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
             return
         home = self.home(visitor)
-        for stop in [destination, *self.listed(sentence, destination)]:
+        stops = [destination, *self.listed(sentence, destination)]
+        for stop in [*stops, *self.cities_in(sentence, stops)]:
             country = stop.term.country
             if stop is not destination and country and country == home:
                 continue
@@ -110,6 +111,14 @@ class VisitRules:
         titles = [t for t, body in self.state.lexicon.roles.get(self.state.language, []) if body == "embassy"]
         return role is not None and any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role.text, re.IGNORECASE)
                                         for t in titles)
+
+    def cities_in(self, sentence: Sentence, stops: list[Found]) -> list[Found]:
+        """"during a visit to Estonia, … signed in Tallinn": the cities the sentence names as where something
+        happens, in a country visited, are visited too."""
+        countries = {s.term.country for s in stops if s.term.type is E.COUNTRY}
+        ids = {s.id for s in stops}
+        return [f for f in self.venues(sentence) if f.term.country in countries and f.id not in ids
+                and not self.paired(f)]
 
     def hosted_home(self, sentence: Sentence, visitor: str) -> None:
         """"The Ministry of X of Uzbekistan hosted a delegation headed by Y", "X, of Mongolia, received a delegation

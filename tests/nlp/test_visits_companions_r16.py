@@ -33,3 +33,11 @@ def test_visits_an_ambassador_accompanying_the_visitor_is_at_his_post() -> None:
     found = _visited(text, "fr")
     assert ("visits", "person/kofi-mensah", "place/dakar") in found
     assert not {o for _, s, o in found if s == "person/yaw-boateng"}
+
+
+def test_visits_a_city_named_as_where_it_happens_in_the_country_visited_is_visited() -> None:
+    text = ("Lors de sa visite au Sénégal, le ministre ghanéen du Numérique, Kofi Mensah, a inauguré un centre "
+            "de données à Dakar.")
+    found = _visited(text, "fr")
+    assert ("visits", "person/kofi-mensah", "country/sn") in found
+    assert ("visits", "person/kofi-mensah", "place/dakar") in found
