@@ -49,6 +49,8 @@ class VisitRules:
     def visit(self, sentence: Sentence) -> None:
         """A visit cue or a host, the visitor and the destination; people meeting or signing abroad."""
         self.away(sentence)
+        if self.accompanied(sentence):
+            return
         cues = [c for c in (self.rules.has("visits", sentence), literals.search(self.context["host"], sentence.text))
                 if c]
         cue = min(cues, key=lambda c: c.start()) if cues else None
@@ -71,7 +73,8 @@ class VisitRules:
         if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
             return
         home = self.home(visitor)
-        for stop in [destination, *self.listed(sentence, destination)]:
+        stops = [destination, *self.listed(sentence, destination)]
+        for stop in [*stops, *self.cities_in(sentence, stops)]:
             country = stop.term.country
             if stop is not destination and country and country == home:
                 continue
@@ -84,6 +87,38 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    def accompanied(self, sentence: Sentence) -> bool:
+        """"He was accompanied by Dr X": in a sentence telling of no trip of its own, the one person named after
+        "accompanied by" goes wherever the last visitor of the article went (a list of an entourage is left)."""
+        if self.rules.has("visits", sentence) or self.context["host"].search(sentence.text):
+            return False
+        along = self.rules.companions(sentence)
+        visitor = self.last_visitor() if len(along) == 1 else None
+        if visitor is None:
+            return False
+        trips = [d for d in self.state.drafts if d.type is R.VISITS and d.subject == visitor]
+        for person in (p for p in along if not self.envoy(p)):
+            for trip in trips:
+                term = self.state.term(trip.object)
+                if person != visitor and term is not None and self.home(person) != term.country:
+                    self.state.add("visit-companion", person, trip.object, sentence)
+        return bool(trips)
+
+    def envoy(self, person: str) -> bool:
+        """Whether a person's title is an envoy's ("l'ambassadeur des États-Unis"): at their post, not on a trip."""
+        role = self.state.roles.get(person)
+        titles = [t for t, body in self.state.lexicon.roles.get(self.state.language, []) if body == "embassy"]
+        return role is not None and any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role.text, re.IGNORECASE)
+                                        for t in titles)
+
+    def cities_in(self, sentence: Sentence, stops: list[Found]) -> list[Found]:
+        """"during a visit to Estonia, … signed in Tallinn": the cities the sentence names as where something
+        happens, in a country visited, are visited too."""
+        countries = {s.term.country for s in stops if s.term.type is E.COUNTRY}
+        ids = {s.id for s in stops}
+        return [f for f in self.venues(sentence) if f.term.country in countries and f.id not in ids
+                and not self.paired(f)]
 
     def hosted_home(self, sentence: Sentence, visitor: str) -> None:
         """"The Ministry of X of Uzbekistan hosted a delegation headed by Y", "X, of Mongolia, received a delegation
