@@ -139,7 +139,23 @@ def _after_name(state: ArticleState, span: Any, cues: list[RoleCue]) -> Role | N
     if _name_at(state, _after_honorifics(state, cue.end)):
         return None  # "Minister Shaqiri, Ambassador Silvestri discuss …": that title is Silvestri's
     role = _role(state, start, cue)
-    return None if role and _next_name_follows(state, role.clause_end) else role
+    if role and _next_name_follows(state, role.clause_end) and not _own_title_after(state, span, start, cues):
+        return None
+    return role
+
+
+def _own_title_after(state: ArticleState, span: Any, start: int, cues: list[RoleCue]) -> bool:
+    """"X, directrice de A, Y, directeur de B, et Z, …": a list of names each followed by its title, the
+    title written right after the comma (no article) and no title before the name other than one another
+    name holds; else ("le ministre A, X, le ministre B, Y") the title after the name is the next name's."""
+    if start != span.end + 1:
+        return False
+    cue = next((c for c in reversed(cues) if c.end <= span.start and span.start - c.end <= TITLE_SPAN), None)
+    starts = tokens_of(state.doc).sent_start
+    if cue is None or any(starts[k] for k in range(cue.end, span.start + 1)):
+        return True
+    begin = state.doc[cue.start].idx
+    return any(r.start <= begin < r.clause_end for r in state.roles.values())
 
 
 def _after_honorifics(state: ArticleState, start: int) -> int:
