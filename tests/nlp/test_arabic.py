@@ -482,3 +482,20 @@ def test_arabic_an_invitation_after_a_name_is_no_part_of_it(extractor: Extractor
     found = run(extractor, "لبى وزير الصناعة خالد منير دعوة نظيره الياباني لزيارة طوكيو.", "ar")
     names = {e.name for e in found.entities if e.type.value == "Person"}
     assert len(names) == 1 and len(next(iter(names)).split()) == 2
+
+
+@pytest.mark.parametrize(("text", "portfolios"), [
+    ("وزير البريد والمواصلات السلكية واللاسلكية في البلاد", ["Post and Telecommunications"]),
+    ("وزيرة الاتصالات والتكنولوجيا", ["Communications and Technology"]),
+    ("وزير الاتصالات وتقنيات المعلومات", ["Communications and Information Technology"]),
+    ("وزارة المشروعات المملوكة للدولة", ["State-Owned Enterprises"])])
+def test_arabic_a_compound_portfolio_is_read_whole(text: str, portfolios: list[str]) -> None:
+    """"البريد والمواصلات", "المشروعات المملوكة للدولة": a portfolio's later words are part of it, not dropped."""
+    assert portfolio_of(text, load_lexicon()) == portfolios
+
+
+def test_arabic_a_post_and_telecommunications_minister_keeps_both(extractor: Extractor) -> None:
+    """"وزير البريد والمواصلات الجزائري": the minister belongs to Algeria's Post and Telecommunications ministry."""
+    text = "استقبل الرئيس أمس وزير البريد والمواصلات الجزائري سمير بن علي في مكتبه بالعاصمة."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/ministry-of-post-and-telecommunications-of-algeria" in members
