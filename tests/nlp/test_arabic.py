@@ -488,7 +488,9 @@ def test_arabic_an_invitation_after_a_name_is_no_part_of_it(extractor: Extractor
     ("وزير البريد والمواصلات السلكية واللاسلكية في البلاد", ["Post and Telecommunications"]),
     ("وزيرة الاتصالات والتكنولوجيا", ["Communications and Technology"]),
     ("وزير الاتصالات وتقنيات المعلومات", ["Communications and Information Technology"]),
-    ("وزارة المشروعات المملوكة للدولة", ["State-Owned Enterprises"])])
+    ("وزارة المشروعات المملوكة للدولة", ["State-Owned Enterprises"]),
+    ("وزير الاقتصاد والتجارة الخارجية", ["Economy and Foreign Trade"]),
+    ("وزيرة التخطيط والمتابعة والإصلاح الإداري", ["Planning, Monitoring and Administrative Reform"])])
 def test_arabic_a_compound_portfolio_is_read_whole(text: str, portfolios: list[str]) -> None:
     """"البريد والمواصلات", "المشروعات المملوكة للدولة": a portfolio's later words are part of it, not dropped."""
     assert portfolio_of(text, load_lexicon()) == portfolios
@@ -499,3 +501,10 @@ def test_arabic_a_post_and_telecommunications_minister_keeps_both(extractor: Ext
     text = "استقبل الرئيس أمس وزير البريد والمواصلات الجزائري سمير بن علي في مكتبه بالعاصمة."
     members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
     assert "body/ministry-of-post-and-telecommunications-of-algeria" in members
+
+
+def test_arabic_a_his_office_opens_no_name(extractor: Extractor) -> None:
+    """"استقبل … بمكتبه": "in his office" after the host's title is no first word of the guest's name."""
+    text = "استقبل الدكتور سامي حداد وزير الصحة بمكتبه جون ميلر سفير كندا لدى الأردن."
+    names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"}
+    assert not any(n.startswith("Bmktb") for n in names)
