@@ -508,3 +508,11 @@ def test_arabic_a_his_office_opens_no_name(extractor: Extractor) -> None:
     text = "استقبل الدكتور سامي حداد وزير الصحة بمكتبه جون ميلر سفير كندا لدى الأردن."
     names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"}
     assert not any(n.startswith("Bmktb") for n in names)
+
+
+def test_arabic_a_charge_d_affaires_of_an_embassy(extractor: Extractor) -> None:
+    """"القائم بأعمال سفارة مملكة البحرين في تونس، …": the chargé d'affaires is a member of that embassy."""
+    text = "التقى الوزير أمس القائم بأعمال سفارة مملكة البحرين في تونس، يوسف بن خالد المري، لبحث التعاون."
+    found = run(extractor, text, "ar")
+    members = {o for kind, _, o in relations(found) if kind == "memberOf"}
+    assert any(o.startswith("body/embassy-of-bahrain") for o in members)
