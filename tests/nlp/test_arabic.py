@@ -516,3 +516,10 @@ def test_arabic_a_charge_d_affaires_of_an_embassy(extractor: Extractor) -> None:
     found = run(extractor, text, "ar")
     members = {o for kind, _, o in relations(found) if kind == "memberOf"}
     assert any(o.startswith("body/embassy-of-bahrain") for o in members)
+
+
+def test_arabic_a_set_off_name_ends_at_with(extractor: Extractor) -> None:
+    """"وزير …، سامي خليل مع نظيره": a name set off by a comma after its title ends at "مع" (with)."""
+    text = "بحث وزير الصحة الأردني، سامي خليل مع نظيره المغربي سبل التعاون."
+    found = run(extractor, text, "ar")
+    assert any(kind == "memberOf" and s.startswith("person/sami-khlil") for kind, s, _ in relations(found))
