@@ -73,6 +73,7 @@ class ArabicNames:
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
         self.date_words = _date_words(lexicon.packs[language].dates)  # "اليوم الثلاثاء" ends a name
         self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
+        self.name_closers = {fold_arabic(w) for w in words.name_closers}  # "مع": a set-off name ends there
         self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
         self.glued_words = {fold_arabic(w) for w in words.title_glued_words}  # "بدولة قطر" goes on too
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
@@ -244,9 +245,10 @@ class ArabicNames:
         return end < len(r.keys) and r.tk.text[end] in CLOSING_QUOTES
 
     def _set_off(self, r: Reading, start: int, end: int) -> bool:
-        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark, or at "في" / "لدى"
-        ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there ("، مذكرة تفاهم في …")."""
-        if end >= len(r.keys) or r.tk.text[end] in MARKS:
+        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark or a name closer ("مع"),
+        or at "في" / "لدى" ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there
+        ("، مذكرة تفاهم في …")."""
+        if end >= len(r.keys) or r.tk.text[end] in MARKS or r.keys[end] in self.name_closers:
             return True
         return r.keys[end] in self.post_places and not self.agreement.match(r.tk.source, r.tk.idx[start])
 

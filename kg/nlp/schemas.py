@@ -250,6 +250,7 @@ class WordsFile(Row):
     title_connectors: list[str]
     title_glued_words: list[str] = []  # Arabic: glued words a title goes on through ("بدولة", "بأعمال")
     title_prepositions: list[str] = []  # Arabic: a preposition glued to a title ("بسفير"), no word of it
+    name_closers: list[str] = []  # Arabic: words that end a name set off by a comma after its title ("مع")
     definite_given_names: list[str] = []  # Arabic: given names written with the article ("الطاهر")
     country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
     region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")

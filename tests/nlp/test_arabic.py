@@ -482,3 +482,44 @@ def test_arabic_an_invitation_after_a_name_is_no_part_of_it(extractor: Extractor
     found = run(extractor, "لبى وزير الصناعة خالد منير دعوة نظيره الياباني لزيارة طوكيو.", "ar")
     names = {e.name for e in found.entities if e.type.value == "Person"}
     assert len(names) == 1 and len(next(iter(names)).split()) == 2
+
+
+@pytest.mark.parametrize(("text", "portfolios"), [
+    ("وزير البريد والمواصلات السلكية واللاسلكية في البلاد", ["Post and Telecommunications"]),
+    ("وزيرة الاتصالات والتكنولوجيا", ["Communications and Technology"]),
+    ("وزير الاتصالات وتقنيات المعلومات", ["Communications and Information Technology"]),
+    ("وزارة المشروعات المملوكة للدولة", ["State-Owned Enterprises"]),
+    ("وزير الاقتصاد والتجارة الخارجية", ["Economy and Foreign Trade"]),
+    ("وزيرة التخطيط والمتابعة والإصلاح الإداري", ["Planning, Monitoring and Administrative Reform"])])
+def test_arabic_a_compound_portfolio_is_read_whole(text: str, portfolios: list[str]) -> None:
+    """"البريد والمواصلات", "المشروعات المملوكة للدولة": a portfolio's later words are part of it, not dropped."""
+    assert portfolio_of(text, load_lexicon()) == portfolios
+
+
+def test_arabic_a_post_and_telecommunications_minister_keeps_both(extractor: Extractor) -> None:
+    """"وزير البريد والمواصلات الجزائري": the minister belongs to Algeria's Post and Telecommunications ministry."""
+    text = "استقبل الرئيس أمس وزير البريد والمواصلات الجزائري سمير بن علي في مكتبه بالعاصمة."
+    members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert "body/ministry-of-post-and-telecommunications-of-algeria" in members
+
+
+def test_arabic_a_his_office_opens_no_name(extractor: Extractor) -> None:
+    """"استقبل … بمكتبه": "in his office" after the host's title is no first word of the guest's name."""
+    text = "استقبل الدكتور سامي حداد وزير الصحة بمكتبه جون ميلر سفير كندا لدى الأردن."
+    names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"}
+    assert not any(n.startswith("Bmktb") for n in names)
+
+
+def test_arabic_a_charge_d_affaires_of_an_embassy(extractor: Extractor) -> None:
+    """"القائم بأعمال سفارة مملكة البحرين في تونس، …": the chargé d'affaires is a member of that embassy."""
+    text = "التقى الوزير أمس القائم بأعمال سفارة مملكة البحرين في تونس، يوسف بن خالد المري، لبحث التعاون."
+    found = run(extractor, text, "ar")
+    members = {o for kind, _, o in relations(found) if kind == "memberOf"}
+    assert any(o.startswith("body/embassy-of-bahrain") for o in members)
+
+
+def test_arabic_a_set_off_name_ends_at_with(extractor: Extractor) -> None:
+    """"وزير …، سامي خليل مع نظيره": a name set off by a comma after its title ends at "مع" (with)."""
+    text = "بحث وزير الصحة الأردني، سامي خليل مع نظيره المغربي سبل التعاون."
+    found = run(extractor, text, "ar")
+    assert any(kind == "memberOf" and s.startswith("person/sami-khlil") for kind, s, _ in relations(found))
