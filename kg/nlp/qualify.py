@@ -217,3 +217,26 @@ def is_generic(state: ArticleState, term: Term) -> bool:
     return term.type is E.GOVERNMENT_BODY and term.kind == BUILT and not term.country \
         and state.lexicon.country_in(term.name) is None
 
+
+
+def local_namesakes(state: ArticleState) -> None:
+    """A known ministry whose bare name ("Ministry of Technology and Communications", Laos's) is written
+    in an article that names other countries but never its own is a namesake of the country the article
+    is about: it is read as a ministry named from its portfolios, whose country comes from the article."""
+    present = _countries_named(state)
+    if not present:
+        return
+    heads = state.lexicon.ministry_heads()
+    bare = {f.id for f in state.of_type(E.GOVERNMENT_BODY) if heads & set(fold(f.text).split())
+            and portfolio_of(f.text, state.lexicon) and state.lexicon_country_in(f.text) is None}
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        term = found.term
+        if found.id in bare and term.country and term.kind != BUILT and f"country/{term.country}" not in present:
+            found.term = Term(term.id, E.GOVERNMENT_BODY, term.name, kind=BUILT)
+
+
+def _countries_named(state: ArticleState) -> set[str]:
+    """The countries an article names, its places' countries, and its outlet's."""
+    named = {f.id for f in state.found if f.term.type is E.COUNTRY}
+    named |= {f"country/{f.term.country}" for f in state.found if f.term.type is E.PLACE and f.term.country}
+    return named | ({state.outlet} if state.outlet and named else set())
