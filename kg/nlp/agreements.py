@@ -18,6 +18,7 @@ from kg.nlp.restated import (
     another,
     dated_apart,
     for_homes,
+    loosely_told,
     named_after,
     precise,
     renamed,
@@ -153,6 +154,7 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     headed = {t.id for t, _ in named.made if firsts.get(t.id) == head or _headline_only(state, t.id)}
     named.made = absorbed(state, (term, label), named.made, earlier & (named.ahead | headed))
     named.made = unparted(state, (term, label), named.made, earlier)
+    named.made = loosely_told(state, (term, label), named.made, earlier)
     named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
                                         and for_homes(state, t, term)], named.made)
     named.made.append((term, label))

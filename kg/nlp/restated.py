@@ -44,11 +44,19 @@ def restated(state: ArticleState, term: Term, label: str, made: list[tuple[Term,
         head = fold(earlier_label).split(" of ")[0].split()[-1]
         unnamed = " on " not in term.name or " on " not in earlier.name  # one of them says no field
         bare = generic(term, label) and earlier.id in before
-        same = plain == head or (plain == fold(earlier_label) and unnamed) or bare
+        same = plain == head or (plain == fold(earlier_label) and unnamed) or bare \
+            or (earlier.id in before and described(state, label, earlier_label))
         if earlier.id != term.id and same and parties and state.agreement_parties.get(earlier.id) == parties:
             state.agreement_parties.pop(term.id, None)
             return earlier
     return None
+
+
+def described(state: ArticleState, label: str, earlier_label: str) -> bool:
+    """"signed an MoU …", then in a later sentence "the cooperation agreement signed …": a loose kind of the
+    pack told after one of a precise kind it describes (`describes` in agreements.yaml) is that one."""
+    return any(row.label == label and earlier_label in row.describes
+               for row in state.lexicon.packs[state.language].agreements)
 
 
 def generic(term: Term, label: str) -> bool:
@@ -82,6 +90,17 @@ def absorbed(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, 
         return made
     return renamed(state, term, [(t, kind) for t, kind in made if t.id in before and generic(t, kind)
                                   and state.agreement_parties.get(t.id) == parties], made)
+
+
+def loosely_told(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, str]],
+                 before: set[str]) -> list[tuple[Term, str]]:
+    """"X and Y enter a cooperation agreement" in a lead, then "X signed a Memorandum of Understanding with Y":
+    an agreement of a loose kind named in an earlier sentence between the same parties as one of a precise
+    kind is that one; its mentions take the precise one's name. The agreements named so far, without it."""
+    term, label = new
+    parties = state.agreement_parties.get(term.id)
+    return renamed(state, term, [(t, kind) for t, kind in made if t.id in before and described(state, kind, label)
+                                  and parties and state.agreement_parties.get(t.id) == parties], made)
 
 
 def unparted(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, str]],

@@ -431,6 +431,8 @@ class PackAgreement(Row):
     label: str = Field(min_length=1)
     phrases: list[str] = Field(default_factory=list)
     plurals: list[str] = Field(default_factory=list)  # plurals other than a phrase + "s" ("memoranda of …")
+    describes: list[str] = Field(default_factory=list)  # precise kinds this one also names ("a cooperation
+    # agreement" for an MoU)
 
 
 class PackDomains(Row):

@@ -78,3 +78,16 @@ def test_nlp_an_agreement_named_first_without_parties_is_the_first_of_its_kind_n
     assert len(found) == 1 and found[0].name.startswith("National Digital Authority-Office of Cloud Computing ")
     assert {("signs", "person/paul-mbarga", found[0].id), ("signs", "person/alice-wanjiru", found[0].id)} <= {
         (r.type.value, r.subject, r.object) for r in extraction.relations}
+
+
+@pytest.mark.parametrize(("language", "text", "agreement"), [
+    ("en", "Kenya and Ghana enter a cooperation agreement. Kenya signed a memorandum of understanding with Ghana "
+           "in Accra on Monday.", "agreement/ghana-kenya-memorandum-of-understanding"),
+    ("en", "Kenya signed a memorandum of understanding with Ghana in Accra on Monday. The partnership agreement "
+           "was signed by Kenya and Ghana after long talks.", "agreement/ghana-kenya-memorandum-of-understanding"),
+    ("fr", "Le Kenya et le Ghana concluent un accord de coopération. Le Kenya a signé lundi à Accra un protocole "
+           "d'accord avec le Ghana.", "agreement/ghana-kenya-memorandum-of-understanding"),
+])
+def test_nlp_a_loose_kind_in_another_sentence_describes_the_precise_one(extractor: Extractor, language: str,
+                                                                       text: str, agreement: str) -> None:
+    assert agreements(extractor, text, language) == {agreement}
