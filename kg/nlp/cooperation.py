@@ -99,6 +99,8 @@ class CooperationRules:
         elif len(parties) == 1 and (strong or inherited) and parties[0] in self.first_partners() \
                 and self.placed(sentence, parties[0]):
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
+        if len(parties) == 1 and (discussed or fielded) and self.actor(parties[0]):
+            parties = [*parties, *self.host_body(sentence, parties[0])]
         if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.with_their_bodies(sentence, self.bodies_or_sides(sentence, parties))
@@ -182,6 +184,18 @@ class CooperationRules:
                 for term in terms:
                     self.state.extra.setdefault(term.id, term)
                 return [term.id for term in terms]
+        return []
+
+    def host_body(self, sentence: Sentence, guest: str) -> list[str]:
+        """"The minister received the heads of Acme", then "The talks with Acme covered …": the one organisation
+        or body of talks is the guest of the article's last meeting told so far; the body of the one who met
+        it (the host's own body, by their role) is the other side whose talks name the fields."""
+        members = [(d.subject, d.object) for d in self.state.drafts if d.type is R.MEMBER_OF]
+        for draft in reversed([d for d in self.state.drafts if d.rule in ("meet-people", "meet-body")
+                               and d.sentence.index <= sentence.index]):
+            bodies = [b for p, b in members if p == draft.subject and b != guest]
+            if bodies and (draft.object, guest) not in members:
+                return bodies[:1]
         return []
 
     def signing_bodies(self, sentence: Sentence, agreement: Found) -> list[str]:
