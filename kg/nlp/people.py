@@ -113,10 +113,10 @@ class People:
         return (i, j) if j > i else None
 
     def _small_last(self, tk: Tokens, j: int, taken: set[int]) -> bool:
-        """"Bùi Thanh Son a rencontré …": a small word ("son") or a month written with a capital after two
-        name words, the prose going on in lower case after it, ends the name."""
+        """"Bùi Thanh Son a rencontré …", "…, Bùi Thanh Son, a …": a small word ("son") or a month written with
+        a capital after two name words, the prose going on in lower case or a comma after it, ends the name."""
         return (j + 1 < len(tk) and j not in taken and tk.text[j].istitle() and tk.alpha[j]
-                and tk.lower[j] in self.small and tk.is_lower[j + 1] and tk.alpha[j + 1])
+                and tk.lower[j] in self.small and ((tk.is_lower[j + 1] and tk.alpha[j + 1]) or tk.text[j + 1] == ","))
 
     def _month_first(self, tk: Tokens, start: int, end: int) -> bool:
         """"…, Mai Tien Dung a déclaré": a month written with a capital opening an NER person, no number

@@ -13,3 +13,10 @@ def test_the_confederation_is_no_name_word() -> None:
     people = {e.name for e in run(Extractor(), text, "fr").entities if e.type.value == "Person"}
     assert "Marc Dubois" in people
     assert not any("Confédération" in name for name in people)
+
+
+def test_a_small_word_before_a_comma_ends_a_name() -> None:
+    text = ("Le ministre vietnamien de l'Industrie, Lê Minh Son, a rencontré mardi à Paris la ministre "
+            "française du Numérique.")
+    people = {e.name for e in run(Extractor(), text, "fr").entities if e.type.value == "Person"}
+    assert "Lê Minh Son" in people
