@@ -55,8 +55,9 @@ class People:
         self.name_heads = frozenset(w.lower() for phrases in heads for p in phrases for w in p.split()
                                     if not w.islower())
         self.honorifics = set(lexicon.honorifics.get(language, []))
-        # The words of an honorific of several words ("Son Excellence", "His Highness"): never a name's
-        self.honorific_words = {w for h in self.honorifics if " " in h for w in h.split()[1:]}
+        # The words of an honorific of several words ("Son Excellence", "His Highness"): never a name's, but
+        # for a short one, also a name's own word ("Sri" of "Tan Sri" in "Waruna Sri Dhanapala")
+        self.honorific_words = {w for h in self.honorifics if " " in h for w in h.split()[1:] if len(w) > 3}
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.role_body: dict[str, str | None] = {}
         for phrase, body in lexicon.roles.get(language, []):
@@ -92,6 +93,8 @@ class People:
     def name_after(self, doc: Any, i: int, taken: set[int]) -> tuple[int, int] | None:
         """The longest name sequence starting at token i, as a token span."""
         tk = tokens_of(doc)
+        while i < len(tk) and self._in_honorific_pair(tk, i):  # "Minister Tan Sri Annuar Musa"
+            i += 1
         j = i
         while j < len(tk) and j - i < 6:
             if j > i and self._capital_particle(tk, j, taken):
@@ -110,10 +113,10 @@ class People:
         return (i, j) if j > i else None
 
     def _small_last(self, tk: Tokens, j: int, taken: set[int]) -> bool:
-        """"Bùi Thanh Son a rencontré …": a small word ("son") or a month written with a capital after two
-        name words, the prose going on in lower case after it, ends the name."""
+        """"Bùi Thanh Son a rencontré …", "…, Bùi Thanh Son, a …": a small word ("son") or a month written with
+        a capital after two name words, the prose going on in lower case or a comma after it, ends the name."""
         return (j + 1 < len(tk) and j not in taken and tk.text[j].istitle() and tk.alpha[j]
-                and tk.lower[j] in self.small and tk.is_lower[j + 1] and tk.alpha[j + 1])
+                and tk.lower[j] in self.small and ((tk.is_lower[j + 1] and tk.alpha[j + 1]) or tk.text[j + 1] == ","))
 
     def _month_first(self, tk: Tokens, start: int, end: int) -> bool:
         """"…, Mai Tien Dung a déclaré": a month written with a capital opening an NER person, no number
@@ -246,7 +249,7 @@ class People:
                 last = people[last]
             start = ent.start
             while start < ent.end and (tk.text[start] in self.honorifics or tk.text[start] in self.honorific_words
-                                       or tk.lower[start] in self.particles):
+                                       or tk.lower[start] in self.particles or self._in_honorific_pair(tk, start)):
                 start += 1
             name = self.name_after(doc, start, taken)
             if name is None and self._month_first(tk, start, ent.end) and start not in taken:
@@ -255,6 +258,14 @@ class People:
             if name and name[1] - name[0] >= 2 and name[1] <= last + 1:
                 result.append((name[0], name[1], "ner"))
         return result
+
+    def _two_word_honorific(self, tk: Tokens, k: int) -> bool:
+        """Whether tokens k and k + 1 are an honorific of two words ("Tan Sri")."""
+        return k >= 0 and k + 1 < len(tk) and f"{tk.text[k]} {tk.text[k + 1]}" in self.honorifics
+
+    def _in_honorific_pair(self, tk: Tokens, k: int) -> bool:
+        """Whether token k is either word of an honorific of two words ("Tan" or "Sri" of "Tan Sri")."""
+        return self._two_word_honorific(tk, k) or self._two_word_honorific(tk, k - 1)
 
     def person_like(self, tk: Tokens, start: int, end: int) -> bool:
         """An NER person that is not a place after "in" ("in Hà Nội") nor an organisation's name

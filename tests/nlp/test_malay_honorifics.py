@@ -19,3 +19,17 @@ def test_a_military_rank_is_an_honorific() -> None:
     people = {e.name for e in run(Extractor(), text, "en").entities if e.type.value == "Person"}
     assert "Lt" not in people
     assert any("Omar" in name for name in people)
+
+
+def test_an_honorific_of_two_words_is_no_part_of_the_name() -> None:
+    text = ("Trade Minister Tan Sri Harun Idris met the visiting delegation in Kuala Lumpur on Tuesday. "
+            "Harun Idris said the talks had gone well.")
+    people = {e.name for e in run(Extractor(), text, "en").entities if e.type.value == "Person"}
+    assert "Harun Idris" in people
+    assert not any(name.startswith(("Tan", "Sri")) for name in people)
+
+
+def test_a_short_word_of_an_honorific_stays_a_name_word() -> None:
+    text = "The agreement was signed by Director General Kumara Sri Wijesinghe in Colombo on Friday."
+    people = {e.name for e in run(Extractor(), text, "en").entities if e.type.value == "Person"}
+    assert "Kumara Sri Wijesinghe" in people
