@@ -9,15 +9,20 @@ from kg.nlp import Extractor
 from tests.support.nlp_support import partner_pairs, relations, run
 
 
+def fields_missing(found: set[tuple[str, str, str]], *domains: str) -> set[tuple[str, str]]:
+    """The (country, domain) pairs of Ghana and Japan, the two partners of these texts, that
+    ``found`` lacks a cooperatesOn for."""
+    return {(country, domain) for country in ("country/gh", "country/jp") for domain in domains
+            if ("cooperatesOn", country, domain) not in found}
+
+
 def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: Extractor) -> None:
     text = ("Ghana and Japan signed a memorandum of understanding covering the following areas:\n"
             "a) Broadband networks in rural districts;\n"
             "b) Data protection and cyber security;")
     found = relations(run(extractor, text, "en"))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/telecommunications-and-connectivity", "domain/cybersecurity",
-                       "domain/data-protection-and-privacy"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/telecommunications-and-connectivity", "domain/cybersecurity",
+                              "domain/data-protection-and-privacy")
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -34,9 +39,7 @@ def test_cooperation_lettered_list_items_give_fields_to_both_parties(extractor: 
 def test_cooperation_a_later_sentence_names_the_fields_of_the_first_partners(
         extractor: Extractor, language: str, text: str) -> None:
     found = relations(run(extractor, text, language))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
 
 
 def test_cooperation_fields_need_an_article_of_cooperation(extractor: Extractor) -> None:
@@ -75,8 +78,7 @@ def test_cooperation_the_one_party_after_with_partners_the_country_of_the_articl
             "The partnership with Japan concerns cybersecurity.")
     found = relations(run(extractor, text, "en"))
     assert ("cooperatesWith", "country/gh", "country/jp") in found
-    for country in ("country/gh", "country/jp"):
-        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not fields_missing(found, "domain/cybersecurity")
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -85,8 +87,7 @@ def test_cooperation_the_one_party_after_with_partners_the_country_of_the_articl
 ])
 def test_cooperation_signing_a_pact_is_cooperating(extractor: Extractor, language: str, text: str) -> None:
     found = relations(run(extractor, text, language))
-    for country in ("country/gh", "country/jp"):
-        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not fields_missing(found, "domain/cybersecurity")
 
 
 def test_cooperation_those_a_partnership_is_for_are_no_partners(extractor: Extractor) -> None:
@@ -242,8 +243,7 @@ def test_cooperation_a_deal_whose_parties_are_known_keeps_its_fields_from_a_netw
             "The memorandum will strengthen cooperation in areas such as cybersecurity, building on the work "
             "of the Smart Africa Alliance.")
     found = relations(run(extractor, text, "en"))
-    for country in ("country/gh", "country/jp"):
-        assert ("cooperatesOn", country, "domain/cybersecurity") in found
+    assert not fields_missing(found, "domain/cybersecurity")
     assert not any(r[0] == "cooperatesOn" and r[1] == "org/smart-africa" for r in found)
 
 
@@ -371,8 +371,7 @@ def test_cooperation_digital_infrastructure_in_the_singular_is_a_field_of_teleco
         extractor: Extractor) -> None:
     text = "Le Ghana et le Japon ont signé lundi un accord de coopération en matière d'infrastructure numérique."
     found = relations(run(extractor, text, "fr"))
-    for country in ("country/gh", "country/jp"):
-        assert ("cooperatesOn", country, "domain/telecommunications-and-connectivity") in found
+    assert not fields_missing(found, "domain/telecommunications-and-connectivity")
 
 
 def test_cooperation_a_later_sentence_on_a_deal_gives_its_fields_to_the_partners_that_made_it(
@@ -444,9 +443,7 @@ def test_cooperation_fields_of_a_deal_go_to_the_partners_named_just_before(
 ])
 def test_cooperation_fields_of_an_intended_cooperation(extractor: Extractor, language: str, text: str) -> None:
     found = relations(run(extractor, text, language))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
 
 
 @pytest.mark.parametrize(("language", "text", "domain"), [
@@ -554,9 +551,7 @@ def test_cooperation_co_funders_partner_the_country_they_fund_not_each_other(ext
 def test_cooperation_a_body_named_with_one_side_speaks_for_both_sides(extractor: Extractor, language: str,
                                                                         text: str) -> None:
     found = relations(run(extractor, text, language))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/e-government"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/cybersecurity", "domain/e-government")
     assert not any(r[0] == "cooperatesOn" and r[1].startswith("body/") for r in found)
 
 
@@ -629,9 +624,7 @@ def test_cooperation_the_talks_of_a_meeting_give_their_fields_to_the_countries_o
             "Hiroshi Tanaka in Accra. Mensah briefed Tanaka on the progress of recent reforms. "
             "They discussed opportunities for cooperation in cybersecurity and digital skills.")
     found = relations(run(extractor, text, "en"))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-skills"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-skills")
 
 
 OPENINGS = {
@@ -654,9 +647,7 @@ def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: E
                                                                    talks: str) -> None:
     opening, domains = OPENINGS[language]
     found = relations(run(extractor, f"{opening} {talks}", language))
-    for country in ("country/gh", "country/jp"):
-        for domain in domains:
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, *domains)
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -670,9 +661,7 @@ def test_cooperation_words_of_talks_name_the_fields_of_the_partners(extractor: E
 def test_cooperation_fields_named_before_the_parties_go_to_the_first_partners(
         extractor: Extractor, language: str, text: str) -> None:
     found = relations(run(extractor, text, language))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
 
 
 def test_cooperation_a_comma_before_such_as_still_opens_the_fields(extractor: Extractor) -> None:
@@ -680,6 +669,4 @@ def test_cooperation_a_comma_before_such_as_still_opens_the_fields(extractor: Ex
             "press. Actions include research projects and seminars in several areas, such as cybersecurity and digital "
             "inclusion.")
     found = relations(run(extractor, text, "en"))
-    for country in ("country/gh", "country/jp"):
-        for domain in ("domain/cybersecurity", "domain/digital-inclusion"):
-            assert ("cooperatesOn", country, domain) in found
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
