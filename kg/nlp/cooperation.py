@@ -54,7 +54,7 @@ class CooperationRules:
         self.press_names = press_pattern(tuple(self.words.press_names))
         self.articles = {fold(w) for w in self.words.definite}
         self.venue_words = {fold(w) for w in self.words.venue_words}
-        self.pending: list[tuple[Sentence, str]] = []  # sentences of fields whose parties the article names later
+        self.pending: list[Sentence] = []  # sentences of cooperation whose parties the article names later
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -110,7 +110,7 @@ class CooperationRules:
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded or intended \
             else "discussed-domain"
         if not parties and found_by == "cooperate-on":
-            self.pending.append((sentence, found_by))
+            self.pending.append(sentence)
         for domain in self.fields_of(sentence):
             for party in self.segment_parties(sentence, domain, parties):
                 self.state.add(found_by, party, domain.id, sentence)
@@ -125,10 +125,10 @@ class CooperationRules:
         fields of a sentence of cooperation that found no party go to the article's first partners, once the
         whole article is read."""
         first = self.first_partners()
-        for sentence, found_by in self.pending:
+        for sentence in self.pending:
             for domain in self.fields_of(sentence):
                 for party in first:
-                    self.state.add(found_by, party, domain.id, sentence)
+                    self.state.add("cooperate-on", party, domain.id, sentence)
 
     def helped_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """"China is keen to support Indonesia in …", "Zimbabwe is seeking China's help in …", "la France

@@ -320,7 +320,7 @@ def outlet_country(lexicon: Lexicon, url: str | None, source: str | None) -> str
     """The country of the outlet that published an article: one its name says ("L'Express de Madagascar"),
     else the country code ending its web address ("….mg")."""
     named = lexicon.country_in(source) if source else None
-    host = urlparse(url).hostname or "" if url else ""
+    host = (urlparse(url).hostname or "") if url else ""
     code = host.rpartition(".")[2]
     return named or (f"country/{code}" if code in lexicon.countries else None)
 

@@ -218,7 +218,6 @@ def is_generic(state: ArticleState, term: Term) -> bool:
         and state.lexicon.country_in(term.name) is None
 
 
-
 def local_namesakes(state: ArticleState) -> None:
     """A known ministry whose bare name ("Ministry of Technology and Communications", Laos's) is written
     in an article that names other countries but never its own is a namesake of the country the article

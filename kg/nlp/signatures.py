@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cached_property
 from itertools import pairwise
 from typing import Protocol
 
@@ -51,6 +52,11 @@ class SignatureRules:
         self.state = rules.state
         self._title_opening: re.Pattern[str] | None = None
         self._title_heads: set[str] | None = None
+
+    @cached_property
+    def telling(self) -> list[re.Pattern[str]]:
+        """The cues of a verb (or noun) that tells of a signing or watches it: who hangs from one does not sign."""
+        return [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
 
     def sign(self, sentence: Sentence) -> None:
         """The people and parties of a signing sentence sign each agreement it names."""
@@ -452,7 +458,7 @@ class SignatureRules:
         governs tells of the signing, one a verb of attending governs ("X attended the signing") watches it;
         the verb their name depends on (through names, titles and "and") says so, or a noun of the same word
         they hang from ("L'annonce de X")."""
-        patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
+        patterns = self.telling
         span = parsed_span(self.state.doc, found) if patterns else None
         if span is None:
             return False
@@ -469,7 +475,7 @@ class SignatureRules:
         """"Minister X, who spoke after the signing of the accord, said …": a person whose relative clause, headed by
         a verb of speech or attending, holds the signing word told of the signing or watched it; the clause may hang
         from the name or from the title it stands beside."""
-        patterns = [p for kind in ("reports", "attends") if (p := self.rules.cues.get(kind)) is not None]
+        patterns = self.telling
         span = parsed_span(self.state.doc, found) if patterns else None
         if span is None:
             return False
