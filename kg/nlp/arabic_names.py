@@ -374,8 +374,9 @@ class ArabicNames:
         return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
-        """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
-        only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
+        """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb, no honorific
+        ("ومعالي"); a connector only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's
+        name ("بن زايد")."""
         if self._definite_given(r, i) or self._written_given(r, i):
             return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
@@ -384,7 +385,7 @@ class ArabicNames:
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
         return r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i]) \
-            and not self.longest(r, i, self.titles)
+            and not self.longest(r, i, self.titles) and not self.longest(r, i, self.honorifics)
 
     def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
