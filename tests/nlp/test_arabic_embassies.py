@@ -38,3 +38,12 @@ def test_arabic_a_demonym_before_the_envoy_sends_no_one(extractor: Extractor) ->
     """"وزير الثقافة التونسي، سفير الأردن بتونس": the country is read after the Arabic title, not before."""
     text = "استقبل وزير الثقافة التونسي، سفير الأردن بتونس، لبحث تنظيم أسبوع ثقافي مشترك."
     assert _bodies(extractor, text) == {"body/embassy-of-jordan-in-tunisia"}
+
+
+def test_arabic_a_name_set_off_before_an_envoy_s_definite_title(extractor: Extractor) -> None:
+    """"استقبل وزير الصحة بمكتبه يوهان لارسن، السفير الدنماركي لدى …": the words of the clause before the
+    name are none of it, and the envoy's title after it (its country right after) is the name's."""
+    text = "استقبل وزير الصحة بمكتبه يوهان لارسن، السفير الدنماركي لدى جمهورية مصر العربية."
+    found = run(extractor, text, "ar")
+    members = {(s, o) for kind, s, o in relations(found) if kind == "memberOf"}
+    assert any(o == "body/embassy-of-denmark-in-egypt" for _, o in members)
