@@ -263,6 +263,8 @@ class ArabicNames:
                 and not self._verb(r.tk.text[k]) and (k == comma - 1 or not self._definite(r.keys[k])):
             k -= 1
         start = k + 1
+        while start < comma and any(w in self.stops for w in r.reads[start]):
+            start += 1  # "بمكتبه ساندر …، السفير …": the words of the clause before the name are none of it
         while start < comma and (honour := self.longest(r, start, self.honorifics)):
             start = honour[0]  # "معالي ليزا …، وزيرة …": the honorific is no word of the name
         return start if comma - start >= 2 and self._may_start_name(r, start) else None
@@ -374,8 +376,9 @@ class ArabicNames:
         return any(r.keys[j].startswith(c.text) and len(r.keys[j]) - len(c.text) >= 3 for c in self.proclitics)
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
-        """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb; a connector
-        only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's name ("بن زايد")."""
+        """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb, no honorific
+        ("ومعالي"); a connector only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's
+        name ("بن زايد")."""
         if self._definite_given(r, i) or self._written_given(r, i):
             return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
@@ -384,7 +387,7 @@ class ArabicNames:
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
         return r.keys[i] not in self.portfolio_words and not self._verb(r.tk.text[i]) \
-            and not self.longest(r, i, self.titles)
+            and not self.longest(r, i, self.titles) and not self.longest(r, i, self.honorifics)
 
     def name_end(self, r: Reading, start: int, taken: set[int]) -> int:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
@@ -533,12 +536,18 @@ class ArabicNames:
         """"عمرو طلعت، وزير الاتصالات …": a title right after the name (a comma between or not)."""
         start = end + 1 if end < len(r.keys) and r.tk.text[end] in APPOSITION_MARKS else end
         cue = next((c for c in cues if c.start == start), None)
-        if cue is None or (start > end and self._bare(r, cue)):
+        if cue is None or (start > end and self._bare(r, cue) and not self._envoy_of(r, cue)):
             return None  # "عمر سلطان العلماء، الوزيرة المغربية": a lone definite title is someone else's
         end = self._portfolio_end(r, cue)
         if self._names_next(r, end) and not self._titled_name(r, end, cues):
             return None  # "ديمة اليحيى، وزير الاتصالات … عبدالسلام هيكل": the title is the next name's
         return self._role(state, r, start, end)
+
+    @staticmethod
+    def _envoy_of(r: Reading, cue: RoleCue) -> bool:
+        """"…، السفير الأستوني لدى …": an envoy's definite title with the sending country right after it is
+        the title of the name before it."""
+        return cue.body == "embassy" and cue.end in r.known and r.known[cue.end][1].type is E.COUNTRY
 
     def _titled_name(self, r: Reading, i: int, cues: list[RoleCue]) -> bool:
         """"عمرو طلعت وزير الاتصالات سونج آيقوه سفير الصين": the name after a title has a title of its own

@@ -215,7 +215,18 @@ class Layers:
                                 state.text, self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         state.reporters = news_agencies(state.found, self.words.news_agency_heads)
+        embassies = self._untitled_embassies(state)
+        state.found = choose([f for f in state.found if f.term.type is E.COUNTRY
+                              or not any(h.start < f.end and f.start < h.end for h in embassies)] + embassies)
         coref.link_people(state)
+
+    @staticmethod
+    def _untitled_embassies(state: ArticleState) -> list[Found]:
+        """"السفارة الليبية في القاهرة", "بسفارة تونس": the embassies a text names outside an envoy's title
+        (the title's own embassy, "القائم بأعمال سفارة سلطنة عمان", is the envoy's, made with the role)."""
+        doc = state.doc
+        titles = [(doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) for c in state.role_cues]
+        return [e for e in offices.named_embassies(state) if not any(s < e.end and e.start < t for s, t in titles)]
 
     def _body_named(self, name: str) -> bool:
         """"Trade Policy Bureau", "Development Strategy Center": a policy word inside a name whose last word is

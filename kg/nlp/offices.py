@@ -17,13 +17,14 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
-from kg.nlp.text import fold
+from kg.nlp.text import fold, normalize
 
 E = EntityType
 HEAD_OFFICE = "head office"  # Term.kind of the office of a head of government, named with its country
 COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is written
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 TITLE_REACH = 60  # characters from a minister's title to the capital the minister sits in
+ENVOY_AHEAD = 15  # characters before an envoy's title where its country may stand ("Bangladesh High Commissioner")
 ENVOY_LOOKBACK = 24  # characters before a country read for the word that makes it an envoy's sender or host
 
 
@@ -251,8 +252,9 @@ def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term
     genitive = tuple(state.lexicon.words(state.language).genitive)
     context = state.lexicon.context[state.language]
     sending_before, hosting_before = context["sending"], context["hosting"]
+    ahead = ENVOY_AHEAD if state.lexicon.packs[state.language].info.script_has_case else 0  # "سفير الجزائر"
     for found in state.of_type(E.COUNTRY):
-        if not role.start - 15 <= found.start < role.clause_end:
+        if not role.start - ahead <= found.start < role.clause_end:
             continue
         before = state.text[max(0, found.start - ENVOY_LOOKBACK) : found.start]
         opens = found.start == role.start  # "Bangladesh High Commissioner to India"
@@ -399,15 +401,14 @@ def named_embassies(state: ArticleState) -> list[Found]:
     `heads` of kind `embassy`) with the sending country written right after or before it is the Embassy of
     that country in the host written next ("au Vietnam"), else in the country the ambassador would be
     posted to (`host_country`); the mention takes both countries in."""
-    nouns = [text for text, kind in state.lexicon.heads.get(state.language, []) if kind == "embassy"]
-    if not nouns:
+    pattern = _embassy_nouns(state)
+    if pattern is None:
         return []
-    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
     result = []
-    for match in re.finditer(rf"(?<![\w-])(?:{alternatives})(?![\w-])", state.text, re.IGNORECASE):
-        start, end, sending = _office_country(state, match.start(), match.end())
+    for match in re.finditer(pattern, state.text, re.IGNORECASE):
+        start, end, sending = _office_country(state, match.start(1), match.end(1))
         if sending is None:
-            start, end, sending = _country_inside(state, match.start())
+            start, end, sending = _country_inside(state, match.start(1))
         if sending is None:
             continue
         end, hosting = _hosting_after(state, end)
@@ -417,6 +418,18 @@ def named_embassies(state: ArticleState) -> list[Found]:
         term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, country=sending.country)
         result.append(Found(start, end, state.text[start:end], term, "pattern"))
     return result
+
+
+def _embassy_nouns(state: ArticleState) -> str | None:
+    """A pattern of the pack's embassy nouns (`heads` of kind `embassy`), the noun its group 1, after any
+    preposition the language glues to a word (its `proclitics` that stand for a word: "بسفارة")."""
+    nouns = [text for text, kind in state.lexicon.heads.get(state.language, []) if kind == "embassy"]
+    if not nouns:
+        return None
+    alternatives = "|".join(re.escape(normalize(n)) for n in sorted(nouns, key=len, reverse=True))
+    words = state.lexicon.words(state.language)
+    glued = "|".join(re.escape(normalize(c.text)) for c in words.proclitics if not c.becomes) or "(?!)"
+    return rf"(?<![\w-])(?:{glued})?({alternatives})(?![\w-])"
 
 
 def _country_inside(state: ArticleState, start: int) -> tuple[int, int, Term | None]:

@@ -189,7 +189,8 @@ def known_body(state: ArticleState, term: Term, code: str) -> Term | None:
         if portfolios in theirs:
             return known
         declared = lexicon.body_portfolios.get(known.id, [])
-        if any(_atoms(portfolios) < _atoms(p) for p in theirs) or _atoms(portfolios) <= _atoms(declared):
+        ministry = bool(ministries) or bool(heads & set(fold(known.name).split()))  # no "Media Commission"
+        if (ministry and any(_atoms(portfolios) < _atoms(p) for p in theirs)) or _atoms(portfolios) <= _atoms(declared):
             wider.append(known)
     # "French Finance Minister", "ministre de l'Economie": the one known ministry whose portfolios
     # include the title's (France's Ministry of the Economy and Finance)

@@ -12,6 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
 from kg.nlp.offices import commission, delegation, embassy
+from kg.nlp.people import RoleCue
 from kg.nlp.qualify import known_body, qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role, pre_title
 from kg.nlp.state import ArticleState, Role
@@ -165,16 +166,23 @@ def _own_mentions(state: ArticleState, named: str | None, body: str | None, coun
 def unnamed_embassies(state: ArticleState) -> None:
     """The embassy an ambassador's title implies when no name goes with it ("en présence de
     l'ambassadeur du Japon près le Bénin"): the body is annotated all the same, with its country."""
-    if not state.lexicon.packs[state.language].info.script_has_case:
-        return  # the sending and hosting words of an uncased script's titles are read by its own layer
     taken = [(r.start, r.end) for r in state.roles.values()]
     for cue in state.role_cues:
         start = state.doc[cue.start].idx
-        if cue.body != "embassy" or any(a <= start < b for a, b in taken):
+        if cue.body != "embassy" or any(a <= start < b for a, b in taken) or not _country_follows(state, cue):
             continue
         role = phrase_role(state, cue)
         if role is not None:
             embassy(state, role)
+
+
+def _country_follows(state: ArticleState, cue: RoleCue) -> bool:
+    """Whether an envoy's title is followed by its country ("سفير إيطاليا", "السفير السعودي"), as an
+    uncased script's unnamed envoy must be: else the title is one of a name read elsewhere or none."""
+    if state.lexicon.packs[state.language].info.script_has_case:
+        return True
+    end = state.doc[cue.end - 1].idx + len(state.doc[cue.end - 1])
+    return any(end < f.start <= end + 2 for f in state.of_type(E.COUNTRY))
 
 
 def affiliations(state: ArticleState) -> None:
