@@ -440,10 +440,19 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
             return found.term.country
         if state.text[found.end : role.start] in {g + gap for g in _genitive(state) for gap in ("", " ")}:
             return found.term.country
+        if _bare_owner(state, found, role.start):
+            return found.term.country
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
             return found.term.country
     return _behalf_country(state, role) or _possessor_after(state, role)
+
+
+def _bare_owner(state: ArticleState, found: Found, start: int) -> bool:
+    """A country's name written right before a title, a space between, where the language lets a name
+    qualify a title ("Tuvalu Minister for Transport"); its adjective is the title's own word."""
+    return state.lexicon.words(state.language).country_qualifies_title and found.term.kind in ("name", "acronym") \
+        and state.text[found.end : start] == " "
 
 
 def _possessor_after(state: ArticleState, role: Role) -> str | None:
