@@ -391,6 +391,7 @@ def assign(state: ArticleState) -> None:
 def infer_body_countries(state: ArticleState) -> None:
     """A minister's ministry belongs to the main country the minister does not visit."""
     visited: dict[str, set[str]] = {}
+    guessed: set[str] = set()  # people given a country by the fallbacks: no evidence against a colleague's
     for draft in state.drafts:
         if draft.type is RelationType.VISITS and draft.object.startswith("country/"):
             visited.setdefault(draft.subject, set()).add(draft.object)
@@ -407,11 +408,13 @@ def infer_body_countries(state: ArticleState) -> None:
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject) | sending
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
-        mine = offices.not_theirs(state, draft.subject, ranked) or ranked
+        mine = offices.not_theirs(state, draft.subject, ranked, guessed) or ranked
         candidates = offices.titled_capital(state, mine) or offices.outlet_first(state, mine, hosts) \
             or offices.headline_first(state, mine) \
             or [c for c in ranked if c in hosts] or mine \
             or [c for c in offices.headline_countries(state) if c not in own]  # named in the headline only
+        if country is None and candidates and draft.subject not in state.person_country:
+            guessed.add(draft.subject)  # a fallback, no evidence
         country = country or (candidates[0] if candidates else None)
         if country:
             state.body_country[draft.object] = (country, draft.sentence)

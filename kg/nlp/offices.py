@@ -28,18 +28,22 @@ ENVOY_AHEAD = 15  # characters before an envoy's title where its country may sta
 ENVOY_LOOKBACK = 24  # characters before a country read for the word that makes it an envoy's sender or host
 
 
-def not_theirs(state: ArticleState, person: str, ranked: list[str]) -> list[str]:
+def not_theirs(state: ArticleState, person: str, ranked: list[str],
+               guessed: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """The countries among `ranked` of which no other official of known country named in one of the
     person's sentences is: a minister whose country the text does not say, who "received the Japanese
     minister" (a title of that country, with or without a body), is of the other country; a head of state
-    named paragraphs away is more likely their own."""
+    named paragraphs away is more likely their own. A country only `guessed` for an official, as for
+    the person, says nothing ("Minister of Finance X, Minister of Telecommunications Y": both the same
+    guess)."""
     members = {d.subject: d.object for d in state.drafts if d.type is RelationType.MEMBER_OF}
     officials = {p for p, body in members.items() if body.startswith("body/")}
     officials |= {p for p in state.roles if p not in members}  # "le ministre vietnamien X": a title, no body
     sentences = {state.sentence_at(f.start).index for f in state.found if f.id == person}
     near = {f.id for f in state.of_type(E.PERSON) if state.sentence_at(f.start).index in sentences}
     theirs = {f"country/{code}" for other, code in state.person_country.items()
-              if other != person and other in officials & near}  # a company's man is no country's
+              if other != person and other not in guessed
+              and other in officials & near}  # a company's man is no country's
     return [c for c in ranked if c not in theirs]
 
 

@@ -194,7 +194,16 @@ def known_body(state: ArticleState, term: Term, code: str) -> Term | None:
             wider.append(known)
     # "French Finance Minister", "ministre de l'Economie": the one known ministry whose portfolios
     # include the title's (France's Ministry of the Economy and Finance)
+    wider = _narrowest(state, wider, portfolios)
     return wider[0] if len(wider) == 1 else None
+
+
+def _narrowest(state: ArticleState, wider: list[Term], portfolios: list[str]) -> list[Term]:
+    """Of the known bodies whose portfolios include the title's, those whose declared portfolios are
+    the title's alone ("ICT Minister": the ICT Division, not the Ministry of Posts, Telecommunications
+    and ICT above it), else all of them."""
+    exact = [k for k in wider if _atoms(state.lexicon.body_portfolios.get(k.id, [])) == _atoms(portfolios)]
+    return exact or wider
 
 
 def _atoms(portfolios: list[str]) -> set[str]:

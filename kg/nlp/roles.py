@@ -448,10 +448,19 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
             return found.term.country
         if state.text[found.end : role.start] in {g + gap for g in _genitive(state) for gap in ("", " ")}:
             return found.term.country
+        if _bare_owner(state, found, role.start):
+            return found.term.country
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
             return found.term.country
     return _behalf_country(state, role) or _possessor_after(state, role)
+
+
+def _bare_owner(state: ArticleState, found: Found, start: int) -> bool:
+    """A country's name written right before a title, a space between, where the language lets a name
+    qualify a title ("Tuvalu Minister for Transport"); its adjective is the title's own word."""
+    return state.lexicon.words(state.language).country_qualifies_title and found.term.kind in ("name", "acronym") \
+        and state.text[found.end : start] == " "
 
 
 def _possessor_after(state: ArticleState, role: Role) -> str | None:
@@ -483,14 +492,22 @@ def _behalf_country(state: ArticleState, role: Role) -> str | None:
 
 
 def _country_near(state: ArticleState, body: Found) -> str | None:
-    """A country named right before or after a body, with no comma or semicolon between them
-    ("the Ministry of Foreign Affairs, while the US side …" names no country of the ministry)."""
+    """A country named right before or after a body, with no comma, semicolon or coordinator between
+    them ("the Ministry of Foreign Affairs, while the US side …", "the Ministry of Health and the UK
+    envoy" name no country of the ministry)."""
+    joined = _coordinated(state)
     for found in state.of_type(E.COUNTRY):
         if body.start - 12 <= found.start < body.end + 14:
             between = state.text[min(found.end, body.end) : max(found.start, body.start)]
-            if not any(mark in between for mark in ",;"):
+            if not any(mark in between for mark in ",;") and not joined.search(between):
                 return found.term.country
     return None
+
+
+def _coordinated(state: ArticleState) -> re.Pattern[str]:
+    """A free-standing coordinator ("and", "et") of the article's language."""
+    words = [w for w in state.lexicon.words(state.language).coordinators if w.isalpha() and len(w) > 1]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else r"(?!)")
 
 
 def written_country(state: ArticleState, body: str) -> str | None:

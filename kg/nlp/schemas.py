@@ -264,6 +264,7 @@ class WordsFile(Row):
     policy_key_stopwords: list[str]
     complements: list[str]
     genitive: list[str]
+    country_qualifies_title: bool = False  # "Tuvalu Minister": a bare country name before a title is its country
     demonym_inflections: list[Inflection]
     central_bank_openers: list[str]
     proclitics: list[Proclitic]
