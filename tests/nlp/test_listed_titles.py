@@ -38,3 +38,17 @@ def test_the_portfolio_written_before_a_plural_title_goes_with_each_name(extract
     assert members.get("Ana Rojas", "").startswith("Ministry of Health")
     assert members.get("Luis Vera", "").startswith("Ministry of Health")
     assert members["Ana Rojas"] != members["Luis Vera"]
+
+
+@pytest.mark.parametrize(("language", "text", "pairs"), [
+    ("fr", "Le ministre a accueilli mardi les directeurs généraux de Microsoft et d'Ericsson, respectivement "
+     "Paul Martin et Claire Dubois.", [("Paul Martin", "Microsoft"), ("Claire Dubois", "Ericsson")]),
+    ("en", "The deal was signed by the chief executives of Ericsson and Microsoft, respectively Tom Baker "
+     "and Jane Moss, in Lagos.", [("Tom Baker", "Ericsson"), ("Jane Moss", "Microsoft")]),
+])
+def test_a_plural_title_s_bodies_pair_in_order_with_the_names_after_respectively(
+        extractor, language: str, text: str, pairs: list[tuple[str, str]]) -> None:
+    found = named_facts(extractor, text, language, "memberOf")
+    members = {(s, o) for _, s, o in found}
+    assert set(pairs) <= members
+    assert not {(p, b) for p, _ in pairs for _, b in pairs if (p, b) not in pairs} & members
