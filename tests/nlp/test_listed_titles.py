@@ -52,3 +52,15 @@ def test_a_plural_title_s_bodies_pair_in_order_with_the_names_after_respectively
     members = {(s, o) for _, s, o in found}
     assert set(pairs) <= members
     assert not {(p, b) for p, _ in pairs for _, b in pairs if (p, b) not in pairs} & members
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Le ministre s'est rendu lundi au siège d'Ericsson, où il a été accueilli par le directeur général de "
+     "cette entreprise, M. Paul Martin.", "Paul Martin", "Ericsson"),
+    ("en", "The delegation then went to the offices of Microsoft, where it was received by the president of this "
+     "company, Jane Moss.", "Jane Moss", "Microsoft"),
+])
+def test_a_title_of_this_institution_is_a_post_in_the_body_named_last(extractor, language: str, text: str,
+                                                                      person: str, body: str) -> None:
+    found = named_facts(extractor, text, language, "memberOf")
+    assert (person, body) in {(s, o) for _, s, o in found}
