@@ -64,3 +64,13 @@ def test_a_title_of_this_institution_is_a_post_in_the_body_named_last(extractor,
                                                                       person: str, body: str) -> None:
     found = named_facts(extractor, text, language, "memberOf")
     assert (person, body) in {(s, o) for _, s, o in found}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Dans le cadre de ce projet, l'Agence Française de Développement (AFD), sous la direction de Paul Martin, a "
+     "reçu jeudi une délégation malienne.", "Agence française de développement"),
+    ("La délégation de Smart Africa, conduite par M. Paul Martin, a été reçue mardi à Dakar.", "Smart Africa"),
+])
+def test_the_person_who_leads_a_body_named_before_is_its_member(extractor, text: str, body: str) -> None:
+    found = named_facts(extractor, text, "fr", "memberOf")
+    assert ("Paul Martin", body) in {(s, o) for _, s, o in found}
