@@ -4,6 +4,7 @@ name ("Minister of … X", "Kenyan Transport Minister X") and chains of titles."
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from kg.models import EntityType
@@ -23,6 +24,7 @@ PRE_TITLE = 8  # at most this many words of a title before its role noun
 TITLE_SPAN = 24  # at most this many tokens between a role noun and the name it is written before
 TAIL = 6  # at most this many lower-case words of a portfolio between a title and the name after it
 TAIL_POS = frozenset({"NOUN", "ADJ", "CCONJ", "PROPN"})
+LINK = 3  # at most this many words between two bodies listed after a plural title ("et de")
 BRACKET = 4  # at most this many tokens inside brackets that a title runs through ("(AFD)", "(RDC)")
 
 
@@ -53,6 +55,10 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
             if len(listed) < 2 or any(_own_role(state, p, match.start()) for p in listed):
                 continue
             first = listed[0].start
+            bodies = [f for f in state.of_type(*ACTORS) if match.end() <= f.start < first]
+            if bodies:
+                _paired_bodies(state, listed, bodies, _pre_words(state, match.start()) + singular)
+                continue
             countries = [f for f in state.of_type(E.COUNTRY) if match.end() <= f.start < first]
             if len({c.term.country for c in countries}) != len(countries) or len(countries) != len(listed):
                 continue
@@ -65,6 +71,20 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
             for person, country in zip(listed, countries, strict=True):
                 state.roles[person.id] = Role(text.strip(" ,"), person.start, person.start, person.start, sentence,
                                               country=country.term.country, person_start=person.start)
+
+
+def _paired_bodies(state: ArticleState, listed: list[Found], bodies: list[Found], title: str) -> None:
+    """"les directeurs généraux de A et de B, respectivement X et Y": a plural title naming as many bodies
+    as names follow it, each joined to the next by a short link; each name takes the title in the body of
+    its rank."""
+    if len(bodies) != len(listed) or len({b.id for b in bodies}) != len(bodies):
+        return
+    if any(len(state.text[a.end : b.start].split()) > LINK for a, b in pairwise(bodies)):
+        return
+    sentence = state.sentence_at(listed[0].start)
+    for person, body in zip(listed, bodies, strict=True):
+        state.roles[person.id] = Role(title.strip(), body.start, body.start, body.end, sentence,
+                                      person_start=person.start)
 
 
 def _pre_words(state: ArticleState, start: int) -> str:
@@ -97,14 +117,18 @@ def _without_countries(text: str, words: Any) -> str:
 
 
 def _name_list(state: ArticleState, people: list[Found], start: int, words: Any) -> list[Found]:
-    """The names listed after a plural title, in its sentence: "…, [respectivement] A, B et C"."""
+    """The names listed after a plural title, in its sentence: "…, [respectivement] A, B et C" (only
+    "respectivement" when bodies are named between)."""
     sentence = state.sentence_at(start)
     after = sorted((p for p in people if start < p.start < sentence.end), key=lambda p: p.start)
-    if not after or any(start <= f.start < after[0].start for f in state.of_type(E.PERSON, *ACTORS)):
+    if not after or any(start <= f.start < after[0].start for f in state.of_type(E.PERSON)):
         return []
     lead = fold(state.text[max(start, after[0].start - 30) : after[0].start]).strip()
-    if not (lead.endswith(",") or any(lead.endswith(fold(w)) for w in words.respective)):
+    respective = any(lead.endswith(fold(w)) for w in words.respective)
+    if not (lead.endswith(",") or respective):
         return []
+    if not respective and any(start <= f.start < after[0].start for f in state.of_type(*ACTORS)):
+        return []  # bodies between the title and the names pair with them only "respectively"
     joins = {",", *words.coordinators, *(f", {c}" for c in words.coordinators)}
     listed = [after[0]]
     for person in after[1:]:

@@ -428,11 +428,20 @@ def _bracketed_after_body(state: ArticleState, role: Role) -> str | None:
 
 
 def _previous_body(state: ArticleState, role: Role) -> str | None:
-    if not role.possessive:
+    """The body named last before a role that hangs on it: a possessive title ("son directeur, X") or one
+    ending with a phrase that stands for a body ("le directeur général de cette institution, X")."""
+    if not (role.possessive or _anaphoric(state, role)):
         return None
     earlier = [f for f in state.of_type(*ACTORS)
                if f.start < role.start and role.sentence.index - state.sentence_at(f.start).index <= 2]
     return earlier[-1].id if earlier else None
+
+
+def _anaphoric(state: ArticleState, role: Role) -> bool:
+    """Whether a role's title ends with a phrase standing for the body named last ("… of this agency")."""
+    text = fold(role.text).rstrip(" ,")
+    anaphora = state.lexicon.words(state.language).body_anaphora
+    return any(re.search(rf"(?<![\w-]){re.escape(fold(a))}$", text) for a in anaphora)
 
 
 def _role_country(state: ArticleState, role: Role) -> str | None:

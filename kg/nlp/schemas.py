@@ -260,6 +260,7 @@ class WordsFile(Row):
     role_skippable: list[str]
     role_breaks: list[str]
     respective: list[str] = Field(default_factory=list)  # "respectivement": a list of names in order
+    body_anaphora: list[str] = Field(default_factory=list)  # "cette institution": the body named last
     list_words: list[str]
     policy_key_stopwords: list[str]
     complements: list[str]

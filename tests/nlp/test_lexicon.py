@@ -84,6 +84,7 @@ def test_nlp_lexicon_french_inflections(lexicon, word: str, forms: set[str]) -> 
     ("minister of internal affairs and communications", ["Interior", "Communications"]),
     ("Minister for IT and Telecommunication", ["Telecommunications"]),
     ("directeur de la stratégie", []),
+    ("Minister of Energy and Mining", ["Energy", "Mining"]),
 ])
 def test_nlp_lexicon_portfolios(lexicon, phrase: str, expected: list[str]) -> None:
     assert portfolio_of(phrase, lexicon) == expected

@@ -38,3 +38,39 @@ def test_the_portfolio_written_before_a_plural_title_goes_with_each_name(extract
     assert members.get("Ana Rojas", "").startswith("Ministry of Health")
     assert members.get("Luis Vera", "").startswith("Ministry of Health")
     assert members["Ana Rojas"] != members["Luis Vera"]
+
+
+@pytest.mark.parametrize(("language", "text", "pairs"), [
+    ("fr", "Le ministre a accueilli mardi les directeurs généraux de Microsoft et d'Ericsson, respectivement "
+     "Paul Martin et Claire Dubois.", [("Paul Martin", "Microsoft"), ("Claire Dubois", "Ericsson")]),
+    ("en", "The deal was signed by the chief executives of Ericsson and Microsoft, respectively Tom Baker "
+     "and Jane Moss, in Lagos.", [("Tom Baker", "Ericsson"), ("Jane Moss", "Microsoft")]),
+])
+def test_a_plural_title_s_bodies_pair_in_order_with_the_names_after_respectively(
+        extractor, language: str, text: str, pairs: list[tuple[str, str]]) -> None:
+    found = named_facts(extractor, text, language, "memberOf")
+    members = {(s, o) for _, s, o in found}
+    assert set(pairs) <= members
+    assert not {(p, b) for p, _ in pairs for _, b in pairs if (p, b) not in pairs} & members
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Le ministre s'est rendu lundi au siège d'Ericsson, où il a été accueilli par le directeur général de "
+     "cette entreprise, M. Paul Martin.", "Paul Martin", "Ericsson"),
+    ("en", "The delegation then went to the offices of Microsoft, where it was received by the president of this "
+     "company, Jane Moss.", "Jane Moss", "Microsoft"),
+])
+def test_a_title_of_this_institution_is_a_post_in_the_body_named_last(extractor, language: str, text: str,
+                                                                      person: str, body: str) -> None:
+    found = named_facts(extractor, text, language, "memberOf")
+    assert (person, body) in {(s, o) for _, s, o in found}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Dans le cadre de ce projet, l'Agence Française de Développement (AFD), sous la direction de Paul Martin, a "
+     "reçu jeudi une délégation malienne.", "Agence française de développement"),
+    ("La délégation de Smart Africa, conduite par M. Paul Martin, a été reçue mardi à Dakar.", "Smart Africa"),
+])
+def test_the_person_who_leads_a_body_named_before_is_its_member(extractor, text: str, body: str) -> None:
+    found = named_facts(extractor, text, "fr", "memberOf")
+    assert ("Paul Martin", body) in {(s, o) for _, s, o in found}

@@ -17,3 +17,8 @@ from tests.support.nlp_support import named_facts
 ])
 def test_posts_a_title_then_honorifics_then_the_name(extractor: Extractor, text: str, person: str) -> None:
     assert ("memberOf", person, "Microsoft") in named_facts(extractor, text, "en", "memberOf")
+
+
+def test_posts_the_engineer_s_abbreviation_and_bint_in_a_name(extractor: Extractor) -> None:
+    text = "The deal was signed by Eng. Salma bint Nasser al Harthy, Managing Director of Microsoft, on Monday."
+    assert ("memberOf", "Salma bint Nasser al Harthy", "Microsoft") in named_facts(extractor, text, "en", "memberOf")
