@@ -4,6 +4,8 @@ Sentences written for the purpose."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.models import RelationType
 from tests.support.layer_run import before, relations
 
@@ -17,3 +19,22 @@ def test_visits_the_invariable_french_demonym_lao_tells_the_guest() -> None:
     guest = next(f.term.id for f in state.found if f.text == "Khamla Vongsa")
     assert ("visits", guest, "country/vn") in visits
     assert not any(subject != guest for _, subject, _ in visits)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministre gabonais Paul Mba a reçu mardi une délégation du groupe chinois Huawei à Libreville."),
+    ("en", "Kenyan minister Jane Wanjiru welcomed a delegation from Huawei in Nairobi on Monday."),
+    ("en", "Kenyan minister Jane Wanjiru received a delegation of Huawei in Nairobi on Monday."),
+])
+def test_meetings_the_host_of_a_body_delegation_meets_the_body(language: str, text: str) -> None:
+    state, layer = before(text, language, "relations")
+    layer(state)
+    host = next(f.term.id for f in state.found if f.term.type.value == "Person")
+    assert ("meets", host, "org/huawei") in relations(state, RelationType.MEETS)
+
+
+def test_meetings_a_guest_received_by_someone_meets_no_body_of_the_delegation() -> None:
+    text = "Une délégation du groupe chinois Huawei a été reçue mardi par le ministre gabonais Paul Mba."
+    state, layer = before(text, "fr", "relations")
+    layer(state)
+    assert not any(obj == "org/huawei" for _, _, obj in relations(state, RelationType.MEETS))
