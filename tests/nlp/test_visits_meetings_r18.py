@@ -38,3 +38,14 @@ def test_meetings_a_guest_received_by_someone_meets_no_body_of_the_delegation() 
     state, layer = before(text, "fr", "relations")
     layer(state)
     assert not any(obj == "org/huawei" for _, _, obj in relations(state, RelationType.MEETS))
+
+
+def test_visits_a_town_of_no_known_country_after_the_country_visited_is_visited() -> None:
+    text = ("Kenyan minister Jane Wanjiru is on a visit to Indonesia to attend the regional summit "
+            "held on May 3 in Tanjung Lesung, a resort town.")
+    state, layer = before(text, "en", "visits")
+    town = next((f for f in state.found if f.text == "Tanjung Lesung"), None)
+    assert town is not None and town.term.type.value == "Place" and not town.term.country
+    layer(state)
+    visitor = next(f.term.id for f in state.found if f.text == "Jane Wanjiru")
+    assert ("visits", visitor, town.term.id) in relations(state, RelationType.VISITS)
