@@ -49,3 +49,15 @@ def test_visits_a_town_of_no_known_country_after_the_country_visited_is_visited(
     layer(state)
     visitor = next(f.term.id for f in state.found if f.text == "Jane Wanjiru")
     assert ("visits", visitor, town.term.id) in relations(state, RelationType.VISITS)
+
+
+@pytest.mark.parametrize("text", [
+    "La visite officielle lundi du président sénégalais Macky Sall chez Paul Kagame a porté sur le numérique.",
+    "Lors de la visite de Macky Sall auprès de Paul Kagame, les deux pays ont parlé de numérique.",
+])
+def test_meetings_a_visit_paid_to_someone_is_a_meeting_with_them(text: str) -> None:
+    state, layer = before(text, "fr", "relations")
+    layer(state)
+    people = {f.text: f.term.id for f in state.found if f.term.type.value == "Person"}
+    pair = {people["Macky Sall"], people["Paul Kagame"]}
+    assert any({s, o} == pair for _, s, o in relations(state, RelationType.MEETS))
