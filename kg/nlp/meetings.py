@@ -163,6 +163,21 @@ class MeetingSides:
         members = visits.leaders() or ([last] if last is not None else [])
         return [member for member in members if member != guest.id]
 
+    def received_bodies(self, sentence: Sentence, host: Found) -> list[str]:
+        """"X a reçu une délégation du groupe Y", "X welcomed a delegation from Y": the one person named before an
+        active host verb meets the bodies or organisations whose delegation, told after the verb, they receive."""
+        text = sentence.text
+        verb = self.rules.context["host"].search(text)
+        if verb is None or self.rules.context["passive"].search(text[: verb.end()]) \
+                or host.start >= sentence.start + verb.start():
+            return []
+        travel = self.rules.has("visits", sentence)
+        if travel is None or travel.start() < verb.end():
+            return []
+        at = sentence.start + travel.end()
+        return list(dict.fromkeys(f.id for f in sentence.found if f.start >= at and f.term.type in ACTORS
+                                  and not self.rules.in_role(f)))
+
     def next_sentence(self, sentence: Sentence) -> Sentence | None:
         """The sentence after this one, where it names no one hosting talks of its own."""
         later = [s for s in self.state.sentences if s.start >= sentence.end]

@@ -294,8 +294,12 @@ class SentenceRules:
                 self.state.add("meet-people", one, other, sentence)
             return
         partners = self.partners(sentence)
+        received = self.meeting.received_bodies(sentence, found[0]) if len(people) == 1 else []
         if people and partners and self.context["with"].search(sentence.text):  # "met with the Ministry of …"
             for body in partners:
+                self.state.add("meet-body", people[0], body, sentence)
+        elif received:  # "X a reçu une délégation du groupe Y"
+            for body in received:
                 self.state.add("meet-body", people[0], body, sentence)
         elif not people and partners and not self.context["host"].fullmatch(cue.group(0)):
             # bodies host events, not talks

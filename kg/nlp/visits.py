@@ -117,8 +117,18 @@ class VisitRules:
         happens, in a country visited, are visited too."""
         countries = {s.term.country for s in stops if s.term.type is E.COUNTRY}
         ids = {s.id for s in stops}
-        return [f for f in self.venues(sentence) if f.term.country in countries and f.id not in ids
-                and not self.paired(f)]
+        return [f for f in [*self.venues(sentence), *self.unplaced(sentence, countries)]
+                if f.term.country in countries | {None} and f.id not in ids and not self.paired(f)]
+
+    def unplaced(self, sentence: Sentence, countries: set[str | None]) -> list[Found]:
+        """"a visit to Indonesia to attend the summit in Labuan Bajo": a place of no known country, named as where
+        something happens after the one country visited, is in that country."""
+        if len(countries) != 1:
+            return []
+        first = min((f.start for f in sentence.found if f.term.type is E.COUNTRY and f.term.country in countries),
+                    default=sentence.end)
+        return [f for f in sentence.found if f.term.type is E.PLACE and not f.term.country and f.start > first
+                and not self.rules.in_role(f) and self.located(sentence, f)]
 
     def hosted_home(self, sentence: Sentence, visitor: str) -> None:
         """"The Ministry of X of Uzbekistan hosted a delegation headed by Y", "X, of Mongolia, received a delegation
