@@ -697,3 +697,17 @@ def test_cooperation_talks_told_before_the_partners_are_named_give_them_their_fi
         extractor: Extractor, language: str, text: str) -> None:
     found = relations(run(extractor, text, language))
     assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed a memorandum of understanding in Accra on Monday. It runs for three years. Its main "
+           "themes are as follows:\nBroadband networks in rural districts\nThe training of young coders\n\n"
+           "The ministers then met the press."),
+    ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. Il court sur trois ans. Ses thèmes "
+           "principaux sont les suivants :\nLes réseaux à haut débit dans les districts ruraux\nLa formation des "
+           "jeunes codeurs\n\nLes ministres ont ensuite rencontré la presse."),
+])
+def test_cooperation_lines_with_no_stop_under_a_line_ending_on_a_colon_are_items_of_its_list(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert not fields_missing(found, "domain/telecommunications-and-connectivity")
