@@ -711,3 +711,11 @@ def test_cooperation_lines_with_no_stop_under_a_line_ending_on_a_colon_are_items
         extractor: Extractor, language: str, text: str) -> None:
     found = relations(run(extractor, text, language))
     assert not fields_missing(found, "domain/telecommunications-and-connectivity")
+
+
+@pytest.mark.parametrize("who", ["leaders", "delegations", "officials", "counterparts"])
+def test_cooperation_what_the_two_sides_reviewed_are_fields_of_their_talks(extractor: Extractor, who: str) -> None:
+    text = (f"The two {who} reviewed areas of mutual interest between Ghana and Japan in cybersecurity and digital "
+            "inclusion.")
+    found = relations(run(extractor, text, "en"))
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
