@@ -10,6 +10,7 @@ from typing import Protocol
 from kg.models import EntityType, RelationType
 from kg.nlp.found import Found, Sentence
 from kg.nlp.generic import is_press, press_pattern
+from kg.nlp.lexicon import Term
 from kg.nlp.listed_names import company_list
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState, Draft
@@ -54,7 +55,7 @@ class CooperationRules:
         self.press_names = press_pattern(tuple(self.words.press_names))
         self.articles = {fold(w) for w in self.words.definite}
         self.venue_words = {fold(w) for w in self.words.venue_words}
-        self.pending: list[Sentence] = []  # sentences of cooperation whose parties the article names later
+        self.pending: list[tuple[Sentence, str]] = []  # sentences of fields whose parties the article names later
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -109,8 +110,8 @@ class CooperationRules:
             parties = list(dict.fromkeys([*parties, *paired]))
         found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded or intended \
             else "discussed-domain"
-        if not parties and found_by == "cooperate-on":
-            self.pending.append(sentence)
+        if not parties and found_by != "cooperation-field":
+            self.pending.append((sentence, found_by))
         for domain in self.fields_of(sentence):
             for party in self.segment_parties(sentence, domain, parties):
                 self.state.add(found_by, party, domain.id, sentence)
@@ -121,14 +122,14 @@ class CooperationRules:
                 and not self.at_venue(sentence, f)]
 
     def deferred(self) -> None:
-        """"The two counterparts agreed to cooperate on issues such as …" before the article names them: the
-        fields of a sentence of cooperation that found no party go to the article's first partners, once the
-        whole article is read."""
+        """"The two counterparts agreed to cooperate on issues such as …", "During the visit, there were talks
+        about …" before the article names them: the fields of a sentence of cooperation or of talks that found
+        no party go to the article's first partners, once the whole article is read."""
         first = self.first_partners()
-        for sentence in self.pending:
+        for sentence, found_by in self.pending:
             for domain in self.fields_of(sentence):
                 for party in first:
-                    self.state.add("cooperate-on", party, domain.id, sentence)
+                    self.state.add(found_by, party, domain.id, sentence)
 
     def helped_sides(self, sentence: Sentence, parties: list[str]) -> list[str]:
         """"China is keen to support Indonesia in …", "Zimbabwe is seeking China's help in …", "la France
@@ -172,19 +173,26 @@ class CooperationRules:
 
     def met_sides(self, sentence: Sentence) -> list[str]:
         """"The minister met with the Italian Ambassador … and discussed digitalization", "They discussed …" later:
-        in an article of no cooperation of named partners, the countries of the two people of the last meeting
-        told so far, where both are known and differ, are the sides whose talks name the fields."""
-        countries = self.state.lexicon.countries
+        in an article of no cooperation of named partners, the sides of the two people of the last meeting told
+        so far, where both are known and differ, are the sides whose talks name the fields: each one's country
+        ("the Belgian Prime Minister"), else the organisation they are a member of ("Microsoft's president")."""
+        members = {d.subject: d.object for d in self.state.drafts if d.type is R.MEMBER_OF
+                   and getattr(self.state.term(d.object), "type", None) is E.ORGANIZATION}
         for draft in reversed([d for d in self.state.drafts if d.rule == "meet-people"
                                and d.sentence.index <= sentence.index]):
-            homes = [self.state.person_country.get(p) or getattr(self.state.term(p), "country", None)
-                     for p in (draft.subject, draft.object)]
-            terms = [countries[h] for h in homes if h is not None and h in countries]
-            if len(terms) == 2 and terms[0].id != terms[1].id:
-                for term in terms:
-                    self.state.extra.setdefault(term.id, term)
-                return [term.id for term in terms]
+            homes = [self.home_term(p) for p in (draft.subject, draft.object)]
+            sides = [h.id if h is not None else members.get(p) for h, p in zip(homes, (draft.subject, draft.object),
+                                                                                strict=True)]
+            if all(sides) and sides[0] != sides[1]:
+                for home in (h for h in homes if h is not None):
+                    self.state.extra.setdefault(home.id, home)
+                return [s for s in sides if s]
         return []
+
+    def home_term(self, person: str) -> Term | None:
+        """The country of a person, from the article ("the Belgian Prime Minister") or the lexicon."""
+        home = self.state.person_country.get(person) or getattr(self.state.term(person), "country", None)
+        return self.state.lexicon.countries.get(home) if home is not None else None
 
     def host_body(self, sentence: Sentence, guest: str) -> list[str]:
         """"The minister received the heads of Acme", then "The talks with Acme covered …": the one organisation

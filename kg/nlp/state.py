@@ -14,6 +14,7 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.rules import rule
 from kg.nlp.tokens import tokens_of
 
+STOPS = (".", "!", "?")  # a line ending on none of them under a line ending on a colon is an item of its list
 BULLETS = ("•", "-", "–", "—", "*", "·", "▪", "◦", "●", "→")
 
 
@@ -124,19 +125,33 @@ def split_sentences(doc: Any, abbreviations: frozenset[str] = frozenset()) -> li
     on an abbreviated honorific ("… held talks with Eng.") runs on into the next, where the name is."""
     result: list[Sentence] = []
     intro: int | None = None
+    listing = False  # under a line that ends on a colon, lines of no closing stop are its items
     for raw, start in _joined(_sentence_texts(doc), abbreviations, doc.text):
         text = raw.strip()
         if not text:
             continue
         start += len(raw) - len(raw.lstrip())
-        bullet = text.startswith(BULLETS) or _numbered(text)
-        sentence = Sentence(len(result), start, start + len(text), text, bullet)
+        end = start + len(text)
+        item = listing and _line_start(doc.text, start) and _line_end(doc.text, end) and not text.endswith(STOPS)
+        bullet = text.startswith(BULLETS) or _numbered(text) or item
+        sentence = Sentence(len(result), start, end, text, bullet)
         if bullet:
             sentence.intro = intro
         else:
             intro = sentence.index
+            listing = text.endswith(":") and _line_end(doc.text, end)
         result.append(sentence)
     return result
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether the sentence starts its line of the text."""
+    return start == 0 or text[start - 1] == "\n"
+
+
+def _line_end(text: str, end: int) -> bool:
+    """Whether the sentence ends its line of the text."""
+    return text[end : end + 1] in ("", "\n", "\r")
 
 
 def _joined(texts: list[tuple[str, int]], abbreviations: frozenset[str], full: str) -> list[tuple[str, int]]:

@@ -670,3 +670,52 @@ def test_cooperation_a_comma_before_such_as_still_opens_the_fields(extractor: Ex
             "inclusion.")
     found = relations(run(extractor, text, "en"))
     assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The Ghanaian Minister of Communications, Kwame Mensah, met the president of Microsoft, John Carter, on "
+           "Tuesday in Accra. The topics discussed were cybersecurity and digital inclusion."),
+    ("fr", "Le ministre ghanéen de la Communication, Kwame Mensah, a rencontré mardi à Accra le président de "
+           "Microsoft, John Carter. Les sujets abordés ont été la cybersécurité et l'inclusion numérique."),
+])
+def test_cooperation_talks_of_a_minister_and_a_company_head_give_fields_to_the_country_and_the_company(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert {("cooperatesOn", side, domain) for side in ("country/gh", "org/microsoft")
+            for domain in ("domain/cybersecurity", "domain/digital-inclusion")} <= found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A delegation arrived in Accra on Monday. During the visit, there were talks about cybersecurity and "
+           "digital inclusion. The delegation also toured a data centre. Ghana and Japan have agreed to deepen "
+           "their cooperation."),
+    ("fr", "Une délégation est arrivée lundi à Accra. Les sujets abordés ont été la cybersécurité et l'inclusion "
+           "numérique. La délégation a aussi visité un centre de données. Le Ghana et le Japon ont convenu de "
+           "renforcer leur coopération."),
+])
+def test_cooperation_talks_told_before_the_partners_are_named_give_them_their_fields(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed a memorandum of understanding in Accra on Monday. It runs for three years. Its main "
+           "themes are as follows:\nBroadband networks in rural districts\nThe training of young coders\n\n"
+           "The ministers then met the press."),
+    ("fr", "Le Ghana et le Japon ont signé lundi un mémorandum d'entente à Accra. Il court sur trois ans. Ses thèmes "
+           "principaux sont les suivants :\nLes réseaux à haut débit dans les districts ruraux\nLa formation des "
+           "jeunes codeurs\n\nLes ministres ont ensuite rencontré la presse."),
+])
+def test_cooperation_lines_with_no_stop_under_a_line_ending_on_a_colon_are_items_of_its_list(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert not fields_missing(found, "domain/telecommunications-and-connectivity")
+
+
+@pytest.mark.parametrize("who", ["leaders", "delegations", "officials", "counterparts"])
+def test_cooperation_what_the_two_sides_reviewed_are_fields_of_their_talks(extractor: Extractor, who: str) -> None:
+    text = (f"The two {who} reviewed areas of mutual interest between Ghana and Japan in cybersecurity and digital "
+            "inclusion.")
+    found = relations(run(extractor, text, "en"))
+    assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
