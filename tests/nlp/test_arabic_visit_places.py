@@ -1,0 +1,38 @@
+"""Arabic visits: a city named after "مدينة" or "العاصمة …", and Arabic names of cities of the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import ids, relations, run
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("التقى وزير الصحة الأردني سالم أحمد، أمس، بنظيره الإسباني خوان غارسيا في مدينة برشلونة لبحث التعاون.",
+     "place/barcelona", "country/es"),
+    ("اجتمع وزير الصحة الأردني سالم أحمد بنظيره التركي أحمد يلماز بمدينة إسطنبول أمس.",
+     "place/istanbul", "country/tr"),
+    ("عقد وزير الصحة الأردني سالم أحمد اليوم في العاصمة القطرية، الدوحة، اجتماعا مع وزير الصحة القطري خالد المري.",
+     "place/doha", "country/qa"),
+    ("التقى وزير الصحة الأردني سالم أحمد وزير الصحة القطري خالد المري بالعاصمة القطرية الدوحة يوم الأحد.",
+     "place/doha", "country/qa"),
+])
+def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extractor, text: str, place: str,
+                                                                country: str) -> None:
+    """"في مدينة X", "بمدينة X", "في العاصمة القطرية، الدوحة", "بالعاصمة القطرية الدوحة": where the talks are
+    held; the Jordanian minister, away from home, visits the city and its country."""
+    found = run(extractor, text, "ar")
+    visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
+    jordanian = [e.id for e in found.entities if e.type.value == "Person" and e.id.startswith("person/sal")]
+    assert jordanian
+    assert {(jordanian[0], place), (jordanian[0], country)} <= visits
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("افتتحت الشركة مكتبا جديدا في برشلونة هذا العام.", "place/barcelona"),
+    ("افتتحت الشركة مكتبا جديدا في اسطنبول هذا العام.", "place/istanbul"),
+    ("انعقد المنتدى في سان بطرسبورغ يوم الخميس.", "place/saint-petersburg"),
+])
+def test_arabic_names_of_cities_of_the_gazetteer(extractor: Extractor, text: str, place: str) -> None:
+    assert place in ids(run(extractor, text, "ar"))
