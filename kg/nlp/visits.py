@@ -255,7 +255,7 @@ class VisitRules:
             if not places:
                 return
         place, country = places[0], places[0].term.country
-        found = self.rules.people(sentence)
+        found = self.rules.people(sentence) or self.talks_before(sentence)
         people = list(dict.fromkeys(p.id for p in found))
         homes = {p: self.home(p) for p in people}
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
@@ -274,6 +274,20 @@ class VisitRules:
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def talks_before(self, sentence: Sentence) -> list[Found]:
+        """"X held talks with Y. The meeting, held in Cairo, …": a sentence naming no one that refers back to
+        talks tells of those of the nearest of the two sentences before it that names people, where that one
+        tells of a meeting; its people met there."""
+        pattern = self.context.get("talks_referred")
+        if pattern is None or not pattern.search(sentence.text):
+            return []
+        for earlier in reversed(self.state.sentences[max(0, sentence.index - 2) : sentence.index]):
+            people = self.rules.people(earlier)
+            if people:
+                cue = self.rules.has("meets", earlier)
+                return people if cue is not None and not self.rules.planned(earlier, cue.start()) else []
+        return []
 
     def venues(self, sentence: Sentence) -> list[Found]:
         """The cities a sentence names as where something happens, outside anyone's title."""

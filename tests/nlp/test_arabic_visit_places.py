@@ -36,3 +36,24 @@ def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extra
 ])
 def test_arabic_names_of_cities_of_the_gazetteer(extractor: Extractor, text: str, place: str) -> None:
     assert place in ids(run(extractor, text, "ar"))
+
+
+def test_arabic_talks_referred_to_are_held_where_the_next_sentence_says(extractor: Extractor) -> None:
+    """"بحث X مع Y … . وتناول اللقاء الذي عقد بالقاهرة …": the meeting of the sentence before is held in Cairo;
+    the Jordanian minister visits it, the Egyptian one is at home."""
+    text = ("بحث وزير الصحة الأردني سالم أحمد مع نظيره المصري محمود حسن سبل تعزيز التعاون. "
+            "وتناول اللقاء الذي عقد بالقاهرة تطوير المستشفيات الحكومية.")
+    found = run(extractor, text, "ar")
+    visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
+    people = {e.name: e.id for e in found.entities if e.type.value == "Person"}
+    jordanian = next(i for n, i in people.items() if n.startswith("Sal"))
+    assert {(jordanian, "place/cairo"), (jordanian, "country/eg")} <= visits
+    assert not any(subject != jordanian for subject, _ in visits)
+
+
+def test_arabic_a_sentence_of_talks_told_before_without_a_meeting_carries_no_one(extractor: Extractor) -> None:
+    """"X told reporters. The meeting held in Cairo …": the sentence before tells of no talks; no one is carried."""
+    text = ("صرح وزير الصحة الأردني سالم أحمد للصحفيين أمس. "
+            "وتناول اللقاء الذي عقد بالقاهرة تطوير المستشفيات الحكومية.")
+    visits = [r for r in relations(run(extractor, text, "ar")) if r[0] == "visits"]
+    assert not visits
