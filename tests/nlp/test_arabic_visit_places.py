@@ -57,3 +57,15 @@ def test_arabic_a_sentence_of_talks_told_before_without_a_meeting_carries_no_one
             "وتناول اللقاء الذي عقد بالقاهرة تطوير المستشفيات الحكومية.")
     visits = [r for r in relations(run(extractor, text, "ar")) if r[0] == "visits"]
     assert not visits
+
+
+@pytest.mark.parametrize("text", [
+    "وتمت الزيارة رفقة محمد العلوي سفير المغرب بكندا.",
+    "ومن جانبه، أشاد وزير الصحة الأردني بمستوى وتطور قطاع الصحة في كندا.",
+    "وبحث الوزير خلال لقائه /جون ميلر/ سفير كندا لدى الأردن سبل التعاون.",
+])
+def test_arabic_words_of_company_and_level_open_no_name(extractor: Extractor, text: str) -> None:
+    """"رفقة X" (accompanied by), "بمستوى" (the level of), "لقائه" (his meeting with): no word of a name."""
+    names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"}
+    assert not any(n.split()[0].lower() in ("rfqa", "bmstui", "mstui", "lqa'ah", "lqa'ih", "lqaih", "lqa'a")
+                   for n in names), names
