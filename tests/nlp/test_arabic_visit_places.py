@@ -33,6 +33,8 @@ def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extra
     ("افتتحت الشركة مكتبا جديدا في برشلونة هذا العام.", "place/barcelona"),
     ("افتتحت الشركة مكتبا جديدا في اسطنبول هذا العام.", "place/istanbul"),
     ("انعقد المنتدى في سان بطرسبورغ يوم الخميس.", "place/saint-petersburg"),
+    ("انعقد المنتدى في الغردقة يوم الخميس.", "place/hurghada"),
+    ("افتتحت الشركة مكتبا جديدا في بنغالور هذا العام.", "place/bangalore"),
 ])
 def test_arabic_names_of_cities_of_the_gazetteer(extractor: Extractor, text: str, place: str) -> None:
     assert place in ids(run(extractor, text, "ar"))
