@@ -105,6 +105,12 @@ class VisitRules:
                     self.state.add("visit-companion", person, trip.object, sentence)
         return bool(trips)
 
+    def stationed(self, person: str, country: str | None) -> bool:
+        """"X met the Turkish ambassador Y in Sanaa": an envoy whose title names no other country of posting is
+        at their post where they hold talks, not visiting."""
+        role = self.state.roles.get(person)
+        return role is not None and self.envoy(person) and hosting_country(self.state, role) in (None, country)
+
     def envoy(self, person: str) -> bool:
         """Whether a person's title is an envoy's ("l'ambassadeur des États-Unis"): at their post, not on a trip."""
         role = self.state.roles.get(person)
@@ -266,7 +272,7 @@ class VisitRules:
         for person in people:
             home = homes[person]
             if home == country or (home is None and (guests if person == lead else not hosted)) \
-                    or self.posted(person, place) \
+                    or self.posted(person, place) or self.stationed(person, country) \
                     or (home is None and person in hosts) \
                     or (carried and home is None and not self.sent_by(person, country)):
                 continue

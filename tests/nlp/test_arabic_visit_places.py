@@ -71,3 +71,11 @@ def test_arabic_words_of_company_and_level_open_no_name(extractor: Extractor, te
     names = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"}
     assert not any(n.split()[0].lower() in ("rfqa", "bmstui", "mstui", "lqa'ah", "lqa'ih", "lqaih", "lqa'a")
                    for n in names), names
+
+
+def test_an_envoy_holding_talks_in_a_city_is_at_their_post(extractor: Extractor) -> None:
+    """"بحث X مع السفير التركي Y اليوم بصنعاء": the ambassador, whose title names no other country, is posted
+    where the talks are held; he visits nowhere."""
+    text = "بحث وزير الصحة سالم أحمد مع السفير التركي أحمد يلماز اليوم بصنعاء تعزيز التعاون بين البلدين."
+    visits = [r for r in relations(run(extractor, text, "ar")) if r[0] == "visits"]
+    assert not visits
