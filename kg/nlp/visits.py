@@ -105,6 +105,12 @@ class VisitRules:
                     self.state.add("visit-companion", person, trip.object, sentence)
         return bool(trips)
 
+    def stationed(self, person: str, country: str | None) -> bool:
+        """"X met the Turkish ambassador Y in Sanaa": an envoy whose title names no other country of posting is
+        at their post where they hold talks, not visiting."""
+        role = self.state.roles.get(person)
+        return role is not None and self.envoy(person) and hosting_country(self.state, role) in (None, country)
+
     def envoy(self, person: str) -> bool:
         """Whether a person's title is an envoy's ("l'ambassadeur des États-Unis"): at their post, not on a trip."""
         role = self.state.roles.get(person)
@@ -255,7 +261,7 @@ class VisitRules:
             if not places:
                 return
         place, country = places[0], places[0].term.country
-        found = self.rules.people(sentence)
+        found = self.rules.people(sentence) or self.talks_before(sentence)
         people = list(dict.fromkeys(p.id for p in found))
         homes = {p: self.home(p) for p in people}
         hosted = country in homes.values()  # someone at home there: whoever else is named is the guest
@@ -266,7 +272,7 @@ class VisitRules:
         for person in people:
             home = homes[person]
             if home == country or (home is None and (guests if person == lead else not hosted)) \
-                    or self.posted(person, place) \
+                    or self.posted(person, place) or self.stationed(person, country) \
                     or (home is None and person in hosts) \
                     or (carried and home is None and not self.sent_by(person, country)):
                 continue
@@ -274,6 +280,20 @@ class VisitRules:
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def talks_before(self, sentence: Sentence) -> list[Found]:
+        """"X held talks with Y. The meeting, held in Cairo, …": a sentence naming no one that refers back to
+        talks tells of those of the nearest of the two sentences before it that names people, where that one
+        tells of a meeting; its people met there."""
+        pattern = self.context.get("talks_referred")
+        if pattern is None or not pattern.search(sentence.text):
+            return []
+        for earlier in reversed(self.state.sentences[max(0, sentence.index - 2) : sentence.index]):
+            people = self.rules.people(earlier)
+            if people:
+                cue = self.rules.has("meets", earlier)
+                return people if cue is not None and not self.rules.planned(earlier, cue.start()) else []
+        return []
 
     def venues(self, sentence: Sentence) -> list[Found]:
         """The cities a sentence names as where something happens, outside anyone's title."""
