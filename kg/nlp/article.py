@@ -170,8 +170,9 @@ class Layers:
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.role_cues = self.people.roles(doc)
         actors = [f for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)]
-        people = choose(self.people.find(doc, taken, state.role_cues)
-                        + self.people.before_actors(doc, taken, actors, self.context.get("member_after")))
+        people = not_regions(choose(self.people.find(doc, taken, state.role_cues)
+                                    + self.people.before_actors(doc, taken, actors, self.context.get("member_after"))),
+                             self.lexicon)
         built = names.ministries(doc, self.lexicon, self.language)
         built += [p for p in outside_headline(names.policies(doc, self.policy_cue, self.policy_words,
                                                              self._names_country), state.text, state.title)
@@ -318,6 +319,11 @@ def _without_dateline(text: str) -> str:
 def _in_title(state: ArticleState, found: Found) -> bool:
     """"وزير الاتصالات": a field named in a person's title is the title's, not a domain of the text."""
     return found.term.type is E.POLICY_DOMAIN and any(r.start <= found.start < r.end for r in state.roles.values())
+
+
+def not_regions(people: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Drop a name that is a world region's ("Huawei Afrique du Nord, Lee …": the branch's region, no person)."""
+    return [p for p in people if fold(p.text) not in lexicon.regions]
 
 
 def outside_regions(found: list[Found], text: str, lexicon: Lexicon) -> list[Found]:

@@ -24,6 +24,7 @@ BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Ministe
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
 TRAILING_END = re.compile(r"^(?:\s*[,;.(/)]|\s*$)")  # the body's name ends the apposition
+TITLE_REACH = 24  # characters before a role's cue searched for a longer title that holds it
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
 
 
@@ -111,7 +112,7 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
     if region is not None:
         body, country = region.id, region.country
     if body is None and kind in ("ministry", "secretariat"):
-        named = _derived_ministry(state, role, country, kind == "secretariat")
+        named = _derived_ministry(state, role, country, kind == "secretariat", _plain_minister(state, role, kinds))
         body = qualify_member(state, named, country) if named else None
         _own_mentions(state, named, body, country, role)
     if body is None and kind == "embassy":
@@ -253,9 +254,7 @@ def _peer_ministry(state: ArticleState, role: Role, country: str | None, kinds: 
     peer = state.roles[before[-1].id] if before else None
     if country is None or peer is None or _kind(peer, kinds) != "ministry":
         return None
-    heads = state.lexicon.ministry_heads()
-    named = {f.id for f in state.of_type(E.GOVERNMENT_BODY) if heads & set(fold(f.term.name).split())
-             and (f.term.country or state.lexicon.country_in(f.text) or "").removeprefix("country/") == country}
+    named = _country_ministries(state, country)
     if named:
         return named.pop() if len(named) == 1 else None
     portfolios = portfolio_of(peer.text, state.lexicon)
@@ -263,6 +262,14 @@ def _peer_ministry(state: ArticleState, role: Role, country: str | None, kinds: 
     if known is not None and state.term(known.id) is None:
         state.extra[known.id] = known
     return known.id if known else None
+
+
+def _country_ministries(state: ArticleState, country: str | None) -> set[str]:
+    """The ministries of a country that the article names (its name in theirs, or written beside them)."""
+    heads = state.lexicon.ministry_heads()
+    return {f.id for f in state.of_type(E.GOVERNMENT_BODY) if country and heads & set(fold(f.term.name).split())
+            and (f.term.country or state.lexicon.country_in(f.text) or _country_near(state, f)
+                 or "").removeprefix("country/") == country}
 
 
 def _genitive(state: ArticleState) -> tuple[str, ...]:
@@ -541,13 +548,16 @@ def _folded(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(fold(phrase))}(?![\w-])")
 
 
-def _derived_ministry(state: ArticleState, role: Role, country: str | None, secretariat: bool = False) -> str | None:
+def _derived_ministry(state: ArticleState, role: Role, country: str | None, secretariat: bool = False,
+                      plain: bool = False) -> str | None:
     """The ministry a minister's title implies; a secretary of state's is a secretariat of state. The ministry of
     the title's portfolios that the article names with the minister's country ("وزارة … السعودية") comes before
-    one of the same name written without it, which may be another country's."""
+    one of the same name written without it, which may be another country's. A `plain` minister's title
+    ("le ministre vietnamien X") implies the one ministry of the minister's country that the article names."""
     portfolios = portfolio_of(role.text, state.lexicon)
     if not portfolios:
-        return None
+        ministries = _country_ministries(state, country) if plain else set()
+        return ministries.pop() if len(ministries) == 1 else None
     bodies = state.of_type(E.GOVERNMENT_BODY)
     own = next((f.id for f in bodies if country and f.term.country == country and "ministry" in f.id
                 and portfolio_of(f.term.name, state.lexicon) == portfolios), None)
@@ -570,6 +580,20 @@ def _derived_ministry(state: ArticleState, role: Role, country: str | None, secr
     if state.term(term.id) is None:
         state.extra[term.id] = term
     return term.id
+
+
+def _plain_minister(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> bool:
+    """A minister's title with nothing after it but a nationality: its longest title phrase is a ministry's
+    ("premier ministre", "vice-premier ministre" are not) and no portfolio opens ("vice-ministre turc de
+    l'Environnement")."""
+    low = max(role.sentence.start, role.start - TITLE_REACH)  # the cue may begin after "vice-Premier"
+    before, lowered = fold(state.text[low : role.start]), fold(role.text)
+    phrases = [phrase for phrase in kinds if any(m.end() > len(before) + 1 for m in re.finditer(
+        rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])", f"{before} {lowered}"))]
+    longest = max(phrases, key=len, default=None)
+    openers = {fold(w) for w in state.lexicon.words(state.language).portfolio_openers}
+    words = re.findall(r"[\w-]+'?", lowered)
+    return longest is not None and kinds[longest] == "ministry" and not openers & set(words)
 
 
 def _other_country(state: ArticleState, body: Found, country: str | None) -> bool:

@@ -190,3 +190,32 @@ def test_posts_portfolios_outside_the_digital_field_name_the_ministry(extractor,
 ])
 def test_posts_new_technologies_stay_new_in_the_ministry_s_name(extractor, text, person, expected) -> None:
     assert bodies_of(posts(extractor, text, "fr"), person) == {expected}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Le ministère de l'Agriculture du Ghana a reçu une délégation du Togo à Accra. Le ministre ghanéen "
+     "Kwame Asante a salué la qualité des échanges.", "Kwame Asante", {"Ministry of Agriculture of Ghana"}),
+    ("Le ministère de l'Agriculture du Ghana a reçu une délégation du Togo à Accra. Le vice-Premier ministre "
+     "ghanéen Kwame Asante a salué la qualité des échanges.", "Kwame Asante", set()),
+    ("Une délégation du Togo a visité le ministère de l'Agriculture du Ghana lundi, puis le ministère de la "
+     "Santé du Ghana mardi. Le ministre ghanéen Kwame Asante a salué la qualité des échanges.", "Kwame Asante",
+     set()),
+])
+def test_posts_a_minister_named_by_nationality_alone_is_of_the_one_ministry_of_that_country(
+        extractor, text: str, person: str, expected: set[str]) -> None:
+    found = {body for body in bodies_of(posts(extractor, text, "fr"), person) if "Ministry" in body}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "person", "body"), [
+    ("fr", "Le ministre a reçu lundi le vice-président de \"Huawei\" Afrique du Nord, Paul Mensah, à Tunis.",
+     "Paul Mensah", "Huawei"),
+    ("en", "Sarah Lind, the Vice President of CISCO Middle East and Africa, and John Otieno, the Director General "
+           "of KICTANet, signed it in Paris.", "Sarah Lind", "Cisco"),
+])
+def test_posts_a_region_after_a_company_is_no_person(extractor, language: str, text: str, person: str,
+                                                     body: str) -> None:
+    extraction = run(extractor, text, language, published="2025-03-04")
+    people = {e.name for e in extraction.entities if e.type.value == "Person"}
+    assert person in people and not people & {"Afrique du Nord", "Middle East"}
+    assert body in bodies_of(posts(extractor, text, language), person)
