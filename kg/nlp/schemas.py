@@ -325,6 +325,7 @@ class ContextPatterns(Row):
     country_behalf: str | None = None  # "X signed on behalf of the government of": the country named next is X's
     between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
+    delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
 
     @field_validator("*")
     @classmethod
