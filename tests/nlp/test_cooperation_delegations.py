@@ -34,3 +34,17 @@ def test_cooperation_a_company_s_delegation_does_not_make_its_home_a_partner(ext
     pairs = partner_pairs(extractor, text, language)
     assert frozenset(("country/gh", "country/us")) not in pairs
     assert frozenset(("country/gh", "country/in")) not in pairs
+
+
+def test_cooperation_two_delegations_received_each_partner_the_host(extractor: Extractor) -> None:
+    text = ("Le ministre ghanéen du Numérique a reçu mardi deux délégations : celle du Togo, conduite par son "
+            "ministre, et celle d'une banque.")
+    assert frozenset(("country/gh", "country/tg")) in partner_pairs(extractor, text, "fr")
+
+
+def test_cooperation_closer_coordination_of_our_two_countries_is_a_cooperation(extractor: Extractor) -> None:
+    text = ("Le Pérou et le Chili se sont réunis lundi à Lima. Une coordination accrue des actions de "
+            "nos deux pays sera assurée en matière de cybersécurité.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("cooperatesOn", "country/pe", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "country/cl", "domain/cybersecurity") in found
