@@ -48,3 +48,11 @@ def test_cooperation_closer_coordination_of_our_two_countries_is_a_cooperation(e
     found = relations(run(extractor, text, "fr"))
     assert ("cooperatesOn", "country/pe", "domain/cybersecurity") in found
     assert ("cooperatesOn", "country/cl", "domain/cybersecurity") in found
+
+
+@pytest.mark.parametrize("text", [
+    "La rencontre visait à partager l'expérience du Ghana en matière de cybersécurité avec le Togo.",
+    "Le Ghana a accepté de partager son expertise en cybersécurité avec le Togo.",
+])
+def test_cooperation_sharing_one_side_s_experience_is_a_cooperation(extractor: Extractor, text: str) -> None:
+    assert frozenset(("country/gh", "country/tg")) in partner_pairs(extractor, text, "fr")
