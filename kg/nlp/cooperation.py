@@ -18,6 +18,7 @@ from kg.nlp.text import fold
 
 E = EntityType
 R = RelationType
+DELEGATION_REACH = 60  # characters from "received a delegation" to the guest's country ("de dix hommes du Burkina")
 MULTILATERAL = 3  # more parties than this listed together sign or meet as a group, not as pairs of partners
 
 
@@ -63,6 +64,7 @@ class CooperationRules:
 
     def cooperation(self, sentence: Sentence) -> None:
         """Partners of a sentence of cooperation, and the fields it names for its parties."""
+        self.received_delegation(sentence)
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
         strong = self.stated(sentence) and not self.rules.planned(sentence, len(sentence.text))
         inherited = sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
@@ -115,6 +117,55 @@ class CooperationRules:
         for domain in self.fields_of(sentence):
             for party in self.segment_parties(sentence, domain, parties):
                 self.state.add(found_by, party, domain.id, sentence)
+
+    def received_delegation(self, sentence: Sentence) -> None:
+        """"Le ministère a reçu une délégation malienne", "The minister received a delegation from Ghana": the
+        country of the delegation received, named first after the cue in the same clause, partners the host's; the
+        fields the sentence names are theirs."""
+        pattern = self.context.get("delegation_received")
+        marker = pattern.search(sentence.text) if pattern is not None else None
+        if marker is None or sentence.bullet:
+            return
+        guest = self.delegation_country(sentence, sentence.start + marker.end())
+        host = self.host_country(sentence, sentence.start + marker.start(), guest)
+        if guest is None or host is None or host == guest:
+            return
+        self.state.add("partners", host, guest, sentence)
+        for domain in self.fields_of(sentence):  # "… pour s'inspirer de son expérience dans la fintech"
+            for side in (host, guest):
+                self.state.add("cooperate-on", side, domain.id, sentence)
+
+    def delegation_country(self, sentence: Sentence, end: int) -> str | None:
+        """The country named (or its demonym written) first after the cue, close to it and in the same clause;
+        not the home of a company's delegation ("une délégation du groupe américain Acme")."""
+        after = sorted((f for f in sentence.found if f.start >= end and f.term.type is E.COUNTRY),
+                       key=lambda f: f.start)
+        if not after or after[0].start - end > DELEGATION_REACH:
+            return None
+        gap = self.state.text[end : after[0].start]
+        company = self.context.get("company_before")
+        named = any(end <= f.start < after[0].end + 3 and self.actor(f.id) for f in sentence.found)
+        if re.search(r"[;:()]", gap) or named or (company is not None and company.search(gap)):
+            return None
+        return after[0].id
+
+    def host_country(self, sentence: Sentence, at: int, guest: str | None) -> str | None:
+        """The host's country: that of the last body, person or country named before the cue (not the guest's),
+        else the article's main country other than the guest's."""
+        for found in sorted((f for f in sentence.found if f.end <= at), key=lambda f: -f.start):
+            home = self.home_of(found)
+            if home is not None and home != guest:
+                return home
+        return next((c for c in self.state.salient_countries() if c != guest), None)
+
+    def home_of(self, found: Found) -> str | None:
+        """The country a mention stands for or belongs to: a country, a body's or organisation's, a person's."""
+        if found.term.type is E.COUNTRY:
+            return found.id
+        if found.term.type is E.PERSON:
+            home = self.home_term(found.id)
+            return home.id if home is not None else None
+        return self.rules.home(found.id) if self.actor(found.id) else None
 
     def fields_of(self, sentence: Sentence) -> list[Found]:
         """The fields a sentence names, not in the headline's words nor as the name of the venue."""

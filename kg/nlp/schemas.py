@@ -326,6 +326,7 @@ class ContextPatterns(Row):
     between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
     talks_referred: str | None = None  # "the meeting held in Cairo": talks told in the sentence before
+    delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
 
     @field_validator("*")
     @classmethod

@@ -17,6 +17,8 @@ E = EntityType
     ("en", "Morocco and France signed. Both sides will cooperate.", "Both sides", "pair"),
     ("en", "X met Y. The two ministers discussed AI.", "The two ministers", "people"),
     ("fr", "Les deux ministères vont coopérer.", "Les deux ministères", "bodies"),
+    ("fr", "Le Pérou et le Chili ont signé. Nos deux pays coopèrent sur les données.", "Nos deux pays", "pair"),
+    ("en", "Peru and Chile signed. Our two nations will work together on data.", "Our two nations", "pair"),
 ])
 def test_coref_pair_markers_mark_their_sentence(language: str, text: str, phrase: str, kind: str) -> None:
     state = state_for(text, language)
