@@ -49,7 +49,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         if context["shared_before"].search(before[-12:]):
             continue
         sentence = state.sentence_at(start)
-        listed = _listed_deal(state, rules, sentence, start)
+        listed = _listed_deal(state, rules, sentence, start) and not _referred(context["reference_before"], before)
         fresh = listed or rules.has("signs", sentence) or rules.has("cooperates", sentence)
         if label == "reference" and fresh and _kind_named(state, rules, sentence, (start, end), before):
             label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
@@ -91,6 +91,13 @@ def _listed_deal(state: ArticleState, rules: SentenceRules, sentence: Sentence, 
     if not sentence.bullet or sentence.intro is None or not rules.has("signs", state.sentences[sentence.intro]):
         return False
     return not any(f.term.type is E.AGREEMENT and sentence.start <= f.start < start for f in state.found)
+
+
+def _referred(reference_before: re.Pattern[str], before: str) -> bool:
+    """"- Cybersécurité : la cybersécurité est un pilier de cet accord": an agreement word after "the" or "this"
+    in a bullet refers back to the deal its list is about, not to a deal of its own. Not in a language whose
+    pattern matches before any word (Arabic writes the article into the word)."""
+    return reference_before.search("") is None and reference_before.search(before) is not None
 
 
 def _told_one_by_one(state: ArticleState) -> None:
