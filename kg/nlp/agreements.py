@@ -40,6 +40,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     rules = SentenceRules(state)
     counted = counted_spans(state)
     spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
+    spans = [_plural_widened(state, s) for s in spans]
     ordered = sorted([(*s, 1) for s in spans] + counted)
     for k, (start, end, label, count) in enumerate(ordered):
         if count > 1:
@@ -415,6 +416,20 @@ def counted_spans(state: ArticleState) -> list[Counted]:
         label = labels.get(inside.group(1).strip(), labels[m.group(2)]) if inside else labels[m.group(2)]
         spans.append((m.start(2), m.end(2), label, counts[m.group(1)]))
     return spans
+
+
+def _plural_widened(state: ArticleState, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"Les Protocoles d'accord signés entre …": an agreement word closing the plural of a longer phrase, with
+    no number before it, is named by the whole phrase and is of its kind, not a bare "accord"."""
+    start, end, _ = span
+    text = state.text[:end].lower().replace("\u2019", "'")
+    labels = _plural_labels(state)
+    longer = [p for p in labels if len(p) > end - start and text.endswith(p)
+              and not text[end - len(p) - 1 : end - len(p)].isalnum()]
+    if not longer:
+        return span
+    plural = max(longer, key=len)
+    return end - len(plural), end, labels[plural]
 
 
 def _plural_labels(state: ArticleState) -> dict[str, str]:
