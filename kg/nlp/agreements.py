@@ -40,6 +40,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
     rules = SentenceRules(state)
     counted = counted_spans(state)
     spans = [s for s in spans if not any(c[0] <= s[0] < c[1] for c in counted)]  # "accord" in "protocoles d'accord"
+    spans = [_plural_widened(state, s) for s in spans]
     ordered = sorted([(*s, 1) for s in spans] + counted)
     for k, (start, end, label, count) in enumerate(ordered):
         if count > 1:
@@ -49,7 +50,7 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         if context["shared_before"].search(before[-12:]):
             continue
         sentence = state.sentence_at(start)
-        listed = _listed_deal(state, rules, sentence, start)
+        listed = _listed_deal(state, rules, sentence, start) and not _referred(context["reference_before"], before)
         fresh = listed or rules.has("signs", sentence) or rules.has("cooperates", sentence)
         if label == "reference" and fresh and _kind_named(state, rules, sentence, (start, end), before):
             label = _title(fold(state.text[start:end]))  # "the Mexico City Declaration was signed by …"
@@ -91,6 +92,13 @@ def _listed_deal(state: ArticleState, rules: SentenceRules, sentence: Sentence, 
     if not sentence.bullet or sentence.intro is None or not rules.has("signs", state.sentences[sentence.intro]):
         return False
     return not any(f.term.type is E.AGREEMENT and sentence.start <= f.start < start for f in state.found)
+
+
+def _referred(reference_before: re.Pattern[str], before: str) -> bool:
+    """"- Cybersécurité : la cybersécurité est un pilier de cet accord": an agreement word after "the" or "this"
+    in a bullet refers back to the deal its list is about, not to a deal of its own. Not in a language whose
+    pattern matches before any word (Arabic writes the article into the word)."""
+    return reference_before.search("") is None and reference_before.search(before) is not None
 
 
 def _told_one_by_one(state: ArticleState) -> None:
@@ -408,6 +416,20 @@ def counted_spans(state: ArticleState) -> list[Counted]:
         label = labels.get(inside.group(1).strip(), labels[m.group(2)]) if inside else labels[m.group(2)]
         spans.append((m.start(2), m.end(2), label, counts[m.group(1)]))
     return spans
+
+
+def _plural_widened(state: ArticleState, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """"Les Protocoles d'accord signés entre …": an agreement word closing the plural of a longer phrase, with
+    no number before it, is named by the whole phrase and is of its kind, not a bare "accord"."""
+    start, end, _ = span
+    text = state.text[:end].lower().replace("\u2019", "'")
+    labels = _plural_labels(state)
+    longer = [p for p in labels if len(p) > end - start and text.endswith(p)
+              and not text[end - len(p) - 1 : end - len(p)].isalnum()]
+    if not longer:
+        return span
+    plural = max(longer, key=len)
+    return end - len(plural), end, labels[plural]
 
 
 def _plural_labels(state: ArticleState) -> dict[str, str]:

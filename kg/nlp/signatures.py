@@ -52,6 +52,7 @@ class SignatureRules:
         self.state = rules.state
         self._title_opening: re.Pattern[str] | None = None
         self._title_heads: set[str] | None = None
+        self._body_heads: set[str] | None = None
 
     @cached_property
     def telling(self) -> list[re.Pattern[str]]:
@@ -77,12 +78,13 @@ class SignatureRules:
         signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
         signers += self.sides_people(sentence, (cue_at, sentence.start + cue.end()), signers)
         between = self.rules.between(sentence.text)
+        bodied = {f.id for f in sentence.found if f.start >= told and self.body_of(f)}
         for found in sentence.found:
             if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or found.start < told \
                     or self.rules.in_role(found) \
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
-                    or self.title_of(found) \
+                    or self.title_of(found) or self.body_of(found) \
                     or self.rules.opposed(sentence, found) or self.reporting_side(found, cue_at) \
                     or self.office(sentence, found) or self.titled(sentence, found) \
                     or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
@@ -97,7 +99,7 @@ class SignatureRules:
         for offset, kind in sentence.pairs:
             if kind == "bodies":  # "a memorandum between the two ministries"
                 signers += self.rules.last_bodies(offset)
-        represented = self.represented(sentence, signers)
+        represented = self.represented(sentence, signers) | bodied
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
             signers = [s for s in signers if s not in represented
                        or (between and self.rules.first_at(sentence, s) > sentence.start + between.start())]
@@ -240,11 +242,28 @@ class SignatureRules:
         signed …", "le ministre des Postes … de la RDC": a country the parse hangs from a title before it
         (through "of", names and "and", no verb) is whose the title is; the title's holder signs, not the
         country."""
+        return self.hangs_from(found, self.title_heads())
+
+    def body_of(self, found: Found) -> bool:
+        """"les autorités de régulation du Mali et du Niger ont signé …": a country the parse hangs from the
+        head word of a body before it (a ministry, an agency, an authority, singular or plural) is whose the
+        body is; the body signs, not the country. Not one the body acts for ("the Ministry of Policing on
+        behalf of the Government of Fiji"): that country signs through it."""
+        return self.hangs_from(found, self.body_heads()) and not self.behalf(found)
+
+    def behalf(self, found: Found) -> bool:
+        """"… on behalf of the Government of Fiji": the country is named as the one a signer acts for."""
+        pattern = self.rules.context.get("country_behalf")
+        before = re.split(r"[;.()]", self.state.text[max(0, found.start - 60) : found.start])[-1]
+        return pattern is not None and pattern.search(before) is not None
+
+    def hangs_from(self, found: Found, heads: set[str]) -> bool:
+        """A country (not a demonym) the parse hangs from one of the words `heads` before it, through "of",
+        names and "and", with no verb between."""
         if found.term.type is not E.COUNTRY or found.term.kind == "demonym":
             return False
         span = parsed_span(self.state.doc, found)
         token = span.root if span is not None else None
-        heads = self.title_heads()
         for _ in range(8):
             if token is None or token.head is token or token.pos_ in ("VERB", "AUX"):
                 return False
@@ -261,6 +280,16 @@ class SignatureRules:
             titles = [p for p, _ in lexicon.roles.get(language, [])] + list(lexicon.plural_roles.get(language, {}))
             self._title_heads = {t.lower() for t in titles if len(t.split()) == 1}
         return self._title_heads
+
+    def body_heads(self) -> set[str]:
+        """The one-word heads of body names of the language ("ministère", "agency"), with their plurals: the
+        singular with an "s" and the last words of the language's "the two ministries" phrases."""
+        if self._body_heads is None:
+            lexicon, language = self.state.lexicon, self.state.language
+            words = {t.lower() for t, _ in lexicon.heads.get(language, []) if len(t.split()) == 1}
+            plurals = lexicon.coref.body_pair.get(language, []) if lexicon.coref is not None else []
+            self._body_heads = words | {f"{w}s" for w in words} | {p.split()[-1].lower() for p in plurals}
+        return self._body_heads
 
     def title_opening(self) -> re.Pattern[str]:
         """Spaces then a title of the language's roles, singular or plural, as a whole word (built once)."""
@@ -297,7 +326,8 @@ class SignatureRules:
         return any(f.id == country and f.term.kind != "demonym"
                    and (until is None or f.start < until or self.partner(sentence, f))
                    and not self.rules.owned(sentence, f) and not text.startswith(self.rules.genitive, f.end)
-                   and not self.place(sentence, f) and not self.title_of(f) and not self.related(sentence, f)
+                   and not self.place(sentence, f) and not self.title_of(f) and not self.body_of(f)
+                   and not self.related(sentence, f)
                    for f in sentence.found)
 
     def related(self, sentence: Sentence, found: Found) -> bool:

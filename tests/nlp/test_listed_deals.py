@@ -37,3 +37,19 @@ def test_listed_deals_not_under_a_sentence_of_signing(extractor: Extractor) -> N
     text = TEXTS["en"].replace("saw the signing of several agreements", "covered several fields")
     extraction = run(extractor, text, "en")
     assert not any(kind == "signs" for kind, _, _ in relations(extraction))
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Le ministre du Numérique du Togo et son homologue du Ghana ont signé lundi à Accra un protocole "
+           "d'accord sur les données.\nLe protocole signé couvre plusieurs domaines :\n"
+           "- Formation : l'accord prévoit des bourses pour les ingénieurs.\n"
+           "- Sécurité : la protection des réseaux est un pilier de cet accord.\n"),
+    ("en", "The digital ministers of Togo and Ghana signed a memorandum of understanding on data in Accra on "
+           "Monday.\nThe signed memorandum covers several fields:\n"
+           "- Training: the agreement provides grants for engineers.\n"
+           "- Security: network protection is a pillar of this agreement.\n"),
+])
+def test_listed_deals_an_agreement_word_after_an_article_refers_back(extractor: Extractor, language: str,
+                                                                     text: str) -> None:
+    extraction = run(extractor, text, language)
+    assert len([e for e in extraction.entities if e.type.value == "Agreement"]) == 1
