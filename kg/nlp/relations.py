@@ -109,6 +109,10 @@ class SentenceRules:
     def company_noun(self, sentence: Sentence, found: Found) -> bool:
         return company_home(self.state, sentence, found)
 
+    def venue_country(self, sentence: Sentence, party: str) -> bool:
+        """A country named only where the deal was made or the talks held ("… in Hungary", "en Mauritanie")."""
+        return self.cooperating.venue_country(sentence, party)
+
     def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
         "the fifth country, after Canada, Japan and Singapore": names given for comparison."""
