@@ -109,6 +109,10 @@ class SentenceRules:
     def company_noun(self, sentence: Sentence, found: Found) -> bool:
         return company_home(self.state, sentence, found)
 
+    def venue_country(self, sentence: Sentence, party: str) -> bool:
+        """A country named only where the deal was made or the talks held ("… in Hungary", "en Mauritanie")."""
+        return self.cooperating.venue_country(sentence, party)
+
     def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
         "the fifth country, after Canada, Japan and Singapore": names given for comparison."""
@@ -214,7 +218,7 @@ class SentenceRules:
                and not self.parent(sentence, f)]
         for offset, kind in sentence.pairs:
             if kind == "pair":  # "the two countries": the pair named last, else the two the article is about
-                ids += self.last_pair(offset) or list(self.state.main_pair() or ())
+                ids += self.last_pair(offset) or self.first_sides(offset) or list(self.state.main_pair() or ())
             elif kind == "bodies":  # "The two ministries agreed to cooperate on …"
                 ids += self.last_bodies(offset)
             elif kind == "group":  # "The countries agreed to …": those listed together last
@@ -250,6 +254,15 @@ class SentenceRules:
         """The two countries of the last sentence before an offset that names two or more, if it names just two."""
         countries = self.last_group(offset)
         return countries if len(countries) == 2 else []
+
+    def first_sides(self, offset: int) -> list[str]:
+        """"The ministry and Acme have agreed to …", then "The two sides signed …": where no sentence before
+        the phrase names two countries, the two sides are those of the article's first cooperation told before
+        it, when that pairs two state bodies or organisations; not the two countries the article names most."""
+        first = next((d for d in self.state.drafts if d.type is R.COOPERATES_WITH and d.sentence.end <= offset), None)
+        if first is None or any(e.startswith("country/") for e in (first.subject, first.object)):
+            return []
+        return [first.subject, first.object]
 
     def last_bodies(self, offset: int) -> list[str]:
         """The two state bodies or organisations named last before an offset, ministries implied by a

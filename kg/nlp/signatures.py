@@ -35,9 +35,11 @@ class SentenceReader(Protocol):
     def owned(self, sentence: Sentence, found: Found) -> bool: ...
     def nationality(self, sentence: Sentence, found: Found) -> bool: ...
     def company_noun(self, sentence: Sentence, found: Found) -> bool: ...
+    def venue_country(self, sentence: Sentence, party: str) -> bool: ...
     def opposed(self, sentence: Sentence, found: Found) -> bool: ...
     def home(self, actor: str) -> str | None: ...
     def last_bodies(self, offset: int) -> list[str]: ...
+    def first_sides(self, offset: int) -> list[str]: ...
     def last_people(self, offset: int) -> list[Found]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None: ...
@@ -84,7 +86,7 @@ class SignatureRules:
                     or self.rules.in_role(found) \
                     or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
                     or self.rules.company_noun(sentence, found) \
-                    or self.title_of(found) or self.body_of(found) \
+                    or self.title_of(found) or self.body_of(found) or self.venue(sentence, found, cue_at) \
                     or self.rules.opposed(sentence, found) or self.reporting_side(found, cue_at) \
                     or self.office(sentence, found) or self.titled(sentence, found) \
                     or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
@@ -94,8 +96,8 @@ class SignatureRules:
                                                                         : found.start])
             if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
                 signers.append(found.id)
-        if any(kind == "pair" for _, kind in sentence.pairs):
-            signers += list(self.state.main_pair() or ())
+        for offset in [o for o, kind in sentence.pairs if kind == "pair"][:1]:  # "the two sides signed …"
+            signers += self.rules.first_sides(offset) or list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
             if kind == "bodies":  # "a memorandum between the two ministries"
                 signers += self.rules.last_bodies(offset)
@@ -381,6 +383,11 @@ class SignatureRules:
             return False
         return any(f.start == found.end + 1 and f.term.type in (E.GOVERNMENT_BODY, E.ORGANIZATION)
                    for f in sentence.found)
+
+    def venue(self, sentence: Sentence, found: Found, cue_at: int) -> bool:
+        """"At the forum organised in Hungary, A and B signed …": a country named before the signing verb only
+        where the deal was made is no signer."""
+        return found.start < cue_at and self.rules.venue_country(sentence, found.id)
 
     def located(self, sentence: Sentence, found: Found) -> bool:
         """"the Department of ICT in the Philippines": a country right after a body's name and a locative is
