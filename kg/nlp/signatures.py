@@ -74,37 +74,65 @@ class SignatureRules:
         agreements = [agreement, *self.also_signed(sentence, agreement, cue.start())]
         cue_at = sentence.start + cue.start()
         told = self.told_at(cue_at, sentence.start + cue.end())
-        signers = [p.id for p in self.rules.people(sentence) if p.start >= told and not self.speaking(sentence, cue_at)
-                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)
-                   and not self.watching(sentence, cue, p) and not self.spoke_at(p, cue_at)]
-        signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
-        signers += self.sides_people(sentence, (cue_at, sentence.start + cue.end()), signers)
-        between = self.rules.between(sentence.text)
-        bodied = {f.id for f in sentence.found if f.start >= told and self.body_of(f)}
-        for found in sentence.found:
-            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or found.start < told \
-                    or self.rules.in_role(found) \
-                    or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
-                    or self.rules.company_noun(sentence, found) \
-                    or self.title_of(found) or self.body_of(found) or self.venue(sentence, found, cue_at) \
-                    or self.rules.opposed(sentence, found) or self.reporting_side(found, cue_at) \
-                    or self.office(sentence, found) or self.titled(sentence, found) \
-                    or self.located(sentence, found) or self.related(sentence, found):  # "in the presence of …"
-                continue
-            after_between = between is not None and found.start > sentence.start + between.start()
-            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
-                                                                        : found.start])
-            if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
-                signers.append(found.id)
+        signers = self.signing_people(sentence, cue, told)
+        signers += self.signing_parties(sentence, cue_at, told)
         for offset in [o for o, kind in sentence.pairs if kind == "pair"][:1]:  # "the two sides signed …"
             signers += self.rules.first_sides(offset) or list(self.state.main_pair() or ())
         for offset, kind in sentence.pairs:
             if kind == "bodies":  # "a memorandum between the two ministries"
                 signers += self.rules.last_bodies(offset)
+        bodied = {f.id for f in sentence.found if f.start >= told and self.body_of(f)}
         represented = self.represented(sentence, signers) | bodied
+        between = self.rules.between(sentence.text)
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
             signers = [s for s in signers if s not in represented
                        or (between and self.rules.first_at(sentence, s) > sentence.start + between.start())]
+        self.record(sentence, agreements, signers, (cue_at, represented))
+        self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
+                         "signing-partners")
+
+    def signing_people(self, sentence: Sentence, cue: re.Match[str], told: int) -> list[str]:
+        """The people who sign: those named after the signing is told, less speakers, onlookers and
+        reporters, with a pronoun's person and the people of "the two sides"."""
+        cue_at = sentence.start + cue.start()
+        signers = [p.id for p in self.rules.people(sentence) if p.start >= told and not self.speaking(sentence, cue_at)
+                   and not self.rules.opposed(sentence, p) and not self.aside(sentence, p) and not self.reports(p)
+                   and not self.watching(sentence, cue, p) and not self.spoke_at(p, cue_at)]
+        signers += self.pronoun_signer(sentence, (cue_at, sentence.start + cue.end()), signers)
+        return signers + self.sides_people(sentence, (cue_at, sentence.start + cue.end()), signers)
+
+    def signing_parties(self, sentence: Sentence, cue_at: int, told: int) -> list[str]:
+        """The countries, bodies and organisations that sign: the subject of the signing verb, those
+        named before it, after "between" or after "with"."""
+        between = self.rules.between(sentence.text)
+        parties = []
+        for found in sentence.found:
+            if found.term.type not in (E.COUNTRY, E.ORGANIZATION, E.GOVERNMENT_BODY) or found.start < told \
+                    or self.no_party(sentence, found, cue_at):
+                continue
+            after_between = between is not None and found.start > sentence.start + between.start()
+            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
+                                                                        : found.start])
+            if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
+                parties.append(found.id)
+        return parties
+
+    def no_party(self, sentence: Sentence, found: Found, cue_at: int) -> bool:
+        """Whether a name of a signing sentence is only part of a role, an owner, a title, a venue, a
+        reporter or an onlooker, and so signs nothing itself."""
+        return self.rules.in_role(found) \
+            or self.rules.owned(sentence, found) or self.attributive(sentence, found) \
+            or self.rules.company_noun(sentence, found) \
+            or self.title_of(found) or self.body_of(found) or self.venue(sentence, found, cue_at) \
+            or self.rules.opposed(sentence, found) or self.reporting_side(found, cue_at) \
+            or self.office(sentence, found) or self.titled(sentence, found) \
+            or self.located(sentence, found) or self.related(sentence, found)  # "in the presence of …"
+
+    def record(self, sentence: Sentence, agreements: list[Found], signers: list[str],
+               signing: tuple[int, set[str]]) -> None:
+        """Each agreement gets its own signers; the parties its name holds sign it too unless a body
+        of theirs signs for them (signing: where the cue is, the parties a body signs for)."""
+        cue_at, represented = signing
         for each in self.grouped([a.id for a in agreements]):  # "an agreement and a joint declaration": both
             for signer in dict.fromkeys(self.own_signers(each, self.in_segment(sentence, each, signers, cue_at))):
                 self.state.add("sign", signer, each, sentence)
@@ -114,8 +142,6 @@ class SignatureRules:
                 if party not in signers and (party in written or (party not in represented and party not in homes)):
                     self.state.add("party-signs", party, each, sentence)
             self.listed_signers(sentence, each)
-        self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
-                         "signing-partners")
 
     def bulleted(self, sentence: Sentence, agreement: Found | None) -> None:
         """"… la signature de plusieurs accords : • Transports : convention de coopération …": the parties
