@@ -8,10 +8,12 @@ name as built stays an alias.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType
+from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
 from kg.nlp.offices import HEAD_OFFICE
@@ -249,3 +251,41 @@ def _countries_named(state: ArticleState) -> set[str]:
     named = {f.id for f in state.found if f.term.type is E.COUNTRY}
     named |= {f"country/{f.term.country}" for f in state.found if f.term.type is E.PLACE and f.term.country}
     return named | ({state.outlet} if state.outlet and named else set())
+
+
+def foreign_namesakes(state: ArticleState) -> None:
+    """A known body written with another country right after it ("l'ANSSI du Bénin", "ARCEP Togo", "Autorité
+    de régulation … (ARCEP) du Burkina Faso") is that country's namesake, not the reference body: all its
+    mentions are read as a body named from its words, of the country first written so; not one written
+    elsewhere with its own country's name ("Korea International Cooperation Agency")."""
+    foreign: dict[str, str] = {}
+    for found in sorted(state.of_type(E.GOVERNMENT_BODY), key=lambda f: f.start):
+        country = _country_after(state, found) if found.term.country and found.term.kind != BUILT else None
+        if country and country != found.term.country:
+            foreign.setdefault(found.term.id, country)
+    for found in state.of_type(E.GOVERNMENT_BODY):  # "KOICA Rwanda" is the Korea agency's office there
+        if found.term.id in foreign and state.lexicon_country_in(found.text) == f"country/{found.term.country}":
+            foreign.pop(found.term.id, None)
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        if found.term.id in foreign:
+            name = _spelled_name(state, found.term.id)
+            found.term = Term(found.term.id, E.GOVERNMENT_BODY, name, kind=BUILT, country=foreign[found.term.id])
+
+
+def _country_after(state: ArticleState, body: Found) -> str | None:
+    """The country written right after a body, past its acronym in brackets and connecting words only."""
+    words = state.lexicon.words(state.language)
+    connectors = {fold(w).rstrip("'’") for w in words.title_connectors} - {fold(w) for w in words.coordinators}
+    for found in state.of_type(E.COUNTRY):
+        gap = state.text[body.end : found.start]
+        if found.start >= body.end and len(gap) <= 24 and found.term.country:
+            gap = re.sub(r"^\s*\([^()]{1,15}\)", "", gap)
+            if all(w in connectors for w in re.split(r"[\s'’]+", fold(gap)) if w):
+                return found.term.country
+    return None
+
+
+def _spelled_name(state: ArticleState, body: str) -> str:
+    """The longest wording a body is written with in the article (its full name, not its acronym)."""
+    return max((f.text for f in state.found if f.id == body), key=len)
+
