@@ -289,3 +289,36 @@ def _spelled_name(state: ArticleState, body: str) -> str:
     """The longest wording a body is written with in the article (its full name, not its acronym)."""
     return max((f.text for f in state.found if f.id == body), key=len)
 
+
+def listed_region_governments(state: ArticleState) -> None:
+    """"les gouvernements de l'Ontario, de la Nouvelle-Écosse et du Yukon", "the governments of Ontario and
+    Manitoba": regions listed right after a region's government, joined by list words, are governments too."""
+    ordered = sorted(state.found, key=lambda f: f.start)
+    for i, opener in enumerate(ordered):
+        if opener.term.type is not E.GOVERNMENT_BODY or opener.term.kind != "region":
+            continue
+        previous = opener
+        for found in ordered[i + 1 :]:
+            if not _joined_in_list(state, state.text[previous.end : found.start]):
+                break
+            government = _government_of(state, found)
+            if government is None:
+                break
+            found.term = government
+            previous = found
+
+
+def _joined_in_list(state: ArticleState, gap: str) -> bool:
+    """A gap of commas and list words only (", de la", " et du", " and ")."""
+    words = state.lexicon.words(state.language)
+    joining = {fold(w).rstrip("'’") for w in [*words.list_words, *words.coordinators]}
+    return len(gap) < 16 and all(w in joining for w in re.split(r"[\s,'’]+", fold(gap)) if w)
+
+
+def _government_of(state: ArticleState, found: Found) -> Term | None:
+    """A region's own government, or a region government's itself."""
+    if found.term.type is E.GOVERNMENT_BODY and found.term.kind == "region":
+        return found.term
+    if found.term.type is not E.PLACE or found.term.kind != "region":
+        return None
+    return state.lexicon.known(entity_id(E.GOVERNMENT_BODY, f"Government of {found.term.name}"))
