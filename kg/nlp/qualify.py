@@ -322,3 +322,24 @@ def _government_of(state: ArticleState, found: Found) -> Term | None:
     if found.term.type is not E.PLACE or found.term.kind != "region":
         return None
     return state.lexicon.known(entity_id(E.GOVERNMENT_BODY, f"Government of {found.term.name}"))
+
+
+def shared_demonyms(state: ArticleState) -> None:
+    """"le gouvernement congolais" in an article on Brazzaville: a demonym several countries share
+    ("congolais": both Congos) is the one of them the article names by its name or its capital."""
+    for found in state.of_type(E.COUNTRY):
+        if found.term.kind != "demonym":
+            continue
+        sharing = _demonym_countries(state, found.text)
+        named = {f.term.country for f in state.found if f.term.kind in ("name", "capital")
+                 and f.term.country in sharing}
+        if len(sharing) > 1 and len(named) == 1 and found.term.country not in named:
+            country = state.lexicon.countries[named.pop()]
+            found.term = Term(country.id, E.COUNTRY, country.name, country.wikidata, "demonym", country.country)
+
+
+def _demonym_countries(state: ArticleState, text: str) -> set[str]:
+    """The countries whose demonym in the article's language is written so."""
+    key = fold(text)
+    return {term.country for surface, term in state.lexicon.forms.get(state.language, [])
+            if term.kind == "demonym" and term.country and fold(surface) == key}
