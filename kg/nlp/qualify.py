@@ -260,9 +260,9 @@ def foreign_namesakes(state: ArticleState) -> None:
     elsewhere with its own country's name ("Korea International Cooperation Agency")."""
     foreign: dict[str, str] = {}
     for found in sorted(state.of_type(E.GOVERNMENT_BODY), key=lambda f: f.start):
-        country = _country_after(state, found) if found.term.country and found.term.kind != BUILT else None
-        if country and country != found.term.country:
-            foreign.setdefault(found.term.id, country)
+        after = _country_after(state, found) if found.term.country and found.term.kind != BUILT else None
+        if after and after[0] != found.term.country:
+            foreign.setdefault(found.term.id, after[0])
     for found in state.of_type(E.GOVERNMENT_BODY):  # "KOICA Rwanda" is the Korea agency's office there
         if found.term.id in foreign and state.lexicon_country_in(found.text) == f"country/{found.term.country}":
             foreign.pop(found.term.id, None)
@@ -270,10 +270,23 @@ def foreign_namesakes(state: ArticleState) -> None:
         if found.term.id in foreign:
             name = _spelled_name(state, found.term.id)
             found.term = Term(found.term.id, E.GOVERNMENT_BODY, name, kind=BUILT, country=foreign[found.term.id])
+    _other_namesakes(state, set(foreign))
 
 
-def _country_after(state: ArticleState, body: Found) -> str | None:
-    """The country written right after a body, past its acronym in brackets and connecting words only."""
+def _other_namesakes(state: ArticleState, namesakes: set[str]) -> None:
+    """A namesake's mention written with a second country ("l'Anssi du Bénin …, l'Anssi du Burkina") is
+    that country's own body, named as written."""
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        after = _country_after(state, found) if found.term.id in namesakes else None
+        if after and after[0] != found.term.country:
+            name = state.text[found.start : after[1]]
+            found.term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, kind=BUILT,
+                              country=after[0])
+
+
+def _country_after(state: ArticleState, body: Found) -> tuple[str, int] | None:
+    """The country written right after a body, past its acronym in brackets and connecting words only, and
+    where its name ends."""
     words = state.lexicon.words(state.language)
     connectors = {fold(w).rstrip("'’") for w in words.title_connectors} - {fold(w) for w in words.coordinators}
     for found in state.of_type(E.COUNTRY):
@@ -281,7 +294,7 @@ def _country_after(state: ArticleState, body: Found) -> str | None:
         if found.start >= body.end and len(gap) <= 24 and found.term.country:
             gap = re.sub(r"^\s*\([^()]{1,15}\)", "", gap)
             if all(w in connectors for w in re.split(r"[\s'’]+", fold(gap)) if w):
-                return found.term.country
+                return found.term.country, found.end
     return None
 
 

@@ -24,3 +24,12 @@ def test_known_agency_named_with_its_own_country_keeps_it(extractor) -> None:
     parts = {r for r in found if r[0] == "partOf"}
     assert ("partOf", "Korea International Cooperation Agency", "South Korea") in parts, found
     assert not any(r[2] == "Rwanda" and r[1].startswith("Korea") for r in parts), found
+
+
+def test_known_agency_written_with_two_countries_is_two_bodies(extractor) -> None:
+    text = ("Lomé, le 9 mars. Le directeur de l'ARCEP du Niger a rencontré mardi le directeur de l'ARCEP du Mali "
+            "pour préparer un accord sur l'itinérance.")
+    found = posts(extractor, "Itinérance : deux régulateurs se rencontrent", text, "fr")
+    countries = {r[2] for r in found if r[0] == "partOf"}
+    assert {"Niger", "Mali"} <= countries, found
+    assert "France" not in countries, found
