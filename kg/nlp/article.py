@@ -37,7 +37,13 @@ from kg.nlp.listed_fields import listed_fields
 from kg.nlp.listed_names import listed_organisations
 from kg.nlp.people import People
 from kg.nlp.portfolio_fields import portfolio_domains
-from kg.nlp.qualify import local_namesakes, qualify_generic
+from kg.nlp.qualify import (
+    foreign_namesakes,
+    listed_region_governments,
+    local_namesakes,
+    qualify_generic,
+    shared_demonyms,
+)
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
 from kg.nlp.text import fold
@@ -202,6 +208,9 @@ class Layers:
         state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
                               or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)
         local_namesakes(state)
+        foreign_namesakes(state)
+        listed_region_governments(state)
+        shared_demonyms(state)
         coref.link_people(state)
         coref.company_names(state)
 

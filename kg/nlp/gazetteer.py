@@ -75,6 +75,18 @@ class Gazetteer:
         words = surface.split()
         return len(words) > 1 and words[0].lower() in self.definite and words[1][:1].isupper()
 
+    def _bare_before_adjective(self, span: Any, term: Term) -> bool:
+        """"Réunion ministérielle des pays membres": a one-word name that the language also writes opened by
+        its article ("La Réunion"), written bare at a line's start and followed by an adjective, is a common
+        noun."""
+        doc = span.doc
+        if len(span) != 1 or span.end >= len(doc) or doc[span.end].pos_ != "ADJ":
+            return False
+        if not _line_start(tokens_of(doc), span.start):
+            return False
+        key = span.text.lower()
+        return any(t == term for d in self.definite for _, t in self.entries.get(f"{d} {key}", []))
+
     def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
         """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
         also a portfolio, in the list of portfolios after a ministry's or a minister's head word, is that
@@ -106,6 +118,8 @@ class Gazetteer:
                 continue  # a proper name written in lower case is another word
             if self._article_then_name(surface) and not text.split()[1][:1].isupper():
                 continue  # "La réunion des ministres" at a sentence's start is a meeting, not La Réunion
+            if self._bare_before_adjective(span, term):
+                continue  # "Réunion bilatérale avec …" opening a line is a meeting, not La Réunion
             if term.type is EntityType.POLICY_DOMAIN and _inside_name(span, surface, self.connectors, fields) \
                     and not _listed_fields(span, self.connectors, self.heads):
                 continue

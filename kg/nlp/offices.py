@@ -359,7 +359,20 @@ def headline_countries(state: ArticleState) -> list[str]:
         hit = hit or lexicon.country_acronym_in(word)
         if hit and hit not in found:
             found.append(hit)
-    return found
+    return _as_read_in_body(state, found)
+
+
+def _as_read_in_body(state: ArticleState, countries: list[str]) -> list[str]:
+    """A headline the body repeats as written: a country word that the parse of the body's copy reads as a
+    common noun, matched there as no country, is none ("Réunion bilatérale avec …" is a meeting)."""
+    start = state.text.find(state.title) if state.title else -1
+    if start < 0:
+        return countries
+    end = start + len(state.title)
+    read = {f.id for f in state.found if start <= f.start < end}
+    table = state.lexicon.country_words()
+    nouns = {table.get(fold(t.text)) for t in state.doc if start <= t.idx < end and t.pos_ == "NOUN"}
+    return [c for c in countries if c in read or c not in nouns]
 
 
 def head_offices(state: ArticleState) -> list[Found]:

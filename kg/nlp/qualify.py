@@ -8,10 +8,12 @@ name as built stays an alias.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.ids import entity_id
 from kg.models import EntityType
+from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
 from kg.nlp.offices import HEAD_OFFICE
@@ -249,3 +251,108 @@ def _countries_named(state: ArticleState) -> set[str]:
     named = {f.id for f in state.found if f.term.type is E.COUNTRY}
     named |= {f"country/{f.term.country}" for f in state.found if f.term.type is E.PLACE and f.term.country}
     return named | ({state.outlet} if state.outlet and named else set())
+
+
+def foreign_namesakes(state: ArticleState) -> None:
+    """A known body written with another country right after it ("l'ANSSI du Bénin", "ARCEP Togo", "Autorité
+    de régulation … (ARCEP) du Burkina Faso") is that country's namesake, not the reference body: all its
+    mentions are read as a body named from its words, of the country first written so; not one written
+    elsewhere with its own country's name ("Korea International Cooperation Agency")."""
+    foreign: dict[str, str] = {}
+    for found in sorted(state.of_type(E.GOVERNMENT_BODY), key=lambda f: f.start):
+        after = _country_after(state, found) if found.term.country and found.term.kind != BUILT else None
+        if after and after[0] != found.term.country:
+            foreign.setdefault(found.term.id, after[0])
+    for found in state.of_type(E.GOVERNMENT_BODY):  # "KOICA Rwanda" is the Korea agency's office there
+        if found.term.id in foreign and state.lexicon_country_in(found.text) == f"country/{found.term.country}":
+            foreign.pop(found.term.id, None)
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        if found.term.id in foreign:
+            name = _spelled_name(state, found.term.id)
+            found.term = Term(found.term.id, E.GOVERNMENT_BODY, name, kind=BUILT, country=foreign[found.term.id])
+    _other_namesakes(state, set(foreign))
+
+
+def _other_namesakes(state: ArticleState, namesakes: set[str]) -> None:
+    """A namesake's mention written with a second country ("l'Anssi du Bénin …, l'Anssi du Burkina") is
+    that country's own body, named as written."""
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        after = _country_after(state, found) if found.term.id in namesakes else None
+        if after and after[0] != found.term.country:
+            name = state.text[found.start : after[1]]
+            found.term = Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, kind=BUILT,
+                              country=after[0])
+
+
+def _country_after(state: ArticleState, body: Found) -> tuple[str, int] | None:
+    """The country written right after a body, past its acronym in brackets and connecting words only, and
+    where its name ends."""
+    words = state.lexicon.words(state.language)
+    connectors = {fold(w).rstrip("'’") for w in words.title_connectors} - {fold(w) for w in words.coordinators}
+    for found in state.of_type(E.COUNTRY):
+        gap = state.text[body.end : found.start]
+        if found.start >= body.end and len(gap) <= 24 and found.term.country:
+            gap = re.sub(r"^\s*\([^()]{1,15}\)", "", gap)
+            if all(w in connectors for w in re.split(r"[\s'’]+", fold(gap)) if w):
+                return found.term.country, found.end
+    return None
+
+
+def _spelled_name(state: ArticleState, body: str) -> str:
+    """The longest wording a body is written with in the article (its full name, not its acronym)."""
+    return max((f.text for f in state.found if f.id == body), key=len)
+
+
+def listed_region_governments(state: ArticleState) -> None:
+    """"les gouvernements de l'Ontario, de la Nouvelle-Écosse et du Yukon", "the governments of Ontario and
+    Manitoba": regions listed right after a region's government, joined by list words, are governments too."""
+    ordered = sorted(state.found, key=lambda f: f.start)
+    for i, opener in enumerate(ordered):
+        if opener.term.type is not E.GOVERNMENT_BODY or opener.term.kind != "region":
+            continue
+        previous = opener
+        for found in ordered[i + 1 :]:
+            if not _joined_in_list(state, state.text[previous.end : found.start]):
+                break
+            government = _government_of(state, found)
+            if government is None:
+                break
+            found.term = government
+            previous = found
+
+
+def _joined_in_list(state: ArticleState, gap: str) -> bool:
+    """A gap of commas and list words only (", de la", " et du", " and ")."""
+    words = state.lexicon.words(state.language)
+    joining = {fold(w).rstrip("'’") for w in [*words.list_words, *words.coordinators]}
+    return len(gap) < 16 and all(w in joining for w in re.split(r"[\s,'’]+", fold(gap)) if w)
+
+
+def _government_of(state: ArticleState, found: Found) -> Term | None:
+    """A region's own government, or a region government's itself."""
+    if found.term.type is E.GOVERNMENT_BODY and found.term.kind == "region":
+        return found.term
+    if found.term.type is not E.PLACE or found.term.kind != "region":
+        return None
+    return state.lexicon.known(entity_id(E.GOVERNMENT_BODY, f"Government of {found.term.name}"))
+
+
+def shared_demonyms(state: ArticleState) -> None:
+    """"le gouvernement congolais" in an article on Brazzaville: a demonym several countries share
+    ("congolais": both Congos) is the one of them the article names by its name or its capital."""
+    for found in state.of_type(E.COUNTRY):
+        if found.term.kind != "demonym":
+            continue
+        sharing = _demonym_countries(state, found.text)
+        named = {f.term.country for f in state.found if f.term.kind in ("name", "capital")
+                 and f.term.country in sharing}
+        if len(sharing) > 1 and len(named) == 1 and found.term.country not in named:
+            country = state.lexicon.countries[named.pop()]
+            found.term = Term(country.id, E.COUNTRY, country.name, country.wikidata, "demonym", country.country)
+
+
+def _demonym_countries(state: ArticleState, text: str) -> set[str]:
+    """The countries whose demonym in the article's language is written so."""
+    key = fold(text)
+    return {term.country for surface, term in state.lexicon.forms.get(state.language, [])
+            if term.kind == "demonym" and term.country and fold(surface) == key}

@@ -1,0 +1,14 @@
+"""A demonym several countries share ("congolais": both Congos) is the one of them the article names by its
+name or its capital (kg/nlp/qualify.py, shared_demonyms)."""
+
+from __future__ import annotations
+
+from tests.support.nlp_support import headline_posts as posts
+
+
+def test_shared_demonym_is_the_named_countrys(extractor) -> None:
+    text = ("Brazzaville, le 8 avril. Le ministre congolais des Postes, Jean Mabiala, a signé mardi avec Nokia un "
+            "accord sur la fibre optique. Le réseau couvrira tout le Congo d'ici deux ans.")
+    found = posts(extractor, "Fibre optique : un accord signé", text, "fr")
+    assert not any("Democratic Republic of the Congo" in (r[1], r[2]) for r in found), found
+    assert any(r[0] == "partOf" and r[2] == "Republic of the Congo" for r in found), found
