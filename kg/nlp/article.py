@@ -57,6 +57,21 @@ M = Milestone
 OUTPUT = (M.MENTIONS, M.DATES, M.RELATIONS, M.CHECKED_VISITS, M.PART_OF, M.QUALIFIED, M.CHECKED_PARTNERS)
 
 
+def settle_names(state: ArticleState) -> None:
+    """What is decided once every name of the article is found: offices written out replace the
+    unknown names they cover, namesakes of known bodies, governments listed after a region's,
+    demonyms two countries share, people and companies named again."""
+    heads = offices.head_offices(state) + offices.named_embassies(state)
+    state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
+                          or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)
+    local_namesakes(state)
+    foreign_namesakes(state)
+    listed_region_governments(state)
+    shared_demonyms(state)
+    coref.link_people(state)
+    coref.company_names(state)
+
+
 class Layers:
     """The rule layers of one language, compiled once for a pipeline's vocabulary, in the order
     their requirements give (kg/nlp/layers.py); per-article state lives on the ArticleState."""
@@ -204,15 +219,7 @@ class Layers:
         taken = {t.i for f in named for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.found = choose(named + names.places(doc, self.lexicon, taken, self.language))
         state.reporters |= press_agencies(state.found, self.words.press_names)
-        heads = offices.head_offices(state) + offices.named_embassies(state)  # they replace the unknown names
-        state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
-                              or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)
-        local_namesakes(state)
-        foreign_namesakes(state)
-        listed_region_governments(state)
-        shared_demonyms(state)
-        coref.link_people(state)
-        coref.company_names(state)
+        settle_names(state)
 
     def uncased_mentions(self, state: ArticleState, layer: ArabicNames) -> None:
         """Mentions of a text without capital letters: the gazetteer (Latin names and acronyms), and the

@@ -78,20 +78,15 @@ class CooperationRules:
                    and not self.company_home(sentence, p)]
         sides = [] if strong else self.helped_sides(sentence, parties)
         strong, parties = (True, sides) if sides else (strong, parties)
-        if strong and not sentence.bullet:  # a group of many countries is no pair of partners
-            self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
-                                                                     if p not in self.grouped(sentence)]))
+        if strong and not sentence.bullet:
+            self.pair_partners(sentence, parties)
         if not (strong or inherited or discussed or fielded or intended):
             return
         if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
             parties = []  # "The Kenyan project will focus on …": the fields of the article's first partners
         agreement = self.rules.agreement(sentence)
         if agreement is not None and (not parties or self.others_named(sentence, agreement, parties)):
-            parties = self.signing_bodies(sentence, agreement) or parties
-            signing = next((s for s in self.state.sentences if any(f.id == agreement.id for f in s.found)), None)
-            paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
-            if set(paired) & set(parties):  # "This agreement aims at …": the other partners that made it
-                parties = list(dict.fromkeys([*parties, *paired]))
+            parties = self.deal_parties(sentence, agreement, parties)
         if not parties:
             parties = self.unnamed_parties(sentence, (intro, before), strong, fielded)
         if not parties:  # a list of fields may go to the two countries the article is about
@@ -104,14 +99,41 @@ class CooperationRules:
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if len(parties) == 1 and (discussed or fielded) and self.actor(parties[0]):
             parties = [*parties, *self.host_body(sentence, parties[0])]
-        if parties and not any(p.startswith("country/") for p in parties):  # a ministry's deal with a company
+        parties = self.with_bodies(sentence, parties, strong)
+        self.give_fields(sentence, parties, (strong or inherited, fielded or intended))
+
+    def pair_partners(self, sentence: Sentence, parties: list[str]) -> None:
+        """The parties of a strong sentence of cooperation partner each other; a group of many countries
+        is no pair of partners, nor a country named only as the venue."""
+        self.partners_of(sentence, self.without_venue(sentence, [p for p in parties
+                                                                 if p not in self.grouped(sentence)]))
+
+    def deal_parties(self, sentence: Sentence, agreement: Found, parties: list[str]) -> list[str]:
+        """The parties of a sentence about a deal: the bodies that signed it, and with them the other
+        partners that made it ("This agreement aims at …")."""
+        parties = self.signing_bodies(sentence, agreement) or parties
+        signing = next((s for s in self.state.sentences if any(f.id == agreement.id for f in s.found)), None)
+        paired = self.paired_in(signing) if signing is not None and signing.index < sentence.index else []
+        if set(paired) & set(parties):
+            parties = list(dict.fromkeys([*parties, *paired]))
+        return parties
+
+    def with_bodies(self, sentence: Sentence, parties: list[str], strong: bool) -> list[str]:
+        """The parties with the bodies the sentence names for them: a ministry's deal with a company takes
+        the sentence's bodies; a strong sentence pairing bodies ("The Authority and the Office of AI of
+        the UAE Government signed …") adds them."""
+        if parties and not any(p.startswith("country/") for p in parties):
             parties = list(dict.fromkeys([*parties, *self.rules.parties(sentence, (E.GOVERNMENT_BODY,))]))
         parties = self.with_their_bodies(sentence, self.bodies_or_sides(sentence, parties))
         paired = self.paired_in(sentence)
-        if strong and paired:  # "The Authority and the Office of AI of the UAE Government signed …": the bodies
-            parties = list(dict.fromkeys([*parties, *paired]))
-        found_by = "cooperate-on" if strong or inherited else "cooperation-field" if fielded or intended \
-            else "discussed-domain"
+        return list(dict.fromkeys([*parties, *paired])) if strong and paired else parties
+
+    def give_fields(self, sentence: Sentence, parties: list[str], kind: tuple[bool, bool]) -> None:
+        """The fields a sentence names go to its parties, found by the rule its kind tells (kind: a
+        stated or inherited cooperation, a field or an intention only); with no party yet, the sentence
+        waits for the article's partners."""
+        stated, fielded = kind
+        found_by = "cooperate-on" if stated else "cooperation-field" if fielded else "discussed-domain"
         if not parties and found_by != "cooperation-field":
             self.pending.append((sentence, found_by))
         for domain in self.fields_of(sentence):
