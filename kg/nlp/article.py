@@ -63,7 +63,7 @@ def settle_names(state: ArticleState) -> None:
     demonyms two countries share, people and companies named again."""
     heads = offices.head_offices(state) + offices.named_embassies(state)
     state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
-                          or not any(h.start < f.end and f.start < h.end for h in heads)] + heads)
+                          or not _covered(f, heads)] + heads)
     local_namesakes(state)
     foreign_namesakes(state)
     listed_region_governments(state)
@@ -233,8 +233,8 @@ class Layers:
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         state.reporters = news_agencies(state.found, self.words.news_agency_heads)
         embassies = self._untitled_embassies(state)
-        state.found = choose([f for f in state.found if f.term.type is E.COUNTRY
-                              or not any(h.start < f.end and f.start < h.end for h in embassies)] + embassies)
+        state.found = choose([f for f in state.found if f.term.type is E.COUNTRY or not _covered(f, embassies)]
+                             + embassies)
         coref.link_people(state)
 
     @staticmethod
@@ -335,6 +335,11 @@ def _without_dateline(text: str) -> str:
 def _in_title(state: ArticleState, found: Found) -> bool:
     """"وزير الاتصالات": a field named in a person's title is the title's, not a domain of the text."""
     return found.term.type is E.POLICY_DOMAIN and any(r.start <= found.start < r.end for r in state.roles.values())
+
+
+def _covered(found: Found, names: list[Found]) -> bool:
+    """Whether a mention overlaps one of `names` (an office or embassy written out, which replaces it)."""
+    return any(n.start < found.end and found.start < n.end for n in names)
 
 
 def not_regions(people: list[Found], lexicon: Lexicon) -> list[Found]:

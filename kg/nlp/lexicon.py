@@ -87,6 +87,7 @@ class Lexicon:
     _organisation_names: set[str] = field(default_factory=set)
     _body_surfaces: dict[str, list[Term]] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
+    _demonyms: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
@@ -130,6 +131,17 @@ class Lexicon:
                     if term.type is EntityType.COUNTRY and term.kind in ("name", "demonym") and len(surface) > 3:
                         self._country_words[fold(surface)] = term.id
         return self._country_words
+
+    def demonym_countries(self, language: str, text: str) -> frozenset[str]:
+        """The countries whose demonym in a language is written so ("congolais": both Congos)."""
+        if not self._demonyms:
+            found: dict[tuple[str, str], set[str]] = {}
+            for code, surfaces in self.forms.items():
+                for surface, term in surfaces:
+                    if term.kind == "demonym" and term.country:
+                        found.setdefault((code, fold(surface)), set()).add(term.country)
+            self._demonyms = {key: frozenset(codes) for key, codes in found.items()}
+        return self._demonyms.get((language, fold(text)), frozenset())
 
     def country_acronym_in(self, text: str) -> str | None:
         """The country whose short name is written in capitals inside a name ("UAE Strategy for AI")."""

@@ -343,16 +343,9 @@ def shared_demonyms(state: ArticleState) -> None:
     for found in state.of_type(E.COUNTRY):
         if found.term.kind != "demonym":
             continue
-        sharing = _demonym_countries(state, found.text)
+        sharing = state.lexicon.demonym_countries(state.language, found.text)
         named = {f.term.country for f in state.found if f.term.kind in ("name", "capital")
                  and f.term.country in sharing}
         if len(sharing) > 1 and len(named) == 1 and found.term.country not in named:
             country = state.lexicon.countries[named.pop()]
             found.term = Term(country.id, E.COUNTRY, country.name, country.wikidata, "demonym", country.country)
-
-
-def _demonym_countries(state: ArticleState, text: str) -> set[str]:
-    """The countries whose demonym in the article's language is written so."""
-    key = fold(text)
-    return {term.country for surface, term in state.lexicon.forms.get(state.language, [])
-            if term.kind == "demonym" and term.country and fold(surface) == key}

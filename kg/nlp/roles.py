@@ -522,7 +522,13 @@ def _country_near(state: ArticleState, body: Found) -> str | None:
 
 def _coordinated(state: ArticleState) -> re.Pattern[str]:
     """A free-standing coordinator ("and", "et") of the article's language."""
-    words = [w for w in state.lexicon.words(state.language).coordinators if w.isalpha() and len(w) > 1]
+    return _coordinator_pattern(tuple(state.lexicon.words(state.language).coordinators))
+
+
+@lru_cache(maxsize=16)
+def _coordinator_pattern(coordinators: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern of the whole-word coordinators of a language, built once per language."""
+    words = [w for w in coordinators if w.isalpha() and len(w) > 1]
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" if words else r"(?!)")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Protocol
 
 from kg.models import EntityType, RelationType
@@ -114,9 +115,15 @@ class VisitRules:
     def envoy(self, person: str) -> bool:
         """Whether a person's title is an envoy's ("l'ambassadeur des États-Unis"): at their post, not on a trip."""
         role = self.state.roles.get(person)
+        return role is not None and self.envoy_titles is not None and self.envoy_titles.search(role.text) is not None
+
+    @cached_property
+    def envoy_titles(self) -> re.Pattern[str] | None:
+        """The titles of the language's envoys (of an embassy's head), as one pattern of whole words."""
         titles = [t for t, body in self.state.lexicon.roles.get(self.state.language, []) if body == "embassy"]
-        return role is not None and any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", role.text, re.IGNORECASE)
-                                        for t in titles)
+        if not titles:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, titles)) + r")(?!\w)", re.IGNORECASE)
 
     def cities_in(self, sentence: Sentence, stops: list[Found]) -> list[Found]:
         """"during a visit to Estonia, … signed in Tallinn": the cities the sentence names as where something
