@@ -41,26 +41,36 @@ class Example:
 
 
 def examples(gold_dir: Path, articles_dir: Path, extractor: Any, events: dict[str, str] | None = None) -> list[Example]:
-    """Every relation the extractor finds in the gold set's articles, labelled against the gold."""
+    """Every relation the extractor finds in the gold set's articles, labelled against the gold.
+    An article the extractor stops on adds nothing (`evaluate` reports it)."""
     result: list[Example] = []
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
         gold, document = load_gold(gold_path), read_article(article_path)
-        language = document.article.language
-        doc = extractor.pipeline(language)(parse_text(document.text))
-        layers = extractor.layers(language)
-        state = layers.run(document.article, document.text, doc)
-        if state is None:
-            continue
-        predicted, rules = build(document.article, state)
-        values = features(predicted, rules, state)  # calibrating changes no evidence: the same features
-        predicted = apply(predicted, rules, state, layers.calibration, values)
         group = (events or {}).get(gold_path.stem, gold_path.stem)
-        for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
-            key = (relation.type.value, relation.subject, relation.object)
-            rule, found = rules.get(key, "?"), values.get(key)
-            dev = layers.calibration.dev_probability(rule, found) if layers.calibration and found else None
-            result.append(Example(gold_path.stem, group, rule, found or {}, relation.confidence, right,
-                                  relation.confidence if dev is None else round(dev, 3)))
+        try:
+            result += _article_examples(gold_path.stem, group, gold, document, extractor)
+        except Exception:  # reported once by evaluate(), which scores the article as empty
+            continue
+    return result
+
+
+def _article_examples(name: str, group: str, gold: Any, document: Any, extractor: Any) -> list[Example]:
+    language = document.article.language
+    doc = extractor.pipeline(language)(parse_text(document.text))
+    layers = extractor.layers(language)
+    state = layers.run(document.article, document.text, doc)
+    if state is None:
+        return []
+    predicted, rules = build(document.article, state)
+    values = features(predicted, rules, state)  # calibrating changes no evidence: the same features
+    predicted = apply(predicted, rules, state, layers.calibration, values)
+    result = []
+    for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
+        key = (relation.type.value, relation.subject, relation.object)
+        rule, found = rules.get(key, "?"), values.get(key)
+        dev = layers.calibration.dev_probability(rule, found) if layers.calibration and found else None
+        result.append(Example(name, group, rule, found or {}, relation.confidence, right,
+                              relation.confidence if dev is None else round(dev, 3)))
     return result
 
 

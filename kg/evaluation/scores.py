@@ -279,10 +279,12 @@ class Report:
     languages: dict[str, Score] = field(default_factory=dict)
     overall: Score = field(default_factory=Score)
     per_article: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)  # article -> why the extractor stopped on it
 
     def as_dict(self) -> dict[str, Any]:
-        return {"languages": {k: v.as_dict() for k, v in sorted(self.languages.items())},
+        data = {"languages": {k: v.as_dict() for k, v in sorted(self.languages.items())},
                 "overall": self.overall.as_dict(), "articles": self.per_article}
+        return {**data, "failed": self.failed} if self.failed else data
 
 
 def evaluate(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> Report:
@@ -290,12 +292,35 @@ def evaluate(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> Repor
     extractor = extractor or Extractor()
     report = Report()
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
-        gold = load_gold(gold_path)
-        article_score = score(extractor.extract(read_article(article_path)), gold)
+        gold, document = load_gold(gold_path), read_article(article_path)
+        predicted, _, failed = extract_or_nothing(extractor, document)
+        if failed:
+            report.failed[gold_path.stem] = failed
+        article_score = score(predicted, gold)
         report.languages.setdefault(gold.article.language, Score()).add(article_score)
         report.overall.add(article_score)
         report.per_article[gold_path.stem] = article_score.as_dict()
     return report
+
+
+def extract_or_nothing(extractor: Any, document: Any) -> tuple[Extraction, dict[RelationKey, str], str]:
+    """The extraction of one article and its rules; when the extractor stops on it, an empty
+    extraction and why: the article is scored as finding nothing and the rest of the set goes on."""
+    try:
+        predicted, rules = extractor.extract_traced(document)
+        return predicted, rules, ""
+    except Exception as error:  # a rule's bug on one article must not hide the rest of the scores
+        return Extraction(article=document.article), {}, failure(error)
+
+
+def failure(error: BaseException) -> str:
+    """One line naming an error and where it was raised (file and line of the innermost frame)."""
+    frame = error.__traceback__
+    while frame is not None and frame.tb_next is not None:
+        frame = frame.tb_next
+    place = f" at {Path(frame.tb_frame.f_code.co_filename).name}:{frame.tb_lineno}" if frame else ""
+    reason = str(error).strip().split("\n", 1)[0][:200]
+    return f"{type(error).__name__}: {reason}{place}"
 
 
 def read_article(path: Path) -> Any:
@@ -324,7 +349,7 @@ def rule_report(gold_dir: Path, articles_dir: Path, extractor: Any = None) -> di
     counts: dict[str, RuleCounts] = {}
     for gold_path, article_path in pair_files(gold_dir, articles_dir):
         gold = load_gold(gold_path)
-        predicted, rules = extractor.extract_traced(read_article(article_path))
+        predicted, rules, _ = extract_or_nothing(extractor, read_article(article_path))
         for relation, right in zip(predicted.relations, labels(predicted, gold), strict=True):
             entry = counts.setdefault(rules.get(_key(relation, {}), "?"), RuleCounts())
             entry.added += 1
@@ -357,6 +382,7 @@ def format_table(report: Report) -> str:
             lines.append(f"dates: {result.same_date} of {result.dated} found relations with a dated gold twin carry "
                          f"its date ({result.same_date / result.dated:.0%})")
         lines.append("")
+    lines += [f"extraction failed on {name} ({why}): scored as finding nothing" for name, why in report.failed.items()]
     return "\n".join(lines)
 
 

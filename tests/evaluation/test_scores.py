@@ -9,8 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli.eval_cmd import eval_command
-from kg.evaluation.scores import Counts, align, evaluate, score
+from kg.evaluation.scores import Counts, align, evaluate, format_table, score
 from kg.models import Article, Entity, Extraction, Relation
+from kg.nlp import Extractor
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "data" / "gold"
@@ -164,3 +165,34 @@ def test_eval_command_gold_without_article(tmp_path: Path) -> None:
 def test_eval_command_help() -> None:
     result = CliRunner().invoke(eval_command, ["--help"])
     assert result.exit_code == 0 and "Example" in result.output
+
+
+class _StopsOnOne(Extractor):
+    """The real extractor, with a rule bug on one article: its extraction raises."""
+
+    def __init__(self, broken: str) -> None:
+        super().__init__()
+        self.broken = broken
+
+    def extract_traced(self, document):
+        if document.article.id == self.broken:
+            raise IndexError("list index out of range")
+        return super().extract_traced(document)
+
+
+def test_eval_goes_on_past_an_article_the_extractor_stops_on(tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "articles").mkdir()
+    names = sorted(p.stem for p in GOLD.glob("en-0*.json"))[:2]
+    for name in names:
+        (tmp_path / "gold" / f"{name}.json").write_bytes((GOLD / f"{name}.json").read_bytes())
+        (tmp_path / "articles" / f"{name}.txt").write_bytes((ARTICLES / f"{name}.txt").read_bytes())
+    broken = json.loads((GOLD / f"{names[0]}.json").read_text(encoding="utf-8"))["article"]["id"]
+    result = evaluate(tmp_path / "gold", tmp_path / "articles", _StopsOnOne(broken))
+    assert set(result.failed) == {names[0]}
+    assert result.failed[names[0]].startswith("IndexError: list index out of range at test_scores.py:")
+    assert result.per_article[names[0]]["relation_micro"]["tp"] == 0
+    assert result.per_article[names[1]]["relation_micro"]["tp"] > 0
+    assert result.overall.articles == 2
+    assert f"extraction failed on {names[0]} (IndexError" in format_table(result)
+    assert result.as_dict()["failed"] == result.failed
