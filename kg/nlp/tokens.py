@@ -36,7 +36,9 @@ class Tokens:
         return len(self.text)
 
     def span_text(self, start: int, end: int) -> str:
-        """The text of tokens start..end, as `doc[start:end].text` gives it."""
+        """The text of tokens start..end, as `doc[start:end].text` gives it (an end past the last
+        token stops at the last token, as a slice does)."""
+        end = min(end, len(self.text))
         if start >= end:
             return ""
         return self.source[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]

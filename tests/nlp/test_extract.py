@@ -132,6 +132,15 @@ def test_nlp_named_policy_and_its_owner(extractor: Extractor, language: str, tex
     assert ("hasPolicy", owner, policy) in relations(extraction)
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_nlp_dated_name_that_ends_the_text(extractor: Extractor, language: str) -> None:
+    # A hyphened programme name and its year as the very last tokens, with no full stop after.
+    text = {"en": "Kenya and Ghana agreed to work together under e-Ghana 2030",
+            "fr": "Le Ghana et le Kenya travailleront ensemble dans le cadre de e-Ghana 2030"}[language]
+    names = {e.name for e in run(extractor, text, language).entities}
+    assert "e-Ghana 2030" in names
+
+
 @pytest.mark.parametrize(("language", "text", "alias"), [
     ("fr", "Amal El Fallah Seghrouchni, ministre déléguée, est arrivée. La ministre a ensuite parlé.",
      "La ministre"),
