@@ -127,3 +127,10 @@ def test_nlp_states_of_the_united_states_are_places(extractor: Extractor, langua
     found = ids(run(extractor, text, language))
     assert {"place/washington-state", "place/california"} <= found
     assert "place/washington" not in found
+
+
+def test_nlp_payment_connectivity_is_a_payments_field(extractor: Extractor) -> None:
+    text = "The two central banks will cooperate on cross-border payment connectivity and their payment systems."
+    found = ids(run(extractor, text, "en"))
+    assert "domain/fintech-and-digital-payments" in found
+    assert "domain/telecommunications-and-connectivity" not in found
