@@ -24,6 +24,7 @@ class NameWords:
     coordinators: frozenset[str]
     lower_tails: bool  # names of the article's language go on in lower case after their head
     national_bank: re.Pattern[str]
+    banks: frozenset[str]  # the bank words of the central banks' openers ("bank", "banque")
     honorifics: frozenset[str] = frozenset()  # "Monsieur", "Mr": a person's name starts, a name ends
     dates: frozenset[str] = frozenset()  # month and weekday names: "… Commission on June 12" ends at "Commission"
     lower_links: tuple[tuple[str, ...], ...] = ()  # "en", "dans le domaine": go on into lower-case words only
@@ -39,6 +40,7 @@ class NameWords:
                    frozenset(lexicon.all_words("definite")), frozenset(lexicon.all_words("coordinators")),
                    lexicon.packs[language].info.lower_case_name_tails,
                    re.compile(rf"^({openers})\s*[A-ZÀ-Ý][\w'-]*( [A-ZÀ-Ý][\w'-]*)?$"),
+                   frozenset(w.split()[0].lower() for w in lexicon.all_words("central_bank_openers")),
                    frozenset(h for words in lexicon.honorifics.values() for h in words), date_words(lexicon),
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
@@ -279,12 +281,21 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     if kind is None or end - start < 2:
         return None
     country = country or _country(name, lexicon)
-    if kind is EntityType.ORGANIZATION and country and w.national_bank.match(name):
+    if kind is EntityType.ORGANIZATION and country and (w.national_bank.match(name) or _state_bank(name, lexicon, w)):
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     if kind is EntityType.GOVERNMENT_BODY and not country and _organ_of_organisation(tk, start, end, lexicon, w):
         kind = EntityType.ORGANIZATION  # "Commission de l'Uemoa": an organ of a union of states, not a state's
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _state_bank(name: str, lexicon: Lexicon, w: NameWords) -> bool:
+    """A bank named by a country after its bank word ("State Bank of Vietnam", "Bank of the Lao PDR", "Bank
+    Negara Malaysia"): a state's bank; a country named before the word only says where a company works
+    ("Ruritania Commercial Bank")."""
+    words = name.split()
+    at = next((i for i, word in enumerate(words) if word.lower() in w.banks), None)
+    return at is not None and lexicon.country_in(" ".join(words[at + 1:])) is not None
 
 
 def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> bool:

@@ -73,6 +73,8 @@ def test_nlp_domain_word_as_a_field_is_kept(extractor: Extractor) -> None:
      "body/banque-de-maurice"),
     ("en", "The Bank of Ghana will supervise the new payment switch.", "body/bank-of-ghana"),
     ("en", "She visited the Economic Development Board in Port Louis.", "body/economic-development-board"),
+    ("en", "The State Bank of Pakistan will supervise the new payment switch.", "body/state-bank-of-pakistan"),
+    ("en", "The new payment switch will be supervised by Bank Negara Malaysia.", "body/bank-negara-malaysia"),
 ])
 def test_nlp_national_banks_and_boards_are_state_bodies(extractor: Extractor, language: str, text: str,
                                                         body: str) -> None:
@@ -127,3 +129,15 @@ def test_nlp_states_of_the_united_states_are_places(extractor: Extractor, langua
     found = ids(run(extractor, text, language))
     assert {"place/washington-state", "place/california"} <= found
     assert "place/washington" not in found
+
+
+def test_nlp_payment_connectivity_is_a_payments_field(extractor: Extractor) -> None:
+    text = "The two central banks will cooperate on cross-border payment connectivity and their payment systems."
+    found = ids(run(extractor, text, "en"))
+    assert "domain/fintech-and-digital-payments" in found
+    assert "domain/telecommunications-and-connectivity" not in found
+
+
+def test_nlp_a_bank_named_after_its_country_is_a_company(extractor: Extractor) -> None:
+    text = "The Mauritius Commercial Bank will finance the new payment switch."
+    assert "org/mauritius-commercial-bank" in ids(run(extractor, text, "en"))
