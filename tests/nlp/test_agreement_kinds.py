@@ -29,6 +29,10 @@ from tests.support.nlp_support import relations, run
      "agreement/chile-estonia-declaration-on-cybersecurity"),
     ("en", "In conclusion, a roadmap for the joint working group on digital transformation was signed between Chile "
            "and Estonia.", "agreement/chile-estonia-roadmap-on-digital-transformation"),
+    ("fr", "Le Chili et l'Estonie ont signé jeudi un protocole d'intention sur la cybersécurité.",
+     "agreement/chile-estonia-protocol-of-intent-on-cybersecurity"),
+    ("en", "Chile and Estonia signed an administrative arrangement on cybersecurity on Thursday.",
+     "agreement/chile-estonia-administrative-arrangement-on-cybersecurity"),
 ])
 def test_nlp_a_kind_of_agreement_is_read_in_the_words_the_language_uses(extractor: Extractor, language: str,
                                                                         text: str, agreement: str) -> None:
