@@ -23,6 +23,8 @@ FILED = tail_reader(hyphen=True, colon_bare=True)
 # What may stand before a dateline on its line: nothing, or the page's own stamp of an ISO date
 # (" date 2024-05-22 ABU DHABI: …").
 STAMP = re.compile(r"\s*(?:\w+:? \d{4}-\d{2}-\d{2}\s+)?")
+# How many sentences either side of a signing told with no one named may tell who signs or holds the talks.
+NEAR = 3
 
 
 class SentenceReader(Protocol):
@@ -297,7 +299,7 @@ class VisitRules:
             if place is None:
                 continue
             country = place.term.country
-            for person in self.parties():
+            for person in self.parties(sentence):
                 home = self.home(person)
                 if home is None or home == country or self.posted(person, place) or self.stationed(person, country):
                     continue
@@ -316,11 +318,11 @@ class VisitRules:
         places = [f for f in self.venues(sentence) if not self.filed_from(f)]
         return places[0] if places else None
 
-    def parties(self) -> list[str]:
-        """The people named in the article's sentences of signing or meeting that tell what happened and name no
-        city of their own where it happens."""
+    def parties(self, venue: Sentence) -> list[str]:
+        """The people named in the sentences of signing or meeting near the venue's (three either side) that tell
+        what happened and name no city of their own where it happens."""
         people: list[str] = []
-        for sentence in self.state.sentences:
+        for sentence in self.state.sentences[max(0, venue.index - NEAR) : venue.index + NEAR + 1]:
             cue = self.rules.has("signs", sentence) or self.rules.has("meets", sentence)
             if cue is not None and not self.rules.planned(sentence, cue.start()) and not self.venues(sentence):
                 people += [p.id for p in self.rules.people(sentence)]

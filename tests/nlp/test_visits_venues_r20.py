@@ -29,3 +29,11 @@ def test_visits_a_signing_at_a_city_is_no_visit_of_people_whose_talks_name_anoth
             "The signing ceremony took place at the State House in Nairobi.")
     found = _visited(text)
     assert not {o for _, s, o in found if s == "person/kwame-asante" and o in ("place/nairobi", "country/ke")}
+
+
+def test_visits_a_signing_at_a_city_is_no_visit_of_a_signer_named_far_from_it() -> None:
+    text = ("Kenyan minister Amos Kiprono held talks with his Ghanaian counterpart Kwame Asante. "
+            "Broadband reaches most towns. Fibre is laid along the roads. Schools are connected. "
+            "The signing ceremony took place at the State House in Nairobi.")
+    found = _visited(text)
+    assert not {o for _, s, o in found if s == "person/kwame-asante"}
