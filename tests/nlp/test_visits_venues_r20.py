@@ -37,3 +37,9 @@ def test_visits_a_signing_at_a_city_is_no_visit_of_a_signer_named_far_from_it() 
             "The signing ceremony took place at the State House in Nairobi.")
     found = _visited(text)
     assert not {o for _, s, o in found if s == "person/kwame-asante"}
+
+
+def test_visits_a_stay_in_a_country_is_a_visit_to_it() -> None:
+    text = "During her stay in Senegal last week, Kenyan minister Amy Wanjiru met officials of the regulator."
+    found = _visited(text)
+    assert ("visits", "person/amy-wanjiru", "country/sn") in found
