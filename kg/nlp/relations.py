@@ -70,6 +70,7 @@ class SentenceRules:
         visits = VisitRules(self)
         for sentence in self.state.sentences:
             visits.visit(sentence)
+        visits.unnamed_venues()
         visits.datelined()
 
     def relate_all(self) -> None:

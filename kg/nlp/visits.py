@@ -23,6 +23,8 @@ FILED = tail_reader(hyphen=True, colon_bare=True)
 # What may stand before a dateline on its line: nothing, or the page's own stamp of an ISO date
 # (" date 2024-05-22 ABU DHABI: …").
 STAMP = re.compile(r"\s*(?:\w+:? \d{4}-\d{2}-\d{2}\s+)?")
+# How many sentences either side of a signing told with no one named may tell who signs or holds the talks.
+NEAR = 3
 
 
 class SentenceReader(Protocol):
@@ -287,6 +289,44 @@ class VisitRules:
             if country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def unnamed_venues(self) -> None:
+        """"The signing took place at the palace in Nicosia", "The MoU was signed at a forum held in Addis
+        Ababa": a signing or meeting told at a city with no one named (nor referred back to) is that of the
+        people who sign or meet in the article; whoever of them is from another country visits it."""
+        for sentence in self.state.sentences:
+            place = self.unnamed_venue(sentence)
+            if place is None:
+                continue
+            country = place.term.country
+            for person in self.parties(sentence):
+                home = self.home(person)
+                if home is None or home == country or self.posted(person, place) or self.stationed(person, country):
+                    continue
+                self.state.add("visit-away", person, place.id, sentence)
+                if country in self.state.lexicon.countries:
+                    self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                    self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def unnamed_venue(self, sentence: Sentence) -> Found | None:
+        """The city where a sentence's signing takes place, where it names no one (nor refers back to talks whose
+        people it names) and is not the report's dateline."""
+        cue = self.rules.has("signs", sentence)
+        if cue is None or self.rules.planned(sentence, cue.start()) or self.rules.people(sentence) \
+                or self.talks_before(sentence):
+            return None
+        places = [f for f in self.venues(sentence) if not self.filed_from(f)]
+        return places[0] if places else None
+
+    def parties(self, venue: Sentence) -> list[str]:
+        """The people named in the sentences of signing or meeting near the venue's (three either side) that tell
+        what happened and name no city of their own where it happens."""
+        people: list[str] = []
+        for sentence in self.state.sentences[max(0, venue.index - NEAR) : venue.index + NEAR + 1]:
+            cue = self.rules.has("signs", sentence) or self.rules.has("meets", sentence)
+            if cue is not None and not self.rules.planned(sentence, cue.start()) and not self.venues(sentence):
+                people += [p.id for p in self.rules.people(sentence)]
+        return list(dict.fromkeys(people))
 
     def talks_before(self, sentence: Sentence) -> list[Found]:
         """"X held talks with Y. The meeting, held in Cairo, …": a sentence naming no one that refers back to
