@@ -58,3 +58,10 @@ def test_arabic_a_charge_de_mission_is_a_title(extractor: Extractor) -> None:
     people = _people(run(extractor, text, "ar"))
     assert not any("mklf" in p for p in people)
     assert not [r for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf" and "mklf" in r[1]]
+
+
+def test_arabic_the_moroccan_digital_development_agency_is_known_by_its_arabic_name(extractor: Extractor) -> None:
+    text = "ووقعت وكالة التنمية الرقمية مذكرة تفاهم مع وكالة السنغال الرقمية خلال المعرض."
+    found = run(extractor, text, "ar")
+    assert ("partOf", "body/agency-for-digital-development", "country/ma") in relations(found)
+    assert "org/senegal-numerique" in {e.id for e in found.entities}
