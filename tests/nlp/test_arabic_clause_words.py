@@ -65,3 +65,9 @@ def test_arabic_the_moroccan_digital_development_agency_is_known_by_its_arabic_n
     found = run(extractor, text, "ar")
     assert ("partOf", "body/agency-for-digital-development", "country/ma") in relations(found)
     assert "org/senegal-numerique" in {e.id for e in found.entities}
+
+
+def test_arabic_a_portfolio_glued_to_and_is_read(extractor: Extractor) -> None:
+    text = "واستقبل وزير الاقتصاد والتجارة اللبناني سمير فادي الخوري وفدا من رجال الأعمال."
+    found = run(extractor, text, "ar")
+    assert any(r[0] == "memberOf" and r[2] == "body/ministry-of-economy-and-trade-of-lebanon" for r in relations(found))
