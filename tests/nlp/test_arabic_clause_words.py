@@ -71,3 +71,9 @@ def test_arabic_a_portfolio_glued_to_and_is_read(extractor: Extractor) -> None:
     text = "واستقبل وزير الاقتصاد والتجارة اللبناني سمير فادي الخوري وفدا من رجال الأعمال."
     found = run(extractor, text, "ar")
     assert any(r[0] == "memberOf" and r[2] == "body/ministry-of-economy-and-trade-of-lebanon" for r in relations(found))
+
+
+def test_arabic_an_envoy_of_the_custodian_of_the_two_holy_mosques_is_saudi(extractor: Extractor) -> None:
+    text = "وحضر اللقاء سفير خادم الحرمين الشريفين لدى اليابان الأمير سعد بن فهد آل سعود."
+    found = run(extractor, text, "ar")
+    assert any(r[0] == "memberOf" and r[2] == "body/embassy-of-saudi-arabia-in-japan" for r in relations(found))
