@@ -63,6 +63,7 @@ class ArabicNames:
         self.heads = phrase_table((phrase(h), kind) for h, kind in lexicon.heads.get(language, []))
         self.connectors = {fold_arabic(w) for w in words.name_connectors}
         self.coordinators = tuple(fold_arabic(w) for w in words.coordinators)
+        self.written_coordinators = frozenset(words.coordinators)  # "و" written apart: "… و إصلاح الإدارة"
         self.title_glue = self.coordinators + tuple(fold_arabic(w) for w in words.title_prepositions)  # "و…", "ب…"
         self.written_stops = set(words.function_words)  # "على" as written, not "علي"
         self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
@@ -183,7 +184,7 @@ class ArabicNames:
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
-                person = self._person(r, start, end)
+                person = self._person(r, start, end, result + self._known_people(r, known))
                 result.append(person)
                 taken.update(range(start, end))
                 known.pop(end - 1, None)  # a nationality read as the family's name is no country's mention
@@ -209,7 +210,8 @@ class ArabicNames:
         for i in r.starts:  # an honorific and a title both begin a phrase
             honour = self.longest(r, i, self.honorifics)
             if honour and honour[0] < len(r.keys) and (honour[0] not in taken or honour[0] in known) \
-                    and not self.longest(r, honour[0], self.honorifics):  # "سعادة السيد محمد": the last one
+                    and not self.longest(r, honour[0], self.honorifics) \
+                    and not self._stop_after_honorific(r, honour[0]):
                 cue = next((c for c in cues if c.end <= i and i - c.end <= ROLE_LIMIT and self._titles(r, c, i)), None)
                 starts.setdefault(honour[0], (cue, False))
             cue = by_start.get(i)
@@ -235,6 +237,11 @@ class ArabicNames:
             if term.type is E.PERSON:
                 starts.setdefault(i, (None, False))
         return sorted((at, cue, apposed) for at, (cue, apposed) in starts.items())
+
+    def _stop_after_honorific(self, r: Reading, j: int) -> bool:
+        """"والرئيس التقني": a word that is no name after an honorific (unless a given name spelt like a
+        function word: "السيد على حسن")."""
+        return any(w in self.stops for w in r.reads[j]) and not self._given(r, j)
 
     def _quoted_name(self, r: Reading, at: int, taken: set[int]) -> bool:
         """Whether a name in quotes begins at token `at`, an opening quote: the name ends at the closing one
@@ -324,11 +331,24 @@ class ArabicNames:
                 construct = not self._definite(r.keys[j - 1])
             elif cue.body == "embassy" and not construct and self._envoy_post(r, j) > j:
                 j = self._envoy_post(r, j)  # "سفير اليابان بموريتانيا": the country the envoy is posted to
+            elif j > cue.end and self._apart_and(r, j):
+                construct = not self._definite(r.keys[j + 1])
+                j += 2  # "المكلفة بالانتقال الرقمي و إصلاح الإدارة": "and" written apart, as if glued
             elif j > cue.end and _bracketed_acronym(r, j):
                 j, construct = j + 3, False  # "الأمين العام لمنظمة … (DCO)، …": the body's acronym ends it
             else:
                 break
         return j  # "… المصري الدكتور عمرو طلعت": an honorific ends the title, the name is next
+
+    def _apart_and(self, r: Reading, j: int) -> bool:
+        """Whether token j is "and" written apart with a portfolio after it: a word, no title, definite
+        or in construct with a definite word ("و إصلاح الإدارة")."""
+        k = j + 1
+        if k >= len(r.keys) or r.tk.text[j] not in self.written_coordinators or not self._word(r, k) \
+                or self.longest(r, k, self.titles) or self.longest(r, k, self.honorifics):
+            return False
+        return self._definite(r.keys[k]) or (k + 1 < len(r.keys) and self._word(r, k + 1)
+                                             and self._definite(r.keys[k + 1]))
 
     def _lone_title_end(self, r: Reading, j: int) -> int:
         """The token after a lone definite title's nationality ("الوزير السوري") and, when a name follows
@@ -493,10 +513,17 @@ class ArabicNames:
             role.country = person.term.country
         return role
 
-    def _person(self, r: Reading, start: int, end: int) -> Found:
+    def _person(self, r: Reading, start: int, end: int, earlier: list[Found]) -> Found:
         text = r.tk.span_text(start, end)
+        term = _short_form(text, earlier)
+        if term is not None:  # "عمر العمر" after "عمر سعود العمر": the same person
+            return self._found(r, start, end, term, "title")
         name = romaniser().name(text) or text
         return self._found(r, start, end, Term(entity_id(E.PERSON, name), E.PERSON, name), "title")
+
+    def _known_people(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:
+        """The people of the people table named in the text."""
+        return [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items() if term.type is E.PERSON]
 
     def _surnames(self, r: Reading, people: list[Found], taken: set[int]) -> list[Found]:
         """A family name alone ("طلعت", "السواحة") stands for the person named in full before."""
@@ -596,6 +623,17 @@ def _bracketed_acronym(r: Reading, j: int) -> bool:
     text = r.tk.text
     return (j + 2 < len(text) and text[j] == "(" and text[j + 2] == ")" and text[j + 1].isascii()
             and text[j + 1].isupper() and text[j + 1].isalnum())
+
+
+def _short_form(text: str, earlier: list[Found]) -> Term | None:
+    """The person named in full elsewhere whose first and last words are those of a name of two words
+    ("عمر العمر" for "عمر سعود العمر"), when exactly one person is."""
+    words = [fold_arabic(w) for w in text.split()]
+    if len(words) != 2:
+        return None
+    terms = {p.term.id: p.term for p in earlier if len(full := [fold_arabic(w) for w in p.text.split()]) > 2
+             and full[0] == words[0] and full[-1] == words[-1]}
+    return next(iter(terms.values())) if len(terms) == 1 else None
 
 
 def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:

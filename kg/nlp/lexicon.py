@@ -354,11 +354,21 @@ def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
         lexicon.promoters[code] = [fold(x) for x in pack.domains.promoters]
 
 
+def _glued_coordinators(pack: Pack) -> list[str]:
+    """The coordinators a language writes glued to the next word ("و" in Arabic): a portfolio named after
+    another one is written with it."""
+    glued = {p.text for p in pack.words.proclitics}
+    return [c for c in pack.words.coordinators if c in glued]
+
+
 def add_packs(lexicon: Lexicon, packs: dict[str, Pack], kingdoms: list[str]) -> None:
     """The assembled tables of every pack: portfolios, titles, heads, cues, dates, coref, agreements."""
     for code, pack in packs.items():
+        glued = _glued_coordinators(pack)
         for row in pack.portfolios:
             lexicon.portfolios.extend((fold(phrase), row.portfolio) for phrase in row.phrases)
+            lexicon.portfolios.extend((fold(g + phrase), row.portfolio) for phrase in row.phrases for g in glued
+                                      if not phrase.startswith(g))  # "الاقتصاد والتجارة": "and" glued to the next
         lexicon.honorifics[code] = pack.titles.honorifics
         lexicon.roles[code] = [(p, role.body) for role in pack.titles.roles for p in role.phrases]
         lexicon.plural_roles[code] = {p: role.phrases[0] for role in pack.titles.roles for p in role.plurals}
