@@ -301,3 +301,19 @@ def test_reference_a_ministry_spelled_with_z_is_the_known_norwegian_one(extracto
     text = "The envoy met the Minister of Digitalization and Public Governance of Norway Ola Berg in Oslo."
     found = {body for _, _, body in named_facts(extractor, text, "en", "memberOf")}
     assert found == {"Ministry of Digitalisation and Public Governance"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian Communication and Information Minister Budi Santoso opened the forum in Bandung.",
+    "Thai Minister of Information and Communications Somchai Rak met his Indonesian counterpart Agus Wibowo "
+    "in Bangkok on Tuesday.",
+    "The Minister of Communication and Informatics Agus Wibowo visited Jakarta's new data centre.",
+])
+def test_reference_a_known_ministry_of_the_portfolios_its_ministers_are_given(extractor, text) -> None:
+    """Indonesia's Ministry of Communication and Informatics is its known Ministry of Communication and
+    Information Technology, whichever of its ministers' portfolios a title gives."""
+    extraction = run(extractor, text, "en")
+    names = {e.id: e.name for e in extraction.entities}
+    members = {names[r.object] for r in extraction.relations if r.type.value == "memberOf"
+               and names[r.subject] in ("Budi Santoso", "Agus Wibowo")}
+    assert members == {"Ministry of Communication and Information Technology of Indonesia"}
