@@ -350,16 +350,17 @@ def pre_title(state: ArticleState, start: int) -> int:
 
 
 def _before_honorifics(state: ArticleState, start: int, low: int) -> int:
-    """Where the honorifics before a name begin ("…, Son Excellence Monsieur Xi Jinping"): they are no
-    part of the gap between a title and the name."""
+    """Where the honorifics before a name begin ("…, Son Excellence Monsieur Xi Jinping", "Minister … Eng. Jane
+    Roe", however the tokenizer splits them): they are no part of the gap between a title and the name."""
     doc = state.doc
-    phrases = [h.split() for h in state.lexicon.honorifics.get(state.language, [])]
+    honorifics = state.lexicon.honorifics.get(state.language, [])
+    written = {"".join(h.split()) for h in honorifics}  # as the tokenizer splits them: "Eng." is "Eng" "."
+    reach = max((len(h.split()) for h in honorifics), default=0) + 1
     moved = True
     while moved:
         moved = False
-        for words in phrases:
-            begin = start - len(words)
-            if begin >= low and [t.text for t in doc[begin:start]] == words:
+        for begin in range(max(low, start - reach), start):  # the longest first
+            if "".join(t.text for t in doc[begin:start]) in written:
                 start, moved = begin, True
                 break
     return start
