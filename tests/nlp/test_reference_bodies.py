@@ -317,3 +317,15 @@ def test_reference_a_known_ministry_of_the_portfolios_its_ministers_are_given(ex
     members = {names[r.object] for r in extraction.relations if r.type.value == "memberOf"
                and names[r.subject] in ("Budi Santoso", "Agus Wibowo")}
     assert members == {"Ministry of Communication and Information Technology of Indonesia"}
+
+
+def test_reference_central_banks_are_state_bodies_of_their_country(extractor) -> None:
+    """A central bank known by a name with no "central" in it is its country's state body."""
+    text = ("Bank Negara Malaysia and the Bank of Thailand agreed on Monday in Kuala Lumpur to link their "
+            "instant payment systems.")
+    extraction = run(extractor, text, "en")
+    names = {e.id: e.name for e in extraction.entities}
+    bodies = {e.name for e in extraction.entities if e.type.value == "GovernmentBody"}
+    assert {"Bank Negara Malaysia", "Bank of Thailand"} <= bodies
+    parts = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "partOf"}
+    assert {("Bank Negara Malaysia", "Malaysia"), ("Bank of Thailand", "Thailand")} <= parts
