@@ -292,9 +292,11 @@ def _hosting(state: ArticleState, cue: RoleCue, token: Any) -> bool:
 
 def _titled(state: ArticleState, token: Any) -> bool:
     """A word that may stand inside a title: capitalised, a connector, a portfolio word ("le ministre
-    de l'économie numérique Yankhoba Diattara") or a country ("le Président sénégalais Macky Sall")."""
+    de l'économie numérique Yankhoba Diattara"), a word of charge ("le ministre de la Communication chargé
+    des Postes M. X") or a country ("le Président sénégalais Macky Sall")."""
     words = state.lexicon.words(state.language)
-    return token.text[:1].isupper() or token.lower_ in words.title_connectors \
+    charges = {fold(w) for w in words.portfolio_charges}
+    return token.text[:1].isupper() or token.lower_ in words.title_connectors or fold(token.text) in charges \
         or fold(token.text) in state.lexicon.portfolio_words() or _is_country(state, token)
 
 
