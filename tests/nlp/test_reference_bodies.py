@@ -329,3 +329,12 @@ def test_reference_central_banks_are_state_bodies_of_their_country(extractor) ->
     assert {"Bank Negara Malaysia", "Bank of Thailand"} <= bodies
     parts = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "partOf"}
     assert {("Bank Negara Malaysia", "Malaysia"), ("Bank of Thailand", "Thailand")} <= parts
+
+
+def test_reference_a_ministry_s_acronym_and_its_name_written_without_a_comma(extractor) -> None:
+    """Djibouti's MCPT, and its name written with no comma before "chargé", are its known ministry."""
+    text = ("La délégation a été reçue à Djibouti par le secrétaire général du MCPT, Ali Hassan Omar, puis au "
+            "ministère de la Communication chargé des Postes et des Télécommunications.")
+    extraction = run(extractor, text, "fr")
+    bodies = {e.name for e in extraction.entities if e.type.value == "GovernmentBody"}
+    assert bodies == {"Ministry of Communication in charge of Posts and Telecommunications of Djibouti"}
