@@ -292,9 +292,11 @@ def _hosting(state: ArticleState, cue: RoleCue, token: Any) -> bool:
 
 def _titled(state: ArticleState, token: Any) -> bool:
     """A word that may stand inside a title: capitalised, a connector, a portfolio word ("le ministre
-    de l'économie numérique Yankhoba Diattara") or a country ("le Président sénégalais Macky Sall")."""
+    de l'économie numérique Yankhoba Diattara"), a word of charge ("le ministre de la Communication chargé
+    des Postes M. X") or a country ("le Président sénégalais Macky Sall")."""
     words = state.lexicon.words(state.language)
-    return token.text[:1].isupper() or token.lower_ in words.title_connectors \
+    charges = {fold(w) for w in words.portfolio_charges}
+    return token.text[:1].isupper() or token.lower_ in words.title_connectors or fold(token.text) in charges \
         or fold(token.text) in state.lexicon.portfolio_words() or _is_country(state, token)
 
 
@@ -350,16 +352,17 @@ def pre_title(state: ArticleState, start: int) -> int:
 
 
 def _before_honorifics(state: ArticleState, start: int, low: int) -> int:
-    """Where the honorifics before a name begin ("…, Son Excellence Monsieur Xi Jinping"): they are no
-    part of the gap between a title and the name."""
+    """Where the honorifics before a name begin ("…, Son Excellence Monsieur Xi Jinping", "Minister … Eng. Jane
+    Roe", however the tokenizer splits them): they are no part of the gap between a title and the name."""
     doc = state.doc
-    phrases = [h.split() for h in state.lexicon.honorifics.get(state.language, [])]
+    honorifics = state.lexicon.honorifics.get(state.language, [])
+    written = {"".join(h.split()) for h in honorifics}  # as the tokenizer splits them: "Eng." is "Eng" "."
+    reach = max((len(h.split()) for h in honorifics), default=0) + 1
     moved = True
     while moved:
         moved = False
-        for words in phrases:
-            begin = start - len(words)
-            if begin >= low and [t.text for t in doc[begin:start]] == words:
+        for begin in range(max(low, start - reach), start):  # the longest first
+            if "".join(t.text for t in doc[begin:start]) in written:
                 start, moved = begin, True
                 break
     return start

@@ -219,3 +219,18 @@ def test_posts_a_region_after_a_company_is_no_person(extractor, language: str, t
     people = {e.name for e in extraction.entities if e.type.value == "Person"}
     assert person in people and not people & {"Afrique du Nord", "Middle East"}
     assert body in bodies_of(posts(extractor, text, language), person)
+
+
+def test_posts_an_honorific_the_tokenizer_splits_is_no_gap_between_a_title_and_a_name(extractor) -> None:
+    """"Eng." is read as "Eng" and "."; the stop is the honorific's, not the end of the title."""
+    text = ("Kenyan Minister of Energy Eng. Peter Kamau opened the solar plant near Garissa on Friday.")
+    found = posts(extractor, text, "en")
+    assert bodies_of(found, "Peter Kamau") == {"Ministry of Energy of Kenya"}
+
+
+def test_posts_a_word_of_charge_stays_inside_a_title_written_before_a_name(extractor) -> None:
+    """"le ministre de A chargé de B M. X": "chargé" is part of X's title, not a word that ends it."""
+    text = ("Le ministre de l'Agriculture chargé de la Pêche M. Paul Kouamé a inauguré vendredi le nouveau "
+            "port de San Pedro, en Côte d'Ivoire.")
+    found = posts(extractor, text, "fr")
+    assert bodies_of(found, "Paul Kouamé") == {"Ministry of Agriculture of Côte d'Ivoire"}

@@ -301,3 +301,40 @@ def test_reference_a_ministry_spelled_with_z_is_the_known_norwegian_one(extracto
     text = "The envoy met the Minister of Digitalization and Public Governance of Norway Ola Berg in Oslo."
     found = {body for _, _, body in named_facts(extractor, text, "en", "memberOf")}
     assert found == {"Ministry of Digitalisation and Public Governance"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Indonesian Communication and Information Minister Budi Santoso opened the forum in Bandung.",
+    "Thai Minister of Information and Communications Somchai Rak met his Indonesian counterpart Agus Wibowo "
+    "in Bangkok on Tuesday.",
+    "The Minister of Communication and Informatics Agus Wibowo visited Jakarta's new data centre.",
+])
+def test_reference_a_known_ministry_of_the_portfolios_its_ministers_are_given(extractor, text) -> None:
+    """Indonesia's Ministry of Communication and Informatics is its known Ministry of Communication and
+    Information Technology, whichever of its ministers' portfolios a title gives."""
+    extraction = run(extractor, text, "en")
+    names = {e.id: e.name for e in extraction.entities}
+    members = {names[r.object] for r in extraction.relations if r.type.value == "memberOf"
+               and names[r.subject] in ("Budi Santoso", "Agus Wibowo")}
+    assert members == {"Ministry of Communication and Information Technology of Indonesia"}
+
+
+def test_reference_central_banks_are_state_bodies_of_their_country(extractor) -> None:
+    """A central bank known by a name with no "central" in it is its country's state body."""
+    text = ("Bank Negara Malaysia and the Bank of Thailand agreed on Monday in Kuala Lumpur to link their "
+            "instant payment systems.")
+    extraction = run(extractor, text, "en")
+    names = {e.id: e.name for e in extraction.entities}
+    bodies = {e.name for e in extraction.entities if e.type.value == "GovernmentBody"}
+    assert {"Bank Negara Malaysia", "Bank of Thailand"} <= bodies
+    parts = {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "partOf"}
+    assert {("Bank Negara Malaysia", "Malaysia"), ("Bank of Thailand", "Thailand")} <= parts
+
+
+def test_reference_a_ministry_s_acronym_and_its_name_written_without_a_comma(extractor) -> None:
+    """Djibouti's MCPT, and its name written with no comma before "chargé", are its known ministry."""
+    text = ("La délégation a été reçue à Djibouti par le secrétaire général du MCPT, Ali Hassan Omar, puis au "
+            "ministère de la Communication chargé des Postes et des Télécommunications.")
+    extraction = run(extractor, text, "fr")
+    bodies = {e.name for e in extraction.entities if e.type.value == "GovernmentBody"}
+    assert bodies == {"Ministry of Communication in charge of Posts and Telecommunications of Djibouti"}
