@@ -719,3 +719,14 @@ def test_cooperation_what_the_two_sides_reviewed_are_fields_of_their_talks(extra
             "inclusion.")
     found = relations(run(extractor, text, "en"))
     assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya's state media reported that Ghana and Japan signed a pact on cybersecurity cooperation."),
+    ("fr", "Selon la presse kényane, le Ghana et le Japon ont renforcé leur coopération en cybersécurité."),
+])
+def test_cooperation_the_home_of_the_reporting_press_is_no_partner(extractor: Extractor, language: str,
+                                                                    text: str) -> None:
+    pairs = partner_pairs(extractor, text, language)
+    assert frozenset({"country/gh", "country/jp"}) in pairs
+    assert not any("country/ke" in pair for pair in pairs)
