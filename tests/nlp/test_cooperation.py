@@ -730,3 +730,14 @@ def test_cooperation_the_home_of_the_reporting_press_is_no_partner(extractor: Ex
     pairs = partner_pairs(extractor, text, language)
     assert frozenset({"country/gh", "country/jp"}) in pairs
     assert not any("country/ke" in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "South Korea, which ranks behind Denmark and Finland in e-government, will cooperate with Ghana on "
+           "digital identity."),
+    ("fr", "La Corée du Sud, devancée par le Danemark et la Finlande en e-gouvernement, va coopérer avec le Ghana "
+           "sur l'identité numérique."),
+])
+def test_cooperation_the_countries_a_ranking_compares_are_no_partners(extractor: Extractor, language: str,
+                                                                        text: str) -> None:
+    assert partner_pairs(extractor, text, language) == {frozenset({"country/kr", "country/gh"})}
