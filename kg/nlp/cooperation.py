@@ -385,7 +385,15 @@ class CooperationRules:
         if self.news_source(sentence, party):
             return True
         mentions = [f for f in sentence.found if f.id == party]
+        if mentions and all(self.cited(f) for f in mentions):
+            return True
         return bool(self.speech) and bool(mentions) and all(self.closing_source(sentence, f) for f in mentions)
+
+    def cited(self, found: Found) -> bool:
+        """"according to the United Nations", "selon l'UIT": a body cited as the source, by the pack's source_before
+        pattern over the text right before the mention."""
+        pattern = self.context.get("source_before")
+        return pattern is not None and bool(pattern.search(self.state.text[max(0, found.start - 30) : found.start]))
 
     def company_home(self, sentence: Sentence, party: str) -> bool:
         """"… with Acme, the French start-up", "Acme، المؤسسة الفرنسية": a country named only by its demonym in

@@ -741,3 +741,14 @@ def test_cooperation_the_home_of_the_reporting_press_is_no_partner(extractor: Ex
 def test_cooperation_the_countries_a_ranking_compares_are_no_partners(extractor: Extractor, language: str,
                                                                         text: str) -> None:
     assert partner_pairs(extractor, text, language) == {frozenset({"country/kr", "country/gh"})}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "South Korea, a leader in e-government according to the United Nations, wants to share its expertise "
+           "with African nations."),
+    ("fr", "La Corée du Sud, championne de l'e-gouvernement selon les Nations unies, veut partager son savoir-faire "
+           "avec les nations africaines."),
+])
+def test_cooperation_a_body_cited_as_the_source_is_no_partner(extractor: Extractor, language: str,
+                                                               text: str) -> None:
+    assert not partner_pairs(extractor, text, language)
