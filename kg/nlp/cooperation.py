@@ -75,7 +75,7 @@ class CooperationRules:
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
         parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
-                   and not self.company_home(sentence, p)]
+                   and not self.company_home(sentence, p) and not self.press_home(sentence, p)]
         sides = [] if strong else self.helped_sides(sentence, parties)
         strong, parties = (True, sides) if sides else (strong, parties)
         if strong and not sentence.bullet:
@@ -385,7 +385,15 @@ class CooperationRules:
         if self.news_source(sentence, party):
             return True
         mentions = [f for f in sentence.found if f.id == party]
+        if mentions and all(self.cited(f) for f in mentions):
+            return True
         return bool(self.speech) and bool(mentions) and all(self.closing_source(sentence, f) for f in mentions)
+
+    def cited(self, found: Found) -> bool:
+        """"according to the United Nations", "selon l'UIT": a body cited as the source, by the pack's source_before
+        pattern over the text right before the mention."""
+        pattern = self.context.get("source_before")
+        return pattern is not None and bool(pattern.search(self.state.text[max(0, found.start - 30) : found.start]))
 
     def company_home(self, sentence: Sentence, party: str) -> bool:
         """"… with Acme, the French start-up", "Acme، المؤسسة الفرنسية": a country named only by its demonym in
@@ -394,6 +402,22 @@ class CooperationRules:
         if not party.startswith("country/") or not mentions:
             return False
         return all(f.term.kind == "demonym" and self.after_company(sentence, f) for f in mentions)
+
+    def press_home(self, sentence: Sentence, party: str) -> bool:
+        """"Cambodia's newswire reported that …", "selon l'agence djiboutienne d'information": a country named
+        only as the home of the news outlet that reports the news is no party to it."""
+        mentions = [f for f in sentence.found if f.id == party]
+        if not party.startswith("country/") or not mentions:
+            return False
+        return all(self.press_owner(f) for f in mentions)
+
+    def press_owner(self, found: Found) -> bool:
+        """Whether a news outlet's word follows the mention ("'s newswire", "state media") or comes right
+        before it ("la presse marocaine"), by the pack's press_after and press_before patterns."""
+        text = self.state.text
+        after, before = self.context.get("press_after"), self.context.get("press_before")
+        return bool(after is not None and after.match(text[found.end : found.end + 40])) or bool(
+            before is not None and before.search(text[max(0, found.start - 40) : found.start]))
 
     def after_company(self, sentence: Sentence, found: Found) -> bool:
         """Whether the mention follows an organisation's name, a comma and at most three words, nothing named

@@ -324,6 +324,9 @@ class ContextPatterns(Row):
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal
     country_behalf: str | None = None  # "X signed on behalf of the government of": the country named next is X's
     between: str | None = None  # "an MoU between A and B": those listed after it are the deal's parties
+    press_after: str | None = None  # "'s newswire", "state media": the country named just before is the outlet's home
+    source_before: str | None = None  # "according to", "selon": the body named right after is cited, no party
+    press_before: str | None = None  # "la presse", "l'agence … d'information": the demonym right after is its home
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
     talks_referred: str | None = None  # "the meeting held in Cairo": talks told in the sentence before
     delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner

@@ -719,3 +719,36 @@ def test_cooperation_what_the_two_sides_reviewed_are_fields_of_their_talks(extra
             "inclusion.")
     found = relations(run(extractor, text, "en"))
     assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya's state media reported that Ghana and Japan signed a pact on cybersecurity cooperation."),
+    ("fr", "Selon la presse kényane, le Ghana et le Japon ont renforcé leur coopération en cybersécurité."),
+])
+def test_cooperation_the_home_of_the_reporting_press_is_no_partner(extractor: Extractor, language: str,
+                                                                    text: str) -> None:
+    pairs = partner_pairs(extractor, text, language)
+    assert frozenset({"country/gh", "country/jp"}) in pairs
+    assert not any("country/ke" in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "South Korea, which ranks behind Denmark and Finland in e-government, will cooperate with Ghana on "
+           "digital identity."),
+    ("fr", "La Corée du Sud, devancée par le Danemark et la Finlande en e-gouvernement, va coopérer avec le Ghana "
+           "sur l'identité numérique."),
+])
+def test_cooperation_the_countries_a_ranking_compares_are_no_partners(extractor: Extractor, language: str,
+                                                                        text: str) -> None:
+    assert partner_pairs(extractor, text, language) == {frozenset({"country/kr", "country/gh"})}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "South Korea, a leader in e-government according to the United Nations, wants to share its expertise "
+           "with African nations."),
+    ("fr", "La Corée du Sud, championne de l'e-gouvernement selon les Nations unies, veut partager son savoir-faire "
+           "avec les nations africaines."),
+])
+def test_cooperation_a_body_cited_as_the_source_is_no_partner(extractor: Extractor, language: str,
+                                                               text: str) -> None:
+    assert not partner_pairs(extractor, text, language)
