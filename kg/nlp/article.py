@@ -15,6 +15,7 @@ from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
 from kg.nlp.datelines import filed, tail_pattern
 from kg.nlp.dates import DateReader, parse_published, without_relative
+from kg.nlp.defined_names import defined_organisations
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
 from kg.nlp.generic import (
@@ -207,7 +208,8 @@ class Layers:
                                     self.name_words, titles, full_names)
         generic = [g for g in outside_headline(generic, state.text, state.title)
                    if not _known_then_place(g, found, state.text, self.context["place_after"])]
-        named = choose(found + built + people + generic)
+        named = found + built + people + generic
+        named = choose(named + defined_organisations(doc, named, self.name_words))
         named = choose(named + dateline_agencies(state.text, named))
         credit = self.context.get("news_credit")
         state.reporters = dateline_reporters(state.text, named) | credited(state.text, named, credit)

@@ -317,12 +317,13 @@ def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w
 def _after_descriptor(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords) -> int:
     """"Public Legal Entity of the State Agency for …", "(directeur général) Afrique du Groupe Nec Xon":
     words with no head before "of the" (or, where names open with their head, before "du") describe
-    the name that follows."""
+    the name that follows; so does one such word before a bare "of" or "for" ("Officials of Acme University")."""
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:
             after = k + 2 if tk.lower[k + 1] in w.leading else k + 1
             rest = tk.text[after] if w.lower_tails else tk.span_text(after, end)
-            if (after > k + 1 or w.lower_tails) and after < end and not _head(tk.span_text(start, k), heads) \
+            if (after > k + 1 or w.lower_tails or (k == start + 1 and tk.lower[k] in w.openers)) and after < end \
+                    and not _head(tk.span_text(start, k), heads) \
                     and _capital(tk, after) and _head(rest, heads):
                 return after
             return start
