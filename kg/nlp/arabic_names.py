@@ -74,6 +74,8 @@ class ArabicNames:
         self.breaks = {fold_arabic(w.strip()) for w in words.role_breaks}
         self.date_words = _date_words(lexicon.packs[language].dates)  # "اليوم الثلاثاء" ends a name
         self.post_places = {fold_arabic(w) for w in words.title_connectors}  # "في", "لدى": where a post is
+        kingdoms = lexicon.coref.kingdom.get(language, []) if lexicon.coref else []
+        self.kingdoms = {fold_arabic(w) for w in kingdoms}  # "المملكة": the article's kingdom, read later
         self.name_closers = {fold_arabic(w) for w in words.name_closers}  # "مع": a set-off name ends there
         self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
         self.glued_words = {fold_arabic(w) for w in words.title_glued_words}  # "بدولة قطر" goes on too
@@ -365,10 +367,13 @@ class ArabicNames:
         return k if k > j and self._names_next(r, k) else j
 
     def _envoy_post(self, r: Reading, j: int) -> int:
-        """"السفير التونسي لدى دولة فلسطين", "السفير الصيني بالقاهرة": the country or city an envoy named by
-        nationality is posted to belongs to the title; the token after it."""
+        """"السفير التونسي لدى دولة فلسطين", "السفير الصيني بالقاهرة", "… لدى المملكة": the country or city an
+        envoy named by nationality is posted to belongs to the title; the token after it."""
         if j + 1 in r.known and r.keys[j] in self.post_places and r.known[j + 1][1].type in (E.COUNTRY, E.PLACE):
             return r.known[j + 1][0]
+        if j + 1 < len(r.keys) and r.keys[j] in self.post_places and r.keys[j + 1] in self.kingdoms \
+                and j + 1 not in r.known:
+            return j + 2  # "سفير الصين لدى المملكة": the kingdom the article is about (coreference names it)
         if j in r.known and r.known[j][1].type in (E.COUNTRY, E.PLACE) and self._glued(r, j) \
                 and not self._definite(r.keys[j]):
             return r.known[j][0]

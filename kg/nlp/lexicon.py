@@ -21,6 +21,7 @@ from kg.nlp.packs import (
     load_country_codes,
     load_kingdoms,
     load_name_words,
+    load_outlets,
     load_packs,
     rows,
     validate,
@@ -83,6 +84,7 @@ class Lexicon:
     domain_heads: schemas.DomainHeads | None = None
     name_heads: dict[str, list[tuple[str, EntityType]]] = field(default_factory=dict)
     definite_countries: frozenset[str] = frozenset()  # codes of "the United States", "the Gambia"
+    outlets: dict[str, str] = field(default_factory=dict)  # host name -> its outlet's country code
     _country_names: dict[str, str] = field(default_factory=dict)
     _organisation_names: set[str] = field(default_factory=set)
     _body_surfaces: dict[str, list[Term]] = field(default_factory=dict)
@@ -435,6 +437,7 @@ def load_lexicon(root: Path | None = None) -> Lexicon:
     add_packs(lexicon, packs, load_kingdoms(root))
     _check_body_portfolios(lexicon, reference / "bodies.yaml")
     lexicon.definite_countries = frozenset(load_country_codes("definite_countries.yaml", root))
+    lexicon.outlets = load_outlets(root)
     return lexicon
 
 

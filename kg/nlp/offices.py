@@ -324,10 +324,11 @@ def _has_verb(state: ArticleState, start: int, end: int) -> bool:
 
 def outlet_country(lexicon: Lexicon, url: str | None, source: str | None) -> str | None:
     """The country of the outlet that published an article: one its name says ("L'Express de Madagascar"),
-    else the country code ending its web address ("….mg")."""
+    else the country code ending its web address ("….mg") or, for an address that does not end in one,
+    the country the reference data gives its host (data/reference/outlets.yaml)."""
     named = lexicon.country_in(source) if source else None
-    host = (urlparse(url).hostname or "") if url else ""
-    code = host.rpartition(".")[2]
+    host = (urlparse(url).hostname or "").lower().removeprefix("www.") if url else ""
+    code = lexicon.outlets.get(host) or host.rpartition(".")[2]
     return named or (f"country/{code}" if code in lexicon.countries else None)
 
 

@@ -137,6 +137,15 @@ def load_kingdoms(root: Path | None = None) -> list[str]:
     return load_country_codes("kingdoms.yaml", root)
 
 
+def load_outlets(root: Path | None = None) -> dict[str, str]:
+    """The country code of each outlet whose web address does not say it, by host name."""
+    path = (root or home()) / "data" / "reference" / "outlets.yaml"
+    data = read_yaml(path) if path.exists() else {}
+    if not isinstance(data, dict) or not all(isinstance(code, str) and len(code) == 2 for code in data.values()):
+        raise ResourceError("expected host names with two-letter country codes", where=where(path))
+    return {str(host).lower(): code for host, code in data.items()}
+
+
 def load_country_codes(file: str, root: Path | None = None) -> list[str]:
     """A reference list of country codes (kingdoms, countries whose name takes "the")."""
     path = (root or home()) / "data" / "reference" / file

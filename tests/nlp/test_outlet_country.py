@@ -40,3 +40,21 @@ def test_outlet_not_for_a_trip_abroad(extractor: Extractor) -> None:
             "discuter de la coopération entre le Luxembourg et le Kenya.")
     found = _posts(extractor, "Mission économique au Kenya", text, url="https://www.exemple.lu/n/3")
     assert not any(t == "partOf" and o == "Luxembourg" and "Information" in s for t, s, o in found), found
+
+
+def test_outlet_country_from_the_reference_hosts(extractor: Extractor) -> None:
+    lexicon = extractor.layers("ar").lexicon
+    assert outlet_country(lexicon, "https://www.djazairess.com/elkhabar/1", "الخبر عبر جزايرس") == "country/dz"
+    assert outlet_country(lexicon, "https://masress.com/ahram/2", "الأهرام") == "country/eg"
+
+
+def test_outlet_an_unsaid_minister_in_an_aggregated_paper(extractor: Extractor) -> None:
+    text = ("عقد وزير البريد وتكنولوجيات الإعلام والاتصال كريم بن سالم جلسة عمل مع مدير الشؤون الرقمية لجمهورية "
+            "كوريا لبحث العلاقات الكورية الجزائرية في مجال الحكومة الإلكترونية.")
+    article = Article(id="outlet-ar", title="لقاء مع وفد كوري", language="ar", published="2025-03-04",
+                      url="https://www.djazairess.com/elkhabar/9", source="الخبر عبر جزايرس")
+    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
+    names = {e.id: e.name for e in extraction.entities}
+    owners = {names[r.object] for r in extraction.relations if r.type.value == "partOf"
+              and "Ministry" in names[r.subject]}
+    assert owners == {"Algeria"}, owners
