@@ -99,7 +99,7 @@ class CooperationRules:
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if len(parties) == 1 and (discussed or fielded) and self.actor(parties[0]):
             parties = [*parties, *self.host_body(sentence, parties[0])]
-        parties = self.with_bodies(sentence, parties, strong)
+        parties = self.without_places(sentence, self.with_bodies(sentence, parties, strong))
         self.give_fields(sentence, parties, (strong or inherited, fielded or intended))
 
     def pair_partners(self, sentence: Sentence, parties: list[str]) -> None:
@@ -127,6 +127,14 @@ class CooperationRules:
         parties = self.with_their_bodies(sentence, self.bodies_or_sides(sentence, parties))
         paired = self.paired_in(sentence)
         return list(dict.fromkeys([*parties, *paired])) if strong and paired else parties
+
+    def without_places(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"Huawei and the ministry signed a memorandum to close the digital skills gap in Ghana": the one country
+        of the parties, named only as a place (after "in", "at"), is no side of the cooperation when two
+        parties or more are left to take its fields; "in Romania and Moldova" (two countries) stay sides."""
+        kept = [p for p in parties if not self.venue_country(sentence, p)]
+        countries = [p for p in parties if p.startswith("country/")]
+        return kept if len(kept) >= 2 and len(countries) == 1 and countries[0] not in kept else parties
 
     def give_fields(self, sentence: Sentence, parties: list[str], kind: tuple[bool, bool]) -> None:
         """The fields a sentence names go to its parties, found by the rule its kind tells (kind: a

@@ -719,3 +719,16 @@ def test_cooperation_what_the_two_sides_reviewed_are_fields_of_their_talks(extra
             "inclusion.")
     found = relations(run(extractor, text, "en"))
     assert not fields_missing(found, "domain/cybersecurity", "domain/digital-inclusion")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Huawei and the Ministry of Communications signed a memorandum of understanding to close the digital "
+           "skills gap in Ghana."),
+    ("fr", "Huawei et le ministère de la Communication ont signé un protocole d'accord pour développer les "
+           "compétences numériques au Ghana."),
+])
+def test_cooperation_the_one_country_named_as_the_place_takes_no_field(extractor: Extractor, language: str,
+                                                                      text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "org/huawei", "domain/digital-skills") in found
+    assert ("cooperatesOn", "country/gh", "domain/digital-skills") not in found
