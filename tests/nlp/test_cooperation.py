@@ -732,3 +732,11 @@ def test_cooperation_the_one_country_named_as_the_place_takes_no_field(extractor
     found = relations(run(extractor, text, language))
     assert ("cooperatesOn", "org/huawei", "domain/digital-skills") in found
     assert ("cooperatesOn", "country/gh", "domain/digital-skills") not in found
+
+
+def test_cooperation_a_country_written_only_as_the_owner_of_a_body_takes_no_field(extractor: Extractor) -> None:
+    text = ("Microsoft signed a memorandum on cybersecurity with Ghana's telecoms regulator, the National "
+            "Communications Authority.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "body/national-communications-authority", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
