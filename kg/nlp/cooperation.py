@@ -99,7 +99,8 @@ class CooperationRules:
             parties = self.first_partners()  # "L'accord prévoit … en RDC": the deal of the article's first partners
         if len(parties) == 1 and (discussed or fielded) and self.actor(parties[0]):
             parties = [*parties, *self.host_body(sentence, parties[0])]
-        parties = self.with_bodies(sentence, parties, strong)
+        parties = self.without_places(sentence, self.with_bodies(sentence, parties, strong))
+        parties = self.without_owners(sentence, parties)
         self.give_fields(sentence, parties, (strong or inherited, fielded or intended))
 
     def pair_partners(self, sentence: Sentence, parties: list[str]) -> None:
@@ -127,6 +128,37 @@ class CooperationRules:
         parties = self.with_their_bodies(sentence, self.bodies_or_sides(sentence, parties))
         paired = self.paired_in(sentence)
         return list(dict.fromkeys([*parties, *paired])) if strong and paired else parties
+
+    def without_places(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"Huawei and the ministry signed a memorandum to close the digital skills gap in Ghana": the one country
+        of the parties, named only as a place (after "in", "at"), is no side of the cooperation when two
+        parties or more are left to take its fields; "in Romania and Moldova" (two countries) stay sides."""
+        kept = [p for p in parties if not self.venue_country(sentence, p)]
+        countries = [p for p in parties if p.startswith("country/")]
+        return kept if len(kept) >= 2 and len(countries) == 1 and countries[0] not in kept else parties
+
+    def without_owners(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"The Japanese ministry signed a deal with Ghana's telecoms regulator, the National …": a country written
+        only as the owner of a body the sentence describes by its head word (ministry, regulator, agency) is no
+        side of its own when two parties or more are left to take the fields (not "la Tunisie, représentée par
+        le ministère …": the country before the body is a side in a language that writes its demonym after)."""
+        kept = [p for p in parties if not self.body_owner(sentence, p)]
+        return kept if len(kept) >= 2 else parties
+
+    def body_owner(self, sentence: Sentence, party: str) -> bool:
+        """Whether every mention of the country is followed, within three lower-case words, by a body's head word,
+        in a language that writes the country before the noun ("Ghana's telecoms regulator")."""
+        pack = self.state.lexicon.packs[self.state.language]
+        heads = {fold(w) for w in pack.heads.names.get(E.GOVERNMENT_BODY, [])} | {fold(h.text) for h in pack.heads.body}
+        mentions = [f for f in sentence.found if f.id == party]
+        if not pack.info.country_before_noun or not party.startswith("country/") or not mentions:
+            return False
+        for found in mentions:
+            words = re.findall(r"[\w'’]+", self.state.text[found.end : sentence.end])[:4]
+            words = words[1:] if words and fold(words[0]) in ("s", "'s", "’s") else words
+            if not any(fold(w) in heads for w in words[:3]) or any(w[:1].isupper() for w in words[:2]):
+                return False
+        return True
 
     def give_fields(self, sentence: Sentence, parties: list[str], kind: tuple[bool, bool]) -> None:
         """The fields a sentence names go to its parties, found by the rule its kind tells (kind: a

@@ -752,3 +752,24 @@ def test_cooperation_the_countries_a_ranking_compares_are_no_partners(extractor:
 def test_cooperation_a_body_cited_as_the_source_is_no_partner(extractor: Extractor, language: str,
                                                                text: str) -> None:
     assert not partner_pairs(extractor, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Huawei and the Ministry of Communications signed a memorandum of understanding to close the digital "
+           "skills gap in Ghana."),
+    ("fr", "Huawei et le ministère de la Communication ont signé un protocole d'accord pour développer les "
+           "compétences numériques au Ghana."),
+])
+def test_cooperation_the_one_country_named_as_the_place_takes_no_field(extractor: Extractor, language: str,
+                                                                      text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "org/huawei", "domain/digital-skills") in found
+    assert ("cooperatesOn", "country/gh", "domain/digital-skills") not in found
+
+
+def test_cooperation_a_country_written_only_as_the_owner_of_a_body_takes_no_field(extractor: Extractor) -> None:
+    text = ("Microsoft signed a memorandum on cybersecurity with Ghana's telecoms regulator, the National "
+            "Communications Authority.")
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "body/national-communications-authority", "domain/cybersecurity") in found
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
