@@ -9,7 +9,7 @@ import pytest
 from kg.nlp import Extractor
 from tests.support.nlp_support import relations, run
 
-MINISTRY = "body/ministry-of-information-communications-and-technology-of-kenya"
+MINISTRY = "body/ministry-of-information-communications-and-the-digital-economy"
 OPENING = {
     "en": "Kenya's Ministry of ICT and Huawei agreed on Monday to work together on connectivity. A consultant from "
           "Ghana attended the meeting in Nairobi. Kenya is a regional hub. ",

@@ -133,7 +133,13 @@ def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(pe
     ("fr", "Le ministre français de l'Économie et des Finances, Paul Girard, a signé l'accord.",
      "body/ministry-of-the-economy-and-finance"),
     ("en", "The deal was signed by ICT Cabinet Secretary Wanjiru Kamau, who represented Kenya.",
-     "body/ministry-of-information-communications-and-technology-of-kenya"),
+     "body/ministry-of-information-communications-and-the-digital-economy"),
+    ("en", "Zimbabwe's ICT Minister, Rudo Moyo, opened the new data centre in Harare.",
+     "body/ministry-of-information-communication-technology-postal-and-courier-services"),
+    ("en", "Uganda's Minister of ICT, Peter Okello, launched the broadband plan in Kampala.",
+     "body/ministry-of-information-and-communications-technology-and-national-guidance"),
+    ("en", "Samoa's Minister of Communications, Tavita Leota, welcomed the cable landing in Apia.",
+     "body/ministry-of-communications-and-information-technology-of-samoa"),
 ])
 def test_a_ministry_known_under_its_official_name_takes_it(whole, language, text, body):
     assert body in ids(run(whole, text, language))
