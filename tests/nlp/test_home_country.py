@@ -11,8 +11,9 @@ def test_home_the_headline_names_the_minister_s_country(extractor) -> None:
             "in rural networks. The forum brought together officials from Korea, Kenya, Ghana, Zambia and "
             "Malawi. Korea pledged support to Kenya and Ghana.")
     found = posts(extractor, "Malawi seeks partners for rural networks", text, "en")
-    assert ("partOf", "Ministry of Information and Digitalisation of Malawi", "Malawi") in found
-    assert ("memberOf", "John Phiri", "Ministry of Information and Digitalisation of Malawi") in found
+    # Malawi's ministry is known by its official name (data/reference/bodies.yaml)
+    assert ("partOf", "Ministry of Information and Digitalization", "Malawi") in found
+    assert ("memberOf", "John Phiri", "Ministry of Information and Digitalization") in found
 
 
 def test_home_an_official_named_far_away_does_not_rule_out_their_country(extractor) -> None:

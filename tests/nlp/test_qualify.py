@@ -140,6 +140,12 @@ def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(pe
      "body/ministry-of-information-and-communications-technology-and-national-guidance"),
     ("en", "Samoa's Minister of Communications, Tavita Leota, welcomed the cable landing in Apia.",
      "body/ministry-of-communications-and-information-technology-of-samoa"),
+    ("en", "The Estonian minister of foreign trade and ICT, Mari Tamm, opened the forum in Tallinn.",
+     "body/ministry-of-economic-affairs-and-communications"),
+    ("en", "Zambia's Minister of Science and Technology, Joseph Banda, toured the innovation hub in Lusaka.",
+     "body/ministry-of-technology-and-science"),
+    ("en", "Malawi's Minister of Information, Grace Phiri, spoke at the launch in Lilongwe.",
+     "body/ministry-of-information-and-digitalization"),
 ])
 def test_a_ministry_known_under_its_official_name_takes_it(whole, language, text, body):
     assert body in ids(run(whole, text, language))
@@ -183,23 +189,23 @@ def test_qualify_a_title_wider_than_the_declared_portfolios_builds_its_own_minis
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "Malawian Minister of Information Jane Roe received the delegation in Lilongwe on Monday. The Malawian "
+    ("en", "Namibian Minister of Information Jane Roe received the delegation in Windhoek on Monday. The Namibian "
      "Ministry of Information and Digitalisation will host the next round."),
-    ("fr", "La ministre malawite de l'Information, Jane Roe, a reçu la délégation lundi à Lilongwe. Le ministère "
-     "malawite de l'Information et de la Digitalisation accueillera la prochaine réunion."),
+    ("fr", "La ministre namibienne de l'Information, Jane Roe, a reçu la délégation lundi à Windhoek. Le ministère "
+     "namibien de l'Information et de la Digitalisation accueillera la prochaine réunion."),
 ])
 def test_qualify_a_title_with_some_of_a_ministry_s_portfolios_is_that_ministry(whole, language, text) -> None:
     extraction = run(whole, text, language)
     names = {e.id: e.name for e in extraction.entities}
     bodies = {e.name for e in extraction.entities if e.type is EntityType.GOVERNMENT_BODY}
-    assert bodies == {"Ministry of Information and Digitalisation of Malawi"}
-    assert ("Jane Roe", "Ministry of Information and Digitalisation of Malawi") in {
+    assert bodies == {"Ministry of Information and Digitalisation of Namibia"}
+    assert ("Jane Roe", "Ministry of Information and Digitalisation of Namibia") in {
         (names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == "memberOf"}
 
 
 def test_qualify_a_title_within_two_ministries_of_its_country_stays_itself(whole) -> None:
-    text = ("Malawian Minister of Information Jane Roe spoke in Lilongwe on Monday. The Malawian Ministry of "
-            "Information and Digitalisation will host the talks. The Malawian Ministry of Information and Tourism "
+    text = ("Namibian Minister of Information Jane Roe spoke in Windhoek on Monday. The Namibian Ministry of "
+            "Information and Digitalisation will host the talks. The Namibian Ministry of Information and Tourism "
             "sent an observer.")
     bodies = {e.name for e in run(whole, text, "en").entities if e.type is EntityType.GOVERNMENT_BODY}
-    assert "Ministry of Information of Malawi" in bodies
+    assert "Ministry of Information of Namibia" in bodies
