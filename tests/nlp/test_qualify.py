@@ -146,6 +146,8 @@ def test_qualify_a_title_finds_the_known_ministry_by_one_of_its_surface_forms(pe
      "body/ministry-of-technology-and-science"),
     ("en", "Malawi's Minister of Information, Grace Phiri, spoke at the launch in Lilongwe.",
      "body/ministry-of-information-and-digitalization"),
+    ("en", "Australia's Minister for Home Affairs and Cyber Security, Jane Smith, arrived in Suva on Monday.",
+     "body/department-of-home-affairs"),
 ])
 def test_a_ministry_known_under_its_official_name_takes_it(whole, language, text, body):
     assert body in ids(run(whole, text, language))
