@@ -1,0 +1,27 @@
+"""Arabic social portfolios, and staff whose title ends with "للوزارة" (of the ministry named before)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import Extractor
+from kg.nlp.lexicon import load_lexicon, portfolio_of
+from tests.support.nlp_support import relations, run
+
+
+@pytest.mark.parametrize(("text", "portfolios"), [
+    ("وزيرة العمل والحماية الاجتماعية", ["Labour", "Social Protection"]),
+    ("وزير المالية والتشغيل", ["Finance", "Employment"]),
+    ("وزير التحول الرقمي وعصرنة الإدارة", ["Digital Transformation", "Modernisation of the Administration"])])
+def test_arabic_labour_employment_and_administration_portfolios(text: str, portfolios: list[str]) -> None:
+    """"العمل", "الحماية الاجتماعية", "التشغيل", "عصرنة الإدارة" are portfolios of their own."""
+    assert portfolio_of(text, load_lexicon()) == portfolios
+
+
+def test_arabic_a_secretary_general_of_the_ministry_is_its_member(extractor: Extractor) -> None:
+    """"الأمين العام للوزارة، X": X belongs to the ministry named just before."""
+    text = ("أعلنت وزارة الاتصالات وتقنية المعلومات السعودية إطلاق منصة جديدة للخدمات. "
+            "وحضر حفل الإطلاق الأمين العام للوزارة، سامي بن خالد الراشد، وعدد من المسؤولين.")
+    members = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert any(body.startswith("body/ministry-of-communications-and-information-technology")
+               for _, body in members), members
