@@ -25,3 +25,10 @@ def test_arabic_a_secretary_general_of_the_ministry_is_its_member(extractor: Ext
     members = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
     assert any(body.startswith("body/ministry-of-communications-and-information-technology")
                for _, body in members), members
+
+
+def test_arabic_a_military_rank_opens_a_name(extractor: Extractor) -> None:
+    """"اللواء سالم بن راشد الكعبي، …": a rank written before a name marks a person, as an honorific does."""
+    text = "وحضر الاجتماع اللواء سالم بن راشد الكعبي، قائد شرطة المنطقة، إلى جانب عدد من الضباط."
+    people = [e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    assert len(people) == 1 and people[0].startswith("Salm"), people
