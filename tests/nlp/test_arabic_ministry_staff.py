@@ -32,3 +32,11 @@ def test_arabic_a_military_rank_opens_a_name(extractor: Extractor) -> None:
     text = "وحضر الاجتماع اللواء سالم بن راشد الكعبي، قائد شرطة المنطقة، إلى جانب عدد من الضباط."
     people = [e.name for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     assert len(people) == 1 and people[0].startswith("Salm"), people
+
+
+def test_arabic_a_glued_and_before_a_hamza_is_no_article(extractor: Extractor) -> None:
+    """"وألبرت براون، المدير العام للشركة": "و" then "أ" is no article; the name is a person's, of the company."""
+    text = ("وأعلنت شركة سيسكو عن برنامج جديد. "
+            "ووقع الاتفاق الدكتور سامي حداد، رئيس الجامعة، وألبرت براون، المدير العام للشركة.")
+    members = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
+    assert any("braun" in person and body == "org/cisco" for person, body in members), members
