@@ -617,7 +617,14 @@ class ArabicNames:
     def _glued_article(self, r: Reading, j: int) -> bool:
         """"والوفد", "للقائه": a glued letter and the article, which no name starts with."""
         return not self._definite(r.keys[j]) and any(self._definite(w) for w in r.reads[j][1:]) \
-            and self._glued(r, j)
+            and self._glued(r, j) and self._written_article(r, j)
+
+    def _written_article(self, r: Reading, j: int) -> bool:
+        """Whether the article is written after the glued letters ("والوفد", "للقائه"; not "وأليكس": a
+        hamza is no article's alef)."""
+        written = r.written(j)
+        return any(c.becomes or written[len(c.text):].startswith(self.written_definite)
+                   for c in self.proclitics if written.startswith(c.text))
 
     def _is_verb(self, text: str) -> bool:
         return any(pattern.search(text) for pattern in self.verbs)
