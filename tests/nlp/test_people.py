@@ -315,3 +315,23 @@ def test_people_a_name_after_a_portfolio_of_two_fields(text: str, person: str) -
     people = _people(text, "en")
     assert person in people
     assert not [p for p in people if p != person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Vice-president for Digital Single Market Maria Jensen said: \"We are ready.\"", "Maria Jensen"),
+    ("Commissioner for the Digital Single Market Maria Jensen said the plan was ready.", "Maria Jensen"),
+])
+def test_people_capitalised_words_between_a_title_and_a_person_are_the_title_s(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person and person in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Secretary-General of the League H E Omar Haddad opened the meeting on Monday.", "Omar Haddad"),
+    ("“The reform will pay off”, said Chancellor Lars Berg.", "Lars Berg"),
+])
+def test_people_an_honorific_or_chancellor_opens_no_name(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person and person in p]
