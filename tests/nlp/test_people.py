@@ -335,3 +335,14 @@ def test_people_an_honorific_or_chancellor_opens_no_name(text: str, person: str)
     people = _people(text, "en")
     assert person in people
     assert not [p for p in people if p != person and person in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The agreement was signed by the alliance's assistant secretary general Pieter van Dam on Friday.",
+     "Pieter van Dam"),
+    ("Attending for Peru were Deputy Chief of Mission Ana Lucia Torres and two advisers.", "Ana Lucia Torres"),
+])
+def test_people_a_longer_envoy_or_secretary_general_title_ends_before_the_name(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person and person.split()[-1] in p]
