@@ -346,3 +346,12 @@ def test_people_a_longer_envoy_or_secretary_general_title_ends_before_the_name(t
     people = _people(text, "en")
     assert person in people
     assert not [p for p in people if p != person and person.split()[-1] in p]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Lars Berg Holds Talks with Trade Officials",
+    "Foreign Minister Lars Berg Welcomes New Envoy",
+])
+def test_people_a_headline_verb_with_a_capital_ends_the_name(text: str) -> None:
+    people = _people(text, "en")
+    assert not [p for p in people if "Holds" in p or "Welcomes" in p]
