@@ -162,9 +162,40 @@ class People:
         spans += self._appositions(doc, taken, roles)
         spans += self._after_leads(doc, taken)
         spans += self._listed(doc, spans, taken)
+        spans = self._ner_trimmed(doc, [(self._after_honorifics(tokens_of(doc), s, e), e, source)
+                                        for s, e, source in spans])
         tk = tokens_of(doc)
         return [self._found(doc, s, e, source) for s, e, source in spans  # "… du Groupe Nec Xon" is no one
                 if not any(tk.lower[k] in self.name_heads for k in range(s, e))]
+
+    def _after_honorifics(self, tk: Tokens, start: int, end: int) -> int:
+        """"… of the League H E Jane Doe": the first token after the last honorific inside a name read back
+        over capitalised words, when two words or more are left after it."""
+        first = start
+        for k in range(start, end - 2):
+            if tk.text[k] in self.honorifics or self._in_honorific_pair(tk, k):
+                first = k + 1
+        return first
+
+    def _ner_trimmed(self, doc: Any, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """"Vice-president for Digital Single Market Jane Doe said": a name read back over capitalised
+        words starts where NER's person of two words or more ending with it starts (no other person of NER's
+        right before it); the capitalised words before it are a title's."""
+        people = [ent for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
+        inside = {k for ent in people for k in range(ent.start, ent.end)}
+        starts = {ent.end: ent.start for ent in people if ent.end - ent.start >= 2 and ent.start - 1 not in inside}
+        tk = tokens_of(doc)
+        return [(starts[e], e, source) if s < starts.get(e, s) < e and self._title_words(tk, s, starts[e])
+                else (s, e, source) for s, e, source in spans]
+
+    def _title_words(self, tk: Tokens, start: int, end: int) -> bool:
+        """Whether the words start..end go on with the title written right before them ("for Digital |
+        Single Market"): two words or more after a capitalised title word (no honorific), none of them a
+        particle, an initial or hyphenated ("Md. Jane Doe", "Hubert La Rocque")."""
+        return (start > 0 and end - start >= 2 and tk.text[start - 1][:1].isupper()
+                and tk.lower[start - 1] in self.stop and tk.text[start - 1] not in self.honorifics
+                and not any(tk.lower[k] in self.particles or tk.text[k].endswith(".") or joined_hyphen(tk, k)
+                            or (k > 0 and joined_hyphen(tk, k - 1)) for k in range(start, end + 1)))
 
     def _listed(self, doc: Any, spans: list[tuple[int, int, str]], taken: set[int]) -> list[tuple[int, int, str]]:
         """"led by Jane Doe, Kato Naho, and Lee Min": the other names of a list one of whose items is a

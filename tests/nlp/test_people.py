@@ -315,3 +315,43 @@ def test_people_a_name_after_a_portfolio_of_two_fields(text: str, person: str) -
     people = _people(text, "en")
     assert person in people
     assert not [p for p in people if p != person]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Vice-president for Digital Single Market Maria Jensen said: \"We are ready.\"", "Maria Jensen"),
+    ("Commissioner for the Digital Single Market Maria Jensen said the plan was ready.", "Maria Jensen"),
+])
+def test_people_capitalised_words_between_a_title_and_a_person_are_the_title_s(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person and person in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Secretary-General of the League H E Omar Haddad opened the meeting on Monday.", "Omar Haddad"),
+    ("“The reform will pay off”, said Chancellor Lars Berg.", "Lars Berg"),
+])
+def test_people_an_honorific_or_chancellor_opens_no_name(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person and person in p]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The agreement was signed by the alliance's assistant secretary general Pieter van Dam on Friday.",
+     "Pieter van Dam"),
+    ("Attending for Peru were Deputy Chief of Mission Ana Lucia Torres and two advisers.", "Ana Lucia Torres"),
+])
+def test_people_a_longer_envoy_or_secretary_general_title_ends_before_the_name(text: str, person: str) -> None:
+    people = _people(text, "en")
+    assert person in people
+    assert not [p for p in people if p != person and person.split()[-1] in p]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Lars Berg Holds Talks with Trade Officials",
+    "Foreign Minister Lars Berg Welcomes New Envoy",
+])
+def test_people_a_headline_verb_with_a_capital_ends_the_name(text: str) -> None:
+    people = _people(text, "en")
+    assert not [p for p in people if "Holds" in p or "Welcomes" in p]
