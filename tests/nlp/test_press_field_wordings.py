@@ -1,4 +1,4 @@
-"""Press wordings of a field absent from the lexicon before round 13 ("the cyber fields", "the telecom sector",
+"""Press wordings of a field ("the cyber fields", "the telecom sector",
 "security of information systems", "earth observation", "cross-border electronic services", "coding"): the
 packs' `variants`; on sentences written for the purpose."""
 

@@ -1,4 +1,4 @@
-"""Arabic press wordings of a field absent from the lexicon before round 13 ("بناء القدرات" capacity building,
+"""Arabic press wordings of a field ("بناء القدرات" capacity building,
 "التدريب التكنولوجي" technology training, "اقتصاد رقمي" without the article): the ar pack's `variants`; on
 sentences written for the purpose."""
 

@@ -1,4 +1,4 @@
-"""French press wordings of a field absent from the lexicon before round 13 ("cyberexercices", "formation des
+"""French press wordings of a field ("cyberexercices", "formation des
 compétences", "puces de pointe", "formation universitaire", "sécurisation des données"): the fr pack's
 `variants`; on sentences written for the purpose."""
 

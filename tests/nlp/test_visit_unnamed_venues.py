@@ -1,4 +1,4 @@
-"""Round 20: a signing told at a city with no one named is that of the article's signers and people in talks;
+"""A signing told at a city with no one named is that of the article's signers and people in talks;
 whoever of them is from another country visits the city and its country, the host side does not."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Visits and meetings of round 18: guests told by their title's demonym, met abroad.
+"""Visits and meetings: guests told by their title's demonym, met abroad.
 
 Sentences written for the purpose."""
 

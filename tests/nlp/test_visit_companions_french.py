@@ -1,4 +1,4 @@
-"""Round 21, French visits: "en compagnie de" and "et son collègue" name a companion, who goes where the visitor
+"""French visits: "en compagnie de" and "et son collègue" name a companion, who goes where the visitor
 goes; "représente X au sommet" is a trip; "effectuera une visite" is not yet made."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 16: the one person "accompanied by" names in a sentence of no trip of its own goes along on the last
+"""The one person "accompanied by" names in a sentence of no trip of its own goes along on the last
 visitor's trip; a list of an entourage and an envoy at their post do not."""
 
 from __future__ import annotations
