@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def summary(error: BaseException, limit: int = 300) -> str:
+    """An error in one line: its type and the first line of its message ("IndexError: list index out of range")."""
+    reason = str(error).strip().split("\n", 1)[0][:limit]
+    return f"{type(error).__name__}: {reason}"
+
+
 class KgError(Exception):
     """Base of every error this project raises on purpose."""
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kg.errors import InputError
+from kg.errors import InputError, summary
 from kg.models import SYMMETRIC, Entity, Extraction, RelationType
 from kg.nlp import Extractor
 from kg.nlp.lexicon import load_lexicon
@@ -319,8 +319,7 @@ def failure(error: BaseException) -> str:
     while frame is not None and frame.tb_next is not None:
         frame = frame.tb_next
     place = f" at {Path(frame.tb_frame.f_code.co_filename).name}:{frame.tb_lineno}" if frame else ""
-    reason = str(error).strip().split("\n", 1)[0][:200]
-    return f"{type(error).__name__}: {reason}{place}"
+    return f"{summary(error, 200)}{place}"
 
 
 def read_article(path: Path) -> Any:

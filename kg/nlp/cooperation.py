@@ -14,7 +14,7 @@ from kg.nlp.lexicon import Term
 from kg.nlp.listed_names import company_list
 from kg.nlp.schemas import WordsFile
 from kg.nlp.state import ArticleState, Draft
-from kg.nlp.text import fold
+from kg.nlp.text import fold, folded_words
 
 E = EntityType
 R = RelationType
@@ -149,10 +149,10 @@ class CooperationRules:
         """Whether every mention of the country is followed, within three lower-case words, by a body's head word,
         in a language that writes the country before the noun ("Ghana's telecoms regulator")."""
         pack = self.state.lexicon.packs[self.state.language]
-        heads = {fold(w) for w in pack.heads.names.get(E.GOVERNMENT_BODY, [])} | {fold(h.text) for h in pack.heads.body}
         mentions = [f for f in sentence.found if f.id == party]
         if not pack.info.country_before_noun or not party.startswith("country/") or not mentions:
             return False
+        heads = folded_words((*pack.heads.names.get(E.GOVERNMENT_BODY, []), *(h.text for h in pack.heads.body)))
         for found in mentions:
             words = re.findall(r"[\w'’]+", self.state.text[found.end : sentence.end])[:4]
             words = words[1:] if words and fold(words[0]) in ("s", "'s", "’s") else words

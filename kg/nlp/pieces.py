@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from kg.errors import KgError
+from kg.errors import KgError, summary
 from kg.models import SYMMETRIC, Entity, Extraction, Relation
 from kg.nlp.parallel import chunked, extract_parallel
 from kg.nlp.resolve import KnownIndex, resolve_against
@@ -91,8 +91,7 @@ def extract_one(extractor: Any, document: Any) -> Any:
     except KgError as error:
         return error
     except Exception as error:
-        reason = str(error).strip().split("\n", 1)[0][:300]
-        return KgError(f"extraction failed ({type(error).__name__}: {reason})")
+        return KgError(f"extraction failed ({summary(error)})")
 
 
 def extract_in_pieces(extractor: Any, document: Any, limit: int = PIECE_CHARS) -> Extraction:

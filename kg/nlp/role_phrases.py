@@ -12,7 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import portfolio_of
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
-from kg.nlp.text import fold
+from kg.nlp.text import fold, folded_words
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
@@ -295,7 +295,7 @@ def _titled(state: ArticleState, token: Any) -> bool:
     de l'économie numérique Yankhoba Diattara"), a word of charge ("le ministre de la Communication chargé
     des Postes M. X") or a country ("le Président sénégalais Macky Sall")."""
     words = state.lexicon.words(state.language)
-    charges = {fold(w) for w in words.portfolio_charges}
+    charges = folded_words(tuple(words.portfolio_charges))
     return token.text[:1].isupper() or token.lower_ in words.title_connectors or fold(token.text) in charges \
         or fold(token.text) in state.lexicon.portfolio_words() or _is_country(state, token)
 

@@ -16,7 +16,7 @@ from kg.nlp.people import RoleCue
 from kg.nlp.qualify import known_body, qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role, pre_title
 from kg.nlp.state import ArticleState, Role
-from kg.nlp.text import fold
+from kg.nlp.text import fold, folded_words
 
 E = EntityType
 __all__ = ["affiliations", "find_roles", "memberships", "part_of", "written_country"]
@@ -597,7 +597,7 @@ def _plain_minister(state: ArticleState, role: Role, kinds: dict[str, str | None
     phrases = [phrase for phrase in kinds if any(m.end() > len(before) + 1 for m in re.finditer(
         rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])", f"{before} {lowered}"))]
     longest = max(phrases, key=len, default=None)
-    openers = {fold(w) for w in state.lexicon.words(state.language).portfolio_openers}
+    openers = folded_words(tuple(state.lexicon.words(state.language).portfolio_openers))
     words = re.findall(r"[\w-]+'?", lowered)
     return longest is not None and kinds[longest] == "ministry" and not openers & set(words)
 

@@ -94,6 +94,12 @@ _ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u01
 _FOLDED = "\u0130\u0131\u212a\u017f"
 
 
+@lru_cache(maxsize=256)
+def folded_words(words: tuple[str, ...]) -> frozenset[str]:
+    """A pack's word list folded, once per list (rules ask for the same lists at every token or mention)."""
+    return frozenset(fold(w) for w in words)
+
+
 def ascii_folded(text: str) -> str:
     """The text in lower case, with those characters written as the ASCII letter they match."""
     if any(char in text for char in _FOLDED):  # rare: a scan each is faster than translating every character
