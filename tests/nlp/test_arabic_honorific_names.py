@@ -25,3 +25,11 @@ def test_arabic_a_common_noun_after_an_envoy_opens_no_name(extractor: Extractor)
     """"ثمّن سفير فنلندا بتونس مجهودات وزارة …": the noun after the title is its object, no one's name."""
     text = "من جهته، ثمّن سفير فنلندا بتونس مجهودات وزارة الصحة في دعم المستشفيات."
     assert not [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_a_title_right_before_a_comma_opens_no_empty_name(extractor: Extractor) -> None:
+    """"… بحضور ولي العهد القطري والرئيس الفرنسي، في …": a title with no name after it, no crash."""
+    text = "جرى التوقيع في الرياض بحضور ولي العهد القطري والرئيس الفرنسي، في إطار الزيارة."
+    names = [e.name for e in run(extractor, text, "ar").entities]
+    assert "France" in names
+    assert all(name.strip() for name in names)
