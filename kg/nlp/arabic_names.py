@@ -182,7 +182,7 @@ class ArabicNames:
             person = self._known_person(r, start, known)
             if person is None:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
-                if end <= start or end - start < 2 and not (cue and self._definite(r.keys[start])):
+                if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))):
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
@@ -242,8 +242,11 @@ class ArabicNames:
 
     def _stop_after_honorific(self, r: Reading, j: int) -> bool:
         """"والرئيس التقني": a word that is no name after an honorific (unless a given name spelt like a
-        function word: "السيد على حسن")."""
-        return any(w in self.stops for w in r.reads[j]) and not self._given(r, j)
+        function word: "السيد على حسن"); "سمو ولي العهد": a title of two words or more after it (the name,
+        if any, comes after the title)."""
+        title = self.longest(r, j, self.titles)
+        return (any(w in self.stops for w in r.reads[j]) and not self._given(r, j)) \
+            or (title is not None and title[0] - j >= 2)
 
     def _quoted_name(self, r: Reading, at: int, taken: set[int]) -> bool:
         """Whether a name in quotes begins at token `at`, an opening quote: the name ends at the closing one

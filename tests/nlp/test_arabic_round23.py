@@ -1,0 +1,47 @@
+"""Arabic titles and portfolios read on sentences written for these tests (round 23): a portfolio that
+runs through a body's head, a title after an honorific, nouns and verbs after a title."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+def _people(extraction) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.mentions[0].text for e in extraction.entities if e.type.value == "Person"]
+
+
+def test_arabic_a_portfolio_through_a_head_names_the_minister_s_ministry(extractor: Extractor) -> None:
+    """"وزيرة شؤون مجلس الوزراء الأردنية": "مجلس الوزراء" is a word of the portfolio, no body of its own."""
+    text = "التقت وزيرة شؤون مجلس الوزراء الأردنية سلمى يوسف النجار بوفد من رجال الأعمال في عمان."
+    found = run(extractor, text, "ar")
+    bodies = {e.name for e in found.entities if e.type.value == "GovernmentBody"}
+    assert bodies == {"Ministry of Cabinet Affairs of Jordan"}
+    assert any(r[0] == "memberOf" and r[2] == "body/ministry-of-cabinet-affairs-of-jordan" for r in relations(found))
+
+
+def test_arabic_a_ministry_after_a_name_is_no_word_of_the_portfolio(extractor: Extractor) -> None:
+    """"الوزير سلمان إن وزارة الصحة …": a ministry named after the holder's name is a body of its own."""
+    text = "وقال الوزير سلمان إن وزارة الصحة أطلقت خدمة جديدة للمواطنين."
+    bodies = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
+    assert any(name.startswith("Ministry of Health") for name in bodies)
+
+
+def test_arabic_transport_and_communications_is_one_portfolio(extractor: Extractor) -> None:
+    """"وزارة المواصلات والاتصالات" (Gulf press): the ministry of transport and communications."""
+    text = "أعلنت وزارة المواصلات والاتصالات العمانية إطلاق منصة جديدة للخدمات."
+    bodies = {e.name for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
+    assert "Ministry of Transport and Communications of Oman" in bodies
+
+
+def test_arabic_a_title_after_an_honorific_opens_no_name(extractor: Extractor) -> None:
+    """"برعاية سمو ولي العهد الكويتي": the title after the honorific is no one's name."""
+    text = "أقيم الحفل في الكويت برعاية سمو ولي العهد الكويتي وبمشاركة عدد من الوزراء."
+    assert not _people(run(extractor, text, "ar"))
+
+
+def test_arabic_a_noun_or_verb_after_a_title_opens_no_name(extractor: Extractor) -> None:
+    """"أكد وزير الاتصالات التونسي اهتمام الحكومة …", "… مع وزير المالية تشمل الخطة …": no name."""
+    text = ("وأكد وزير الاتصالات التونسي اهتمام الحكومة بالتحول الرقمي. والنقاط التي بحثها الوفد مع وزير "
+            "المالية تشمل الاستثمارات الجديدة.")
+    assert not _people(run(extractor, text, "ar"))
