@@ -38,6 +38,7 @@ MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
 OPENING_QUOTES = frozenset('«“"')  # a name quoted after its title
 CLOSING_QUOTES = frozenset('»”"')
+SLASH = "/"  # glued to a word, it sets the word off: "السيد/ ضياء …", "/ستار هاشمي/"
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
@@ -103,6 +104,7 @@ class ArabicNames:
     def _info(self, text: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], bool]:
         """What a written word may be: its readings, those without the article, those that begin a phrase
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
+        text = text.strip(SLASH) or text  # "السيد/ …", "/ستار": a slash sets a word off, as a space does
         reads, bare = self.read_word(text)
         wordlike = is_arabic(text) and not MARKS.intersection(text) and reads[0] not in self.stops \
             and not self.date_words & set(reads) and not self._joined_stop(reads[0])
@@ -169,7 +171,10 @@ class ArabicNames:
         return known
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
-        return Found(r.tk.idx[start], r.end_char(end), r.tk.span_text(start, end), term, source)
+        """The mention of tokens [start, end), without the slashes that set a name off ("/ستار هاشمي/")."""
+        text = r.tk.span_text(start, end)
+        lead, trail = len(text) - len(text.lstrip(SLASH)), len(text) - len(text.rstrip(SLASH))
+        return Found(r.tk.idx[start] + lead, r.end_char(end) - trail, text.strip(SLASH) or text, term, source)
 
     # -- people -----------------------------------------------------------------------------
 

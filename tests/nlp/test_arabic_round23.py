@@ -45,3 +45,24 @@ def test_arabic_a_noun_or_verb_after_a_title_opens_no_name(extractor: Extractor)
     text = ("وأكد وزير الاتصالات التونسي اهتمام الحكومة بالتحول الرقمي. والنقاط التي بحثها الوفد مع وزير "
             "المالية تشمل الاستثمارات الجديدة.")
     assert not _people(run(extractor, text, "ar"))
+
+
+def test_arabic_an_acting_charge_d_affaires_is_a_member_of_the_embassy(extractor: Extractor) -> None:
+    """"القائم بالأعمال بالنيابة بسفارة مصر بطوكيو": the title runs through "acting" and the embassy."""
+    text = "حضر اللقاء السيد كريم فؤاد، القائم بالأعمال بالنيابة بسفارة مصر بطوكيو، وعدد من الخبراء."
+    found = run(extractor, text, "ar")
+    assert any(r[0] == "memberOf" and r[2].startswith("body/embassy-of-egypt") for r in relations(found))
+
+
+def test_arabic_a_slash_sets_a_name_off(extractor: Extractor) -> None:
+    """"السيد/ …", "/…/": the slashes are no part of the name, which is found as if spaces stood there."""
+    text = "وشارك في الاجتماع السيد/ وليد حسن العمري، ووزير المالية الأردني /سمير توفيق/، في عمان."
+    people = _people(run(extractor, text, "ar"))
+    assert "وليد حسن العمري" in people
+    assert "سمير توفيق" in people
+
+
+def test_arabic_a_compound_given_name_with_ad_din_goes_on(extractor: Extractor) -> None:
+    """"نور الدين سالم العبدلي": "الدين" of a compound given name does not end the name."""
+    text = "استقبل الوزير السيد نور الدين سالم العبدلي، سفير تونس لدى الأردن، في مكتبه."
+    assert "نور الدين سالم العبدلي" in _people(run(extractor, text, "ar"))
