@@ -187,7 +187,8 @@ class ArabicNames:
             person = self._known_person(r, start, known)
             if person is None:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
-                if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))):
+                if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))) \
+                        or self._surname_then_noun(r, start, end, result + self._known_people(r, known)):
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
@@ -207,6 +208,16 @@ class ArabicNames:
         named = result + [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()
                           if term.type is E.PERSON]
         return result + self._surnames(r, named, taken)
+
+    def _surname_then_noun(self, r: Reading, start: int, end: int, earlier: list[Found]) -> bool:
+        """"الوزير هيكل الركائز …", "السفيرة ياكوب التزام …": two words whose first is the family name of a
+        person named in full before are that person's family name and a noun after it (the family name
+        alone stands for the person: `_surnames`)."""
+        if end - start != 2 or not self._definite(r.keys[start + 1]):
+            return False
+        first = r.tk.idx[start]
+        return any(p.start < first and len(words := p.text.split()) > 1 and fold_arabic(words[-1]) == r.keys[start]
+                   for p in earlier)
 
     def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int],
                      known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None, bool]]:

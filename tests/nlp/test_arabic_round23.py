@@ -66,3 +66,22 @@ def test_arabic_a_compound_given_name_with_ad_din_goes_on(extractor: Extractor) 
     """"نور الدين سالم العبدلي": "الدين" of a compound given name does not end the name."""
     text = "استقبل الوزير السيد نور الدين سالم العبدلي، سفير تونس لدى الأردن، في مكتبه."
     assert "نور الدين سالم العبدلي" in _people(run(extractor, text, "ar"))
+
+
+def test_arabic_a_family_name_after_a_lone_title_then_a_noun_is_the_person_named_before(extractor: Extractor) -> None:
+    """"… سامر يوسف قباني … الوزير قباني الأولويات": the family name stands for the minister named
+    before; the noun after it is no word of a name."""
+    text = ("التقى وزير الاقتصاد السوري سامر يوسف قباني، في دمشق، وفدا من رجال الأعمال. "
+            "وخلال اللقاء استعرض الوزير قباني الأولويات أمام الوفد.")
+    people = {e.name: [m.text for m in e.mentions] for e in run(extractor, text, "ar").entities
+              if e.type.value == "Person"}
+    assert len(people) == 1
+    assert "قباني" in next(iter(people.values()))
+
+
+def test_arabic_lord_and_lieutenant_general_are_honorifics(extractor: Extractor) -> None:
+    """"اللورد …", "الفريق …": the rank is no word of the name."""
+    text = "استقبل الوزير اللورد جون هاملتون، وبحضور الفريق سالم بن حمد الكعبي، في المنامة."
+    people = _people(run(extractor, text, "ar"))
+    assert "جون هاملتون" in people
+    assert "سالم بن حمد الكعبي" in people
