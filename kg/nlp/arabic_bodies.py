@@ -19,6 +19,7 @@ NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 BODY_LIMIT = 8  # words of a body's name after its head
 PORTFOLIO_LEAD = 2  # words of a portfolio before a head it runs through ("شؤون مجلس الوزراء")
 ORGANISATION = "organisation"  # the kind of head that names a company or a body of several states
+BOARD = "board"  # the kind of head that names a board of directors, no body of its own
 DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -67,7 +68,7 @@ class BodyNames:
         result = []
         for i in r.starts:
             head = self.names.longest(r, i, self.names.heads)
-            if head is None or i in inside:
+            if head is None or i in inside or head[1] == BOARD:
                 continue
             end = self._construct_end(r, head[0], known, head[0] - i > 1)
             if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)) \

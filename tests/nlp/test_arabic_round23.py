@@ -85,3 +85,11 @@ def test_arabic_lord_and_lieutenant_general_are_honorifics(extractor: Extractor)
     people = _people(run(extractor, text, "ar"))
     assert "جون هاملتون" in people
     assert "سالم بن حمد الكعبي" in people
+
+
+def test_arabic_a_board_of_directors_is_no_body(extractor: Extractor) -> None:
+    """"قرر مجلس إدارة الشركة …", "مجلس الإدارة وأمين الصندوق": a board is part of what it runs."""
+    text = ("وقد قرر مجلس إدارة الشركة المصرية للاتصالات توسيع الشبكة. وحضر الاجتماع أعضاء مجلس الإدارة "
+            "وأمين الصندوق.")
+    bodies = [e.name for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"]
+    assert not any(name.startswith("Mjls") for name in bodies)
