@@ -139,11 +139,17 @@ class BodyNames:
             n = self.names
             opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
             if not (opened or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
-                    or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)):
+                    or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)) \
+                    or (j == start and definite_head and self._and_glued(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _and_glued(self, r: Reading, j: int) -> bool:
+        """"بالوكالة ومدراء …", "الهيئة والوزارة": a word glued to "and" right after a definite head begins
+        the next thing named, no word of the head's name."""
+        return any(r.keys[j].startswith(c) and len(r.keys[j]) - len(c) >= 3 for c in self.names.coordinators)
 
     def _person_word(self, r: Reading, j: int) -> bool:
         """"… للبريد المهندس سالم", "رئيس مجلس الوزراء الشيخ …": an honorific or a title opens a person, no

@@ -93,3 +93,10 @@ def test_arabic_a_board_of_directors_is_no_body(extractor: Extractor) -> None:
             "وأمين الصندوق.")
     bodies = [e.name for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"]
     assert not any(name.startswith("Mjls") for name in bodies)
+
+
+def test_arabic_a_word_glued_to_and_after_a_definite_head_is_no_word_of_its_name(extractor: Extractor) -> None:
+    """"الأمين العام بالوكالة ومدراء الأقسام": "ومدراء" begins the next thing named, no agency's name."""
+    text = "وحضر اللقاء الأمين العام بالوكالة ومدراء الأقسام المختصة في الوزارة."
+    bodies = [e.name for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"]
+    assert not any(name.startswith("Wkala") for name in bodies)
