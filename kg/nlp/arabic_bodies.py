@@ -17,7 +17,9 @@ from kg.nlp.people import RoleCue
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
 BODY_LIMIT = 8  # words of a body's name after its head
+PORTFOLIO_LEAD = 2  # words of a portfolio before a head it runs through ("شؤون مجلس الوزراء")
 ORGANISATION = "organisation"  # the kind of head that names a company or a body of several states
+BOARD = "board"  # the kind of head that names a board of directors, no body of its own
 DASHES = ("-", "\u2013", "\u2014")
 
 
@@ -66,11 +68,11 @@ class BodyNames:
         result = []
         for i in r.starts:
             head = self.names.longest(r, i, self.names.heads)
-            if head is None or i in inside:
+            if head is None or i in inside or head[1] == BOARD:
                 continue
             end = self._construct_end(r, head[0], known, head[0] - i > 1)
             if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)) \
-                    or self._titled(r, i, end, within, known):
+                    or self._titled(r, i, end, within, known) or self._in_portfolio(r, i, end, titles):
                 continue
             words = name_words(r, i, end, self.names.heads)
             term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
@@ -98,6 +100,20 @@ class BodyNames:
         return end <= title_end or named or self.names.longest(r, title_end, self.names.heads) is not None \
             or (title_end - i > 1 and self._open(r, title_end))  # "رئيسة مجلس إدارة الجمعية …": a board's
 
+    def _in_portfolio(self, r: Reading, i: int, end: int, titles: list[RoleCue]) -> bool:
+        """"وزير شؤون مجلس الوزراء": a head that a minister's portfolio runs through, in construct with the
+        word or two after the title, is a word of the portfolio ("Cabinet Affairs"), no body of its own."""
+        lexicon = self.names.lexicon
+        return any(cue.body == "ministry" and cue.end < i <= cue.end + PORTFOLIO_LEAD
+                   and all(self._construct(r, k) for k in range(cue.end, i))
+                   and portfolio_of(r.tk.span_text(cue.end, end), lexicon)
+                   != portfolio_of(r.tk.span_text(cue.end, i), lexicon) for cue in titles)
+
+    def _construct(self, r: Reading, k: int) -> bool:
+        """A word with no article, glued or not, in construct with the next ("شؤون")."""
+        return self.names._word(r, k) and not self.names._definite(r.keys[k]) \
+            and not self.names._glued_article(r, k)
+
     def _open(self, r: Reading, end: int) -> bool:
         """"مجلس إدارة": a construct phrase whose last word has no article is not closed, so no name."""
         return not self.names._definite(r.keys[end - 1]) and not self.names._glued_article(r, end - 1)
@@ -123,11 +139,17 @@ class BodyNames:
             n = self.names
             opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
             if not (opened or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
-                    or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)):
+                    or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)) \
+                    or (j == start and definite_head and self._and_glued(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _and_glued(self, r: Reading, j: int) -> bool:
+        """"بالوكالة ومدراء …", "الهيئة والوزارة": a word glued to "and" right after a definite head begins
+        the next thing named, no word of the head's name."""
+        return any(r.keys[j].startswith(c) and len(r.keys[j]) - len(c) >= 3 for c in self.names.coordinators)
 
     def _person_word(self, r: Reading, j: int) -> bool:
         """"… للبريد المهندس سالم", "رئيس مجلس الوزراء الشيخ …": an honorific or a title opens a person, no

@@ -38,6 +38,7 @@ MARKS = frozenset(",.;:()!?\"'«»“”")
 APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
 OPENING_QUOTES = frozenset('«“"')  # a name quoted after its title
 CLOSING_QUOTES = frozenset('»”"')
+SLASH = "/"  # glued to a word, it sets the word off: "السيد/ ضياء …", "/ستار هاشمي/"
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
@@ -103,6 +104,7 @@ class ArabicNames:
     def _info(self, text: str) -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], bool]:
         """What a written word may be: its readings, those without the article, those that begin a phrase
         of some table (most words begin none: `longest` looks only at these), whether it is a word."""
+        text = text.strip(SLASH) or text  # "السيد/ …", "/ستار": a slash sets a word off, as a space does
         reads, bare = self.read_word(text)
         wordlike = is_arabic(text) and not MARKS.intersection(text) and reads[0] not in self.stops \
             and not self.date_words & set(reads) and not self._joined_stop(reads[0])
@@ -169,7 +171,10 @@ class ArabicNames:
         return known
 
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found:
-        return Found(r.tk.idx[start], r.end_char(end), r.tk.span_text(start, end), term, source)
+        """The mention of tokens [start, end), without the slashes that set a name off ("/ستار هاشمي/")."""
+        text = r.tk.span_text(start, end)
+        lead, trail = len(text) - len(text.lstrip(SLASH)), len(text) - len(text.rstrip(SLASH))
+        return Found(r.tk.idx[start] + lead, r.end_char(end) - trail, text.strip(SLASH) or text, term, source)
 
     # -- people -----------------------------------------------------------------------------
 
@@ -182,7 +187,8 @@ class ArabicNames:
             person = self._known_person(r, start, known)
             if person is None:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
-                if end <= start or end - start < 2 and not (cue and self._definite(r.keys[start])):
+                if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))) \
+                        or self._surname_then_noun(r, start, end, result + self._known_people(r, known)):
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
@@ -202,6 +208,16 @@ class ArabicNames:
         named = result + [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()
                           if term.type is E.PERSON]
         return result + self._surnames(r, named, taken)
+
+    def _surname_then_noun(self, r: Reading, start: int, end: int, earlier: list[Found]) -> bool:
+        """"الوزير هيكل الركائز …", "السفيرة ياكوب التزام …": two words whose first is the family name of a
+        person named in full before are that person's family name and a noun after it (the family name
+        alone stands for the person: `_surnames`)."""
+        if end - start != 2 or not self._definite(r.keys[start + 1]):
+            return False
+        first = r.tk.idx[start]
+        return any(p.start < first and len(words := p.text.split()) > 1 and fold_arabic(words[-1]) == r.keys[start]
+                   for p in earlier)
 
     def _name_starts(self, r: Reading, cues: list[RoleCue], taken: set[int],
                      known: dict[int, tuple[int, Term]]) -> list[tuple[int, RoleCue | None, bool]]:
@@ -242,8 +258,11 @@ class ArabicNames:
 
     def _stop_after_honorific(self, r: Reading, j: int) -> bool:
         """"والرئيس التقني": a word that is no name after an honorific (unless a given name spelt like a
-        function word: "السيد على حسن")."""
-        return any(w in self.stops for w in r.reads[j]) and not self._given(r, j)
+        function word: "السيد على حسن"); "سمو ولي العهد": a title of two words or more after it (the name,
+        if any, comes after the title)."""
+        title = self.longest(r, j, self.titles)
+        return (any(w in self.stops for w in r.reads[j]) and not self._given(r, j)) \
+            or (title is not None and title[0] - j >= 2)
 
     def _quoted_name(self, r: Reading, at: int, taken: set[int]) -> bool:
         """Whether a name in quotes begins at token `at`, an opening quote: the name ends at the closing one
