@@ -32,3 +32,10 @@ def test_nlp_countries_that_ink_a_deal_sign_it(extractor: Extractor) -> None:
 def test_nlp_countries_that_put_pen_to_paper_sign(extractor: Extractor) -> None:
     text = "Chile and Kenya put pen to paper on a memorandum of understanding on satellite data on Monday."
     assert {"country/cl", "country/ke"} <= _signers(extractor, text, "en")
+
+
+def test_nlp_the_parties_by_whom_an_agreement_was_reached_sign_it(extractor: Extractor) -> None:
+    text = ("Poland and Japan on Monday agreed to promote their cooperation in e-government. The agreement was "
+            "reached by the Polish Ministry of Digital Affairs and the Cabinet Office of Japan at a ceremony in "
+            "Warsaw.")
+    assert {"country/pl", "country/jp"} <= _signers(extractor, text, "en")
