@@ -1,5 +1,5 @@
 """Press wordings of fields in the domain packs (data/lang/*/domains.yaml): "la cyberadministration", "l'e-paiement",
-"electronic payments", "internet security" name their fields in a sentence of cooperation. On sentences written for
+"electronic payments", "internet security", "artificial satellites" name their fields in a sentence of cooperation. On sentences written for
 the purpose."""
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from tests.support.nlp_support import relations, run
      "en", "domain/cybersecurity"),
     ("Ghana and Togo will cooperate on high-speed internet for rural schools.",
      "en", "domain/telecommunications-and-connectivity"),
+    ("Ghana and Togo plan a joint launch of artificial satellites to watch their coasts.",
+     "en", "domain/space-technology"),
 ])
 def test_press_wordings_name_the_fields(extractor: Extractor, text: str, language: str, domain: str) -> None:
     found = relations(run(extractor, text, language))
