@@ -1,6 +1,6 @@
-"""Press wordings of fields in the domain packs (data/lang/*/domains.yaml): "la cyberadministration", "l'e-paiement",
-"electronic payments", "internet security", "artificial satellites" name their fields in a sentence of cooperation. On sentences written for
-the purpose."""
+"""Press wordings of fields in the domain packs (data/lang/*/domains.yaml): "la cyberadministration",
+"l'e-paiement", "electronic payments", "internet security", "artificial satellites" name their fields in a
+sentence of cooperation. On sentences written for the purpose."""
 
 from __future__ import annotations
 
