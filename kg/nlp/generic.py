@@ -10,7 +10,8 @@ from typing import Any
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.names import ministry_name, ministry_named, ministry_term
 from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
@@ -31,6 +32,7 @@ class NameWords:
     agreements: tuple[str, ...] = ()  # agreement phrases ("accord", "memorandum"): a name opening so is a deal
     openers: frozenset[str] = frozenset()  # "of", "for", "de": the head word of a name comes before the first
     portfolios: frozenset[str] = frozenset()  # folded portfolio words ("ict"): an acronym that is one is no name
+    ministries: frozenset[str] = frozenset()  # folded one-word heads of ministries ("ministry", "ministere")
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -45,7 +47,8 @@ class NameWords:
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
                          if label != "reference"),
-                   frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()))
+                   frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()),
+                   frozenset(lexicon.ministry_heads()))
 
 
 def date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -76,7 +79,7 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
             i += 1
             continue
         end = _title_run(tk, i, w, people | titles, known)
-        if end - i >= 2 and tk.idx[i] in titles:
+        if end - i >= 2 and (tk.idx[i] in titles or _title_portfolios(tk, i, end, w, titles)):
             i = end  # "Minister of Information Society and Administration" is a title, not a body
         elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w, known):
@@ -87,6 +90,14 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
         else:
             i += 1
     return result
+
+
+def _title_portfolios(tk: Tokens, i: int, end: int, w: NameWords, titles: frozenset[int]) -> bool:
+    """"Polish Administration and Digitisation Minister": where names end at their head, portfolio words
+    right before a title (a demonym first) are the title's portfolios, no body."""
+    words = {*w.connectors, *w.coordinators}
+    return not w.lower_tails and end < len(tk) and tk.idx[end] in titles \
+        and all(fold(tk.text[k]) in w.portfolios or tk.lower[k] in words for k in range(i + 1, end))
 
 
 def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozenset(),
@@ -179,10 +190,18 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     # Development Agency" splits before "and Germany", not inside the ministry's portfolios.
     for k in range(end - 2, start, -1):
         if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(k + 1, end), heads) \
+                and not _inside_portfolios(tk, k, end, w) \
                 and (_head(tk.span_text(start, k), heads) or (k == start + 1 and tk.idx[start] in known)):
             left = k - 1 if tk.text[k - 1] == "," else k
             return [*_split(tk, start, left, heads, w, known), (k + 1, end)]
     return [(start, end)]
+
+
+def _inside_portfolios(tk: Tokens, k: int, end: int, w: NameWords) -> bool:
+    """"Polish Administration and Digitisation Ministry": where names end at their head, a coordinator
+    between portfolio words of a ministry named by them joins its portfolios, it splits no names."""
+    return not w.lower_tails and k > 0 and fold(tk.text[end - 1]) in w.ministries \
+        and all(fold(tk.text[j]) in w.portfolios for j in (k - 1, *range(k + 1, end - 1)))
 
 
 def _listed_acronym(tk: Tokens, start: int, end: int, w: NameWords) -> int | None:
@@ -274,6 +293,8 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     end = _head_end(tk, start, end, heads, w)
     if f"{tk.span_text(start, end).lower()} ".startswith(w.agreements):
         return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
+    if (ministry := _portfolio_ministry(tk, start, end, lexicon, w)) is not None:
+        return ministry
     start = _after_descriptor(tk, start, end, heads, w)
     start, country = _after_demonym(tk, start, end, heads, lexicon, w)
     name = tk.span_text(start, end)
@@ -287,6 +308,28 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         kind = EntityType.ORGANIZATION  # "Commission de l'Uemoa": an organ of a union of states, not a state's
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _portfolio_ministry(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> Found | None:
+    """"the Moldovan Information Technology and Communications Ministry": where names end at their head
+    (English), portfolios before a ministry's head word name the "Ministry of …" of those portfolios, as
+    its usual name does; a country's name or demonym before them is its country (read later), not its name."""
+    if w.lower_tails or end - start < 2 or fold(tk.text[end - 1]) not in lexicon.ministry_heads():
+        return None
+    begin = start + 1 if fold(tk.text[start]) in lexicon.country_words() else start
+    words = {*w.connectors, *w.coordinators, ","}
+    if begin >= end - 1 or any(tk.lower[k] not in words and fold(tk.text[k]) not in w.portfolios
+                               for k in range(begin, end - 1)):
+        return None
+    portfolios = portfolio_of(tk.span_text(begin, end - 1), lexicon)
+    if not portfolios:
+        return None
+    text, said = tk.span_text(begin, end), tk.span_text(begin, end - 1)
+    named = {*fold(" ".join(portfolios)).split(), *w.connectors, *w.coordinators}
+    if any(word not in named for word in fold(said).split()):  # "Administration and Digitisation": its own words
+        return Found(tk.idx[begin], tk.idx[begin] + len(text), text, ministry_named(ministry_name([said]), lexicon),
+                     "pattern")
+    return Found(tk.idx[begin], tk.idx[begin] + len(text), text, ministry_term(portfolios, lexicon), "pattern")
 
 
 def _state_bank(name: str, lexicon: Lexicon, w: NameWords) -> bool:
