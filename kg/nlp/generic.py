@@ -33,6 +33,7 @@ class NameWords:
     openers: frozenset[str] = frozenset()  # "of", "for", "de": the head word of a name comes before the first
     portfolios: frozenset[str] = frozenset()  # folded portfolio words ("ict"): an acronym that is one is no name
     ministries: frozenset[str] = frozenset()  # folded one-word heads of ministries ("ministry", "ministere")
+    plural_titles: frozenset[str] = frozenset()  # "directors": a "Board of Directors" is no state's body
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -48,7 +49,8 @@ class NameWords:
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
                          if label != "reference"),
                    frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()),
-                   frozenset(lexicon.ministry_heads()))
+                   frozenset(lexicon.ministry_heads()),
+                   frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals))
 
 
 def date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -79,8 +81,10 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
             i += 1
             continue
         end = _title_run(tk, i, w, people | titles, known)
-        if end - i >= 2 and (tk.idx[i] in titles or _title_portfolios(tk, i, end, w, titles)):
-            i = end  # "Minister of Information Society and Administration" is a title, not a body
+        if end - i >= 2 and tk.idx[i] in titles:
+            i = _body_after_title(tk, i, end, heads, w, known)  # "Minister of Information Society and Administration"
+        elif end - i >= 2 and _title_portfolios(tk, i, end, w, titles):
+            i = end
         elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w, known):
                 found = _joint(tk, start, _named(tk, _prefixed(tk, start), stop, heads, lexicon, w))
@@ -90,6 +94,20 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
         else:
             i += 1
     return result
+
+
+def _body_after_title(tk: Tokens, i: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords,
+                      known: frozenset[int]) -> int:
+    """Where the names of a run that opens with a title start: "Minister of Information Society and
+    Administration" is a title, no body; "CEO of the Cyber Security Agency": the body after its "of the"."""
+    for k in range(i + 1, end - 2 if not w.lower_tails else i + 1):  # French bodies: the roles' own layer
+        if tk.lower[k] in w.connectors and tk.lower[k + 1] in w.leading:
+            body = tk.span_text(k + 2, end)
+            ministry = any(fold(word) in w.ministries for word in body.split())  # the ministries' own layer
+            state = _head_kind(body, heads, w.openers) is EntityType.GOVERNMENT_BODY \
+                and not any(word in w.plural_titles for word in body.lower().split())
+            return k + 2 if state and not ministry and tk.idx[k + 2] not in known else end
+    return end
 
 
 def _title_portfolios(tk: Tokens, i: int, end: int, w: NameWords, titles: frozenset[int]) -> bool:
