@@ -411,10 +411,26 @@ def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityTyp
     if w.lower_tails:
         return end
     last = max((k for k in range(start, end) if _head(tk.text[k], heads)), default=None)
+    if last is not None and (comma := _name_after_comma(tk, last, end, w)) is not None:
+        return comma
     if last is None or last == start or any(not tk.alpha[k] or tk.lower[k] in w.connectors
                                             for k in range(last + 1, end)):
         return end
     return last + 1
+
+
+def _name_after_comma(tk: Tokens, last: int, end: int, w: NameWords) -> int | None:
+    """"Ministry of Electronics and Information Technology, Ashwini Vaishnaw": capitalised words after a
+    comma past the last head word, none a portfolio word nor a connector, are a person or a place set off
+    after the name, not a list of its portfolios ("…, Co-operatives": the run stopped inside a word goes
+    on): the name ends at the comma."""
+    comma = max((k for k in range(last + 1, end - 1) if tk.text[k] == ","), default=None)
+    if comma is None or joined_hyphen(tk, end):
+        return None
+    if any(not tk.alpha[k] or fold(tk.text[k]) in w.portfolios or tk.lower[k] in w.connectors
+           for k in range(comma + 1, end)):
+        return None
+    return comma
 
 
 def _country(name: str, lexicon: Lexicon) -> str | None:
