@@ -10,7 +10,8 @@ from typing import Any
 from kg.ids import entity_id
 from kg.models import EntityType
 from kg.nlp.found import Found
-from kg.nlp.lexicon import Lexicon, Term
+from kg.nlp.lexicon import Lexicon, Term, portfolio_of
+from kg.nlp.names import ministry_name, ministry_named, ministry_term
 from kg.nlp.text import fold
 from kg.nlp.tokens import Tokens, joined_hyphen, tokens_of
 
@@ -31,6 +32,8 @@ class NameWords:
     agreements: tuple[str, ...] = ()  # agreement phrases ("accord", "memorandum"): a name opening so is a deal
     openers: frozenset[str] = frozenset()  # "of", "for", "de": the head word of a name comes before the first
     portfolios: frozenset[str] = frozenset()  # folded portfolio words ("ict"): an acronym that is one is no name
+    ministries: frozenset[str] = frozenset()  # folded one-word heads of ministries ("ministry", "ministere")
+    plural_titles: frozenset[str] = frozenset()  # "directors": a "Board of Directors" is no state's body
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -45,7 +48,9 @@ class NameWords:
                    tuple(tuple(p.split()) for p in lexicon.words(language).name_lower_links),
                    tuple(f"{phrase} " for phrases in lexicon.agreements.values() for phrase, label in phrases
                          if label != "reference"),
-                   frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()))
+                   frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()),
+                   frozenset(lexicon.ministry_heads()),
+                   frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals))
 
 
 def date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -77,7 +82,9 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
             continue
         end = _title_run(tk, i, w, people | titles, known)
         if end - i >= 2 and tk.idx[i] in titles:
-            i = end  # "Minister of Information Society and Administration" is a title, not a body
+            i = _body_after_title(tk, i, end, heads, w, known)  # "Minister of Information Society and Administration"
+        elif end - i >= 2 and _title_portfolios(tk, i, end, w, titles):
+            i = end
         elif end - i >= 2:
             for start, stop in _split(tk, i, end, heads, w, known):
                 found = _joint(tk, start, _named(tk, _prefixed(tk, start), stop, heads, lexicon, w))
@@ -87,6 +94,28 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
         else:
             i += 1
     return result
+
+
+def _body_after_title(tk: Tokens, i: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords,
+                      known: frozenset[int]) -> int:
+    """Where the names of a run that opens with a title start: "Minister of Information Society and
+    Administration" is a title, no body; "CEO of the Cyber Security Agency": the body after its "of the"."""
+    for k in range(i + 1, end - 2 if not w.lower_tails else i + 1):  # French bodies: the roles' own layer
+        if tk.lower[k] in w.connectors and tk.lower[k + 1] in w.leading:
+            body = tk.span_text(k + 2, end)
+            ministry = any(fold(word) in w.ministries for word in body.split())  # the ministries' own layer
+            state = _head_kind(body, heads, w.openers) is EntityType.GOVERNMENT_BODY \
+                and not any(word in w.plural_titles for word in body.lower().split())
+            return k + 2 if state and not ministry and tk.idx[k + 2] not in known else end
+    return end
+
+
+def _title_portfolios(tk: Tokens, i: int, end: int, w: NameWords, titles: frozenset[int]) -> bool:
+    """"Polish Administration and Digitisation Minister": where names end at their head, portfolio words
+    right before a title (a demonym first) are the title's portfolios, no body."""
+    words = {*w.connectors, *w.coordinators}
+    return not w.lower_tails and end < len(tk) and tk.idx[end] in titles \
+        and all(fold(tk.text[k]) in w.portfolios or tk.lower[k] in words for k in range(i + 1, end))
 
 
 def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozenset(),
@@ -179,10 +208,18 @@ def _split(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     # Development Agency" splits before "and Germany", not inside the ministry's portfolios.
     for k in range(end - 2, start, -1):
         if (tk.lower[k] in w.coordinators or tk.lower[k] == ",") and _head(tk.span_text(k + 1, end), heads) \
+                and not _inside_portfolios(tk, k, end, w) \
                 and (_head(tk.span_text(start, k), heads) or (k == start + 1 and tk.idx[start] in known)):
             left = k - 1 if tk.text[k - 1] == "," else k
             return [*_split(tk, start, left, heads, w, known), (k + 1, end)]
     return [(start, end)]
+
+
+def _inside_portfolios(tk: Tokens, k: int, end: int, w: NameWords) -> bool:
+    """"Polish Administration and Digitisation Ministry": where names end at their head, a coordinator
+    between portfolio words of a ministry named by them joins its portfolios, it splits no names."""
+    return not w.lower_tails and k > 0 and fold(tk.text[end - 1]) in w.ministries \
+        and all(fold(tk.text[j]) in w.portfolios for j in (k - 1, *range(k + 1, end - 1)))
 
 
 def _listed_acronym(tk: Tokens, start: int, end: int, w: NameWords) -> int | None:
@@ -274,6 +311,8 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
     end = _head_end(tk, start, end, heads, w)
     if f"{tk.span_text(start, end).lower()} ".startswith(w.agreements):
         return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
+    if (ministry := _portfolio_ministry(tk, start, end, lexicon, w)) is not None:
+        return ministry
     start = _after_descriptor(tk, start, end, heads, w)
     start, country = _after_demonym(tk, start, end, heads, lexicon, w)
     name = tk.span_text(start, end)
@@ -287,6 +326,28 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         kind = EntityType.ORGANIZATION  # "Commission de l'Uemoa": an organ of a union of states, not a state's
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _portfolio_ministry(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> Found | None:
+    """"the Moldovan Information Technology and Communications Ministry": where names end at their head
+    (English), portfolios before a ministry's head word name the "Ministry of …" of those portfolios, as
+    its usual name does; a country's name or demonym before them is its country (read later), not its name."""
+    if w.lower_tails or end - start < 2 or fold(tk.text[end - 1]) not in lexicon.ministry_heads():
+        return None
+    begin = start + 1 if fold(tk.text[start]) in lexicon.country_words() else start
+    words = {*w.connectors, *w.coordinators, ","}
+    if begin >= end - 1 or any(tk.lower[k] not in words and fold(tk.text[k]) not in w.portfolios
+                               for k in range(begin, end - 1)):
+        return None
+    portfolios = portfolio_of(tk.span_text(begin, end - 1), lexicon)
+    if not portfolios:
+        return None
+    text, said = tk.span_text(begin, end), tk.span_text(begin, end - 1)
+    named = {*fold(" ".join(portfolios)).split(), *w.connectors, *w.coordinators}
+    if any(word not in named for word in fold(said).split()):  # "Administration and Digitisation": its own words
+        return Found(tk.idx[begin], tk.idx[begin] + len(text), text, ministry_named(ministry_name([said]), lexicon),
+                     "pattern")
+    return Found(tk.idx[begin], tk.idx[begin] + len(text), text, ministry_term(portfolios, lexicon), "pattern")
 
 
 def _state_bank(name: str, lexicon: Lexicon, w: NameWords) -> bool:
@@ -350,10 +411,26 @@ def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityTyp
     if w.lower_tails:
         return end
     last = max((k for k in range(start, end) if _head(tk.text[k], heads)), default=None)
+    if last is not None and (comma := _name_after_comma(tk, last, end, w)) is not None:
+        return comma
     if last is None or last == start or any(not tk.alpha[k] or tk.lower[k] in w.connectors
                                             for k in range(last + 1, end)):
         return end
     return last + 1
+
+
+def _name_after_comma(tk: Tokens, last: int, end: int, w: NameWords) -> int | None:
+    """"Ministry of Electronics and Information Technology, Ashwini Vaishnaw": capitalised words after a
+    comma past the last head word, none a portfolio word nor a connector, are a person or a place set off
+    after the name, not a list of its portfolios ("…, Co-operatives": the run stopped inside a word goes
+    on): the name ends at the comma."""
+    comma = max((k for k in range(last + 1, end - 1) if tk.text[k] == ","), default=None)
+    if comma is None or joined_hyphen(tk, end):
+        return None
+    if any(not tk.alpha[k] or fold(tk.text[k]) in w.portfolios or tk.lower[k] in w.connectors
+           for k in range(comma + 1, end)):
+        return None
+    return comma
 
 
 def _country(name: str, lexicon: Lexicon) -> str | None:

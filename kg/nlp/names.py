@@ -49,9 +49,10 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     partitives = lexicon.words(language).partitives
     tk = tokens_of(doc)
     result = []
+    coordinators = set(lexicon.words(language).coordinators)
     for i, lower in enumerate(tk.lower):
-        if lower not in heads:
-            continue
+        if lower not in heads or (i + 1 < len(tk) and tk.lower[i + 1] in coordinators):
+            continue  # "the … Ministry and the Polish … Ministry": the head ends a name, it opens none
         end = i + 1
         while end < len(tk) and end - i < 16 and not _clause_verb(tk, end) and (
                 tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)):

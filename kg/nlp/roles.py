@@ -464,8 +464,9 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
             return found.term.country
         if state.text[found.end : role.start] in {g + gap for g in _genitive(state) for gap in ("", " ")}:
             return found.term.country
-        if _bare_owner(state, found, role.start):
-            return found.term.country
+        if _bare_owner(state, found, role.start) or (found.term.kind == "demonym" and found.end < role.start
+                                                      and state.text[found.end : role.start] == " "):
+            return found.term.country  # "X, Ethiopian minister of …": the adjective right before a title
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
             return found.term.country
