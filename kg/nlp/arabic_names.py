@@ -182,7 +182,7 @@ class ArabicNames:
             person = self._known_person(r, start, known)
             if person is None:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
-                if end <= start or end - start < 2 and not (cue and self._definite(r.keys[start])):
+                if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))):
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
