@@ -81,7 +81,8 @@ class VisitRules:
             country = stop.term.country
             if stop is not destination and country and country == home:
                 continue
-            for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+            along = [*self.rules.companions(sentence), *self.compatriots(sentence, cue, visitor, stop)]
+            for person in dict.fromkeys([visitor, *along]):
                 if self.posted(person, stop):  # "the ambassador of China to Burundi took part …": posted there
                     continue
                 found_by = "visit" if person == visitor else "visit-companion"
@@ -90,6 +91,18 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    def compatriots(self, sentence: Sentence, cue: re.Match[str], visitor: str, stop: Found) -> list[str]:
+        """"During the state visit of X to Tunisia, A of Tunisia and B, French minister, signed …": where the trip
+        opens the sentence before anyone is named, the people named after it who then sign or meet, from another
+        known country than the one visited (the visitor's own, where known), other than envoys, travel along."""
+        people = self.rules.people(sentence)
+        act = self.rules.has("signs", sentence) or self.rules.has("meets", sentence)
+        if act is None or any(p.start < sentence.start + cue.start() for p in people):
+            return []
+        home, country = self.home(visitor), stop.term.country
+        return [p.id for p in people if p.id != visitor and p.end <= sentence.start + act.start()
+                and not self.envoy(p.id) and self.home(p.id) not in (None, country) and home in (None, self.home(p.id))]
 
     def accompanied(self, sentence: Sentence) -> bool:
         """"He was accompanied by Dr X": in a sentence telling of no trip of its own, the one person named after
