@@ -73,7 +73,8 @@ class VisitRules:
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
-        if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
+        if country and (self.home(visitor) == country or country in self.sent(sentence, cue)
+                        or country in self.unnamed_of(sentence, cue)):
             return
         home = self.home(visitor)
         stops = [destination, *self.listed(sentence, destination)]
@@ -404,6 +405,15 @@ class VisitRules:
         """A person's country: from the article, else from the reference data of a known person."""
         term = self.state.term(person)
         return self.state.person_country.get(person) or (term.country if term is not None else None)
+
+    def unnamed_of(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
+        """"Le ministre algérien a été reçu … en Algérie": in a sentence naming no one (the trip of the article's
+        last visitor), the countries its demonyms before the cue name are the traveller's own, not where they
+        go ("… avec des investisseurs chinois" after it: the hosts')."""
+        if self.rules.people(sentence):
+            return set()
+        return {f.term.country for f in sentence.found if f.term.kind == "demonym" and f.term.country
+                and f.start < sentence.start + cue.start()}
 
     def sent(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
         """"a Nigerian delegation", "la délégation ivoirienne": the country a demonym next to the cue names

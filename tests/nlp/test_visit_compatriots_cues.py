@@ -36,3 +36,15 @@ def test_visits_french_cues_of_taking_part_or_passing_by_tell_a_trip(text: str) 
     layer(state)
     assert {("visits", "person/moussa-ndiaye", "place/seoul"), ("visits", "person/moussa-ndiaye", "country/kr")} \
         <= relations(state, RelationType.VISITS)
+
+
+def test_visits_a_sentence_naming_no_one_sends_the_last_visitor_nowhere_in_their_own_country() -> None:
+    text = ("Le ministre de la Poste, Moussa Ndiaye, et le directeur Jean Dupont ont participé au forum organisé "
+            "à Séoul. "
+            "Le responsable sénégalais a également été reçu au pavillon d'un opérateur, où il a été question "
+            "d'investissements au Sénégal.")
+    state, layer = before(text, "fr", "visits")
+    layer(state)
+    visits = relations(state, RelationType.VISITS)
+    assert ("visits", "person/jean-dupont", "place/seoul") in visits
+    assert not {v for v in visits if v[2] == "country/sn"}
