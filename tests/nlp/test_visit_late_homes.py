@@ -23,3 +23,15 @@ def test_late_visits_no_one_is_sent_abroad_by_talks_at_home() -> None:
     state, layer = before(TEXT.replace("Genève", "Dakar"), "fr", "late-visits")
     layer(state)
     assert not {d for d in state.drafts if d.type is RelationType.VISITS and d.subject == "person/awa-ndiaye"}
+
+
+def test_late_visits_a_signing_told_at_a_venue_with_no_one_named_sends_its_signer_there() -> None:
+    text = ("Le gouvernement sénégalais veut accélérer sa transformation numérique. "
+            "Le protocole a été signé lors d'un salon organisé à Genève. "
+            "La ministre de l'Économie numérique, Awa Ndiaye, a signé le protocole avec Jane Doe, "
+            "secrétaire générale de l'UIT.")
+    state, layer = before(text, "fr", "late-visits")
+    assert state.person_country.get("person/awa-ndiaye") == "sn"
+    assert "person/awa-ndiaye" not in {d.subject for d in state.drafts if d.type is RelationType.VISITS}
+    layer(state)
+    assert ("visits", "person/awa-ndiaye", "place/geneva") in relations(state, RelationType.VISITS)
