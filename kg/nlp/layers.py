@@ -33,6 +33,7 @@ class Milestone(StrEnum):
     HOME_COUNTRIES = "home-countries"  # the country of each minister's ministry, after visits
     RELATIONS = "relations"  # meets, cooperatesWith/On, hasPolicy, signs drafts
     MEMBER_COUNTRIES = "member-countries"  # the same, once every relation is known
+    LATE_VISITS = "late-visits"  # meetings abroad of those whose country only the ministries told
     CHECKED_VISITS = "checked-visits"  # visits of one's own country dropped
     PART_OF = "part-of"  # partOf drafts
     QUALIFIED = "qualified"  # generic body names carry their country (kg/nlp/qualify.py)

@@ -73,6 +73,14 @@ class SentenceRules:
         visits.unnamed_venues()
         visits.datelined()
 
+    def visit_late(self) -> None:
+        """Meetings and signings abroad again (those told at a venue with no one named too), once every
+        minister's country is known from their ministry."""
+        visits = VisitRules(self)
+        for sentence in self.state.sentences:
+            visits.away(sentence)
+        visits.unnamed_venues()
+
     def relate_all(self) -> None:
         """Meetings, cooperation, policies and signatures, sentence by sentence."""
         self.cooperative = any(self.has("cooperates", s) or self.agreement(s) for s in self.state.sentences)

@@ -73,7 +73,8 @@ class VisitRules:
         if visitor is None or destination is None or self.rules.planned(sentence, destination.start - sentence.start):
             return  # "A delegation led by X is due to travel to Tallinn": not yet
         country = destination.term.country
-        if country and (self.home(visitor) == country or country in self.sent(sentence, cue)):
+        if country and (self.home(visitor) == country or country in self.sent(sentence, cue)
+                        or country in self.unnamed_of(sentence, cue)):
             return
         home = self.home(visitor)
         stops = [destination, *self.listed(sentence, destination)]
@@ -81,7 +82,8 @@ class VisitRules:
             country = stop.term.country
             if stop is not destination and country and country == home:
                 continue
-            for person in dict.fromkeys([visitor, *self.rules.companions(sentence)]):
+            along = [*self.rules.companions(sentence), *self.compatriots(sentence, cue, visitor, stop)]
+            for person in dict.fromkeys([visitor, *along]):
                 if self.posted(person, stop):  # "the ambassador of China to Burundi took part …": posted there
                     continue
                 found_by = "visit" if person == visitor else "visit-companion"
@@ -90,6 +92,18 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    def compatriots(self, sentence: Sentence, cue: re.Match[str], visitor: str, stop: Found) -> list[str]:
+        """"During the state visit of X to Tunisia, A of Tunisia and B, French minister, signed …": where the trip
+        opens the sentence before anyone is named, the people named after it who then sign or meet, from another
+        known country than the one visited (the visitor's own, where known), other than envoys, travel along."""
+        people = self.rules.people(sentence)
+        act = self.rules.has("signs", sentence) or self.rules.has("meets", sentence)
+        if act is None or any(p.start < sentence.start + cue.start() for p in people):
+            return []
+        home, country = self.home(visitor), stop.term.country
+        return [p.id for p in people if p.id != visitor and p.end <= sentence.start + act.start()
+                and not self.envoy(p.id) and self.home(p.id) not in (None, country) and home in (None, self.home(p.id))]
 
     def accompanied(self, sentence: Sentence) -> bool:
         """"He was accompanied by Dr X": in a sentence telling of no trip of its own, the one person named after
@@ -391,6 +405,15 @@ class VisitRules:
         """A person's country: from the article, else from the reference data of a known person."""
         term = self.state.term(person)
         return self.state.person_country.get(person) or (term.country if term is not None else None)
+
+    def unnamed_of(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
+        """"Le ministre algérien a été reçu … en Algérie": in a sentence naming no one (the trip of the article's
+        last visitor), the countries its demonyms before the cue name are the traveller's own, not where they
+        go ("… avec des investisseurs chinois" after it: the hosts')."""
+        if self.rules.people(sentence):
+            return set()
+        return {f.term.country for f in sentence.found if f.term.kind == "demonym" and f.term.country
+                and f.start < sentence.start + cue.start()}
 
     def sent(self, sentence: Sentence, cue: re.Match[str]) -> set[str]:
         """"a Nigerian delegation", "la délégation ivoirienne": the country a demonym next to the cue names
