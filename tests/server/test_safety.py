@@ -192,8 +192,11 @@ def endless_query(quick: Server) -> Iterator[dict]:
 
 def test_server_timeout_stops_a_query_while_others_are_served(quick: Server, endless_query: dict) -> None:
     before = workers_of(quick)
-    served_meanwhile = [ask(quick, "ASK { ?s ?p ?o }") for _ in range(5)]
-    assert endless_query["thread"].is_alive(), "the endless query should still be running"
+    served_meanwhile, running_then = [], []
+    for _ in range(5):  # on a loaded machine the 2 s timeout may end it before the fifth answer
+        served_meanwhile.append(ask(quick, "ASK { ?s ?p ?o }"))
+        running_then.append(endless_query["thread"].is_alive())
+    assert running_then[0], "a short query should be answered while the endless one runs"
     endless_query["thread"].join()
     response = endless_query["response"]
     assert all(served_meanwhile)
