@@ -171,7 +171,13 @@ class BodyNames:
         return end
 
     def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
-        return j < len(r.keys) and j not in known and self.names._word(r, j) and self.names._definite(r.keys[j])
+        """"وكالة اليابان الرقمية", "وكالة الإمارات للفضاء": after a country in construct, an adjective or a
+        complement glued to its article (a field's word may be one) goes on with the name."""
+        if j >= len(r.keys) or not self.names._word(r, j):
+            return False
+        if j in known and known[j][1].type is not E.POLICY_DOMAIN:
+            return False
+        return self.names._definite(r.keys[j]) or self.names._glued_article(r, j)
 
     def _next_head(self, r: Reading, j: int) -> bool:
         """"… ووكالة اليابان الرقمية": a body's head glued to "and" begins the next body."""
