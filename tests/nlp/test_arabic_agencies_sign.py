@@ -27,3 +27,9 @@ def test_arabic_central_bank_and_authority_are_bodies(extractor: Extractor) -> N
     names = {frozenset(v) for v in _bodies(found).values()}
     assert frozenset({"البنك المركزي التونسي"}) in names
     assert any(any(m.startswith("سلطة الرقابة") for m in v) for v in names)
+
+
+def test_arabic_body_name_goes_on_through_a_linking_word(extractor: Extractor) -> None:
+    found = run(extractor, "وقعت هيئة حماية المعلومات ذات الطابع المالي في تونس مذكرة تفاهم مع شركة خاصة.", "ar")
+    names = {m for v in _bodies(found).values() for m in v}
+    assert "هيئة حماية المعلومات ذات الطابع المالي" in names
