@@ -54,9 +54,10 @@ class NameLayer(Protocol):
 class BodyNames:
     """State bodies of one language's name layer: a head noun and its construct phrase."""
 
-    def __init__(self, names: NameLayer, several: set[str]) -> None:
+    def __init__(self, names: NameLayer, several: set[str], links: set[str] | None = None) -> None:
         self.names = names
         self.several = several  # words that make a body one of several states ("العرب"): an organisation
+        self.links = links or set()  # words a name goes on through to a definite word ("ذات الطابع")
 
     def find(self, r: Reading, known: dict[int, tuple[int, Term]], titles: list[RoleCue]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
@@ -138,13 +139,18 @@ class BodyNames:
                     break
             n = self.names
             opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
-            if not (opened or n._goes_on(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
+            if not (opened or n._goes_on(r, j) or self._link(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
                     or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)) \
                     or (j == start and definite_head and self._and_glued(r, j)):
                 break
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _link(self, r: Reading, j: int) -> bool:
+        """"… البيانات ذات الطابع الشخصي": a linking word with a definite word after it goes on with the name."""
+        return r.keys[j] in self.links and j + 1 < len(r.keys) and self.names._word(r, j + 1) \
+            and self.names._definite(r.keys[j + 1])
 
     def _and_glued(self, r: Reading, j: int) -> bool:
         """"بالوكالة ومدراء …", "الهيئة والوزارة": a word glued to "and" right after a definite head begins
@@ -171,7 +177,13 @@ class BodyNames:
         return end
 
     def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
-        return j < len(r.keys) and j not in known and self.names._word(r, j) and self.names._definite(r.keys[j])
+        """"وكالة اليابان الرقمية", "وكالة الإمارات للفضاء": after a country in construct, an adjective or a
+        complement glued to its article (a field's word may be one) goes on with the name."""
+        if j >= len(r.keys) or not self.names._word(r, j):
+            return False
+        if j in known and known[j][1].type is not E.POLICY_DOMAIN:
+            return False
+        return self.names._definite(r.keys[j]) or self.names._glued_article(r, j)
 
     def _next_head(self, r: Reading, j: int) -> bool:
         """"… ووكالة اليابان الرقمية": a body's head glued to "and" begins the next body."""

@@ -93,7 +93,9 @@ class ArabicNames:
         self._verb = lru_cache(maxsize=65536)(self._is_verb)
         self.verbs = list(lexicon.cues[language].values())  # a cue word is no word of a name
         self.company_heads = {fold_arabic(w) for w in lexicon.packs[language].heads.names.get(E.ORGANIZATION, [])}
-        self.body_names = BodyNames(self, {fold_arabic(w) for w in lexicon.packs[language].heads.several_states})
+        heads = lexicon.packs[language].heads
+        self.body_names = BodyNames(self, {fold_arabic(w) for w in heads.several_states},
+                                    {fold_arabic(w) for w in heads.name_links})
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)

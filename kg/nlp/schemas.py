@@ -426,6 +426,7 @@ class PackHeads(Row):
     domain_after: list[str] = Field(default_factory=list)
     domain_before: list[str] = Field(default_factory=list)
     several_states: list[str] = Field(default_factory=list)
+    name_links: list[str] = Field(default_factory=list)
 
 
 class PackRegions(Row):
