@@ -79,3 +79,16 @@ def test_an_envoy_holding_talks_in_a_city_is_at_their_post(extractor: Extractor)
     text = "بحث وزير الصحة سالم أحمد مع السفير التركي أحمد يلماز اليوم بصنعاء تعزيز التعاون بين البلدين."
     visits = [r for r in relations(run(extractor, text, "ar")) if r[0] == "visits"]
     assert not visits
+
+
+def test_arabic_news_referred_back_to_happened_where_the_sentence_says(extractor: Extractor) -> None:
+    """"وقع X وY مذكرة … . جاء ذلك خلال المنتدى الذي عقد في الدوحة": the signing told before took place in Doha;
+    the Jordanian minister visits it and Qatar, the Qatari one is at home."""
+    text = ("وقع وزير الصحة الأردني سالم أحمد ووزير الصحة القطري خالد المري مذكرة تفاهم في مجال الصحة. "
+            "جاء ذلك خلال أعمال المنتدى الذي عقد في الدوحة أمس.")
+    found = run(extractor, text, "ar")
+    visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
+    people = {e.name: e.id for e in found.entities if e.type.value == "Person"}
+    jordanian = next(i for n, i in people.items() if n.startswith("Sal"))
+    assert {(jordanian, "place/doha"), (jordanian, "country/qa")} <= visits
+    assert not any(subject != jordanian for subject, _ in visits)
