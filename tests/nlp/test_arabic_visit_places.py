@@ -17,11 +17,14 @@ from tests.support.nlp_support import ids, relations, run
      "place/doha", "country/qa"),
     ("التقى وزير الصحة الأردني سالم أحمد وزير الصحة القطري خالد المري بالعاصمة القطرية الدوحة يوم الأحد.",
      "place/doha", "country/qa"),
+    ("شهدت العاصمة القطرية، الدوحة، توقيع وزير الصحة الأردني سالم أحمد ووزير الصحة القطري خالد المري مذكرة تفاهم.",
+     "place/doha", "country/qa"),
 ])
 def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extractor, text: str, place: str,
                                                                 country: str) -> None:
-    """"في مدينة X", "بمدينة X", "في العاصمة القطرية، الدوحة", "بالعاصمة القطرية الدوحة": where the talks are
-    held; the Jordanian minister, away from home, visits the city and its country."""
+    """"في مدينة X", "بمدينة X", "في العاصمة القطرية، الدوحة", "بالعاصمة القطرية الدوحة", "شهدت العاصمة …
+    الدوحة" (Doha witnessed): where the talks are held; the Jordanian minister, away from home, visits the city
+    and its country."""
     found = run(extractor, text, "ar")
     visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
     jordanian = [e.id for e in found.entities if e.type.value == "Person" and e.id.startswith("person/sal")]
@@ -35,6 +38,8 @@ def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extra
     ("انعقد المنتدى في سان بطرسبورغ يوم الخميس.", "place/saint-petersburg"),
     ("انعقد المنتدى في الغردقة يوم الخميس.", "place/hurghada"),
     ("افتتحت الشركة مكتبا جديدا في بنغالور هذا العام.", "place/bangalore"),
+    ("انعقد المؤتمر في فاس يوم الاثنين.", "place/fez"),
+    ("افتتحت الشركة مكتبا جديدا في شنتشن هذا العام.", "place/shenzhen"),
 ])
 def test_arabic_names_of_cities_of_the_gazetteer(extractor: Extractor, text: str, place: str) -> None:
     assert place in ids(run(extractor, text, "ar"))
