@@ -97,3 +97,14 @@ def test_arabic_news_referred_back_to_happened_where_the_sentence_says(extractor
     jordanian = next(i for n, i in people.items() if n.startswith("Sal"))
     assert {(jordanian, "place/doha"), (jordanian, "country/qa")} <= visits
     assert not any(subject != jordanian for subject, _ in visits)
+
+
+def test_arabic_a_joint_press_conference_abroad_is_a_visit(extractor: Extractor) -> None:
+    """"قال X في مؤتمر صحفي مشترك مع Y في الدوحة": the two met in Doha; the Jordanian minister visits it."""
+    text = ("وقال وزير الصحة الأردني سالم أحمد في مؤتمر صحفي مشترك مع وزير الصحة القطري خالد المري في الدوحة "
+            "إن البلدين يعملان معا.")
+    found = run(extractor, text, "ar")
+    visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
+    people = {e.name: e.id for e in found.entities if e.type.value == "Person"}
+    jordanian = next(i for n, i in people.items() if n.startswith("Sal"))
+    assert {(jordanian, "place/doha"), (jordanian, "country/qa")} <= visits
