@@ -19,6 +19,8 @@ from tests.support.nlp_support import ids, relations, run
      "place/doha", "country/qa"),
     ("شهدت العاصمة القطرية، الدوحة، توقيع وزير الصحة الأردني سالم أحمد ووزير الصحة القطري خالد المري مذكرة تفاهم.",
      "place/doha", "country/qa"),
+    ("التقى وزير الصحة الأردني سالم أحمد في العاصمة القطرية (الدوحة) وزير الصحة القطري خالد المري.",
+     "place/doha", "country/qa"),
 ])
 def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extractor, text: str, place: str,
                                                                 country: str) -> None:
