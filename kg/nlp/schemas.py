@@ -329,6 +329,7 @@ class ContextPatterns(Row):
     press_before: str | None = None  # "la presse", "l'agence … d'information": the demonym right after is its home
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
     talks_referred: str | None = None  # "the meeting held in Cairo": talks told in the sentence before
+    event_referred: str | None = None  # "جاء ذلك خلال …": a sentence opening by referring back to the news near it
     delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
 
     @field_validator("*")

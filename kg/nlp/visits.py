@@ -325,12 +325,18 @@ class VisitRules:
     def unnamed_venue(self, sentence: Sentence) -> Found | None:
         """The city where a sentence's signing takes place, where it names no one (nor refers back to talks whose
         people it names) and is not the report's dateline."""
-        cue = self.rules.has("signs", sentence)
+        cue = self.rules.has("signs", sentence) or self.event_referred(sentence)
         if cue is None or self.rules.planned(sentence, cue.start()) or self.rules.people(sentence) \
                 or self.talks_before(sentence):
             return None
         places = [f for f in self.venues(sentence) if not self.filed_from(f)]
         return places[0] if places else None
+
+    def event_referred(self, sentence: Sentence) -> re.Match[str] | None:
+        """"جاء ذلك خلال …", "This came on the sidelines of …": a sentence opening by referring back to the news
+        told near it, which then tells where it happened."""
+        pattern = self.context.get("event_referred")
+        return pattern.search(sentence.text) if pattern is not None else None
 
     def parties(self, venue: Sentence) -> list[str]:
         """The people named in the sentences of signing or meeting near the venue's (three either side) that tell

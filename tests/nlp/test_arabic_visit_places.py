@@ -17,11 +17,16 @@ from tests.support.nlp_support import ids, relations, run
      "place/doha", "country/qa"),
     ("التقى وزير الصحة الأردني سالم أحمد وزير الصحة القطري خالد المري بالعاصمة القطرية الدوحة يوم الأحد.",
      "place/doha", "country/qa"),
+    ("شهدت العاصمة القطرية، الدوحة، توقيع وزير الصحة الأردني سالم أحمد ووزير الصحة القطري خالد المري مذكرة تفاهم.",
+     "place/doha", "country/qa"),
+    ("التقى وزير الصحة الأردني سالم أحمد في العاصمة القطرية (الدوحة) وزير الصحة القطري خالد المري.",
+     "place/doha", "country/qa"),
 ])
 def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extractor, text: str, place: str,
                                                                 country: str) -> None:
-    """"في مدينة X", "بمدينة X", "في العاصمة القطرية، الدوحة", "بالعاصمة القطرية الدوحة": where the talks are
-    held; the Jordanian minister, away from home, visits the city and its country."""
+    """"في مدينة X", "بمدينة X", "في العاصمة القطرية، الدوحة", "بالعاصمة القطرية الدوحة", "شهدت العاصمة …
+    الدوحة" (Doha witnessed): where the talks are held; the Jordanian minister, away from home, visits the city
+    and its country."""
     found = run(extractor, text, "ar")
     visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
     jordanian = [e.id for e in found.entities if e.type.value == "Person" and e.id.startswith("person/sal")]
@@ -35,6 +40,8 @@ def test_arabic_a_meeting_in_a_city_named_after_city_or_capital(extractor: Extra
     ("انعقد المنتدى في سان بطرسبورغ يوم الخميس.", "place/saint-petersburg"),
     ("انعقد المنتدى في الغردقة يوم الخميس.", "place/hurghada"),
     ("افتتحت الشركة مكتبا جديدا في بنغالور هذا العام.", "place/bangalore"),
+    ("انعقد المؤتمر في فاس يوم الاثنين.", "place/fez"),
+    ("افتتحت الشركة مكتبا جديدا في شنتشن هذا العام.", "place/shenzhen"),
 ])
 def test_arabic_names_of_cities_of_the_gazetteer(extractor: Extractor, text: str, place: str) -> None:
     assert place in ids(run(extractor, text, "ar"))
@@ -79,3 +86,27 @@ def test_an_envoy_holding_talks_in_a_city_is_at_their_post(extractor: Extractor)
     text = "بحث وزير الصحة سالم أحمد مع السفير التركي أحمد يلماز اليوم بصنعاء تعزيز التعاون بين البلدين."
     visits = [r for r in relations(run(extractor, text, "ar")) if r[0] == "visits"]
     assert not visits
+
+
+def test_arabic_news_referred_back_to_happened_where_the_sentence_says(extractor: Extractor) -> None:
+    """"وقع X وY مذكرة … . جاء ذلك خلال المنتدى الذي عقد في الدوحة": the signing told before took place in Doha;
+    the Jordanian minister visits it and Qatar, the Qatari one is at home."""
+    text = ("وقع وزير الصحة الأردني سالم أحمد ووزير الصحة القطري خالد المري مذكرة تفاهم في مجال الصحة. "
+            "جاء ذلك خلال أعمال المنتدى الذي عقد في الدوحة أمس.")
+    found = run(extractor, text, "ar")
+    visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
+    people = {e.name: e.id for e in found.entities if e.type.value == "Person"}
+    jordanian = next(i for n, i in people.items() if n.startswith("Sal"))
+    assert {(jordanian, "place/doha"), (jordanian, "country/qa")} <= visits
+    assert not any(subject != jordanian for subject, _ in visits)
+
+
+def test_arabic_a_joint_press_conference_abroad_is_a_visit(extractor: Extractor) -> None:
+    """"قال X في مؤتمر صحفي مشترك مع Y في الدوحة": the two met in Doha; the Jordanian minister visits it."""
+    text = ("وقال وزير الصحة الأردني سالم أحمد في مؤتمر صحفي مشترك مع وزير الصحة القطري خالد المري في الدوحة "
+            "إن البلدين يعملان معا.")
+    found = run(extractor, text, "ar")
+    visits = {(r[1], r[2]) for r in relations(found) if r[0] == "visits"}
+    people = {e.name: e.id for e in found.entities if e.type.value == "Person"}
+    jordanian = next(i for n, i in people.items() if n.startswith("Sal"))
+    assert {(jordanian, "place/doha"), (jordanian, "country/qa")} <= visits
