@@ -540,7 +540,23 @@ def written_country(state: ArticleState, body: str) -> str | None:
             country = state.lexicon.country_in(found.text) or _country_near(state, found)
             if country:
                 return country.split("/")[-1]
-    return None
+    return _fuller_country(state, body)
+
+
+def _fuller_country(state: ArticleState, body: str) -> str | None:
+    """A body named bare ("the Ministry of Digital Development") where the article names it in full with
+    a country ("Ministry of Digital Development of Mongolia") is that country's, when only one."""
+    term = state.term(body)
+    if term is None:
+        return None
+    links = state.lexicon.all_words("name_connectors")
+    found: set[str] = set()
+    for other in state.of_type(E.GOVERNMENT_BODY):
+        rest = other.term.name[len(term.name):].split() if other.term.name.startswith(f"{term.name} ") else []
+        country = state.lexicon.country_in(" ".join(rest)) if rest and rest[0].lower() in links else None
+        if country and len(rest) <= 4:
+            found.add(country.split("/")[-1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
