@@ -435,7 +435,7 @@ def infer_body_countries(state: ArticleState) -> None:
         written = roles.written_country(state, draft.object)  # "Lithuania's Ministry of …"
         country = f"country/{home or written}" if home or written else None
         sending, hosting = offices.envoys_met(state, draft.subject)  # "received the ambassador of …"
-        country = country or (hosting.pop() if len(hosting) == 1 else None) or offices.posted_host(state, draft.subject)
+        country = country or (hosting.pop() if len(hosting) == 1 else None)
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject) | sending
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]

@@ -97,23 +97,6 @@ def envoys_met(state: ArticleState, person: str) -> tuple[set[str], set[str]]:
     return sending, hosting - sending
 
 
-def posted_host(state: ArticleState, person: str) -> str | None:
-    """The one country the article's envoys, none of them the person, are posted to ("Germany's Ambassador
-    to Ghana paid a farewell visit"): an official of unsaid country met on such a call is the host's."""
-    own = state.roles.get(person)
-    sending: set[str] = set()
-    hosting: set[str] = set()
-    for cue in state.role_cues:
-        if cue.body != "embassy" or (own is not None and own.start <= state.doc[cue.start].idx < own.end):
-            continue
-        sender, host = _envoy_cue_countries(state, cue)
-        if sender is not None and host is not None:
-            sending.add(sender.id)
-            hosting.add(host)
-    hosting -= sending
-    return hosting.pop() if len(hosting) == 1 else None
-
-
 def _envoy_cue_countries(state: ArticleState, cue: RoleCue) -> tuple[Term | None, str | None]:
     """The country sending the envoy of a cue ("ambassador of China", "the Chinese ambassador", "Australia's
     ambassador") and the country of the capital or country written as its post ("in Cairo", "au Sénégal")."""
