@@ -308,7 +308,7 @@ def _head_kind(name: str, heads: list[tuple[str, EntityType]], openers: frozense
 
 def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]],
            lexicon: Lexicon, w: NameWords) -> Found | None:
-    end = _head_end(tk, start, end, heads, w)
+    end = _before_person(tk, start, _head_end(tk, start, end, heads, w), heads, lexicon, w)
     if f"{tk.span_text(start, end).lower()} ".startswith(w.agreements):
         return None  # "Accord de Partenariat Stratégique …" names a deal, not its parties
     if (ministry := _portfolio_ministry(tk, start, end, lexicon, w)) is not None:
@@ -417,6 +417,31 @@ def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityTyp
                                             for k in range(last + 1, end)):
         return end
     return last + 1
+
+
+def _before_person(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], lexicon: Lexicon,
+                   w: NameWords) -> int:
+    """"Parliament of Ruritania Jan Kowal", "Ministry of Youth and ICT Jan Kowal": where names end at their
+    head (English), two to four capitalised words after a portfolio word or a country that ends a name with
+    a connector, none of them a portfolio, head, connector or country word, are a person written after the
+    body: the name ends before them."""
+    if w.lower_tails:
+        return end
+    cut = end
+    while cut > start and _plain_word(tk, cut - 1, heads, lexicon, w):
+        cut -= 1
+    if not 2 <= end - cut <= 4 or not any(tk.lower[k] in w.connectors for k in range(start + 1, cut - 1)):
+        return end
+    last = tk.text[cut - 1]  # "… and Climate Policy": a coordinator goes on into the name
+    named = fold(last) in w.portfolios or lexicon.country_in(last)
+    return cut if named and tk.lower[cut - 1] not in w.connectors else end
+
+
+def _plain_word(tk: Tokens, k: int, heads: list[tuple[str, EntityType]], lexicon: Lexicon, w: NameWords) -> bool:
+    """A capitalised word that is no portfolio, head, connector nor country word ("Kowal")."""
+    text = tk.text[k]
+    return tk.alpha[k] and text.istitle() and fold(text) not in w.portfolios and tk.lower[k] not in w.connectors \
+        and _head(text, heads) is None and lexicon.country_in(text) is None
 
 
 def _name_after_comma(tk: Tokens, last: int, end: int, w: NameWords) -> int | None:

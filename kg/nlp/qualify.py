@@ -16,7 +16,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import BUILT
-from kg.nlp.offices import HEAD_OFFICE
+from kg.nlp.offices import HEAD_OFFICE, headline_countries
 from kg.nlp.state import ArticleState
 from kg.nlp.text import fold
 
@@ -345,7 +345,14 @@ def shared_demonyms(state: ArticleState) -> None:
             continue
         sharing = state.lexicon.demonym_countries(state.language, found.text)
         named = {f.term.country for f in state.found if f.term.kind in ("name", "capital")
-                 and f.term.country in sharing}
+                 and f.term.country in sharing} or _named_outside(state, sharing)
         if len(sharing) > 1 and len(named) == 1 and found.term.country not in named:
             country = state.lexicon.countries[named.pop()]
             found.term = Term(country.id, E.COUNTRY, country.name, country.wikidata, "demonym", country.country)
+
+
+def _named_outside(state: ArticleState, sharing: frozenset[str]) -> set[str]:
+    """The countries sharing a demonym that the headline names ("… accompagner le Congo …"), else the
+    outlet's (a ministry's site in ".cg"), when the text names none of them."""
+    headline = {code for code in sharing if f"country/{code}" in headline_countries(state)}
+    return headline or {code for code in sharing if f"country/{code}" == state.outlet}

@@ -540,7 +540,23 @@ def written_country(state: ArticleState, body: str) -> str | None:
             country = state.lexicon.country_in(found.text) or _country_near(state, found)
             if country:
                 return country.split("/")[-1]
-    return None
+    return _fuller_country(state, body)
+
+
+def _fuller_country(state: ArticleState, body: str) -> str | None:
+    """A body named bare ("the Ministry of Digital Development") where the article names it in full with
+    a country ("Ministry of Digital Development of Mongolia") is that country's, when only one."""
+    term = state.term(body)
+    if term is None:
+        return None
+    links = state.lexicon.all_words("name_connectors")
+    found: set[str] = set()
+    for other in state.of_type(E.GOVERNMENT_BODY):
+        rest = other.term.name[len(term.name):].split() if other.term.name.startswith(f"{term.name} ") else []
+        country = state.lexicon.country_in(" ".join(rest)) if rest and rest[0].lower() in links else None
+        if country and len(rest) <= 4:
+            found.add(country.split("/")[-1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
@@ -561,6 +577,7 @@ def _derived_ministry(state: ArticleState, role: Role, country: str | None, secr
     the title's portfolios that the article names with the minister's country ("وزارة … السعودية") comes before
     one of the same name written without it, which may be another country's. A `plain` minister's title
     ("le ministre vietnamien X") implies the one ministry of the minister's country that the article names."""
+    role = _last_title(state, role)
     portfolios = portfolio_of(role.text, state.lexicon)
     if not portfolios:
         ministries = _country_ministries(state, country) if plain else set()
@@ -587,6 +604,23 @@ def _derived_ministry(state: ArticleState, role: Role, country: str | None, secr
     if state.term(term.id) is None:
         state.extra[term.id] = term
     return term.id
+
+
+def _last_title(state: ArticleState, role: Role) -> Role:
+    """"Deputy Prime Minister for Innovation and Education and Minister of Energy": two titles joined by a
+    coordinator; the last, a minister's, names the ministry (the first names portfolios, no ministry)."""
+    words = state.lexicon.words(state.language)
+    titles = [fold(p) for p, body in state.lexicon.roles.get(state.language, []) if body == "ministry" and " " not in p]
+    joins = "|".join(re.escape(fold(c)) for c in words.coordinators)
+    names = "|".join(re.escape(t) for t in titles)
+    if not joins or not names or len(fold(role.text)) != len(role.text):
+        return role
+    found = list(re.finditer(rf"(?<=\s)(?:{joins})\s+(?:{names})(?![\w-])", fold(role.text)))
+    last = found[-1] if found else None
+    if last is None or not portfolio_of(role.text[: last.start()], state.lexicon):
+        return role
+    at = last.start() + len(last.group().split()[0]) + 1
+    return replace(role, text=role.text[at:], start=role.start + at)
 
 
 def _plain_minister(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> bool:

@@ -65,3 +65,18 @@ def test_a_leading_demonym_is_the_body_s_country_not_its_name(extractor: Extract
     text = "A new agreement links the Chilean Secretariat of Digital Government with partners in Uruguay."
     facts = named_facts(extractor, text, "en", "partOf")
     assert ("partOf", "Secretariat of Digital Government", "Chile") in facts
+
+
+@pytest.mark.parametrize(("text", "body", "glued"), [
+    ("The envoy also met the speaker of the Parliament of Peru Rosa Quispe Mamani on Monday.",
+     "Parliament of Peru", "Rosa"),
+    ("The accord was signed by Peru's Ministry of Energy and Mines Carlos Huaman Torres in Lima.",
+     "Ministry of Energy and Mines", "Carlos"),
+    ("The Ministry of Economic Growth and Job Creation will host the forum in Lima.",
+     "Ministry of Economic Growth and Job Creation", "\0"),
+])
+def test_a_person_written_right_after_a_body_is_no_part_of_its_name(extractor: Extractor, text: str, body: str,
+                                                                   glued: str) -> None:
+    names = _bodies(extractor, text, "en")
+    assert any(name.startswith(body) for name in names), names
+    assert not any(glued in name for name in names), names

@@ -1,6 +1,8 @@
 """The country of a minister who receives an envoy: the country the envoy is posted to, never the one
-sending them (kg/nlp/offices.py `envoys_met`, kg/nlp/article.py `infer_body_countries`); the country of a
-possessive title written after its holder (kg/nlp/roles.py `_possessor_after`)."""
+sending them (kg/nlp/offices.py `envoys_met`, kg/nlp/article.py `infer_body_countries`); the
+country of a possessive title written after its holder (kg/nlp/roles.py `_possessor_after`); a body named bare
+after its full name with a country (kg/nlp/roles.py `_fuller_country`); the ministry of the last of two
+joined titles (kg/nlp/roles.py `_last_title`)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,19 @@ def test_a_possessive_title_is_of_the_country_written_after_its_holder(extractor
             "experience with Peru.")
     found = posts(extractor, "Peru and Kenya sign broadband accord", text, "en")
     assert _ministry_countries(found, "Paul Okello") == {"Kenya"}
+
+
+def test_a_ministry_named_bare_after_its_full_name_with_a_country_is_that_countrys(extractor) -> None:
+    text = ("Norway: the Ministry of Energy and Mines of Peru and the Nordic Solar Institute signed an agreement "
+            "in Oslo, Norway.\n\nThe agreement was signed by Carlos Quispe, Director of the Ministry of Energy "
+            "and Mines, and Lars Berg, Director of the Nordic Solar Institute of Norway.")
+    found = posts(extractor, "Norway signs solar agreement", text, "en")
+    assert _ministry_countries(found, "Carlos Quispe") == {"Peru"}
+
+
+def test_a_minister_with_two_titles_is_of_the_ministry_the_last_one_names(extractor) -> None:
+    text = ("Paul Okello, Deputy Prime Minister for Innovation, Education and Science and Minister of Energy "
+            "of Kenya, opened the solar forum in Nairobi on Monday.")
+    found = posts(extractor, "Kenya opens solar forum", text, "en")
+    bodies = {o for t, s, o in found if t == "memberOf" and s == "Paul Okello"}
+    assert bodies == {"Ministry of Energy of Kenya"}, found
