@@ -1,5 +1,6 @@
 """Vague field words listed with fields: "promoting innovation, digital training and …" names research and
-innovation, though "innovation" alone is too vague to be a domain mention (the packs' `exclude`). Arabic
+innovation, though "innovation" alone is too vague to be a domain mention (the packs' `exclude`); another
+vague word may stand between in the list ("digital transformation, technology, and innovation"). Arabic
 glues its "and" to the next word ("الاقتصاد الرقمي والابتكار"): a glued coordinator joins the list too.
 A vague label of the packs' `opened` names its field after a field opener as well ("dans le domaine de
 l'innovation", "in the fields of innovation"), and after a verb of promotion (`promoters`: "تعزيز الابتكار"),
@@ -28,6 +29,7 @@ def listed_fields(state: ArticleState) -> list[Found]:
     domains = [f for f in state.found if f.term.type is E.POLICY_DOMAIN]
     taken = [(f.start, f.end) for f in state.found]
     glue, glued = _glue(state), _glued_coordinators(state)
+    glue |= {f"~{w}" for w in state.lexicon.vague_words}  # vague words may stand between, marked apart
     found = []
     for match in WORD.finditer(state.text):
         term, skip = _vague_word(match.group(), vague, glued)
@@ -63,7 +65,8 @@ def _listed(text: str, word: tuple[int, int, bool], domain: Found, glue: set[str
     words = WORD.findall(gap)
     joined = domain.text.startswith(glued) if after else joined  # "… والابتكار", "الابتكار والتحول …"
     coordinated = joined or any(c in gap for c in COMMAS) or any(w.lower() in glue for w in words)
-    return coordinated and all(w.lower() in glue for w in words) and not set(WORD.sub("", gap)) - set(" ’'" + COMMAS)
+    inside = all(w.lower() in glue or f"~{fold(w)}" in glue for w in words)
+    return coordinated and inside and not set(WORD.sub("", gap)) - set(" ’'" + COMMAS)
 
 
 def _opened(state: ArticleState, start: int, word: str) -> bool:
