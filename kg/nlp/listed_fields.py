@@ -4,7 +4,8 @@ vague word may stand between in the list ("digital transformation, technology, a
 glues its "and" to the next word ("الاقتصاد الرقمي والابتكار"): a glued coordinator joins the list too.
 A vague label of the packs' `opened` names its field after a field opener as well ("dans le domaine de
 l'innovation", "in the fields of innovation"), and after a verb of promotion (`promoters`: "تعزيز الابتكار"),
-which annotators read as the field."""
+which annotators read as the field, other vague labels listed between ("in the field of technology and
+innovation")."""
 
 from __future__ import annotations
 
@@ -80,8 +81,30 @@ def _opened(state: ArticleState, start: int, word: str) -> bool:
         if _ends_with_word(before, article):
             before = before[: -len(article)].rstrip()
             break
+    before = _before_vague_items(state, before)
     openers = (*state.lexicon.field_openers.get(state.language, []), *state.lexicon.promoters.get(state.language, []))
     return any(_ends_with_word(before, opener) for opener in openers)
+
+
+def _before_vague_items(state: ArticleState, before: str) -> str:
+    """The folded text before the vague labels listed ahead of an opened one ("in the field of technology and
+    innovation": "in the field of"); the text itself when none is."""
+    words = state.lexicon.words(state.language)
+    coordinators = {fold(c) for c in words.coordinators}
+    articles = {fold(a) for a in words.definite}
+    glue = coordinators | articles | {fold(p) for p in words.partitives}
+    tokens = before.split(" ")
+    coordinated = False
+    while tokens and tokens[-1] in glue:
+        coordinated = coordinated or tokens.pop() in coordinators
+    if tokens and tokens[-1].endswith(","):
+        tokens[-1], coordinated = tokens[-1][:-1], True
+    if not coordinated or not tokens or tokens[-1] not in state.lexicon.vague_words:
+        return before
+    tokens.pop()
+    if tokens and tokens[-1] in articles:
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _ends_with_word(text: str, words: str) -> bool:

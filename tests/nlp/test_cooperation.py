@@ -783,3 +783,13 @@ def test_cooperation_a_vague_word_inside_a_list_of_fields_keeps_the_list(extract
     text = "Ghana and Japan signed an agreement on cybersecurity, technology, and innovation."
     found = relations(run(extractor, text, "en"))
     assert ("cooperatesOn", "country/gh", "domain/research-and-innovation") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed an agreement on cooperation in the field of technology and innovation."),
+    ("fr", "Le Ghana et le Japon ont signé un accord dans les domaines de la technologie et de l'innovation."),
+])
+def test_cooperation_an_opened_label_after_other_vague_labels_of_a_field_opener(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/research-and-innovation") in found
