@@ -458,6 +458,9 @@ def test_cooperation_fields_of_an_intended_cooperation(extractor: Extractor, lan
     ("fr", "Le Ghana et le Japon veulent renforcer leur coopération spatiale.", "domain/space-technology"),
     ("ar", "وقعت غانا واليابان اتفاقية لبناء مراكز بيانات.", "domain/cloud-and-data-infrastructure"),
     ("ar", "وقعت غانا واليابان اتفاقية في مجال حماية المعطيات الشخصية.", "domain/data-protection-and-privacy"),
+    ("fr", "Le Ghana et le Japon ont signé un accord sur les communications électroniques.",
+     "domain/telecommunications-and-connectivity"),
+    ("ar", "وقعت غانا واليابان اتفاقية لتطوير الخدمات الإلكترونية.", "domain/e-government"),
 ])
 def test_cooperation_fields_named_by_press_wordings(extractor: Extractor, language: str, text: str,
                                                     domain: str) -> None:
