@@ -461,6 +461,7 @@ def test_cooperation_fields_of_an_intended_cooperation(extractor: Extractor, lan
     ("fr", "Le Ghana et le Japon ont signé un accord sur les communications électroniques.",
      "domain/telecommunications-and-connectivity"),
     ("ar", "وقعت غانا واليابان اتفاقية لتطوير الخدمات الإلكترونية.", "domain/e-government"),
+    ("en", "Ghana and Japan signed an agreement to run joint innovation projects.", "domain/research-and-innovation"),
 ])
 def test_cooperation_fields_named_by_press_wordings(extractor: Extractor, language: str, text: str,
                                                     domain: str) -> None:
