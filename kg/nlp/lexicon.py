@@ -63,6 +63,7 @@ class Lexicon:
     places: dict[str, Term] = field(default_factory=dict)
     domains: dict[str, Term] = field(default_factory=dict)
     vague_domains: dict[str, Term] = field(default_factory=dict)  # folded excluded label -> its domain
+    vague_words: set[str] = field(default_factory=set)  # folded one-word excluded labels ("technology", "innovation")
     opened_domains: set[str] = field(default_factory=set)  # folded vague labels a field opener makes a field
     field_openers: dict[str, list[str]] = field(default_factory=dict)  # language -> folded "dans le domaine de"
     promoters: dict[str, list[str]] = field(default_factory=dict)  # language -> folded "promouvoir", "to promote"
@@ -336,6 +337,7 @@ def _add_region_government(lexicon: Lexicon, row: schemas.NamedRow) -> None:
 def add_domains(lexicon: Lexicon, ttl: Path, packs: dict[str, Pack]) -> None:
     """Domain concepts with their SKOS labels, and every pack's variants in every language."""
     exclude = {fold(x) for pack in packs.values() for x in pack.domains.exclude}
+    lexicon.vague_words.update(x for x in exclude if " " not in x)
     labels = read_domain_labels(ttl)
     for code, pack in packs.items():
         unknown = set(pack.domains.variants) - set(labels)

@@ -1,9 +1,11 @@
 """Vague field words listed with fields: "promoting innovation, digital training and …" names research and
-innovation, though "innovation" alone is too vague to be a domain mention (the packs' `exclude`). Arabic
+innovation, though "innovation" alone is too vague to be a domain mention (the packs' `exclude`); another
+vague word may stand between in the list ("digital transformation, technology, and innovation"). Arabic
 glues its "and" to the next word ("الاقتصاد الرقمي والابتكار"): a glued coordinator joins the list too.
 A vague label of the packs' `opened` names its field after a field opener as well ("dans le domaine de
 l'innovation", "in the fields of innovation"), and after a verb of promotion (`promoters`: "تعزيز الابتكار"),
-which annotators read as the field."""
+which annotators read as the field, other vague labels listed between ("in the field of technology and
+innovation")."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ def listed_fields(state: ArticleState) -> list[Found]:
     domains = [f for f in state.found if f.term.type is E.POLICY_DOMAIN]
     taken = [(f.start, f.end) for f in state.found]
     glue, glued = _glue(state), _glued_coordinators(state)
+    glue |= {f"~{w}" for w in state.lexicon.vague_words}  # vague words may stand between, marked apart
     found = []
     for match in WORD.finditer(state.text):
         term, skip = _vague_word(match.group(), vague, glued)
@@ -63,7 +66,8 @@ def _listed(text: str, word: tuple[int, int, bool], domain: Found, glue: set[str
     words = WORD.findall(gap)
     joined = domain.text.startswith(glued) if after else joined  # "… والابتكار", "الابتكار والتحول …"
     coordinated = joined or any(c in gap for c in COMMAS) or any(w.lower() in glue for w in words)
-    return coordinated and all(w.lower() in glue for w in words) and not set(WORD.sub("", gap)) - set(" ’'" + COMMAS)
+    inside = all(w.lower() in glue or f"~{fold(w)}" in glue for w in words)
+    return coordinated and inside and not set(WORD.sub("", gap)) - set(" ’'" + COMMAS)
 
 
 def _opened(state: ArticleState, start: int, word: str) -> bool:
@@ -77,8 +81,30 @@ def _opened(state: ArticleState, start: int, word: str) -> bool:
         if _ends_with_word(before, article):
             before = before[: -len(article)].rstrip()
             break
+    before = _before_vague_items(state, before)
     openers = (*state.lexicon.field_openers.get(state.language, []), *state.lexicon.promoters.get(state.language, []))
     return any(_ends_with_word(before, opener) for opener in openers)
+
+
+def _before_vague_items(state: ArticleState, before: str) -> str:
+    """The folded text before the vague labels listed ahead of an opened one ("in the field of technology and
+    innovation": "in the field of"); the text itself when none is."""
+    words = state.lexicon.words(state.language)
+    coordinators = {fold(c) for c in words.coordinators}
+    articles = {fold(a) for a in words.definite}
+    glue = coordinators | articles | {fold(p) for p in words.partitives}
+    tokens = before.split(" ")
+    coordinated = False
+    while tokens and tokens[-1] in glue:
+        coordinated = coordinated or tokens.pop() in coordinators
+    if tokens and tokens[-1].endswith(","):
+        tokens[-1], coordinated = tokens[-1][:-1], True
+    if not coordinated or not tokens or tokens[-1] not in state.lexicon.vague_words:
+        return before
+    tokens.pop()
+    if tokens and tokens[-1] in articles:
+        tokens.pop()
+    return " ".join(tokens)
 
 
 def _ends_with_word(text: str, words: str) -> bool:

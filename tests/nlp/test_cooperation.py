@@ -454,6 +454,14 @@ def test_cooperation_fields_of_an_intended_cooperation(extractor: Extractor, lan
     ("ar", "وقعت غانا واليابان اتفاقية في مجال التجارة الإلكترونية.", "domain/digital-economy"),
     ("ar", "وقعت غانا واليابان اتفاقية لتطوير البنية التحتية للاتصالات.",
      "domain/telecommunications-and-connectivity"),
+    ("en", "Ghana and Japan signed an agreement to open incubation centres.", "domain/startups-and-entrepreneurship"),
+    ("fr", "Le Ghana et le Japon veulent renforcer leur coopération spatiale.", "domain/space-technology"),
+    ("ar", "وقعت غانا واليابان اتفاقية لبناء مراكز بيانات.", "domain/cloud-and-data-infrastructure"),
+    ("ar", "وقعت غانا واليابان اتفاقية في مجال حماية المعطيات الشخصية.", "domain/data-protection-and-privacy"),
+    ("fr", "Le Ghana et le Japon ont signé un accord sur les communications électroniques.",
+     "domain/telecommunications-and-connectivity"),
+    ("ar", "وقعت غانا واليابان اتفاقية لتطوير الخدمات الإلكترونية.", "domain/e-government"),
+    ("en", "Ghana and Japan signed an agreement to run joint innovation projects.", "domain/research-and-innovation"),
 ])
 def test_cooperation_fields_named_by_press_wordings(extractor: Extractor, language: str, text: str,
                                                     domain: str) -> None:
@@ -773,3 +781,19 @@ def test_cooperation_a_country_written_only_as_the_owner_of_a_body_takes_no_fiel
     found = relations(run(extractor, text, "en"))
     assert ("cooperatesOn", "body/national-communications-authority", "domain/cybersecurity") in found
     assert ("cooperatesOn", "country/gh", "domain/cybersecurity") not in found
+
+
+def test_cooperation_a_vague_word_inside_a_list_of_fields_keeps_the_list(extractor: Extractor) -> None:
+    text = "Ghana and Japan signed an agreement on cybersecurity, technology, and innovation."
+    found = relations(run(extractor, text, "en"))
+    assert ("cooperatesOn", "country/gh", "domain/research-and-innovation") in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Ghana and Japan signed an agreement on cooperation in the field of technology and innovation."),
+    ("fr", "Le Ghana et le Japon ont signé un accord dans les domaines de la technologie et de l'innovation."),
+])
+def test_cooperation_an_opened_label_after_other_vague_labels_of_a_field_opener(
+        extractor: Extractor, language: str, text: str) -> None:
+    found = relations(run(extractor, text, language))
+    assert ("cooperatesOn", "country/gh", "domain/research-and-innovation") in found
