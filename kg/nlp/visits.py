@@ -574,5 +574,16 @@ class VisitRules:
         if pattern is None:
             return None
         text = self.state.text
-        return next((p for p in people
-                     if pattern.search(text[max(sentence.start, p.start - 160) : p.start])), None)
+        return next((p for p in people if not self.visited(p)
+                     and pattern.search(text[max(sentence.start, p.start - 160) : p.start])), None)
+
+    def visited(self, person: Found) -> bool:
+        """"une visite de courtoisie au Premier ministre, X": a person whose title comes right after the word
+        telling whom the visit is paid to is the one visited, not its maker."""
+        pattern = self.context.get("visited_before")
+        role = self.state.roles.get(person.id)
+        if pattern is None or role is None or role.start > person.start:
+            return False
+        # the title's span may open with the word itself ("au président du Sénat"): cut before or after its first words
+        cuts = [role.start, *(role.start + gap.end() for gap in re.finditer(r"\s+", role.text))][:3]
+        return any(pattern.search(self.state.text[max(0, role.start - 60) : cut]) for cut in cuts)
