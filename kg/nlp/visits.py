@@ -472,7 +472,8 @@ class VisitRules:
         """The first place or country named after the cue, else one after "à / in" before it; the visitor's own
         country only where it is where something happens ("a visit by PNG's minister to Australia")."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
-                      and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
+                      and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)
+                      and not self.origin(f)]
         marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         abroad = [f for f in after if home is None or f.term.country != home or f in marked]
@@ -480,6 +481,12 @@ class VisitRules:
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
+
+    def origin(self, found: Found) -> bool:
+        """"A delegation from China met …": a place or country named as where the travellers come from is no
+        destination."""
+        pattern = self.context.get("origin_before")
+        return pattern is not None and bool(pattern.search(self.state.text[max(0, found.start - 40) : found.start]))
 
     def located(self, sentence: Sentence, found: Found) -> bool:
         """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens, or the report's
