@@ -78,7 +78,7 @@ class VisitRules:
             return
         home = self.home(visitor)
         stops = [destination, *self.listed(sentence, destination)]
-        for stop in [*stops, *self.cities_in(sentence, stops)]:
+        for stop in self.sited([*stops, *self.cities_in(sentence, stops)]):
             country = stop.term.country
             if stop is not destination and country and country == home:
                 continue
@@ -92,6 +92,14 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    @staticmethod
+    def sited(stops: list[Found]) -> list[Found]:
+        """"a banquet at the Acropolis Museum in Athens": a site of no known country is no stop of its own
+        where a city of a known country is one; the visit goes to the site's city."""
+        if not any(s.term.type is E.PLACE and s.term.country for s in stops):
+            return stops
+        return [s for s in stops if s.term.type is not E.PLACE or s.term.country]
 
     def compatriots(self, sentence: Sentence, cue: re.Match[str], visitor: str, stop: Found) -> list[str]:
         """"During the state visit of X to Tunisia, A of Tunisia and B, French minister, signed …": where the trip
