@@ -78,7 +78,7 @@ class VisitRules:
             return
         home = self.home(visitor)
         stops = [destination, *self.listed(sentence, destination)]
-        for stop in [*stops, *self.cities_in(sentence, stops)]:
+        for stop in self.sited([*stops, *self.cities_in(sentence, stops)]):
             country = stop.term.country
             if stop is not destination and country and country == home:
                 continue
@@ -92,6 +92,14 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    @staticmethod
+    def sited(stops: list[Found]) -> list[Found]:
+        """"a banquet at the Acropolis Museum in Athens": a site of no known country is no stop of its own
+        where a city of a known country is one; the visit goes to the site's city."""
+        if not any(s.term.type is E.PLACE and s.term.country for s in stops):
+            return stops
+        return [s for s in stops if s.term.type is not E.PLACE or s.term.country]
 
     def compatriots(self, sentence: Sentence, cue: re.Match[str], visitor: str, stop: Found) -> list[str]:
         """"During the state visit of X to Tunisia, A of Tunisia and B, French minister, signed …": where the trip
@@ -478,7 +486,8 @@ class VisitRules:
         """The first place or country named after the cue, else one after "à / in" before it; the visitor's own
         country only where it is where something happens ("a visit by PNG's minister to Australia")."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
-                      and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)]
+                      and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)
+                      and not self.origin(f)]
         marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         abroad = [f for f in after if home is None or f.term.country != home or f in marked]
@@ -486,6 +495,12 @@ class VisitRules:
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
         return marked[-1] if marked else None
+
+    def origin(self, found: Found) -> bool:
+        """"A delegation from China met …": a place or country named as where the travellers come from is no
+        destination."""
+        pattern = self.context.get("origin_before")
+        return pattern is not None and bool(pattern.search(self.state.text[max(0, found.start - 40) : found.start]))
 
     def located(self, sentence: Sentence, found: Found) -> bool:
         """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens, or the report's
@@ -580,5 +595,16 @@ class VisitRules:
         if pattern is None:
             return None
         text = self.state.text
-        return next((p for p in people
-                     if pattern.search(text[max(sentence.start, p.start - 160) : p.start])), None)
+        return next((p for p in people if not self.visited(p)
+                     and pattern.search(text[max(sentence.start, p.start - 160) : p.start])), None)
+
+    def visited(self, person: Found) -> bool:
+        """"une visite de courtoisie au Premier ministre, X": a person whose title comes right after the word
+        telling whom the visit is paid to is the one visited, not its maker."""
+        pattern = self.context.get("visited_before")
+        role = self.state.roles.get(person.id)
+        if pattern is None or role is None or role.start > person.start:
+            return False
+        # the title's span may open with the word itself ("au président du Sénat"): cut before or after its first words
+        cuts = [role.start, *(role.start + gap.end() for gap in re.finditer(r"\s+", role.text))][:3]
+        return any(pattern.search(self.state.text[max(0, role.start - 60) : cut]) for cut in cuts)

@@ -58,3 +58,11 @@ def test_nlp_the_first_named_beside_a_guest_from_abroad_receives_them(extractor:
     found = relations(run(extractor, text, "fr"))
     assert ("visits", "person/tran-van-long", "place/hanoi") not in found
     assert ("visits", "person/somphone-keola", "place/hanoi") in found
+
+
+def test_nlp_the_one_a_courtesy_visit_is_paid_to_is_no_visitor(extractor: Extractor) -> None:
+    text = ("Le ministre rwandais Eric Nkusi a rendu une visite de courtoisie au président du Sénat, Paul Zinsou, "
+            "à Cotonou.")
+    found = relations(run(extractor, text, "fr"))
+    assert ("visits", "person/eric-nkusi", "place/cotonou") in found
+    assert ("visits", "person/paul-zinsou", "place/cotonou") not in found
