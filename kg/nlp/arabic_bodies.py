@@ -163,10 +163,11 @@ class BodyNames:
 
     def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
         """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to
-        the first or joined to it by a dash, names a body of the two."""
+        the first or joined to it by a dash, names a body of the two ("البنك المركزي المصري والأردني", the
+        second glued to "and", names two bodies: the name ends at the first)."""
         at = end + 1 if end < len(r.keys) and r.tk.text[end] in DASHES and not r.tk.space[end - 1] else end
         hit = known.get(at)
-        if hit is not None and hit[1].type is E.COUNTRY and hit[1].kind == "demonym":
+        if hit is not None and hit[1].type is E.COUNTRY and hit[1].kind == "demonym" and not self._and_glued(r, at):
             return hit[0]
         return end
 

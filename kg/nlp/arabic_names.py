@@ -34,8 +34,8 @@ from kg.nlp.text import fold_arabic, normalize
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
-MARKS = frozenset(",.;:()!?\"'«»“”")
-APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
+MARKS = frozenset(",.;:()!?\"'«»“”-")
+APPOSITION_MARKS = frozenset(',”»"-')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …", "ضياء حماد- نائب …"
 OPENING_QUOTES = frozenset('«“"')  # a name quoted after its title
 CLOSING_QUOTES = frozenset('»”"')
 SLASH = "/"  # glued to a word, it sets the word off: "السيد/ ضياء …", "/ستار هاشمي/"
@@ -571,8 +571,10 @@ class ArabicNames:
         return any(role.start == first for role in state.roles.values())
 
     def _bare(self, r: Reading, cue: RoleCue) -> bool:
-        """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
-        return cue.end - cue.start == 1 and self._definite(self._title_key(r, cue.start))
+        """"السفير هاني صلاح، سفير مصر …", "الوزير المفوض …": a lone definite title (no complement after it)
+        says less than the title after the name."""
+        lone = cue.end - cue.start == 1 or self._portfolio_end(r, cue) == cue.end
+        return lone and self._definite(self._title_key(r, cue.start))
 
     def _next_title(self, r: Reading, j: int) -> bool:
         """"… لدى القاهرة والسفير …": a definite title glued to "and" begins the next person's title (unlike
