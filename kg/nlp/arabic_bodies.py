@@ -48,6 +48,7 @@ class NameLayer(Protocol):
     def _glued_article(self, r: Reading, j: int) -> bool: ...
     def _word(self, r: Reading, j: int) -> bool: ...
     def _goes_on(self, r: Reading, j: int) -> bool: ...
+    def _definite_given(self, r: Reading, j: int) -> bool: ...
     def _verb(self, text: str) -> bool: ...
 
 
@@ -153,9 +154,9 @@ class BodyNames:
 
     def _person_word(self, r: Reading, j: int) -> bool:
         """"… للبريد المهندس سالم", "رئيس مجلس الوزراء الشيخ …": an honorific or a title opens a person, no
-        word of the body's name."""
+        word of the body's name; so does a given name written with the article ("… الشخصي الحسن ولد …")."""
         return self.names.longest(r, j, self.names.honorifics) is not None \
-            or self.names.longest(r, j, self.names.titles) is not None
+            or self.names.longest(r, j, self.names.titles) is not None or self.names._definite_given(r, j)
 
     def _honorific(self, r: Reading, j: int) -> bool:
         """"الهيئة المهندس سالم": an honorific right after a head opens a person, no word of the body's name."""
@@ -172,7 +173,11 @@ class BodyNames:
         return end
 
     def _adjective(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
-        return j < len(r.keys) and j not in known and self.names._word(r, j) and self.names._definite(r.keys[j])
+        """"وكالة اليابان الرقمية", "وكالة الإمارات للفضاء": a definite word after the country, its article
+        written or glued to "of"."""
+        field = j in known and known[j][1].type is E.POLICY_DOMAIN  # "للفضاء" also names a field
+        return j < len(r.keys) and (j not in known or field) and self.names._word(r, j) \
+            and (self.names._definite(r.keys[j]) or self.names._glued_article(r, j))
 
     def _next_head(self, r: Reading, j: int) -> bool:
         """"… ووكالة اليابان الرقمية": a body's head glued to "and" begins the next body."""

@@ -46,3 +46,33 @@ def test_arabic_two_nationalities_joined_by_and_name_two_bodies(extractor: Extra
     bodies = {e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
     assert "البنك المركزي الليبي" in bodies
     assert not any("والتونسي" in b for b in bodies)
+
+
+def test_arabic_an_authority_s_name_runs_through_of(extractor: Extractor) -> None:
+    """"سلطة … ذات الطابع …": "سلطة" heads a body's name, which goes on through "ذات"; "ذات الطابع" is no one."""
+    text = "وقع رئيس سلطة تنظيم البريد ذات الطابع المستقل في تونس، كريم الجلاصي، اتفاقا مع نظيره."
+    found = run(extractor, text, "ar")
+    bodies = {e.mentions[0].text for e in found.entities if e.type.value == "GovernmentBody"}
+    assert "سلطة تنظيم البريد ذات الطابع المستقل" in bodies
+    assert "ذات الطابع" not in _people(found)
+
+
+def test_arabic_a_given_name_with_the_article_ends_a_body_s_name(extractor: Extractor) -> None:
+    """"… لدى هيئة الاتصالات الحسن ولد …": the given name opens a person, no word of the body."""
+    text = "وضم الوفد مفوض الحكومة لدى هيئة تنظيم الاتصالات الحسين ولد أحمد وعددا من المسؤولين."
+    found = run(extractor, text, "ar")
+    assert "الحسين ولد أحمد" in _people(found)
+    assert ("الحسين ولد أحمد", "هيئة تنظيم الاتصالات") in _members(found)
+
+
+def test_arabic_a_noun_and_a_verb_before_a_title_are_no_name(extractor: Extractor) -> None:
+    """"وفد مرافق يضم مستشار …", "زيارة عمل قام بها رئيس …": the words before the title are no name."""
+    text = "وصل وفد مرافق يضم مستشار الوزير. وجاءت زيارة عمل قام بها رئيس الهيئة إلى الرباط."
+    assert not _people(run(extractor, text, "ar"))
+
+
+def test_arabic_a_body_named_with_a_country_goes_on_through_of(extractor: Extractor) -> None:
+    """"وكالة الأردن للفضاء": the head, the country, then a definite word glued to "of" (a field's word too)."""
+    text = "أعلنت وكالة الأردن للفضاء إطلاق برنامج جديد للتدريب."
+    bodies = {e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
+    assert "وكالة الأردن للفضاء" in bodies
