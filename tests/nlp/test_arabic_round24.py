@@ -76,3 +76,10 @@ def test_arabic_a_body_named_with_a_country_goes_on_through_of(extractor: Extrac
     text = "أعلنت وكالة الأردن للفضاء إطلاق برنامج جديد للتدريب."
     bodies = {e.mentions[0].text for e in run(extractor, text, "ar").entities if e.type.value == "GovernmentBody"}
     assert "وكالة الأردن للفضاء" in bodies
+
+
+def test_arabic_a_title_right_after_a_body_and_an_honorific_is_a_post_in_it(extractor: Extractor) -> None:
+    """"وقع عن الهيئة معالي الرئيس التنفيذي X": the body a title follows, an honorific between, is the post's."""
+    text = "ووقع الاتفاق عن هيئة تنظيم الاتصالات معالي الرئيس التنفيذي الدكتور سامر القاسم في عمان."
+    found = run(extractor, text, "ar")
+    assert ("سامر القاسم", "هيئة تنظيم الاتصالات") in _members(found)
