@@ -31,7 +31,7 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
-from kg.nlp.tokens import tokens_of
+from kg.nlp.tokens import joined_hyphen, tokens_of
 
 E = EntityType
 MARKS = frozenset(",.;:()!?\"'«»“”-")
@@ -437,6 +437,9 @@ class ArabicNames:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
         j = start
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
+            if j > start and joined_hyphen(r.tk, j) and self._word(r, j + 1) and j + 1 not in r.known:
+                j += 1  # "بوجدان-مارتين": a family name of two words joined by a hyphen (not "كمال-مملكة البحرين")
+                continue
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
             given = self._given(r, j) if j == start else self._inner_given(r, j)  # "السيد علي عباسوف"

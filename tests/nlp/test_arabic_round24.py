@@ -83,3 +83,9 @@ def test_arabic_a_title_right_after_a_body_and_an_honorific_is_a_post_in_it(extr
     text = "ووقع الاتفاق عن هيئة تنظيم الاتصالات معالي الرئيس التنفيذي الدكتور سامر القاسم في عمان."
     found = run(extractor, text, "ar")
     assert ("سامر القاسم", "هيئة تنظيم الاتصالات") in _members(found)
+
+
+def test_arabic_a_family_name_joined_by_a_hyphen_is_one_name(extractor: Extractor) -> None:
+    """"… هيلين دوبوا-مارتان": the two words joined by a hyphen are the family's name."""
+    text = "التقى الوزير مع المديرة العامة للمنظمة هيلين دوبوا-مارتان في جنيف."
+    assert "هيلين دوبوا-مارتان" in _people(run(extractor, text, "ar"))
