@@ -188,7 +188,8 @@ class ArabicNames:
             if person is None:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))) \
-                        or self._surname_then_noun(r, start, end, result + self._known_people(r, known)):
+                        or self._surname_then_noun(r, start, end, result + self._known_people(r, known)) \
+                        or self._named_after(r, cue):
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
@@ -208,6 +209,16 @@ class ArabicNames:
         named = result + [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()
                           if term.type is E.PERSON]
         return result + self._surnames(r, named, taken)
+
+    def _named_after(self, r: Reading, cue: RoleCue | None) -> bool:
+        """"جامعة الملك …", "بجامعة الملك …": a title right after the head of a body's or organisation's
+        name, in construct with it (no article: not "في الوزارة السفير …"), is a word of that name (a place
+        named after a king), no person's title."""
+        before = cue.start - 1 if cue is not None else -1
+        construct = before >= 0 and self._word(r, before) and not self._definite(r.keys[before]) \
+            and not self._glued_article(r, before)
+        return construct and (self.longest(r, before, self.heads) is not None
+                                                          or bool(self.company_heads.intersection(r.reads[before])))
 
     def _surname_then_noun(self, r: Reading, start: int, end: int, earlier: list[Found]) -> bool:
         """"الوزير هيكل الركائز …", "السفيرة ياكوب التزام …": two words whose first is the family name of a

@@ -89,3 +89,9 @@ def test_arabic_a_family_name_joined_by_a_hyphen_is_one_name(extractor: Extracto
     """"… هيلين دوبوا-مارتان": the two words joined by a hyphen are the family's name."""
     text = "التقى الوزير مع المديرة العامة للمنظمة هيلين دوبوا-مارتان في جنيف."
     assert "هيلين دوبوا-مارتان" in _people(run(extractor, text, "ar"))
+
+
+def test_arabic_a_title_after_a_name_s_head_opens_no_person(extractor: Extractor) -> None:
+    """"بجامعة الملك سعود لتقديم …": the king's title and name are words of the university's name."""
+    text = "افتتحت الشركة مختبرا بجامعة الملك سعود لتقديم برامج تدريبية للطلاب."
+    assert not _people(run(extractor, text, "ar"))
