@@ -48,6 +48,7 @@ class NameLayer(Protocol):
     def _glued_article(self, r: Reading, j: int) -> bool: ...
     def _word(self, r: Reading, j: int) -> bool: ...
     def _goes_on(self, r: Reading, j: int) -> bool: ...
+    def _definite_given(self, r: Reading, j: int) -> bool: ...
     def _verb(self, text: str) -> bool: ...
 
 
@@ -159,9 +160,9 @@ class BodyNames:
 
     def _person_word(self, r: Reading, j: int) -> bool:
         """"… للبريد المهندس سالم", "رئيس مجلس الوزراء الشيخ …": an honorific or a title opens a person, no
-        word of the body's name."""
+        word of the body's name; so does a given name written with the article ("… الشخصي الحسن ولد …")."""
         return self.names.longest(r, j, self.names.honorifics) is not None \
-            or self.names.longest(r, j, self.names.titles) is not None
+            or self.names.longest(r, j, self.names.titles) is not None or self.names._definite_given(r, j)
 
     def _honorific(self, r: Reading, j: int) -> bool:
         """"الهيئة المهندس سالم": an honorific right after a head opens a person, no word of the body's name."""
@@ -169,10 +170,11 @@ class BodyNames:
 
     def _paired(self, r: Reading, end: int, known: dict[int, tuple[int, Term]]) -> int:
         """"مجلس التنسيق العماني–السعودي", "اللجنة الأردنية السورية": a second nationality, written next to
-        the first or joined to it by a dash, names a body of the two."""
+        the first or joined to it by a dash, names a body of the two ("البنك المركزي المصري والأردني", the
+        second glued to "and", names two bodies: the name ends at the first)."""
         at = end + 1 if end < len(r.keys) and r.tk.text[end] in DASHES and not r.tk.space[end - 1] else end
         hit = known.get(at)
-        if hit is not None and hit[1].type is E.COUNTRY and hit[1].kind == "demonym":
+        if hit is not None and hit[1].type is E.COUNTRY and hit[1].kind == "demonym" and not self._and_glued(r, at):
             return hit[0]
         return end
 

@@ -31,11 +31,11 @@ from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
 from kg.nlp.text import fold_arabic, normalize
-from kg.nlp.tokens import tokens_of
+from kg.nlp.tokens import joined_hyphen, tokens_of
 
 E = EntityType
-MARKS = frozenset(",.;:()!?\"'«»“”")
-APPOSITION_MARKS = frozenset(',”»"')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …"
+MARKS = frozenset(",.;:()!?\"'«»“”-")
+APPOSITION_MARKS = frozenset(',”»"-')  # "سفيان الهميسي، وزير …", "بـ “عادل حسن الحسين” وزير …", "ضياء حماد- نائب …"
 OPENING_QUOTES = frozenset('«“"')  # a name quoted after its title
 CLOSING_QUOTES = frozenset('»”"')
 SLASH = "/"  # glued to a word, it sets the word off: "السيد/ ضياء …", "/ستار هاشمي/"
@@ -190,7 +190,8 @@ class ArabicNames:
             if person is None:
                 end = self._latin_end(r, start) or self._family_demonym(r, start, self.name_end(r, start, taken), known)
                 if end <= start or (end - start < 2 and not (cue and self._definite(r.keys[start]))) \
-                        or self._surname_then_noun(r, start, end, result + self._known_people(r, known)):
+                        or self._surname_then_noun(r, start, end, result + self._known_people(r, known)) \
+                        or self._named_after(r, cue):
                     continue
                 if apposed and not self._set_off(r, start, end):
                     continue
@@ -210,6 +211,16 @@ class ArabicNames:
         named = result + [self._found(r, i, end, term, "gazetteer") for i, (end, term) in known.items()
                           if term.type is E.PERSON]
         return result + self._surnames(r, named, taken)
+
+    def _named_after(self, r: Reading, cue: RoleCue | None) -> bool:
+        """"جامعة الملك …", "بجامعة الملك …": a title right after the head of a body's or organisation's
+        name, in construct with it (no article: not "في الوزارة السفير …"), is a word of that name (a place
+        named after a king), no person's title."""
+        before = cue.start - 1 if cue is not None else -1
+        construct = before >= 0 and self._word(r, before) and not self._definite(r.keys[before]) \
+            and not self._glued_article(r, before)
+        return construct and (self.longest(r, before, self.heads) is not None
+                                                          or bool(self.company_heads.intersection(r.reads[before])))
 
     def _surname_then_noun(self, r: Reading, start: int, end: int, earlier: list[Found]) -> bool:
         """"الوزير هيكل الركائز …", "السفيرة ياكوب التزام …": two words whose first is the family name of a
@@ -439,6 +450,9 @@ class ArabicNames:
         """A name runs through given names and its nasab chain, and ends with a family name ("ال…")."""
         j = start
         while j < len(r.keys) and j - start < NAME_LIMIT and j not in taken:
+            if j > start and joined_hyphen(r.tk, j) and self._word(r, j + 1) and j + 1 not in r.known:
+                j += 1  # "بوجدان-مارتين": a family name of two words joined by a hyphen (not "كمال-مملكة البحرين")
+                continue
             key = r.keys[j]
             after_connector = j > start and r.keys[j - 1] in self.connectors  # "بن سلطان": a name, not a title
             given = self._given(r, j) if j == start else self._inner_given(r, j)  # "السيد علي عباسوف"
@@ -573,8 +587,10 @@ class ArabicNames:
         return any(role.start == first for role in state.roles.values())
 
     def _bare(self, r: Reading, cue: RoleCue) -> bool:
-        """"السفير هاني صلاح، سفير مصر …": a lone definite title says less than the title after the name."""
-        return cue.end - cue.start == 1 and self._definite(self._title_key(r, cue.start))
+        """"السفير هاني صلاح، سفير مصر …", "الوزير المفوض …": a lone definite title (no complement after it)
+        says less than the title after the name."""
+        lone = cue.end - cue.start == 1 or self._portfolio_end(r, cue) == cue.end
+        return lone and self._definite(self._title_key(r, cue.start))
 
     def _next_title(self, r: Reading, j: int) -> bool:
         """"… لدى القاهرة والسفير …": a definite title glued to "and" begins the next person's title (unlike

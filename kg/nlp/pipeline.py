@@ -123,15 +123,18 @@ CLOSED_MARK = r"(?<=[)\]»”\"])[.,،:؛]"
 # An Arabic letter and its stop written onto the next word: "د.عمرو" is the abbreviation "د." and a name
 ARABIC_LETTER = r"[\u0600-\u06FF]"
 LETTER_ABBREVIATION = rf"^{ARABIC_LETTER}\.(?={ARABIC_LETTER})"
+# A dash written onto the end of an Arabic word: "حماد- نائب" is a name, a dash and a title
+TRAILING_DASH = rf"(?<={ARABIC_LETTER})-"
 
 
 def _split_closing_marks(nlp: Any) -> None:
     """A blank pipeline's tokenizer leaves "السيبراني)." whole, so the sentence does not end there and the
-    word is not read; split the stop off after a closing bracket or quote, as after a word; and an Arabic letter's
+    word is not read; split the stop off after a closing bracket or quote, as after a word, and a dash off the end of
+    an Arabic word ("حماد- نائب"); and an Arabic letter's
     abbreviation off the name it is written onto ("د.عمرو")."""
     from spacy.util import compile_suffix_regex  # deferred: spaCy takes ~0.47 s to import
 
-    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CLOSED_MARK]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, CLOSED_MARK, TRAILING_DASH]).search
     prefixes = nlp.tokenizer.prefix_search.__self__.pattern
     nlp.tokenizer.prefix_search = re.compile(f"{LETTER_ABBREVIATION}|{prefixes}").search
     url = nlp.tokenizer.url_match.__self__  # "د.عمرو" looks like a web address: it is none

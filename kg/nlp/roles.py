@@ -365,14 +365,17 @@ def _region_government(state: ArticleState, role: Role, country: str | None) -> 
 
 
 def _body_before_title(state: ArticleState, role: Role) -> str | None:
-    """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title; "the
+    """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title, an honorific
+    between or none ("عن الوكالة معالي الرئيس التنفيذي …"); "the
     Ministry of X (Minister Y", "(MSIT, Minister: Y)": the body whose brackets the title opens."""
     if role.person_start is None or role.start > role.person_start:
         return None  # only a title written before the name
     gaps = {g + " " for g in _genitive(state)} | {" "}
+    honours = {fold(h) for h in state.lexicon.honorifics.get(state.language, [])}  # "عن الوكالة معالي الرئيس"
     for found in state.of_type(*ACTORS):
         between = state.text[found.end : role.start] if found.end <= role.start else None
-        if between is not None and (between in gaps or BRACKET_OPEN.match(between)):
+        if between is not None and (between in gaps or BRACKET_OPEN.match(between)
+                                    or (between.startswith(" ") and fold(between) in honours)):
             return found.id
     return None
 
