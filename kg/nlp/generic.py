@@ -332,7 +332,7 @@ def _portfolio_ministry(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: N
     """"the Moldovan Information Technology and Communications Ministry": where names end at their head
     (English), portfolios before a ministry's head word name the "Ministry of …" of those portfolios, as
     its usual name does; a country's name or demonym before them is its country (read later), not its name."""
-    if w.lower_tails or end - start < 2 or fold(tk.text[end - 1]) not in lexicon.ministry_heads():
+    if w.lower_tails or end - start < 2 or fold(tk.text[end - 1]) not in w.ministries:
         return None
     begin = start + 1 if fold(tk.text[start]) in lexicon.country_words() else start
     words = {*w.connectors, *w.coordinators, ","}

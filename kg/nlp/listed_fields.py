@@ -15,7 +15,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term
 from kg.nlp.state import ArticleState
-from kg.nlp.text import fold
+from kg.nlp.text import fold, folded_words
 
 E = EntityType
 WORD = re.compile(r"[^\W\d_][\w-]*")  # "l'innovation": the article and the word apart
@@ -29,8 +29,7 @@ def listed_fields(state: ArticleState) -> list[Found]:
         return []
     domains = [f for f in state.found if f.term.type is E.POLICY_DOMAIN]
     taken = [(f.start, f.end) for f in state.found]
-    glue, glued = _glue(state), _glued_coordinators(state)
-    glue |= {f"~{w}" for w in state.lexicon.vague_words}  # vague words may stand between, marked apart
+    between, glued = (_glue(state), state.lexicon.vague_words), _glued_coordinators(state)
     found = []
     for match in WORD.finditer(state.text):
         term, skip = _vague_word(match.group(), vague, glued)
@@ -38,7 +37,7 @@ def listed_fields(state: ArticleState) -> list[Found]:
         if term is None or any(s < end and start < e for s, e in taken):
             continue
         if _opened(state, start, match.group()[skip:]) or any(
-                term.id != d.id and _listed(state.text, (start, end, skip > 0), d, glue, glued) for d in domains):
+                term.id != d.id and _listed(state.text, (start, end, skip > 0), d, between, glued) for d in domains):
             found.append(Found(start, end, match.group()[skip:], term, "listed"))
     return found
 
@@ -55,10 +54,12 @@ def _vague_word(word: str, vague: dict[str, Term], glued: tuple[str, ...]) -> tu
     return None, 0
 
 
-def _listed(text: str, word: tuple[int, int, bool], domain: Found, glue: set[str], glued: tuple[str, ...]) -> bool:
-    """Whether only commas, coordinators and articles stand between the word and the domain mention
-    (`word`: its start, its end and whether a coordinator is glued to it)."""
+def _listed(text: str, word: tuple[int, int, bool], domain: Found, words_between: tuple[set[str], set[str]],
+            glued: tuple[str, ...]) -> bool:
+    """Whether only commas, coordinators and articles (and other vague words) stand between the word and the
+    domain mention (`word`: its start, its end and whether a coordinator is glued to it)."""
     start, end, joined = word
+    glue, vague = words_between
     after = domain.start >= end
     gap = text[end : domain.start] if after else text[domain.end : start] if domain.end <= start else None
     if gap is None or "\n" in gap or len(gap) > 24:
@@ -66,7 +67,7 @@ def _listed(text: str, word: tuple[int, int, bool], domain: Found, glue: set[str
     words = WORD.findall(gap)
     joined = domain.text.startswith(glued) if after else joined  # "… والابتكار", "الابتكار والتحول …"
     coordinated = joined or any(c in gap for c in COMMAS) or any(w.lower() in glue for w in words)
-    inside = all(w.lower() in glue or f"~{fold(w)}" in glue for w in words)
+    inside = all(w.lower() in glue or fold(w) in vague for w in words)
     return coordinated and inside and not set(WORD.sub("", gap)) - set(" ’'" + COMMAS)
 
 
@@ -90,9 +91,8 @@ def _before_vague_items(state: ArticleState, before: str) -> str:
     """The folded text before the vague labels listed ahead of an opened one ("in the field of technology and
     innovation": "in the field of"); the text itself when none is."""
     words = state.lexicon.words(state.language)
-    coordinators = {fold(c) for c in words.coordinators}
-    articles = {fold(a) for a in words.definite}
-    glue = coordinators | articles | {fold(p) for p in words.partitives}
+    coordinators, articles = folded_words(tuple(words.coordinators)), folded_words(tuple(words.definite))
+    glue = coordinators | articles | folded_words(tuple(words.partitives))
     tokens = before.split(" ")
     coordinated = False
     while tokens and tokens[-1] in glue:

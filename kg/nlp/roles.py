@@ -371,7 +371,7 @@ def _body_before_title(state: ArticleState, role: Role) -> str | None:
     if role.person_start is None or role.start > role.person_start:
         return None  # only a title written before the name
     gaps = {g + " " for g in _genitive(state)} | {" "}
-    honours = {fold(h) for h in state.lexicon.honorifics.get(state.language, [])}  # "عن الوكالة معالي الرئيس"
+    honours = folded_words(tuple(state.lexicon.honorifics.get(state.language, [])))  # "عن الوكالة معالي الرئيس"
     for found in state.of_type(*ACTORS):
         between = state.text[found.end : role.start] if found.end <= role.start else None
         if between is not None and (between in gaps or BRACKET_OPEN.match(between)
