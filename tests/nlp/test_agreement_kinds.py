@@ -33,6 +33,16 @@ from tests.support.nlp_support import relations, run
      "agreement/chile-estonia-protocol-of-intent-on-cybersecurity"),
     ("en", "Chile and Estonia signed an administrative arrangement on cybersecurity on Thursday.",
      "agreement/chile-estonia-administrative-arrangement-on-cybersecurity"),
+    ("fr", "Le Chili et l'Estonie ont signé jeudi un protocole de coopération sur la cybersécurité.",
+     "agreement/chile-estonia-cooperation-protocol-on-cybersecurity"),
+    ("en", "Chile and Estonia signed a cooperation protocol on cybersecurity on Thursday.",
+     "agreement/chile-estonia-cooperation-protocol-on-cybersecurity"),
+    ("ar", "وقعت تشيلي وإستونيا يوم الخميس بروتوكول تعاون في مجال الأمن السيبراني.",
+     "agreement/chile-estonia-cooperation-protocol-on-cybersecurity"),
+    ("fr", "Le Chili et l'Estonie ont signé jeudi un accord de prêt sur la cybersécurité.",
+     "agreement/chile-estonia-loan-agreement-on-cybersecurity"),
+    ("en", "Chile and Estonia signed a loan agreement on cybersecurity on Thursday.",
+     "agreement/chile-estonia-loan-agreement-on-cybersecurity"),
 ])
 def test_nlp_a_kind_of_agreement_is_read_in_the_words_the_language_uses(extractor: Extractor, language: str,
                                                                         text: str, agreement: str) -> None:
