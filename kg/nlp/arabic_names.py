@@ -69,6 +69,7 @@ class ArabicNames:
         self.written_stops = set(words.function_words)  # "على" as written, not "علي"
         self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
         self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
+        self.eponym_titles = {fold_arabic(w) for w in words.eponym_titles}  # "جامعة الملك …"
         self.folded_stops = {fold_arabic(w) for w in words.function_words}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}

@@ -1,0 +1,30 @@
+"""Arabic organisations, places, agreements and policies read on sentences written for these tests (round 25):
+universities and companies named by their head word, bodies named after a king or a prince."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+def _named(extraction, kind: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.mentions[0].text for e in extraction.entities if e.type.value == kind and e.mentions}
+
+
+def test_arabic_a_university_named_after_a_king_is_an_organisation(extractor: Extractor) -> None:
+    """"جامعة الملك سلمان للعلوم والهندسة": the head, the king's name and the words with the article after it;
+    the king is no person of the text, and "لإطلاق" (a verbal noun with no article) ends the name."""
+    text = "وقعت جامعة الملك سلمان للعلوم والهندسة لإطلاق برنامج تدريبي مع شركة نوفاتك للبرمجيات في جدة."
+    found = run(extractor, text, "ar")
+    organisations = _named(found, "Organization")
+    assert "جامعة الملك سلمان للعلوم والهندسة" in organisations
+    assert "شركة نوفاتك للبرمجيات" in organisations
+    assert not _named(found, "Person")
+    assert not any("لإطلاق" in name for name in organisations | _named(found, "GovernmentBody"))
+
+
+def test_arabic_an_honorific_after_a_company_opens_no_eponym(extractor: Extractor) -> None:
+    """"شركة السيد …": only a royal title opens the name of the person a body is named after."""
+    text = "وقال مدير شركة السيد كمال الفارسي إن العمل بدأ."
+    found = run(extractor, text, "ar")
+    assert not any(name.startswith("شركة السيد") for name in _named(found, "Organization"))
