@@ -28,3 +28,12 @@ def test_arabic_an_honorific_after_a_company_opens_no_eponym(extractor: Extracto
     text = "وقال مدير شركة السيد كمال الفارسي إن العمل بدأ."
     found = run(extractor, text, "ar")
     assert not any(name.startswith("شركة السيد") for name in _named(found, "Organization"))
+
+
+def test_arabic_a_word_naming_a_country_and_a_capital_follows_the_article_s_country(extractor: Extractor) -> None:
+    """"عمان" is Oman in a text about the sultanate and Amman, Jordan's capital, in a text about Jordan."""
+    oman = run(extractor, "أعلنت سلطنة عمان خطة جديدة، وقال مسؤول عماني إن عمان ماضية في التحول الرقمي.", "ar")
+    ids = {e.id for e in oman.entities}
+    assert "country/om" in ids and "place/amman" not in ids
+    jordan = run(extractor, "استضافت الأردن مؤتمرا للتقنية في عمان بحضور وزير الاقتصاد الرقمي الأردني.", "ar")
+    assert "place/amman" in {e.id for e in jordan.entities}
