@@ -37,3 +37,24 @@ def test_arabic_a_word_naming_a_country_and_a_capital_follows_the_article_s_coun
     assert "country/om" in ids and "place/amman" not in ids
     jordan = run(extractor, "استضافت الأردن مؤتمرا للتقنية في عمان بحضور وزير الاقتصاد الرقمي الأردني.", "ar")
     assert "place/amman" in {e.id for e in jordan.entities}
+
+
+def _agreements(extraction) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.name for e in extraction.entities if e.type.value == "Agreement"}
+
+
+def test_arabic_two_memoranda_in_the_dual_are_an_agreement_the_parties_sign(extractor: Extractor) -> None:
+    """"مذكرتي تفاهم": the dual of "مذكرة تفاهم" names memoranda the two states sign."""
+    found = run(extractor, "وقعت الأردن والمغرب مذكرتي تفاهم في مجال الأمن السيبراني.", "ar")
+    names = _agreements(found)
+    assert any(name.startswith("Jordan-Morocco Memorandum of Understanding") for name in names)
+    signed = {(r.subject, r.object) for r in found.relations if r.type.value == "signs"}
+    assert any(s == "country/jo" for s, _ in signed)
+
+
+def test_arabic_minutes_of_a_meeting_are_an_agreement(extractor: Extractor) -> None:
+    """"محضر اجتماع" signed by two parties is an agreement of the kind Minutes; a meeting alone is none."""
+    signed = run(extractor, "وقعت تونس وقطر محضر اجتماع لتطوير المهارات الرقمية.", "ar")
+    assert any("Minutes" in name for name in _agreements(signed))
+    met = run(extractor, "عقدت تونس وقطر اجتماعا لبحث المهارات الرقمية.", "ar")
+    assert not _agreements(met)
