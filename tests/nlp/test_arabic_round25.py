@@ -58,3 +58,12 @@ def test_arabic_minutes_of_a_meeting_are_an_agreement(extractor: Extractor) -> N
     assert any("Minutes" in name for name in _agreements(signed))
     met = run(extractor, "عقدت تونس وقطر اجتماعا لبحث المهارات الرقمية.", "ar")
     assert not _agreements(met)
+
+
+def test_arabic_a_national_programme_of_the_reference_data_is_its_country_s_policy(extractor: Extractor) -> None:
+    """"رؤية البحرين الاقتصادية": Bahrain Economic Vision 2030, owned by Bahrain; a vision named by no table is none."""
+    found = run(extractor, "أكد الوزير أن المشروع يأتي تماشيا مع رؤية البحرين الاقتصادية في مملكة البحرين.", "ar")
+    owned = {(r.subject, r.object) for r in found.relations if r.type.value == "hasPolicy"}
+    assert ("country/bh", "policy/bahrain-economic-vision-2030") in owned
+    other = run(extractor, "قال الوزير إن لديه رؤية واضحة للمشروع في مملكة البحرين.", "ar")
+    assert not [e for e in other.entities if e.type.value == "Policy"]
