@@ -67,3 +67,11 @@ def test_arabic_a_national_programme_of_the_reference_data_is_its_country_s_poli
     assert ("country/bh", "policy/bahrain-economic-vision-2030") in owned
     other = run(extractor, "قال الوزير إن لديه رؤية واضحة للمشروع في مملكة البحرين.", "ar")
     assert not [e for e in other.entities if e.type.value == "Policy"]
+
+
+def test_arabic_a_business_council_is_an_organisation(extractor: Extractor) -> None:
+    """"مجلس الأعمال الإماراتي الهندي": a council of businesses is no state's body; "مجلس الوزراء" still is one."""
+    found = run(extractor, "اجتمع مجلس الأعمال الإماراتي الهندي في دبي، ثم أقر مجلس الوزراء الإماراتي الخطة.", "ar")
+    assert any(m.startswith("مجلس الأعمال") for m in _named(found, "Organization"))
+    assert not any(m.startswith("مجلس الأعمال") for m in _named(found, "GovernmentBody"))
+    assert any(m.startswith("مجلس الوزراء") for m in _named(found, "GovernmentBody"))
