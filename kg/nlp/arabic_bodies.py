@@ -50,6 +50,9 @@ class NameLayer(Protocol):
     def _goes_on(self, r: Reading, j: int) -> bool: ...
     def _definite_given(self, r: Reading, j: int) -> bool: ...
     def _verb(self, text: str) -> bool: ...
+    def _may_start_name(self, r: Reading, i: int) -> bool: ...
+    connectors: set[str]
+    eponym_titles: set[str]
 
 
 class BodyNames:
@@ -73,7 +76,8 @@ class BodyNames:
             if head is None or i in inside or head[1] == BOARD:
                 continue
             end = self._construct_end(r, head[0], known, head[0] - i > 1)
-            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and self._open(r, end)) \
+            closed = not self._open(r, end) or self._eponym_end(r, head[0], known) == end  # "جامعة الملك فهد"
+            if (end - i < 2 and head[1] != "ministry") or (head[1] != "ministry" and not closed) \
                     or self._titled(r, i, end, within, known) or self._in_portfolio(r, i, end, titles):
                 continue
             words = name_words(r, i, end, self.names.heads)
@@ -140,6 +144,8 @@ class BodyNames:
                     break
             n = self.names
             opened = indefinite and not (j == start and definite_head)  # "المنظمة خلال …": no complement
+            if j == start and opened and (eponym := self._eponym_end(r, j, known)):
+                return eponym  # "جامعة الملك فهد …": named after a person
             if not (opened or n._goes_on(r, j) or self._link(r, j)) or n._verb(r.tk.text[j]) or r.keys[j] in n.breaks \
                     or self._next_head(r, j) or self._honorific(r, j) or (j > start and self._person_word(r, j)) \
                     or (j == start and definite_head and self._and_glued(r, j)):
@@ -147,6 +153,22 @@ class BodyNames:
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _eponym_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
+        """"جامعة الملك فهد للبترول والمعادن": a title (`eponym_titles`) right after a head with no article, then a
+        name (one word and its nasab chain: "الأمير محمد بن سلمان"), is the person the body is named after; the
+        name goes on through the words with the article after it ("للبترول", "والمعادن"; not "لتقديم …"). The
+        token after the name, or 0."""
+        n = self.names
+        if j + 1 >= len(r.keys) or r.keys[j] not in n.eponym_titles or not n._may_start_name(r, j + 1):
+            return 0
+        end = j + 2
+        while end + 1 < len(r.keys) and r.keys[end] in n.connectors and n._word(r, end + 1):
+            end += 2
+        while end < len(r.keys) and end not in known and n._word(r, end) and not n._verb(r.tk.text[end]) \
+                and (n._definite(r.keys[end]) or n._glued_article(r, end)) and not self._person_word(r, end):
+            end += 1
+        return end
 
     def _link(self, r: Reading, j: int) -> bool:
         """"… البيانات ذات الطابع الشخصي": a linking word with a definite word after it goes on with the name."""

@@ -10,6 +10,7 @@ state bodies whose name is a head noun and the construct phrase (إضافة) aft
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache, partial
 from typing import Any
 
@@ -69,6 +70,7 @@ class ArabicNames:
         self.written_stops = set(words.function_words)  # "على" as written, not "علي"
         self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
         self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
+        self.eponym_titles = {fold_arabic(w) for w in words.eponym_titles}  # "جامعة الملك …"
         self.folded_stops = {fold_arabic(w) for w in words.function_words}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
                                                *words.between, *words.speech_verbs)}
@@ -136,7 +138,23 @@ class ArabicNames:
             if hit:
                 found[i] = hit
                 after = hit[0]
+        return self._homographs(r, found)
+
+    def _homographs(self, r: Reading, found: dict[int, tuple[int, Term]]) -> dict[int, tuple[int, Term]]:
+        """"عمان": a phrase naming two things (Oman; Amman, Jordan's capital) is the one whose country the
+        article's other names name most (the first of the tables when none does)."""
+        alternatives = {i: self._terms(r, i, end) for i, (end, _) in found.items()}
+        several = {i: terms for i, terms in alternatives.items() if len({t.id for t in terms}) > 1}
+        named = Counter(term.country for i, (_, term) in found.items() if i not in several and term.country)
+        for i, terms in several.items():
+            found[i] = (found[i][0], max(terms, key=lambda t: named[t.country or ""]))
         return found
+
+    def _terms(self, r: Reading, i: int, end: int) -> list[Term]:
+        """Every term of the gazetteer phrase at tokens [i, end) (glued letters off its first word)."""
+        rest = tuple(r.keys[i + 1 : end])
+        return [v for read in r.firsts[i] for v in self.gazetteer.values.get((read, *rest), ())
+                if isinstance(v, Term) and (read not in r.bare[i] or v.kind == "demonym")]
 
     def find(self, state: ArticleState) -> tuple[list[Found], list[RoleCue]]:
         """Mentions from the gazetteers, people, bodies; the role cues (titles) of the text. The roles of
