@@ -28,9 +28,24 @@ GLUED_YEAR = re.compile(r"^(19|20)\d\d(?=$|[^\w])")  # a year, and whatever stop
 
 def ministry_name(portfolios: list[str], head: str = "Ministry of") -> str:
     """"Ministry of Communication, Telecommunications and Digital Affairs"."""
+    portfolios = _as_listed(portfolios)
     if len(portfolios) <= 2:
         return f"{head} " + " and ".join(portfolios)
     return f"{head} " + ", ".join(portfolios[:-1]) + " and " + portfolios[-1]
+
+
+def _as_listed(portfolios: list[str]) -> list[str]:
+    """Portfolios as a name lists them: beside others, a pair of one-word portfolios is two items
+    ("Digital Economy, Posts and Telecommunications", not "Digital Economy and Posts and …");
+    "Information and Communication Technologies" stays one."""
+    if len(portfolios) < 2:
+        return portfolios
+    listed: list[str] = []
+    for portfolio in portfolios:
+        parts = portfolio.split(" and ")
+        pair = len(parts) == 2 and all(" " not in part for part in parts)
+        listed += parts if pair else [portfolio]
+    return listed
 
 
 def ministry_term(portfolios: list[str], lexicon: Lexicon, head: str = "Ministry of") -> Term:
