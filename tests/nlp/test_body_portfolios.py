@@ -45,3 +45,11 @@ def test_aerospace_industry_is_a_portfolio(extractor) -> None:
     found = bodies(extractor, text, "en")
     assert "Ministry of Digital Development, Innovation and Aerospace Industry" in found
     assert "Ministry of Digital Development, Innovation and Industry of Kazakhstan" not in found
+
+
+def test_a_list_of_portfolios_ends_at_a_word_outside_it(extractor) -> None:
+    text = ("Le ministère gabonais du Développement numérique et des Médias sur la cybersécurité a présenté "
+            "lundi son rapport à Libreville.")
+    found = bodies(extractor, text, "fr")
+    assert any(name.startswith("Ministry of Digital Development and Media") for name in found)
+    assert not any("Cyber Security" in name for name in found)
