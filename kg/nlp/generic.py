@@ -34,6 +34,10 @@ class NameWords:
     portfolios: frozenset[str] = frozenset()  # folded portfolio words ("ict"): an acronym that is one is no name
     ministries: frozenset[str] = frozenset()  # folded one-word heads of ministries ("ministry", "ministere")
     plural_titles: frozenset[str] = frozenset()  # "directors": a "Board of Directors" is no state's body
+    national_heads: frozenset[str] = frozenset()  # "centre": a state's body when a demonym or "National" opens it
+    national_openers: frozenset[str] = frozenset()  # "national": opens the name of a state's body
+    national_not: tuple[str, ...] = ()  # "research": a centre of research is no state's body
+    several_states: frozenset[str] = frozenset()  # "inter-american": names a body of several states
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -50,7 +54,19 @@ class NameWords:
                          if label != "reference"),
                    frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()),
                    frozenset(lexicon.ministry_heads()),
-                   frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals))
+                   frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals),
+                   *_national_words(lexicon, language))
+
+
+def _national_words(lexicon: Lexicon, language: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...],
+                                                               frozenset[str]]:
+    """The pack's organisation heads that a demonym or a national word makes a state's, those words, the
+    words that keep such a name an organisation, and the words of a body of several states."""
+    heads = lexicon.packs[language].heads if language in lexicon.packs else None
+    if heads is None:
+        return frozenset(), frozenset(), (), frozenset()
+    return (frozenset(fold(w) for w in heads.national_heads), frozenset(fold(w) for w in heads.national_openers),
+            tuple(fold(w) for w in heads.national_exceptions), frozenset(fold(w) for w in heads.several_states))
 
 
 def date_words(lexicon: Lexicon) -> frozenset[str]:
@@ -324,8 +340,41 @@ def _named(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]]
         kind = EntityType.GOVERNMENT_BODY  # "Bank of Mauritius", "Banque du Liban": a central bank
     if kind is EntityType.GOVERNMENT_BODY and not country and _organ_of_organisation(tk, start, end, lexicon, w):
         kind = EntityType.ORGANIZATION  # "Commission de l'Uemoa": an organ of a union of states, not a state's
+    if kind is EntityType.ORGANIZATION and _national(tk, start, end, name, lexicon, w):
+        kind = EntityType.GOVERNMENT_BODY
+    elif kind is EntityType.GOVERNMENT_BODY and _of_several_states(name, country, lexicon, w):
+        kind = EntityType.ORGANIZATION
     term = Term(entity_id(kind, name), kind, name, country=country)
     return Found(tk.idx[start], tk.idx[start] + len(name), name, term, "pattern")
+
+
+def _national(tk: Tokens, start: int, end: int, name: str, lexicon: Lexicon, w: NameWords) -> bool:
+    """"Estonian IT Center", "National Cyber Security Centre", "Institut haïtien de …": a centre or an
+    institute named by a country's demonym (in its words before "of", or right before it) or by a
+    national word is a state's body, unless a word of a research centre or a university is in it
+    ("Indian Institute of Technology", "Institut coréen de recherche …")."""
+    words = fold(name).split()
+    first = next((i for i, word in enumerate(words) if i and word in w.openers), len(words))
+    text = f" {' '.join(words)} "
+    if not any(word in w.national_heads for word in words[:first]) or any(f" {x} " in text for x in w.national_not):
+        return False
+    countries, names = lexicon.country_words(), lexicon.country_names()
+    before = fold(tk.text[start - 1]) if start > 0 else ""
+    return any(word in w.national_openers or (word not in names and word in countries) for word in words[:first]) \
+        or (before not in names and before in countries)
+
+
+def _of_several_states(name: str, country: str | None, lexicon: Lexicon, w: NameWords) -> bool:
+    """"Qatari-Saudi Coordination Council", "Inter-American Telecommunication Commission", "Conseil africain
+    des …": a body of two countries joined by a hyphen, or one named by a word of several states or of a
+    continent and by no country, is an organisation (a ministry is a state's: "Ministry for Europe …")."""
+    countries = lexicon.country_words()
+    words = fold(name).split()
+    for word in words:
+        parts = word.split("-")
+        if word in w.several_states or (len(parts) == 2 and all(part in countries for part in parts)):
+            return True
+    return not country and words[0] not in w.ministries and any(word in lexicon.regions for word in words[1:])
 
 
 def _portfolio_ministry(tk: Tokens, start: int, end: int, lexicon: Lexicon, w: NameWords) -> Found | None:
@@ -363,7 +412,7 @@ def _organ_of_organisation(tk: Tokens, start: int, end: int, lexicon: Lexicon, w
     """A body's head word whose complement, after one of its connectors and an article, is an organisation
     the lexicon knows ("Commission de l'UA", "Secretariat of the OECD"); a body whose name opens with
     such an organisation's name ("European Union Agency for …", "United Nations Office of …")."""
-    if any(fold(tk.span_text(start, k)) in lexicon.organisation_names() for k in range(start + 2, end)):
+    if any(fold(tk.span_text(start, k)) in lexicon.organisation_names() for k in range(start + 1, end)):
         return True
     for k in range(start + 1, end - 1):
         if tk.lower[k] in w.connectors and tk.lower[k] not in w.coordinators:

@@ -28,9 +28,24 @@ GLUED_YEAR = re.compile(r"^(19|20)\d\d(?=$|[^\w])")  # a year, and whatever stop
 
 def ministry_name(portfolios: list[str], head: str = "Ministry of") -> str:
     """"Ministry of Communication, Telecommunications and Digital Affairs"."""
+    portfolios = _as_listed(portfolios)
     if len(portfolios) <= 2:
         return f"{head} " + " and ".join(portfolios)
     return f"{head} " + ", ".join(portfolios[:-1]) + " and " + portfolios[-1]
+
+
+def _as_listed(portfolios: list[str]) -> list[str]:
+    """Portfolios as a name lists them: beside others, a pair of one-word portfolios is two items
+    ("Digital Economy, Posts and Telecommunications", not "Digital Economy and Posts and …");
+    "Information and Communication Technologies" stays one."""
+    if len(portfolios) < 2:
+        return portfolios
+    listed: list[str] = []
+    for portfolio in portfolios:
+        parts = portfolio.split(" and ")
+        pair = len(parts) == 2 and all(" " not in part for part in parts)
+        listed += parts if pair else [portfolio]
+    return listed
 
 
 def ministry_term(portfolios: list[str], lexicon: Lexicon, head: str = "Ministry of") -> Term:
@@ -50,12 +65,14 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     tk = tokens_of(doc)
     result = []
     coordinators = set(lexicon.words(language).coordinators)
+    listed = _list_words(lexicon)
     for i, lower in enumerate(tk.lower):
         if lower not in heads or (i + 1 < len(tk) and tk.lower[i + 1] in coordinators):
             continue  # "the … Ministry and the Polish … Ministry": the head ends a name, it opens none
         end = i + 1
         while end < len(tk) and end - i < 16 and not _clause_verb(tk, end) and (
-                tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)):
+                tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)) \
+                and not (end > i + 2 and tk.is_lower[end] and tk.alpha[end] and fold(tk.text[end]) not in listed):
             end += 1
         end = _country_end(tk, i, _next_ministry(tk, i, end, heads, lexicon.words(language)), lexicon)
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
@@ -66,6 +83,15 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
         text = tk.span_text(i, end)
         result.append(Found(tk.idx[i], tk.idx[i] + len(text), text, ministry_term(portfolios, lexicon), "pattern"))
     return result
+
+
+def _list_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lower-case words a list of portfolios is written with: its portfolios' words and the small
+    words between them ("de la", "et des", "chargé de"); any other ends it ("… et des Médias sur la
+    cybersécurité")."""
+    small = [*lexicon.all_words("name_connectors"), *lexicon.all_words("coordinators"),
+             *lexicon.all_words("definite"), *lexicon.all_words("partitives"), *lexicon.all_words("portfolio_charges")]
+    return frozenset({*lexicon.portfolio_words(), *(fold(word) for phrase in small for word in phrase.split())})
 
 
 def _clause_verb(tk: Tokens, k: int) -> bool:
