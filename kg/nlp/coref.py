@@ -10,7 +10,7 @@ from kg.nlp.found import Found, choose
 from kg.nlp.lexicon import Term
 from kg.nlp.meetings import is_subject
 from kg.nlp.state import ArticleState
-from kg.nlp.text import ascii_folded, may_match
+from kg.nlp.text import ascii_folded, fold_arabic, may_match
 
 E = EntityType
 
@@ -114,19 +114,20 @@ def descriptions(state: ArticleState) -> list[Found]:
         return result
     folded = ascii_folded(state.text)
     for cue in coref.person.get(state.language, []):
-        if not may_match(folded, cue.text):
+        text, word = fold_arabic(cue.text), fold_arabic(cue.role)  # the article's Arabic is in one spelling
+        if not may_match(folded, text):
             continue
-        for match in _phrase(cue.text).finditer(state.text):
-            if _inside_role(state, match.start(), match.end()):
+        for match in _phrase(text).finditer(state.text):
+            if _inside_role(state, match.start(), match.end()) or _titles_name(state, match.end()):
                 continue
             end = match.end()
             country = _demonym_after(state, end)
-            person = _last_person(state, match.start(), lambda pid, r=cue.role, g=cue.gender, e=end, c=country:
+            person = _last_person(state, match.start(), lambda pid, r=word, g=cue.gender, e=end, c=country:
                                   _has_role(state, pid, r) and gender_of(state, pid) in (g, None)
                                   and not _of_another(state, e, pid)
                                   and (c is None or state.person_country.get(pid) in (c, None)))
             if person is None and not _apposed(state, match.start()):
-                person = _named_later(state, end, country, cue.gender)
+                person = _named_later(state, end, country, cue.gender, word)
             if person:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
@@ -189,13 +190,36 @@ def _last_person(state: ArticleState, before: int, accept: object) -> Term | Non
     return None
 
 
-def _named_later(state: ArticleState, end: int, country: str | None, gender: str | None) -> Term | None:
+def _named_later(state: ArticleState, end: int, country: str | None, gender: str | None,
+                 word: str | None = None) -> Term | None:
     """"la visite du ministre somalien …" told before the name: with no one fitting named before, a
-    description with a demonym stands for the first person of that country the article names after it."""
+    description with a demonym stands for the first person of that country the article names after it whose
+    role has no other description's word without its own ("du président béninois": not the Beninese minister)."""
     if country is None:
         return None
     return next((f.term for f in state.found if f.start >= end and f.term.type is E.PERSON
-                 and state.person_country.get(f.id) == country and gender_of(state, f.id) in (gender, None)), None)
+                 and state.person_country.get(f.id) == country and gender_of(state, f.id) in (gender, None)
+                 and (word is None or not _other_post(state, f.id, word))), None)
+
+
+def _other_post(state: ArticleState, person_id: str, word: str) -> bool:
+    """Whether a person's role lacks a description's word ("président") but has another one's ("ministre")."""
+    coref = state.lexicon.coref
+    cues = coref.person.get(state.language, []) if coref is not None else []
+    return not _has_role(state, person_id, word) \
+        and any(_has_role(state, person_id, fold_arabic(c.role)) for c in cues)
+
+
+def _titles_name(state: ArticleState, end: int) -> bool:
+    """"du ministre M. Franz Fayot", "the Minister Dr Kim": a description followed at once by a person's name,
+    past honorifics only, is that person's title, not a word standing for someone named before."""
+    honorifics = {h.lower() for h in state.lexicon.honorifics.get(state.language, [])}
+    for found in state.found:
+        if found.term.type is E.PERSON and end < found.start <= end + 40:
+            gap = state.text[end : found.start].split()
+            if " ".join(gap).lower() in honorifics or all(word.lower() in honorifics for word in gap):
+                return True
+    return False
 
 
 def _apposed(state: ArticleState, start: int) -> bool:
@@ -320,7 +344,7 @@ def capitals(state: ArticleState) -> list[Found]:
         if found.term.kind != "demonym" or place is None:
             continue
         for template in templates:
-            before, _, after = template.partition("{}")
+            before, _, after = fold_arabic(template).partition("{}")
             start, end = found.start - len(before), found.end + len(after)
             if start >= 0 and state.text[start : found.start].lower() == before.lower() \
                     and state.text[found.end : end].lower() == after.lower():

@@ -333,6 +333,7 @@ class ContextPatterns(Row):
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
     talks_referred: str | None = None  # "the meeting held in Cairo": talks told in the sentence before
     event_referred: str | None = None  # "جاء ذلك خلال …": a sentence opening by referring back to the news near it
+    gathering: str | None = None  # "during the forum … in Dushanbe": a gathering held in the city named after it
     delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
 
     @field_validator("*")

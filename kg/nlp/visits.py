@@ -52,6 +52,7 @@ class VisitRules:
     def visit(self, sentence: Sentence) -> None:
         """A visit cue or a host, the visitor and the destination; people meeting or signing abroad."""
         self.away(sentence)
+        self.gathered(sentence)
         if self.accompanied(sentence):
             return
         cues = [c for c in (self.rules.has("visits", sentence), literals.search(self.context["host"], sentence.text))
@@ -309,6 +310,31 @@ class VisitRules:
                 continue
             self.state.add("visit-away", person, place.id, sentence)
             if country in self.state.lexicon.countries:
+                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+                self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def gathered(self, sentence: Sentence) -> None:
+        """"X, Kazakh vice minister, announced it during the exhibition held in Dushanbe": people of a known
+        country who take part in a forum, summit or fair held in a city (else, naming none, a country) of
+        another country visit it."""
+        pattern = self.context.get("gathering")
+        cue = literals.search(pattern, sentence.text) if pattern is not None else None
+        if cue is None or self.rules.planned(sentence, cue.start()) \
+                or self.rules.has("meets", sentence) or self.rules.has("signs", sentence):
+            return  # talks and signings abroad: self.away
+        after = sentence.start + cue.start()
+        places = [f for f in self.venues(sentence) if not self.filed_from(f) and f.start > after] \
+            or [f for f in sentence.found if f.term.type is E.COUNTRY and f.term.kind != "demonym" and f.start > after
+                and not self.rules.in_role(f) and not self.filed_from(f) and self.located(sentence, f)]
+        if not places:
+            return
+        place, country = places[0], places[0].term.country
+        for person in dict.fromkeys(p.id for p in self.rules.people(sentence)):
+            home = self.home(person)
+            if home is None or home == country or self.posted(person, place) or self.stationed(person, country):
+                continue
+            self.state.add("visit-away", person, place.id, sentence)
+            if place.term.type is E.PLACE and country in self.state.lexicon.countries:
                 self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                 self.state.add("visit-country", person, f"country/{country}", sentence)
 
