@@ -512,12 +512,13 @@ def _behalf_country(state: ArticleState, role: Role) -> str | None:
 
 
 def _country_near(state: ArticleState, body: Found) -> str | None:
-    """A country named right before or after a body, with no comma, semicolon or coordinator between
-    them ("the Ministry of Foreign Affairs, while the US side …", "the Ministry of Health and the UK
-    envoy" name no country of the ministry)."""
+    """A country named right before or after a body in its sentence, with no comma, semicolon or
+    coordinator between them ("the Ministry of Foreign Affairs, while the US side …", "the Ministry of
+    Health and the UK envoy", "… in Estonia. The Federal Council" name no country of the body)."""
     joined = _coordinated(state)
+    sentence = state.sentence_at(body.start)
     for found in state.of_type(E.COUNTRY):
-        if body.start - 12 <= found.start < body.end + 14:
+        if body.start - 12 <= found.start < body.end + 14 and sentence.start <= found.start < sentence.end:
             between = state.text[min(found.end, body.end) : max(found.start, body.start)]
             if not any(mark in between for mark in ",;") and not joined.search(between):
                 return found.term.country
