@@ -122,3 +122,30 @@ def test_dates_a_date_in_a_relative_clause_dates_another_thing(layers, language:
     state = state_for(text, language, "2025-06-12")
     layers[language].date_sentences(state)
     assert [s.date for s in state.sentences] == ["2025-06-10", "2025-06-10"]
+
+
+def test_dates_without_a_publication_date_a_day_takes_the_year_the_text_writes_most(layers) -> None:
+    text = "Le 14 mars, les deux ministres ont signé un accord.\nLe plan 2019 succède à celui de 2017, lancé en 2019."
+    state = state_for(text, "fr", None)
+    layers["fr"].date_sentences(state)
+    assert state.sentences[0].date == "2019-03-14"  # not 2017, a year the text writes less
+
+
+def test_dates_without_a_publication_date_the_page_stamp_stands_for_it(layers) -> None:
+    state = state_for(" date 2022-10 The ministers met on Wednesday 12 October and signed a pact.", "en", None)
+    layers["en"].date_sentences(state)
+    assert state.sentences[0].date == "2022-10-12"
+
+
+def test_dates_without_a_publication_date_a_weekday_takes_the_day_the_text_names(layers) -> None:
+    text = "The pact was signed on Tuesday in Rabat.\nThe talks had opened on 12 April 2022 in Rabat."
+    state = state_for(text, "en", None)
+    layers["en"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2022-04-12", "2022-04-12"]  # not December, the year's end
+
+
+def test_dates_without_a_publication_date_nor_a_year_nothing_is_dated(layers) -> None:
+    state = state_for("Les deux pays ont signé hier un accord.", "fr", None)
+    layers["fr"].date_sentences(state)
+    assert state.sentences[0].date is None
+
