@@ -290,7 +290,7 @@ class Layers:
             found = self.dates.find(without_relative(_without_dateline(sentence.text), self.words.relative_pronouns),
                                    base, known)
             sentence.date = None if _after(found, state.published) else found
-            if not self.dates.only_date(sentence.text):
+            if not self.dates.only_date(sentence.text) and not self.dates.stamp(sentence.text, found, published):
                 default = default or sentence.date
         self.weekdays_named(state)
         # the report's day is not the event's: an event the text does not date took place that month

@@ -12,6 +12,8 @@ from kg.nlp.text import arabic_letters, ascii_folded, may_match
 Handler = Callable[[re.Match[str], date | None], str | None]
 WORD = re.compile(r"\w+")
 LETTERS = re.compile(r"[^\W\d_]+")
+STAMP_WORDS = 4  # words other than months and weekdays a line stamping the page's date may hold
+CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?[:h]\s?\d{2}(?!\d)")  # an hour: "18:35", "10h15"
 CASELESS = re.compile(r"(?:(?=\w)[\u0600-\u06ff])+")  # word characters of the Arabic block, which have no case
 
 
@@ -96,6 +98,15 @@ class DateReader:
             return False
         words = LETTERS.findall(lowered)
         return any(c.isdigit() for c in text) and all(w in self.months or w in self.weekdays for w in words)
+
+    def stamp(self, text: str, found: str | None, published: str | None) -> bool:
+        """Whether a line gives the page's own day and hour among a few words of page furniture ("Thursday,
+        September 9th, 2021 18:35 | By", "Published Apr 28, 2026 01:02 pm"): when the page was put out, not
+        when anything it reports happened (a dateline gives no hour)."""
+        if not found or found != published or not CLOCK.search(text):
+            return False
+        words = [w for w in LETTERS.findall(text.lower()) if w not in self.months and w not in self.weekdays]
+        return len(words) <= STAMP_WORDS
 
     def _modal(self, match: re.Match[str]) -> bool:
         """Month names that are other words in lower case (English "may", "march") are months only when

@@ -149,3 +149,26 @@ def test_dates_without_a_publication_date_nor_a_year_nothing_is_dated(layers) ->
     layers["fr"].date_sentences(state)
     assert state.sentences[0].date is None
 
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Monday, June 9th, 2025 10:15 | By\nThe two ministers signed a pact in Lima."),
+    ("fr", "Publié le 9 juin 2025 à 10h15\nLes deux ministres ont signé un pacte à Lima."),
+])
+def test_dates_the_page_s_stamp_does_not_date_the_text(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2025-06-09")
+    layers[language].date_sentences(state)
+    assert state.sentences[-1].date == "2025-06"  # the publication month, not the stamped day
+
+
+def test_dates_a_dateline_without_an_hour_is_no_stamp(layers) -> None:
+    state = state_for("LIMA, Peru, June 9. The two ministers signed a pact.\nIt covers cybersecurity.", "en",
+                      "2025-06-09")
+    layers["en"].date_sentences(state)
+    assert state.sentences[-1].date == "2025-06-09"
+
+
+def test_dates_a_sentence_telling_the_event_on_the_publication_day_dates_the_text(layers) -> None:
+    text = "The two ministers met in Lima on 9 June 2025 to discuss a new pact.\nThey signed it."
+    state = state_for(text, "en", "2025-06-09")
+    layers["en"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2025-06-09", "2025-06-09"]
