@@ -14,7 +14,7 @@ from kg.nlp.arabic_names import ArabicNames, glued_agreement_pattern
 from kg.nlp.build import RelationKey, build
 from kg.nlp.calibration import Calibration, apply
 from kg.nlp.datelines import filed, tail_pattern
-from kg.nlp.dates import DateReader, parse_published, without_relative
+from kg.nlp.dates import DateReader, parse_published, stand_in, without_relative
 from kg.nlp.defined_names import defined_organisations
 from kg.nlp.found import Found, choose
 from kg.nlp.gazetteer import Gazetteer, resolve_capitals
@@ -284,30 +284,32 @@ class Layers:
 
     def date_sentences(self, state: ArticleState) -> None:
         default = None
-        day_known = state.base is not None and len(state.published or "") >= 10
+        published, base = (state.published, state.base) if state.published else stand_in(state.text, date.today())
+        known = min(len(published or ""), 10) if base else 10
         for sentence in state.sentences:
             found = self.dates.find(without_relative(_without_dateline(sentence.text), self.words.relative_pronouns),
-                                   state.base, day_known)
+                                   base, known)
             sentence.date = None if _after(found, state.published) else found
-            if not self.dates.only_date(sentence.text):
+            if not self.dates.only_date(sentence.text) and not self.dates.stamp(sentence.text, found, published):
                 default = default or sentence.date
         self.weekdays_named(state)
         # the report's day is not the event's: an event the text does not date took place that month
-        fallback = default or (state.base.isoformat()[: min(7, len(state.published or ""))] if state.base else None)
+        fallback = default or (base.isoformat()[: min(7, len(published or ""))] if base else None)
         for sentence in state.sentences:
             intro = state.sentences[sentence.intro].date if sentence.intro is not None else None
             sentence.date = sentence.date or intro or fallback
 
 
     def weekdays_named(self, state: ArticleState) -> None:
-        """"Mardi, les deux pays ont publié …" in a report dated by its month only, which says elsewhere
-        "ce 29 octobre": the one day of that month the article names that falls on that weekday."""
+        """"Mardi, les deux pays ont publié …" in a report dated by its month only (or not dated), which says
+        elsewhere "ce 29 octobre": the one day of that month (or of the text) the article names that falls on
+        that weekday."""
         days = {s.date for s in state.sentences if s.date and len(s.date) == 10}
         for sentence in state.sentences:
-            weekday = self.dates.weekday_in(sentence.text) if sentence.date and len(sentence.date) == 7 else None
-            if weekday is None or sentence.date is None:
+            weekday = self.dates.weekday_in(sentence.text) if len(sentence.date or "") < 10 else None
+            if weekday is None:
                 continue
-            month = sentence.date
+            month = sentence.date or ""
             fits = [d for d in days if d.startswith(month) and date.fromisoformat(d).weekday() == weekday]
             if len(fits) == 1:
                 sentence.date = fits[0]

@@ -12,6 +12,8 @@ from kg.nlp.text import arabic_letters, ascii_folded, may_match
 Handler = Callable[[re.Match[str], date | None], str | None]
 WORD = re.compile(r"\w+")
 LETTERS = re.compile(r"[^\W\d_]+")
+STAMP_WORDS = 4  # words other than months and weekdays a line stamping the page's date may hold
+CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?[:h]\s?\d{2}(?!\d)")  # an hour: "18:35", "10h15"
 CASELESS = re.compile(r"(?:(?=\w)[\u0600-\u06ff])+")  # word characters of the Arabic block, which have no case
 
 
@@ -20,12 +22,13 @@ class DateReader:
 
     def __init__(self, words: PackDates, language: str) -> None:
         # A month may have several names ("يناير|كانون الثاني"): each is that month.
-        self.months = {name: i + 1 for i, m in enumerate(words.months) for name in arabic_letters(m).split("|")}
+        self.months = {name: i % 12 + 1 for i, m in enumerate([*words.months, *words.short_months])
+                       for name in arabic_letters(m).split("|") if name}
         self.weekdays = {arabic_letters(d): i for i, d in enumerate(words.weekdays)}
         self.relative = {arabic_letters(r.text.lower()): r for r in words.relative}
         self.language = language
         self.capitalised = set(words.capitalised_months)
-        month = "|".join(sorted(self.months, key=len, reverse=True))
+        month = "|".join(re.escape(m) for m in sorted(self.months, key=len, reverse=True))  # "feb." as written
         day = "|".join(self.weekdays)
         rel = "|".join(re.escape(r) for r in sorted(self.relative, key=len, reverse=True))
         start, to, suffix = _alternation(words.range_from), _alternation([*words.range_to, "-"]), \
@@ -57,9 +60,9 @@ class DateReader:
         months_first, days_first = _first_words(list(self.months)), _first_words(list(self.weekdays))
         self.first_words = [months_first] * 5 + [days_first, _first_words(list(self.relative)), months_first]
 
-    def find(self, text: str, base: date | None, day_known: bool = True) -> str | None:
-        """The first date of the text; against an article dated by its month only ("2021-11"), a weekday
-        or "yesterday" names that month, not a day."""
+    def find(self, text: str, base: date | None, known: int = 10) -> str | None:
+        """The first date of the text; against an article dated by its month only ("2021-11", `known` its
+        length), a weekday or "yesterday" names that month, not a day; against a year alone, nothing."""
         folded = ascii_folded(text)
         present: dict[int, bool] = {}  # by rule need, whether one of its words may be in the text
         written: set[str] | None = None  # the words of the text, listed when a rule asks
@@ -74,9 +77,9 @@ class DateReader:
                 if self._modal(match):
                     continue
                 value = handler(match, base)
-                if value and base and not day_known and len(value) == 10 \
+                if value and base and known < 10 and len(value) == 10 \
                         and handler in (self._weekday, self._relative):
-                    return base.isoformat()[:7]
+                    value = base.isoformat()[:7] if known >= 7 else None
                 if value:
                     return value
         return None
@@ -95,6 +98,15 @@ class DateReader:
             return False
         words = LETTERS.findall(lowered)
         return any(c.isdigit() for c in text) and all(w in self.months or w in self.weekdays for w in words)
+
+    def stamp(self, text: str, found: str | None, published: str | None) -> bool:
+        """Whether a line gives the page's own day and hour among a few words of page furniture ("Thursday,
+        September 9th, 2021 18:35 | By", "Published Apr 28, 2026 01:02 pm"): when the page was put out, not
+        when anything it reports happened (a dateline gives no hour)."""
+        if not found or found != published or not CLOCK.search(text):
+            return False
+        words = [w for w in LETTERS.findall(text.lower()) if w not in self.months and w not in self.weekdays]
+        return len(words) <= STAMP_WORDS
 
     def _modal(self, match: re.Match[str]) -> bool:
         """Month names that are other words in lower case (English "may", "march") are months only when
@@ -184,8 +196,9 @@ def _first_words(words: list[str]) -> frozenset[str] | None:
 
 
 def _plain(words: list[str]) -> list[str] | None:
-    """The words, when there are some and each is written in the patterns as itself (letters only)."""
-    return words if words and all(word.isalpha() for word in words) else None
+    """The words, when there are some and each is written in the patterns as itself (letters only, or an
+    abbreviation's letters and its dot)."""
+    return words if words and all(word.rstrip(".").isalpha() for word in words) else None
 
 
 def _year_for(month: int, base: date | None) -> int | None:
@@ -202,6 +215,25 @@ def _iso(year: int | None, month: int, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+STAMP = re.compile(r"\s*date (\d{4}-\d{2}(?:-\d{2})?)\b")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def stand_in(text: str, today: date) -> tuple[str | None, date | None]:
+    """For an article the page gives no date: the page's own stamp at the head of its text ("date 2023-07",
+    then as precise as it is), else the year its text writes most (the latest of equals, none after the
+    current year), standing for its last day so that a day named without a year ("le 19 novembre") falls in
+    it. The stand-in dates what the text names; it is not the report's day."""
+    stamp = STAMP.match(text)
+    if stamp:
+        return stamp.group(1), parse_published(stamp.group(1))
+    years = [int(y) for y in YEAR.findall(text) if int(y) <= today.year]
+    if not years:
+        return None, None
+    year = max(years, key=lambda y: (years.count(y), y))
+    return str(year), date(year, 12, 31)
 
 
 def parse_published(value: str | None) -> date | None:

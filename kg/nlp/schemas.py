@@ -374,6 +374,7 @@ class PackDates(Row):
     """dates.yaml of one language."""
 
     months: list[str] = Field(min_length=12, max_length=12)
+    short_months: list[str] = Field(default_factory=list, max_length=12)
     weekdays: list[str] = Field(min_length=7, max_length=7)
     relative: list[RelativeDate] = Field(default_factory=list)
     range_from: list[str]

@@ -49,3 +49,13 @@ def test_nlp_dates_relative_without_article_date_is_unknown(readers: dict[str, D
 ])
 def test_nlp_dates_published(value: str | None, expected: date | None) -> None:
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pact was signed on Feb. 4 in Lima.", "2025-02-04"),
+    ("Both sides met on Sept. 30, 2024 in Quito.", "2024-09-30"),
+    ("They agreed on 9 Dec 2024 to work together.", "2024-12-09"),
+    ("The ministers discussed a decade of joint work.", None),  # "dec" inside a word is no month
+])
+def test_nlp_dates_abbreviated_months(readers: dict[str, DateReader], text: str, expected: str | None) -> None:
+    assert readers["en"].find(text, BASE) == expected

@@ -122,3 +122,53 @@ def test_dates_a_date_in_a_relative_clause_dates_another_thing(layers, language:
     state = state_for(text, language, "2025-06-12")
     layers[language].date_sentences(state)
     assert [s.date for s in state.sentences] == ["2025-06-10", "2025-06-10"]
+
+
+def test_dates_without_a_publication_date_a_day_takes_the_year_the_text_writes_most(layers) -> None:
+    text = "Le 14 mars, les deux ministres ont signé un accord.\nLe plan 2019 succède à celui de 2017, lancé en 2019."
+    state = state_for(text, "fr", None)
+    layers["fr"].date_sentences(state)
+    assert state.sentences[0].date == "2019-03-14"  # not 2017, a year the text writes less
+
+
+def test_dates_without_a_publication_date_the_page_stamp_stands_for_it(layers) -> None:
+    state = state_for(" date 2022-10 The ministers met on Wednesday 12 October and signed a pact.", "en", None)
+    layers["en"].date_sentences(state)
+    assert state.sentences[0].date == "2022-10-12"
+
+
+def test_dates_without_a_publication_date_a_weekday_takes_the_day_the_text_names(layers) -> None:
+    text = "The pact was signed on Tuesday in Rabat.\nThe talks had opened on 12 April 2022 in Rabat."
+    state = state_for(text, "en", None)
+    layers["en"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2022-04-12", "2022-04-12"]  # not December, the year's end
+
+
+def test_dates_without_a_publication_date_nor_a_year_nothing_is_dated(layers) -> None:
+    state = state_for("Les deux pays ont signé hier un accord.", "fr", None)
+    layers["fr"].date_sentences(state)
+    assert state.sentences[0].date is None
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Monday, June 9th, 2025 10:15 | By\nThe two ministers signed a pact in Lima."),
+    ("fr", "Publié le 9 juin 2025 à 10h15\nLes deux ministres ont signé un pacte à Lima."),
+])
+def test_dates_the_page_s_stamp_does_not_date_the_text(layers, language: str, text: str) -> None:
+    state = state_for(text, language, "2025-06-09")
+    layers[language].date_sentences(state)
+    assert state.sentences[-1].date == "2025-06"  # the publication month, not the stamped day
+
+
+def test_dates_a_dateline_without_an_hour_is_no_stamp(layers) -> None:
+    state = state_for("LIMA, Peru, June 9. The two ministers signed a pact.\nIt covers cybersecurity.", "en",
+                      "2025-06-09")
+    layers["en"].date_sentences(state)
+    assert state.sentences[-1].date == "2025-06-09"
+
+
+def test_dates_a_sentence_telling_the_event_on_the_publication_day_dates_the_text(layers) -> None:
+    text = "The two ministers met in Lima on 9 June 2025 to discuss a new pact.\nThey signed it."
+    state = state_for(text, "en", "2025-06-09")
+    layers["en"].date_sentences(state)
+    assert [s.date for s in state.sentences] == ["2025-06-09", "2025-06-09"]
