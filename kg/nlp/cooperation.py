@@ -19,6 +19,7 @@ from kg.nlp.text import fold, folded_words
 E = EntityType
 R = RelationType
 DELEGATION_REACH = 60  # characters from "received a delegation" to the guest's country ("de dix hommes du Burkina")
+REFERENCE_REACH = 2  # sentences back from "This agreement aims at …" to the one that paired its partners
 MULTILATERAL = 3  # more parties than this listed together sign or meet as a group, not as pairs of partners
 
 
@@ -80,6 +81,7 @@ class CooperationRules:
         strong, parties = (True, sides) if sides else (strong, parties)
         if strong and not sentence.bullet:
             self.pair_partners(sentence, parties)
+        inherited, parties = self.referred(sentence, parties, inherited)
         if not (strong or inherited or discussed or fielded or intended):
             return
         if fielded and len(parties) <= 1 and set(parties) <= set(self.first_partners()):
@@ -566,6 +568,27 @@ class CooperationRules:
             return None
         before = self.state.sentences[sentence.index - 1]
         return before if self.stated(before) else None
+
+    def referred(self, sentence: Sentence, parties: list[str], inherited: bool) -> tuple[bool, list[str]]:
+        """Whether the sentence inherits a cooperation, and its parties: those of the deal it opens on
+        (referred_partners), else its own."""
+        partners = self.referred_partners(sentence, parties)
+        return (True, partners) if partners else (inherited, parties)
+
+    def referred_partners(self, sentence: Sentence, parties: list[str]) -> list[str]:
+        """"Ce partenariat vise à …", "It will facilitate …": a sentence that opens on the deal or the cooperation
+        told just before, naming only some of its partners or their countries ("… the foundation of Thailand's
+        digital economy"), goes on with it: its fields go to the partners of the last of the sentences before it
+        (up to REFERENCE_REACH, not the headline) that paired any, not to a country named only as a partner's."""
+        if sentence.index == 0 or sentence.bullet or not self.rules.has("refers", sentence):
+            return []
+        earlier = self.state.sentences[max(0, sentence.index - REFERENCE_REACH) : sentence.index]
+        for source in reversed(earlier):
+            partners = [] if self.headline(source) else self.paired_in(source)
+            if partners:
+                sides = {*partners, *(self.rules.home(p) for p in partners)}
+                return partners if parties and set(parties) <= sides and set(partners) - set(parties) else []
+        return []
 
     def partners_of(self, sentence: Sentence, parties: list[str], found_by: str = "partners") -> None:
         """Countries pair with countries, and organisations or bodies with each other."""

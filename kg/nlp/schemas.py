@@ -356,6 +356,7 @@ class CuesFile(Row):
     planned: list[str] = Field(default_factory=list)
     discussed: list[str] = Field(default_factory=list)
     continues: list[str] = Field(default_factory=list)
+    refers: list[str] = Field(default_factory=list)
     fields: list[str] = Field(default_factory=list)
     helps: list[str] = Field(default_factory=list)
     companions: list[str] = Field(default_factory=list)
