@@ -739,7 +739,8 @@ class CooperationRules:
         drafts = self.state.drafts
         pairs = {frozenset((d.subject, d.object)) for d in drafts if d.type is R.COOPERATES_WITH}
         partnered = {end for pair in pairs for end in pair}
-        shared = Counter((d.sentence.index, d.object) for d in drafts if d.type is R.COOPERATES_ON)
+        fields = {(d.sentence.index, d.object, d.subject) for d in drafts if d.type is R.COOPERATES_ON}
+        shared = Counter((index, field) for index, field, _ in fields)  # each party once, however often named
         self.state.drafts = [d for d in drafts if not (d.type is R.COOPERATES_WITH
                                                        and (self.through_home(d, pairs) or self.within(d)))
                              and not (d.type is R.COOPERATES_ON and d.rule in ("cooperate-on", "discussed-domain")
