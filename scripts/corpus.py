@@ -7,6 +7,7 @@ annotation with character offsets (see data/corpus/README.md). Layout under data
     manifest.jsonl        one JSON line per article (id, language, split, event, url, query,
                           sha256, chars, title, source, published)
     events.tsv            event<TAB>split<TAB>note: one split per event, for every language
+    excluded_sites.txt    hosts the corpus takes nothing from (one per line, subdomains too)
     texts/<id>.txt        the restored text (git-ignored)
     drafts/<id>.yaml      the working annotation in the YAML form of scripts/build_gold.py
                           (git-ignored: its evidence sentences quote the text)
@@ -32,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 import yaml
 
@@ -68,6 +70,10 @@ class Corpus:
     @property
     def events(self) -> Path:
         return self.root / "events.tsv"
+
+    @property
+    def excluded_sites(self) -> Path:
+        return self.root / "excluded_sites.txt"
 
     def text(self, item: str) -> Path:
         return self.root / "texts" / f"{item}.txt"
@@ -128,14 +134,36 @@ def restored_text(corpus: Corpus, entry: dict) -> str:
 
 
 def status(corpus: Corpus) -> list[str]:
-    """One line per missing or changed text, naming the query that restores it."""
+    """One line per missing or changed text, naming the query that restores it; then ids given two names
+    and articles from a site the corpus takes nothing from."""
     problems = []
     for entry in read_manifest(corpus):
         try:
             restored_text(corpus, entry)
         except CorpusError as error:
             problems.append(str(error))
-    return problems + name_conflicts(corpus)
+    return problems + name_conflicts(corpus) + excluded_entries(corpus)
+
+
+def excluded_sites(corpus: Corpus) -> frozenset[str]:
+    """The hosts of ``excluded_sites.txt`` (lower case; comment lines start with "#")."""
+    if not corpus.excluded_sites.exists():
+        return frozenset()
+    lines = corpus.excluded_sites.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def excluded_site(url: str | None, sites: frozenset[str]) -> str | None:
+    """The excluded host an address belongs to (the host itself or one of its subdomains), or None."""
+    host = (urlparse(url or "").hostname or "").lower()
+    return next((site for site in sorted(sites) if host == site or host.endswith(f".{site}")), None)
+
+
+def excluded_entries(corpus: Corpus) -> list[str]:
+    """One line per manifest article whose address is on an excluded site."""
+    sites = excluded_sites(corpus)
+    return [f"{entry['id']}: {entry['url']} is on {site}, a site the corpus takes nothing from"
+            for entry in read_manifest(corpus) if (site := excluded_site(entry.get("url"), sites))]
 
 
 def name_conflicts(corpus: Corpus) -> list[str]:
@@ -158,6 +186,9 @@ def add(corpus: Corpus, item: str, *, event: str, split: str | None = None, note
         raise CorpusError(f"{item}: already in the manifest")
     if meta.get("url") and any(e.get("url") == meta["url"] for e in entries):
         raise CorpusError(f"{item}: url {meta['url']} is already in the manifest")
+    site = excluded_site(meta.get("url"), excluded_sites(corpus))
+    if site:
+        raise CorpusError(f"{item}: {site} is a site the corpus takes nothing from ({corpus.excluded_sites.name})")
     path = corpus.text(item)
     if not path.exists():
         raise CorpusError(f"{item}: save the text as {path} first")

@@ -95,6 +95,24 @@ def test_corpus_add_refuses_duplicates_and_split_conflicts(tool, corpus) -> None
     assert _add(tool, corpus, "fr-002", split=None)["split"] == "dev"
 
 
+def test_corpus_add_refuses_an_excluded_site_and_status_names_one(tool, corpus) -> None:
+    corpus.excluded_sites.write_text("# kept for another evaluation\nexample.org\n", encoding="utf-8")
+    with pytest.raises(tool.CorpusError, match=r"example\.org is a site the corpus takes nothing from"):
+        _add(tool, corpus)
+    assert not corpus.manifest.exists()
+    corpus.excluded_sites.write_text("other.example.com\n", encoding="utf-8")
+    _add(tool, corpus)
+    corpus.excluded_sites.write_text("example.org\n", encoding="utf-8")
+    (problem,) = tool.status(corpus)
+    assert problem.startswith("fr-001: https://news.example.org/fr-001 is on example.org")
+
+
+def test_the_shipped_corpus_takes_nothing_from_an_excluded_site(tool) -> None:
+    shipped = tool.Corpus(SCRIPTS.parent / "data" / "corpus")
+    assert "allafrica.com" in tool.excluded_sites(shipped)
+    assert tool.excluded_entries(shipped) == []
+
+
 def test_corpus_status_names_missing_and_changed_texts_with_their_query(tool, corpus) -> None:
     _add(tool, corpus)
     assert tool.status(corpus) == []
