@@ -43,7 +43,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
 def title_chain(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> list[Role]:
     """"la ministre de A et ministre de B, X", "X, Minister of A and Minister of B": one person's titles
     joined by a coordinator or a comma, each a post of its own. The chain runs from the first ministerial
-    cue of the role's sentence written before it with no name, verb or stop between."""
+    cue of the role's sentence written before it with no name, counterpart, verb or stop between."""
     if role.start == role.end:
         return [role]  # one of a list of names after a plural title
     doc = state.doc
@@ -54,11 +54,12 @@ def title_chain(state: ArticleState, role: Role, kinds: dict[str, str | None]) -
     words = state.lexicon.words(state.language)
     listing = re.compile(rf",\s*(?:{'|'.join(map(re.escape, words.coordinators))})(?!\w)")  # ", et le …": another's
     others = [(r.start, r.end) for r in state.roles.values() if r is not role]
+    peers = [doc[c.start].idx for c in state.role_cues if c.body == "counterpart"]  # "ونظيره الإيطالي وزير …"
     start = role.start
     for cue in reversed([c for c in cues if c < role.start]):
         between = doc.char_span(cue, start, alignment_mode="expand")
         if between is None or any(t.text in stops or t.pos_ in VERBS for t in between) \
-                or any(cue <= p < start for p in people) or listing.search(state.text[cue:start]) \
+                or any(cue <= p < start for p in people + peers) or listing.search(state.text[cue:start]) \
                 or any(a <= cue < b for a, b in others):
             break
         start = cue
