@@ -195,7 +195,7 @@ class WorkerPool:
         deadline = asyncio.get_running_loop().time() + self.timeout
         while True:
             worker = await self._take(flight, deadline)
-            if worker in self._workers and worker.process.poll() is None:
+            if worker in self._workers and not worker.gone():
                 return worker
             self._uncount(flight)
             if worker in self._workers:

@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import resource
+import select
 import socket
 import subprocess
 import sys
@@ -68,6 +69,17 @@ class WorkerProcess:
             return self.connection.recv()
         except (EOFError, OSError):
             raise WorkerLost from None
+
+    def gone(self) -> bool:
+        """Whether the worker has exited: its process is reaped, or its end of the socket is closed (an idle
+        worker never writes first, so anything to read on its socket means it is gone)."""
+        if self.process.poll() is not None:
+            return True
+        try:
+            readable, _, _ = select.select([self.connection.fileno()], [], [], 0)
+        except (OSError, ValueError):
+            return True
+        return bool(readable)
 
     def send(self, job: jobs.Job) -> None:
         try:
