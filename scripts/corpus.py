@@ -137,12 +137,13 @@ def status(corpus: Corpus) -> list[str]:
     """One line per missing or changed text, naming the query that restores it; then ids given two names
     and articles from a site the corpus takes nothing from."""
     problems = []
-    for entry in read_manifest(corpus):
+    entries = read_manifest(corpus)
+    for entry in entries:
         try:
             restored_text(corpus, entry)
         except CorpusError as error:
             problems.append(str(error))
-    return problems + name_conflicts(corpus) + excluded_entries(corpus)
+    return problems + name_conflicts(corpus) + excluded_entries(corpus, entries)
 
 
 def excluded_sites(corpus: Corpus) -> frozenset[str]:
@@ -159,11 +160,13 @@ def excluded_site(url: str | None, sites: frozenset[str]) -> str | None:
     return next((site for site in sorted(sites) if host == site or host.endswith(f".{site}")), None)
 
 
-def excluded_entries(corpus: Corpus) -> list[str]:
-    """One line per manifest article whose address is on an excluded site."""
+def excluded_entries(corpus: Corpus, entries: list[dict] | None = None) -> list[str]:
+    """One line per manifest article (of `entries`, read from the manifest when not given) whose address is
+    on an excluded site."""
     sites = excluded_sites(corpus)
     return [f"{entry['id']}: {entry['url']} is on {site}, a site the corpus takes nothing from"
-            for entry in read_manifest(corpus) if (site := excluded_site(entry.get("url"), sites))]
+            for entry in (read_manifest(corpus) if entries is None else entries)
+            if (site := excluded_site(entry.get("url"), sites))]
 
 
 def name_conflicts(corpus: Corpus) -> list[str]:

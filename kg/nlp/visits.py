@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Protocol
 
@@ -308,10 +309,21 @@ class VisitRules:
                     or (home is None and person in hosts) \
                     or (carried and home is None and not self.sent_by(person, country)):
                 continue
-            self.state.add("visit-away", person, place.id, sentence)
-            if country in self.state.lexicon.countries:
-                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-                self.state.add("visit-country", person, f"country/{country}", sentence)
+            self.went(person, place, sentence)
+
+    def went(self, person: str, place: Found, sentence: Sentence, with_country: bool = True) -> None:
+        """A person's visit to a place abroad and, with it, to the place's country."""
+        self.state.add("visit-away", person, place.id, sentence)
+        country = place.term.country
+        if with_country and country in self.state.lexicon.countries:
+            self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
+            self.state.add("visit-country", person, f"country/{country}", sentence)
+
+    def travellers(self, people: Iterable[str], place: Found) -> list[str]:
+        """The people of known country from another country than the place's, not posted or stationed there."""
+        country = place.term.country
+        return [p for p in people if (home := self.home(p)) is not None and home != country
+                and not self.posted(p, place) and not self.stationed(p, country)]
 
     def gathered(self, sentence: Sentence) -> None:
         """"X, Kazakh vice minister, announced it during the exhibition held in Dushanbe": people of a known
@@ -328,15 +340,9 @@ class VisitRules:
                 and not self.rules.in_role(f) and not self.filed_from(f) and self.located(sentence, f)]
         if not places:
             return
-        place, country = places[0], places[0].term.country
-        for person in dict.fromkeys(p.id for p in self.rules.people(sentence)):
-            home = self.home(person)
-            if home is None or home == country or self.posted(person, place) or self.stationed(person, country):
-                continue
-            self.state.add("visit-away", person, place.id, sentence)
-            if place.term.type is E.PLACE and country in self.state.lexicon.countries:
-                self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-                self.state.add("visit-country", person, f"country/{country}", sentence)
+        place = places[0]
+        for person in self.travellers(dict.fromkeys(p.id for p in self.rules.people(sentence)), place):
+            self.went(person, place, sentence, with_country=place.term.type is E.PLACE)
 
     def unnamed_venues(self) -> None:
         """"The signing took place at the palace in Nicosia", "The MoU was signed at a forum held in Addis
@@ -346,15 +352,8 @@ class VisitRules:
             place = self.unnamed_venue(sentence)
             if place is None:
                 continue
-            country = place.term.country
-            for person in self.parties(sentence):
-                home = self.home(person)
-                if home is None or home == country or self.posted(person, place) or self.stationed(person, country):
-                    continue
-                self.state.add("visit-away", person, place.id, sentence)
-                if country in self.state.lexicon.countries:
-                    self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
-                    self.state.add("visit-country", person, f"country/{country}", sentence)
+            for person in self.travellers(self.parties(sentence), place):
+                self.went(person, place, sentence)
 
     def unnamed_venue(self, sentence: Sentence) -> Found | None:
         """The city where a sentence's signing takes place, where it names no one (nor refers back to talks whose
