@@ -29,3 +29,16 @@ def test_arabic_a_minister_of_finance_and_national_economy_keeps_both(extractor:
     members = {r[2] for r in relations(run(extractor, text, "ar")) if r[0] == "memberOf"}
     assert "body/ministry-of-finance-and-national-economy-of-bahrain" in members, members
     assert "body/ministry-of-finance-and-economy-of-bahrain" not in members
+
+
+@pytest.mark.parametrize("verb", ["أعرب", "شدد", "نوه"])
+def test_arabic_a_reporting_verb_opens_no_name_before_an_envoy_s_title(extractor: Extractor, verb: str) -> None:
+    """"أعرب جون سميث سفير كندا في القاهرة عن …": the verb that opens the sentence is no word of the name; the
+    name before the title is the envoy's, a member of the embassy."""
+    text = f"{verb} جون سميث سفير كندا في القاهرة عن أمله في تعزيز التعاون مع وزارة الاتصالات."
+    found = run(extractor, text, "ar")
+    names = {e.id: e.name for e in found.entities}
+    people = [e.name for e in found.entities if e.type.value == "Person"]
+    assert len(people) == 1 and len(people[0].split()) == 2, people
+    members = {(names[r.subject], r.object) for r in found.relations if r.type.value == "memberOf"}
+    assert (people[0], "body/embassy-of-canada-in-egypt") in members, members
