@@ -284,8 +284,13 @@ def _listing(state: ArticleState, token: Any) -> bool:
 
 
 def _hosting(state: ArticleState, cue: RoleCue, token: Any) -> bool:
-    """"Ambassador of Ethiopia to Pakistan Jane Roe": the word before an envoy's host country stays in the title."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    """"Ambassador of Ethiopia to Pakistan Jane Roe", "Ambassador to the Philippines Jane Roe": the word before an
+    envoy's host country, and the host's article, stay in the title."""
+    definite = state.lexicon.words(state.language).definite
+    after = token.i + 1
+    while after < len(token.doc) and token.doc[after].lower_ in definite:
+        after += 1
+    following = token.doc[after] if after < len(token.doc) else None
     return cue.body == "embassy" and following is not None and following.text[:1].isupper() \
         and bool(state.lexicon.context[state.language]["hosting"].search(f" {token.text} "))
 
