@@ -72,6 +72,7 @@ class SentenceRules:
             visits.visit(sentence)
         visits.unnamed_venues()
         visits.datelined()
+        visits.sole_city()
 
     def visit_late(self) -> None:
         """Meetings and signings abroad again (those told at a venue with no one named too), once every

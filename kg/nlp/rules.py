@@ -36,7 +36,8 @@ RULES: tuple[RelationRule, ...] = (
                  "a person of known country who meets or signs in a city of another country (\"à Genève\")"),
     RelationRule("visit-country", R.VISITS, 0.75, "the country of the city a person visits"),
     RelationRule("visit-dateline", R.VISITS, 0.7,
-                 "the city a report is filed from, for whoever visits its country and no city of it"),
+                 "the city a report is filed from (else the one city of the country where something took place), "
+                 "for whoever visits its country and no city of it"),
     RelationRule("meet-people", R.MEETS, 0.9,
                  "two people in a sentence with a meeting cue: the subject and each one it meets, not co-listed ones"),
     RelationRule("meet-body", R.MEETS, 0.75, "one person and the bodies or organisations after \"with\""),

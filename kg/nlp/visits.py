@@ -250,6 +250,31 @@ class VisitRules:
             if not any(t is not None and t.type is E.PLACE and t.country == country for t in cities):
                 self.state.add("visit-dateline", draft.subject, city.id, draft.sentence)
 
+    def sole_city(self) -> None:
+        """"during a visit to Estonia, … signed … in Tallinn": whoever visits a country and no city of it visits
+        the one city of that country the article names as where something happens."""
+        cities: dict[str, set[str]] = {}
+        for sentence in self.state.sentences:
+            for found in self.venues(sentence):
+                if found.term.country and not self.paired(found) and self.happened(sentence, found):
+                    cities.setdefault(found.term.country, set()).add(found.id)
+        visits = [d for d in self.state.drafts if d.type is R.VISITS]
+        for draft in visits:
+            term = self.state.term(draft.object)
+            if term is None or term.type is not E.COUNTRY or len(cities.get(term.country or "", ())) != 1 \
+                    or self.envoy(draft.subject):
+                continue
+            seen = (self.state.term(d.object) for d in visits if d.subject == draft.subject)
+            if not any(t is not None and t.type is E.PLACE and t.country == term.country for t in seen):
+                self.state.add("visit-dateline", draft.subject, next(iter(cities[term.country or ""])), draft.sentence)
+
+    def happened(self, sentence: Sentence, place: Found) -> bool:
+        """Whether a sentence tells of a visit, talks or a signing that took place (not one planned) at a place."""
+        has = self.rules.has
+        cue = has("visits", sentence) or has("meets", sentence) or has("signs", sentence) \
+            or self.context["host"].search(sentence.text)
+        return cue is not None and not self.rules.planned(sentence, place.start - sentence.start)
+
     def listed(self, sentence: Sentence, first: Found) -> list[Found]:
         """"a tour of Ethiopia, Burkina Faso and the Gambia": the places and countries the parse joins to the
         destination as one list are visited too."""
