@@ -146,18 +146,27 @@ def _known_of_country(state: ArticleState, term: Term, code: str) -> Term | None
 
 def _stem(state: ArticleState, name: str) -> str | None:
     """The name before its country phrase: the leftmost " of " after which come at most three
-    words that are no portfolio ("the Islamic Republic") and then the country."""
+    words that are no portfolio ("the Islamic Republic", "the Government") and then the country."""
     parts = name.split(" of ")
     if len(parts) < 3 or state.lexicon.country_in(parts[-1]) is None:
         return None
-    portfolio = state.lexicon.portfolio_words()
     cut = len(parts) - 1
     while cut > 1:
         words = parts[cut - 1].split()
-        if len(words) > 3 or any(fold(w) in portfolio for w in words):
+        if len(words) > 3 or _names_portfolio(state, parts[cut - 1], " ".join(parts[: cut - 1])):
             break
         cut -= 1
     return " of ".join(parts[:cut]) if cut < len(parts) - 1 else None
+
+
+def _names_portfolio(state: ArticleState, part: str, stem: str) -> bool:
+    """Whether a part of a name between two "of" names a portfolio: a portfolio phrase of the packs
+    ("Authority of the Government of Mongolia": "the Government" names none); after a lone head word,
+    any portfolio word ("Office of the Government of …" is that office's own name)."""
+    if " " in stem:
+        return bool(portfolio_of(part, state.lexicon))
+    portfolio = state.lexicon.portfolio_words()
+    return any(fold(w) in portfolio for w in part.split())
 
 
 def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
