@@ -37,3 +37,15 @@ def test_an_office_of_the_government_keeps_its_own_name(extractor: Extractor) ->
     assert "Office of the Government of Vietnam" in names
     assert "Office of Vietnam" not in names
 
+
+def test_a_ministry_named_with_initials_is_the_ministry_its_initials_spell(extractor: Extractor) -> None:
+    text = ("The Ministry of Information Technology and Telecommunication of Ruritania hosted the forum in Paris. "
+            "Later the Ministry of IT said the event was a success.")
+    names = _bodies(extractor, text)
+    assert names == {"Ministry of Information Technology and Telecommunication of Ruritania"}
+
+
+def test_initials_do_not_spell_two_portfolios_joined_by_and(extractor: Extractor) -> None:
+    text = ("The Ministry of Industry and Trade of Ruritania hosted the forum in Paris. "
+            "Later the Ministry of IT said the event was a success.")
+    assert "Ministry of IT" in _bodies(extractor, text)
