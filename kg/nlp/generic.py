@@ -38,6 +38,7 @@ class NameWords:
     national_openers: frozenset[str] = frozenset()  # "national": opens the name of a state's body
     national_not: tuple[str, ...] = ()  # "research": a centre of research is no state's body
     several_states: frozenset[str] = frozenset()  # "inter-american": names a body of several states
+    demonyms: frozenset[str] = frozenset()  # folded demonyms ("ukrainian"): after "and", the next phrase's word
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -55,7 +56,13 @@ class NameWords:
                    frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()),
                    frozenset(lexicon.ministry_heads()),
                    frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals),
-                   *_national_words(lexicon, language))
+                   *_national_words(lexicon, language), demonyms=_demonyms(lexicon))
+
+
+def _demonyms(lexicon: Lexicon) -> frozenset[str]:
+    """Folded demonyms of every pack: the country words that are no country's name."""
+    names = lexicon.country_names()
+    return frozenset(word for word in lexicon.country_words() if word not in names)
 
 
 def _national_words(lexicon: Lexicon, language: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...],
@@ -151,13 +158,19 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
             break
     while end > i:  # no name ends on a connector, a comma or a link ("… dans le domaine")
         link = next((len(p) for p in w.lower_links if tuple(tk.lower[max(0, end - len(p)) : end]) == p), 0)
-        if tk.lower[end - 1] in w.connectors or tk.text[end - 1] == ",":
+        if tk.lower[end - 1] in w.connectors or tk.text[end - 1] == "," or _trailing_demonym(tk, i, end, w):
             end -= 1
         elif link:
             end -= link
         else:
             break
     return end
+
+
+def _trailing_demonym(tk: Tokens, i: int, end: int, w: NameWords) -> bool:
+    """"… Authority and Ukrainian officials": a demonym after "and" (or "and the") at the end of a run
+    opens the next phrase, it is no word of the name."""
+    return end - i > 2 and fold(tk.text[end - 1]) in w.demonyms and tk.lower[end - 2] in {*w.coordinators, *w.leading}
 
 
 def _prefixed(tk: Tokens, i: int) -> int:

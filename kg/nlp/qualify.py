@@ -27,6 +27,7 @@ def qualify_generic(state: ArticleState) -> None:
     """Rename every generic body whose country is known, in mentions, extras and drafts."""
     split_known(state)
     renames = _merged_wordings(state, {**_country_tails(state), **_renames(state)})
+    renames = {**renames, **_abbreviations(state, renames)}
     if not renames:
         return
     for term, alias in renames.values():
@@ -117,6 +118,62 @@ def _merged_wordings(state: ArticleState, renames: dict[str, tuple[Term, str]]) 
     return {**renames, **merged}
 
 
+def _abbreviations(state: ArticleState, renames: dict[str, tuple[Term, str]]) -> dict[str, tuple[Term, str]]:
+    """A ministry named with initials ("Ministry of IT", "ICT Ministry", "Ministry of Communications and IT")
+    is the one other ministry of the article whose name those words open, the initials standing for its
+    words ("Ministry of Information Technology and Telecommunication"), when only one; a ministry the
+    reference data knows keeps its own entity."""
+    lexicon = state.lexicon
+    heads = lexicon.ministry_heads()
+    bodies = {t.id: t for t in [*(f.term for f in state.of_type(E.GOVERNMENT_BODY)), *state.extra.values()]
+              if t.type is E.GOVERNMENT_BODY and heads & set(fold(t.name).split())}
+    for old, (term, _) in renames.items():
+        bodies.pop(old, None)
+        bodies[term.id] = term
+    skip = {*heads, *lexicon.all_words("name_connectors"), *lexicon.all_words("coordinators")}
+    result: dict[str, tuple[Term, str]] = {}
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        short = found.term
+        own = renames[short.id][0].id if short.id in renames else short.id
+        if short.id in result or own not in bodies or lexicon.known(short.id) is not None:
+            continue
+        wider = [t for t in bodies.values() if t.id != own and abbreviates(short.name, t.name, skip)
+                 and not (t.country and short.country and t.country != short.country)]
+        if len(wider) == 1:
+            result[short.id] = (wider[0], short.name)
+            if own != short.id:
+                result[own] = (wider[0], short.name)
+    return result
+
+
+def abbreviates(short: str, name: str, skip: set[str]) -> bool:
+    """Whether a name with initials ("Ministry of ICT & NG") opens another one word for word, each
+    initial standing for one of its words ("Ministry of Information and Communications Technology and
+    National Guidance"); the head and the small words of both are left out."""
+    mine = [w for w in short.split() if fold(w) not in skip]
+    words = [fold(w) for w in name.split()]
+    theirs = [k for k, w in enumerate(words) if w not in skip]
+    at, initials = 0, False
+    for word in mine:
+        if len(word) >= 2 and word.isalpha() and word.isupper():
+            spelled = theirs[at : at + len(word)]
+            if "".join(words[k][:1] for k in spelled) != fold(word) or not _one_phrase(spelled):
+                return False
+            at, initials = at + len(word), True
+        elif at < len(theirs) and fold(word).rstrip("s") == words[theirs[at]].rstrip("s"):
+            at += 1
+        else:
+            return False
+    return initials
+
+
+def _one_phrase(spelled: list[int]) -> bool:
+    """Initials name one phrase: across a small word ("Information and Communications Technology"), two
+    words or more after it share a head; "Industry and Trade" is no "IT"."""
+    gaps = [n for n in range(1, len(spelled)) if spelled[n] > spelled[n - 1] + 1]
+    return not gaps or len(spelled) - gaps[-1] >= 2
+
+
 def _country_tails(state: ArticleState) -> dict[str, tuple[Term, str]]:
     """"… Systems of the State of Djibouti" -> "… Systems of Djibouti": the country's own name."""
     renamed: dict[str, tuple[Term, str]] = {}
@@ -146,18 +203,27 @@ def _known_of_country(state: ArticleState, term: Term, code: str) -> Term | None
 
 def _stem(state: ArticleState, name: str) -> str | None:
     """The name before its country phrase: the leftmost " of " after which come at most three
-    words that are no portfolio ("the Islamic Republic") and then the country."""
+    words that are no portfolio ("the Islamic Republic", "the Government") and then the country."""
     parts = name.split(" of ")
     if len(parts) < 3 or state.lexicon.country_in(parts[-1]) is None:
         return None
-    portfolio = state.lexicon.portfolio_words()
     cut = len(parts) - 1
     while cut > 1:
         words = parts[cut - 1].split()
-        if len(words) > 3 or any(fold(w) in portfolio for w in words):
+        if len(words) > 3 or _names_portfolio(state, parts[cut - 1], " ".join(parts[: cut - 1])):
             break
         cut -= 1
     return " of ".join(parts[:cut]) if cut < len(parts) - 1 else None
+
+
+def _names_portfolio(state: ArticleState, part: str, stem: str) -> bool:
+    """Whether a part of a name between two "of" names a portfolio: a portfolio phrase of the packs
+    ("Authority of the Government of Mongolia": "the Government" names none); after a lone head word,
+    any portfolio word ("Office of the Government of …" is that office's own name)."""
+    if " " in stem:
+        return bool(portfolio_of(part, state.lexicon))
+    portfolio = state.lexicon.portfolio_words()
+    return any(fold(w) in portfolio for w in part.split())
 
 
 def qualified(state: ArticleState, term: Term, code: str) -> Term | None:
