@@ -530,9 +530,11 @@ class ArabicNames:
             and r.tk.text[after] in TITLE_MARKS and "\n" not in r.tk.space[j - 1 : j]
 
     def _given(self, r: Reading, j: int) -> bool:
-        """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name."""
+        """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name (not
+        another word that is no name: "الرئيس خلال افتتاح …")."""
         key = r.keys[j]
         return is_arabic(key) and len(key) >= 3 and not self._definite(key) and "\n" not in r.tk.space[j - 1 : j] \
+            and (key in self.folded_stops or not any(w in self.stops for w in r.reads[j])) \
             and j + 1 < len(r.keys) and self._word(r, j + 1) and not self._definite(r.keys[j + 1])
 
     def _inner_given(self, r: Reading, j: int) -> bool:

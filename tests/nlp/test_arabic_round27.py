@@ -1,0 +1,35 @@
+"""Arabic people read on sentences written for these tests (round 27): titles that were missing (a high
+commissioner, an assistant minister), and words that are no name after a title or an honorific."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+def _people(extraction) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.mentions[0].text for e in extraction.entities if e.type.value == "Person" and e.mentions}
+
+
+def test_arabic_a_high_commissioner_is_a_title(extractor: Extractor) -> None:
+    """"المحافظة السامية للرقمنة": the title before the name and after it (set off by commas)."""
+    before = run(extractor, "وأكدت المحافظة السامية للرقمنة سلمى بن قاسم أن المشروع يتقدم.", "ar")
+    assert _people(before) == {"سلمى بن قاسم"}
+    after = run(extractor, "جرى الحفل بحضور سلمى بن قاسم، المحافظة السامية للرقمنة، وعدد من المسؤولين.", "ar")
+    assert _people(after) == {"سلمى بن قاسم"}
+
+
+def test_arabic_an_assistant_minister_title_ends_the_name(extractor: Extractor) -> None:
+    """"المهندس X مساعد وزير الاتصالات": "مساعد وزير" is a title, no word of the name before it."""
+    found = run(extractor, "وحضر المهندس كريم فؤاد منصور مساعد وزير الاتصالات اللقاء.", "ar")
+    assert "كريم فؤاد منصور" in _people(found)
+    assert not any("مساعد" in name for name in _people(found))
+
+
+def test_arabic_what_and_during_open_no_name(extractor: Extractor) -> None:
+    """"بما تقدمه", "حسب ما أفادت", "خلال افتتاح": after a title or an honorific, a word that is no name
+    ("ما", "خلال") opens none; a given name spelt like a function word ("على") still does."""
+    text = "وأشاد الوزير الحلبي بما تقدمه الشركة، وتحدث الرئيس خلال افتتاح المعرض الدولي."
+    assert not _people(run(extractor, text, "ar")) - {"الحلبي"}
+    found = run(extractor, "وقال السيد على حسن إن الوفد وصل.", "ar")
+    assert _people(found) == {"على حسن"}
