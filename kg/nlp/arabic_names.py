@@ -304,12 +304,14 @@ class ArabicNames:
         return end < len(r.keys) and r.tk.text[end] in CLOSING_QUOTES
 
     def _set_off(self, r: Reading, start: int, end: int) -> bool:
-        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark or a name closer ("مع"),
-        or at "في" / "لدى" ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there
-        ("، مذكرة تفاهم في …")."""
+        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark, a name closer ("مع"),
+        a word that is no name's after two words of a name or more ("…؛ عثمان جالو رفقة وفد"), or at "في" /
+        "لدى" ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there ("، مذكرة تفاهم في …")."""
         if end >= len(r.keys) or r.tk.text[end] in MARKS or r.keys[end] in self.name_closers:
             return True
-        return r.keys[end] in self.post_places and not self.agreement.match(r.tk.source, r.tk.idx[start])
+        if r.keys[end] in self.post_places:
+            return not self.agreement.match(r.tk.source, r.tk.idx[start])
+        return end - start >= 2 and any(w in self.stops for w in r.reads[end])
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
         """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title

@@ -1,5 +1,6 @@
-"""Arabic people read on sentences written for these tests (round 27): titles that were missing (a high
-commissioner, an assistant minister), and words that are no name after a title or an honorific."""
+"""Arabic names read on sentences written for these tests (round 27): titles that were missing (a high
+commissioner, an assistant minister), words that are no name after a title or an honorific, where a name set
+off after its title ends, and the news agency credited at the head of a report."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def test_arabic_what_and_during_open_no_name(extractor: Extractor) -> None:
     assert not _people(run(extractor, text, "ar")) - {"الحلبي"}
     found = run(extractor, "وقال السيد على حسن إن الوفد وصل.", "ar")
     assert _people(found) == {"على حسن"}
+
+
+def test_arabic_a_name_after_a_semicolon_ends_at_a_word_that_is_no_name(extractor: Extractor) -> None:
+    """"…؛ X Y رفقة وفد": a name set off after its title ends at a word that is no name's ("رفقة"), as at a
+    mark; a word there that opens a clause ("فيما") begins no name."""
+    text = "استقبل الوزير نائب رئيس البنك الإفريقي للتنمية؛ يوسف كامارا رفقة وفد من البنك."
+    assert "يوسف كامارا" in _people(run(extractor, text, "ar"))
+    text = "وقع المذكرة عن الجانب التونسي مدير الوكالة الوطنية؛ فيما وقعها عن الجانب الآخر مدير الشركة."
+    assert not any(name.startswith("فيما") for name in _people(run(extractor, text, "ar")))
