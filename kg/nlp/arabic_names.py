@@ -479,7 +479,8 @@ class ArabicNames:
             if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
-                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
+                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles)
+                    or (self.longest(r, j, self.honorifics) and not self._family_honorific(r, j))
                     or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
                 break
             j += 1
@@ -493,6 +494,13 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _family_honorific(self, r: Reading, j: int) -> bool:
+        """"حسن جاسم السيد، رئيس …": an honorific of one word with the article, last before a mark, is the
+        family's name ("السيد", "الشيخ"), no honorific of a next name."""
+        honour = self.longest(r, j, self.honorifics)
+        return honour is not None and honour[0] == j + 1 and self._definite(r.keys[j]) \
+            and (j + 1 >= len(r.keys) or r.tk.text[j + 1] in MARKS)
 
     def _latin_end(self, r: Reading, i: int) -> int:
         """"سفير البرتغال، Luis de Albuquerque VELOSO": a name in Latin letters after a title, two capitalised
@@ -593,7 +601,8 @@ class ArabicNames:
         result = []
         for i, reads in enumerate(r.reads):
             term = next((last[w] for w in reads if w in last and len(w) > 3), None)
-            if term is not None and i not in taken:
+            honorific = self.longest(r, i, self.honorifics) and not self._family_honorific(r, i)  # "السيد/ …"
+            if term is not None and i not in taken and not honorific:
                 result.append(self._found(r, i, i + 1, term, "surname"))
         return result
 

@@ -43,3 +43,21 @@ def test_arabic_a_name_after_a_semicolon_ends_at_a_word_that_is_no_name(extracto
     assert "يوسف كامارا" in _people(run(extractor, text, "ar"))
     text = "وقع المذكرة عن الجانب التونسي مدير الوكالة الوطنية؛ فيما وقعها عن الجانب الآخر مدير الشركة."
     assert not any(name.startswith("فيما") for name in _people(run(extractor, text, "ar")))
+
+
+def test_arabic_an_honorific_last_before_a_mark_is_a_family_name(extractor: Extractor) -> None:
+    """"السيد/ نبيل فارس الشيخ، مدير …": "الشيخ" last before the comma is the family's name, and the honorific
+    "السيد" before the name stands for no one."""
+    found = run(extractor, "وقع الاتفاق السيد/ نبيل فارس الشيخ، مدير الشركة، في الدوحة.", "ar")
+    people = [e for e in found.entities if e.type.value == "Person"]
+    assert [e.name for e in people] == ["Nbil Fars Shikh"]
+    assert "السيد" not in people[0].aliases
+
+
+def test_arabic_given_names_with_the_article_and_a_nominee(extractor: Extractor) -> None:
+    """"الياس", "الفاضل": given names written with the article open the name; "المرشح" (the nominee) after a
+    name is no family name."""
+    text = "وحضر وزير المالية السيد/ الياس حمدان جابر، والدكتور محمد الفاضل يونس، اللقاء."
+    assert {"الياس حمدان جابر", "محمد الفاضل يونس"} <= _people(run(extractor, text, "ar"))
+    text = "استقبل الوزير السفير رامي حمدان المرشح لمنصب سفير مصر لدى روسيا."
+    assert "رامي حمدان" in _people(run(extractor, text, "ar"))
