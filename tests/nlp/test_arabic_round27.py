@@ -61,3 +61,18 @@ def test_arabic_given_names_with_the_article_and_a_nominee(extractor: Extractor)
     assert {"الياس حمدان جابر", "محمد الفاضل يونس"} <= _people(run(extractor, text, "ar"))
     text = "استقبل الوزير السفير رامي حمدان المرشح لمنصب سفير مصر لدى روسيا."
     assert "رامي حمدان" in _people(run(extractor, text, "ar"))
+
+
+def test_arabic_an_agency_credited_at_the_head_of_a_report_is_an_organisation(extractor: Extractor) -> None:
+    """"الدوحة (قنا الإخبارية)", "طرابلس - الرائد -": the agency after the city a report is filed from is an
+    organisation, no party to what it reports; an outlet written first with its city in brackets glued to it
+    ("الرائد(نواكشوط) -") makes no organisation of the city."""
+    text = "الدوحة (الرائد)\nوقعت وزارة الاتصالات القطرية مذكرة تفاهم مع وزارة الاتصالات العمانية."
+    found = run(extractor, text, "ar")
+    agency = [e for e in found.entities if e.type.value == "Organization" and "الرائد" in e.aliases]
+    assert agency
+    assert not any(agency[0].id in (r.subject, r.object) for r in found.relations)
+    text = "طرابلس - الرائد - بحث وزير الاتصالات الليبي التعاون مع تونس."
+    assert any("الرائد" in e.aliases for e in run(extractor, text, "ar").entities)
+    text = "الرائد(نواكشوط) - أطلق وزير التحول الرقمي الموريتاني المنتدى."
+    assert not any(e.type.value == "Organization" for e in run(extractor, text, "ar").entities)
