@@ -304,12 +304,14 @@ class ArabicNames:
         return end < len(r.keys) and r.tk.text[end] in CLOSING_QUOTES
 
     def _set_off(self, r: Reading, start: int, end: int) -> bool:
-        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark or a name closer ("مع"),
-        or at "في" / "لدى" ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there
-        ("، مذكرة تفاهم في …")."""
+        """"وزير …، هدى فرعون،": a name set off by a comma after its title ends at a mark, a name closer ("مع"),
+        a word that is no name's after two words of a name or more ("…؛ عثمان جالو رفقة وفد"), or at "في" /
+        "لدى" ("السفير …، الحبيب بن فرح في مدينة …") when no agreement's name begins there ("، مذكرة تفاهم في …")."""
         if end >= len(r.keys) or r.tk.text[end] in MARKS or r.keys[end] in self.name_closers:
             return True
-        return r.keys[end] in self.post_places and not self.agreement.match(r.tk.source, r.tk.idx[start])
+        if r.keys[end] in self.post_places:
+            return not self.agreement.match(r.tk.source, r.tk.idx[start])
+        return end - start >= 2 and any(w in self.stops for w in r.reads[end])
 
     def _name_before(self, r: Reading, cue: RoleCue, taken: set[int]) -> int | None:
         """"سفيان الهميسي، وزير …": the words before ", title" that no verb or sentence start opens; a title
@@ -477,7 +479,8 @@ class ArabicNames:
             if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
-                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or self.longest(r, j, self.honorifics)
+                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles)
+                    or (self.longest(r, j, self.honorifics) and not self._family_honorific(r, j))
                     or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
                 break
             j += 1
@@ -491,6 +494,13 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _family_honorific(self, r: Reading, j: int) -> bool:
+        """"حسن جاسم السيد، رئيس …": an honorific of one word with the article, last before a mark, is the
+        family's name ("السيد", "الشيخ"), no honorific of a next name."""
+        honour = self.longest(r, j, self.honorifics)
+        return honour is not None and honour[0] == j + 1 and self._definite(r.keys[j]) \
+            and (j + 1 >= len(r.keys) or r.tk.text[j + 1] in MARKS)
 
     def _latin_end(self, r: Reading, i: int) -> int:
         """"سفير البرتغال، Luis de Albuquerque VELOSO": a name in Latin letters after a title, two capitalised
@@ -530,9 +540,11 @@ class ArabicNames:
             and r.tk.text[after] in TITLE_MARKS and "\n" not in r.tk.space[j - 1 : j]
 
     def _given(self, r: Reading, j: int) -> bool:
-        """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name."""
+        """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name (not
+        another word that is no name: "الرئيس خلال افتتاح …")."""
         key = r.keys[j]
         return is_arabic(key) and len(key) >= 3 and not self._definite(key) and "\n" not in r.tk.space[j - 1 : j] \
+            and (key in self.folded_stops or not any(w in self.stops for w in r.reads[j])) \
             and j + 1 < len(r.keys) and self._word(r, j + 1) and not self._definite(r.keys[j + 1])
 
     def _inner_given(self, r: Reading, j: int) -> bool:
@@ -589,7 +601,8 @@ class ArabicNames:
         result = []
         for i, reads in enumerate(r.reads):
             term = next((last[w] for w in reads if w in last and len(w) > 3), None)
-            if term is not None and i not in taken:
+            honorific = self.longest(r, i, self.honorifics) and not self._family_honorific(r, i)  # "السيد/ …"
+            if term is not None and i not in taken and not honorific:
                 result.append(self._found(r, i, i + 1, term, "surname"))
         return result
 

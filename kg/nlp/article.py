@@ -23,6 +23,7 @@ from kg.nlp.generic import (
     acronyms,
     capitalised_names,
     credited,
+    credited_agencies,
     dateline_agencies,
     dateline_reporters,
     defined_first,
@@ -232,10 +233,11 @@ class Layers:
         named, state.role_cues = layer.find(state)
         countries = [f for f in named + found if f.term.type is E.COUNTRY and f.term.kind == "name"]
         branded = names.branded_countries(state.doc, self.policy_words.brands, countries, self.policy_cue)
-        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue) + branded),
-                                state.text, self.lexicon)
+        agencies = credited_agencies(state.text, named + found, self.context.get("news_credit"))  # "مسقط-سانا"
+        found = outside_regions(choose(named + found + names.cued_years(state.doc, self.policy_cue) + branded
+                                       + agencies), state.text, self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
-        state.reporters = news_agencies(state.found, self.words.news_agency_heads)
+        state.reporters = news_agencies(state.found, self.words.news_agency_heads) | {f.id for f in agencies}
         embassies = self._untitled_embassies(state)
         state.found = choose([f for f in state.found if f.term.type is E.COUNTRY or not _covered(f, embassies)]
                              + embassies)

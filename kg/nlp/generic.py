@@ -9,6 +9,7 @@ from typing import Any
 
 from kg.ids import entity_id
 from kg.models import EntityType
+from kg.nlp.arabic import is_arabic, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import ministry_name, ministry_named, ministry_term
@@ -588,6 +589,27 @@ def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
         for other in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if (other.start(), other.end()) not in taken:
                 result.append(Found(other.start(), other.end(), name, term, "pattern"))
+    return result
+
+
+def credited_agencies(text: str, found: list[Found], credit: re.Pattern[str] | None) -> list[Found]:
+    """The news agency a pack's `news_credit` pattern finds at the head of a report ("أبوظبي (الاتحاد)",
+    "مسقط- سانا"), in whichever group matched: an organisation (an Arabic name takes its romanised one), unless
+    a name found there already says what it is ("التيار(نواكشوط)": the city; "فلسطين اليوم": the country's
+    mention kept)."""
+    if credit is None:
+        return []
+    result: list[Found] = []
+    for match in credit.finditer(text):
+        group = match.lastindex or 0
+        if not group:
+            continue
+        name, start, end = match.group(group), match.start(group), match.end(group)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        title = romaniser().name(name) if is_arabic(name) else name
+        term = Term(entity_id(EntityType.ORGANIZATION, title or name), EntityType.ORGANIZATION, title or name)
+        result.append(Found(start, end, name, term, "pattern"))
     return result
 
 
