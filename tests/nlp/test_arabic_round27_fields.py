@@ -30,3 +30,16 @@ def test_arabic_sentence_of_what_the_cooperation_covers(extractor: Extractor) ->
     assert {("country/tn", "domain/e-government"), ("country/ma", "domain/digital-inclusion")} <= fields
     fields = _fields(run(extractor, deal + "واطلعت الوزيرة على الحكومة الذكية والشمول الرقمي.", "ar"))
     assert ("country/tn", "domain/e-government") not in fields
+
+
+def test_arabic_topics_discussed_in_a_relative_clause(extractor: Extractor) -> None:
+    """"بتعزيز" (to promote, its preposition glued) is a cue of cooperation, and "المسائل التي ناقشها …" (the
+    matters he discussed, the object glued to the verb) names the fields of the talks; the same list written
+    by one side only names none."""
+    text = ("أكدت اليابان التزامها بتعزيز الرقمنة في تونس. والمسائل التي ناقشها السفير الياباني مع الوزير "
+            "التونسي تشمل الحوسبة السحابية والأقمار الصناعية.")
+    fields = _fields(run(extractor, text, "ar"))
+    assert {("country/jp", "domain/cloud-and-data-infrastructure"),
+            ("country/tn", "domain/space-technology")} <= fields
+    text = "أكدت اليابان التزامها بالرقمنة في تونس. والمسائل التي كتبها السفير الياباني تشمل الحوسبة السحابية."
+    assert not _fields(run(extractor, text, "ar"))
