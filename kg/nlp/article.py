@@ -37,6 +37,7 @@ from kg.nlp.layers import Layer, Milestone, Step, order
 from kg.nlp.lexicon import Lexicon, Term
 from kg.nlp.listed_fields import listed_fields
 from kg.nlp.listed_names import listed_organisations
+from kg.nlp.org_parts import organisation_organs
 from kg.nlp.people import People
 from kg.nlp.portfolio_fields import portfolio_domains
 from kg.nlp.qualify import (
@@ -66,6 +67,7 @@ def settle_names(state: ArticleState) -> None:
     heads = offices.head_offices(state) + offices.named_embassies(state)
     state.found = choose([f for f in state.found if f.source == "gazetteer" or f.term.type is E.COUNTRY
                           or not _covered(f, heads)] + heads)
+    organisation_organs(state)
     local_namesakes(state)
     foreign_namesakes(state)
     listed_region_governments(state)

@@ -660,8 +660,21 @@ class CooperationRules:
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
         firsts = sorted(self.rules.first_at(sentence, c) for c in countries)
         before = [a for a in actors if self.rules.first_at(sentence, a) < at]
-        listed = firsts[0] >= end and list_gap(self.state.text[end : firsts[0]], self.words.list_words)
+        listed = firsts[0] >= end and list_gap(self.named_gap(sentence, end, firsts[0]), self.government_list_words())
         return before if len(before) == 1 and listed else []
+
+    def named_gap(self, sentence: Sentence, start: int, end: int) -> str:
+        """The text between two offsets with the names the sentence holds there written as one capital each."""
+        text = self.state.text[start:end]
+        for found in sorted((f for f in sentence.found if start <= f.start and f.end <= end), key=lambda f: -f.start):
+            text = text[: found.start - start] + "X" + text[found.end - start :]
+        return text
+
+    def government_list_words(self) -> list[str]:
+        """"… en collaboration avec la Banque mondiale et les gouvernements du Bénin, du Burkina Faso …": the list
+        words, and the words the language names a country's government with (region_government)."""
+        governments = [w.lower() for form in self.words.region_government for w in re.findall(r"[\w'’]+", form)]
+        return [*self.words.list_words, *governments]
 
     def fund(self, sentence: Sentence, funders: list[str], countries: list[str], found_by: str) -> None:
         """Each co-funder partners the country the sentence names beside them, else the article's main one."""
@@ -805,6 +818,8 @@ class CooperationRules:
             return list(combinations(group, 2))
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
         before = [g for g in group if self.rules.first_at(sentence, g) < at]
+        again = self.named_again_after(sentence, before, end)
+        before = [g for g in before if g not in again] if len(again) < len(before) else before
         after = [g for g in group if g not in before]
         if not after:
             return list(combinations(group, 2))
@@ -817,6 +832,15 @@ class CooperationRules:
         elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
             after = listed
         return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+
+    def named_again_after(self, sentence: Sentence, before: list[str], end: int) -> list[str]:
+        """"Algérie - Italie - GB : la ministre évoque avec les ambassadeurs d'Italie et de Grande-Bretagne …": the
+        parties named before "with" that the list right after it names again are on its side, partners of the
+        others, not of each other."""
+        gap_words = self.list_words_after_with()
+        return [g for g in before if any(f.id == g and f.start >= end
+                                         and list_gap(self.named_gap(sentence, end, f.start), gap_words)
+                                         for f in sentence.found)]
 
     def list_words_after_with(self) -> list[str]:
         """The words a list of partners after "with" may go through: list words, and a plural title with its
