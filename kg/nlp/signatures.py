@@ -452,6 +452,9 @@ class SignatureRules:
         pattern = self.rules.cues.get("signs")
         if last is None or pattern is None:
             return
+        told = self.rules.context.get("signing_told")
+        if (mark := told.search(sentence.text) if told is not None else None) is not None:
+            self.signers_after(sentence, mark, sentence.start + mark.end(), last.id)
         doc, after = self.state.doc, sentence.start
         for cue in pattern.finditer(sentence.text):
             at = sentence.start + cue.start()
@@ -472,13 +475,18 @@ class SignatureRules:
         agent, signing = self.rules.context.get("agent_after"), self.rules.cues.get("signs")
         end = sentence.start + cue.end()
         mark = agent.match(self.state.text[end : sentence.end]) if agent is not None else None
-        if mark is None:
-            return
-        rest = self.state.text[end + mark.end() : sentence.end].lower()
+        if mark is not None:
+            self.signers_after(sentence, cue, end + mark.end(), agreement)
+
+    def signers_after(self, sentence: Sentence, cue: re.Match[str], start: int, agreement: str) -> None:
+        """The people named from `start` up to the next signing word sign the agreement; not those said to
+        report, watch or oppose it, nor one named in passing (cue: the signing word, for the witnesses)."""
+        signing = self.rules.cues.get("signs")
+        rest = self.state.text[start : sentence.end].lower()
         later = signing.search(rest) if signing is not None else None
-        stop = end + mark.end() + later.start() if later is not None else sentence.end
+        stop = start + later.start() if later is not None else sentence.end
         for person in self.rules.people(sentence):
-            if end + mark.end() <= person.start < stop and not self.reports(person) \
+            if start <= person.start < stop and not self.reports(person) \
                     and not self.rules.opposed(sentence, person) and not self.aside(sentence, person) \
                     and not self.watching(sentence, cue, person):
                 self.state.add("sign", person.id, agreement, sentence)
