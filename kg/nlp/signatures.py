@@ -85,8 +85,7 @@ class SignatureRules:
         represented = self.represented(sentence, signers) | bodied
         between = self.rules.between(sentence.text)
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
-            signers = [s for s in signers if s not in represented
-                       or (between and self.rules.first_at(sentence, s) > sentence.start + between.start())]
+            signers = [s for s in signers if s not in represented or self.named_between(sentence, s, between)]
         self.record(sentence, agreements, signers, (cue_at, represented))
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
@@ -216,6 +215,13 @@ class SignatureRules:
         between = self.rules.between(sentence.text)
         return between is not None and any(f.id == party and f.start > sentence.start + between.start()
                                            for f in sentence.found)
+
+    def named_between(self, sentence: Sentence, party: str, between: re.Match[str] | None) -> bool:
+        """The party is first named after "between" in the sentence, and not as a side of ties ("in the
+        framework of the relations between Egypt and …"): a party to the deal even where a body signs."""
+        if between is None or self.rules.first_at(sentence, party) <= sentence.start + between.start():
+            return False
+        return not any(f.id == party and self.related(sentence, f) for f in sentence.found)
 
     def told_at(self, start: int, end: int) -> int:
         """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies
