@@ -478,7 +478,7 @@ class SignatureRules:
         """"Cette lettre … a été signée par le ministre X et par Y": the people named after the agent mark right
         after a signing verb (`agent_after`), up to the next signing word, sign the agreement the sentence
         refers back to; not those said to report, watch or oppose it, nor one named in passing."""
-        agent, signing = self.rules.context.get("agent_after"), self.rules.cues.get("signs")
+        agent = self.rules.context.get("agent_after")
         end = sentence.start + cue.end()
         mark = agent.match(self.state.text[end : sentence.end]) if agent is not None else None
         if mark is not None:
