@@ -322,6 +322,7 @@ class ContextPatterns(Row):
     visited_before: str | None = None  # "une visite au Premier ministre, X": before X's title, X is visited
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     agent_after: str | None = None  # "signed by", "signée par" right after a signing verb: its signers follow
+    signing_told: str | None = None  # "The signatories were", "وقام بالتوقيع" opening a sentence: its signers follow
     news_credit: str | None = None  # "— Acme pic", "told ACME": the agency credited (first group that matched)
     speaking_opening: str | None = None  # "Speaking during the signing ceremony,": the people named speak, no signers
     ties_before: str | None = None  # "relations between X and": the countries of ties, no parties to a deal

@@ -85,8 +85,7 @@ class SignatureRules:
         represented = self.represented(sentence, signers) | bodied
         between = self.rules.between(sentence.text)
         if represented:  # a ministry or agency signs for its country, which is then no signer itself
-            signers = [s for s in signers if s not in represented
-                       or (between and self.rules.first_at(sentence, s) > sentence.start + between.start())]
+            signers = [s for s in signers if s not in represented or self.named_between(sentence, s, between)]
         self.record(sentence, agreements, signers, (cue_at, represented))
         self.rules.partners_of(sentence, [s for s in dict.fromkeys(signers) if s.startswith("country/")],
                          "signing-partners")
@@ -216,6 +215,13 @@ class SignatureRules:
         between = self.rules.between(sentence.text)
         return between is not None and any(f.id == party and f.start > sentence.start + between.start()
                                            for f in sentence.found)
+
+    def named_between(self, sentence: Sentence, party: str, between: re.Match[str] | None) -> bool:
+        """The party is first named after "between" in the sentence, and not as a side of ties ("in the
+        framework of the relations between Egypt and …"): a party to the deal even where a body signs."""
+        if between is None or self.rules.first_at(sentence, party) <= sentence.start + between.start():
+            return False
+        return not any(f.id == party and self.related(sentence, f) for f in sentence.found)
 
     def told_at(self, start: int, end: int) -> int:
         """"The Cabinet chaired by X has approved the MoU signed between …": a signing verb that only qualifies
@@ -452,6 +458,9 @@ class SignatureRules:
         pattern = self.rules.cues.get("signs")
         if last is None or pattern is None:
             return
+        told = self.rules.context.get("signing_told")
+        if (mark := told.search(sentence.text) if told is not None else None) is not None:
+            self.signers_after(sentence, mark, sentence.start + mark.end(), last.id)
         doc, after = self.state.doc, sentence.start
         for cue in pattern.finditer(sentence.text):
             at = sentence.start + cue.start()
@@ -469,16 +478,21 @@ class SignatureRules:
         """"Cette lettre … a été signée par le ministre X et par Y": the people named after the agent mark right
         after a signing verb (`agent_after`), up to the next signing word, sign the agreement the sentence
         refers back to; not those said to report, watch or oppose it, nor one named in passing."""
-        agent, signing = self.rules.context.get("agent_after"), self.rules.cues.get("signs")
+        agent = self.rules.context.get("agent_after")
         end = sentence.start + cue.end()
         mark = agent.match(self.state.text[end : sentence.end]) if agent is not None else None
-        if mark is None:
-            return
-        rest = self.state.text[end + mark.end() : sentence.end].lower()
+        if mark is not None:
+            self.signers_after(sentence, cue, end + mark.end(), agreement)
+
+    def signers_after(self, sentence: Sentence, cue: re.Match[str], start: int, agreement: str) -> None:
+        """The people named from `start` up to the next signing word sign the agreement; not those said to
+        report, watch or oppose it, nor one named in passing (cue: the signing word, for the witnesses)."""
+        signing = self.rules.cues.get("signs")
+        rest = self.state.text[start : sentence.end].lower()
         later = signing.search(rest) if signing is not None else None
-        stop = end + mark.end() + later.start() if later is not None else sentence.end
+        stop = start + later.start() if later is not None else sentence.end
         for person in self.rules.people(sentence):
-            if end + mark.end() <= person.start < stop and not self.reports(person) \
+            if start <= person.start < stop and not self.reports(person) \
                     and not self.rules.opposed(sentence, person) and not self.aside(sentence, person) \
                     and not self.watching(sentence, cue, person):
                 self.state.add("sign", person.id, agreement, sentence)
