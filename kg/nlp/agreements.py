@@ -61,7 +61,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
         if label == "reference" and not definite:
             continue
         fresh_one = fresh and (listed or context["indefinite_before"].search(before)) and label != "reference" \
-            and (sentence.index != created or label != kind)  # "signed an agreement … and a joint declaration"
+            and (sentence.index != created or label != kind  # "signed an agreement … and a joint declaration"
+                 or _own_subject(state, sentence, end, context["clause_end"], current))
         another = current is not None and label != "reference" and (
             _ordinal(context, "ordinal_before", before) or (fresh_one and _also(context, before)))
         if another and (following := _next_counted(state, current)) is not None:
@@ -310,13 +311,26 @@ def _other_of_pair(state: ArticleState, made: list[tuple[Term, str]], current: T
     return next((term for term, _ in reversed(made) if term.id != current.id), None)
 
 
+def _subjects(state: ArticleState, found: list[Found], after: int, clause_end: re.Pattern[str]) -> list[str]:
+    """The fields named after an agreement phrase, up to the end of its clause ("… dans le domaine de la santé,")."""
+    clause = clause_end.search(state.text, after)
+    until = clause.start() if clause else len(state.text)
+    return list(dict.fromkeys(_title(f.term.name) for f in found
+                              if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
+
+
+def _own_subject(state: ArticleState, sentence: Sentence, end: int, clause_end: re.Pattern[str],
+                 current: Term | None) -> bool:
+    """"un accord de coopération dans le domaine de la santé, un accord de coopération en matière d'énergie":
+    a second phrase of the same kind in the sentence is a deal of its own when it names a field of its own."""
+    subjects = _subjects(state, sentence.found, end, clause_end)
+    return bool(subjects) and current is not None and not all(s in current.name for s in subjects)
+
+
 def _agreement_term(state: ArticleState, found: list[Found], label: str, after: int,
                     clause_end: re.Pattern[str]) -> Term:
     """"Morocco-United States Memorandum of Understanding on Cybersecurity and …"."""
-    clause = clause_end.search(state.text, after)
-    until = clause.start() if clause else len(state.text)
-    domains = list(dict.fromkeys(_title(f.term.name) for f in found
-                                 if f.term.type is E.POLICY_DOMAIN and after <= f.start < until))
+    domains = _subjects(state, found, after, clause_end)
     name = label
     if domains:
         name += " on " + (" and ".join(domains) if len(domains) <= 2

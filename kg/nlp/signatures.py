@@ -663,8 +663,18 @@ class SignatureRules:
         after = [f for f in deals if f.id != first.id and f.start > sentence.start + cue_at]
         before = [f for f in deals if f.end <= sentence.start + cue_at]
         joined = self.rules.context["coordinated"]  # "La convention et la déclaration commune ont été signées"
-        subjects = [f for a, b in pairwise(before) if joined.match(self.state.text[a.end : b.start]) for f in (a, b)]
+        subjects = [f for a, b in pairwise(before) if joined.match(self.state.text[a.end : b.start])
+                    or self.next_listed(self.state.text[a.end : b.start]) for f in (a, b)]
         return list({f.id: f for f in [*after, *subjects] if f.id != first.id}.values())
+
+    def next_listed(self, gap: str) -> bool:
+        """"un accord … dans le domaine de la santé, une convention relative à …": the gap between two agreements
+        of a list told apart by subject, ending in a comma or "and" and the indefinite article of the next."""
+        indefinite = self.rules.context["indefinite_before"].search(gap)
+        if indefinite is None:
+            return False
+        last = gap[: indefinite.start()].split()[-1:] or [""]
+        return last[0].endswith(",") or self.rules.context["coordinated"].match(f" {last[0]} ") is not None
 
     def represented(self, sentence: Sentence, signers: list[str]) -> set[str]:
         """Countries whose bodies or companies sign for them: with a body, all countries among the signers
