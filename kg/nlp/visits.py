@@ -547,10 +547,12 @@ class VisitRules:
         return marked[-1] if marked else None
 
     def origin(self, found: Found) -> bool:
-        """"A delegation from China met …": a place or country named as where the travellers come from is no
-        destination."""
-        pattern = self.context.get("origin_before")
-        return pattern is not None and bool(pattern.search(self.state.text[max(0, found.start - 40) : found.start]))
+        """"A delegation from China met …", "received the US delegation": a place or country named as where the
+        travellers come from is no destination."""
+        before, after = self.context.get("origin_before"), self.context.get("origin_after")
+        text = self.state.text
+        return (before is not None and bool(before.search(text[max(0, found.start - 40) : found.start]))) \
+            or (after is not None and bool(after.match(text[found.end : found.end + 40])))
 
     def located(self, sentence: Sentence, found: Found) -> bool:
         """"à Genève", "in Tokyo", "بالرياض": a place named as where something happens, or the report's
