@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from itertools import combinations, pairwise
 from typing import Protocol
 
@@ -660,7 +661,7 @@ class CooperationRules:
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
         firsts = sorted(self.rules.first_at(sentence, c) for c in countries)
         before = [a for a in actors if self.rules.first_at(sentence, a) < at]
-        listed = firsts[0] >= end and list_gap(self.named_gap(sentence, end, firsts[0]), self.government_list_words())
+        listed = firsts[0] >= end and list_gap(self.named_gap(sentence, end, firsts[0]), self.government_list_words)
         return before if len(before) == 1 and listed else []
 
     def named_gap(self, sentence: Sentence, start: int, end: int) -> str:
@@ -670,6 +671,7 @@ class CooperationRules:
             text = text[: found.start - start] + "X" + text[found.end - start :]
         return text
 
+    @cached_property
     def government_list_words(self) -> list[str]:
         """"… en collaboration avec la Banque mondiale et les gouvernements du Bénin, du Burkina Faso …": the list
         words, and the words the language names a country's government with (region_government)."""

@@ -592,19 +592,21 @@ def dateline_agencies(text: str, found: list[Found]) -> list[Found]:
     return result
 
 
+def credit_spans(text: str, credit: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """Where a pack's `news_credit` pattern names an agency in the text: the span of whichever group matched."""
+    if credit is None:
+        return []
+    return [m.span(m.lastindex) for m in credit.finditer(text) if m.lastindex]
+
+
 def credited_agencies(text: str, found: list[Found], credit: re.Pattern[str] | None) -> list[Found]:
     """The news agency a pack's `news_credit` pattern finds at the head of a report ("أبوظبي (الاتحاد)",
     "مسقط- سانا"), in whichever group matched: an organisation (an Arabic name takes its romanised one), unless
     a name found there already says what it is ("التيار(نواكشوط)": the city; "فلسطين اليوم": the country's
     mention kept)."""
-    if credit is None:
-        return []
     result: list[Found] = []
-    for match in credit.finditer(text):
-        group = match.lastindex or 0
-        if not group:
-            continue
-        name, start, end = match.group(group), match.start(group), match.end(group)
+    for start, end in credit_spans(text, credit):
+        name = text[start:end]
         if any(f.start < end and start < f.end for f in found):
             continue
         title = romaniser().name(name) if is_arabic(name) else name
@@ -628,9 +630,7 @@ def credited(text: str, found: list[Found], credit: re.Pattern[str] | None) -> f
     """The ids of the organisations a news credit names ("… in Seoul. — Acme pic", "Picture from Twitter/Acme",
     "…, the minister told ACME."): the agency that took the picture or heard the words reports the news, it
     is no party to its facts. The first group of the pattern that matched names the agency."""
-    if credit is None:
-        return frozenset()
-    spans = [m.span(m.lastindex) for m in credit.finditer(text) if m.lastindex]
+    spans = credit_spans(text, credit)
     return frozenset(f.id for f in found if f.term.type is EntityType.ORGANIZATION
                      and any(start <= f.start and f.end <= end for start, end in spans))
 
