@@ -79,8 +79,8 @@ class Gazetteer:
     def _bare_before_adjective(self, span: Any, term: Term) -> bool:
         """"Réunion ministérielle des pays membres", "la première Réunion de haut niveau": a one-word name that
         the language also writes opened by its article ("La Réunion") is a common noun where it opens a line
-        before an adjective, or where a complement ("des dirigeants") or an adjective before it ("première",
-        "13e") qualifies it as a noun."""
+        before an adjective, or where a complement ("des dirigeants") or an adjective before it (an ordinal:
+        "première") qualifies it as a noun."""
         doc = span.doc
         if len(span) != 1 or span.end >= len(doc):
             return False
@@ -92,7 +92,7 @@ class Gazetteer:
             return True
         before = doc[span.start - 1] if span.start > 0 else None
         return after.lower_.replace("’", "'") in self.partitives \
-            or (before is not None and before.pos_ in ("ADJ", "NUM") and not before.is_title)
+            or (before is not None and (before.pos_ == "NUM" or "Ord" in before.morph.get("NumType")))
 
     def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
         """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
