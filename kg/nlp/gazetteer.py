@@ -92,7 +92,7 @@ class Gazetteer:
             return True
         before = doc[span.start - 1] if span.start > 0 else None
         return after.lower_.replace("’", "'") in self.partitives \
-            or (before is not None and (before.pos_ == "NUM" or "Ord" in before.morph.get("NumType")))
+            or (before is not None and "Ord" in before.morph.get("NumType"))  # not "13 Ukraine", a dateline's day
 
     def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
         """"ministre des Relations internationales et de la Francophonie": an organisation's name that is
