@@ -39,6 +39,7 @@ from kg.nlp.listed_fields import listed_fields
 from kg.nlp.listed_names import listed_organisations
 from kg.nlp.org_parts import organisation_organs
 from kg.nlp.people import People
+from kg.nlp.placed import placed_cities
 from kg.nlp.portfolio_fields import portfolio_domains
 from kg.nlp.qualify import (
     foreign_namesakes,
@@ -74,6 +75,7 @@ def settle_names(state: ArticleState) -> None:
     shared_demonyms(state)
     coref.link_people(state)
     coref.company_names(state)
+    placed_cities(state)
 
 
 class Layers:

@@ -38,6 +38,7 @@ class Gazetteer:
         self.connectors = frozenset(w.lower().replace("’", "'") for w in lexicon.words(language).name_connectors)
         self.heads = frozenset(w.lower() for w, _ in lexicon.name_heads.get(language, []))
         self.definite = frozenset(lexicon.words(language).definite)
+        self.partitives = frozenset(w.lower() for w in lexicon.words(language).partitives)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # one-word heads of ministries and of ministers' titles ("ministère", "ministre", "Minister"): a
         # list of portfolios follows them
@@ -76,16 +77,22 @@ class Gazetteer:
         return len(words) > 1 and words[0].lower() in self.definite and words[1][:1].isupper()
 
     def _bare_before_adjective(self, span: Any, term: Term) -> bool:
-        """"Réunion ministérielle des pays membres": a one-word name that the language also writes opened by
-        its article ("La Réunion"), written bare at a line's start and followed by an adjective, is a common
-        noun."""
+        """"Réunion ministérielle des pays membres", "la première Réunion de haut niveau": a one-word name that
+        the language also writes opened by its article ("La Réunion") is a common noun where it opens a line
+        before an adjective, or where a complement ("des dirigeants") or an adjective before it (an ordinal:
+        "première") qualifies it as a noun."""
         doc = span.doc
-        if len(span) != 1 or span.end >= len(doc) or doc[span.end].pos_ != "ADJ":
-            return False
-        if not _line_start(tokens_of(doc), span.start):
+        if len(span) != 1 or span.end >= len(doc):
             return False
         key = span.text.lower()
-        return any(t == term for d in self.definite for _, t in self.entries.get(f"{d} {key}", []))
+        if not any(t == term for d in self.definite for _, t in self.entries.get(f"{d} {key}", [])):
+            return False
+        after = doc[span.end]
+        if after.pos_ == "ADJ" and _line_start(tokens_of(doc), span.start):
+            return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        return after.lower_.replace("’", "'") in self.partitives \
+            or (before is not None and "Ord" in before.morph.get("NumType"))  # not "13 Ukraine", a dateline's day
 
     def _portfolio_of_minister(self, span: Any, term: Term) -> bool:
         """"ministre des Relations internationales et de la Francophonie": an organisation's name that is

@@ -77,6 +77,8 @@ class VisitRules:
         country = destination.term.country
         if country and (self.home(visitor) == country or country in self.sent(sentence, cue)
                         or country in self.unnamed_of(sentence, cue)):
+            if self.home(visitor) == country and not self.sited_at(sentence):
+                self.received_home(sentence, visitor)  # "X a accueilli Y, président des Émirats": Y's own country
             return
         home = self.home(visitor)
         stops = [destination, *self.listed(sentence, destination)]
@@ -94,6 +96,11 @@ class VisitRules:
                     self.state.extra.setdefault(f"country/{country}", self.state.lexicon.countries[country])
                     self.state.add("visit-country", person, f"country/{country}", sentence)
         self.note_host(sentence, visitor, destination.term.country)
+
+    def sited_at(self, sentence: Sentence) -> bool:
+        """Whether the sentence names a place or country as where something happens ("à Abou Dhabi")."""
+        return any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" and self.located(sentence, f)
+                   for f in sentence.found)
 
     @staticmethod
     def sited(stops: list[Found]) -> list[Found]:

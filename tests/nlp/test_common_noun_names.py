@@ -24,3 +24,13 @@ def test_island_with_its_article_stays_a_place(extractor) -> None:
     extraction = extractor.extract(Document(article=article, text=text, origin="test"))
     places = [e for e in extraction.entities if "Réunion" in e.name]
     assert len(places) == 1 and [m.text for m in places[0].mentions] == ["Réunion"], places
+
+
+def test_meeting_word_qualified_mid_sentence_names_no_island(extractor) -> None:
+    """"la première Réunion de haut niveau", "la Réunion des dirigeants": an adjective before the word or a
+    complement after it makes it a meeting, wherever it stands."""
+    text = ("Le Sénégal et le Maroc ont tenu à Dakar la première Réunion de haut niveau sur le numérique, en marge "
+            "de la Réunion des dirigeants africains, a indiqué le ministère.")
+    article = Article(id="meeting-test", title="Numérique", language="fr", published="2025-03-04")
+    extraction = extractor.extract(Document(article=article, text=text, origin="test"))
+    assert not any("Réunion" in e.name for e in extraction.entities), extraction.entities
