@@ -811,8 +811,9 @@ class CooperationRules:
         return None
 
     def pairs(self, sentence: Sentence, group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
-        """Who partners whom: those named after "with" / "avec" partner those before it, not each other;
-        a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other (the
+        names of the list read as names in a script without capitals too); a group of many is no set of pairs,
+        unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
         if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
             return []
@@ -826,7 +827,8 @@ class CooperationRules:
         if not after:
             return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
-        listed = [g for g in after if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], gap_words)]
+        gaps = {g: self.named_gap(sentence, end, self.rules.first_at(sentence, g)) for g in after}  # uncased names
+        listed = [g for g in after if list_gap(gaps[g], gap_words)]
         if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
             return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"

@@ -20,3 +20,15 @@ def test_arabic_goals_of_a_domain_name_no_field(extractor: Extractor) -> None:
     text = "وقعت تونس والمغرب مذكرة تفاهم للتعاون في مجال التنمية المستدامة."
     assert ("country/ma", "domain/sustainable-development") in _fields(run(extractor, text, "ar"))
 
+
+def _partners(extraction) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    return {frozenset((r.subject, r.object)) for r in extraction.relations if r.type.value == "cooperatesWith"}
+
+
+def test_arabic_countries_listed_after_with_partner_the_one_before(extractor: Extractor) -> None:
+    """"مع تونس والمغرب والأردن": every country of the list after "with" (their names uncased, the "and" glued)
+    partners the country named before it, and none partners another of the list."""
+    text = "وقعت مصر مذكرات تفاهم مع تونس والمغرب والأردن لتعزيز التعاون في مجال الحوسبة السحابية."
+    partners = _partners(run(extractor, text, "ar"))
+    assert {frozenset(("country/eg", "country/jo")), frozenset(("country/eg", "country/ma"))} <= partners
+    assert frozenset(("country/tn", "country/ma")) not in partners
