@@ -22,6 +22,7 @@ R = RelationType
 DELEGATION_REACH = 60  # characters from "received a delegation" to the guest's country ("de dix hommes du Burkina")
 REFERENCE_REACH = 2  # sentences back from "This agreement aims at …" to the one that paired its partners
 MULTILATERAL = 3  # more parties than this listed together sign or meet as a group, not as pairs of partners
+ATTENDEE_REACH = 60  # characters from "in the presence of" to a field that describes those attending
 
 
 class CooperationReader(Protocol):
@@ -227,7 +228,7 @@ class CooperationRules:
     def fields_of(self, sentence: Sentence) -> list[Found]:
         """The fields a sentence names, not in the headline's words nor as the name of the venue."""
         return [f for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
-                and not self.at_venue(sentence, f)]
+                and not self.at_venue(sentence, f) and not self.of_attendees(sentence, f)]
 
     def deferred(self) -> None:
         """"The two counterparts agreed to cooperate on issues such as …", "During the visit, there were talks
@@ -403,6 +404,16 @@ class CooperationRules:
         if mark is None or sentence.start + mark.end() > found.start:
             return False
         return not re.search(r"[,;:()]", self.state.text[sentence.start + mark.end() : found.start])
+
+    def of_attendees(self, sentence: Sentence, found: Found) -> bool:
+        """"in the presence of the leaders of the space and innovation sectors": a field named close after the
+        mark of those attending, in the same clause and with no name between, describes them."""
+        mark = self.rules.has("witnessed", sentence)
+        at = sentence.start + mark.end() if mark is not None else found.start + 1
+        if at > found.start or found.start - at > ATTENDEE_REACH:
+            return False
+        named = any(at <= f.start < found.start and f.term.type is not E.POLICY_DOMAIN for f in sentence.found)
+        return not named and not re.search(r"[,;:()-]", self.state.text[at : found.start])
 
     def others_named(self, sentence: Sentence, agreement: Found, parties: list[str]) -> bool:
         """"The MoU will strengthen cooperation …, as in the Agile Nations Network": the sentence opens with an

@@ -32,3 +32,12 @@ def test_arabic_countries_listed_after_with_partner_the_one_before(extractor: Ex
     partners = _partners(run(extractor, text, "ar"))
     assert {frozenset(("country/eg", "country/jo")), frozenset(("country/eg", "country/ma"))} <= partners
     assert frozenset(("country/tn", "country/ma")) not in partners
+
+
+def test_arabic_fields_describing_those_attending_are_no_fields(extractor: Extractor) -> None:
+    """"بحضور خبراء الأمن السيبراني" (in the presence of cybersecurity experts): a field named right after the mark
+    of those attending describes them, not the talks; the field of the talks stays."""
+    text = "وبحث الجانبان تعزيز التعاون بين تونس والمغرب في مجال الحوسبة السحابية بحضور خبراء الأمن السيبراني."
+    fields = _fields(run(extractor, text, "ar"))
+    assert ("country/tn", "domain/cloud-and-data-infrastructure") in fields
+    assert ("country/tn", "domain/cybersecurity") not in fields
