@@ -675,6 +675,13 @@ class CooperationRules:
         listed = firsts[0] >= end and list_gap(self.named_gap(sentence, end, firsts[0]), self.government_list_words)
         return before if len(before) == 1 and listed else []
 
+    def gap_to(self, sentence: Sentence, start: int, end: int) -> str:
+        """The text between two offsets, read for a list of names: the names it holds written as one capital each
+        in a script without capitals ("مع تونس والمغرب"), else as written."""
+        if self.state.lexicon.packs[self.state.language].info.script_has_case:
+            return self.state.text[start:end]
+        return self.named_gap(sentence, start, end)
+
     def named_gap(self, sentence: Sentence, start: int, end: int) -> str:
         """The text between two offsets with the names the sentence holds there written as one capital each."""
         text = self.state.text[start:end]
@@ -822,9 +829,8 @@ class CooperationRules:
         return None
 
     def pairs(self, sentence: Sentence, group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
-        """Who partners whom: those named after "with" / "avec" partner those before it, not each other (the
-        names of the list read as names in a script without capitals too); a group of many is no set of pairs,
-        unless its members are listed as the signatories of one deal."""
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other (gap_to);
+        a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
         if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
             return []
@@ -838,8 +844,7 @@ class CooperationRules:
         if not after:
             return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
-        gaps = {g: self.named_gap(sentence, end, self.rules.first_at(sentence, g)) for g in after}  # uncased names
-        listed = [g for g in after if list_gap(gaps[g], gap_words)]
+        listed = [g for g in after if list_gap(self.gap_to(sentence, end, self.rules.first_at(sentence, g)), gap_words)]
         if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
             return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
