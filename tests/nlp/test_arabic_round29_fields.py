@@ -41,3 +41,12 @@ def test_arabic_fields_describing_those_attending_are_no_fields(extractor: Extra
     fields = _fields(run(extractor, text, "ar"))
     assert ("country/tn", "domain/cloud-and-data-infrastructure") in fields
     assert ("country/tn", "domain/cybersecurity") not in fields
+
+
+def test_arabic_space_field_named_by_its_adjective(extractor: Extractor) -> None:
+    """"التعاون الفضائي" (space cooperation) names space technology for the partners; the adjective in a sentence
+    of no cooperation is a domain and no field of anyone."""
+    text = "وقعت تونس والمغرب اتفاقية لتعزيز التعاون الفضائي بين البلدين."
+    assert ("country/tn", "domain/space-technology") in _fields(run(extractor, text, "ar"))
+    found = run(extractor, "أطلقت تونس أول أقمارها الفضائية.", "ar")
+    assert not _fields(found)
