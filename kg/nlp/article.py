@@ -50,7 +50,7 @@ from kg.nlp.qualify import (
 )
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
-from kg.nlp.text import fold
+from kg.nlp.text import fold, normalize
 from kg.nlp.tokens import read_tokens, tokens_of
 
 E = EntityType
@@ -126,14 +126,16 @@ class Layers:
         ]
 
     def _describes(self, found: Found, text: str) -> bool:
-        """"start-up founders", "fournisseurs de cloud": a domain word describing people or things."""
+        """"start-up founders", "fournisseurs de cloud": a domain word describing people or things (the
+        head words read in the text's one spelling of each letter)."""
         heads = self.lexicon.domain_heads
         if found.term.type is not E.POLICY_DOMAIN or heads is None:
             return False
         after = text[found.end : found.end + 24].lower().split()[:1]
         before = text[max(0, found.start - 24) : found.start].lower()
-        return bool(after and after[0].strip(",.;:") in heads.after.get(self.language, [])) or any(
-            before.endswith(f"{w} ") for w in heads.before.get(self.language, []))
+        words_after = {normalize(w) for w in heads.after.get(self.language, [])}
+        return bool(after and after[0].strip(",.;:") in words_after) or any(
+            before.endswith(f"{normalize(w)} ") for w in heads.before.get(self.language, []))
 
     def _names_country(self, text: str) -> bool:
         return self.lexicon.country_in(text) is not None

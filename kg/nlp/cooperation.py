@@ -22,6 +22,7 @@ R = RelationType
 DELEGATION_REACH = 60  # characters from "received a delegation" to the guest's country ("de dix hommes du Burkina")
 REFERENCE_REACH = 2  # sentences back from "This agreement aims at …" to the one that paired its partners
 MULTILATERAL = 3  # more parties than this listed together sign or meet as a group, not as pairs of partners
+ATTENDEE_REACH = 60  # characters from "in the presence of" to a field that describes those attending
 
 
 class CooperationReader(Protocol):
@@ -227,7 +228,7 @@ class CooperationRules:
     def fields_of(self, sentence: Sentence) -> list[Found]:
         """The fields a sentence names, not in the headline's words nor as the name of the venue."""
         return [f for f in sentence.found if f.term.type is E.POLICY_DOMAIN and not self.rules.in_title(f)
-                and not self.at_venue(sentence, f)]
+                and not self.at_venue(sentence, f) and not self.of_attendees(sentence, f)]
 
     def deferred(self) -> None:
         """"The two counterparts agreed to cooperate on issues such as …", "During the visit, there were talks
@@ -403,6 +404,16 @@ class CooperationRules:
         if mark is None or sentence.start + mark.end() > found.start:
             return False
         return not re.search(r"[,;:()]", self.state.text[sentence.start + mark.end() : found.start])
+
+    def of_attendees(self, sentence: Sentence, found: Found) -> bool:
+        """"in the presence of the leaders of the space and innovation sectors": a field named close after the
+        mark of those attending, in the same clause and with no name between, describes them."""
+        mark = self.rules.has("witnessed", sentence)
+        at = sentence.start + mark.end() if mark is not None else found.start + 1
+        if at > found.start or found.start - at > ATTENDEE_REACH:
+            return False
+        named = any(at <= f.start < found.start and f.term.type is not E.POLICY_DOMAIN for f in sentence.found)
+        return not named and not re.search(r"[,;:()-]", self.state.text[at : found.start])
 
     def others_named(self, sentence: Sentence, agreement: Found, parties: list[str]) -> bool:
         """"The MoU will strengthen cooperation …, as in the Agile Nations Network": the sentence opens with an
@@ -664,6 +675,13 @@ class CooperationRules:
         listed = firsts[0] >= end and list_gap(self.named_gap(sentence, end, firsts[0]), self.government_list_words)
         return before if len(before) == 1 and listed else []
 
+    def gap_to(self, sentence: Sentence, start: int, end: int) -> str:
+        """The text between two offsets, read for a list of names: the names it holds written as one capital each
+        in a script without capitals ("مع تونس والمغرب"), else as written."""
+        if self.state.lexicon.packs[self.state.language].info.script_has_case:
+            return self.state.text[start:end]
+        return self.named_gap(sentence, start, end)
+
     def named_gap(self, sentence: Sentence, start: int, end: int) -> str:
         """The text between two offsets with the names the sentence holds there written as one capital each."""
         text = self.state.text[start:end]
@@ -811,7 +829,7 @@ class CooperationRules:
         return None
 
     def pairs(self, sentence: Sentence, group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
-        """Who partners whom: those named after "with" / "avec" partner those before it, not each other;
+        """Who partners whom: those named after "with" / "avec" partner those before it, not each other (gap_to);
         a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
         if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
@@ -826,7 +844,7 @@ class CooperationRules:
         if not after:
             return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
-        listed = [g for g in after if list_gap(self.state.text[end : self.rules.first_at(sentence, g)], gap_words)]
+        listed = [g for g in after if list_gap(self.gap_to(sentence, end, self.rules.first_at(sentence, g)), gap_words)]
         if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
             return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
