@@ -110,11 +110,18 @@ class SignatureRules:
                     or self.no_party(sentence, found, cue_at):
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
-            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
-                                                                        : found.start])
+            at = self.owner_start(sentence, found)
+            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, at - 12) : at])
             if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
                 parties.append(found.id)
         return parties
+
+    def owner_start(self, sentence: Sentence, found: Found) -> int:
+        """"signed an MoU with Egypt's Chamber of …": where the name starts with the owner written before it
+        with a genitive (the country or organisation that owns the body), so that "with" reaches the body."""
+        owner = next((f for f in sentence.found if f.end < found.start <= f.end + 4
+                      and self.rules.possessor(sentence, f)), None)
+        return owner.start if owner is not None else found.start
 
     def no_party(self, sentence: Sentence, found: Found, cue_at: int) -> bool:
         """Whether a name of a signing sentence is only part of a role, an owner, a title, a venue, a
