@@ -146,7 +146,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
                known: frozenset[int] = frozenset()) -> int:
     """End of a run of capitalised words from token i, with connectors inside it; it stops before a known
     organisation or country after "and" or a comma ("University of Fiji, Cisco and …", "…, Uzbekistan")."""
-    if not _capital(tk, i) or tk.lower[i] in w.leading or tk.lower[i] in w.dates:
+    if not (_capital(tk, i) or _name_opener(tk, i, w)) or tk.lower[i] in w.leading or tk.lower[i] in w.dates:
         return i  # "(On) Friday the Federal Cabinet …": no name starts on a weekday or a month
     end = i + 1
     while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
@@ -311,6 +311,17 @@ def _capital(tk: Tokens, i: int) -> bool:
     text = tk.text[i]
     camel = text[:1].islower() and text[1:2].isupper() and tk.alpha[i]  # "eGovernment", "iGA"
     return (text[:1].isupper() or camel) and (tk.alpha[i] or "-" in text) and not tk.sent_start[i]
+
+
+def _name_opener(tk: Tokens, i: int, w: NameWords) -> bool:
+    """"Communications Authority of Maldives signed …": where names open with their own words (English), the
+    capitalised first word of a sentence opens a name when the parse binds it to the capitalised word after
+    it (a modifier of it, or a name that word goes on)."""
+    if w.lower_tails or not tk.sent_start[i] or i + 1 >= len(tk) or not tk.alpha[i] or not tk.text[i].istitle() \
+            or not _capital(tk, i + 1):
+        return False
+    word, after = tk.doc[i], tk.doc[i + 1]
+    return (word.head.i == i + 1 and word.dep_ in ("compound", "amod")) or (after.head.i == i and after.dep_ == "flat")
 
 
 def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:

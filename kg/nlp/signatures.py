@@ -33,6 +33,7 @@ class SentenceReader(Protocol):
     def between(self, text: str) -> re.Match[str] | None: ...
     def in_role(self, found: Found) -> bool: ...
     def owned(self, sentence: Sentence, found: Found) -> bool: ...
+    def possessor(self, sentence: Sentence, found: Found) -> bool: ...
     def nationality(self, sentence: Sentence, found: Found) -> bool: ...
     def company_noun(self, sentence: Sentence, found: Found) -> bool: ...
     def venue_country(self, sentence: Sentence, party: str) -> bool: ...
@@ -110,11 +111,18 @@ class SignatureRules:
                     or self.no_party(sentence, found, cue_at):
                 continue
             after_between = between is not None and found.start > sentence.start + between.start()
-            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, found.start - 12)
-                                                                        : found.start])
+            at = self.owner_start(sentence, found)
+            partner = self.rules.context["with"].search(self.state.text[max(sentence.start, at - 12) : at])
             if found.start < cue_at or after_between or partner or self.subject(sentence, cue_at, found):
                 parties.append(found.id)
         return parties
+
+    def owner_start(self, sentence: Sentence, found: Found) -> int:
+        """"signed an MoU with Egypt's Chamber of …": where the name starts with the owner written before it
+        with a genitive (the country or organisation that owns the body), so that "with" reaches the body."""
+        owner = next((f for f in sentence.found if f.end < found.start <= f.end + 4
+                      and self.rules.possessor(sentence, f)), None)
+        return owner.start if owner is not None else found.start
 
     def no_party(self, sentence: Sentence, found: Found, cue_at: int) -> bool:
         """Whether a name of a signing sentence is only part of a role, an owner, a title, a venue, a
@@ -171,7 +179,9 @@ class SignatureRules:
         acting = {(home, d.object) for d in signing for home in bodies[d.subject]} | self.titled_homes(drafts)
         actors: dict[str, set[str]] = {}
         for d in drafts:
-            if d.rule == "sign" and d.subject.startswith(("body/", "org/")):  # one key per side
+            if d.rule == "sign" and d.subject.startswith("org/"):  # an organisation is a side of its own
+                actors.setdefault(d.object, set()).add(d.subject)
+            elif d.rule == "sign" and d.subject.startswith("body/"):  # one key per side
                 actors.setdefault(d.object, set()).add(",".join(sorted(self.homes(d.sentence, [d.subject])))
                                                        or d.subject)
         both = {(d.subject, d.object) for d in drafts
