@@ -454,12 +454,12 @@ class ArabicNames:
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb, no honorific
-        ("ومعالي"); a connector only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's
-        name ("بن زايد")."""
+        ("ومعالي"), no agreement's name ("مذكرة تفاهم"); a connector only before a definite word ("عبد السلام",
+        "أبو الغيط"), not before a father's name ("بن زايد")."""
         if self._definite_given(r, i) or self._written_given(r, i):
             return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
-                or any(w in self.stops for w in r.reads[i]):
+                or any(w in self.stops for w in r.reads[i]) or self.agreement.match(r.tk.source, r.tk.idx[i]):
             return False
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])

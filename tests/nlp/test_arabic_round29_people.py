@@ -1,0 +1,33 @@
+"""Arabic people and their posts read on sentences written for these tests (round 29): an agreement's name
+is no person's, a secretary's title ends a name."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+def _people(found: object) -> list[str]:
+    return [e.name for e in found.entities if e.type.value == "Person"]  # type: ignore[attr-defined]
+
+
+def test_arabic_an_agreement_after_a_title_is_no_name(extractor: Extractor) -> None:
+    """"الرئيس التنفيذي لوكالة الفضاء المصرية مذكرة تفاهم …": the memorandum is what was signed, not a person
+    holding the title; the title is the name's written before it."""
+    text = "وقع الدكتور سامي نصار الرئيس التنفيذي لوكالة الفضاء المصرية مذكرة تفاهم تعزز التعاون مع الجانب الصيني."
+    found = run(extractor, text, "ar")
+    people = _people(found)
+    assert len(people) == 1 and len(people[0].split()) == 2, people
+    members = {(r[1], r[2]) for r in relations(found) if r[0] == "memberOf"}
+    assert {o for _, o in members} == {"body/egyptian-space-agency"}, members
+
+
+def test_arabic_a_secretary_s_title_ends_the_name_before_it(extractor: Extractor) -> None:
+    """"وانغ جيان مينغ السكرتير العام لهيئة …": "السكرتير العام" (secretary general) is a title, no word of the
+    name; its holder is a member of the body it names."""
+    text = "وحضر اللقاء السيد وانغ جيان مينغ السكرتير العام لهيئة الصين القومية للفضاء."
+    found = run(extractor, text, "ar")
+    people = _people(found)
+    assert len(people) == 1 and len(people[0].split()) == 3, people
+    assert any(r[0] == "memberOf" for r in relations(found))
+
