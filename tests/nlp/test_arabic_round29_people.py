@@ -1,5 +1,6 @@
 """Arabic people and their posts read on sentences written for these tests (round 29): an agreement's name
-is no person's, a secretary's title ends a name."""
+is no person's, a secretary's title ends a name, a title ending with a body's head noun ("رئيس الهيئة")
+stands for the body named before with that head."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def test_arabic_a_secretary_s_title_ends_the_name_before_it(extractor: Extractor
     assert len(people) == 1 and len(people[0].split()) == 3, people
     assert any(r[0] == "memberOf" for r in relations(found))
 
+
+def test_arabic_the_head_of_the_authority_is_the_authority_named_before(extractor: Extractor) -> None:
+    """"…، رئيس الهيئة،": the authority is the one body named before whose name has "هيئة", not the ministry
+    named last."""
+    text = ("تأسست الهيئة العامة للمعلومات عام 2010 بقرار من وزارة الاتصالات الليبية. وترأس الاجتماع المهندس خالد "
+            "سالم العبيدي، رئيس الهيئة، بحضور عدد من المسؤولين.")
+    found = run(extractor, text, "ar")
+    bodies = {e.id: e.name for e in found.entities if e.type.value == "GovernmentBody"}
+    members = [bodies.get(r[2], r[2]) for r in relations(found) if r[0] == "memberOf"]
+    assert len(members) == 1 and "Ministry" not in members[0], members
+    assert members[0] in bodies.values()
