@@ -344,8 +344,22 @@ class ArabicNames:
         opened = k < 0 or r.tk.sent_start[k + 1] or not self._word(r, k) or self._verb(r.tk.text[k])
         start = k + 1
         if not opened or k in taken or k in starts or cue.start - start < 2 or not self._may_start_name(r, start):
-            return None
+            return self._joined_name(r, start, cue, taken)
         return start if self.name_end(r, start, taken) == cue.start else None
+
+    def _joined_name(self, r: Reading, start: int, cue: RoleCue, taken: set[int]) -> int | None:
+        """"عمرو طلعت وكيم يونج هيون سفير …": a name of two words or more glued to "and" right before a title,
+        a word before it (another name's, a body's: no mark, nor the sentence's first word), is the name whose
+        title it is, its first word the first glued to "and" among the words before the title."""
+        for j in range(max(start, 1), cue.start - 1):
+            glue = next((c for c in self.coordinators if r.keys[j].startswith(c) and len(r.keys[j]) - len(c) >= 2), "")
+            if glue:
+                ends = self._word(r, j - 1) and not r.tk.sent_start[j - 1] and self._may_start_name(r, j) \
+                    and self.name_end(r, j, taken) == cue.start  # not "افتتح ورشة العمل رئيس …"
+                if ends:
+                    r.joined[j] = len(glue)
+                return j if ends else None
+        return None
 
     def _conjunct(self, r: Reading, i: int) -> int:
         """"ووزير", "بسفير": the length of the "and" or preposition glued to a title ("وزير" itself has none:
@@ -588,7 +602,8 @@ class ArabicNames:
         term = _short_form(text, earlier)
         if term is not None:  # "عمر العمر" after "عمر سعود العمر": the same person
             return self._found(r, start, end, term, "title")
-        name = romaniser().name(text) or text
+        bare = text[r.joined.get(start, 0):]  # "وكيم يونج هيون": the person of "كيم يونج هيون"
+        name = romaniser().name(bare) or text
         return self._found(r, start, end, Term(entity_id(E.PERSON, name), E.PERSON, name), "title")
 
     def _known_people(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:

@@ -1,6 +1,6 @@
 """Arabic people and their posts read on sentences written for these tests (round 29): an agreement's name
-is no person's, a secretary's title ends a name, a title ending with a body's head noun ("رئيس الهيئة")
-stands for the body named before with that head."""
+is no person's, a secretary's title ends a name, a name glued to "and" before a title is its holder, a
+title ending with a body's head noun ("رئيس الهيئة") stands for the body named before with that head."""
 
 from __future__ import annotations
 
@@ -43,3 +43,19 @@ def test_arabic_the_head_of_the_authority_is_the_authority_named_before(extracto
     members = [bodies.get(r[2], r[2]) for r in relations(found) if r[0] == "memberOf"]
     assert len(members) == 1 and "Ministry" not in members[0], members
     assert members[0] in bodies.values()
+
+
+def test_arabic_a_name_glued_to_and_before_a_title_is_its_holder(extractor: Extractor) -> None:
+    """"… سامي العبيدي وجون ميلر سفير كندا لدى مصر": the name glued to "and" right before the envoy's title
+    is the envoy, a member of the embassy, and named without the "and"."""
+    text = "جرى اللقاء بين الدكتور سامي العبيدي وجون ميلر سفير كندا لدى مصر."
+    found = run(extractor, text, "ar")
+    names = {e.id: e.name for e in found.entities}
+    members = {(names[r[1]], r[2]) for r in relations(found) if r[0] == "memberOf"}
+    assert members == {("Jun Milr", "body/embassy-of-canada-in-egypt")}, members
+
+
+def test_arabic_a_noun_glued_to_and_after_a_sentence_s_verb_is_no_name(extractor: Extractor) -> None:
+    """"افتتح ورشة العمل رئيس الهيئة …": the workshop after the verb opening the sentence is no person."""
+    text = "افتتح ورشة العمل رئيس الهيئة العامة للمعلومات المهندس خالد سالم العبيدي."
+    assert len(_people(run(extractor, text, "ar"))) == 1
