@@ -42,6 +42,7 @@ CLOSING_QUOTES = frozenset('»”"')
 SLASH = "/"  # glued to a word, it sets the word off: "السيد/ ضياء …", "/ستار هاشمي/"
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
+TANWEEN = "\u064b"  # "وفداً", "عرضاً": a noun's ending, no name's
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -472,7 +473,7 @@ class ArabicNames:
         "أبو الغيط"), not before a father's name ("بن زايد")."""
         if self._definite_given(r, i) or self._written_given(r, i):
             return True
-        if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
+        if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) or TANWEEN in r.written(i) \
                 or any(w in self.stops for w in r.reads[i]) or self.agreement.match(r.tk.source, r.tk.idx[i]):
             return False
         if r.keys[i] in self.connectors:
@@ -493,7 +494,7 @@ class ArabicNames:
             if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
-                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles)
+                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or TANWEEN in r.written(j)
                     or (self.longest(r, j, self.honorifics) and not self._family_honorific(r, j))
                     or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
                 break
@@ -546,12 +547,17 @@ class ArabicNames:
 
     def _last_family(self, r: Reading, j: int, taken: set[int]) -> bool:
         """"أحمد نواف الأحمد الصباح،": a second family name with the article right after the first, the name
-        then ending at a comma (no title, portfolio word, known name or verb; "… الخطيب الوفد." is an object)."""
+        then ending at a comma or a title ("… الصباح رئيس …", "… الصباح ومدير …"; no title, portfolio word,
+        known name or verb; "… الخطيب الوفد." is an object)."""
         after = j + 1
         return after < len(r.keys) and j not in taken and self._word(r, j) and self._definite(r.keys[j]) \
             and j not in r.known and r.keys[j] not in self.portfolio_words and not self._verb(r.tk.text[j]) \
             and not self.longest(r, j, self.titles) and not self.longest(r, j, self.honorifics) \
-            and r.tk.text[after] in TITLE_MARKS and "\n" not in r.tk.space[j - 1 : j]
+            and (r.tk.text[after] in TITLE_MARKS or self._title_at(r, after)) and "\n" not in r.tk.space[j - 1 : j]
+
+    def _title_at(self, r: Reading, i: int) -> bool:
+        """Whether a title begins at token i, "and" or a preposition glued to it or none ("رئيس", "ومدير")."""
+        return self.longest(r, i, self.titles) is not None or self._conjunct(r, i) > 0
 
     def _given(self, r: Reading, j: int) -> bool:
         """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name (not

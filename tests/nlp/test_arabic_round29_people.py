@@ -59,3 +59,26 @@ def test_arabic_a_noun_glued_to_and_after_a_sentence_s_verb_is_no_name(extractor
     """"افتتح ورشة العمل رئيس الهيئة …": the workshop after the verb opening the sentence is no person."""
     text = "افتتح ورشة العمل رئيس الهيئة العامة للمعلومات المهندس خالد سالم العبيدي."
     assert len(_people(run(extractor, text, "ar"))) == 1
+
+
+def _names(text: str, extractor: Extractor) -> list[str]:
+    return [e.aliases[0] for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+
+
+def test_arabic_a_second_family_name_before_a_title_ends_the_name(extractor: Extractor) -> None:
+    """"فهد ناصر الأحمد الصباح رئيس …": the second family name with the article, a title right after it, is
+    the name's last word (not a word left out of it)."""
+    text = "استقبل الشيخ فهد ناصر الأحمد الصباح رئيس مجلس الوزراء الكويتي وفدا من الشركة في مكتبه."
+    assert _names(text, extractor) == ["فهد ناصر الأحمد الصباح"]
+
+
+def test_arabic_a_noun_with_tanween_is_no_word_of_a_name(extractor: Extractor) -> None:
+    """"كريم بن سالم ناصر وفداً رفيع المستوى": the noun ending in tanween is the object, not the family name."""
+    text = "التقى وزير المواصلات المهندس كريم بن سالم ناصر وفداً رفيع المستوى من الشركة."
+    assert _names(text, extractor) == ["كريم بن سالم ناصر"]
+
+
+def test_arabic_a_negation_ends_a_name(extractor: Extractor) -> None:
+    """"محمد ولد سالم لم يكشف …": "لم" (did not) opens the clause after the name."""
+    text = "نقل الوزير رسالة إلى نظيره الموريتاني محمد ولد سالم لم يكشف عن فحواها."
+    assert _names(text, extractor) == ["محمد ولد سالم"]
