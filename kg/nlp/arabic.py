@@ -125,6 +125,7 @@ class Reading:
     starts: list[int] = field(default_factory=list)  # the tokens with some `firsts`, in order
     known: dict[int, tuple[int, Term]] = field(default_factory=dict)  # gazetteer matches: start -> (end, term)
     original: str = ""  # the text as written, before one spelling of each letter ("على" / "علي")
+    joined: dict[int, int] = field(default_factory=dict)  # names glued to "and": start -> the letters of "and"
 
     def written(self, j: int) -> str:
         """Token j as the article writes it (its letters not made one)."""

@@ -42,6 +42,7 @@ CLOSING_QUOTES = frozenset('»”"')
 SLASH = "/"  # glued to a word, it sets the word off: "السيد/ ضياء …", "/ستار هاشمي/"
 TITLE_MARKS = frozenset(",;")  # "وزير التحول الرقمي؛ محمد …": "؛" sets a name off its title too
 LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z'-]*$")  # a word of a name written in Latin letters
+TANWEEN = "\u064b"  # "وفداً", "عرضاً": a noun's ending, no name's
 NAME_LIMIT = 8  # tokens of a name with its nasab chain ("ريما بنت بندر بن سلطان بن عبدالعزيز")
 ROLE_LIMIT = 12
 
@@ -344,8 +345,22 @@ class ArabicNames:
         opened = k < 0 or r.tk.sent_start[k + 1] or not self._word(r, k) or self._verb(r.tk.text[k])
         start = k + 1
         if not opened or k in taken or k in starts or cue.start - start < 2 or not self._may_start_name(r, start):
-            return None
+            return self._joined_name(r, start, cue, taken)
         return start if self.name_end(r, start, taken) == cue.start else None
+
+    def _joined_name(self, r: Reading, start: int, cue: RoleCue, taken: set[int]) -> int | None:
+        """"عمرو طلعت وكيم يونج هيون سفير …": a name of two words or more glued to "and" right before a title,
+        a word before it (another name's, a body's: no mark, nor the sentence's first word), is the name whose
+        title it is, its first word the first glued to "and" among the words before the title."""
+        for j in range(max(start, 1), cue.start - 1):
+            glue = next((c for c in self.coordinators if r.keys[j].startswith(c) and len(r.keys[j]) - len(c) >= 2), "")
+            if glue:
+                ends = self._word(r, j - 1) and not r.tk.sent_start[j - 1] and self._may_start_name(r, j) \
+                    and self.name_end(r, j, taken) == cue.start  # not "افتتح ورشة العمل رئيس …"
+                if ends:
+                    r.joined[j] = len(glue)
+                return j if ends else None
+        return None
 
     def _conjunct(self, r: Reading, i: int) -> int:
         """"ووزير", "بسفير": the length of the "and" or preposition glued to a title ("وزير" itself has none:
@@ -454,12 +469,12 @@ class ArabicNames:
 
     def _may_start_name(self, r: Reading, i: int) -> bool:
         """A given name: no article, no glued function word ("بهذه"), no portfolio word, no verb, no honorific
-        ("ومعالي"); a connector only before a definite word ("عبد السلام", "أبو الغيط"), not before a father's
-        name ("بن زايد")."""
+        ("ومعالي"), no agreement's name ("مذكرة تفاهم"); a connector only before a definite word ("عبد السلام",
+        "أبو الغيط"), not before a father's name ("بن زايد")."""
         if self._definite_given(r, i) or self._written_given(r, i):
             return True
-        if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) \
-                or any(w in self.stops for w in r.reads[i]):
+        if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) or TANWEEN in r.written(i) \
+                or any(w in self.stops for w in r.reads[i]) or self.agreement.match(r.tk.source, r.tk.idx[i]):
             return False
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
@@ -479,7 +494,7 @@ class ArabicNames:
             if not (self._word(r, j) or given or (after_connector and is_arabic(key))):  # "بن علي" is no "على"
                 break
             if j > start and not after_connector and (
-                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles)
+                    self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or TANWEEN in r.written(j)
                     or (self.longest(r, j, self.honorifics) and not self._family_honorific(r, j))
                     or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
                 break
@@ -532,12 +547,17 @@ class ArabicNames:
 
     def _last_family(self, r: Reading, j: int, taken: set[int]) -> bool:
         """"أحمد نواف الأحمد الصباح،": a second family name with the article right after the first, the name
-        then ending at a comma (no title, portfolio word, known name or verb; "… الخطيب الوفد." is an object)."""
+        then ending at a comma or a title ("… الصباح رئيس …", "… الصباح ومدير …"; no title, portfolio word,
+        known name or verb; "… الخطيب الوفد." is an object)."""
         after = j + 1
         return after < len(r.keys) and j not in taken and self._word(r, j) and self._definite(r.keys[j]) \
             and j not in r.known and r.keys[j] not in self.portfolio_words and not self._verb(r.tk.text[j]) \
             and not self.longest(r, j, self.titles) and not self.longest(r, j, self.honorifics) \
-            and r.tk.text[after] in TITLE_MARKS and "\n" not in r.tk.space[j - 1 : j]
+            and (r.tk.text[after] in TITLE_MARKS or self._title_at(r, after)) and "\n" not in r.tk.space[j - 1 : j]
+
+    def _title_at(self, r: Reading, i: int) -> bool:
+        """Whether a title begins at token i, "and" or a preposition glued to it or none ("رئيس", "ومدير")."""
+        return self.longest(r, i, self.titles) is not None or self._conjunct(r, i) > 0
 
     def _given(self, r: Reading, j: int) -> bool:
         """A first word spelt like a short function word ("علي" / "على") but followed by a word of a name (not
@@ -588,7 +608,8 @@ class ArabicNames:
         term = _short_form(text, earlier)
         if term is not None:  # "عمر العمر" after "عمر سعود العمر": the same person
             return self._found(r, start, end, term, "title")
-        name = romaniser().name(text) or text
+        bare = text[r.joined.get(start, 0):]  # "وكيم يونج هيون": the person of "كيم يونج هيون"
+        name = romaniser().name(bare) or text
         return self._found(r, start, end, Term(entity_id(E.PERSON, name), E.PERSON, name), "title")
 
     def _known_people(self, r: Reading, known: dict[int, tuple[int, Term]]) -> list[Found]:

@@ -440,19 +440,36 @@ def _bracketed_after_body(state: ArticleState, role: Role) -> str | None:
 
 def _previous_body(state: ArticleState, role: Role) -> str | None:
     """The body named last before a role that hangs on it: a possessive title ("son directeur, X") or one
-    ending with a phrase that stands for a body ("le directeur général de cette institution, X")."""
-    if not (role.possessive or _anaphoric(state, role)):
+    ending with a phrase that stands for a body ("le directeur général de cette institution, X"); the one
+    body named before whose name has the phrase's head noun, when one has ("رئيس الهيئة": the authority)."""
+    anaphor = _anaphoric(state, role)
+    if not (role.possessive or anaphor):
         return None
+    head = _bare_word(state, anaphor.split()[-1]) if anaphor else ""
+    headed = [f.id for f in state.of_type(*ACTORS) if head and f.start < role.start
+              and head in {_bare_word(state, w) for w in fold(f.text).split()}]
+    if len(set(headed)) == 1:
+        return headed[0]
     earlier = [f for f in state.of_type(*ACTORS)
                if f.start < role.start and role.sentence.index - state.sentence_at(f.start).index <= 2]
+    earlier = [f for f in earlier if f.id in headed] or earlier  # of several, the last with the head
     return earlier[-1].id if earlier else None
 
 
-def _anaphoric(state: ArticleState, role: Role) -> bool:
-    """Whether a role's title ends with a phrase standing for the body named last ("… of this agency")."""
+def _anaphoric(state: ArticleState, role: Role) -> str:
+    """The phrase standing for the body named last that ends a role's title ("… of this agency"), or ""."""
     text = fold(role.text).rstrip(" ,")
     anaphora = state.lexicon.words(state.language).body_anaphora
-    return any(re.search(rf"(?<![\w-]){re.escape(fold(a))}$", text) for a in anaphora)
+    return next((fold(a) for a in anaphora if re.search(rf"(?<![\w-]){re.escape(fold(a))}$", text)), "")
+
+
+def _bare_word(state: ArticleState, word: str) -> str:
+    """A folded word without the letters glued to its front and its article ("للهيئة", "الهيئة" -> "هيئة")."""
+    words = state.lexicon.words(state.language)
+    clitic = next((c for c in words.proclitics if word.startswith(c.text) and len(word) - len(c.text) >= 2), None)
+    word = clitic.becomes + word[len(clitic.text):] if clitic else word
+    article = next((a for a in words.definite if word.startswith(a) and len(word) - len(a) >= 2), "")
+    return word[len(article):]
 
 
 def _role_country(state: ArticleState, role: Role) -> str | None:
