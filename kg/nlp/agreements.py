@@ -147,6 +147,7 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
     start, end, label, mode = phrase
     present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
                and not rules.possessor(sentence, f)  # "the UN's ITU"
+               and not rules.opposed(sentence, f)  # "an association of universities such as …"
                and f.id not in state.reporters  # "ABU DHABI, … (WAM) --": the agency filing the report
                and not _venue(state, context["locative_before"], sentence, f)]  # "in Bucharest, Romania"
     term = _agreement_term(state, present, label, end, context["clause_end"])

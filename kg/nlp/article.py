@@ -221,6 +221,7 @@ class Layers:
         named = choose(named + defined_organisations(doc, named, self.name_words))
         named = choose(named + dateline_agencies(state.text, named))
         credit = self.context.get("news_credit")
+        named = choose(named + credited_agencies(state.text, named, credit, self.lexicon))  # "… 2024 /ACN/ -"
         state.reporters = dateline_reporters(state.text, named) | credited(state.text, named, credit)
         named = spelled_out(choose(defined_first(named, acronyms(state.text, named), self.lexicon)), state.text)
         listed = listed_organisations(state.sentences, state.text, named, self.lexicon, self.language)

@@ -610,20 +610,29 @@ def credit_spans(text: str, credit: re.Pattern[str] | None) -> list[tuple[int, i
     return [m.span(m.lastindex) for m in credit.finditer(text) if m.lastindex]
 
 
-def credited_agencies(text: str, found: list[Found], credit: re.Pattern[str] | None) -> list[Found]:
+def credited_agencies(text: str, found: list[Found], credit: re.Pattern[str] | None,
+                      lexicon: Lexicon | None = None) -> list[Found]:
     """The news agency a pack's `news_credit` pattern finds at the head of a report ("أبوظبي (الاتحاد)",
-    "مسقط- سانا"), in whichever group matched: an organisation (an Arabic name takes its romanised one), unless
-    a name found there already says what it is ("التيار(نواكشوط)": the city; "فلسطين اليوم": the country's
-    mention kept)."""
+    "مسقط- سانا", "…, le 3 mai 2024 /ACN/ -"), in whichever group matched: an organisation (the reference
+    data's own where it knows the name, an Arabic name takes its romanised one), unless a name found there
+    already says what it is ("التيار(نواكشوط)": the city; "فلسطين اليوم": the country's mention kept)."""
     result: list[Found] = []
     for start, end in credit_spans(text, credit):
         name = text[start:end]
         if any(f.start < end and start < f.end for f in found):
             continue
-        title = romaniser().name(name) if is_arabic(name) else name
-        term = Term(entity_id(EntityType.ORGANIZATION, title or name), EntityType.ORGANIZATION, title or name)
-        result.append(Found(start, end, name, term, "pattern"))
+        result.append(Found(start, end, name, _agency_term(name, lexicon), "pattern"))
     return result
+
+
+def _agency_term(name: str, lexicon: Lexicon | None) -> Term:
+    """The organisation a credited agency's name stands for: the reference data's one of that name, else
+    one of its own (an Arabic name romanised)."""
+    known = [t for t in lexicon.named(name) if t.type is EntityType.ORGANIZATION] if lexicon else []
+    if known:
+        return known[0]
+    title = romaniser().name(name) if is_arabic(name) else name
+    return Term(entity_id(EntityType.ORGANIZATION, title or name), EntityType.ORGANIZATION, title or name)
 
 
 def dateline_reporters(text: str, found: list[Found]) -> frozenset[str]:

@@ -125,7 +125,8 @@ class SentenceRules:
 
     def opposed(self, sentence: Sentence, found: Found) -> bool:
         """"against Russian cyberattacks", "competes with Saudi Arabia and the UAE": the other side;
-        "the fifth country, after Canada, Japan and Singapore": names given for comparison."""
+        "the fifth country, after Canada, Japan and Singapore", "such as the Institute of Zed (IZ) and the
+        University of Yod": names given for comparison (the names before it in the list written as one capital)."""
         if self.witness(sentence, found):
             return True
         before = self.state.text[sentence.start : found.start]
@@ -133,7 +134,8 @@ class SentenceRules:
             pattern = self.cues.get(kind)
             lowered = before.lower()
             marks = list(pattern.finditer(lowered)) if pattern and literals.possible(pattern, lowered) else []
-            if marks and _list_gap(before[marks[-1].end() :], self.words.list_words):
+            if marks and _list_gap(self.cooperating.named_gap(sentence, sentence.start + marks[-1].end(), found.start),
+                                   self.words.list_words):
                 return True
         return False
 

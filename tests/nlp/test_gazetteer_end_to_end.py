@@ -141,3 +141,18 @@ def test_nlp_payment_connectivity_is_a_payments_field(extractor: Extractor) -> N
 def test_nlp_a_bank_named_after_its_country_is_a_company(extractor: Extractor) -> None:
     text = "The Mauritius Commercial Bank will finance the new payment switch."
     assert "org/mauritius-commercial-bank" in ids(run(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("text", "org", "absent"), [
+    ("Le Ghana a signé lundi un accord avec l'Organisation internationale pour les migrations (OIM) à Accra.",
+     "org/international-organization-for-migration", "org/organisation-internationale-pour-les-migrations"),
+    ("Le directeur de l'Agence internationale de l'énergie (AIE) a reçu le ministre ghanéen à Paris.",
+     "org/international-energy-agency", "body/agence-internationale-de-l-energie"),
+    ("Le conseil d'administration de l'Union panafricaine des postes (UPAP) se réunira à Accra.",
+     "org/pan-african-postal-union", "org/universal-postal-union"),
+])
+def test_nlp_international_organisations_written_in_french(extractor: Extractor, text: str, org: str,
+                                                          absent: str) -> None:
+    found = ids(run(extractor, text, "fr"))
+    assert org in found
+    assert absent not in found
