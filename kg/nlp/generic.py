@@ -40,6 +40,7 @@ class NameWords:
     national_not: tuple[str, ...] = ()  # "research": a centre of research is no state's body
     several_states: frozenset[str] = frozenset()  # "inter-american": names a body of several states
     demonyms: frozenset[str] = frozenset()  # folded demonyms ("ukrainian"): after "and", the next phrase's word
+    countries: frozenset[str] = frozenset()  # folded one-word names and demonyms of countries ("bangladesh")
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -57,7 +58,8 @@ class NameWords:
                    frozenset(lexicon.all_words("portfolio_openers")), frozenset(lexicon.portfolio_words()),
                    frozenset(lexicon.ministry_heads()),
                    frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals),
-                   *_national_words(lexicon, language), demonyms=_demonyms(lexicon))
+                   *_national_words(lexicon, language), demonyms=_demonyms(lexicon),
+                   countries=frozenset(word for word in lexicon.country_words() if " " not in word))
 
 
 def _demonyms(lexicon: Lexicon) -> frozenset[str]:
@@ -125,12 +127,14 @@ def _body_after_title(tk: Tokens, i: int, end: int, heads: list[tuple[str, Entit
     """Where the names of a run that opens with a title start: "Minister of Information Society and
     Administration" is a title, no body; "CEO of the Cyber Security Agency": the body after its "of the"."""
     for k in range(i + 1, end - 2 if not w.lower_tails else i + 1):  # French bodies: the roles' own layer
-        if tk.lower[k] in w.connectors and tk.lower[k + 1] in w.leading:
-            body = tk.span_text(k + 2, end)
+        if tk.lower[k] in w.connectors and (tk.lower[k + 1] in w.leading or fold(tk.text[k + 1]) in w.countries):
+            start = k + 2 if tk.lower[k + 1] in w.leading else k + 1  # "Chairman of Bangladesh … Commission"
+            body = tk.span_text(start, end)
             ministry = any(fold(word) in w.ministries for word in body.split())  # the ministries' own layer
             state = _head_kind(body, heads, w.openers) is EntityType.GOVERNMENT_BODY \
                 and not any(word in w.plural_titles for word in body.lower().split())
-            return k + 2 if state and not ministry and tk.idx[k + 2] not in known else end
+            country = fold(tk.text[start]) in w.countries  # "of the Bangladesh … Commission": a country opens it
+            return start if state and not ministry and (tk.idx[start] not in known or country) else end
     return end
 
 

@@ -74,7 +74,8 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
                 tk.text[end] not in STOP or _list_goes_on(tk, end, lexicon, partitives)) \
                 and not (end > i + 2 and tk.is_lower[end] and tk.alpha[end] and fold(tk.text[end]) not in listed):
             end += 1
-        end = _country_end(tk, i, _next_ministry(tk, i, end, heads, lexicon.words(language)), lexicon)
+        end = _next_ministry(tk, i, end, heads, lexicon.words(language))
+        end = _country_end(tk, i, _next_named(tk, i, end, lexicon, language), lexicon)
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
@@ -114,6 +115,22 @@ def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFi
     return end
 
 
+def _next_named(tk: Tokens, i: int, end: int, lexicon: Lexicon, language: str) -> int:
+    """"the Ministry of Communications and the Digital Transformation Centre": a coordinator and an article
+    before a capitalised name that ends with a body's or an organisation's head word end the ministry."""
+    words = lexicon.words(language)
+    heads = {head.lower() for head, _ in lexicon.name_heads.get(language, []) if " " not in head}
+    for k in range(i + 2, end - 2):
+        if tk.lower[k] not in words.coordinators or tk.lower[k + 1] not in words.definite:
+            continue
+        last = k + 2
+        while last < end and tk.text[last][:1].isupper() and tk.lower[last] not in heads:
+            last += 1
+        if last < end and last > k + 2 and tk.lower[last] in heads and tk.text[last][:1].isupper():
+            return k - 1 if tk.text[k - 1] == "," else k
+    return end
+
+
 def _country_end(tk: Tokens, i: int, end: int, lexicon: Lexicon) -> int:
     """A ministry's name ends with its country or a line break: "Ministry of ICT of Papua New Guinea on
     cooperation" does not take "cooperation" as a portfolio, nor the next paragraph's title its words."""
@@ -133,7 +150,9 @@ def _list_goes_on(tk: Tokens, k: int, lexicon: Lexicon, partitives: list[str]) -
         return False
     following = tk.text[k + 1]
     if following.lower() in lexicon.all_words("coordinators") and k + 2 < len(tk):  # "…, and the Digital Economy"
-        return bool(portfolio_of(tk.span_text(k + 2, min(k + 6, len(tk))), lexicon))
+        first = k + 3 if tk.lower[k + 2] in lexicon.all_words("definite") and k + 3 < len(tk) else k + 2
+        return fold(tk.text[first]) not in lexicon.country_words() and bool(  # not "…, and Turkish … Agency"
+            portfolio_of(tk.span_text(k + 2, min(k + 6, len(tk))), lexicon))
     return following.lower() in partitives or (
         following[:1].isupper() and bool(portfolio_of(tk.span_text(k + 1, min(k + 4, len(tk))), lexicon)))
 
