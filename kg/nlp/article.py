@@ -168,7 +168,7 @@ class Layers:
             step(state)
         return state
 
-    def _inside_person(self, doc: Any, found: Found) -> bool:
+    def _inside_person(self, doc: Any, found: Found, ents: tuple[Any, ...]) -> bool:
         """A city's bare alias or a country's name ending a person's name ("M. Éric Caire", not Cairo;
         "Winston Jordan"): the place sits at the end of an NER person whose first words are a name, none
         a country's, and not a place opener ("in Hà Nội")."""
@@ -179,7 +179,7 @@ class Layers:
             return False
         tk = tokens_of(doc)
         countries = self.lexicon.country_words()
-        for ent in doc.ents:
+        for ent in ents:
             first = ent.start
             while first < span.start and tk.text[first] in self.people.honorifics:
                 first += 1
@@ -197,7 +197,8 @@ class Layers:
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
         found = [f for f in found if not self._describes(f, state.text)]
-        found = [f for f in found if not self._inside_person(doc, f)]
+        ents = doc.ents
+        found = [f for f in found if not self._inside_person(doc, f, ents)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.role_cues = self.people.roles(doc)
         actors = [f for f in found if f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY)]

@@ -13,6 +13,7 @@ from kg.models import EntityType
 from kg.nlp.found import Found
 from kg.nlp.generic import NameWords
 from kg.nlp.lexicon import Term
+from kg.nlp.tokens import tokens_of
 
 E = EntityType
 INSIDE = (E.PERSON, E.COUNTRY, E.PLACE)  # "Petroleum Development Acmeland (PDA)": a country inside the name
@@ -24,7 +25,7 @@ def defined_organisations(doc: Any, named: list[Found], words: NameWords) -> lis
     """Unknown runs of capitalised words spelt out by the acronym in brackets after them, as organisations:
     only where the model reads an organisation there and no other mention overlaps the run (a person, a
     country or a place inside it aside)."""
-    text = doc.text
+    text = tokens_of(doc).source
     organisations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     connectors = "|".join(re.escape(c) for c in sorted(words.connectors, key=len, reverse=True))
     run = re.compile(rf"(?<![\w-])(?:{_WORD})(?:[ ](?:{_WORD}|(?:{connectors})(?![\w-])))*")

@@ -219,15 +219,16 @@ def resolve_capitals(doc: Any, found: list[Found], lexicon: Lexicon, words: Word
     with international relations of its own that acts once ("le Québec participera …", "la France et le
     Québec") is its government wherever the article names it outside a dateline."""
     result = []
+    text = tokens_of(doc).source
     capitals = set(lexicon.capitals.values())
     partner = lexicon.context.get(doc.lang_, {}).get("with")
     governed = _acting_regions(doc, found, lexicon, words, partner)
     for f in found:
-        if f.term.id in governed and not f.text.isupper() and not _dateline(doc.text, f):
+        if f.term.id in governed and not f.text.isupper() and not _dateline(text, f):
             f = Found(f.start, f.end, f.text, governed[f.term.id], f.source)
         is_capital = f.term.kind == "capital" or f.term.id in capitals
-        if is_capital and f.term.country and not _dateline(doc.text, f) and (
-                _acts(doc, f, found, words) or _partner(doc.text, f, partner)):
+        if is_capital and f.term.country and not _dateline(text, f) and (
+                _acts(doc, f, found, words) or _partner(text, f, partner)):
             actor = _stands_for(f, found, lexicon)
             if actor:
                 f = Found(f.start, f.end, f.text, actor, f.source)
@@ -241,14 +242,15 @@ def _acting_regions(doc: Any, found: list[Found], lexicon: Lexicon, words: Words
     its own that acts somewhere in the article (subject, agent, pair, partner) outside a dateline, or whose
     government the article names ("les gouvernements du Québec et de …")."""
     governed: dict[str, Term] = {}
+    text = tokens_of(doc).source
     named = {f.id for f in found}
     for f in found:
         if f.term.id not in lexicon.international or f.term.id in governed:
             continue
         government = lexicon.known(entity_id(EntityType.GOVERNMENT_BODY, f"Government of {f.term.name}"))
-        quiet = f.text.isupper() or _dateline(doc.text, f) or _name_goes_on(doc.text, f)
+        quiet = f.text.isupper() or _dateline(text, f) or _name_goes_on(text, f)
         if government is not None and not quiet and (government.id in named or _acts(doc, f, found, words)
-                                                     or _partner(doc.text, f, partner)):
+                                                     or _partner(text, f, partner)):
             governed[f.term.id] = replace(government, kind=METONYM)
     return governed
 

@@ -100,13 +100,14 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     w = words or NameWords.of(lexicon, language)
     heads = lexicon.name_heads.get(language, [])
     tk = tokens_of(doc)
+    stops = people | titles
     result = []
     i = 0
     while i < len(tk):
         if tk.idx[i] in full_names:
             i += 1
             continue
-        end = _title_run(tk, i, w, people | titles, known)
+        end = _title_run(tk, i, w, stops, known)
         if end - i >= 2 and tk.idx[i] in titles:
             i = _body_after_title(tk, i, end, heads, w, known)  # "Minister of Information Society and Administration"
         elif end - i >= 2 and _title_portfolios(tk, i, end, w, titles):

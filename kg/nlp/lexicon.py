@@ -88,6 +88,7 @@ class Lexicon:
     outlets: dict[str, str] = field(default_factory=dict)  # host name -> its outlet's country code
     _country_names: dict[str, str] = field(default_factory=dict)
     _organisation_names: set[str] = field(default_factory=set)
+    _organisation_words: set[str] = field(default_factory=set)
     _body_surfaces: dict[str, list[Term]] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _demonyms: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
@@ -163,6 +164,12 @@ class Lexicon:
             self._organisation_names = {fold(surface) for surfaces in self.forms.values() for surface, term in surfaces
                                         if term.type is EntityType.ORGANIZATION and len(surface) > 1}
         return self._organisation_names
+
+    def organisation_words(self) -> set[str]:
+        """The organisation names of `organisation_names`, each as its words joined by single spaces."""
+        if not self._organisation_words:
+            self._organisation_words = {" ".join(re.findall(r"\w+", name)) for name in self.organisation_names()}
+        return self._organisation_words
 
     def bodies_named(self, name: str) -> list[Term]:
         """The reference data's state bodies with that surface form (folded), in any language."""

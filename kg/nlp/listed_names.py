@@ -172,7 +172,7 @@ def _cued(before: str, nouns: set[str], openers: list[str]) -> bool:
     companies, then within a few words the opener of their list, right before the list."""
     lowered = before.lower().rstrip()
     for opener in openers:
-        if re.search(rf"(?<!\w){re.escape(opener)}\s*:?$", lowered):
+        if opener in lowered and re.search(rf"(?<!\w){re.escape(opener)}\s*:?$", lowered):
             words = re.findall(r"[\w'’-]+", lowered[: lowered.rfind(opener)])[-MAX_CUE_GAP:]
             return any(fold(w) in nouns for w in words)
     return False

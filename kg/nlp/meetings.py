@@ -17,6 +17,7 @@ from kg.models import EntityType
 from kg.nlp import literals
 from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.text import fold
+from kg.nlp.tokens import tokens_of
 from kg.nlp.visits import SentenceReader, VisitRules
 
 
@@ -236,4 +237,4 @@ def _verb_follows(doc: Any, span: Any) -> bool:
         return False
     after = doc[span.end]
     return after.pos_ in ("VERB", "AUX") and "Ger" not in after.morph.get("VerbForm") \
-        and not doc.text[span.end_char : after.idx].strip()
+        and not tokens_of(doc).source[span.end_char : after.idx].strip()

@@ -280,7 +280,7 @@ def branded_countries(doc: Any, brands: frozenset[str], countries: list[Found], 
             continue  # "المغرب الرقمي للتنمية …": the start of a longer name, whose end is not read here
         start = tk.idx[span.start - 1] if span and span.start and cue.fullmatch(fold_arabic(tk.lower[span.start - 1])) \
             else country.start  # "استراتيجية مصر الرقمية"
-        name = doc.text[start : tk.idx[end - 1] + len(_unstopped(tk.text[end - 1]))]
+        name = tk.source[start : tk.idx[end - 1] + len(_unstopped(tk.text[end - 1]))]
         term = Term(entity_id(EntityType.POLICY, romaniser().name(name) or name), EntityType.POLICY, name,
                     country=country.id.rpartition("/")[2])
         result.append(Found(start, start + len(name), name, term, "branded"))

@@ -254,7 +254,7 @@ class People:
         for actor in actors:
             first = doc.char_span(actor.start, actor.end, alignment_mode="expand").start
             for j in range(first - 1, max(first - 4, 0), -1):  # the name's last token, a few words back
-                if between.search(doc.text[tk.idx[j] + len(tk.text[j]) : actor.start]):
+                if between.search(tk.source[tk.idx[j] + len(tk.text[j]) : actor.start]):
                     name = self._name_ending_at(doc, j + 1, taken)
                     if name is not None and not any(tk.lower[k] in self.name_heads for k in range(*name)):
                         result.append(self._found(doc, name[0], name[1], "affiliation"))
@@ -404,13 +404,14 @@ class People:
 
     def _after_leads(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
         """"The meeting was led by Renate Nikolay from …": a name of two words or more right after "led by"."""
-        if self.leads is None or not self.leads.search(doc.text.lower()):
-            return []
         tk = tokens_of(doc)
+        lowered = tk.source.lower()
+        if self.leads is None or not self.leads.search(lowered):
+            return []
         starts = {idx: i for i, idx in enumerate(tk.idx)}
         result = []
-        for match in self.leads.finditer(doc.text.lower()):
-            rest = doc.text[match.end() :]
+        for match in self.leads.finditer(lowered):
+            rest = tk.source[match.end() :]
             at = match.end() + len(rest) - len(rest.lstrip())  # the first word after the cue
             name = self.name_after(doc, starts[at], taken) if at in starts else None
             if name and name[1] - name[0] >= 2:

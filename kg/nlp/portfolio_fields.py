@@ -45,14 +45,15 @@ def _charges(state: ArticleState) -> list[int]:
     if not phrases:
         return []
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
-    starts = [t.idx for t in state.doc]
+    starts = tokens_of(state.doc).idx
     return [k for m in pattern.finditer(state.text) if (k := bisect_left(starts, m.end())) < len(starts)]
 
 
 def _ministries(state: ArticleState) -> list[int]:
     """The tokens right after each ministry head noun ("le ministère mauritanien de la transformation …")."""
     heads = state.lexicon.ministry_heads()
-    return [t.i + 1 for t in state.doc if t.i + 1 < len(state.doc) and fold(t.text) in heads]
+    texts = tokens_of(state.doc).text
+    return [i + 1 for i in range(len(texts) - 1) if fold(texts[i]) in heads]
 
 
 def _char_end(state: ArticleState, token: int) -> int:

@@ -415,7 +415,7 @@ class SentenceRules:
         if self.state.lexicon_country_in(policy.text):
             return False
         words = re.findall(r"\w+", fold(policy.text))  # "de l'Union africaine": words, whatever the elision
-        names = {" ".join(re.findall(r"\w+", name)) for name in self.state.lexicon.organisation_names()}
+        names = self.state.lexicon.organisation_words()
         return any(" ".join(words[i : i + size]) in names
                    for size in range(1, 6) for i in range(len(words) - size + 1))
 

@@ -12,7 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import portfolio_of
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
-from kg.nlp.text import fold, folded_words
+from kg.nlp.text import ascii_folded, fold, folded_words, may_match
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
@@ -49,7 +49,10 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
     the singular title with the country of its rank."""
     plurals = state.lexicon.plural_roles.get(state.language, {})
     words = state.lexicon.words(state.language)
+    folded = ascii_folded(state.text)
     for plural, singular in plurals.items():
+        if not may_match(folded, plural):
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", state.text, re.IGNORECASE):
             listed = _name_list(state, people, match.end(), words)
             if len(listed) < 2 or any(_own_role(state, p, match.start()) for p in listed):
@@ -438,15 +441,15 @@ def _role(state: ArticleState, start: int, cue: RoleCue, limit: int | None = Non
 def _bracketed(state: ArticleState, start: int, stop: int) -> set[int]:
     """Tokens between `start` and `stop` inside short brackets that name no person ("de l'Agence
     française de développement (AFD), Rémy Rioux"): an acronym or a short gloss, no break in a title."""
-    doc = state.doc
-    starts = tokens_of(doc).sent_start
+    tk = tokens_of(state.doc)
+    starts = tk.sent_start
     people = {f.start for f in state.of_type(E.PERSON)}
     inside: set[int] = set()
-    for i in range(start, min(stop, len(doc))):
-        if doc[i].text != "(":
+    for i in range(start, min(stop, len(tk))):
+        if tk.text[i] != "(":
             continue
-        close = next((k for k in range(i + 1, min(i + BRACKET + 2, stop)) if doc[k].text == ")"), None)
-        if close is None or any(starts[k] or doc[k].idx in people or doc[k].text in {"(", ";", "."}
+        close = next((k for k in range(i + 1, min(i + BRACKET + 2, stop)) if tk.text[k] == ")"), None)
+        if close is None or any(starts[k] or tk.idx[k] in people or tk.text[k] in {"(", ";", "."}
                                 for k in range(i + 1, close)):
             continue
         inside.update(range(i, close + 1))

@@ -291,7 +291,7 @@ def _restated_in_clause(state: ArticleState, role: Role) -> str | None:
     clause = state.text[role.start : role.clause_end]
     hits = []
     for found in state.of_type(*ACTORS):
-        if role.start <= found.start < role.clause_end or len(found.text) < 3:
+        if role.start <= found.start < role.clause_end or len(found.text) < 3 or found.text not in clause:
             continue
         match = re.search(rf"(?<![\w-]){re.escape(found.text)}(?![\w-])", clause)
         if match and not state.text.startswith(_genitive(state), role.start + match.end()):
@@ -651,8 +651,9 @@ def _plain_minister(state: ArticleState, role: Role, kinds: dict[str, str | None
     l'Environnement")."""
     low = max(role.sentence.start, role.start - TITLE_REACH)  # the cue may begin after "vice-Premier"
     before, lowered = fold(state.text[low : role.start]), fold(role.text)
-    phrases = [phrase for phrase in kinds if any(m.end() > len(before) + 1 for m in re.finditer(
-        rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])", f"{before} {lowered}"))]
+    joined = f"{before} {lowered}"
+    phrases = [phrase for phrase in kinds if fold(phrase) in joined and any(m.end() > len(before) + 1 for m in
+               re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])", joined))]
     longest = max(phrases, key=len, default=None)
     openers = folded_words(tuple(state.lexicon.words(state.language).portfolio_openers))
     words = re.findall(r"[\w-]+'?", lowered)

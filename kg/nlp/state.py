@@ -126,20 +126,21 @@ def split_sentences(doc: Any, abbreviations: frozenset[str] = frozenset()) -> li
     result: list[Sentence] = []
     intro: int | None = None
     listing = False  # under a line that ends on a colon, lines of no closing stop are its items
-    for raw, start in _joined(_sentence_texts(doc), abbreviations, doc.text):
+    full = tokens_of(doc).source
+    for raw, start in _joined(_sentence_texts(doc), abbreviations, full):
         text = raw.strip()
         if not text:
             continue
         start += len(raw) - len(raw.lstrip())
         end = start + len(text)
-        item = listing and _line_start(doc.text, start) and _line_end(doc.text, end) and not text.endswith(STOPS)
+        item = listing and _line_start(full, start) and _line_end(full, end) and not text.endswith(STOPS)
         bullet = text.startswith(BULLETS) or _numbered(text) or item
         sentence = Sentence(len(result), start, end, text, bullet)
         if bullet:
             sentence.intro = intro
         else:
             intro = sentence.index
-            listing = text.endswith(":") and _line_end(doc.text, end)
+            listing = text.endswith(":") and _line_end(full, end)
         result.append(sentence)
     return result
 
