@@ -1,0 +1,32 @@
+"""French bodies and the posts in them: "l'honorable" before a name, a body's name going on through
+"pour le …"."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+def facts(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    extraction = run(extractor, text, "fr")
+    names = {e.id: e.name for e in extraction.entities}
+    return {(r.type.value, names[r.subject], names[r.object]) for r in extraction.relations}
+
+
+def bodies(extractor: Extractor, text: str) -> set[str]:
+    return {e.name for e in run(extractor, text, "fr").entities if e.type.value == "GovernmentBody"}
+
+
+def test_an_honorific_between_a_title_and_the_name(extractor: Extractor) -> None:
+    text = ("La ministre canadienne de l'Énergie et de l'Innovation, l'honorable Claire Dubois, a reçu mardi "
+            "une délégation du Ghana.")
+    found = facts(extractor, text)
+    assert ("memberOf", "Claire Dubois", "Ministry of Energy and Innovation of Canada") in found
+    assert not any("honorable" in subject for _, subject, _ in found)
+
+
+def test_a_body_name_goes_on_after_pour_le(extractor: Extractor) -> None:
+    text = "L'Agence nationale pour le développement des compétences a signé mardi un accord avec le Ghana."
+    found = bodies(extractor, text)
+    assert "Agence nationale pour le développement des compétences" in found
+    assert "Agence nationale" not in found
