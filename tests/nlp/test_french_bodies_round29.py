@@ -1,5 +1,5 @@
 """French bodies and the posts in them: "l'honorable" before a name, a body's name going on through
-"pour le …"."""
+"pour le …", a region inside a body's name, and a second post giving the country of the first."""
 
 from __future__ import annotations
 
@@ -30,3 +30,21 @@ def test_a_body_name_goes_on_after_pour_le(extractor: Extractor) -> None:
     found = bodies(extractor, text)
     assert "Agence nationale pour le développement des compétences" in found
     assert "Agence nationale" not in found
+
+
+def test_a_region_in_the_name_and_a_fellow_post_give_the_country(extractor: Extractor) -> None:
+    text = ("Le ministre des Transports et ministre responsable de l'Agence de développement économique pour le "
+            "Nord du Manitoba, l'honorable Marc Roy, a conclu lundi une visite au Japon et au Kenya.")
+    found = facts(extractor, text)
+    assert ("partOf", "Agence de développement économique pour le Nord du Manitoba", "Canada") in found
+    assert ("memberOf", "Marc Roy", "Ministry of Transport of Canada") in found
+    assert ("memberOf", "Marc Roy", "Ministry of Transport of Kenya") not in found
+
+
+def test_a_known_ministry_from_a_title_of_its_own_words(extractor: Extractor) -> None:
+    text = ("Le ministre allemand de la Transformation numérique et de la Modernisation du gouvernement, Hans "
+            "Keller, a rencontré jeudi son homologue ghanéen.")
+    found = facts(extractor, text)
+    assert ("memberOf", "Hans Keller", "Federal Ministry for Digital Transformation and Government Modernisation") \
+        in found
+    assert ("memberOf", "Hans Keller", "Ministry of Digital Transformation of Germany") not in found
