@@ -48,3 +48,11 @@ def test_a_known_ministry_from_a_title_of_its_own_words(extractor: Extractor) ->
     assert ("memberOf", "Hans Keller", "Federal Ministry for Digital Transformation and Government Modernisation") \
         in found
     assert ("memberOf", "Hans Keller", "Ministry of Digital Transformation of Germany") not in found
+
+
+def test_the_palace_is_a_place_not_a_body(extractor: Extractor) -> None:
+    text = "La présidente ghanéenne Ama Mensah a été reçue mardi au palais de l'Élysée pour un dîner de travail."
+    extraction = run(extractor, text, "fr")
+    kinds = {(e.type.value, e.name) for e in extraction.entities}
+    assert ("Place", "Élysée Palace") in kinds
+    assert ("GovernmentBody", "Elysee Palace") not in kinds
