@@ -444,7 +444,7 @@ def infer_body_countries(state: ArticleState) -> None:
         if state.term(draft.object) is None or draft.object.startswith("org/"):
             continue
         home = state.person_country.get(draft.subject) or offices.counterpart_home(state, draft.subject)
-        written = roles.written_country(state, draft.object)  # "Lithuania's Ministry of …"
+        written = roles.written_country(state, draft.object) or _fellow_post_country(state, draft)
         country = f"country/{home or written}" if home or written else None
         sending, hosting = offices.envoys_met(state, draft.subject)  # "received the ambassador of …"
         country = country or (hosting.pop() if len(hosting) == 1 else None)
@@ -462,6 +462,16 @@ def infer_body_countries(state: ArticleState) -> None:
         if country:
             state.body_country[draft.object] = (country, draft.sentence)
             state.person_country.setdefault(draft.subject, country.split("/")[1])
+
+
+def _fellow_post_country(state: ArticleState, member: Draft) -> str | None:
+    """"ministre de A et ministre responsable de l'Agence … de l'Ontario": the country written for a
+    person's other state body is that of the body a post implies, when only one."""
+    countries = {roles.written_country(state, d.object) for d in state.drafts
+                 if d.type is RelationType.MEMBER_OF and d.subject == member.subject and d.object != member.object
+                 and d.object.startswith("body/")}
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def drop_home_visits(state: ArticleState) -> None:

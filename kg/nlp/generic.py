@@ -155,8 +155,10 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
         return i  # "(On) Friday the Federal Cabinet …": no name starts on a weekday or a month
     end = i + 1
     while end < len(tk) and end - i < 16 and tk.idx[end] not in people and tk.text[end] not in w.honorifics \
+            and f"{tk.text[end]} {tk.text[end + 1] if end + 1 < len(tk) else ''}" not in w.honorifics \
             and not (tk.idx[end] in known and (_after_coordinator(tk, end, w) or tk.text[end - 1] == ",")):
-        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w):
+        if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w) \
+                or _linked_article(tk, i, end, w):
             end += 1
         elif link := _lower_link(tk, end, w):
             end += link
@@ -164,13 +166,23 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
             break
     while end > i:  # no name ends on a connector, a comma or a link ("… dans le domaine")
         link = next((len(p) for p in w.lower_links if tuple(tk.lower[max(0, end - len(p)) : end]) == p), 0)
-        if tk.lower[end - 1] in w.connectors or tk.text[end - 1] == "," or _trailing_demonym(tk, i, end, w):
+        if tk.lower[end - 1] in w.connectors or tk.text[end - 1] == "," or _trailing_demonym(tk, i, end, w) \
+                or (end - i > 1 and tk.lower[end - 1] in w.leading):
             end -= 1
         elif link:
             end -= link
         else:
             break
     return end
+
+
+def _linked_article(tk: Tokens, i: int, k: int, w: NameWords) -> bool:
+    """"Agence … pour le Sud de l'Ontario", "Agence italienne pour le commerce extérieur": an article that
+    is no connector of its own goes on after a connector other than "and", into a word the name goes on
+    with."""
+    return k > i + 1 and k + 1 < len(tk) and tk.lower[k] in w.leading and tk.lower[k - 1] in w.connectors \
+        and tk.lower[k - 1] not in w.coordinators and tk.lower[k + 1] not in w.dates \
+        and not tk.text[k - 1][:1].isupper() and _continues(tk, k + 1, w)
 
 
 def _trailing_demonym(tk: Tokens, i: int, end: int, w: NameWords) -> bool:

@@ -92,6 +92,7 @@ class Lexicon:
     _body_surfaces: dict[str, list[Term]] = field(default_factory=dict)
     _country_words: dict[str, str] = field(default_factory=dict)
     _demonyms: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    _region_words: dict[str, str] = field(default_factory=dict)
     _by_id: dict[str, Term] = field(default_factory=dict)
     _country_acronyms: dict[str, str] = field(default_factory=dict)
     _portfolio_words: set[str] = field(default_factory=set)
@@ -135,6 +136,21 @@ class Lexicon:
                     if term.type is EntityType.COUNTRY and term.kind in ("name", "demonym") and len(surface) > 3:
                         self._country_words[fold(surface)] = term.id
         return self._country_words
+
+    def region_country_in(self, text: str) -> str | None:
+        """The id of the country of the first of its regions named inside a text ("… du Sud de l'Ontario")."""
+        if not self._region_words:
+            for surfaces in self.forms.values():
+                for surface, term in surfaces:
+                    if term.type is EntityType.PLACE and term.kind == "region" and term.country and len(surface) > 3:
+                        self._region_words[fold(surface)] = f"country/{term.country}"
+        words = fold(text).replace("'", " ").split()
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                found = self._region_words.get(" ".join(words[i : i + size]))
+                if found:
+                    return found
+        return None
 
     def demonym_countries(self, language: str, text: str) -> frozenset[str]:
         """The countries whose demonym in a language is written so ("congolais": both Congos)."""

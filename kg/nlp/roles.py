@@ -559,7 +559,8 @@ def written_country(state: ArticleState, body: str) -> str | None:
     """The country written in or right beside one of a body's mentions ("Lithuania's Ministry of …")."""
     for found in state.found:
         if found.id == body:
-            country = state.lexicon.country_in(found.text) or _country_near(state, found)
+            country = state.lexicon.country_in(found.text) or _region_in_name(state, found) \
+                or _country_near(state, found)
             if country:
                 return country.split("/")[-1]
     return _fuller_country(state, body)
@@ -709,13 +710,19 @@ def part_of(state: ArticleState) -> None:
 
 def _country_in_names(state: ArticleState) -> None:
     """A body whose own words name a country ("ministère cambodgien de la Poste", "Agence sud-coréenne de
-    coopération internationale") belongs to it, whatever country a title or a neighbour suggests."""
+    coopération internationale") or one of its regions ("Agence … pour le Sud de l'Ontario") belongs to
+    it, whatever country a title or a neighbour suggests."""
     for found in state.of_type(E.GOVERNMENT_BODY):
         if found.term.country:
             continue
-        country = state.lexicon.country_in(found.text)
+        country = state.lexicon.country_in(found.text) or _region_in_name(state, found)
         if country:
             state.body_country[found.id] = (country, state.sentence_at(found.start))
+
+
+def _region_in_name(state: ArticleState, body: Found) -> str | None:
+    """The country of a region named inside a body's name ("… pour le Sud de l'Ontario")."""
+    return state.lexicon.region_country_in(body.text)
 
 
 def _listed_countries(state: ArticleState) -> set[str]:
