@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from kg.ids import entity_id
@@ -128,14 +129,22 @@ class Layers:
     def _describes(self, found: Found, text: str) -> bool:
         """"start-up founders", "fournisseurs de cloud": a domain word describing people or things (the
         head words read in the text's one spelling of each letter)."""
-        heads = self.lexicon.domain_heads
-        if found.term.type is not E.POLICY_DOMAIN or heads is None:
+        if found.term.type is not E.POLICY_DOMAIN or self.lexicon.domain_heads is None:
             return False
+        words_after, words_before = self._domain_heads
         after = text[found.end : found.end + 24].lower().split()[:1]
         before = text[max(0, found.start - 24) : found.start].lower()
-        words_after = {normalize(w) for w in heads.after.get(self.language, [])}
         return bool(after and after[0].strip(",.;:") in words_after) or any(
-            before.endswith(f"{normalize(w)} ") for w in heads.before.get(self.language, []))
+            before.endswith(f"{w} ") for w in words_before)
+
+    @cached_property
+    def _domain_heads(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The language's domain head words after and before a domain, in the text's one spelling of each letter."""
+        heads = self.lexicon.domain_heads
+        if heads is None:
+            return frozenset(), ()
+        return (frozenset(normalize(w) for w in heads.after.get(self.language, [])),
+                tuple(normalize(w) for w in heads.before.get(self.language, [])))
 
     def _names_country(self, text: str) -> bool:
         return self.lexicon.country_in(text) is not None

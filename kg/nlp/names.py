@@ -66,6 +66,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
     result = []
     coordinators = set(lexicon.words(language).coordinators)
     listed = _list_words(lexicon)
+    name_heads = {head.lower() for head, _ in lexicon.name_heads.get(language, []) if " " not in head}
     for i, lower in enumerate(tk.lower):
         if lower not in heads or (i + 1 < len(tk) and tk.lower[i + 1] in coordinators):
             continue  # "the … Ministry and the Polish … Ministry": the head ends a name, it opens none
@@ -75,7 +76,7 @@ def ministries(doc: Any, lexicon: Lexicon, language: str) -> list[Found]:
                 and not (end > i + 2 and tk.is_lower[end] and tk.alpha[end] and fold(tk.text[end]) not in listed):
             end += 1
         end = _next_ministry(tk, i, end, heads, lexicon.words(language))
-        end = _country_end(tk, i, _next_named(tk, i, end, lexicon, language), lexicon)
+        end = _country_end(tk, i, _next_named(tk, i, end, name_heads, lexicon.words(language)), lexicon)
         portfolios = portfolio_of(tk.span_text(i + 1, end), lexicon)
         if not portfolios:
             continue
@@ -115,11 +116,10 @@ def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFi
     return end
 
 
-def _next_named(tk: Tokens, i: int, end: int, lexicon: Lexicon, language: str) -> int:
+def _next_named(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile) -> int:
     """"the Ministry of Communications and the Digital Transformation Centre": a coordinator and an article
-    before a capitalised name that ends with a body's or an organisation's head word end the ministry."""
-    words = lexicon.words(language)
-    heads = {head.lower() for head, _ in lexicon.name_heads.get(language, []) if " " not in head}
+    before a capitalised name that ends with a body's or an organisation's one-word head (`heads`, lower
+    case) end the ministry."""
     for k in range(i + 2, end - 2):
         if tk.lower[k] not in words.coordinators or tk.lower[k + 1] not in words.definite:
             continue

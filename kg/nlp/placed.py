@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from kg.models import EntityType
 from kg.nlp.found import Found
@@ -15,7 +16,7 @@ E = EntityType
 def placed_cities(state: ArticleState) -> None:
     """A place of no known country followed at once by a country's name (after a comma, a venue word such
     as "en" / "in", or in brackets) is in that country, in every mention of it."""
-    gap = _gap(state.lexicon.words(state.language).venue_words)
+    gap = _gap(tuple(state.lexicon.words(state.language).venue_words))
     countries = {f.start: f for f in state.found if f.term.type is E.COUNTRY and f.term.kind == "name"}
     placed: dict[str, str] = {}
     for found in state.found:
@@ -29,7 +30,8 @@ def placed_cities(state: ArticleState) -> None:
             found.term = replace(found.term, country=placed[found.id])
 
 
-def _gap(venue_words: list[str]) -> re.Pattern[str]:
+@cache
+def _gap(venue_words: tuple[str, ...]) -> re.Pattern[str]:
     """What may stand between a place and its country: ", ", ", en ", " en ", " (" ."""
     words = "|".join(re.escape(w) for w in venue_words if w)
     venue = rf"(?:(?:{words})\s+(?:l['’]\s*|la\s+|le\s+|les\s+|the\s+)?)" if words else ""
