@@ -779,6 +779,49 @@ class CooperationRules:
                              and not (d.type is R.COOPERATES_ON and d.rule in ("cooperate-on", "discussed-domain")
                                       and d.subject not in partnered and shared[(d.sentence.index, d.object)] == 1)]
         self.state.drafts = self.without_bystanders(self.state.drafts, partnered)
+        self.state.drafts = self.without_owner_fields(self.state.drafts)
+
+    def without_owner_fields(self, drafts: list[Draft]) -> list[Draft]:
+        """"The MoU between the Agency of A and the Commission of B covers cybersecurity …": a field the sentence
+        gives to a state body goes to that body, not also to the body's own country, unless the sentence names the
+        country as a side (named_side) or the country partners an organisation of the deal itself ("Ghana, Acme
+        sign deal", then "The Ministry of … of Ghana and Acme signed …")."""
+        fielded: dict[tuple[int, str], set[str]] = {}
+        for d in drafts:
+            if d.type is R.COOPERATES_ON:
+                fielded.setdefault((d.sentence.index, d.object), set()).add(d.subject)
+        partners = {(d.subject, d.object) for d in drafts if d.type is R.COOPERATES_WITH}
+        partners |= {(b, a) for a, b in partners}
+        return [d for d in drafts if not (d.type is R.COOPERATES_ON and d.subject.startswith("country/")
+                                          and self.owner_only(d, fielded[(d.sentence.index, d.object)], partners))]
+
+    def referred_side(self, sentence: Sentence, country: str) -> bool:
+        """"Le Luxembourg et le Maroc comptent partager …", then "Ce partenariat ouvre la voie à une collaboration
+        … entre le ministère … et l'Agence …": a sentence that opens on the partnership told just before (up to
+        REFERENCE_REACH sentences, not the headline) goes on with the countries that partnered there; not "The
+        Agency of A and the Office of B signed the MoU. The MoU will …", whose last partners are the bodies."""
+        if sentence.index == 0 or not self.rules.has("refers", sentence):
+            return False
+        earlier = self.state.sentences[max(0, sentence.index - REFERENCE_REACH) : sentence.index]
+        last = next((paired for s in reversed(earlier) if not self.headline(s) and (paired := self.paired_in(s))), [])
+        return country in last
+
+    def owner_only(self, draft: Draft, fielded: set[str], partners: set[tuple[str, str]]) -> bool:
+        """Whether the country of a field is there only as the owner of a body that has the same field."""
+        country = draft.subject
+        if not any(e.startswith("body/") and self.rules.home(e) == country for e in fielded):
+            return False
+        allied = any((country, e) in partners for e in fielded if not e.startswith("country/"))
+        return not allied and not self.named_side(draft.sentence, country)
+
+    def named_side(self, sentence: Sentence, country: str) -> bool:
+        """Whether the sentence names the country as a side of its own: by its name, not as a body's owner
+        ("Malaysia and Australia agreed …"), or as one of "the two countries"; not by a demonym alone
+        ("Australian-Malaysian exchange") nor through "the two ministers"."""
+        if any(kind in ("pair", "group") for _, kind in sentence.pairs) or self.referred_side(sentence, country):
+            return True
+        return any(f.id == country and f.term.kind != "demonym" and not self.rules.owned(sentence, f)
+                   and not self.body_owner(sentence, country) for f in sentence.found)
 
     def without_bystanders(self, drafts: list[Draft], partnered: set[str]) -> list[Draft]:
         """"Malaysia and China signed a memorandum on telecommunications at the International Telecommunication

@@ -319,8 +319,8 @@ def pair_markers(state: ArticleState) -> None:
     if coref is None:
         return
     folded = ascii_folded(state.text)
-    for kind, table in (("pair", coref.pair), ("people", coref.people_pair), ("bodies", coref.body_pair),
-                        ("group", coref.group)):
+    for kind, table in (("pair", coref.pair), ("people", coref.people_pair), ("ministers", coref.minister_pair),
+                        ("bodies", coref.body_pair), ("group", coref.group)):
         for phrase in table.get(state.language, []):
             if not may_match(folded, phrase):
                 continue

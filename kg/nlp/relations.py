@@ -174,7 +174,7 @@ class SentenceRules:
     def people(self, sentence: Sentence) -> list[Found]:
         found = [f for f in sentence.found if f.term.type is E.PERSON]
         for offset, kind in sentence.pairs:
-            if kind == "people":
+            if kind in ("people", "ministers"):
                 found += self.last_people(offset)
         return sorted(found, key=lambda f: f.start)
 
@@ -237,7 +237,18 @@ class SentenceRules:
                 ids += self.last_group(offset)
             elif kind == "people":  # "The two ministers agreed to strengthen cooperation": their countries
                 ids += self.people_countries(offset)
+            elif kind == "ministers":  # "The two ministers signed …": their ministries, else their countries
+                ids += self.people_bodies(offset) or self.people_countries(offset)
         return list(dict.fromkeys(ids))
+
+    def people_bodies(self, offset: int) -> list[str]:
+        """The state bodies of the two people "the two ministers" stands for (their memberOf), where both are known
+        and differ: the ministries are the sides of what the ministers do for them."""
+        people = {p.id for p in self.last_people(offset)}
+        bodies = {d.subject: d.object for d in reversed(self.state.drafts) if d.type is R.MEMBER_OF
+                  and d.subject in people and d.object.startswith("body/")}
+        ends = list(dict.fromkeys(bodies.values()))
+        return ends if len(people) == 2 and len(bodies) == 2 and len(ends) == 2 else []
 
     def people_countries(self, offset: int) -> list[str]:
         """The countries of the two people "the two ministers" stands for, where both are known and differ."""

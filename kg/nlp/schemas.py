@@ -103,6 +103,7 @@ class CorefFile(Row):
     person: dict[str, list[PersonCue]]
     pair: dict[str, list[str]]
     people_pair: dict[str, list[str]] = Field(default_factory=dict)
+    minister_pair: dict[str, list[str]] = Field(default_factory=dict)
     body_pair: dict[str, list[str]] = Field(default_factory=dict)
     group: dict[str, list[str]] = Field(default_factory=dict)
     official: dict[str, list[str]] = Field(default_factory=dict)
@@ -394,6 +395,7 @@ class PackCoref(Row):
     person: list[PersonCue] = Field(default_factory=list)
     pair: list[str] = Field(default_factory=list)
     people_pair: list[str] = Field(default_factory=list)
+    minister_pair: list[str] = Field(default_factory=list)
     body_pair: list[str] = Field(default_factory=list)
     group: list[str] = Field(default_factory=list)
     official: list[str] = Field(default_factory=list)

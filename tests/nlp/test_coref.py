@@ -15,7 +15,8 @@ E = EntityType
 @pytest.mark.parametrize(("language", "text", "phrase", "kind"), [
     ("fr", "Le Maroc et la France ont signé. Les deux pays coopèrent.", "Les deux pays", "pair"),
     ("en", "Morocco and France signed. Both sides will cooperate.", "Both sides", "pair"),
-    ("en", "X met Y. The two ministers discussed AI.", "The two ministers", "people"),
+    ("en", "X met Y. The two ministers discussed AI.", "The two ministers", "ministers"),
+    ("en", "X met Y. The two leaders discussed AI.", "The two leaders", "people"),
     ("fr", "Les deux ministères vont coopérer.", "Les deux ministères", "bodies"),
     ("fr", "Le Pérou et le Chili ont signé. Nos deux pays coopèrent sur les données.", "Nos deux pays", "pair"),
     ("en", "Peru and Chile signed. Our two nations will work together on data.", "Our two nations", "pair"),
