@@ -1,0 +1,45 @@
+"""Arabic names read on sentences written for these tests (round 30): a known person's name is the person
+of the people table (not the country a word of it also names), a name ends before "يوم" (the day of a
+date), and the managing director's title ends the name before it."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import ids, relations, run
+
+
+def _people(found: object) -> list[str]:
+    return [e.name for e in found.entities if e.type.value == "Person"]  # type: ignore[attr-defined]
+
+
+def test_arabic_a_known_person_is_read_from_the_people_table(extractor: Extractor) -> None:
+    """"رأفت هندي": the Egyptian minister of the people table, not India (whose demonym is "هندي")."""
+    text = "اجتمع الوزير رأفت هندي مع وفد من المستثمرين في القاهرة لبحث مشروعات البنية الرقمية."
+    found = run(extractor, text, "ar")
+    assert "person/raafat-hindy" in ids(found), _people(found)
+    assert "country/in" not in ids(found)
+
+
+def test_arabic_a_known_head_of_government_keeps_his_demonym_family_name(extractor: Extractor) -> None:
+    """"محمد شياع السوداني": the Iraqi prime minister, whose family name is no mention of Sudan."""
+    text = "استقبل رئيس مجلس الوزراء محمد شياع السوداني وفدا من الشركات الأوروبية في بغداد."
+    found = run(extractor, text, "ar")
+    assert "person/mohammed-shia-al-sudani" in ids(found), _people(found)
+    assert "country/sd" not in ids(found)
+
+
+def test_arabic_a_name_ends_before_the_day_of_a_date(extractor: Extractor) -> None:
+    """"السيد/ سامي موسى خليل يوم الأحد": the name is three words; "يوم" (day) opens the date after it."""
+    text = "وقع وزير المالية السيد/ سامي موسى خليل يوم الأحد الماضي اتفاقية تعاون مع الجانب الفرنسي."
+    people = _people(run(extractor, text, "ar"))
+    assert len(people) == 1 and len(people[0].split()) == 3, people
+
+
+def test_arabic_the_managing_director_s_title_ends_the_name(extractor: Extractor) -> None:
+    """"المهندس سامي نصار العضو المنتدب للشركة": the title is no word of the name; the holder is a member of
+    the company named before."""
+    text = "وقعت شركة النيل للاتصالات مذكرة تفاهم، ووقعها المهندس سامي نصار العضو المنتدب للشركة."
+    found = run(extractor, text, "ar")
+    people = _people(found)
+    assert len(people) == 1 and len(people[0].split()) == 2, people
+    assert any(r[0] == "memberOf" for r in relations(found))
