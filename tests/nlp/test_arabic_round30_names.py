@@ -43,3 +43,22 @@ def test_arabic_the_managing_director_s_title_ends_the_name(extractor: Extractor
     people = _people(found)
     assert len(people) == 1 and len(people[0].split()) == 2, people
     assert any(r[0] == "memberOf" for r in relations(found))
+
+
+def test_arabic_a_minister_s_full_portfolio_names_the_known_ministry(extractor: Extractor) -> None:
+    """"وزير الصناعة والتكنولوجيا التركي": both portfolios name Turkey's Ministry of Industry and Technology
+    (the reference data's), not a "Ministry of Industry" of the first portfolio alone."""
+    text = "استقبل الوزير وزير الصناعة والتكنولوجيا التركي سامي يلدز في مقر الوزارة."
+    found = run(extractor, text, "ar")
+    members = {r[2] for r in relations(found) if r[0] == "memberOf"}
+    assert members == {"body/ministry-of-industry-and-technology"}, members
+    assert "body/ministry-of-industry-of-turkey" not in ids(found)
+
+
+def test_arabic_a_renamed_ministry_is_named_by_its_new_portfolios(extractor: Extractor) -> None:
+    """"وزارة التنمية الرقمية والنقل" of Azerbaijan: the ministry under its new title, not the former
+    Ministry of Transport, Communications and High Technologies."""
+    text = "وقعت وزارة التنمية الرقمية والنقل في أذربيجان مذكرة تفاهم مع شركة محلية."
+    found = run(extractor, text, "ar")
+    assert "body/ministry-of-digital-development-and-transport" in ids(found), ids(found)
+    assert "body/ministry-of-transport-communications-and-high-technologies" not in ids(found)
