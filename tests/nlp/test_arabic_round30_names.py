@@ -62,3 +62,20 @@ def test_arabic_a_renamed_ministry_is_named_by_its_new_portfolios(extractor: Ext
     found = run(extractor, text, "ar")
     assert "body/ministry-of-digital-development-and-transport" in ids(found), ids(found)
     assert "body/ministry-of-transport-communications-and-high-technologies" not in ids(found)
+
+
+def test_arabic_a_minister_s_portfolios_in_another_order_name_the_known_ministry(extractor: Extractor) -> None:
+    """"وزير الاتصالات وتكنولوجيا المعلومات الإيراني": Iran's known Ministry of Information and Communications
+    Technology (its portfolios in another order), no second ministry built from the title."""
+    text = "التقى وزير الاتصالات وتكنولوجيا المعلومات الإيراني سامي رضائي بنظيره في طهران."
+    found = run(extractor, text, "ar")
+    members = {r[2] for r in relations(found) if r[0] == "memberOf"}
+    assert members == {"body/ministry-of-information-and-communications-technology-of-iran"}, members
+
+
+def test_arabic_the_high_commission_for_digitalization_is_a_known_body(extractor: Extractor) -> None:
+    """"المحافظة السامية للرقمنة": Algeria's High Commission for Digitalization, a state body that signs."""
+    text = "وقعت المحافظة السامية للرقمنة مذكرة تفاهم مع شركة ناشئة لتطوير الخدمات الرقمية."
+    found = run(extractor, text, "ar")
+    assert "body/high-commission-for-digitalization-of-algeria" in ids(found), ids(found)
+    assert not any(e.type.value == "Person" for e in found.entities)
