@@ -79,3 +79,19 @@ def test_arabic_the_high_commission_for_digitalization_is_a_known_body(extractor
     found = run(extractor, text, "ar")
     assert "body/high-commission-for-digitalization-of-algeria" in ids(found), ids(found)
     assert not any(e.type.value == "Person" for e in found.entities)
+
+
+def test_arabic_a_name_after_headed_by_is_the_delegation_s_head(extractor: Extractor) -> None:
+    """"وفدا … برئاسة كارلو منتاني": the name after "headed by" is a person; "وفدا" (a delegation) after the
+    lone title "الوزير" is no name."""
+    text = "استقبل الوزير وفدا إيطاليا برئاسة كارلو منتاني مدير عام الهيئة الإيطالية للفضاء."
+    people = _people(run(extractor, text, "ar"))
+    assert len(people) == 1 and len(people[0].split()) == 2, people
+    assert not any(p.startswith("Wfd") for p in people)
+
+
+def test_arabic_the_spokesman_of_a_body_is_a_title(extractor: Extractor) -> None:
+    """"المتحدث باسم الهيئة، سامي خليل،": "spokesman of" is a title; the name set off after it is a person."""
+    text = "وقال المتحدث باسم الهيئة الوطنية للاتصالات، سامي خليل، إن المشروع سيبدأ قريبا."
+    people = _people(run(extractor, text, "ar"))
+    assert len(people) == 1 and len(people[0].split()) == 2, people
