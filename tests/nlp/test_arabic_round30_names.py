@@ -95,3 +95,19 @@ def test_arabic_the_spokesman_of_a_body_is_a_title(extractor: Extractor) -> None
     text = "وقال المتحدث باسم الهيئة الوطنية للاتصالات، سامي خليل، إن المشروع سيبدأ قريبا."
     people = _people(run(extractor, text, "ar"))
     assert len(people) == 1 and len(people[0].split()) == 2, people
+
+
+def test_arabic_a_city_named_after_a_king_is_the_known_body_no_person(extractor: Extractor) -> None:
+    """"مدينة الملك عبدالعزيز للعلوم والتقنية": Saudi Arabia's science body (reference data), not a person
+    "عبدالعزيز" after the title "الملك"."""
+    text = "وقعت مدينة الملك عبدالعزيز للعلوم والتقنية اتفاقية مع جامعة أوروبية لتطوير أبحاث الفضاء."
+    found = run(extractor, text, "ar")
+    assert "body/king-abdulaziz-city-for-science-and-technology" in ids(found), ids(found)
+    assert not _people(found)
+
+
+def test_arabic_a_national_company_is_the_known_organisation(extractor: Extractor) -> None:
+    """"الشركة المصرية للاتصالات": Telecom Egypt, an organisation of the reference data."""
+    text = "وقعت الشركة المصرية للاتصالات مذكرة تفاهم مع شركة أوروبية لمد كابل بحري جديد."
+    found = run(extractor, text, "ar")
+    assert "org/telecom-egypt" in ids(found), ids(found)
