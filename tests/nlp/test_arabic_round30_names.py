@@ -111,3 +111,9 @@ def test_arabic_a_national_company_is_the_known_organisation(extractor: Extracto
     text = "وقعت الشركة المصرية للاتصالات مذكرة تفاهم مع شركة أوروبية لمد كابل بحري جديد."
     found = run(extractor, text, "ar")
     assert "org/telecom-egypt" in ids(found), ids(found)
+
+
+def test_arabic_the_two_heads_after_headed_by_are_no_name(extractor: Extractor) -> None:
+    """"برئاسة رئيسي وزراء البلدين": "رئيسي" (the two heads of) after "headed by" is no person's name."""
+    text = "وعقدت اللجنة المشتركة اجتماعها برئاسة رئيسي وزراء البلدين في العاصمة."
+    assert not _people(run(extractor, text, "ar"))
