@@ -65,7 +65,8 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             and (sentence.index != created or label != kind  # "signed an agreement … and a joint declaration"
                  or _own_subject(state, sentence, end, context["clause_end"], current))
         another = current is not None and label != "reference" and (
-            _ordinal(context, "ordinal_before", before) or (fresh_one and _also(context, before)))
+            _ordinal(context, "ordinal_before", before)
+            or (fresh_one and _also(context, before, state.text[end : end + 160])))
         if another and (following := _next_counted(state, current)) is not None:
             current = following  # "Deux accords … Le premier accord … Le second accord …"
         elif current is None or fresh_one or another:
@@ -212,10 +213,12 @@ def _ordinal(context: dict[str, re.Pattern[str]], kind: str, before: str) -> re.
     return pattern.search(before[-16:]) if pattern is not None else None
 
 
-def _also(context: dict[str, re.Pattern[str]], before: str) -> bool:
-    """"Les deux parties ont signé également un MOU …": a new agreement told as signed besides the others."""
-    pattern = context.get("also_before")
-    return pattern is not None and pattern.search(before) is not None
+def _also(context: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
+    """"Les deux parties ont signé également un MOU …", "A Declaration of Intent was also inked": a new agreement
+    told as signed besides the others."""
+    pattern, following = context.get("also_before"), context.get("also_after")
+    return (pattern is not None and pattern.search(before) is not None) or (
+        following is not None and following.match(after) is not None)
 
 
 def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], start: int, before: str) -> int:

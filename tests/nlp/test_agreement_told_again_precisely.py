@@ -47,3 +47,13 @@ def test_both_countries_sign_the_one_deal(extractor: Extractor) -> None:
     deal = next(e.id for e in extraction.entities if e.type.value == "Agreement")
     assert {("signs", "country/ke", deal), ("signs", "country/jp", deal)} <= relations(extraction)
 
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Kenya and Japan have signed an agreement on health. A Memorandum of Understanding on health was also "
+           "signed between the two countries in Nairobi on Monday."),
+    ("fr", "Le Kenya et le Japon ont signé un accord sur la santé. Un mémorandum d'entente sur la santé a également "
+           "été signé entre les deux pays à Nairobi lundi."),
+])
+def test_a_deal_told_as_also_signed_is_another_one(extractor: Extractor, language: str, text: str) -> None:
+    found = {e.name for e in run(extractor, text, language).entities if e.type.value == "Agreement"}
+    assert found == {"Japan-Kenya Agreement on Health", "Japan-Kenya Memorandum of Understanding on Health"}
