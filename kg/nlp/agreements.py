@@ -18,6 +18,7 @@ from kg.nlp.restated import (
     another,
     dated_apart,
     for_homes,
+    generic,
     loosely_told,
     named_after,
     precise,
@@ -64,11 +65,12 @@ def agreements(state: ArticleState, spans: list[tuple[int, int, str]], context: 
             and (sentence.index != created or label != kind  # "signed an agreement … and a joint declaration"
                  or _own_subject(state, sentence, end, context["clause_end"], current))
         another = current is not None and label != "reference" and (
-            _ordinal(context, "ordinal_before", before) or (fresh_one and _also(context, before)))
+            _ordinal(context, "ordinal_before", before)
+            or (fresh_one and _also(context, before, state.text[end : end + 160])))
         if another and (following := _next_counted(state, current)) is not None:
             current = following  # "Deux accords … Le premier accord … Le second accord …"
         elif current is None or fresh_one or another:
-            mode = "another" if another or listed else "ahead" if current is None and definite else ""  # "Cet accord …"
+            mode = "another" if another or listed else ""
             current = _fresh(state, rules, sentence, (start, end, label, mode), named, context)
             created, kind = sentence.index, label
         elif (partnered := _with_partner(state, rules, sentence, (start, end), current)) is not None:
@@ -141,10 +143,10 @@ def _subjects_told(state: ArticleState, first: str) -> bool:
 def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],
            named: Named, context: dict[str, re.Pattern[str]]) -> Term:
     """A new agreement named after the parties and fields of its sentence, unless it is one named before
-    told again; a bare one named ahead of it, or by the first word of its phrase ("une convention", then
-    "une convention de coopération"), between the same parties becomes this one. One an ordinal
-    sets apart ("the second MoU") is never one named before."""
-    start, end, label, mode = phrase
+    told again; a bare one named in an earlier sentence ("an agreement", "an agreement on cybersecurity" of its
+    field) between the same parties becomes this one, and so does one of its kind (or a bare one) named only on
+    the headline line. One an ordinal sets apart ("the second MoU") is never one named before."""
+    _, end, label, mode = phrase
     present = [f for f in sentence.found if not rules.witness(sentence, f)  # "in the presence of …"
                and not rules.possessor(sentence, f)  # "the UN's ITU"
                and not rules.opposed(sentence, f)  # "an association of universities such as …"
@@ -155,22 +157,19 @@ def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase
         term = another(state, term, named.made)
         named.made.append((term, label))
         return term
-    ahead = mode == "ahead"
     earlier = named.before(sentence.index)
     term = restated(state, term, label, named.made, earlier) or term
     term = dated_apart(state, sentence, term, named.made, context.get("past_year"))
-    head = fold(state.text[start:end]).split()[0]  # "une convention", then "une convention de coopération"
-    firsts = {f.id: fold(f.text) for f in reversed(state.found) if f.term.type is E.AGREEMENT}
-    headed = {t.id for t, _ in named.made if firsts.get(t.id) == head or _headline_only(state, t.id)}
-    named.made = absorbed(state, (term, label), named.made, earlier & (named.ahead | headed))
+    named.made = absorbed(state, (term, label), named.made, earlier)
     named.made = unparted(state, (term, label), named.made, earlier)
     named.made = loosely_told(state, (term, label), named.made, earlier)
+    named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and t.id != term.id
+                                        and (k == label or generic(t, k)) and _headline_only(state, t.id)],
+                         named.made)  # "Kosovo and Montenegro sign MoU", then "the regulators signed an MoU"
     named.made = renamed(state, term, [(t, k) for t, k in named.made if t.id in earlier and k == label
                                         and for_homes(state, t, term)], named.made)
     named.made.append((term, label))
     named.first.setdefault(term.id, sentence.index)
-    if ahead:
-        named.ahead.add(term.id)
     return term
 
 
@@ -214,10 +213,12 @@ def _ordinal(context: dict[str, re.Pattern[str]], kind: str, before: str) -> re.
     return pattern.search(before[-16:]) if pattern is not None else None
 
 
-def _also(context: dict[str, re.Pattern[str]], before: str) -> bool:
-    """"Les deux parties ont signé également un MOU …": a new agreement told as signed besides the others."""
-    pattern = context.get("also_before")
-    return pattern is not None and pattern.search(before) is not None
+def _also(context: dict[str, re.Pattern[str]], before: str, after: str) -> bool:
+    """"Les deux parties ont signé également un MOU …", "A Declaration of Intent was also inked": a new agreement
+    told as signed besides the others."""
+    pattern, following = context.get("also_before"), context.get("also_after")
+    return (pattern is not None and pattern.search(before) is not None) or (
+        following is not None and following.match(after) is not None)
 
 
 def _ordinal_start(state: ArticleState, context: dict[str, re.Pattern[str]], start: int, before: str) -> int:

@@ -19,12 +19,10 @@ E = EntityType
 
 @dataclass
 class Named:
-    """The agreements an article has named so far: each with its kind, the sentence it was first named in,
-    and those first named by "this agreement" before any other was ("Cet accord …" in a lead)."""
+    """The agreements an article has named so far: each with its kind, and the sentence it was first named in."""
 
     made: list[tuple[Term, str]] = field(default_factory=list)
     first: dict[str, int] = field(default_factory=dict)
-    ahead: set[str] = field(default_factory=set)
 
     def before(self, index: int) -> set[str]:
         """The agreements first named in a sentence before this one."""
@@ -86,10 +84,19 @@ def absorbed(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, 
     named so far, without it."""
     term, label = new
     parties = state.agreement_parties.get(term.id)
-    if generic(term, label):
+    if generic(term, label) or term.name.endswith(")"):  # "Agreement (2018)": dated apart from those before
         return made
-    return renamed(state, term, [(t, kind) for t, kind in made if t.id in before and generic(t, kind)
+    return renamed(state, term, [(t, kind) for t, kind in made if t.id in before
+                                  and (generic(t, kind) or same_field(t, kind, term))
                                   and state.agreement_parties.get(t.id) == parties], made)
+
+
+def same_field(earlier: Term, kind: str, term: Term) -> bool:
+    """"signed an agreement on cybersecurity", then "also signed a memorandum of cooperation on cybersecurity":
+    an agreement named by a bare kind word and a field is the precise one of the same field, or of none."""
+    field = term.name.partition(" on ")[2]
+    return len(kind.split()) == 1 and kind != "reference" and " on " in earlier.name \
+        and field in ("", earlier.name.partition(" on ")[2])
 
 
 def loosely_told(state: ArticleState, new: tuple[Term, str], made: list[tuple[Term, str]],

@@ -249,10 +249,11 @@ class SignatureRules:
 
     def qualified(self, cue: int) -> int:
         """Where the agreement a participle right after it qualifies starts ("the MoU (…) signed between"): its
-        mention ends just before the cue, past spaces and a bracket. 0 when there is none."""
+        mention ends just before the cue, past a closing quote, spaces and a bracket ("the “Seoul Accord” signed by …").
+        0 when there is none."""
         text = self.state.text
         return next((f.start for f in self.state.found if f.term.type is E.AGREEMENT and f.end <= cue
-                     and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*", text[f.end : cue])), 0)
+                     and re.fullmatch(r"[\"”»]?\s*(?:\([^()]{0,40}\)\s*)?,?\s*", text[f.end : cue])), 0)
 
     def office(self, sentence: Sentence, found: Found) -> bool:
         """"the Department of Commerce's Secretary Gina Raimondo signed …": a body written before a genitive
