@@ -630,9 +630,12 @@ def _fuller_country(state: ArticleState, body: str) -> str | None:
 
 
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
-    """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
+    """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État". A title inside a longer
+    one of no body is that one's word ("Prime Minister of X": no ministry)."""
     lowered = fold(role.text)
-    return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase).search(lowered)), None)
+    spans = [(m.start(), m.end(), kind) for phrase, kind in kinds.items() for m in _folded(phrase).finditer(lowered)]
+    return next((kind for start, end, kind in spans if kind and not any(
+        s <= start and end <= e and e - s > end - start and k is None for s, e, k in spans)), None)
 
 
 @lru_cache(maxsize=4096)

@@ -1,7 +1,8 @@
 """Posts that a title names without its body: an envoy whose title names no country sits in the one embassy
 the article names or implies (kg/nlp/roles.py `bare_envoys`); a title written right after a body's
 acronym in brackets is a post in that body (kg/nlp/roles.py `_body_before_title`); a ministry's name ends
-before "and the …'s Department" (kg/nlp/names.py `_next_named`)."""
+before "and the …'s Department" (kg/nlp/names.py `_next_named`); a minister's word inside a head of
+government's title implies no ministry (kg/nlp/roles.py `_kind`); "ambassadeure" is an envoy's title."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def test_a_ministrys_name_ends_before_another_countrys_department(extractor) -> 
     bodies = {s for t, s, o in found if t == "partOf"}
     assert "Ministry of Energy and Mines" in {b.removesuffix(" of Kenya") for b in bodies}, found
     assert not any("Department" in b and "Ministry" in b for b in bodies), found
+
+
+def test_a_head_of_governments_title_implies_no_ministry(extractor) -> None:
+    text = ("Paul Okello, Prime Minister of Kenya and Lead Head of Government for Science and Technology, "
+            "opened the solar forum in Nairobi on Monday. Jane Wanjiru, Minister of Energy and Mines of Kenya, "
+            "attended.")
+    found = posts(extractor, "Kenya opens solar forum", text, "en")
+    assert not _bodies(found, "Paul Okello"), found
+    assert _bodies(found, "Jane Wanjiru") == {"Ministry of Energy and Mines of Kenya"}, found
+
+
+def test_ambassadeure_is_an_envoys_title(extractor) -> None:
+    text = ("Le ministre de l'Énergie, Amadou Fall, a reçu mardi à Dakar l'ambassadeure du Pérou près le "
+            "Sénégal, Rosa Quispe, pour parler d'énergie solaire.")
+    found = posts(extractor, "Le ministre reçoit l'ambassadeure du Pérou", text, "fr")
+    assert _bodies(found, "Rosa Quispe") == {"Embassy of Peru in Senegal"}, found
+    assert ("partOf", "Embassy of Peru in Senegal", "Senegal") not in found
