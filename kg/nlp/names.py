@@ -117,14 +117,16 @@ def _next_ministry(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFi
 
 
 def _next_named(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile) -> int:
-    """"the Ministry of Communications and the Digital Transformation Centre": a coordinator and an article
-    before a capitalised name that ends with a body's or an organisation's one-word head (`heads`, lower
-    case) end the ministry."""
+    """"the Ministry of Communications and the Digital Transformation Centre", "… and the UK's Department
+    for …": a coordinator and an article before a capitalised name (a genitive marker inside it) that ends
+    with a body's or an organisation's one-word head (`heads`, lower case) end the ministry."""
+    genitive = {fold(g) for g in words.genitive}
     for k in range(i + 2, end - 2):
         if tk.lower[k] not in words.coordinators or tk.lower[k + 1] not in words.definite:
             continue
         last = k + 2
-        while last < end and tk.text[last][:1].isupper() and tk.lower[last] not in heads:
+        while last < end and (tk.text[last][:1].isupper() or (last > k + 2 and fold(tk.lower[last]) in genitive)) \
+                and tk.lower[last] not in heads:
             last += 1
         if last < end and last > k + 2 and tk.lower[last] in heads and tk.text[last][:1].isupper():
             return k - 1 if tk.text[k - 1] == "," else k

@@ -38,6 +38,7 @@ def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
     affiliations(state)
     delegations(state)
     unnamed_embassies(state)
+    bare_envoys(state, kinds)
 
 
 def title_chain(state: ArticleState, role: Role, kinds: dict[str, str | None]) -> list[Role]:
@@ -176,6 +177,46 @@ def unnamed_embassies(state: ArticleState) -> None:
         role = phrase_role(state, cue)
         if role is not None:
             embassy(state, role)
+
+
+def bare_envoys(state: ArticleState, kinds: dict[str, str | None]) -> None:
+    """"l'ambassadeur X", "Ambassador X": an envoy whose title names no country, of no post yet, sits in the
+    one embassy the article names or implies, unless the envoy is known to be of another country (an uncased
+    script's titles: its own layer)."""
+    if not state.lexicon.packs[state.language].info.script_has_case:
+        return
+    members = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF}
+    envoys = [(p, r) for p, r in state.roles.items() if p not in members and _kind(r, kinds) == "embassy"]
+    if not envoys:
+        return
+    embassies = _article_embassies(state)
+    if len(embassies) != 1:
+        return
+    body = embassies.pop()
+    term = state.term(body)
+    country = term.country if term else None
+    for person_id, role in envoys:
+        own = state.person_country.get(person_id)
+        if own and own != country:
+            continue
+        state.add("member-of", person_id, body, role.sentence, dated=False)
+        if country:
+            state.body_country.setdefault(body, (f"country/{country}", role.sentence))
+            state.person_country.setdefault(person_id, country)
+
+
+def _article_embassies(state: ArticleState) -> set[str]:
+    """The embassies and high commissions the article names or its envoys' titles imply."""
+    heads = tuple(f"{office} of " for office in _envoy_offices(state))
+    terms = [*(f.term for f in state.of_type(E.GOVERNMENT_BODY)), *state.extra.values()]
+    return {t.id for t in terms if t.type is E.GOVERNMENT_BODY and t.name.startswith(heads)}
+
+
+def _envoy_offices(state: ArticleState) -> set[str]:
+    """The heads of an envoy's office's name: "Embassy", and the `office` of the pack's envoy titles."""
+    offices = state.lexicon.role_offices.get(state.language, {})
+    envoys = {p for p, body in state.lexicon.roles.get(state.language, []) if body == "embassy"}
+    return {"Embassy", *(office for phrase, office in offices.items() if phrase in envoys)}
 
 
 def _country_follows(state: ArticleState, cue: RoleCue) -> bool:
@@ -368,17 +409,23 @@ def _region_government(state: ArticleState, role: Role, country: str | None) -> 
 def _body_before_title(state: ArticleState, role: Role) -> str | None:
     """"Microsoft President Brad Smith", "Google Cloud's VP …": the actor right before the title, an honorific
     between or none ("عن الوكالة معالي الرئيس التنفيذي …"); "the
-    Ministry of X (Minister Y", "(MSIT, Minister: Y)": the body whose brackets the title opens."""
+    Ministry of X (Minister Y", "(MSIT, Minister: Y)": the body whose brackets the title opens; "the
+    Department of X (DX) Secretary Y": the body whose acronym's brackets close right before it."""
     if role.person_start is None or role.start > role.person_start:
         return None  # only a title written before the name
     gaps = {g + " " for g in _genitive(state)} | {" "}
     honours = folded_words(tuple(state.lexicon.honorifics.get(state.language, [])))  # "عن الوكالة معالي الرئيس"
     for found in state.of_type(*ACTORS):
         between = state.text[found.end : role.start] if found.end <= role.start else None
-        if between is not None and (between in gaps or BRACKET_OPEN.match(between)
-                                    or (between.startswith(" ") and fold(between) in honours)):
+        if between is not None and (between in gaps or BRACKET_OPEN.match(between) or _bracketed_acronym(
+                state, found, between) or (between.startswith(" ") and fold(between) in honours)):
             return found.id
     return None
+
+
+def _bracketed_acronym(state: ArticleState, found: Found, between: str) -> bool:
+    """"the Department of … (DICT) Secretary X": the body's acronym in brackets right before the title."""
+    return between == ") " and state.text[found.start - 1 : found.start] == "(" and found.text.isupper()
 
 
 def _bare_title(state: ArticleState, role: Role, kind: str | None) -> bool:
@@ -583,9 +630,12 @@ def _fuller_country(state: ArticleState, body: str) -> str | None:
 
 
 def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
-    """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État"."""
+    """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État". A title inside a longer
+    one of no body is that one's word ("Prime Minister of X": no ministry)."""
     lowered = fold(role.text)
-    return next((kind for phrase, kind in kinds.items() if kind and _folded(phrase).search(lowered)), None)
+    spans = [(m.start(), m.end(), kind) for phrase, kind in kinds.items() for m in _folded(phrase).finditer(lowered)]
+    return next((kind for start, end, kind in spans if kind and not any(
+        s <= start and end <= e and e - s > end - start and k is None for s, e, k in spans)), None)
 
 
 @lru_cache(maxsize=4096)
