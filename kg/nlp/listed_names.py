@@ -103,6 +103,8 @@ def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], co
     bounds = [0, *(c[1] for c in cuts)]
     ends = [*(c[0] for c in cuts), len(masked)]
     segments = [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, ends, strict=True)]
+    if len(segments) < 2:  # no list in one segment
+        return []
     mentions = [f for f in named if sentence.start <= f.start < sentence.end]
     full = [_item(text, s, e, mentions, glue, "full") for s, e in segments]
     result = []
