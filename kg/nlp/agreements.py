@@ -449,13 +449,8 @@ def _plural_widened(state: ArticleState, span: tuple[int, int, str]) -> tuple[in
 
 
 def _plural_labels(state: ArticleState) -> dict[str, str]:
-    """Each plural agreement phrase of the pack and its kind: the listed plurals, and every phrase + "s"."""
-    labels: dict[str, str] = {}
-    for row in state.lexicon.packs[state.language].agreements:
-        if row.label != "reference":
-            labels.update({p.lower(): row.label for p in row.plurals})
-            labels.update({f"{p.lower()}s": row.label for p in row.phrases if f"{p.lower()}s" not in labels})
-    return labels
+    """Each plural agreement phrase of the pack and its kind (read once per pack, not to be changed)."""
+    return state.lexicon.plural_agreements(state.language)
 
 
 @cache

@@ -486,10 +486,9 @@ def _fellow_post_country(state: ArticleState, member: Draft) -> str | None:
 def drop_home_visits(state: ArticleState) -> None:
     """Nobody visits their own country (nor a city of it)."""
     def home_trip(draft: Draft) -> bool:
-        home = state.person_country.get(draft.subject)
-        term = state.term(draft.object)
-        return draft.type is RelationType.VISITS and home is not None and term is not None \
-            and term.country == home
+        home = state.person_country.get(draft.subject) if draft.type is RelationType.VISITS else None
+        term = state.term(draft.object) if home is not None else None
+        return term is not None and term.country == home
     state.drafts = [d for d in state.drafts if not home_trip(d)]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from kg.nlp.schemas import PackDates
-from kg.nlp.text import arabic_letters, ascii_folded, may_match
+from kg.nlp.text import arabic_letters, ascii_folded, plain_parts
 
 Handler = Callable[[re.Match[str], date | None], str | None]
 WORD = re.compile(r"\w+")
@@ -54,7 +54,8 @@ class DateReader:
         ]
         # Words one of which each rule needs (None: no cheap test), to skip rules that cannot match.
         months, days = _plain(list(self.months)), _plain(list(self.weekdays))
-        self.needs = [months, months, months, months, months, days, list(self.relative) or None, months]
+        month_parts, day_parts = _parts(months), _parts(days)
+        self.needs = [month_parts] * 5 + [day_parts, _parts(list(self.relative) or None), month_parts]
         # Every rule matches its words as whole words: a word without case (Arabic) is in the text only
         # when its first word is one of the text's words, which one scan of the text lists.
         months_first, days_first = _first_words(list(self.months)), _first_words(list(self.weekdays))
@@ -177,13 +178,28 @@ def _alternation(words: list[str], escape: bool = True) -> str:
     return "|".join(parts) if parts else "(?!)"
 
 
-def _may_have(folded: str, words: list[str] | None, present: dict[int, bool]) -> bool:
-    """Whether one of the words may be in the text (None: no test); kept in `present` by word list."""
+Parts = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
+def _parts(words: list[str] | None) -> Parts | None:
+    """The plain stretches each word needs in a folded text (`plain_parts`), read once: the words needing
+    one stretch, and the stretches of each other word."""
     if words is None:
+        return None
+    parts = [plain_parts(word) for word in words]
+    return tuple(p[0] for p in parts if len(p) == 1), tuple(p for p in parts if len(p) != 1)
+
+
+def _may_have(folded: str, parts: Parts | None, present: dict[int, bool]) -> bool:
+    """Whether one of the words may be in the text (None: no test, as `may_match` of each word); kept in
+    `present` by word list."""
+    if parts is None:
         return True
-    if id(words) not in present:
-        present[id(words)] = any(may_match(folded, word) for word in words)
-    return present[id(words)]
+    if id(parts) not in present:
+        singles, others = parts
+        present[id(parts)] = any(map(folded.__contains__, singles)) or any(
+            all(part in folded for part in needed) for needed in others)
+    return present[id(parts)]
 
 
 def _first_words(words: list[str]) -> frozenset[str] | None:

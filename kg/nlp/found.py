@@ -44,21 +44,29 @@ class Sentence:
 
 def choose(candidates: list[Found]) -> list[Found]:
     """Drop overlapping mentions, keeping the longest (then the earliest) of each cluster."""
-    ranked = sorted(candidates, key=lambda f: (-(f.end - f.start), f.start))
-    starts: list[int] = []
-    taken: list[Found] = []  # in order of start, then of choice
+    ranked = sorted(candidates, key=_rank)
+    starts: list[int] = []  # the taken mentions' offsets, in order of start, then of choice
+    ends: list[int] = []
+    taken: list[Found] = []
     longest = 0
     for found in ranked:
+        start, end = found.start, found.end
         if not taken:
-            longest = found.end - found.start
-        # A taken mention overlapping this one starts after found.start - longest and before found.end.
-        low = bisect_left(starts, found.start - longest)
-        high = bisect_left(starts, found.end)
-        if all(found.end <= t.start or found.start >= t.end for t in taken[low:high]):
-            at = bisect_right(starts, found.start)
-            starts.insert(at, found.start)
+            longest = end - start
+        # A taken mention overlapping this one starts after start - longest and before end.
+        for k in range(bisect_left(starts, start - longest), bisect_left(starts, end)):
+            if end > starts[k] and start < ends[k]:
+                break
+        else:
+            at = bisect_right(starts, start)
+            starts.insert(at, start)
+            ends.insert(at, end)
             taken.insert(at, found)
     return taken
+
+
+def _rank(found: Found) -> tuple[int, int]:
+    return found.start - found.end, found.start
 
 
 def parsed_span(doc: Any, found: Found) -> Any:

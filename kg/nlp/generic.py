@@ -104,7 +104,7 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
     result = []
     i = 0
     while i < len(tk):
-        if tk.idx[i] in full_names:
+        if not _may_open(tk.text[i]) or tk.idx[i] in full_names:
             i += 1
             continue
         end = _title_run(tk, i, w, stops, known)
@@ -121,6 +121,12 @@ def capitalised_names(doc: Any, lexicon: Lexicon, language: str, people: frozens
         else:
             i += 1
     return result
+
+
+def _may_open(text: str) -> bool:
+    """Whether a run of capitalised words may start on a word: its first or second letter is a capital,
+    or its first a title-case letter (`_capital`, `_name_opener`): a cheap test before `_title_run`."""
+    return text[:1].isupper() or text[1:2].isupper() or text[:1].istitle()
 
 
 def _body_after_title(tk: Tokens, i: int, end: int, heads: list[tuple[str, EntityType]], w: NameWords,

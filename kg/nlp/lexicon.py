@@ -101,6 +101,7 @@ class Lexicon:
     _ministry_heads: set[str] = field(default_factory=set)
     _named: dict[str, list[Term]] = field(default_factory=dict)
     _portfolios_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _plural_agreements: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> plural -> kind
 
     def country_in_name(self, country: Term) -> str:
         """A country's name inside a longer English name: "the United States", "Senegal"."""
@@ -245,6 +246,17 @@ class Lexicon:
     def words(self, language: str) -> schemas.WordsFile:
         """The closed-class words of a language's pack."""
         return self.packs[language].words
+
+    def plural_agreements(self, language: str) -> dict[str, str]:
+        """Each plural agreement phrase of a pack and its kind: the listed plurals, and every phrase + "s"."""
+        if language not in self._plural_agreements:
+            labels: dict[str, str] = {}
+            for row in self.packs[language].agreements:
+                if row.label != "reference":
+                    labels.update({p.lower(): row.label for p in row.plurals})
+                    labels.update({f"{p.lower()}s": row.label for p in row.phrases if f"{p.lower()}s" not in labels})
+            self._plural_agreements[language] = labels
+        return self._plural_agreements[language]
 
     def all_words(self, kind: str) -> set[str]:
         """One kind of closed-class word in every pack: for names, which keep their own language."""

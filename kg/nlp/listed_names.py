@@ -103,8 +103,10 @@ def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], co
     bounds = [0, *(c[1] for c in cuts)]
     ends = [*(c[0] for c in cuts), len(masked)]
     segments = [(sentence.start + a, sentence.start + b) for a, b in zip(bounds, ends, strict=True)]
+    if len(segments) < 2:  # no list in one segment
+        return []
     mentions = [f for f in named if sentence.start <= f.start < sentence.end]
-    full = [_item(text, s, e, mentions, glue, "full") for s, e in segments]
+    full: dict[int, Item | None] = {}  # the names of whole segments, read when a list reaches them
     result = []
     j = 0
     while j < len(segments) - 1:
@@ -113,9 +115,13 @@ def _lists(sentence: Sentence, text: str, named: list[Found], glue: set[str], co
             j += 1
             continue
         k = j + 1
-        while k < len(segments) and full[k] is not None:
+        while k < len(segments):
+            if k not in full:
+                full[k] = _item(text, *segments[k], mentions, glue, "full")
+            if full[k] is None:
+                break
             k += 1
-        items = [first, *(i for i in full[j + 1 : k] if i is not None)]
+        items = [first, *(item for i in range(j + 1, k) if (item := full[i]) is not None)]
         last = _item(text, *segments[k], mentions, glue, "head", links) if k < len(segments) else None
         items += [last] if last is not None else []
         commas = any(c[2] for c in cuts[j : k])

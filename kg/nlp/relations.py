@@ -37,8 +37,9 @@ class SentenceRules:
         self.cooperative = False
         self.cooperating = CooperationRules(self)
         self.meeting = MeetingSides(self)
+        self.signing = SignatureRules(self)  # one per article: its word lists are built once
         self.masks: dict[int, tuple[list[Found], int, str]] = {}
-        self.hits: dict[tuple[str, str], re.Match[str] | None] = {}
+        self.hits: dict[tuple[str, str], re.Match[str] | None] = state.cue_hits  # the article's, for every rule
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None:
         """The first cue of a kind in the sentence, outside the names it contains."""
@@ -90,7 +91,7 @@ class SentenceRules:
             self.cooperating.cooperation(sentence)
             self.policies(sentence)
             self.signatures(sentence)
-        SignatureRules(self).settle()
+        self.signing.settle()
         self.cooperating.settle()
 
     # -- helpers ---------------------------------------------------------------------------
@@ -469,7 +470,7 @@ class SentenceRules:
 
     def signatures(self, sentence: Sentence) -> None:
         """Who signs the agreements of the sentence (kg/nlp/signatures.py)."""
-        SignatureRules(self).sign(sentence)
+        self.signing.sign(sentence)
 
     def between(self, text: str) -> re.Match[str] | None:
         """The first "between" / "entre" of a text, as a whole word in any case."""

@@ -72,6 +72,8 @@ class ArticleState:
     aliases: dict[str, set[str]] = field(default_factory=dict)  # names an entity had before it was renamed
     reporters: frozenset[str] = frozenset()  # agencies that file the report (dateline): no party to its facts
     _starts: tuple[list[Sentence], int, list[int]] | None = field(default=None, repr=False, compare=False)
+    # each cue kind's first match in a masked sentence (kg/nlp/relations.py), shared by the sentence rules
+    cue_hits: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def source(self, start: int, end: int) -> str:
         """The article's own characters at these offsets (not the normalised ones)."""

@@ -114,9 +114,10 @@ def may_match(folded: str, phrase: str) -> bool:
     block (which have no case) only themselves, so each ASCII or Arabic stretch of the phrase must
     be in the folded text.
     """
-    return all(part in folded for part in _plain_parts(phrase))
+    return all(part in folded for part in plain_parts(phrase))
 
 
 @lru_cache(maxsize=1024)
-def _plain_parts(phrase: str) -> tuple[str, ...]:
+def plain_parts(phrase: str) -> tuple[str, ...]:
+    """The ASCII and Arabic stretches of a phrase, in lower case, each of which a match needs (`may_match`)."""
     return tuple(part.lower() for part in re.findall(r"[\x00-\x7f]+|[\u0600-\u06ff]+", phrase))
