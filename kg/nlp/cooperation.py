@@ -678,7 +678,7 @@ class CooperationRules:
     def gap_to(self, sentence: Sentence, start: int, end: int) -> str:
         """The text between two offsets, read for a list of names: the names it holds written as one capital each
         in a script without capitals ("مع تونس والمغرب"), else as written."""
-        if self.state.lexicon.packs[self.state.language].info.script_has_case:
+        if self.state.cased:
             return self.state.text[start:end]
         return self.named_gap(sentence, start, end)
 

@@ -256,7 +256,7 @@ def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term
     genitive = tuple(state.lexicon.words(state.language).genitive)
     context = state.lexicon.context[state.language]
     sending_before, hosting_before = context["sending"], context["hosting"]
-    ahead = ENVOY_AHEAD if state.lexicon.packs[state.language].info.script_has_case else 0  # "سفير الجزائر"
+    ahead = ENVOY_AHEAD if state.cased else 0  # "سفير الجزائر"
     for found in state.of_type(E.COUNTRY):
         if not role.start - ahead <= found.start < role.clause_end:
             continue

@@ -137,7 +137,7 @@ def _listed_post(state: ArticleState, person_id: str, role: Role, kinds: dict[st
     ministry's post, or a title that implies no body, naming no portfolio nor body, listed right after a
     named official of a state body, is a post in that body."""
     before_name = role.person_start is not None and role.start < role.person_start
-    cased = state.lexicon.packs[state.language].info.script_has_case  # an uncased script's titles: its own layer
+    cased = state.cased  # an uncased script's titles: its own layer
     if not before_name or _kind(role, kinds) not in ("ministry", "secretariat", None if cased else "ministry") \
             or portfolio_of(role.text, state.lexicon) or _member_body(state, person_id):
         return
@@ -183,7 +183,7 @@ def bare_envoys(state: ArticleState, kinds: dict[str, str | None]) -> None:
     """"l'ambassadeur X", "Ambassador X": an envoy whose title names no country, of no post yet, sits in the
     one embassy the article names or implies, unless the envoy is known to be of another country (an uncased
     script's titles: its own layer)."""
-    if not state.lexicon.packs[state.language].info.script_has_case:
+    if not state.cased:
         return
     members = {d.subject for d in state.drafts if d.type is RelationType.MEMBER_OF}
     envoys = [(p, r) for p, r in state.roles.items() if p not in members and _kind(r, kinds) == "embassy"]
@@ -222,7 +222,7 @@ def _envoy_offices(state: ArticleState) -> set[str]:
 def _country_follows(state: ArticleState, cue: RoleCue) -> bool:
     """Whether an envoy's title is followed by its country ("سفير إيطاليا", "السفير السعودي"), as an
     uncased script's unnamed envoy must be: else the title is one of a name read elsewhere or none."""
-    if state.lexicon.packs[state.language].info.script_has_case:
+    if state.cased:
         return True
     end = state.doc[cue.end - 1].idx + len(state.doc[cue.end - 1])
     return any(end < f.start <= end + 2 for f in state.of_type(E.COUNTRY))

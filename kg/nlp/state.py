@@ -75,6 +75,11 @@ class ArticleState:
     # each cue kind's first match in a masked sentence (kg/nlp/relations.py), shared by the sentence rules
     cue_hits: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def cased(self) -> bool:
+        """Whether the article's script writes capitals (names are found by them) or not (Arabic)."""
+        return self.lexicon.packs[self.language].info.script_has_case
+
     def source(self, start: int, end: int) -> str:
         """The article's own characters at these offsets (not the normalised ones)."""
         return (self.original or self.text)[start:end]
