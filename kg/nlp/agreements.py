@@ -420,7 +420,7 @@ def counted_spans(state: ArticleState) -> list[Counted]:
     """"deux nouveaux accords de coopération", "three Memorandum of Understandings": a number word of the pack,
     at most one word, then the plural of an agreement phrase."""
     pack = state.lexicon.packs[state.language]
-    labels = _plural_labels(state)
+    labels = state.lexicon.plural_agreements(state.language)
     pattern = _counted_pattern(tuple(pack.words.counts), tuple(labels))
     if pattern is None:
         return []
@@ -439,18 +439,13 @@ def _plural_widened(state: ArticleState, span: tuple[int, int, str]) -> tuple[in
     no number before it, is named by the whole phrase and is of its kind, not a bare "accord"."""
     start, end, _ = span
     text = state.text[:end].lower().replace("\u2019", "'")
-    labels = _plural_labels(state)
+    labels = state.lexicon.plural_agreements(state.language)
     longer = [p for p in labels if len(p) > end - start and text.endswith(p)
               and not text[end - len(p) - 1 : end - len(p)].isalnum()]
     if not longer:
         return span
     plural = max(longer, key=len)
     return end - len(plural), end, labels[plural]
-
-
-def _plural_labels(state: ArticleState) -> dict[str, str]:
-    """Each plural agreement phrase of the pack and its kind (read once per pack, not to be changed)."""
-    return state.lexicon.plural_agreements(state.language)
 
 
 @cache

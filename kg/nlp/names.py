@@ -120,10 +120,11 @@ def _next_named(tk: Tokens, i: int, end: int, heads: set[str], words: WordsFile)
     """"the Ministry of Communications and the Digital Transformation Centre", "… and the UK's Department
     for …": a coordinator and an article before a capitalised name (a genitive marker inside it) that ends
     with a body's or an organisation's one-word head (`heads`, lower case) end the ministry."""
-    genitive = {fold(g) for g in words.genitive}
+    genitive: set[str] = set()
     for k in range(i + 2, end - 2):
         if tk.lower[k] not in words.coordinators or tk.lower[k + 1] not in words.definite:
             continue
+        genitive = genitive or {fold(g) for g in words.genitive}  # read only where a coordinator opens a name
         last = k + 2
         while last < end and (tk.text[last][:1].isupper() or (last > k + 2 and fold(tk.lower[last]) in genitive)) \
                 and tk.lower[last] not in heads:
