@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.models import EntityType
 from kg.nlp import Extractor
 from tests.support.article_state import state_for
+from tests.support.nlp_support import relations, run
 
 
 def _people(extractor: Extractor, text: str) -> set[str]:
@@ -23,3 +26,18 @@ def test_nlp_a_body_after_de_l_is_no_surname(extractor: Extractor) -> None:
     people = _people(extractor, "Le directeur Marc Lemoine de l'Agence nationale du numérique a signé la convention.")
     assert "Marc Lemoine" in people
     assert not [p for p in people if "Agence" in p]
+
+
+@pytest.mark.parametrize("text", [
+    "Cette visite marque une étape vers la signature d'un mémorandum d'entente entre le Togo et le Bénin.",
+    "Le ministre togolais a rappelé que ce projet sera concrétisé par la signature d'un protocole d'accord "
+    "entre le Togo et le Bénin.",
+])
+def test_nlp_a_signing_still_to_come_signs_nothing(extractor: Extractor, text: str) -> None:
+    assert not [r for r in relations(run(extractor, text, "fr")) if r[0] == "signs"]
+
+
+def test_nlp_a_signing_that_took_place_still_signs(extractor: Extractor) -> None:
+    text = "Le Togo et le Bénin ont signé mardi à Lomé un mémorandum d'entente sur la cybersécurité."
+    signed = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert {"country/tg", "country/bj"} <= signed
