@@ -41,3 +41,22 @@ def test_nlp_a_signing_that_took_place_still_signs(extractor: Extractor) -> None
     text = "Le Togo et le Bénin ont signé mardi à Lomé un mémorandum d'entente sur la cybersécurité."
     signed = {s for kind, s, _ in relations(run(extractor, text, "fr")) if kind == "signs"}
     assert {"country/tg", "country/bj"} <= signed
+
+
+def test_nlp_each_deal_told_signed_in_turn_has_its_own_signers(extractor: Extractor) -> None:
+    text = ("Le président tunisien a reçu son homologue italien à Tunis. Il s'agit d'un accord de coopération dans "
+            "le domaine de la santé, signé par le ministre tunisien de la Santé, Karim Ben Salah, et son homologue "
+            "italien, Marco Rossi, ainsi que d'un mémorandum d'entente sur l'énergie, signé par la ministre tunisienne "
+            "de l'Énergie, Leila Trabelsi, et le ministre italien de l'Énergie, Giulia Bianchi.")
+    signed = {(s, o) for kind, s, o in relations(run(extractor, text, "fr")) if kind == "signs"}
+    health = {o for s, o in signed if s == "person/karim-ben-salah"}
+    energy = {o for s, o in signed if s == "person/leila-trabelsi"}
+    assert len(health) == 1 and len(energy) == 1 and health != energy
+    assert ("person/marco-rossi", *health) in signed and ("person/marco-rossi", *energy) not in signed
+
+
+def test_nlp_deals_signed_together_keep_all_their_signers(extractor: Extractor) -> None:
+    text = ("Le ministre tunisien de la Santé, Karim Ben Salah, et son homologue italien, Marco Rossi, ont signé un "
+            "accord de coopération dans le domaine de la santé et un mémorandum d'entente sur l'énergie.")
+    signed = {(s, o) for kind, s, o in relations(run(extractor, text, "fr")) if kind == "signs"}
+    assert len({o for s, o in signed if s == "person/karim-ben-salah"}) == 2
