@@ -104,7 +104,7 @@ class People:
             elif joined_hyphen(tk, j) and j > i and tk.alpha[j + 1]:
                 j += 2
 
-            elif j > i and (after := self._after_particles(tk, j)) < len(tk) and self.name_at(tk, after, taken):
+            elif j > i and (after := self._after_particles(tk, j)) < len(tk) and self._surname_at(tk, after, taken):
                 j = after
             else:
                 break
@@ -147,6 +147,10 @@ class People:
             return None
         rest = self.name_after(tk.doc, i + 1, taken)
         return (i, rest[1]) if rest and tk.text[i + 1].istitle() else None
+
+    def _surname_at(self, tk: Tokens, k: int, taken: set[int]) -> bool:
+        """Whether the word k after particles is a surname's ("de l'Estrac"), not a body's head ("de l'Agence")."""
+        return self.name_at(tk, k, taken) and tk.lower[k] not in self.name_heads
 
     def _after_particles(self, tk: Tokens, j: int) -> int:
         """The first token after the particles starting at j ("van der Berg" -> "Berg")."""

@@ -27,6 +27,7 @@ class SentenceReader(Protocol):
     genitive: tuple[str, ...]
 
     def has(self, kind: str, sentence: Sentence) -> re.Match[str] | None: ...
+    def masked(self, sentence: Sentence) -> str: ...
     def agreement(self, sentence: Sentence) -> Found | None: ...
     def planned(self, sentence: Sentence, cue: int) -> bool: ...
     def people(self, sentence: Sentence) -> list[Found]: ...
@@ -640,11 +641,11 @@ class SignatureRules:
         """"Les accords signés comprennent : une lettre d'intention entre A et B ; un accord entre C et D": in a
         sentence whose deals are listed in segments cut by semicolons, a signer named only in the segments of
         other deals, or in segments after the signing word's, does not sign this one; one named in no segment of the
-        sentence still does."""
-        text = sentence.text
-        if ";" not in text:
+        sentence still does. Without semicolons, a sentence telling each of its deals signed in turn is cut
+        at each deal ("un accord entre A et B, signé par X, ainsi qu'un mémorandum entre C et D, signé par Y")."""
+        cuts = self.cuts(sentence)
+        if not cuts:
             return signers
-        cuts = [m.end() for m in re.finditer(";", text)]
 
         def segments(entity: str) -> set[int]:
             return {bisect_right(cuts, f.start - sentence.start) for f in sentence.found if f.id == entity}
@@ -659,6 +660,20 @@ class SignatureRules:
         cue = bisect_right(cuts, cue_at - sentence.start)
         others = {i for i in range(len(cuts) + 1) if i not in own and (i != cue or i in deals)}
         return [s for s in signers if not segments(s) or not segments(s) <= others]
+
+    def cuts(self, sentence: Sentence) -> list[int]:
+        """Where the sentence's deals are cut apart (offsets in it): after its semicolons, or else at each deal
+        with a signing word between it and the deal before and another between it and the next (or the end)."""
+        if ";" in sentence.text:
+            return [m.end() for m in re.finditer(";", sentence.text)]
+        starts = sorted({f.start - sentence.start for f in sentence.found if f.term.type is E.AGREEMENT})
+        pattern = self.rules.cues.get("signs")
+        if len(starts) < 2 or pattern is None:
+            return []
+        cues = [m.start() for m in pattern.finditer(self.rules.masked(sentence))]
+        ends = [*starts[1:], len(sentence.text)]
+        signed = [any(a <= c < b for c in cues) for a, b in zip(starts, ends, strict=True)]
+        return [starts[k] for k in range(1, len(starts)) if signed[k - 1] and signed[k]]
 
     def own_signers(self, agreement: str, signers: list[str]) -> list[str]:
         """The signers of one agreement of a group made one by one with several partners: not the others'."""
