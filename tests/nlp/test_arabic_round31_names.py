@@ -1,11 +1,12 @@
 """Arabic names and bodies read on sentences written for these tests (round 31): a person's name ends at a
 preposition glued to a word that is no name's ("بمقر": at the seat of) and at a body's head; a ministry's
-name goes on through "and" written apart; bodies of the Arab League system are read from the gazetteer."""
+name goes on through "and" written apart; bodies of the Arab League system are read from the gazetteer; a
+country taking part in an organisation's session partners it."""
 
 from __future__ import annotations
 
 from kg.nlp import Extractor
-from tests.support.nlp_support import ids, run
+from tests.support.nlp_support import ids, relations, run
 
 
 def _people(found: object) -> list[str]:
@@ -49,3 +50,11 @@ def test_arabic_a_name_ends_before_a_verb_and_a_glued_noun_of_the_pack(extractor
     assert any(p.endswith("Hashmi") or p.endswith("Hashimi") for p in people), people
     assert not any(len(p.split()) > 4 or p.startswith("Btujia") for p in people), people
 
+
+def test_arabic_a_country_taking_part_in_a_council_s_session_partners_it(extractor: Extractor) -> None:
+    """"شاركت الكويت في اجتماع مجلس الوزراء العرب …، الذي تستضيفه تونس": Kuwait partners the council whose session
+    it takes part in; Tunisia, the host named after it, partners no one."""
+    text = "شاركت دولة الكويت أمس في اجتماع مجلس الوزراء العرب للاتصالات والمعلومات، الذي تستضيفه تونس."
+    pairs = {(r[1], r[2]) for r in relations(run(extractor, text, "ar")) if r[0] == "cooperatesWith"}
+    assert ("country/kw", "org/council-of-arab-ministers-of-communications-and-information") in pairs, pairs
+    assert not any("country/tn" in pair for pair in pairs), pairs
