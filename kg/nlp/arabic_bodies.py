@@ -51,6 +51,7 @@ class NameLayer(Protocol):
     def _definite_given(self, r: Reading, j: int) -> bool: ...
     def _verb(self, text: str) -> bool: ...
     def _may_start_name(self, r: Reading, i: int) -> bool: ...
+    def _apart_and(self, r: Reading, j: int) -> bool: ...
     connectors: set[str]
     eponym_titles: set[str]
 
@@ -131,7 +132,11 @@ class BodyNames:
         start = j
         definite_head = self.names._definite(r.keys[j - 1]) or self.names._glued_article(r, j - 1)
         indefinite = not (phrase and definite_head)  # the head before j had no article: its complement follows
-        while j < len(r.keys) and j - start < BODY_LIMIT and self.names._word(r, j):
+        while j < len(r.keys) and j - start < BODY_LIMIT and (self.names._word(r, j) or self._apart_and(r, j, known)):
+            if not self.names._word(r, j):  # "وزارة البريد و تكنولوجيات الإعلام": "and" written apart
+                indefinite = not self.names._definite(r.keys[j + 1]) and not self.names._glued_article(r, j + 1)
+                j += 2
+                continue
             if j in known:
                 term = known[j][1]
                 if self._nationality(r, j, term) and not indefinite:
@@ -169,6 +174,12 @@ class BodyNames:
                 and (n._definite(r.keys[end]) or n._glued_article(r, end)) and not self._person_word(r, end):
             end += 1
         return end
+
+    def _apart_and(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
+        """"… البريد و تكنولوجيات الإعلام و الاتصال": "and" written apart, then a word of the same name (no head
+        of another body, nor a name the gazetteer knows)."""
+        return j + 1 < len(r.keys) and j + 1 not in known and self.names._apart_and(r, j) \
+            and self.names.longest(r, j + 1, self.names.heads) is None
 
     def _link(self, r: Reading, j: int) -> bool:
         """"… البيانات ذات الطابع الشخصي": a linking word with a definite word after it goes on with the name."""

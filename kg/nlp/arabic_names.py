@@ -69,6 +69,7 @@ class ArabicNames:
         self.written_coordinators = frozenset(words.coordinators)  # "و" written apart: "… و إصلاح الإدارة"
         self.title_glue = self.coordinators + tuple(fold_arabic(w) for w in words.title_prepositions)  # "و…", "ب…"
         self.written_stops = set(words.function_words)  # "على" as written, not "علي"
+        self.written_nouns = {*words.function_words, *words.not_names}  # "بمقر": "مقر" as written, not "براس"
         self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
         self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
         self.eponym_titles = {fold_arabic(w) for w in words.eponym_titles}  # "جامعة الملك …"
@@ -496,7 +497,8 @@ class ArabicNames:
             if j > start and not after_connector and (
                     self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or TANWEEN in r.written(j)
                     or (self.longest(r, j, self.honorifics) and not self._family_honorific(r, j))
-                    or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])):
+                    or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])
+                    or (not given and self._glued_stop(r, j)) or self.longest(r, j, self.heads)):
                 break
             j += 1
             if key in self.connectors:
@@ -509,6 +511,13 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _glued_stop(self, r: Reading, j: int) -> bool:
+        """"أندريس سوت بمقر وزارة …": a preposition or "and" glued to a word that is no name's ("بمقر": at the
+        seat of; not "براس", a name's word spelt like "رأس") ends the name before it."""
+        written = r.written(j)
+        return any(written.startswith(c.text) and written[len(c.text):] in self.written_nouns
+                   for c in self.proclitics if not c.becomes)
 
     def _family_honorific(self, r: Reading, j: int) -> bool:
         """"حسن جاسم السيد، رئيس …": an honorific of one word with the article, last before a mark, is the

@@ -68,6 +68,7 @@ class CooperationRules:
     def cooperation(self, sentence: Sentence) -> None:
         """Partners of a sentence of cooperation, and the fields it names for its parties."""
         self.received_delegation(sentence)
+        self.session_joined(sentence)
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
         strong = self.stated(sentence) and not self.rules.planned(sentence, len(sentence.text))
         inherited = sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
@@ -192,6 +193,24 @@ class CooperationRules:
         for domain in self.fields_of(sentence):  # "… pour s'inspirer de son expérience dans la fintech"
             for side in (host, guest):
                 self.state.add("cooperate-on", side, domain.id, sentence)
+
+    def session_joined(self, sentence: Sentence) -> None:
+        """"Saudi Arabia took part in the meeting of the Council of Arab Ministers of …": a country named before
+        the words of taking part in a body's session partners the organisation named last in the clause after them
+        (the Gulf Cooperation Council of "the committee … of the GCC states"), not the country hosting it."""
+        pattern = self.context.get("session_joined")
+        marker = pattern.search(sentence.text) if pattern is not None else None
+        if marker is None or sentence.bullet:
+            return
+        end = sentence.start + marker.end()
+        clause = self.context["clause_end"].search(sentence.text, marker.end())
+        stop = sentence.start + clause.start() if clause is not None else sentence.end
+        bodies = [f for f in sentence.found if end <= f.start < stop and f.term.type is E.ORGANIZATION]
+        countries = {f.id for f in sentence.found if f.start < end and f.term.type is E.COUNTRY}
+        if not bodies or len(countries) != 1:
+            return
+        organisation = max(bodies, key=lambda f: f.start).id
+        self.state.add("partners", countries.pop(), organisation, sentence)
 
     def delegation_country(self, sentence: Sentence, end: int) -> str | None:
         """The country named (or its demonym written) first after the cue, close to it and in the same clause;

@@ -339,6 +339,7 @@ class ContextPatterns(Row):
     event_referred: str | None = None  # "جاء ذلك خلال …": a sentence opening by referring back to the news near it
     gathering: str | None = None  # "during the forum … in Dushanbe": a gathering held in the city named after it
     delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
+    session_joined: str | None = None  # "شاركت … في اجتماع": a country taking part in a body's session partners it
 
     @field_validator("*")
     @classmethod
