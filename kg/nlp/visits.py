@@ -141,12 +141,10 @@ class VisitRules:
         return bool(trips)
 
     def members(self, sentence: Sentence) -> bool:
-        """"The delegation also includes A, B and C": a sentence whose word of a trip is that of the delegation
-        whose members it lists after it, naming no place; the members go where the delegation went (an
-        entourage listed after "accompanied by" does not)."""
-        cue = self.rules.has("companions", sentence)
-        travel = self.rules.has("visits", sentence)
-        if cue is None or travel is None or not cue.start() <= travel.start() < cue.end():
+        """"The delegation also includes A, B and C", "X makes the trip with A and B": a sentence telling of
+        a trip and listing who travel along, naming no place; they go where the last visitor went (an
+        entourage listed after "accompanied by" in a sentence of no trip does not)."""
+        if self.rules.has("companions", sentence) is None or self.rules.has("visits", sentence) is None:
             return False
         return not any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" for f in sentence.found)
 

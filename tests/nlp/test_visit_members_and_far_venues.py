@@ -42,3 +42,15 @@ def test_arabic_own_country_after_the_cue_gives_way_to_the_city_abroad(extractor
     salem = person(extractor, text, "ar", "Sal")
     assert {(salem, "place/doha"), (salem, "country/qa")} <= pairs
     assert (salem, "country/jo") not in pairs
+
+
+def test_french_a_guest_received_and_those_making_the_trip_with_her_visit(extractor: Extractor) -> None:
+    """"X est reçue": a present passive, X is the guest; "X effectue ce déplacement en compagnie de A et de B":
+    A and B go where X went."""
+    text = ("En visite officielle au Sénégal, la ministre ghanéenne du Numérique, Ama Owusu, est reçue avec tous "
+            "les honneurs. Depuis lundi, Ama Owusu effectue ce déplacement en compagnie de Kojo Asante, directeur "
+            "de l'Agence ghanéenne du numérique, et de Yaw Mensah, président de la Chambre de commerce du Ghana.")
+    pairs = visits(extractor, text, "fr")
+    assert {("person/ama-owusu", "country/sn"), ("person/kojo-asante", "country/sn"),
+            ("person/yaw-mensah", "country/sn")} <= pairs
+    assert not any(o == "country/gh" for _, o in pairs)
