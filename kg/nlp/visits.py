@@ -549,9 +549,8 @@ class VisitRules:
         return visits[-1] if visits else None
 
     def destination(self, sentence: Sentence, cue: int, hosted: bool = False, home: str | None = None) -> Found | None:
-        """The first place or country named after the cue, else one after "à / in" before it (not one far after
-        it: "visited the university to explore … a school in Jamaica"); the visitor's own country only where it
-        is where something happens ("a visit by PNG's minister to Australia")."""
+        """The first place or country named after the cue, else one after "à / in" before it; the visitor's own
+        country only where it is where something happens ("a visit by PNG's minister to Australia")."""
         candidates = [f for f in sentence.found if f.term.type in (E.PLACE, E.COUNTRY)
                       and f.term.kind != "demonym" and not self.rules.in_role(f) and not self.paired(f)
                       and not self.origin(f)]
@@ -563,8 +562,7 @@ class VisitRules:
         after = abroad if abroad and abroad[0] in marked else after  # "… of Algeria and China": a pair, not a stop
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
-        before = [f for f in marked if f.start < cue]
-        return before[-1] if before else None
+        return marked[-1] if marked else None
 
     def origin(self, found: Found) -> bool:
         """"A delegation from China met …", "received the US delegation": a place or country named as where the
