@@ -141,7 +141,7 @@ class VisitRules:
         return bool(trips)
 
     def members(self, sentence: Sentence) -> bool:
-        """"The delegation also includes A, B and C", "X makes the trip with A and B": a sentence telling of
+        """"His delegation comprising A, B and C", "X makes the trip with A and B": a sentence telling of
         a trip and listing who travel along, naming no place; they go where the last visitor went (an
         entourage listed after "accompanied by" in a sentence of no trip does not)."""
         if self.rules.has("companions", sentence) is None or self.rules.has("visits", sentence) is None:

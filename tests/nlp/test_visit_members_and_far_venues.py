@@ -1,4 +1,4 @@
-"""Visits: the members a delegation's sentence lists go where the delegation went; a visitor's own country named
+"""Visits: the members a sentence of a trip lists go where the delegation went; a visitor's own country named
 right after the trip word ("representing Tunisia") is no destination when a city abroad is named further on."""
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ def person(extractor: Extractor, text: str, language: str, start: str) -> str:
 
 def test_members_listed_after_the_delegation_go_where_it_went(extractor: Extractor) -> None:
     text = ("Chilean Minister of Energy Pablo Rojas arrived in Nairobi, Kenya, on Monday. "
-            "The delegation also includes Marta Fuentes, the head of the national grid, and Tomas Ibarra, "
-            "an adviser to the minister.")
+            "His delegation comprising Marta Fuentes, the head of the national grid, and Tomas Ibarra, "
+            "an adviser to the minister, toured the port.")
     pairs = visits(extractor, text, "en")
     marta = person(extractor, text, "en", "Marta")
     assert (marta, "place/nairobi") in pairs
@@ -30,14 +30,15 @@ def test_members_listed_after_the_delegation_go_where_it_went(extractor: Extract
 
 def test_members_named_in_a_sentence_of_their_own_place_go_nowhere_else(extractor: Extractor) -> None:
     text = ("Chilean Minister of Energy Pablo Rojas arrived in Nairobi, Kenya, on Monday. "
-            "The delegation also includes Marta Fuentes, the head of the national grid, who then flew on to Lima, Peru.")
+            "His delegation comprising Marta Fuentes, the head of the national grid, "
+            "then flew on to Lima, Peru.")
     marta = person(extractor, text, "en", "Marta")
     assert (marta, "place/nairobi") not in visits(extractor, text, "en")
 
 
 def test_arabic_own_country_after_the_cue_gives_way_to_the_city_abroad(extractor: Extractor) -> None:
-    text = ("شارك وزير الصحة الأردني السيد سالم أحمد، ممثلا عن المملكة الأردنية الهاشمية، في أعمال الدورة العاشرة لمجلس وزراء "
-            "الصحة العرب المنعقد يوم الأحد الماضي بمدينة الدوحة بدولة قطر.")
+    text = ("شارك وزير الصحة الأردني السيد سالم أحمد، ممثلا عن المملكة الأردنية الهاشمية، في أعمال الدورة العاشرة "
+            "لمجلس وزراء الصحة العرب المنعقد يوم الأحد الماضي بمدينة الدوحة بدولة قطر.")
     pairs = visits(extractor, text, "ar")
     salem = person(extractor, text, "ar", "Sal")
     assert {(salem, "place/doha"), (salem, "country/qa")} <= pairs
