@@ -125,10 +125,11 @@ class VisitRules:
     def accompanied(self, sentence: Sentence) -> bool:
         """"He was accompanied by Dr X": in a sentence telling of no trip of its own, the one person named after
         "accompanied by" goes wherever the last visitor of the article went (a list of an entourage is left)."""
-        if self.rules.has("visits", sentence) or self.context["host"].search(sentence.text):
+        members = self.members(sentence)
+        if (self.rules.has("visits", sentence) and not members) or self.context["host"].search(sentence.text):
             return False
         along = self.rules.companions(sentence)
-        visitor = self.last_visitor() if len(along) == 1 else None
+        visitor = self.last_visitor() if len(along) == 1 or (members and along) else None
         if visitor is None:
             return False
         trips = [d for d in self.state.drafts if d.type is R.VISITS and d.subject == visitor]
@@ -138,6 +139,14 @@ class VisitRules:
                 if person != visitor and term is not None and self.home(person) != term.country:
                     self.state.add("visit-companion", person, trip.object, sentence)
         return bool(trips)
+
+    def members(self, sentence: Sentence) -> bool:
+        """"His delegation comprising A, B and C", "X makes the trip with A and B": a sentence telling of
+        a trip and listing who travel along, naming no place; they go where the last visitor went (an
+        entourage listed after "accompanied by" in a sentence of no trip does not)."""
+        if self.rules.has("companions", sentence) is None or self.rules.has("visits", sentence) is None:
+            return False
+        return not any(f.term.type in (E.PLACE, E.COUNTRY) and f.term.kind != "demonym" for f in sentence.found)
 
     def stationed(self, person: str, country: str | None) -> bool:
         """"X met the Turkish ambassador Y in Sanaa": an envoy whose title names no other country of posting is
@@ -548,6 +557,8 @@ class VisitRules:
         marked = [f for f in candidates if self.located(sentence, f)]
         after = [f for f in candidates if f.start >= cue and f.start - cue < 120]
         abroad = [f for f in after if home is None or f.term.country != home or f in marked]
+        if after and not abroad:  # "took part, representing Tunisia, in the session held in Abu Dhabi": further on
+            after = [f for f in marked if f.start >= cue and f.term.country != home][:1] or after
         after = abroad if abroad and abroad[0] in marked else after  # "… of Algeria and China": a pair, not a stop
         if after:  # a host "a reçu son collègue gambien … à Dakar": where, rather than whose
             return next((f for f in after if f in marked), after[0]) if hosted else after[0]
