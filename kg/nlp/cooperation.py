@@ -785,7 +785,8 @@ class CooperationRules:
         """"The MoU between the Agency of A and the Commission of B covers cybersecurity …": a field the sentence
         gives to a state body goes to that body, not also to the body's own country, unless the sentence names the
         country as a side (named_side) or the country partners an organisation of the deal itself ("Ghana, Acme
-        sign deal", then "The Ministry of … of Ghana and Acme signed …")."""
+        sign deal", then "The Ministry of … of Ghana and Acme signed …"); in a body's deal with companies or
+        organisations only, the country is a side only where the sentence names it before its body (leads_deal)."""
         fielded: dict[tuple[int, str], set[str]] = {}
         for d in drafts:
             if d.type is R.COOPERATES_ON:
@@ -809,10 +810,22 @@ class CooperationRules:
     def owner_only(self, draft: Draft, fielded: set[str], partners: set[tuple[str, str]]) -> bool:
         """Whether the country of a field is there only as the owner of a body that has the same field."""
         country = draft.subject
-        if not any(e.startswith("body/") and self.rules.home(e) == country for e in fielded):
+        own = {e for e in fielded if e.startswith("body/") and self.rules.home(e) == country}
+        if not own:
             return False
-        allied = any((country, e) in partners for e in fielded if not e.startswith("country/"))
-        return not allied and not self.named_side(draft.sentence, country)
+        if any((country, e) in partners for e in fielded if not e.startswith("country/")):
+            return False
+        others = fielded - own - {country}
+        if others and all(e.startswith("org/") for e in others):  # a body's deal with a company or organisation
+            return not self.leads_deal(draft.sentence, country, own)
+        return not self.named_side(draft.sentence, country)
+
+    def leads_deal(self, sentence: Sentence, country: str, own: set[str]) -> bool:
+        """"Ghana and Acme signed …, said the Ghanaian ministry": whether the sentence names the country, not as a
+        body's owner, before any of its own bodies; not "The ministry and Acme signed … for Ghana's growth"."""
+        bodies = [f.start for f in sentence.found if f.id in own]
+        mentions = [f.start for f in sentence.found if f.id == country and not self.rules.owned(sentence, f)]
+        return bool(mentions) and not self.body_owner(sentence, country) and (not bodies or min(mentions) < min(bodies))
 
     def named_side(self, sentence: Sentence, country: str) -> bool:
         """Whether the sentence names the country as a side of its own: by its name, not as a body's owner
