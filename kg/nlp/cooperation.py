@@ -72,7 +72,7 @@ class CooperationRules:
         strong = self.stated(sentence) and not self.rules.planned(sentence, len(sentence.text))
         inherited = sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
                                          or self.rules.agreement(intro) is not None or self.rules.cooperative)
-        discussed = bool(self.rules.has("discussed", sentence))
+        discussed = self.talks_held(sentence)
         before = self.continued(sentence)
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
@@ -106,6 +106,12 @@ class CooperationRules:
         parties = self.without_places(sentence, self.with_bodies(sentence, parties, strong))
         parties = self.without_owners(sentence, parties)
         self.give_fields(sentence, parties, (strong or inherited, fielded or intended))
+
+    def talks_held(self, sentence: Sentence) -> bool:
+        """"They discussed cybersecurity": talks that took place; not "The delegation will meet the agencies to
+        discuss …", talks only planned when the sentence is written."""
+        cue = self.rules.has("discussed", sentence)
+        return cue is not None and not self.rules.planned(sentence, cue.start())
 
     def pair_partners(self, sentence: Sentence, parties: list[str]) -> None:
         """The parties of a strong sentence of cooperation partner each other; a group of many countries
