@@ -43,6 +43,7 @@ class CooperationReader(Protocol):
     def signed(self, sentence: Sentence) -> bool: ...
     def agreement_parties(self, sentence: Sentence) -> list[str]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
+    def between(self, text: str) -> re.Match[str] | None: ...
     def home(self, actor: str) -> str | None: ...
     def owned(self, sentence: Sentence, found: Found) -> bool: ...
 
@@ -827,11 +828,16 @@ class CooperationRules:
         return not self.named_side(draft.sentence, country)
 
     def leads_deal(self, sentence: Sentence, country: str, own: set[str]) -> bool:
-        """"Ghana and Acme signed …, said the Ghanaian ministry": whether the sentence names the country, not as a
-        body's owner, before any of its own bodies; not "The ministry and Acme signed … for Ghana's growth"."""
+        """"Ghana and Acme signed …, said the Ghanaian ministry", "The cabinet reviewed the deal between the
+        Government of Ghana and Acme": whether the sentence names the country, not as a body's owner, before any of
+        its own bodies or after "between"; not "The ministry and Acme signed … for Ghana's growth"."""
         bodies = [f.start for f in sentence.found if f.id in own]
         mentions = [f.start for f in sentence.found if f.id == country and not self.rules.owned(sentence, f)]
-        return bool(mentions) and not self.body_owner(sentence, country) and (not bodies or min(mentions) < min(bodies))
+        if not mentions or self.body_owner(sentence, country):
+            return False
+        between = self.rules.between(sentence.text)
+        return not bodies or min(mentions) < min(bodies) or (between is not None
+                                                             and sentence.start + between.start() < min(mentions))
 
     def named_side(self, sentence: Sentence, country: str) -> bool:
         """Whether the sentence names the country as a side of its own: by its name, not as a body's owner

@@ -44,3 +44,10 @@ def test_field_owner_countries_a_country_named_before_its_body_keeps_the_field(e
     found = relations(run(extractor, "Ghana and Huawei signed a memorandum of understanding on Monday on "
                           "cybersecurity, the Ministry of Communications of Ghana said.", "en"))
     assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+
+
+def test_field_owner_countries_a_country_named_after_between_keeps_the_field(extractor: Extractor) -> None:
+    found = relations(run(extractor, "The Ministry of Communications of Ghana and Huawei have launched the partnership "
+                          "between Ghana and Huawei to advance digital transformation.", "en"))
+    assert ("cooperatesOn", "country/gh", "domain/digital-transformation") in found
+    assert ("cooperatesOn", "org/huawei", "domain/digital-transformation") in found
