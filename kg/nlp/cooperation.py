@@ -43,6 +43,7 @@ class CooperationReader(Protocol):
     def signed(self, sentence: Sentence) -> bool: ...
     def agreement_parties(self, sentence: Sentence) -> list[str]: ...
     def first_at(self, sentence: Sentence, entity_id: str) -> int: ...
+    def between(self, text: str) -> re.Match[str] | None: ...
     def home(self, actor: str) -> str | None: ...
     def owned(self, sentence: Sentence, found: Found) -> bool: ...
 
@@ -73,7 +74,7 @@ class CooperationRules:
         strong = self.stated(sentence) and not self.rules.planned(sentence, len(sentence.text))
         inherited = sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
                                          or self.rules.agreement(intro) is not None or self.rules.cooperative)
-        discussed = bool(self.rules.has("discussed", sentence))
+        discussed = self.talks_held(sentence)
         before = self.continued(sentence)
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
@@ -107,6 +108,12 @@ class CooperationRules:
         parties = self.without_places(sentence, self.with_bodies(sentence, parties, strong))
         parties = self.without_owners(sentence, parties)
         self.give_fields(sentence, parties, (strong or inherited, fielded or intended))
+
+    def talks_held(self, sentence: Sentence) -> bool:
+        """"They discussed cybersecurity": talks that took place; not "The delegation will meet the agencies to
+        discuss …", talks only planned when the sentence is written."""
+        cue = self.rules.has("discussed", sentence)
+        return cue is not None and not self.rules.planned(sentence, cue.start())
 
     def pair_partners(self, sentence: Sentence, parties: list[str]) -> None:
         """The parties of a strong sentence of cooperation partner each other; a group of many countries
@@ -804,7 +811,8 @@ class CooperationRules:
         """"The MoU between the Agency of A and the Commission of B covers cybersecurity …": a field the sentence
         gives to a state body goes to that body, not also to the body's own country, unless the sentence names the
         country as a side (named_side) or the country partners an organisation of the deal itself ("Ghana, Acme
-        sign deal", then "The Ministry of … of Ghana and Acme signed …")."""
+        sign deal", then "The Ministry of … of Ghana and Acme signed …"); in a body's deal with companies or
+        organisations only, the country is a side only where the sentence names it before its body (leads_deal)."""
         fielded: dict[tuple[int, str], set[str]] = {}
         for d in drafts:
             if d.type is R.COOPERATES_ON:
@@ -828,10 +836,27 @@ class CooperationRules:
     def owner_only(self, draft: Draft, fielded: set[str], partners: set[tuple[str, str]]) -> bool:
         """Whether the country of a field is there only as the owner of a body that has the same field."""
         country = draft.subject
-        if not any(e.startswith("body/") and self.rules.home(e) == country for e in fielded):
+        own = {e for e in fielded if e.startswith("body/") and self.rules.home(e) == country}
+        if not own:
             return False
-        allied = any((country, e) in partners for e in fielded if not e.startswith("country/"))
-        return not allied and not self.named_side(draft.sentence, country)
+        if any((country, e) in partners for e in fielded if not e.startswith("country/")):
+            return False
+        others = fielded - own - {country}
+        if others and all(e.startswith("org/") for e in others):  # a body's deal with a company or organisation
+            return not self.leads_deal(draft.sentence, country, own)
+        return not self.named_side(draft.sentence, country)
+
+    def leads_deal(self, sentence: Sentence, country: str, own: set[str]) -> bool:
+        """"Ghana and Acme signed …, said the Ghanaian ministry", "The cabinet reviewed the deal between the
+        Government of Ghana and Acme": whether the sentence names the country, not as a body's owner, before any of
+        its own bodies or after "between"; not "The ministry and Acme signed … for Ghana's growth"."""
+        bodies = [f.start for f in sentence.found if f.id in own]
+        mentions = [f.start for f in sentence.found if f.id == country and not self.rules.owned(sentence, f)]
+        if not mentions or self.body_owner(sentence, country):
+            return False
+        between = self.rules.between(sentence.text)
+        return not bodies or min(mentions) < min(bodies) or (between is not None
+                                                             and sentence.start + between.start() < min(mentions))
 
     def named_side(self, sentence: Sentence, country: str) -> bool:
         """Whether the sentence names the country as a side of its own: by its name, not as a body's owner

@@ -30,3 +30,24 @@ def test_field_owner_countries_a_partnership_referred_to_keeps_its_countries(ext
                           "du Ghana et à l'Agence de cybersécurité du Togo de coopérer dans la cybersécurité.", "fr"))
     assert ("cooperatesOn", "body/agence-de-cybersecurite-du-togo", "domain/cybersecurity") in found
     assert ("cooperatesOn", "country/tg", "domain/cybersecurity") in found
+
+
+def test_field_owner_countries_a_body_s_deal_with_a_company_leaves_out_its_country(extractor: Extractor) -> None:
+    found = relations(run(extractor, "The Ministry of Communications of Ghana has signed a memorandum of understanding "
+                          "with Huawei to advance Ghana's digital transformation.", "en"))
+    assert ("cooperatesOn", "body/ministry-of-communications-of-ghana", "domain/digital-transformation") in found
+    assert ("cooperatesOn", "org/huawei", "domain/digital-transformation") in found
+    assert ("cooperatesOn", "country/gh", "domain/digital-transformation") not in found
+
+
+def test_field_owner_countries_a_country_named_before_its_body_keeps_the_field(extractor: Extractor) -> None:
+    found = relations(run(extractor, "Ghana and Huawei signed a memorandum of understanding on Monday on "
+                          "cybersecurity, the Ministry of Communications of Ghana said.", "en"))
+    assert ("cooperatesOn", "country/gh", "domain/cybersecurity") in found
+
+
+def test_field_owner_countries_a_country_named_after_between_keeps_the_field(extractor: Extractor) -> None:
+    found = relations(run(extractor, "The Ministry of Communications of Ghana and Huawei have launched the partnership "
+                          "between Ghana and Huawei to advance digital transformation.", "en"))
+    assert ("cooperatesOn", "country/gh", "domain/digital-transformation") in found
+    assert ("cooperatesOn", "org/huawei", "domain/digital-transformation") in found
