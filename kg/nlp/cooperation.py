@@ -845,7 +845,7 @@ class CooperationRules:
         if len(names) != 2 or names[0] == names[1]:
             return False
         short, long = sorted(names, key=len)
-        return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+        return short in long and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
     def through_home(self, draft: Draft, pairs: set[frozenset[str]]) -> bool:
         """Whether a body-country pair is one a pair of countries already says, or a body with its own country."""

@@ -639,6 +639,12 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _folded_title(phrase: str) -> re.Pattern[str]:
+    """A folded title as a whole word, a dash after it or none."""
+    return re.compile(rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
 def _folded(phrase: str) -> re.Pattern[str]:
     """A folded title as a whole word: "president" is not found in "vice-president"."""
     return re.compile(rf"(?<![\w-]){re.escape(fold(phrase))}(?![\w-])")
@@ -704,7 +710,7 @@ def _plain_minister(state: ArticleState, role: Role, kinds: dict[str, str | None
     before, lowered = fold(state.text[low : role.start]), fold(role.text)
     joined = f"{before} {lowered}"
     phrases = [phrase for phrase in kinds if fold(phrase) in joined and any(m.end() > len(before) + 1 for m in
-               re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])", joined))]
+               _folded_title(phrase).finditer(joined))]
     longest = max(phrases, key=len, default=None)
     openers = folded_words(tuple(state.lexicon.words(state.language).portfolio_openers))
     words = re.findall(r"[\w-]+'?", lowered)
