@@ -633,7 +633,8 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État". A title inside a longer
     one of no body is that one's word ("Prime Minister of X": no ministry)."""
     lowered = fold(role.text)
-    spans = [(m.start(), m.end(), kind) for phrase, kind in kinds.items() for m in _folded(phrase).finditer(lowered)]
+    spans = [(m.start(), m.end(), kind) for phrase, kind in kinds.items() if fold(phrase) in lowered
+             for m in _folded(phrase).finditer(lowered)]
     return next((kind for start, end, kind in spans if kind and not any(
         s <= start and end <= e and e - s > end - start and k is None for s, e, k in spans)), None)
 
