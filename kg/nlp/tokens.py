@@ -30,6 +30,7 @@ class Tokens:
         # 1 starts a sentence, 0 is not known, -1 (read unsigned) does not
         self.sent_start: list[bool | None] = [True if s == 1 else None if s == 0 else False for s in start]
         self.source: str = "".join(map(str.__add__, self.text, self.space))  # as `doc.text`
+        self.parsed: bool = bool(doc.has_annotation("DEP"))  # asked once: spaCy looks at every token
         mend_sentence_starts(self)
 
     def __len__(self) -> int:
