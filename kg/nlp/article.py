@@ -206,7 +206,7 @@ class Layers:
         found = resolve_capitals(doc, choose(self.gazetteer.find(doc)), self.lexicon, self.words)
         found = subsidiaries(outside_regions(found, state.text, self.lexicon), state.text)
         found = [f for f in found if not self._describes(f, state.text)]
-        ents = doc.ents
+        ents = tokens_of(doc).ents
         found = [f for f in found if not self._inside_person(doc, f, ents)]
         taken = {t.i for f in found for t in doc.char_span(f.start, f.end, alignment_mode="expand")}
         state.role_cues = self.people.roles(doc)

@@ -61,6 +61,7 @@ class CooperationRules:
         self.articles = {fold(w) for w in self.words.definite}
         self.venue_words = {fold(w) for w in self.words.venue_words}
         self.pending: list[tuple[Sentence, str]] = []  # sentences of fields whose parties the article names later
+        self.headlines: dict[int, bool] = {}  # whether the sentence at that offset is on a headline's line
 
     def grouped(self, sentence: Sentence) -> list[str]:
         """The countries "the countries" stands for in the sentence."""
@@ -889,7 +890,7 @@ class CooperationRules:
         if len(names) != 2 or names[0] == names[1]:
             return False
         short, long = sorted(names, key=len)
-        return re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+        return short in long and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
     def through_home(self, draft: Draft, pairs: set[frozenset[str]]) -> bool:
         """Whether a body-country pair is one a pair of countries already says, or a body with its own country."""
@@ -957,7 +958,9 @@ class CooperationRules:
 
     def headline(self, sentence: Sentence) -> bool:
         """A sentence on the headline's line, or on a line of the body that repeats it."""
-        return headline_line(self.state.text, self.state.title, sentence.start)
+        if sentence.start not in self.headlines:
+            self.headlines[sentence.start] = headline_line(self.state.text, self.state.title, sentence.start)
+        return self.headlines[sentence.start]
 
     def first_partners(self) -> list[str]:
         """The two sides of the article's first cooperation ("The European Union and Chile have signed …"); when

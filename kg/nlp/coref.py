@@ -97,13 +97,52 @@ def _scan_surnames(state: ArticleState, people: dict[str, Term]) -> None:
             continue
         # The word before the surname may come with it, by a space or a hyphen ("Al Kaabi", "Al-Kaabi").
         before = terms[0].name.split()[-2]
-        pattern = rf"(?<![\w-])(?:(?i:{re.escape(before)})[- ])?{re.escape(surname)}(?![\w-])"
-        for match in re.finditer(pattern, state.text):
-            extra.append(Found(match.start(), match.end(), match.group(0), terms[0], "surname"))
+        for start, end in _surname_spans(state.text, before, surname):
+            extra.append(Found(start, end, state.text[start:end], terms[0], "surname"))
     # A city's bare alias that is the surname of the article's person ("le ministre Caire") is the person.
     spans = {(f.start, f.end) for f in extra}
     kept = [f for f in state.found if f.term.type is not E.PLACE or (f.start, f.end) not in spans]
     state.found = choose(kept + extra)
+
+
+def _surname_spans(text: str, before: str, surname: str) -> list[tuple[int, int]]:
+    """The spans `re.finditer` gives for the surname as a whole word, the word before it (in any case) with
+    it by a space or a hyphen; found by plain string search when both words are ASCII (no pattern to
+    compile for each article's names)."""
+    if not (before.isascii() and surname.isascii()):
+        pattern = rf"(?<![\w-])(?:(?i:{re.escape(before)})[- ])?{re.escape(surname)}(?![\w-])"
+        return [match.span() for match in re.finditer(pattern, text)]
+    occurrences = []
+    at = text.find(surname)
+    while at >= 0:
+        occurrences.append(at)
+        at = text.find(surname, at + 1)
+    spans: list[tuple[int, int]] = []
+    done = 0  # where the last match ended: the next starts there or later
+    for at in sorted({*occurrences, *(o - len(before) - 1 for o in occurrences)}):
+        end = _surname_at(text, at, before, surname) if at >= done else None
+        if end is not None:
+            spans.append((at, end))
+            done = end
+    return spans
+
+
+def _surname_at(text: str, at: int, before: str, surname: str) -> int | None:
+    """Where a match of `_surname_spans`' pattern at that offset ends, with the word before if it can."""
+    if at < 0 or _word_at(text, at - 1):
+        return None
+    after = at + len(before) + 1  # the word before, then a space or a hyphen
+    if text[after - 1 : after] in ("-", " ") and text.startswith(surname, after) \
+            and not _word_at(text, after + len(surname)) and ascii_folded(text[at : after - 1]) == before.lower():
+        return after + len(surname)
+    if text.startswith(surname, at) and not _word_at(text, at + len(surname)):
+        return at + len(surname)
+    return None
+
+
+def _word_at(text: str, i: int) -> bool:
+    """Whether the character at i is a word character or a hyphen (`[\\w-]`); none outside the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def descriptions(state: ArticleState) -> list[Found]:

@@ -26,7 +26,7 @@ def defined_organisations(doc: Any, named: list[Found], words: NameWords) -> lis
     only where the model reads an organisation there and no other mention overlaps the run (a person, a
     country or a place inside it aside)."""
     text = tokens_of(doc).source
-    organisations = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    organisations = [(e.start_char, e.end_char) for e in tokens_of(doc).ents if e.label_ == "ORG"]
     connectors = "|".join(re.escape(c) for c in sorted(words.connectors, key=len, reverse=True))
     run = re.compile(rf"(?<![\w-])(?:{_WORD})(?:[ ](?:{_WORD}|(?:{connectors})(?![\w-])))*")
     result = []

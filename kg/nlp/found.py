@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.nlp.lexicon import Term
+from kg.nlp.tokens import tokens_of
 
 
 @dataclass
@@ -77,6 +78,6 @@ def parsed_span(doc: Any, found: Found) -> Any:
 
 def parsed_range(doc: Any, start: int, end: int) -> Any:
     """`parsed_span` of any character range (a cue, a clause)."""
-    if end <= start or not doc.has_annotation("DEP"):
+    if end <= start or not tokens_of(doc).parsed:
         return None
     return doc.char_span(start, end, alignment_mode="expand")

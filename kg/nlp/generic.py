@@ -348,6 +348,9 @@ def _name_opener(tk: Tokens, i: int, w: NameWords) -> bool:
 
 
 def _head(text: str, heads: list[tuple[str, EntityType]]) -> EntityType | None:
+    """The kind of the first head word (or words) standing whole in the text."""
+    if " " not in text:  # one word (a token): a head is found in it only by being it
+        return next((kind for head, kind in heads if head == text), None)
     words = f" {text} "
     for head, kind in heads:
         if f" {head} " in words:

@@ -26,7 +26,7 @@ def introduced_organisations(sentences: list[Sentence], text: str, named: list[F
     words = lexicon.words(language)
     coordinators = "|".join(re.escape(c) for c in words.coordinators if c.isalpha())
     country_words = lexicon.country_words()
-    halves = {w.rsplit("-", 1)[1] for w in country_words if "-" in w}  # "Coréenne" of "sud-coréenne"
+    halves = lexicon.derived("country word halves", lambda: _halves(country_words))
     stop = {w.lower() for w in words.not_names} | date_words(lexicon)
     names: set[str] = set()
     for sentence in sentences:
@@ -52,3 +52,8 @@ def _with_coordinated(text: str, match: re.Match[str], sentence: Sentence, coord
     if joined and free(joined.span(1), named, INSIDE):
         result.append(joined.group(1))
     return result
+
+
+def _halves(country_words: dict[str, str]) -> set[str]:
+    """The last halves of hyphenated country words: "coreenne" of "sud-coreenne"."""
+    return {w.rsplit("-", 1)[1] for w in country_words if "-" in w}

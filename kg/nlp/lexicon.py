@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -102,6 +102,13 @@ class Lexicon:
     _named: dict[str, list[Term]] = field(default_factory=dict)
     _portfolios_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _plural_agreements: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> plural -> kind
+    _derived: dict[Any, Any] = field(default_factory=dict)  # tables built from the lexicon on first use
+
+    def derived(self, key: Any, make: Callable[[], Any]) -> Any:
+        """A table (or pattern) built from the lexicon once, on first use, and kept under that key."""
+        if key not in self._derived:
+            self._derived[key] = make()
+        return self._derived[key]
 
     def country_in_name(self, country: Term) -> str:
         """A country's name inside a longer English name: "the United States", "Senegal"."""
@@ -485,6 +492,29 @@ def _check_body_portfolios(lexicon: Lexicon, path: Path) -> None:
             raise ResourceError(f"{body}: no pack names the portfolios {unknown}", where=where(path))
 
 
+@dataclass(frozen=True)
+class PortfolioTable:
+    """The portfolio phrases as whole-word patterns, and their indexes by first piece (the text up to the
+    first space, apostrophe, dash or stop): a phrase is found only where its first piece stands whole."""
+
+    patterns: list[re.Pattern[str]]
+    by_piece: dict[str, list[int]]
+    always: list[int]  # phrases opening with one of those marks, tried on every text
+
+
+def _portfolio_table(portfolios: list[tuple[str, str]]) -> PortfolioTable:
+    by_piece: dict[str, list[int]] = {}
+    always = []
+    for index, (surface, _) in enumerate(portfolios):
+        piece = _PIECE_ENDS.split(surface, maxsplit=1)[0]
+        if piece:
+            by_piece.setdefault(piece, []).append(index)
+        else:
+            always.append(index)
+    patterns = [re.compile(rf"(?<=[ '-]){re.escape(surface)}(?=[ ,.;)-])") for surface, _ in portfolios]
+    return PortfolioTable(patterns, by_piece, always)
+
+
 def portfolio_of(phrase: str, lexicon: Lexicon) -> list[str]:
     """The English portfolios named in a phrase, in order ("la Transition numérique et …")."""
     text = f" {fold(phrase)} "
@@ -496,12 +526,20 @@ def portfolio_of(phrase: str, lexicon: Lexicon) -> list[str]:
     return list(known)
 
 
+# What ends the first piece of a portfolio phrase in a folded text: a match begins after " ", "'" or "-"
+# and ends before one of " ,.;)-".
+_PIECE_ENDS = re.compile(r"[ '\-,.;)]")
+
+
 def _find_portfolios(text: str, lexicon: Lexicon) -> list[str]:
     found: list[tuple[int, str]] = []
-    for surface, english in lexicon.portfolios:
+    table: PortfolioTable = lexicon.derived("portfolio table", lambda: _portfolio_table(lexicon.portfolios))
+    pieces = set(_PIECE_ENDS.split(text)) & table.by_piece.keys()
+    for index in sorted({*table.always, *(i for piece in pieces for i in table.by_piece[piece])}):
+        surface, english = lexicon.portfolios[index]
         if surface not in text:
             continue
-        match = re.search(rf"(?<=[ '-]){re.escape(surface)}(?=[ ,.;)-])", text)
+        match = table.patterns[index].search(text)
         if match:
             found.append((match.start(), english))
             text = text[: match.start()] + "#" * len(surface) + text[match.end() :]

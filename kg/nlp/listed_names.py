@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.ids import entity_id
 from kg.models import EntityType
@@ -178,7 +179,13 @@ def _cued(before: str, nouns: set[str], openers: list[str]) -> bool:
     companies, then within a few words the opener of their list, right before the list."""
     lowered = before.lower().rstrip()
     for opener in openers:
-        if opener in lowered and re.search(rf"(?<!\w){re.escape(opener)}\s*:?$", lowered):
+        if opener in lowered and _list_opener(opener).search(lowered):
             words = re.findall(r"[\w'’-]+", lowered[: lowered.rfind(opener)])[-MAX_CUE_GAP:]
             return any(fold(w) in nouns for w in words)
     return False
+
+
+@lru_cache(maxsize=256)
+def _list_opener(opener: str) -> re.Pattern[str]:
+    """The opener of a list as a whole word at the end of a text, a colon after it or none."""
+    return re.compile(rf"(?<!\w){re.escape(opener)}\s*:?$")

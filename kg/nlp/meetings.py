@@ -10,6 +10,7 @@ at all (docs/annotation.md: signing side by side is not a meeting).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Protocol
 
@@ -114,7 +115,7 @@ class MeetingSides:
         plurals = self.state.lexicon.plural_roles.get(self.state.language, {})
         tail = sentence.text[cue.end() :]
         found = [(m.start(), singular) for plural, singular in plurals.items()
-                 if (m := re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", tail, re.IGNORECASE))]
+                 if (m := _plural_title(plural).search(tail))]
         if not found:
             return self.received_delegation(sentence, cue)
         singular = min(found)[1]
@@ -238,3 +239,9 @@ def _verb_follows(doc: Any, span: Any) -> bool:
     after = doc[span.end]
     return after.pos_ in ("VERB", "AUX") and "Ger" not in after.morph.get("VerbForm") \
         and not tokens_of(doc).source[span.end_char : after.idx].strip()
+
+
+@lru_cache(maxsize=256)
+def _plural_title(plural: str) -> re.Pattern[str]:
+    """A plural title as a whole word, in any case."""
+    return re.compile(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", re.IGNORECASE)

@@ -614,10 +614,10 @@ def _place_spans(doc: Any, tk: Tokens, openers: frozenset[str], trusted: bool) -
     marks ("in Dakar", "visited Tallinn"): an NER location right after a place opener, or the
     capitalised words there (the lexicon's places are found by the gazetteer)."""
     if trusted and doc.has_annotation("ENT_IOB"):
-        return [(e.start, e.end) for e in doc.ents if e.label_ in ("LOC", "GPE")]
+        return [(e.start, e.end) for e in tk.ents if e.label_ in ("LOC", "GPE")]
     marked = {i + 1: s for i, lower in enumerate(tk.lower) if lower in openers and (s := _capitalised(tk, i + 1))}
     ner = []
-    for e in doc.ents:
+    for e in tk.ents:
         if e.label_ in ("LOC", "GPE") and _opened(tk, e.start, openers):
             wider = marked.get(e.start - 1)  # "in The Hague": the capitalised words from the opener on
             ner.append(wider if wider and wider[1] >= e.end else (e.start, e.end))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlparse
 
 from kg.ids import entity_id
@@ -376,6 +377,17 @@ def _as_read_in_body(state: ArticleState, countries: list[str]) -> list[str]:
     return [c for c in countries if c in read or c not in nouns]
 
 
+def _office_patterns(words: Any) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """The complement after an office ("de", "of"), and each head office's names as one pattern."""
+    complements = "|".join(re.escape(w) for w in sorted({*words.complements, *words.partitives}))
+    of = re.compile(rf"^\s+(?:{complements})(?:\s|(?<=')|(?<=’))")
+    patterns = {}
+    for office, surfaces in words.head_offices.items():
+        alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+        patterns[office] = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return of, patterns
+
+
 def head_offices(state: ArticleState) -> list[Found]:
     """"le bureau du gouvernement du Vietnam", "Estonian Government Office", "the Office of the Prime
     Minister": the office of a country's head of government (its pack's `head_offices`), of the country
@@ -385,12 +397,9 @@ def head_offices(state: ArticleState) -> list[Found]:
         return []
     known = [f for f in state.found if f.source == "gazetteer" and f.term.type is E.GOVERNMENT_BODY]
     words = state.lexicon.words(state.language)
-    complements = "|".join(re.escape(w) for w in sorted({*words.complements, *words.partitives}))
-    of = re.compile(rf"^\s+(?:{complements})(?:\s|(?<=')|(?<=’))")
+    of, patterns = state.lexicon.derived(("head offices", state.language), lambda: _office_patterns(words))
     result = []
-    for office, surfaces in phrases.items():
-        alternatives = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    for office, pattern in patterns.items():
         for match in pattern.finditer(state.text):
             if any(f.start < match.end() and match.start() < f.end for f in known):
                 continue  # the reference data's own name ("Estonian Government Office")

@@ -185,7 +185,7 @@ class People:
         """"Vice-president for Digital Single Market Jane Doe said": a name read back over capitalised
         words starts where NER's person of two words or more ending with it starts (no other person of NER's
         right before it); the capitalised words before it are a title's."""
-        people = [ent for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
+        people = [ent for ent in tokens_of(doc).ents if ent.label_ in ("PER", "PERSON")]
         inside = {k for ent in people for k in range(ent.start, ent.end)}
         starts = {ent.end: ent.start for ent in people if ent.end - ent.start >= 2 and ent.start - 1 not in inside}
         tk = tokens_of(doc)
@@ -275,8 +275,8 @@ class People:
     def _from_ner(self, doc: Any, taken: set[int]) -> list[tuple[int, int, str]]:
         tk = tokens_of(doc)
         result = []
-        people = {ent.start: ent.end for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
-        for ent in doc.ents:
+        people = {ent.start: ent.end for ent in tk.ents if ent.label_ in ("PER", "PERSON")}
+        for ent in tk.ents:
             if ent.label_ not in ("PER", "PERSON") or not self.person_like(tk, ent.start, ent.end):
                 continue
             last = ent.end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.models import EntityType, RelationType
 from kg.nlp import literals
@@ -475,7 +476,7 @@ class SentenceRules:
     def between(self, text: str) -> re.Match[str] | None:
         """The first "between" / "entre" of a text, as a whole word in any case."""
         words = "|".join(re.escape(w) for w in self.words.between)
-        return re.search(rf"\b({words})\b", text, re.I) if words else None
+        return _between(words).search(text) if words else None
 
     def first_at(self, sentence: Sentence, entity_id: str) -> int:
         return next((f.start for f in sentence.found if f.id == entity_id), sentence.start)
@@ -490,3 +491,9 @@ def company_home(state: ArticleState, sentence: Sentence, found: Found) -> bool:
     text = state.text
     return bool((before and before.search(text[max(sentence.start, found.start - 40) : found.start]))
                 or (after and after.match(text[found.end : found.end + 40])))
+
+
+@lru_cache(maxsize=16)
+def _between(words: str) -> re.Pattern[str]:
+    """The words for "between" of a language, as one pattern of whole words in any case."""
+    return re.compile(rf"\b({words})\b", re.I)

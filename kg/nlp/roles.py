@@ -633,9 +633,16 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
     """The kind of body a role implies; "secrétaire d'Etat" is a "secrétaire d'État". A title inside a longer
     one of no body is that one's word ("Prime Minister of X": no ministry)."""
     lowered = fold(role.text)
-    spans = [(m.start(), m.end(), kind) for phrase, kind in kinds.items() for m in _folded(phrase).finditer(lowered)]
+    spans = [(m.start(), m.end(), kind) for phrase, kind in kinds.items() if fold(phrase) in lowered
+             for m in _folded(phrase).finditer(lowered)]
     return next((kind for start, end, kind in spans if kind and not any(
         s <= start and end <= e and e - s > end - start and k is None for s, e, k in spans)), None)
+
+
+@lru_cache(maxsize=4096)
+def _folded_title(phrase: str) -> re.Pattern[str]:
+    """A folded title as a whole word, a dash after it or none."""
+    return re.compile(rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])")
 
 
 @lru_cache(maxsize=4096)
@@ -704,7 +711,7 @@ def _plain_minister(state: ArticleState, role: Role, kinds: dict[str, str | None
     before, lowered = fold(state.text[low : role.start]), fold(role.text)
     joined = f"{before} {lowered}"
     phrases = [phrase for phrase in kinds if fold(phrase) in joined and any(m.end() > len(before) + 1 for m in
-               re.finditer(rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])", joined))]
+               _folded_title(phrase).finditer(joined))]
     longest = max(phrases, key=len, default=None)
     openers = folded_words(tuple(state.lexicon.words(state.language).portfolio_openers))
     words = re.findall(r"[\w-]+'?", lowered)

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import pairwise
-from typing import Protocol
+from typing import Any, Protocol
 
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, parsed_range, parsed_span
@@ -341,10 +341,8 @@ class SignatureRules:
         """Spaces then a title of the language's roles, singular or plural, as a whole word (built once)."""
         if self._title_opening is None:
             lexicon, language = self.state.lexicon, self.state.language
-            titles = [p for p, _ in lexicon.roles.get(language, [])]
-            titles += [f"{p}s" for p in titles] + list(lexicon.plural_roles.get(language, {}))
-            alternatives = "|".join(re.escape(t.lower()) for t in sorted(set(titles), key=len, reverse=True))
-            self._title_opening = re.compile(rf"\s+(?:{alternatives})(?!\w)" if titles else "(?!)")
+            self._title_opening = lexicon.derived(("title opening", language),
+                                                  lambda: _title_opening(lexicon, language))
         return self._title_opening
 
     def written(self, agreement: str) -> set[str]:
@@ -743,3 +741,10 @@ class SignatureRules:
             return False
         deals = [f.start for f in sentence.found if f.term.type is E.AGREEMENT and f.start > cue_at]
         return bool(deals) and found.start < min(deals)
+
+
+def _title_opening(lexicon: Any, language: str) -> re.Pattern[str]:
+    titles = [p for p, _ in lexicon.roles.get(language, [])]
+    titles += [f"{p}s" for p in titles] + list(lexicon.plural_roles.get(language, {}))
+    alternatives = "|".join(re.escape(t.lower()) for t in sorted(set(titles), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alternatives})(?!\w)" if titles else "(?!)")

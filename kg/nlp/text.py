@@ -72,6 +72,9 @@ def fold_arabic(text: str) -> str:
     return _ARABIC_MARKS.sub("", text.translate(_ARABIC_LETTERS))
 
 
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+
+
 def _is_arabic(char: str) -> bool:
     return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
 
@@ -80,7 +83,7 @@ def _is_arabic(char: str) -> bool:
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: for comparing names.
     Arabic letters are kept, in one spelling (`fold_arabic`); other scripts are dropped."""
-    if any(_is_arabic(c) for c in text):
+    if _ARABIC_CHAR.search(text):
         text = fold_arabic(text)
         plain = "".join(c for c in unicodedata.normalize("NFKD", normalize(text))
                         if c.isascii() or (_is_arabic(c) and unicodedata.category(c) != "Mn"))

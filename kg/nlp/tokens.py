@@ -30,7 +30,16 @@ class Tokens:
         # 1 starts a sentence, 0 is not known, -1 (read unsigned) does not
         self.sent_start: list[bool | None] = [True if s == 1 else None if s == 0 else False for s in start]
         self.source: str = "".join(map(str.__add__, self.text, self.space))  # as `doc.text`
+        self.parsed: bool = bool(doc.has_annotation("DEP"))  # asked once: spaCy looks at every token
+        self._ents: tuple[Any, ...] | None = None
         mend_sentence_starts(self)
+
+    @property
+    def ents(self) -> tuple[Any, ...]:
+        """The document's named entities, as `doc.ents` gives them (spaCy makes new spans at every call)."""
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
 
     def __len__(self) -> int:
         return len(self.text)
