@@ -508,7 +508,9 @@ def beside_country(state: ArticleState, body: str) -> str | None:
         if found.id != body:
             continue
         code = state.lexicon.country_in(found.text)
-        country = _office_country(state, found.start, found.end)[2] if code is None else None
+        start, _, country = _office_country(state, found.start, found.end) if code is None else (0, 0, None)
+        if start < found.start and not state.lexicon.words(state.language).country_qualifies_title:
+            country = None  # "… دولة الإمارات ووزارة …": a name before a body qualifies it only where it may
         code = code or (country.id if country is not None else None) or _apposed_after(state, found)
         if code:
             return code.split("/")[-1]

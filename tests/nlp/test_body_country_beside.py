@@ -29,3 +29,13 @@ def test_a_country_after_a_body_s_comma_that_opens_a_clause_is_not_the_body_s(ex
             "partner in the project, opened the session.")
     found = posts(extractor, "Uganda hosts ICT week", text, "en")
     assert not any(t == "partOf" and "Digital Services" in s and o == "Rwanda" for t, s, o in found), found
+
+
+def test_a_country_before_a_body_qualifies_it_only_where_the_language_lets_it(extractor) -> None:
+    """"وزارة … في دولة الإمارات ووزارة … في جمهورية إندونيسيا": the country that ends the first body's phrase
+    is not the second body's, written right before it."""
+    text = ("أبرمت وزارة الاقتصاد في دولة الإمارات ووزارة الصناعة في جمهورية إندونيسيا مذكرة تفاهم للتعاون في "
+            "التحول الرقمي.")
+    found = posts(extractor, "الإمارات وإندونيسيا توقعان مذكرة تفاهم", text, "ar")
+    assert any(t == "partOf" and "Industry" in s and o == "Indonesia" for t, s, o in found), found
+    assert not any(t == "partOf" and "Industry" in s and o == "United Arab Emirates" for t, s, o in found), found
