@@ -460,7 +460,8 @@ def infer_body_countries(state: ArticleState) -> None:
         own = visited.get(draft.subject, set()) | offices.counterparts(state, draft.subject) | sending
         hosts = {c for person, places in visited.items() if person != draft.subject for c in places}
         ranked = [c for c in state.salient_countries() if c not in own]
-        mine = offices.not_theirs(state, draft.subject, ranked, guessed) or ranked
+        mine = offices.not_theirs(state, draft.subject, ranked, guessed) or (ranked and _visited_not_theirs(
+            state, draft.subject, own - visited.get(draft.subject, set()), guessed)) or ranked
         candidates = offices.titled_capital(state, mine) or offices.outlet_first(state, mine, hosts) \
             or offices.headline_first(state, mine) \
             or [c for c in ranked if c in hosts] or mine \
@@ -471,6 +472,14 @@ def infer_body_countries(state: ArticleState) -> None:
         if country:
             state.body_country[draft.object] = (country, draft.sentence)
             state.person_country.setdefault(draft.subject, country.split("/")[1])
+
+
+def _visited_not_theirs(state: ArticleState, person: str, own: set[str], guessed: set[str]) -> list[str]:
+    """When every country left is that of another official named beside the person ("talks between the
+    Vietnamese minister X and the minister Y"), a country the person is read to visit is theirs after all,
+    if no other official's: the official beside them is stronger evidence than the trip."""
+    ranked = [c for c in state.salient_countries() if c not in own]
+    return offices.not_theirs(state, person, ranked, guessed)
 
 
 def _fellow_post_country(state: ArticleState, member: Draft) -> str | None:

@@ -26,6 +26,7 @@ COUNTERPART_REACH = 4  # tokens after "counterpart" within which its country is 
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 TITLE_REACH = 60  # characters from a minister's title to the capital the minister sits in
 ENVOY_AHEAD = 15  # characters before an envoy's title where its country may stand ("Bangladesh High Commissioner")
+APPOSITION_END = re.compile(r"\s*(?:[,;.)،]|$)")  # a name that closes an apposition
 ENVOY_LOOKBACK = 24  # characters before a country read for the word that makes it an envoy's sender or host
 
 
@@ -270,7 +271,29 @@ def _envoy_countries(state: ArticleState, role: Role) -> tuple[Term | None, Term
             hosting = hosting or found.term
     if sending is None and role.country in state.lexicon.countries:
         sending = state.lexicon.countries[role.country]  # one of "the ambassadors of A and B, C and D"
-    return sending, hosting
+    capital = _capital_post(state, role, sending)
+    return sending, capital or hosting
+
+
+def _capital_post(state: ArticleState, role: Role, sending: Term | None) -> Term | None:
+    """"l'ambassadeur du Japon à Alger", "سفير مصر بهلسنكي وغير مقيم بإستونيا": the country of the first
+    capital of another country written in the envoy's phrase as its post (a host word before it, or right
+    after the sender's name) is the country hosting the embassy, before any country named later."""
+    if sending is None:
+        return None
+    hosting_before = state.lexicon.context[state.language]["hosting"]
+    capitals = state.lexicon.capital_of
+    senders = [f.end for f in state.of_type(E.COUNTRY) if f.term.country == sending.country
+               and role.start - ENVOY_AHEAD <= f.start < role.clause_end]
+    for found in state.of_type(E.PLACE):
+        code = capitals.get(found.id)
+        if not code or code == sending.country or code not in state.lexicon.countries \
+                or not role.start <= found.start < role.clause_end:
+            continue
+        before = state.text[max(0, found.start - ENVOY_LOOKBACK) : found.start]
+        if hosting_before.search(before) or any(not state.text[end : found.start].strip() for end in senders):
+            return state.lexicon.countries[code]
+    return None
 
 
 def _adopt_bare_embassy(state: ArticleState, term: Term, bare: set[str]) -> None:
@@ -484,6 +507,33 @@ def _after_article(before: str, articles: list[str]) -> bool:
     """Whether a text ends with a definite article ("la ", "l'")."""
     before = before.replace("’", "'").lower()
     return any(before.endswith(f" {a}" if a.endswith("'") else f" {a} ") or before == a for a in articles)
+
+
+def beside_country(state: ArticleState, body: str) -> str | None:
+    """The country written in or right beside a mention of a body ("Costa Rica's Ministry of …", "ministère
+    … du Gabon", "وزارة الاتصالات العراقية"), the first mention that has one: the body's own phrase says whose
+    it is, before the country of a person said to be in it."""
+    for found in state.found:
+        if found.id != body:
+            continue
+        code = state.lexicon.country_in(found.text)
+        start, _, country = _office_country(state, found.start, found.end) if code is None else (0, 0, None)
+        if start < found.start and not state.lexicon.words(state.language).country_qualifies_title:
+            country = None  # "… دولة الإمارات ووزارة …": a name before a body qualifies it only where it may
+        code = code or (country.id if country is not None else None) or _apposed_after(state, found)
+        if code:
+            return code.split("/")[-1]
+    return None
+
+
+def _apposed_after(state: ArticleState, body: Found) -> str | None:
+    """"Permanent Secretary, Ministry of ICT, Kenya.", "وزارة الاتصالات، بالجمهورية العراقية،": a country's
+    name alone after a comma, closing the body's apposition, is the body's."""
+    for found in state.of_type(E.COUNTRY):
+        if found.start > body.end and state.text[body.end : found.start].strip() in (",", "،") \
+                and found.term.kind != "demonym" and APPOSITION_END.match(state.text, found.end):
+            return found.id
+    return None
 
 
 def _office_country(state: ArticleState, start: int, end: int) -> tuple[int, int, Term | None]:

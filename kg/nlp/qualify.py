@@ -48,7 +48,8 @@ def split_known(state: ArticleState) -> None:
     the whole title is those ministries, in its memberOf and partOf."""
     for body, (country, _) in list(state.body_country.items()):
         term = state.term(body)
-        parts = _known_parts(state, term, country.split("/")[-1]) if term and is_generic(state, term) else []
+        built = _built_stem(state, term, country.split("/")[-1]) if term else None
+        parts = _known_parts(state, built, country.split("/")[-1]) if built else []
         if len(parts) < 2:
             continue
         drafts = []
@@ -66,6 +67,18 @@ def split_known(state: ArticleState) -> None:
             state.extra.setdefault(part.id, part)
             stem = part.name.rpartition(" of ")[0] if state.lexicon.country_in(part.name) else ""
             state.aliases.setdefault(part.id, set()).update({stem} if stem else set())
+
+
+def _built_stem(state: ArticleState, term: Term, code: str) -> Term | None:
+    """A ministry built from a title, as built: a generic one, or one already named with the country its
+    minister's title says ("Minister for Railways, …, India": "… of India"), without that country."""
+    if is_generic(state, term):
+        return term
+    owner = state.lexicon.countries.get(code)
+    tail = f" of {state.lexicon.country_in_name(owner)}" if owner else ""
+    if tail and term.kind == BUILT and term.country == code and term.name.endswith(tail):
+        return replace(term, name=term.name[: -len(tail)], country=None)
+    return None
 
 
 def _known_parts(state: ArticleState, term: Term, code: str) -> list[Term]:

@@ -11,7 +11,7 @@ from kg.models import EntityType, RelationType
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Term, portfolio_of
 from kg.nlp.names import ministry_named, ministry_term
-from kg.nlp.offices import commission, delegation, embassy
+from kg.nlp.offices import beside_country, commission, delegation, embassy
 from kg.nlp.people import RoleCue
 from kg.nlp.qualify import known_body, qualify_member
 from kg.nlp.role_phrases import ACTORS, find_roles, phrase_role, pre_title
@@ -125,7 +125,8 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
         return
     state.add("member-of", person_id, body, role.sentence, dated=False)
     term = state.term(body)
-    owner = (term.country if term else None) or country
+    written = beside_country(state, body) if term and term.type is E.GOVERNMENT_BODY and not term.country else None
+    owner = (term.country if term else None) or written or country
     if owner and term and term.type is E.GOVERNMENT_BODY:
         state.body_country.setdefault(body, (f"country/{owner}", role.sentence))
     if owner:
@@ -538,7 +539,29 @@ def _role_country(state: ArticleState, role: Role) -> str | None:
         if role.person_start is not None and found.term.kind == "demonym" \
                 and state.text[found.end : role.person_start].strip() == ",":
             return found.term.country
-    return _behalf_country(state, role) or _possessor_after(state, role)
+    return _behalf_country(state, role) or _possessor_after(state, role) or _apposed_country(state, role)
+
+
+def _apposed_country(state: ArticleState, role: Role) -> str | None:
+    """"X, Minister of Finance, Iceland and Y, …", "finance minister X (Iceland)": a country's name alone
+    closing the apposition of a title written after the name, or in brackets right after the name, is the
+    country the person stands for."""
+    if role.person_start is None:
+        return None
+    person = next((f for f in state.of_type(E.PERSON) if f.start == role.person_start), None)
+    closes = _coordinated(state)
+    for found in state.of_type(E.COUNTRY):
+        if found.term.kind == "demonym":
+            continue
+        rest = state.text[found.end : found.end + 12]
+        if person is not None and state.text[person.end : found.start] == " (" and rest.startswith(")") \
+                and not found.text.isupper():  # "… Emirates (UAE)": an acronym restates a name
+            return found.term.country
+        apposed = role.person_start < role.start <= role.end <= found.start \
+            and state.text[role.end : found.start].strip() in (",", "،")
+        if apposed and (TRAILING_END.match(rest) or closes.match(rest.lstrip())) and not rest.startswith(" ("):
+            return found.term.country
+    return None
 
 
 def _bare_owner(state: ArticleState, found: Found, start: int) -> bool:
@@ -747,7 +770,7 @@ def part_of(state: ArticleState) -> None:
     members."""
     _country_in_names(state)
     for found in state.of_type(E.GOVERNMENT_BODY):
-        country = found.term.country or _country_near(state, found)
+        country = found.term.country or beside_country(state, found.id) or _country_near(state, found)
         if country:
             state.body_country.setdefault(found.id, (f"country/{country}", state.sentence_at(found.start)))
     for term in state.extra.values():
