@@ -73,15 +73,13 @@ class CooperationRules:
         self.session_joined(sentence)
         intro = self.state.sentences[sentence.intro] if sentence.bullet and sentence.intro is not None else None
         strong = self.stated(sentence) and not self.rules.planned(sentence, len(sentence.text))
-        inherited = sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
-                                         or self.rules.agreement(intro) is not None or self.rules.cooperative)
+        inherited = self.inherits(sentence, intro)
         discussed = self.talks_held(sentence)
         before = self.continued(sentence)
         inherited = inherited or before is not None
         fielded = self.rules.cooperative and not (strong or inherited) and bool(self.rules.has("fields", sentence))
         intended = self.stated(sentence) and not strong  # "Both countries are expected to explore cooperation in …"
-        parties = [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
-                   and not self.company_home(sentence, p) and not self.press_home(sentence, p)]
+        parties = self.named_parties(sentence)
         sides = [] if strong else self.helped_sides(sentence, parties)
         strong, parties = (True, sides) if sides else (strong, parties)
         if strong and not sentence.bullet:
@@ -109,6 +107,17 @@ class CooperationRules:
         parties = self.without_places(sentence, self.with_bodies(sentence, parties, strong))
         parties = self.without_owners(sentence, parties)
         self.give_fields(sentence, parties, (strong or inherited, fielded or intended))
+
+    def inherits(self, sentence: Sentence, intro: Sentence | None) -> bool:
+        """Whether a bullet goes on with the cooperation of the sentence that introduces its list (or of the
+        article, when the list has no such sentence or the article is one of cooperation)."""
+        return sentence.bullet and (intro is None or bool(self.rules.has("cooperates", intro))
+                                    or self.rules.agreement(intro) is not None or self.rules.cooperative)
+
+    def named_parties(self, sentence: Sentence) -> list[str]:
+        """The parties the sentence names, but for a reporter's, a company's or a press outlet's home."""
+        return [p for p in self.rules.parties(sentence) if not self.reporter(sentence, p)
+                and not self.company_home(sentence, p) and not self.press_home(sentence, p)]
 
     def talks_held(self, sentence: Sentence) -> bool:
         """"They discussed cybersecurity": talks that took place; not "The delegation will meet the agencies to

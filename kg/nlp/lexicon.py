@@ -503,6 +503,7 @@ class PortfolioTable:
 
 
 def _portfolio_table(portfolios: list[tuple[str, str]]) -> PortfolioTable:
+    """The lexicon's portfolio phrases indexed by their first piece, each with its whole-word pattern."""
     by_piece: dict[str, list[int]] = {}
     always = []
     for index, (surface, _) in enumerate(portfolios):
@@ -532,6 +533,8 @@ _PIECE_ENDS = re.compile(r"[ '\-,.;)]")
 
 
 def _find_portfolios(text: str, lexicon: Lexicon) -> list[str]:
+    """The English portfolios of the phrases found in a folded text, in order; each span is read once, by the
+    first phrase found in it."""
     found: list[tuple[int, str]] = []
     table: PortfolioTable = lexicon.derived("portfolio table", lambda: _portfolio_table(lexicon.portfolios))
     pieces = set(_PIECE_ENDS.split(text)) & table.by_piece.keys()

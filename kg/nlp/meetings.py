@@ -10,14 +10,13 @@ at all (docs/annotation.md: signing side by side is not a meeting).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Protocol
 
 from kg.models import EntityType
 from kg.nlp import literals
 from kg.nlp.found import Found, Sentence, parsed_span
-from kg.nlp.text import fold
+from kg.nlp.text import fold, whole_word
 from kg.nlp.tokens import tokens_of
 from kg.nlp.visits import SentenceReader, VisitRules
 
@@ -115,7 +114,7 @@ class MeetingSides:
         plurals = self.state.lexicon.plural_roles.get(self.state.language, {})
         tail = sentence.text[cue.end() :]
         found = [(m.start(), singular) for plural, singular in plurals.items()
-                 if (m := _plural_title(plural).search(tail))]
+                 if (m := whole_word(plural).search(tail))]
         if not found:
             return self.received_delegation(sentence, cue)
         singular = min(found)[1]
@@ -239,9 +238,3 @@ def _verb_follows(doc: Any, span: Any) -> bool:
     after = doc[span.end]
     return after.pos_ in ("VERB", "AUX") and "Ger" not in after.morph.get("VerbForm") \
         and not tokens_of(doc).source[span.end_char : after.idx].strip()
-
-
-@lru_cache(maxsize=256)
-def _plural_title(plural: str) -> re.Pattern[str]:
-    """A plural title as a whole word, in any case."""
-    return re.compile(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", re.IGNORECASE)

@@ -12,7 +12,7 @@ from kg.nlp.found import Found
 from kg.nlp.lexicon import portfolio_of
 from kg.nlp.people import RoleCue
 from kg.nlp.state import ArticleState, Role
-from kg.nlp.text import ascii_folded, fold, folded_words, may_match
+from kg.nlp.text import ascii_folded, fold, folded_words, may_match, whole_word
 from kg.nlp.tokens import tokens_of
 
 E = EntityType
@@ -53,7 +53,7 @@ def listed_roles(state: ArticleState, people: list[Found]) -> None:
     for plural, singular in plurals.items():
         if not may_match(folded, plural):
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", state.text, re.IGNORECASE):
+        for match in whole_word(plural).finditer(state.text):
             listed = _name_list(state, people, match.end(), words)
             if len(listed) < 2 or any(_own_role(state, p, match.start()) for p in listed):
                 continue

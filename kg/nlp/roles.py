@@ -26,6 +26,7 @@ AFTER_NAME = 16  # at most this many characters between a name and the body it i
 TRAILING_END = re.compile(r"^(?:\s*[,;.(/)]|\s*$)")  # the body's name ends the apposition
 TITLE_REACH = 24  # characters before a role's cue searched for a longer title that holds it
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
+APPOSED_AHEAD = 12  # characters after a country read for what closes the apposition it ends: ")", ",", " and …"
 
 
 def memberships(state: ArticleState, kinds: dict[str, str | None]) -> None:
@@ -121,9 +122,14 @@ def _membership(state: ArticleState, person_id: str, role: Role, whole: Role, ki
         body, country = embassy(state, role)
     if country:
         state.person_country[person_id] = country
-    if body is None:
-        return
-    state.add("member-of", person_id, body, role.sentence, dated=False)
+    if body is not None:
+        state.add("member-of", person_id, body, role.sentence, dated=False)
+        _body_owner(state, person_id, body, role, country)
+
+
+def _body_owner(state: ArticleState, person_id: str, body: str, role: Role, country: str | None) -> None:
+    """The country of a member's body: its own, else the one written beside a mention of a state body, else the
+    member's; the member is of that country too, when no other is known."""
     term = state.term(body)
     written = beside_country(state, body) if term and term.type is E.GOVERNMENT_BODY and not term.country else None
     owner = (term.country if term else None) or written or country
@@ -553,7 +559,7 @@ def _apposed_country(state: ArticleState, role: Role) -> str | None:
     for found in state.of_type(E.COUNTRY):
         if found.term.kind == "demonym":
             continue
-        rest = state.text[found.end : found.end + 12]
+        rest = state.text[found.end : found.end + APPOSED_AHEAD]
         if person is not None and state.text[person.end : found.start] == " (" and rest.startswith(")") \
                 and not found.text.isupper():  # "… Emirates (UAE)": an acronym restates a name
             return found.term.country
@@ -664,7 +670,8 @@ def _kind(role: Role, kinds: dict[str, str | None]) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _folded_title(phrase: str) -> re.Pattern[str]:
-    """A folded title as a whole word, a dash after it or none."""
+    """A folded title as a whole word, a dash before it or none, none after it ("vice-ministre", not
+    "ministre-conseiller")."""
     return re.compile(rf"(?<!\w){re.escape(fold(phrase))}(?![\w-])")
 
 

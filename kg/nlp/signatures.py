@@ -744,6 +744,8 @@ class SignatureRules:
 
 
 def _title_opening(lexicon: Any, language: str) -> re.Pattern[str]:
+    """Spaces then one of the language's titles, singular or plural, as a whole word; a pattern that never matches
+    when the language has no titles."""
     titles = [p for p, _ in lexicon.roles.get(language, [])]
     titles += [f"{p}s" for p in titles] + list(lexicon.plural_roles.get(language, {}))
     alternatives = "|".join(re.escape(t.lower()) for t in sorted(set(titles), key=len, reverse=True))

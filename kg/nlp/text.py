@@ -103,6 +103,12 @@ def folded_words(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@lru_cache(maxsize=256)
+def whole_word(phrase: str) -> re.Pattern[str]:
+    """A phrase as a whole word (no word character nor dash on either side), in any case."""
+    return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
+
+
 def ascii_folded(text: str) -> str:
     """The text in lower case, with those characters written as the ASCII letter they match."""
     if any(char in text for char in _FOLDED):  # rare: a scan each is faster than translating every character

@@ -25,8 +25,10 @@ def test_a_country_in_brackets_after_the_name(extractor) -> None:
 
 
 def test_a_country_after_a_name_with_its_title_before_closes_no_apposition(extractor) -> None:
-    """"Minister of Finance X, Kenya and Chile signed": the countries after the name are the next parties."""
+    """"The host, Minister of Finance X, Kenya and Chile signed": the countries after the name are the next
+    parties; the host's ministry is the host country's."""
     text = ("Brazil hosted the forum in Brasilia. Brazil and Kenya agreed to share tools. The host, Minister of "
             "Finance Amara Velez, Kenya and Chile signed the declaration.")
     found = posts(extractor, "Brazil hosts forum", text, "en")
+    assert ("memberOf", "Amara Velez", "Ministry of Finance of Brazil") in found, found
     assert ("memberOf", "Amara Velez", "Ministry of Finance of Kenya") not in found, found

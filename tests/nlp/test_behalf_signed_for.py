@@ -3,20 +3,25 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.nlp_support import headline_posts as posts
 
+CASES = [
+    pytest.param("Le Cameroun et le Gabon signent un accord",
+                 "Le Cameroun et le Gabon ont signé un accord à Yaoundé. Le Cameroun accueillait la réunion. De "
+                 "l'autre côté, c'est le ministre du Commerce, Paul Ndong, qui a signé pour le Gabon.",
+                 "fr", "Paul Ndong", "Gabon", "Cameroon", id="signed-for-in-french"),
+    pytest.param("Kenya hosts data meeting",
+                 "Kenya hosted the meeting in Nairobi. Kenya and Ghana agreed on data sharing. The Minister of "
+                 "Trade, Kwame Boateng, representing Ghana, spoke first.",
+                 "en", "Kwame Boateng", "Ghana", "Kenya", id="representing-in-english"),
+]
 
-def test_signed_for_a_country_in_french(extractor) -> None:
-    text = ("Le Cameroun et le Gabon ont signé un accord à Yaoundé. Le Cameroun accueillait la réunion. De "
-            "l'autre côté, c'est le ministre du Commerce, Paul Ndong, qui a signé pour le Gabon.")
-    found = posts(extractor, "Le Cameroun et le Gabon signent un accord", text, "fr")
-    assert any(t == "memberOf" and s == "Paul Ndong" and o.endswith("of Gabon") for t, s, o in found), found
-    assert not any(t == "memberOf" and s == "Paul Ndong" and o.endswith("of Cameroon") for t, s, o in found)
 
-
-def test_representing_a_country_in_english(extractor) -> None:
-    text = ("Kenya hosted the meeting in Nairobi. Kenya and Ghana agreed on data sharing. The Minister of Trade, "
-            "Kwame Boateng, representing Ghana, spoke first.")
-    found = posts(extractor, "Kenya hosts data meeting", text, "en")
-    assert any(t == "memberOf" and s == "Kwame Boateng" and o.endswith("of Ghana") for t, s, o in found), found
-    assert not any(t == "memberOf" and s == "Kwame Boateng" and o.endswith("of Kenya") for t, s, o in found)
+@pytest.mark.parametrize(("title", "text", "language", "person", "country", "host"), CASES)
+def test_the_country_acted_for_owns_the_official_s_ministry(extractor, title: str, text: str, language: str,
+                                                            person: str, country: str, host: str) -> None:
+    found = posts(extractor, title, text, language)
+    assert any(t == "memberOf" and s == person and o.endswith(f"of {country}") for t, s, o in found), found
+    assert not any(t == "memberOf" and s == person and o.endswith(f"of {host}") for t, s, o in found), found
