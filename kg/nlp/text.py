@@ -72,11 +72,12 @@ def fold_arabic(text: str) -> str:
     return _ARABIC_MARKS.sub("", text.translate(_ARABIC_LETTERS))
 
 
-_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f]")  # the Arabic and its supplement blocks
 
 
 def _is_arabic(char: str) -> bool:
-    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+    """Whether one character is in the Arabic blocks of `_ARABIC_CHAR`."""
+    return _ARABIC_CHAR.match(char) is not None
 
 
 @lru_cache(maxsize=65536)  # names and short phrases, folded again and again
