@@ -14,6 +14,8 @@ WORD = re.compile(r"\w+")
 LETTERS = re.compile(r"[^\W\d_]+")
 STAMP_WORDS = 4  # words other than months and weekdays a line stamping the page's date may hold
 CLOCK = re.compile(r"(?<!\d)\d{1,2}\s?[:h]\s?\d{2}(?!\d)")  # an hour: "18:35", "10h15"
+# a year with its hour ("22 November 2022 15:23", "February 03, 2023 | 07:00 PM"): when the page was put out
+DATED_HOUR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:[|,·•—–-]\s*)?\d{1,2}\s?[:h]\s?\d{2}(?!\d)")
 CASELESS = re.compile(r"(?:(?=\w)[\u0600-\u06ff])+")  # word characters of the Arabic block, which have no case
 
 
@@ -104,7 +106,11 @@ class DateReader:
         """Whether a line gives the page's own day and hour among a few words of page furniture ("Thursday,
         September 9th, 2021 18:35 | By", "Published Apr 28, 2026 01:02 pm"): when the page was put out, not
         when anything it reports happened (a dateline gives no hour)."""
-        if not found or found != published or not CLOCK.search(text):
+        if not found or found != published:
+            return False
+        if DATED_HOUR.search(text):  # "Ministry of …, posted 22 November 2022 15:23", whatever the words around it
+            return True
+        if not CLOCK.search(text):
             return False
         words = [w for w in LETTERS.findall(text.lower()) if w not in self.months and w not in self.weekdays]
         return len(words) <= STAMP_WORDS
