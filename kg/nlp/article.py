@@ -452,7 +452,8 @@ def infer_body_countries(state: ArticleState) -> None:
             continue
         if state.term(draft.object) is None or draft.object.startswith("org/"):
             continue
-        home = state.person_country.get(draft.subject) or offices.counterpart_home(state, draft.subject)
+        home = state.person_country.get(draft.subject) or offices.counterpart_home(state, draft.subject) \
+            or offices.delegation_home(state, draft.subject)
         written = roles.written_country(state, draft.object) or _fellow_post_country(state, draft)
         country = f"country/{home or written}" if home or written else None
         sending, hosting = offices.envoys_met(state, draft.subject)  # "received the ambassador of …"

@@ -76,6 +76,41 @@ def counterpart_home(state: ArticleState, person: str) -> str | None:
     return homes.pop().split("/")[1] if len(homes) == 1 else None
 
 
+def delegation_home(state: ArticleState, person: str) -> str | None:
+    """"X led the Ghanaian delegation", "the delegation from Malawi was led by the Minister …, X", "la délégation
+    sénégalaise conduite par X": the one country of the delegations a person is said to lead."""
+    homes = {country.term.country for found in state.of_type(E.PERSON) if found.id == person
+             for country in _delegation_countries(state, found) if _leads(state, found, country)}
+    homes.discard(None)
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _delegation_countries(state: ArticleState, found: Found) -> list[Found]:
+    """The countries of a person's sentence named as a delegation's ("the Ghanaian delegation", "a delegation
+    from Malawi", "la délégation ivoirienne")."""
+    context = state.lexicon.context[state.language]
+    before, after = context.get("delegation_before"), context.get("origin_after")
+    sentence = state.sentence_at(found.start)
+    text = state.text
+    return [c for c in state.of_type(E.COUNTRY) if sentence.start <= c.start < sentence.end
+            and ((before is not None and bool(before.search(text[max(sentence.start, c.start - 40) : c.start])))
+                 or (after is not None and bool(after.match(text[c.end : c.end + 40]))))]
+
+
+def _leads(state: ArticleState, person: Found, country: Found) -> bool:
+    """Whether the person is said to lead the country's delegation: "X led the …" right before it, or the first
+    person named after a "led by" cue that follows it."""
+    if person.end <= country.start:
+        pattern = state.lexicon.context[state.language].get("leader_before")
+        return pattern is not None and bool(pattern.search(state.text[person.end : country.start]))
+    leads = state.lexicon.cues.get(state.language, {}).get("leads")
+    cue = leads.search(state.text[country.end : person.start].lower()) if leads is not None else None
+    if cue is None:
+        return False
+    at = country.end + cue.end()
+    return not any(at <= p.start < person.start for p in state.of_type(E.PERSON))
+
+
 def envoys_met(state: ArticleState, person: str) -> tuple[set[str], set[str]]:
     """The sending and the hosting countries of the envoys named in a person's sentences who are not the
     person ("X received the ambassador of China in Cairo": X is not of China, and is of Egypt); an envoy's

@@ -26,6 +26,8 @@ AFTER_NAME = 16  # at most this many characters between a name and the body it i
 TRAILING_END = re.compile(r"^(?:\s*[,;.(/)]|\s*$)")  # the body's name ends the apposition
 TITLE_REACH = 24  # characters before a role's cue searched for a longer title that holds it
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
+OWNER_REACH = 14  # characters from a body within which a country written beside it is the body's own
+BETWEEN_REACH = 16  # characters before a body read for the "between" it follows
 APPOSED_AHEAD = 12  # characters after a country read for what closes the apposition it ends: ")", ",", " and …"
 
 
@@ -815,11 +817,12 @@ def _region_in_name(state: ArticleState, body: Found) -> str | None:
 def _listed_countries(state: ArticleState) -> set[str]:
     """Bodies listed together ("the Ministry of Trade and Industry, Ministry of Communications and
     Information and the Infocomm Media Development Authority") belong to the one country that those
-    of them with a country have."""
+    of them with a country have; not the two parties named after "between" ("an agreement between the
+    Space Agency and the Space Council of Chile")."""
     guessed = set()
     for group in _body_lists(state):
         countries = {state.body_country[f.id][0] for f in group if f.id in state.body_country}
-        if len(countries) != 1:
+        if len(countries) != 1 or (len(group) == 2 and _after_between(state, group[0])):
             continue
         country = countries.pop()
         for found in group:
@@ -827,6 +830,16 @@ def _listed_countries(state: ArticleState) -> set[str]:
                 state.body_country[found.id] = (country, state.sentence_at(found.start))
                 guessed.add(found.id)
     return guessed
+
+
+def _after_between(state: ArticleState, body: Found) -> bool:
+    """Whether a body is written right after the language's "between", only an article between them."""
+    pattern = state.lexicon.context[state.language].get("between")
+    if pattern is None:
+        return False
+    before = state.text[max(state.sentence_at(body.start).start, body.start - BETWEEN_REACH) : body.start]
+    definite = {fold(w) for w in state.lexicon.words(state.language).definite}
+    return any(all(fold(w) in definite for w in before[m.end() :].split()) for m in pattern.finditer(before))
 
 
 def _body_lists(state: ArticleState) -> list[list[Found]]:
@@ -846,15 +859,33 @@ def _body_lists(state: ArticleState) -> list[list[Found]]:
 
 def _sentence_countries(state: ArticleState) -> set[str]:
     """A body with no country yet belongs to the one country its sentence names (an adjective
-    such as "togolais" may describe something else, so demonyms do not count)."""
+    such as "togolais" may describe something else, so demonyms do not count), unless another body of
+    the sentence is that country's own, the country written right beside it ("NIS signs an MoU with
+    U.S. CISA"): then it is the other country of an article that names two, else of none."""
     guessed = set()
+    owners: dict[str, list[Found]] = {}  # the bodies of each country so far, from their words or members
+    for found in state.of_type(E.GOVERNMENT_BODY):
+        if found.id in state.body_country:
+            owners.setdefault(state.body_country[found.id][0], []).append(found)
     for found in state.of_type(E.GOVERNMENT_BODY):
         if found.id in state.body_country:
             continue
         sentence = state.sentence_at(found.start)
         countries = [c for c in state.of_type(E.COUNTRY)
                      if sentence.start <= c.start < sentence.end and c.term.kind != "demonym"]
-        if len({c.id for c in countries}) == 1:
-            state.body_country[found.id] = (countries[0].id, sentence)
+        if len({c.id for c in countries}) != 1:
+            continue
+        country: str | None = countries[0].id
+        if any(o.id != found.id and o.start - OWNER_REACH <= c.start and c.end <= o.end + OWNER_REACH
+               for c in countries for o in owners.get(c.id, [])):
+            country = _other_of_two(state, countries[0].id)
+        if country:
+            state.body_country[found.id] = (country, sentence)
             guessed.add(found.id)
     return guessed
+
+
+def _other_of_two(state: ArticleState, country: str) -> str | None:
+    """The other country of an article that names two countries, one of them `country`; else None."""
+    named = set(state.salient_countries())
+    return (named - {country}).pop() if len(named) == 2 and country in named else None

@@ -322,6 +322,8 @@ class ContextPatterns(Row):
     visitor_before: str | None = None  # "the visit to Hanoi of Minister X": the person is the one who visits
     origin_before: str | None = None  # "a delegation from": the country named next sends the travellers
     origin_after: str | None = None  # "the US delegation": the country named just before sends the travellers
+    leader_before: str | None = None  # "X led the", "X a conduit la délégation": X leads the next country's delegation
+    delegation_before: str | None = None  # "a delegation from", "la délégation": right before the delegation's country
     visited_before: str | None = None  # "une visite au Premier ministre, X": before X's title, X is visited
     behalf_after: str | None = None  # "X on behalf of the Ministry": the person signs for a side
     agent_after: str | None = None  # "signed by", "signée par" right after a signing verb: its signers follow
