@@ -41,6 +41,7 @@ class NameWords:
     several_states: frozenset[str] = frozenset()  # "inter-american": names a body of several states
     demonyms: frozenset[str] = frozenset()  # folded demonyms ("ukrainian"): after "and", the next phrase's word
     countries: frozenset[str] = frozenset()  # folded one-word names and demonyms of countries ("bangladesh")
+    genitive: frozenset[str] = frozenset()  # "'s": inside a country's long form ("of the People's Republic")
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -59,7 +60,8 @@ class NameWords:
                    frozenset(lexicon.ministry_heads()),
                    frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals),
                    *_national_words(lexicon, language), demonyms=_demonyms(lexicon),
-                   countries=frozenset(word for word in lexicon.country_words() if " " not in word))
+                   countries=frozenset(word for word in lexicon.country_words() if " " not in word),
+                   genitive=frozenset(g.replace("’", "'") for g in lexicon.all_words("genitive")))
 
 
 def _demonyms(lexicon: Lexicon) -> frozenset[str]:
@@ -164,7 +166,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
             and f"{tk.text[end]} {tk.text[end + 1] if end + 1 < len(tk) else ''}" not in w.honorifics \
             and not (tk.idx[end] in known and (_after_coordinator(tk, end, w) or tk.text[end - 1] == ",")):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w) \
-                or _linked_article(tk, i, end, w):
+                or _linked_article(tk, i, end, w) or _long_form_genitive(tk, i, end, w):
             end += 1
         elif link := _lower_link(tk, end, w):
             end += link
@@ -189,6 +191,16 @@ def _linked_article(tk: Tokens, i: int, k: int, w: NameWords) -> bool:
     return k > i + 1 and k + 1 < len(tk) and tk.lower[k] in w.leading and tk.lower[k - 1] in w.connectors \
         and tk.lower[k - 1] not in w.coordinators and tk.lower[k + 1] not in w.dates \
         and not tk.text[k - 1][:1].isupper() and _continues(tk, k + 1, w)
+
+
+def _long_form_genitive(tk: Tokens, i: int, k: int, w: NameWords) -> bool:
+    """"… of the (Democratic) People's Republic of Korea": a genitive mark between two capitalised words, one
+    or two of them after a connector and an article, is inside a country's long form: the name goes on."""
+    if not (k - i >= 3 and k + 1 < len(tk) and tk.text[k].replace("’", "'") in w.genitive and _capital(tk, k + 1)):
+        return False
+    opener = k - 2 if not _capital(tk, k - 2) else k - 3  # the article before one or two capitalised words
+    return opener > i and all(_capital(tk, j) for j in range(opener + 1, k)) and tk.lower[opener] in w.leading \
+        and tk.lower[opener - 1] in w.connectors
 
 
 def _trailing_demonym(tk: Tokens, i: int, end: int, w: NameWords) -> bool:
