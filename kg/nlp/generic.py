@@ -42,6 +42,8 @@ class NameWords:
     demonyms: frozenset[str] = frozenset()  # folded demonyms ("ukrainian"): after "and", the next phrase's word
     countries: frozenset[str] = frozenset()  # folded one-word names and demonyms of countries ("bangladesh")
     genitive: frozenset[str] = frozenset()  # "'s": inside a country's long form ("of the People's Republic")
+    legal_forms: frozenset[str] = frozenset()  # "corporation", "group": a company's name ends at them
+    purpose_links: frozenset[str] = frozenset()  # "for": after a legal form and "the", the company's purpose
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -61,7 +63,9 @@ class NameWords:
                    frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals),
                    *_national_words(lexicon, language), demonyms=_demonyms(lexicon),
                    countries=frozenset(word for word in lexicon.country_words() if " " not in word),
-                   genitive=frozenset(g.replace("’", "'") for g in lexicon.all_words("genitive")))
+                   genitive=frozenset(g.replace("’", "'") for g in lexicon.all_words("genitive")),
+                   legal_forms=frozenset(lexicon.words(language).company_suffixes),
+                   purpose_links=frozenset(lexicon.words(language).purpose_links))
 
 
 def _demonyms(lexicon: Lexicon) -> frozenset[str]:
@@ -343,9 +347,12 @@ def _lower_link(tk: Tokens, k: int, w: NameWords) -> int:
 
 
 def _capital(tk: Tokens, i: int) -> bool:
+    """A capitalised word (or "eGovernment"); not one whose hyphen hangs before a space ("(MENAFN- Trend …)":
+    a source set off before another name)."""
     text = tk.text[i]
     camel = text[:1].islower() and text[1:2].isupper() and tk.alpha[i]  # "eGovernment", "iGA"
-    return (text[:1].isupper() or camel) and (tk.alpha[i] or "-" in text) and not tk.sent_start[i]
+    return (text[:1].isupper() or camel) and (tk.alpha[i] or "-" in text) and not tk.sent_start[i] \
+        and not (text.endswith("-") and tk.space[i])
 
 
 def _name_opener(tk: Tokens, i: int, w: NameWords) -> bool:
@@ -525,10 +532,19 @@ def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityTyp
     last = max((k for k in range(start, end) if _head(tk.text[k], heads)), default=None)
     if last is not None and (comma := _name_after_comma(tk, last, end, w)) is not None:
         return comma
+    if last is not None and last > start and _legal_form_then_purpose(tk, last, end, w):
+        return last + 1
     if last is None or last == start or any(not tk.alpha[k] or tk.lower[k] in w.connectors
                                             for k in range(last + 1, end)):
         return end
     return last + 1
+
+
+def _legal_form_then_purpose(tk: Tokens, last: int, end: int, w: NameWords) -> bool:
+    """"… Export Corporation for the SMART Project", "Acme Group for the Digital …": a company's name ends at
+    its legal form; a purpose link and an article after it open what the company works or signs for."""
+    return last + 2 < end and tk.lower[last] in w.legal_forms and tk.lower[last + 1] in w.purpose_links \
+        and tk.lower[last + 2] in w.leading
 
 
 def _before_person(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], lexicon: Lexicon,
