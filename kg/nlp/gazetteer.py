@@ -47,7 +47,8 @@ class Gazetteer:
                                                                    if body == "ministry" and " " not in phrase)})
         self.entries: dict[str, list[tuple[str, Term]]] = {}
         for written, term in lexicon.forms.get(language, []):
-            for surface in dict.fromkeys((written, unaccented_initials(written))):
+            curly = written.replace("'", "’")  # "People’s Republic of China" as typeset
+            for surface in dict.fromkeys((written, unaccented_initials(written), curly)):
                 key = surface.lower()
                 if key not in self.entries:
                     self.matcher.add(key, [nlp.make_doc(surface)])

@@ -41,6 +41,9 @@ class NameWords:
     several_states: frozenset[str] = frozenset()  # "inter-american": names a body of several states
     demonyms: frozenset[str] = frozenset()  # folded demonyms ("ukrainian"): after "and", the next phrase's word
     countries: frozenset[str] = frozenset()  # folded one-word names and demonyms of countries ("bangladesh")
+    genitive: frozenset[str] = frozenset()  # "'s": inside a country's long form ("of the People's Republic")
+    legal_forms: frozenset[str] = frozenset()  # "corporation", "group": a company's name ends at them
+    purpose_links: frozenset[str] = frozenset()  # "for": after a legal form and "the", the company's purpose
 
     @classmethod
     def of(cls, lexicon: Lexicon, language: str) -> NameWords:
@@ -59,7 +62,10 @@ class NameWords:
                    frozenset(lexicon.ministry_heads()),
                    frozenset(p for plurals in lexicon.plural_roles.values() for p in plurals),
                    *_national_words(lexicon, language), demonyms=_demonyms(lexicon),
-                   countries=frozenset(word for word in lexicon.country_words() if " " not in word))
+                   countries=frozenset(word for word in lexicon.country_words() if " " not in word),
+                   genitive=frozenset(g.replace("’", "'") for g in lexicon.all_words("genitive")),
+                   legal_forms=frozenset(lexicon.words(language).company_suffixes),
+                   purpose_links=frozenset(lexicon.words(language).purpose_links))
 
 
 def _demonyms(lexicon: Lexicon) -> frozenset[str]:
@@ -164,7 +170,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
             and f"{tk.text[end]} {tk.text[end + 1] if end + 1 < len(tk) else ''}" not in w.honorifics \
             and not (tk.idx[end] in known and (_after_coordinator(tk, end, w) or tk.text[end - 1] == ",")):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w) \
-                or _linked_article(tk, i, end, w):
+                or _linked_article(tk, i, end, w) or _long_form_genitive(tk, i, end, w):
             end += 1
         elif link := _lower_link(tk, end, w):
             end += link
@@ -189,6 +195,16 @@ def _linked_article(tk: Tokens, i: int, k: int, w: NameWords) -> bool:
     return k > i + 1 and k + 1 < len(tk) and tk.lower[k] in w.leading and tk.lower[k - 1] in w.connectors \
         and tk.lower[k - 1] not in w.coordinators and tk.lower[k + 1] not in w.dates \
         and not tk.text[k - 1][:1].isupper() and _continues(tk, k + 1, w)
+
+
+def _long_form_genitive(tk: Tokens, i: int, k: int, w: NameWords) -> bool:
+    """"… of the (Democratic) People's Republic of Korea": a genitive mark between two capitalised words, one
+    or two of them after a connector and an article, is inside a country's long form: the name goes on."""
+    if not (k - i >= 3 and k + 1 < len(tk) and tk.text[k].replace("’", "'") in w.genitive and _capital(tk, k + 1)):
+        return False
+    opener = k - 2 if not _capital(tk, k - 2) else k - 3  # the article before one or two capitalised words
+    return opener > i and all(_capital(tk, j) for j in range(opener + 1, k)) and tk.lower[opener] in w.leading \
+        and tk.lower[opener - 1] in w.connectors
 
 
 def _trailing_demonym(tk: Tokens, i: int, end: int, w: NameWords) -> bool:
@@ -331,9 +347,12 @@ def _lower_link(tk: Tokens, k: int, w: NameWords) -> int:
 
 
 def _capital(tk: Tokens, i: int) -> bool:
+    """A capitalised word (or "eGovernment"); not one whose hyphen hangs before a space ("(MENAFN- Trend …)":
+    a source set off before another name)."""
     text = tk.text[i]
     camel = text[:1].islower() and text[1:2].isupper() and tk.alpha[i]  # "eGovernment", "iGA"
-    return (text[:1].isupper() or camel) and (tk.alpha[i] or "-" in text) and not tk.sent_start[i]
+    return (text[:1].isupper() or camel) and (tk.alpha[i] or "-" in text) and not tk.sent_start[i] \
+        and not (text.endswith("-") and tk.space[i])
 
 
 def _name_opener(tk: Tokens, i: int, w: NameWords) -> bool:
@@ -513,10 +532,19 @@ def _head_end(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityTyp
     last = max((k for k in range(start, end) if _head(tk.text[k], heads)), default=None)
     if last is not None and (comma := _name_after_comma(tk, last, end, w)) is not None:
         return comma
+    if last is not None and last > start and _legal_form_then_purpose(tk, last, end, w):
+        return last + 1
     if last is None or last == start or any(not tk.alpha[k] or tk.lower[k] in w.connectors
                                             for k in range(last + 1, end)):
         return end
     return last + 1
+
+
+def _legal_form_then_purpose(tk: Tokens, last: int, end: int, w: NameWords) -> bool:
+    """"… Export Corporation for the SMART Project", "Acme Group for the Digital …": a company's name ends at
+    its legal form; a purpose link and an article after it open what the company works or signs for."""
+    return last + 2 < end and tk.lower[last] in w.legal_forms and tk.lower[last + 1] in w.purpose_links \
+        and tk.lower[last + 2] in w.leading
 
 
 def _before_person(tk: Tokens, start: int, end: int, heads: list[tuple[str, EntityType]], lexicon: Lexicon,

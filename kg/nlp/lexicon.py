@@ -243,7 +243,7 @@ class Lexicon:
         """The id of the first country named (or whose demonym is used) inside a text."""
         words = fold(text).replace("-", " ").split()
         table = self.country_words()
-        for size in (3, 2, 1):
+        for size in (5, 4, 3, 2, 1):  # the longest first: "People's Republic of China", not "Republic of China"
             for i in range(len(words) - size + 1):
                 found = table.get(" ".join(words[i : i + size])) or table.get("-".join(words[i : i + size]))
                 if found:  # "sud-coréenne" is one demonym

@@ -272,6 +272,7 @@ class WordsFile(Row):
     central_bank_openers: list[str]
     proclitics: list[Proclitic]
     company_suffixes: list[str] = []
+    purpose_links: list[str] = []  # "for": after a legal form and an article, what a company signs for
     company_nouns: list[str] = []  # words for companies or partners that a list of their names may follow
     press_names: list[str] = []  # "News Agency", "Xinhua": a name with one is a news source, no party to a deal
     news_agency_heads: list[str] = []  # "وكالة الأنباء": an organisation so named reports the news, no party to it
