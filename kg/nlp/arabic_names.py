@@ -99,7 +99,8 @@ class ArabicNames:
         self.company_heads = {fold_arabic(w) for w in lexicon.packs[language].heads.names.get(E.ORGANIZATION, [])}
         heads = lexicon.packs[language].heads
         self.body_names = BodyNames(self, {fold_arabic(w) for w in heads.several_states},
-                                    {fold_arabic(w) for w in heads.name_links})
+                                    {fold_arabic(w) for w in heads.name_links},
+                                    {" ".join(phrase(k)): v for k, v in heads.common_bodies.items()})
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)

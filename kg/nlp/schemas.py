@@ -440,6 +440,7 @@ class PackHeads(Row):
     domain_before: list[str] = Field(default_factory=list)
     several_states: list[str] = Field(default_factory=list)
     name_links: list[str] = Field(default_factory=list)
+    common_bodies: dict[str, str] = Field(default_factory=dict)
     national_heads: list[str] = Field(default_factory=list)
     national_openers: list[str] = Field(default_factory=list)
     national_exceptions: list[str] = Field(default_factory=list)

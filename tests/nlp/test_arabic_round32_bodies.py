@@ -1,0 +1,38 @@
+"""Arabic people and bodies read on sentences written for these tests (round 32): the head of a republic's
+title ("رئيسة جمهورية …") is a title, no person's name; a body every state has, named by its common phrase
+("مجلس الوزراء"), is named in English with its country, not romanised."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import ids, relations, run
+
+
+def _people(found: object) -> list[str]:
+    return [e.name for e in found.entities if e.type.value == "Person"]  # type: ignore[attr-defined]
+
+
+def test_arabic_the_president_of_a_republic_is_a_title(extractor: Extractor) -> None:
+    """"لفخامة رئيسة جمهورية فنلندا سالي …" (to Her Excellency the President of the Republic of Finland): after
+    the honorific comes her title, then her name; the title's words are no person's."""
+    text = "وتقدم الوزير بالشكر لفخامة رئيسة جمهورية فنلندا سالي نورمان على حفاوة الاستقبال."
+    people = _people(run(extractor, text, "ar"))
+    assert any(p.startswith("Sal") for p in people), people
+    assert not any(p.startswith("R'is") or "Jmhuria" in p for p in people), people
+
+
+def test_arabic_the_council_of_ministers_with_its_country(extractor: Extractor) -> None:
+    """"مجلس الوزراء الأردني": the Council of Ministers of Jordan, part of Jordan; no romanised body."""
+    text = "وافق مجلس الوزراء الأردني أمس على مشروع الحكومة الإلكترونية."
+    found = run(extractor, text, "ar")
+    assert "body/council-of-ministers-of-jordan" in ids(found), ids(found)
+    assert ("partOf", "body/council-of-ministers-of-jordan", "country/jo") in relations(found)
+    assert not any(i.startswith("body/mjls") for i in ids(found)), ids(found)
+
+
+def test_arabic_the_council_of_ministers_takes_the_country_of_its_sentence(extractor: Extractor) -> None:
+    """"… دولة الكويت … مجلس الوزراء": the bare council takes the country its sentence names."""
+    text = "وقررت دولة الكويت أن يوافق مجلس الوزراء على اتفاقية التعاون الجديدة."
+    found = ids(run(extractor, text, "ar"))
+    assert "body/council-of-ministers-of-kuwait" in found, found
+    assert not any(i.startswith("body/mjls") for i in found), found
