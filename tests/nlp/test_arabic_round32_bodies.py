@@ -36,3 +36,13 @@ def test_arabic_the_council_of_ministers_takes_the_country_of_its_sentence(extra
     found = ids(run(extractor, text, "ar"))
     assert "body/council-of-ministers-of-kuwait" in found, found
     assert not any(i.startswith("body/mjls") for i in found), found
+
+
+def test_arabic_the_prime_minister_s_office_with_its_country(extractor: Extractor) -> None:
+    """"مكتب رئيس الوزراء الأردني" (the Jordanian Prime Minister's office): the Office of the Prime Minister of
+    Jordan, a body of Jordan; the title inside it names no body of its own."""
+    text = "وأعلن مكتب رئيس الوزراء الأردني أمس عن برنامج جديد للتحول الرقمي."
+    found = run(extractor, text, "ar")
+    assert "body/office-of-the-prime-minister-of-jordan" in ids(found), ids(found)
+    assert ("partOf", "body/office-of-the-prime-minister-of-jordan", "country/jo") in relations(found)
+    assert not any(i.startswith("person/") for i in ids(found)), ids(found)
