@@ -1,6 +1,7 @@
 """Arabic people and bodies read on sentences written for these tests (round 32): the head of a republic's
 title ("رئيسة جمهورية …") is a title, no person's name; a body every state has, named by its common phrase
-("مجلس الوزراء"), is named in English with its country, not romanised."""
+("مجلس الوزراء"), is named in English with its country, not romanised; so is the office of a head of government;
+a noun written with a possessive pronoun ends a name."""
 
 from __future__ import annotations
 
@@ -46,3 +47,14 @@ def test_arabic_the_prime_minister_s_office_with_its_country(extractor: Extracto
     assert "body/office-of-the-prime-minister-of-jordan" in ids(found), ids(found)
     assert ("partOf", "body/office-of-the-prime-minister-of-jordan", "country/jo") in relations(found)
     assert not any(i.startswith("person/") for i in ids(found)), ids(found)
+
+
+def test_arabic_a_noun_with_a_possessive_pronoun_ends_a_name(extractor: Extractor) -> None:
+    """"كريم حداد ونظراءه العرب" (and his Arab counterparts), "جونيا ماتسو استعدادهم" (their readiness): the word
+    with the pronoun's ending is none of the name's words."""
+    text = ("واجتمع وزير الاتصالات الأردني كريم حداد ونظراءه العرب في عمان أمس. "
+            "وأكد السفير الياباني جونيا ماتسو استعدادهم التام لدعم المشروع.")
+    people = _people(run(extractor, text, "ar"))
+    assert any(p.startswith("Krim") and len(p.split()) == 2 for p in people), people
+    assert any(p.startswith("Junia") and len(p.split()) == 2 for p in people), people
+    assert not any(len(p.split()) > 2 for p in people), people
