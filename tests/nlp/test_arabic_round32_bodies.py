@@ -1,7 +1,7 @@
 """Arabic people and bodies read on sentences written for these tests (round 32): the head of a republic's
 title ("رئيسة جمهورية …") is a title, no person's name; a body every state has, named by its common phrase
 ("مجلس الوزراء"), is named in English with its country, not romanised; so is the office of a head of government;
-a noun written with a possessive pronoun ends a name."""
+a noun written with a possessive pronoun ends a name; the prime minister's title alone stands for the one named."""
 
 from __future__ import annotations
 
@@ -58,3 +58,15 @@ def test_arabic_a_noun_with_a_possessive_pronoun_ends_a_name(extractor: Extracto
     assert any(p.startswith("Krim") and len(p.split()) == 2 for p in people), people
     assert any(p.startswith("Junia") and len(p.split()) == 2 for p in people), people
     assert not any(len(p.split()) > 2 for p in people), people
+
+
+def test_arabic_the_prime_minister_s_title_alone_stands_for_the_one_named(extractor: Extractor) -> None:
+    """"رئيس مجلس الوزراء" written alone after the prime minister is named stands for him: he meets the minister
+    he holds a meeting with; "نائب رئيس مجلس الوزراء" (his deputy) does not stand for him."""
+    text = ("أكد رئيس مجلس الوزراء الأردني سامي العلي أهمية التحول الرقمي. وعقد رئيس مجلس الوزراء اليوم اجتماعا "
+            "مع فيكتور باولوف، وزير الاتصالات في جمهورية بيلاروسيا.")
+    meets = [r for r in relations(run(extractor, text, "ar")) if r[0] == "meets"]
+    assert [set(r[1:]) for r in meets] == [{"person/sami-ali", "person/fiktur-bauluf"}], meets
+    deputy = ("أكد رئيس مجلس الوزراء الأردني سامي العلي أهمية التحول الرقمي. والتقى نائب رئيس مجلس الوزراء اليوم "
+              "فيكتور باولوف، وزير الاتصالات في جمهورية بيلاروسيا.")
+    assert not [r for r in relations(run(extractor, deputy, "ar")) if r[0] == "meets"]
