@@ -12,6 +12,7 @@ from kg.nlp.arabic import Phrases, Reading, romaniser
 from kg.nlp.found import Found
 from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
+from kg.nlp.offices import HEAD_OFFICE
 from kg.nlp.people import RoleCue
 
 E = EntityType
@@ -59,10 +60,12 @@ class NameLayer(Protocol):
 class BodyNames:
     """State bodies of one language's name layer: a head noun and its construct phrase."""
 
-    def __init__(self, names: NameLayer, several: set[str], links: set[str] | None = None) -> None:
+    def __init__(self, names: NameLayer, several: set[str], links: set[str] | None = None,
+                 common: dict[str, str] | None = None) -> None:
         self.names = names
         self.several = several  # words that make a body one of several states ("العرب"): an organisation
         self.links = links or set()  # words a name goes on through to a definite word ("ذات الطابع")
+        self.common = common or {}  # "مجلس الوزراء" -> "Council of Ministers": a body every state has
 
     def find(self, r: Reading, known: dict[int, tuple[int, Term]], titles: list[RoleCue]) -> list[Found]:
         """A head noun and its construct phrase: "وزارة الاتصالات وتكنولوجيا المعلومات", "الهيئة الوطنية للأمن
@@ -82,7 +85,8 @@ class BodyNames:
                     or self._titled(r, i, end, within, known) or self._in_portfolio(r, i, end, titles):
                 continue
             words = name_words(r, i, end, self.names.heads)
-            term = body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
+            term = self._common_body(r, i, end, known) \
+                or body_term(self.names.lexicon, r.tk.span_text(i, end), words, head[1])
             if term is not None and term.type is E.GOVERNMENT_BODY and term.kind != BUILT \
                     and self.several.intersection(r.keys[i + 1 : end]):  # "مجلس وزراء … العرب"
                 term = replace(term, id=entity_id(E.ORGANIZATION, term.name), type=E.ORGANIZATION)
@@ -93,6 +97,24 @@ class BodyNames:
                 result.append(Named(i, end, term))
         named = result + [Named(i, end, term) for i, (end, term) in known.items() if term.type in NAMED]
         return [self.names._found(r, b.start, b.end, longer_name(r, b, named) or b.term, "pattern") for b in result]
+
+    def _common_body(self, r: Reading, i: int, end: int, known: dict[int, tuple[int, Term]]) -> Term | None:
+        """"مجلس الوزراء", "مجلس الوزراء السعودي": a body every state has, named by a common phrase (the
+        country's words aside), is named in English: with the country written in it ("Council of Ministers
+        of Saudi Arabia"), else built, so that it takes its country's name once that is known."""
+        if not self.common:
+            return None
+        owners = {k: t for k, (e, t) in known.items() if t.type is E.COUNTRY and i < k < end}
+        inside = {k for k in owners for k in range(k, known[k][0])}
+        words = [head_reading(r, i, self.names.heads)] + [r.keys[k] for k in range(i + 1, end) if k not in inside]
+        name = self.common.get(" ".join(words))
+        owner = self.names.lexicon.countries.get(next(iter(owners.values())).country or "") \
+            if len(owners) == 1 else None
+        if name is None or owner is None:
+            return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, kind=BUILT) if name else None
+        name = f"{name} of {self.names.lexicon.country_in_name(owner)}"
+        return Term(entity_id(E.GOVERNMENT_BODY, name), E.GOVERNMENT_BODY, name, kind=HEAD_OFFICE,
+                    country=owner.country)
 
     def _titled(self, r: Reading, i: int, end: int, within: dict[int, int], known: dict[int, tuple[int, Term]]) -> bool:
         """"رئيس مجلس الوزراء": a head inside a title is the title's word, no body, unless the name goes on past

@@ -72,6 +72,7 @@ class ArabicNames:
         self.written_nouns = {*words.function_words, *words.not_names}  # "بمقر": "مقر" as written, not "براس"
         self.governments = {fold_arabic(t.split()[0]) for t in words.region_government}  # "في حكومة …"
         self.definite_given = {fold_arabic(w) for w in words.definite_given_names}  # "الطاهر": a given name
+        self.pronoun_endings = tuple(words.pronoun_endings)  # "تحياته": a noun with "his", no name's word
         self.eponym_titles = {fold_arabic(w) for w in words.eponym_titles}  # "جامعة الملك …"
         self.folded_stops = {fold_arabic(w) for w in words.function_words}
         self.stops = {fold_arabic(w) for w in (*words.function_words, *words.relative_pronouns, *words.not_names,
@@ -99,7 +100,8 @@ class ArabicNames:
         self.company_heads = {fold_arabic(w) for w in lexicon.packs[language].heads.names.get(E.ORGANIZATION, [])}
         heads = lexicon.packs[language].heads
         self.body_names = BodyNames(self, {fold_arabic(w) for w in heads.several_states},
-                                    {fold_arabic(w) for w in heads.name_links})
+                                    {fold_arabic(w) for w in heads.name_links},
+                                    {" ".join(phrase(k)): v for k, v in heads.common_bodies.items()})
 
     def read(self, doc: Any) -> Reading:
         tk = tokens_of(doc)
@@ -475,7 +477,8 @@ class ArabicNames:
         if self._definite_given(r, i) or self._written_given(r, i):
             return True
         if not self._word(r, i) or self._definite(r.keys[i]) or self._glued_article(r, i) or TANWEEN in r.written(i) \
-                or any(w in self.stops for w in r.reads[i]) or self.agreement.match(r.tk.source, r.tk.idx[i]):
+                or any(w in self.stops for w in r.reads[i]) or self.agreement.match(r.tk.source, r.tk.idx[i]) \
+                or self._possessed(r, i):
             return False
         if r.keys[i] in self.connectors:
             return i + 1 < len(r.keys) and self._definite(r.keys[i + 1])
@@ -496,6 +499,7 @@ class ArabicNames:
                 break
             if j > start and not after_connector and (
                     self._verb(r.tk.text[j]) or self.longest(r, j, self.titles) or TANWEEN in r.written(j)
+                    or self._possessed(r, j)
                     or (self.longest(r, j, self.honorifics) and not self._family_honorific(r, j))
                     or self._glued_article(r, j) or self.agreement.match(r.tk.source, r.tk.idx[j])
                     or (not given and self._glued_stop(r, j)) or self.longest(r, j, self.heads)):
@@ -511,6 +515,13 @@ class ArabicNames:
         while j > start and r.keys[j - 1] in self.connectors:
             j -= 1
         return j
+
+    def _possessed(self, r: Reading, j: int) -> bool:
+        """"محمود واعظي ونظراءه", "… تحياته": a word written with a pronoun's ending (the pack's `pronoun_endings`),
+        longer than the ending and two letters, is a noun of the clause, no word of a name (nor its first:
+        "استعدادهم التام")."""
+        written = r.written(j)
+        return any(written.endswith(e) and len(written) >= len(e) + 2 for e in self.pronoun_endings)
 
     def _glued_stop(self, r: Reading, j: int) -> bool:
         """"أندريس سوت بمقر وزارة …": a preposition or "and" glued to a word that is no name's ("بمقر": at the

@@ -244,8 +244,8 @@ class Layers:
         settle_names(state)
 
     def uncased_mentions(self, state: ArticleState, layer: ArabicNames) -> None:
-        """Mentions of a text without capital letters: the gazetteer (Latin names and acronyms), and the
-        language's own name layer for the rest."""
+        """Mentions of a text without capital letters: the gazetteer (Latin names and acronyms), the language's
+        own name layer for the rest, and the embassies and head offices written out ("مكتب رئيس الوزراء")."""
         found = resolve_capitals(state.doc, choose(self.gazetteer.find(state.doc)), self.lexicon, self.words)
         named, state.role_cues = layer.find(state)
         countries = [f for f in named + found if f.term.type is E.COUNTRY and f.term.kind == "name"]
@@ -255,9 +255,9 @@ class Layers:
                                        + agencies), state.text, self.lexicon)
         state.found = [f for f in found if not self._describes(f, state.text) and not _in_title(state, f)]
         state.reporters = news_agencies(state.found, self.words.news_agency_heads) | {f.id for f in agencies}
-        embassies = self._untitled_embassies(state)
-        state.found = choose([f for f in state.found if f.term.type is E.COUNTRY or not _covered(f, embassies)]
-                             + embassies)
+        offices_named = self._untitled_embassies(state) + offices.head_offices(state)  # "مكتب رئيس الوزراء"
+        state.found = choose([f for f in state.found if f.term.type is E.COUNTRY or not _covered(f, offices_named)]
+                             + offices_named)
         coref.link_people(state)
 
     @staticmethod

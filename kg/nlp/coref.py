@@ -157,7 +157,8 @@ def descriptions(state: ArticleState) -> list[Found]:
         if not may_match(folded, text):
             continue
         for match in _phrase(text).finditer(state.text):
-            if _inside_role(state, match.start(), match.end()) or _titles_name(state, match.end()):
+            if _inside_role(state, match.start(), match.end()) or _titles_name(state, match.end()) \
+                    or _in_longer_title(state, match.start()):
                 continue
             end = match.end()
             country = _demonym_after(state, end)
@@ -171,6 +172,13 @@ def descriptions(state: ArticleState) -> list[Found]:
                 result.append(Found(match.start(), match.end(), match.group(0), person, "coref"))
     result += _officials(state)
     return result
+
+
+def _in_longer_title(state: ArticleState, start: int) -> bool:
+    """"نائب رئيس مجلس الوزراء" (the deputy prime minister): a description whose first word is inside a title
+    that begins before it is a word of that other title, standing for no one."""
+    doc = state.doc
+    return any(doc[c.start].idx < start < doc[c.end - 1].idx + len(doc[c.end - 1]) for c in state.role_cues)
 
 
 def _demonym_after(state: ArticleState, end: int) -> str | None:

@@ -253,6 +253,7 @@ class WordsFile(Row):
     title_prepositions: list[str] = []  # Arabic: a preposition glued to a title ("بسفير"), no word of it
     name_closers: list[str] = []  # Arabic: words that end a name set off by a comma after its title ("مع")
     definite_given_names: list[str] = []  # Arabic: given names written with the article ("الطاهر")
+    pronoun_endings: list[str] = []  # Arabic: a possessive pronoun's endings ("ـهم"): a noun, no word of a name
     eponym_titles: list[str] = []  # Arabic: titles before the name of a person a body is named after ("الملك")
     country_anaphora: list[str] = []  # written right before a title, for the country named last ("nation's")
     region_government: list[str] = []  # a region's own government, "{}" for its name ("{} government")
@@ -443,6 +444,7 @@ class PackHeads(Row):
     domain_before: list[str] = Field(default_factory=list)
     several_states: list[str] = Field(default_factory=list)
     name_links: list[str] = Field(default_factory=list)
+    common_bodies: dict[str, str] = Field(default_factory=dict)
     national_heads: list[str] = Field(default_factory=list)
     national_openers: list[str] = Field(default_factory=list)
     national_exceptions: list[str] = Field(default_factory=list)
