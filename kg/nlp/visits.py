@@ -357,7 +357,7 @@ class VisitRules:
     def acted_abroad(self, sentence: Sentence) -> None:
         """"X said in Vilnius", "X a réitéré à Amman": in a sentence telling of no trip, talks nor signing, the
         first person named, of a known country, does what it tells in the city of another country named after
-        them as where it happens, and so visits it."""
+        them as where it happens (else in the city of the dateline opening the sentence), and so visits it."""
         has = self.rules.has
         if has("visits", sentence) or has("meets", sentence) or has("signs", sentence) \
                 or self.context["host"].search(sentence.text):
@@ -365,9 +365,10 @@ class VisitRules:
         people = self.rules.people(sentence)
         first = people[0] if people and people[0].source != "coref" else None  # "Il est le fruit de …": no one
         home = self.home(first.id) if first is not None else None
-        places = [f for f in self.venues(sentence) if first is not None and f.start > first.end
-                  and not self.filed_from(f) and not self.paired(f) and not self.quoted(first, f)
+        cities = [f for f in self.venues(sentence) if first is not None and not self.filed_from(f)
+                  and f.start > first.end and not self.paired(f) and not self.quoted(first, f)
                   and not self.seat(sentence, f)]
+        places = cities or [f for f in self.venues(sentence) if self.filed_from(f)]
         if first is None or home is None or not places:
             return
         place = places[0]

@@ -34,3 +34,14 @@ def test_presenting_in_a_city_abroad_in_french(extractor: Extractor) -> None:
     found = visits(extractor, text, "fr")
     assert {("visits", "Karim Ben Salah", "Rabat"), ("visits", "Karim Ben Salah", "Morocco")} <= found
     assert ("visits", "Karim Ben Salah", "Tunisia") not in found
+
+
+def test_acting_in_the_city_of_the_dateline_is_a_visit(extractor: Extractor) -> None:
+    """"NAIROBI, May 3 (KNA) – Estonia's minister … has called …": with no other city named, the minister is
+    in the city the report is filed from; a minister of Kenya named alone there is not visiting."""
+    text = ("NAIROBI, May 3 (KNA) – Estonia's Minister of Digital Affairs, Liis Kask, has called on African "
+            "countries to invest in broadband networks.\n"
+            "NAIROBI, May 4 (KNA) – Kenya's Minister of ICT, Peter Otieno, has called for new data centres.")
+    found = visits(extractor, text, "en")
+    assert {("visits", "Liis Kask", "Nairobi"), ("visits", "Liis Kask", "Kenya")} <= found
+    assert not any(subject == "Peter Otieno" for _, subject, _ in found)
