@@ -494,12 +494,37 @@ def _fellow_post_country(state: ArticleState, member: Draft) -> str | None:
 
 
 def drop_home_visits(state: ArticleState) -> None:
-    """Nobody visits their own country (nor a city of it)."""
+    """Nobody visits their own country (nor a city of it), nor one their own title names ("ruler of Dubai")."""
+    titled = _titled_countries(state, {d.subject for d in state.drafts if d.type is RelationType.VISITS})
+
     def home_trip(draft: Draft) -> bool:
-        home = state.person_country.get(draft.subject) if draft.type is RelationType.VISITS else None
-        term = state.term(draft.object) if home is not None else None
-        return term is not None and term.country == home
+        term = state.term(draft.object) if draft.type is RelationType.VISITS else None
+        if term is None or term.country is None:
+            return False
+        return term.country == state.person_country.get(draft.subject) or term.country in titled.get(draft.subject, ())
     state.drafts = [d for d in state.drafts if not home_trip(d)]
+
+
+def _titled_countries(state: ArticleState, people: set[str]) -> dict[str, set[str]]:
+    """The countries each person's own title names, by name, demonym or one of their cities ("حاكم دبي",
+    "the Saudi minister"), other than one of a pair ("the Korea–Tunisia friendship group")."""
+    spans = {p: state.roles[p] for p in people if p in state.roles}
+    titled: dict[str, set[str]] = {}
+    for found in state.found:
+        if found.term.type not in (EntityType.PLACE, EntityType.COUNTRY) or not found.term.country \
+                or _dashed(state.text, found):
+            continue
+        for person, role in spans.items():
+            if role.start <= found.start < role.end:
+                titled.setdefault(person, set()).add(found.term.country)
+    return titled
+
+
+def _dashed(text: str, found: Found) -> bool:
+    """"the Korea–Tunisia friendship group": a name joined to another by a dash names a pair."""
+    dashes = {"-", "\u2013", "\u2014"}
+    return text[max(0, found.start - 2) : found.start].rstrip()[-1:] in dashes \
+        or text[found.end : found.end + 2].lstrip()[:1] in dashes
 
 
 def drop_compatriot_partners(state: ArticleState) -> None:

@@ -82,6 +82,7 @@ class SentenceRules:
         visits = VisitRules(self)
         for sentence in self.state.sentences:
             visits.away(sentence)
+            visits.acted_abroad(sentence)
         visits.unnamed_venues()
 
     def relate_all(self) -> None:

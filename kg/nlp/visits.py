@@ -18,6 +18,7 @@ from kg.nlp.text import fold_arabic
 E = EntityType
 R = RelationType
 DASHES = ("-", "\u2013", "\u2014")
+QUOTES = ("\"", "\u00ab", "\u201c")
 # What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
 # colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
 FILED = tail_reader(hyphen=True, colon_bare=True)
@@ -54,6 +55,7 @@ class VisitRules:
         """A visit cue or a host, the visitor and the destination; people meeting or signing abroad."""
         self.away(sentence)
         self.gathered(sentence)
+        self.acted_abroad(sentence)
         if self.accompanied(sentence):
             return
         cues = [c for c in (self.rules.has("visits", sentence), literals.search(self.context["host"], sentence.text))
@@ -351,6 +353,43 @@ class VisitRules:
                     or (carried and home is None and not self.sent_by(person, country)):
                 continue
             self.went(person, place, sentence)
+
+    def acted_abroad(self, sentence: Sentence) -> None:
+        """"X said in Vilnius", "X a réitéré à Amman": in a sentence telling of no trip, talks nor signing, the
+        first person named, of a known country, does what it tells in the city of another country named after
+        them as where it happens (else in the city of the dateline opening the sentence), and so visits it."""
+        has = self.rules.has
+        if has("visits", sentence) or has("meets", sentence) or has("signs", sentence) \
+                or self.context["host"].search(sentence.text):
+            return
+        people = self.rules.people(sentence)
+        first = people[0] if people and people[0].source != "coref" else None  # "Il est le fruit de …": no one
+        home = self.home(first.id) if first is not None else None
+        cities = [f for f in self.venues(sentence) if first is not None and not self.filed_from(f)
+                  and f.start > first.end and not self.paired(f) and not self.quoted(first, f)
+                  and not self.seat(sentence, f)]
+        places = cities or [f for f in self.venues(sentence) if self.filed_from(f)]
+        if first is None or home is None or not places:
+            return
+        place = places[0]
+        if place.term.country == home or self.rules.planned(sentence, place.start - sentence.start) \
+                or self.posted(first.id, place) or self.stationed(first.id, place.term.country):
+            return
+        self.went(first.id, place, sentence)
+
+    def quoted(self, person: Found, place: Found) -> bool:
+        """"X a souligné : « Le hub à Londres … »", "the Budapest Convention": a place told inside the words a
+        person quotes, or opening a longer name, is no place where they act."""
+        text = self.state.text
+        return any(mark in text[person.end : place.start] for mark in QUOTES) \
+            or bool(re.match(r" [A-Z]", text[place.end : place.end + 2]))
+
+    @staticmethod
+    def seat(sentence: Sentence, place: Found) -> bool:
+        """"the agency's office in Amman", "مكتب الوكالة بعمان": a city right after a body's or an organisation's
+        name is where that one sits, not where the person acts."""
+        return any(f.term.type in (E.ORGANIZATION, E.GOVERNMENT_BODY) and 0 <= place.start - f.end <= 5
+                   for f in sentence.found)
 
     def went(self, person: str, place: Found, sentence: Sentence, with_country: bool = True) -> None:
         """A person's visit to a place abroad and, with it, to the place's country."""

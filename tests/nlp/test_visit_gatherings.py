@@ -36,3 +36,13 @@ def test_taking_part_in_a_gathering_abroad_in_french(extractor: Extractor) -> No
     found = visits(extractor, text, "fr")
     assert {("visits", "Awa Ouédraogo", "Conakry"), ("visits", "Awa Ouédraogo", "Guinea")} <= found
     assert ("visits", "Awa Ouédraogo", "Burkina Faso") not in found
+
+
+def test_a_gathering_told_as_held_in_a_city_in_french(extractor: Extractor) -> None:
+    """"au Salon … qui s'est tenu à Lomé": the Senegalese minister takes part in a gathering told as held in a
+    city of another country, with no "lors de" before it, and visits that city and its country."""
+    text = ("Le ministre sénégalais du Numérique, Amadou Diallo, a présenté ses projets au Salon africain des "
+            "données qui s'est tenu à Lomé.")
+    found = visits(extractor, text, "fr")
+    assert {("visits", "Amadou Diallo", "Lomé"), ("visits", "Amadou Diallo", "Togo")} <= found
+    assert ("visits", "Amadou Diallo", "Senegal") not in found
