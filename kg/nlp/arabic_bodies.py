@@ -14,6 +14,7 @@ from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
 from kg.nlp.offices import HEAD_OFFICE
 from kg.nlp.people import RoleCue
+from kg.nlp.text import DASHES
 
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
@@ -21,7 +22,6 @@ BODY_LIMIT = 8  # words of a body's name after its head
 PORTFOLIO_LEAD = 2  # words of a portfolio before a head it runs through ("شؤون مجلس الوزراء")
 ORGANISATION = "organisation"  # the kind of head that names a company or a body of several states
 BOARD = "board"  # the kind of head that names a board of directors, no body of its own
-DASHES = ("-", "\u2013", "\u2014")
 
 
 @dataclass(frozen=True)

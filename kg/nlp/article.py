@@ -51,7 +51,7 @@ from kg.nlp.qualify import (
 )
 from kg.nlp.relations import SentenceRules
 from kg.nlp.state import ArticleState, Draft, split_sentences
-from kg.nlp.text import fold, normalize
+from kg.nlp.text import DASHES, fold, normalize
 from kg.nlp.tokens import read_tokens, tokens_of
 
 E = EntityType
@@ -522,9 +522,8 @@ def _titled_countries(state: ArticleState, people: set[str]) -> dict[str, set[st
 
 def _dashed(text: str, found: Found) -> bool:
     """"the Korea–Tunisia friendship group": a name joined to another by a dash names a pair."""
-    dashes = {"-", "\u2013", "\u2014"}
-    return text[max(0, found.start - 2) : found.start].rstrip()[-1:] in dashes \
-        or text[found.end : found.end + 2].lstrip()[:1] in dashes
+    return text[max(0, found.start - 2) : found.start].rstrip()[-1:] in DASHES \
+        or text[found.end : found.end + 2].lstrip()[:1] in DASHES
 
 
 def drop_compatriot_partners(state: ArticleState) -> None:

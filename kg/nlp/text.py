@@ -72,6 +72,7 @@ def fold_arabic(text: str) -> str:
     return _ARABIC_MARKS.sub("", text.translate(_ARABIC_LETTERS))
 
 
+DASHES = ("-", "\u2013", "\u2014")  # hyphen, en dash, em dash: what joins "US-Malaysia", "Korea–Tunisia"
 _ARABIC_CHAR = re.compile("[\u0600-\u06ff\u0750-\u077f]")  # the Arabic and its supplement blocks
 
 

@@ -13,11 +13,10 @@ from kg.nlp.datelines import filed, tail_reader
 from kg.nlp.found import Found, Sentence, parsed_span
 from kg.nlp.offices import hosting_country
 from kg.nlp.state import ArticleState
-from kg.nlp.text import fold_arabic
+from kg.nlp.text import DASHES, fold_arabic
 
 E = EntityType
 R = RelationType
-DASHES = ("-", "\u2013", "\u2014")
 QUOTES = ("\"", "\u00ab", "\u201c")
 # What follows a dateline's city at the start of a line: a date after a comma, an agency in brackets, then a
 # colon or a dash ("SANTIAGO –", "Lomé, 5 mars (ATOP) -", "Jakarta (VNA) –").
@@ -365,11 +364,13 @@ class VisitRules:
         people = self.rules.people(sentence)
         first = people[0] if people and people[0].source != "coref" else None  # "Il est le fruit de …": no one
         home = self.home(first.id) if first is not None else None
-        cities = [f for f in self.venues(sentence) if first is not None and not self.filed_from(f)
-                  and f.start > first.end and not self.paired(f) and not self.quoted(first, f)
-                  and not self.seat(sentence, f)]
-        places = cities or [f for f in self.venues(sentence) if self.filed_from(f)]
-        if first is None or home is None or not places:
+        if first is None or home is None:
+            return
+        venues = self.venues(sentence)
+        places = [f for f in venues if not self.filed_from(f) and f.start > first.end and not self.paired(f)
+                  and not self.quoted(first, f) and not self.seat(sentence, f)] \
+            or [f for f in venues if self.filed_from(f)]
+        if not places:
             return
         place = places[0]
         if place.term.country == home or self.rules.planned(sentence, place.start - sentence.start) \
