@@ -8,10 +8,11 @@ import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import pairwise
-from typing import Any, Protocol
+from typing import Protocol
 
 from kg.models import EntityType
 from kg.nlp.found import Found, Sentence, parsed_range, parsed_span
+from kg.nlp.lexicon import Lexicon
 from kg.nlp.state import ArticleState, Draft
 
 E = EntityType
@@ -743,7 +744,7 @@ class SignatureRules:
         return bool(deals) and found.start < min(deals)
 
 
-def _title_opening(lexicon: Any, language: str) -> re.Pattern[str]:
+def _title_opening(lexicon: Lexicon, language: str) -> re.Pattern[str]:
     """Spaces then one of the language's titles, singular or plural, as a whole word; a pattern that never matches
     when the language has no titles."""
     titles = [p for p, _ in lexicon.roles.get(language, [])]
