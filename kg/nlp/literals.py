@@ -19,6 +19,8 @@ with suppress(ImportError):  # the parser behind `re` (Python 3.11+); without it
     sre, sre_parse = import_module("re._constants"), import_module("re._parser")
 
 Needs = frozenset[str]
+LIMIT = 32  # at most this many strings spelled out for one part of a pattern
+SHORT = 4  # a string this long rules out most sentences on its own
 
 
 def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -44,22 +46,68 @@ def required(pattern: re.Pattern[str]) -> Needs | None:
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Needs | None:
-    """What a sequence of parsed items needs: its most selective literal run or required part."""
+    """What a sequence of parsed items needs: its most selective run of exactly known strings ("visit"
+    and "(s|ed)?" read as the four words they spell) or required part."""
     candidates: list[Needs] = []
-    run: list[str] = []
+    run: frozenset[str] = frozenset([""])
     for op, value in items:
-        if op is sre.LITERAL:
-            run.append(chr(value))
+        exact = _exact(op, value)
+        if exact is not None and _worth(run, exact):
+            run = frozenset(a + b for a in run for b in exact)
             continue
-        if run:
-            candidates.append(frozenset(["".join(run)]))
-            run = []
-        need = _item(op, value)
-        if need:
-            candidates.append(need)
-    if run:
-        candidates.append(frozenset(["".join(run)]))
-    return max(candidates, key=lambda need: min(len(n) for n in need), default=None)
+        candidates.append(run)
+        run = exact if exact is not None else frozenset([""])
+        if exact is None:
+            candidates.append(_item(op, value) or frozenset([""]))
+    candidates.append(run)
+    sure = [_shortest(need) for need in candidates if "" not in need]
+    return max(sure, key=lambda need: min(len(n) for n in need), default=None)
+
+
+def _worth(run: Needs, exact: Needs) -> bool:
+    """Whether to spell a run on into the next item: while its strings are short, or when that adds none
+    (more strings cost a test each in every text)."""
+    size = len(run) * len(exact)
+    return size <= len(run) or (size <= LIMIT and min(map(len, run)) < SHORT)
+
+
+def _shortest(need: Needs) -> Needs:
+    """The strings of a need that contain no other of its strings ("visit" covers "visits")."""
+    return frozenset(n for n in need if not any(other != n and other in n for other in need))
+
+
+def _exact(op: Any, value: Any) -> Needs | None:
+    """Every string an item matches, when they are few and known ("" for a look-around or anchor)."""
+    if op is sre.LITERAL:
+        return frozenset([chr(value)])
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return frozenset([""])  # matches no character: what comes before and after it stand together
+    if op is sre.IN:
+        chars = [chr(v) for o, v in value if o is sre.LITERAL]
+        return frozenset(chars) if len(chars) == len(value) and len(chars) <= LIMIT else None
+    if op is sre.SUBPATTERN:
+        _, add_flags, _, sub = value
+        return None if add_flags & re.IGNORECASE else _spelled(list(sub))
+    if op is sre.BRANCH:
+        branches = [_spelled(list(branch)) for branch in value[1]]
+        union = frozenset(s for b in branches if b is not None for s in b)
+        return union if all(b is not None for b in branches) and len(union) <= LIMIT else None
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = value
+        spelled = _spelled(list(sub)) if (low, high) in ((0, 1), (1, 1)) else None
+        return None if spelled is None else spelled | {""} if low == 0 else spelled
+    return None
+
+
+def _spelled(items: list[tuple[Any, Any]]) -> Needs | None:
+    """Every string a sequence matches, when each of its items is exactly known and they are few."""
+    run: frozenset[str] = frozenset([""])
+    for op, value in items:
+        exact = _exact(op, value)
+        if exact is None or len(run) * len(exact) > LIMIT:
+            return None
+        run = frozenset(a + b for a in run for b in exact)
+    return run
 
 
 def _item(op: Any, value: Any) -> Needs | None:

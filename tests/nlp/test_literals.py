@@ -16,14 +16,15 @@ SAMPLES = [ROOT / "data" / "articles", Path(__file__).parents[1] / "data" / "ara
 
 
 @pytest.mark.parametrize(("pattern", "needs"), [
-    ("ab+c", {"a"}), ("(foo|bar)baz", {"foo", "bar"}), ("(?<!\\w)(و|ف)?(وقع|توقيع)(?!\\w)", {"وقع", "توقيع"}),
-    ("\\bsign(ed)?\\b", {"sign"}), ("x(yz){2}", {"yz"}), ("abc|ab(?:c|d)", {"ab"}),
+    ("ab+c", {"a"}), ("(foo|bar)baz", {"foobaz", "barbaz"}), ("(?<!\\w)(و|ف)?(وقع|توقيع)(?!\\w)", {"وقع", "توقيع"}),
+    ("\\bsign(ed)?\\b", {"sign"}), ("x(yz){2}", {"yz"}), ("abc|ab(?:c|d)", {"abc", "abd"}), ("[ab]c?", {"a", "b"}),
+    ("\\b(is|are) (now )?in\\b", {"is in", "are in", "is now in", "are now in"}),
 ])
 def test_literals_required_strings(pattern: str, needs: set[str]) -> None:
     assert literals.required(re.compile(pattern)) == needs
 
 
-@pytest.mark.parametrize("pattern", ["(?i)abc", "x|y?", "\\w+", "a*", "[ab]c?", "(?:abc)?", "(?i:abc)"])
+@pytest.mark.parametrize("pattern", ["(?i)abc", "x|y?", "\\w+", "a*", "[a-c]d?", "(?:abc)?", "(?i:abc)"])
 def test_literals_none_when_nothing_is_sure(pattern: str) -> None:
     assert literals.required(re.compile(pattern)) is None
 
