@@ -341,6 +341,7 @@ class ContextPatterns(Row):
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
     talks_referred: str | None = None  # "the meeting held in Cairo": talks told in the sentence before
     event_referred: str | None = None  # "جاء ذلك خلال …": a sentence opening by referring back to the news near it
+    held_by: str | None = None  # without a parse, right before bodies that hold talks: "عقدت" (held)
     gathering: str | None = None  # "during the forum … in Dushanbe": a gathering held in the city named after it
     delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
     session_joined: str | None = None  # "شاركت … في اجتماع": a country taking part in a body's session partners it

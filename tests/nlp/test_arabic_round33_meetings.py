@@ -1,0 +1,31 @@
+"""Arabic meetings and bodies read on sentences written for these tests (round 33): bodies named together
+around a meeting cue are a list, not the sides of talks, where no parse says who met, unless named right
+after a verb of holding talks ("عقدت"); a body meets the one it held talks "with" ("مع")."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import relations, run
+
+
+def test_arabic_bodies_listed_at_a_meeting_do_not_meet(extractor: Extractor) -> None:
+    """"وشاركت منظمة … والاتحاد … والبنك … في الاجتماع …" (took part in the meeting): no pair of them met."""
+    text = ("وشاركت منظمة التعاون الرقمي والاتحاد الدولي للاتصالات والبنك الإسلامي للتنمية "
+            "في الاجتماع السنوي للتحول الرقمي أمس.")
+    assert not [r for r in relations(run(extractor, text, "ar")) if r[0] == "meets"]
+
+
+def test_arabic_bodies_that_hold_a_meeting_meet(extractor: Extractor) -> None:
+    """"وعقدت وزارة … ووزارة … اجتماعا" (held a meeting): the two bodies named after the verb met."""
+    text = "وعقدت وزارة الاتصالات الأردنية ووزارة الاقتصاد الرقمي الفلسطينية اجتماعا في عمان أمس."
+    found = relations(run(extractor, text, "ar"))
+    assert ("meets", "body/ministry-of-communications-of-jordan",
+            "body/ministry-of-digital-economy-of-palestine") in found, found
+
+
+def test_arabic_a_body_meets_the_one_it_held_talks_with(extractor: Extractor) -> None:
+    """"عقدت وزارة … اجتماعا مع الاتحاد …" (held a meeting with): the ministry meets the union."""
+    text = "وعقدت وزارة الاتصالات الأردنية اجتماعا مع الاتحاد الدولي للاتصالات لبحث المشروع."
+    found = relations(run(extractor, text, "ar"))
+    assert ("meets", "body/ministry-of-communications-of-jordan", "org/international-telecommunication-union") in found
+
