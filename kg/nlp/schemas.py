@@ -251,6 +251,7 @@ class WordsFile(Row):
     title_connectors: list[str]
     title_glued_words: list[str] = []  # Arabic: glued words a title goes on through ("بدولة", "بأعمال")
     title_prepositions: list[str] = []  # Arabic: a preposition glued to a title ("بسفير"), no word of it
+    body_complement_letters: list[str] = []  # Arabic: "of" glued to a body's complement ("الوكالة الجزائرية للفضاء")
     name_closers: list[str] = []  # Arabic: words that end a name set off by a comma after its title ("مع")
     definite_given_names: list[str] = []  # Arabic: given names written with the article ("الطاهر")
     pronoun_endings: list[str] = []  # Arabic: a possessive pronoun's endings ("ـهم"): a noun, no word of a name

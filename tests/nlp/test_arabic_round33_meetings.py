@@ -1,6 +1,7 @@
 """Arabic meetings and bodies read on sentences written for these tests (round 33): bodies named together
 around a meeting cue are a list, not the sides of talks, where no parse says who met, unless named right
-after a verb of holding talks ("عقدت"); a body meets the one it held talks "with" ("مع")."""
+after a verb of holding talks ("عقدت"); a body meets the one it held talks "with" ("مع"); a head, a nationality and a complement glued to "of" name a body of that
+country ("الوكالة الجزائرية للفضاء")."""
 
 from __future__ import annotations
 
@@ -28,4 +29,16 @@ def test_arabic_a_body_meets_the_one_it_held_talks_with(extractor: Extractor) ->
     text = "وعقدت وزارة الاتصالات الأردنية اجتماعا مع الاتحاد الدولي للاتصالات لبحث المشروع."
     found = relations(run(extractor, text, "ar"))
     assert ("meets", "body/ministry-of-communications-of-jordan", "org/international-telecommunication-union") in found
+
+
+def test_arabic_a_nationality_and_its_complement_name_a_body(extractor: Extractor) -> None:
+    """"الوكالة الفرنسية لأمن نظم المعلومات" (the French agency for …): the head, the nationality and the
+    complement glued to "of" name a body of France; "الهيئة الفرنسية المختصة" (the competent French body)
+    only describes one."""
+    text = "ووقعت الوكالة الفرنسية لأمن نظم المعلومات مذكرة تفاهم أمس."
+    found = run(extractor, text, "ar")
+    bodies = [e.id for e in found.entities if e.type.value == "GovernmentBody"]
+    assert len(bodies) == 1 and ("partOf", bodies[0], "country/fr") in relations(found), relations(found)
+    described = run(extractor, "ووقعت الهيئة الفرنسية المختصة مذكرة تفاهم أمس.", "ar")
+    assert not [e for e in described.entities if e.type.value == "GovernmentBody"], described.entities
 
