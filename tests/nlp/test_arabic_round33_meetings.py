@@ -42,3 +42,11 @@ def test_arabic_a_nationality_and_its_complement_name_a_body(extractor: Extracto
     described = run(extractor, "ووقعت الهيئة الفرنسية المختصة مذكرة تفاهم أمس.", "ar")
     assert not [e for e in described.entities if e.type.value == "GovernmentBody"], described.entities
 
+
+def test_arabic_an_ambassadress_title_is_no_name(extractor: Extractor) -> None:
+    """"سعادة سفيرة جمهورية فنلندا" (Her Excellency the Ambassador of the Republic of Finland): the words after
+    the honorific are her title, no person's name; a name after the title is hers."""
+    text = "وحضر اللقاء سعادة سفيرة جمهورية فنلندا المعتمدة لدى دولة قطر، وعدد من المسؤولين."
+    assert not [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
+    named = run(extractor, "والتقت سعادة سفيرة فنلندا آنا ماريا كورهونن بوزير الاتصالات القطري.", "ar")
+    assert [e.id for e in named.entities if e.type.value == "Person"] == ["person/ana-maria-kurhunn"]
