@@ -1,7 +1,8 @@
-"""Arabic meetings and bodies read on sentences written for these tests (round 33): bodies named together
-around a meeting cue are a list, not the sides of talks, where no parse says who met, unless named right
-after a verb of holding talks ("عقدت"); a body meets the one it held talks "with" ("مع"); a head, a nationality and a complement glued to "of" name a body of that
-country ("الوكالة الجزائرية للفضاء")."""
+"""Arabic meetings, bodies and envoys read on sentences written for these tests (round 33): bodies named
+together around a meeting cue are a list, not the sides of talks, where no parse says who met, unless named
+right after a verb of holding talks ("عقدت"); a body meets the one it held talks "with" ("مع"); a head, a
+nationality and a complement glued to "of" name a body of that country ("الوكالة الجزائرية للفضاء"); a
+feminine title after an honorific is no name; an unnamed envoy of a styled state implies the embassy."""
 
 from __future__ import annotations
 
@@ -50,3 +51,14 @@ def test_arabic_an_ambassadress_title_is_no_name(extractor: Extractor) -> None:
     assert not [e for e in run(extractor, text, "ar").entities if e.type.value == "Person"]
     named = run(extractor, "والتقت سعادة سفيرة فنلندا آنا ماريا كورهونن بوزير الاتصالات القطري.", "ar")
     assert [e.id for e in named.entities if e.type.value == "Person"] == ["person/ana-maria-kurhunn"]
+
+
+def test_arabic_an_unnamed_envoy_of_a_styled_state_implies_the_embassy(extractor: Extractor) -> None:
+    """"سفير جمهورية إستونيا المعتمد لدى سلطنة عمان" (the ambassador of the Republic of Estonia to the Sultanate
+    of Oman), no name: the embassy of Estonia in Oman, part of Estonia, all the same; none from a title whose
+    country is not written after it."""
+    found = run(extractor, "وحضر اللقاء سفير جمهورية إستونيا المعتمد لدى سلطنة عمان.", "ar")
+    assert ("partOf", "body/embassy-of-estonia-in-oman", "country/ee") in relations(found), relations(found)
+    bare = run(extractor, "وحضر اللقاء وزير الخارجية والسفير في مسقط.", "ar")
+    assert not [e for e in bare.entities if e.type.value == "GovernmentBody" and "embassy" in e.id], bare.entities
+
