@@ -62,3 +62,12 @@ def test_arabic_an_unnamed_envoy_of_a_styled_state_implies_the_embassy(extractor
     bare = run(extractor, "وحضر اللقاء وزير الخارجية والسفير في مسقط.", "ar")
     assert not [e for e in bare.entities if e.type.value == "GovernmentBody" and "embassy" in e.id], bare.entities
 
+
+def test_arabic_his_meeting_with_is_a_meeting(extractor: Extractor) -> None:
+    """"خلال لقائه بالسفير …" (during his meeting with the ambassador): the minister meets the ambassador;
+    the minister alone, with no one met, meets no one."""
+    text = "وأكد وزير الاتصالات الأردني كريم حداد خلال لقائه بالسفير الياباني جونيا ماتسو أهمية التعاون."
+    found = relations(run(extractor, text, "ar"))
+    assert any(r[0] == "meets" and {r[1], r[2]} == {"person/krim-hdad", "person/junia-matsu"} for r in found), found
+    alone = relations(run(extractor, "وأكد وزير الاتصالات الأردني كريم حداد خلال لقائه أهمية التعاون.", "ar"))
+    assert not [r for r in alone if r[0] == "meets"], alone
