@@ -14,7 +14,7 @@ from kg.nlp.lexicon import Lexicon, Term, portfolio_of
 from kg.nlp.names import BUILT, ministry_term
 from kg.nlp.offices import HEAD_OFFICE
 from kg.nlp.people import RoleCue
-from kg.nlp.text import DASHES
+from kg.nlp.text import DASHES, fold_arabic
 
 E = EntityType
 NAMED = (E.GOVERNMENT_BODY, E.ORGANIZATION)
@@ -42,6 +42,7 @@ class NameLayer(Protocol):
     titles: Phrases
     breaks: set[str]
     coordinators: tuple[str, ...]
+    complement_letters: tuple[str, ...]
 
     def longest(self, r: Reading, i: int, table: Phrases) -> tuple[int, Any] | None: ...
     def _found(self, r: Reading, start: int, end: int, term: Term, source: str) -> Found: ...
@@ -161,6 +162,9 @@ class BodyNames:
                 continue
             if j in known:
                 term = known[j][1]
+                if j == start and definite_head and not phrase and self._described(r, j, known):
+                    j = known[j][0]  # "الوكالة الجزائرية للفضاء": the nationality, then its complement
+                    continue
                 if self._nationality(r, j, term) and not indefinite:
                     return self._paired(r, known[j][0], known)  # "… المصرية": the nationality ends the name
                 if indefinite and term.type is E.COUNTRY and term.kind != "demonym" \
@@ -180,6 +184,17 @@ class BodyNames:
             indefinite = not self.names._definite(r.keys[j]) and not self.names._glued_article(r, j)
             j += 1
         return j
+
+    def _described(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
+        """"الوكالة الجزائرية للفضاء", "المؤسسة السورية للبريد": a nationality right after a one-word head with the
+        article, then a complement glued to "of" (`body_complement_letters`), names the body; without one
+        ("الهيئة الجزائرية المختصة") it only describes a body."""
+        term, after = known[j][1], known[j][0]
+        if term.type is not E.COUNTRY or term.kind != "demonym" or after >= len(r.keys) \
+                or not self.names._word(r, after) or (after in known and known[after][1].type is not E.POLICY_DOMAIN):
+            return False
+        written = fold_arabic(r.written(after))
+        return any(written.startswith(c) and len(written) - len(c) >= 3 for c in self.names.complement_letters)
 
     def _eponym_end(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> int:
         """"جامعة الملك فهد للبترول والمعادن": a title (`eponym_titles`) right after a head with no article, then a

@@ -85,6 +85,7 @@ class ArabicNames:
         self.name_closers = {fold_arabic(w) for w in words.name_closers}  # "مع": a set-off name ends there
         self.run_letters = tuple(fold_arabic(w) for w in words.portfolio_run_words)  # "و…", "ل…" go on in a title
         self.glued_words = {fold_arabic(w) for w in words.title_glued_words}  # "بدولة قطر" goes on too
+        self.complement_letters = tuple(fold_arabic(w) for w in words.body_complement_letters)  # "للفضاء"
         self.portfolio_words = {w for w in lexicon.portfolio_words() if is_arabic(w)}
         self.agreement = glued_agreement_pattern(lexicon, language)[0]
         # Pure functions of one word, remembered for this language's words (they repeat from text to text).

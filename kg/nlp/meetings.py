@@ -199,8 +199,9 @@ class MeetingSides:
     def body_pairs(self, sentence: Sentence, cue: re.Match[str], partners: list[str]) -> list[tuple[str, str]]:
         """Bodies meeting, no person named: the body named before "with" meets each one listed after it
         ("the Ministry of X held talks with the Agency Y"); without "with", the bodies the parse makes the
-        subjects ("X and Y held a meeting"), or all of them where there is no parse. Bodies listed on one
-        side, or named around a meeting that is an event ("announced at the Network meeting"), do not meet."""
+        subjects ("X and Y held a meeting"), or without a parse those named right after a verb of holding talks
+        (`held_by`); bodies named elsewhere around the cue are a list, not the sides of talks. Bodies listed on
+        one side, or named around a meeting that is an event ("announced at the Network meeting"), do not meet."""
         marker = self.rules.context["with"].search(sentence.text, cue.start())
         if marker is not None and WITH_GAP.match(sentence.text[cue.end() : marker.start()]):
             at = sentence.start + marker.start()
@@ -209,11 +210,21 @@ class MeetingSides:
             subject = before[0] if before else None
             return [(subject, other) for other in partners if other != subject] if subject else []
         doc = self.state.doc
-        if marker is None and not doc.has_annotation("DEP"):
-            return [(partners[0], other) for other in partners[1:]]
+        if not doc.has_annotation("DEP"):
+            return self._held_by(sentence, partners)
         subjects = [f.id for f in sentence.found if f.id in partners and is_subject(doc, f)]
         subjects = list(dict.fromkeys(subjects))
         return [(subjects[0], other) for other in subjects[1:]]
+    def _held_by(self, sentence: Sentence, partners: list[str]) -> list[tuple[str, str]]:
+        """Without a parse: the bodies named right after a verb of holding talks ("عقدت وزارة … ووزارة …
+        اجتماعا", held a meeting) meet; bodies named anywhere else around the cue ("took part in the meeting")
+        do not."""
+        pattern = self.rules.context.get("held_by")
+        first = min((f.start for f in sentence.found if f.id in partners), default=None)
+        if pattern is None or first is None or not pattern.search(sentence.text[: first - sentence.start]):
+            return []
+        return [(partners[0], other) for other in partners[1:]]
+
 
 def is_subject(doc: Any, found: Found) -> bool:
     """The parse makes the name (through its parts, "and" and appositions) the subject of a verb."""

@@ -23,6 +23,7 @@ __all__ = ["affiliations", "find_roles", "memberships", "part_of", "written_coun
 BRACKET_GAP = re.compile(r"^ ?\( ?(?:[A-Z][\w.&-]*, ?)?$")  # "Ministry (Minister X", "Ministry (MSIT, Minister X"
 VERBS = frozenset({"VERB", "AUX"})  # parts of speech of a clause of its own
 AFTER_NAME = 16  # at most this many characters between a name and the body it is from
+STYLE_REACH = 14  # characters after an envoy's title within which its country may follow its style ("جمهورية")
 TRAILING_END = re.compile(r"^(?:\s*[,;.(/)]|\s*$)")  # the body's name ends the apposition
 TITLE_REACH = 24  # characters before a role's cue searched for a longer title that holds it
 BRACKET_OPEN = re.compile(r"^\s*\((?:[^()\s,]{1,15},\s*)?$")  # "(", "(MSIT, ": a post in brackets after a body
@@ -229,12 +230,17 @@ def _envoy_offices(state: ArticleState) -> set[str]:
 
 
 def _country_follows(state: ArticleState, cue: RoleCue) -> bool:
-    """Whether an envoy's title is followed by its country ("سفير إيطاليا", "السفير السعودي"), as an
-    uncased script's unnamed envoy must be: else the title is one of a name read elsewhere or none."""
+    """Whether an envoy's title is followed by its country ("سفير إيطاليا", "السفير السعودي"; past the state's
+    style the pack's `sending` context allows: "سفيرة جمهورية إستونيا"), as an uncased script's unnamed envoy
+    must be: else the title is one of a name read elsewhere or none."""
     if state.cased:
         return True
     end = state.doc[cue.end - 1].idx + len(state.doc[cue.end - 1])
-    return any(end < f.start <= end + 2 for f in state.of_type(E.COUNTRY))
+    start = state.doc[cue.start].idx
+    sending = state.lexicon.context[state.language].get("sending")
+    return any(end < f.start <= end + 2 or (sending is not None and end < f.start <= end + STYLE_REACH
+                                            and sending.search(state.text[start : f.start]) is not None)
+               for f in state.of_type(E.COUNTRY))
 
 
 def affiliations(state: ArticleState) -> None:

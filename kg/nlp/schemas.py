@@ -251,6 +251,7 @@ class WordsFile(Row):
     title_connectors: list[str]
     title_glued_words: list[str] = []  # Arabic: glued words a title goes on through ("بدولة", "بأعمال")
     title_prepositions: list[str] = []  # Arabic: a preposition glued to a title ("بسفير"), no word of it
+    body_complement_letters: list[str] = []  # Arabic: "of" glued to a body's complement ("الوكالة الجزائرية للفضاء")
     name_closers: list[str] = []  # Arabic: words that end a name set off by a comma after its title ("مع")
     definite_given_names: list[str] = []  # Arabic: given names written with the article ("الطاهر")
     pronoun_endings: list[str] = []  # Arabic: a possessive pronoun's endings ("ـهم"): a noun, no word of a name
@@ -341,6 +342,7 @@ class ContextPatterns(Row):
     funding: str | None = None  # "funding from A and B": the co-funders listed after it fund the beneficiary
     talks_referred: str | None = None  # "the meeting held in Cairo": talks told in the sentence before
     event_referred: str | None = None  # "جاء ذلك خلال …": a sentence opening by referring back to the news near it
+    held_by: str | None = None  # without a parse, right before bodies that hold talks: "عقدت" (held)
     gathering: str | None = None  # "during the forum … in Dushanbe": a gathering held in the city named after it
     delegation_received: str | None = None  # "a reçu une délégation", "received a delegation": host and guest partner
     session_joined: str | None = None  # "شاركت … في اجتماع": a country taking part in a body's session partners it
