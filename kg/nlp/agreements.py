@@ -116,7 +116,7 @@ def _told_one_by_one(state: ArticleState) -> None:
         sides = {tuple(sorted(state.agreement_parties.get(m, []))) for m in group}
         if len(group) < 2 or len(sides) > 1 or any(f.id in group[1:] for f in state.found):
             continue  # one with each partner listed, or "le second accord": told apart
-        if not others and _subjects_told(state, first):
+        if not others and (_subjects_told(state, first) or _subjects_listed(state, first, len(group))):
             continue
         del state.agreement_groups[first]
         state.found = [f for f in state.found if f.id not in group]
@@ -138,6 +138,32 @@ def _subjects_told(state: ArticleState, first: str) -> bool:
     return span is not None and any(
         t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP"
         and not any(start <= t.idx < end for start, end in named) for t in span)
+
+
+def _subjects_listed(state: ArticleState, first: str, count: int) -> bool:
+    """"India and Singapore signed four MoUs on digital development, health and family welfare, electronics and
+    IT, and skill development": a counted phrase of the group, then the word opening its subjects, then as many
+    items parted by commas as the count (or one fewer, the last two joined by "and"), to the end of the sentence
+    or a colon, a semicolon or a bracket."""
+    opening = state.lexicon.context[state.language].get("subjects_opening")
+    if opening is None or count < 3:  # "deux protocoles sur la cybercriminalité et la sécurité, et …": not apart
+        return False
+    for counted in (f for f in state.found if f.id == first):
+        sentence = state.sentence_at(counted.start)
+        match = opening.match(state.text, counted.end, sentence.end)
+        if match is None:
+            continue
+        items = re.split(r"[;:()]", state.text[match.end() : sentence.end])[0].rstrip(" .")
+        pieces = [item for item in re.split(r"[,\u060c]", items) if item.strip()]
+        if len(pieces) == count or (len(pieces) + 1 == count and _joined(state, pieces[-1])):
+            return True
+    return False
+
+
+def _joined(state: ArticleState, piece: str) -> bool:
+    """Whether the last item of a list holds the pack's "and" ("… electronics and IT"): two items joined."""
+    word = state.lexicon.packs[state.language].words.list_words[0]
+    return re.search(rf"(?:^|\s){re.escape(word)}", piece) is not None
 
 
 def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],

@@ -320,6 +320,7 @@ class ContextPatterns(Row):
     first_before: str | None = None  # "the first MoU", "le premier MoU": the first of those that follow
     also_before: str | None = None  # "also signed an MoU", "ont signé également un MOU": another agreement
     also_after: str | None = None  # "A Declaration of Intent was also inked": another agreement
+    subjects_opening: str | None = None  # "four MoUs on …": the word opening the subjects, one per counted agreement
     visit_after: str | None = None  # "President Lula's state visit": the person is the visitor, no signer
     visit_before: str | None = None  # "during the visit of Minister X": the person is the visitor, no signer
     visitor_before: str | None = None  # "the visit to Hanoi of Minister X": the person is the one who visits
