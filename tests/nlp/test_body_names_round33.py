@@ -1,0 +1,39 @@
+"""Names of bodies and their members: a name kept whole across the hyphen of a place it is of, a
+territory's own government, the portfolio of public security, an honorific kept out of a
+person's name. Sentences written for the purpose."""
+
+from __future__ import annotations
+
+from kg.nlp import Extractor
+from tests.support.nlp_support import run
+
+
+def _names(extractor: Extractor, text: str, language: str, kind: str) -> set[str]:
+    return {e.name for e in run(extractor, text, language).entities if e.type.value == kind}
+
+
+def _facts(extractor: Extractor, text: str, language: str, kind: str) -> set[tuple[str, str]]:
+    extraction = run(extractor, text, language)
+    names = {e.id: e.name for e in extraction.entities}
+    return {(names[r.subject], names[r.object]) for r in extraction.relations if r.type.value == kind}
+
+
+def test_a_body_s_name_goes_on_across_the_hyphen_of_its_place(extractor: Extractor) -> None:
+    text = "L'Office des eaux et forêts de Haute-Savoie a publié mardi son rapport annuel à Annecy."
+    names = _names(extractor, text, "fr", "GovernmentBody")
+    assert "Office des eaux et forêts de Haute-Savoie" in names
+    assert "Office des eaux et forêts de Haute" not in names
+
+
+def test_a_hyphenated_name_listed_after_a_comma_starts_a_name_of_its_own(extractor: Extractor) -> None:
+    text = "L'Agence régionale des marchés, Alpha-Conseil et trois banques ont signé lundi un accord à Lyon."
+    names = {n for kind in ("GovernmentBody", "Organization") for n in _names(extractor, text, "fr", kind)}
+    assert not [n for n in names if n.startswith("Agence") and "Alpha-Conseil" in n]
+
+
+
+def test_a_pair_of_countries_is_no_place_a_name_is_of(extractor: Extractor) -> None:
+    text = "Officials of the Digital Transformation Agency on Japan-India cooperation said on Monday."
+    extraction = run(extractor, text, "en")
+    assert not [e.name for e in extraction.entities if "Japan-India" in e.name]
+    assert "India" in {e.name for e in extraction.entities if e.type.value == "Country"}
