@@ -4,6 +4,8 @@ person's name. Sentences written for the purpose."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.nlp import Extractor
 from tests.support.nlp_support import run
 
@@ -29,6 +31,16 @@ def test_a_hyphenated_name_listed_after_a_comma_starts_a_name_of_its_own(extract
     text = "L'Agence régionale des marchés, Alpha-Conseil et trois banques ont signé lundi un accord à Lyon."
     names = {n for kind in ("GovernmentBody", "Organization") for n in _names(extractor, text, "fr", kind)}
     assert not [n for n in names if n.startswith("Agence") and "Alpha-Conseil" in n]
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement de la Nouvelle-Calédonie a lancé jeudi à Nouméa un appel d'offres pour un câble.",
+    "Le président du gouvernement de la Nouvelle-Calédonie, Paul Tavernier, a reçu jeudi une délégation.",
+])
+def test_a_territory_has_a_government_of_its_sovereign_state(extractor: Extractor, text: str) -> None:
+    assert "Government of New Caledonia" in _names(extractor, text, "fr", "GovernmentBody")
+    assert ("Government of New Caledonia", "France") in _facts(extractor, text, "fr", "partOf")
+    assert "Government of France" not in _names(extractor, text, "fr", "GovernmentBody")
 
 
 
