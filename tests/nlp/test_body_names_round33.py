@@ -43,6 +43,26 @@ def test_a_territory_has_a_government_of_its_sovereign_state(extractor: Extracto
     assert "Government of France" not in _names(extractor, text, "fr", "GovernmentBody")
 
 
+def test_public_security_is_a_portfolio_of_its_own(extractor: Extractor) -> None:
+    text = "Le ministre vietnamien de la Sécurité publique, Tran Van Long, a reçu lundi une délégation."
+    names = _names(extractor, text, "fr", "GovernmentBody")
+    assert "Ministry of Public Security of Vietnam" in names
+    assert "Ministry of Security of Vietnam" not in names
+
+
+def test_a_drugs_and_crime_office_of_the_united_nations_is_known(extractor: Extractor) -> None:
+    text = "Marie Dubois, représentante de l'Office des Nations unies contre la drogue et le crime, a parlé à Dakar."
+    assert ("Marie Dubois", "United Nations Office on Drugs and Crime") in _facts(extractor, text, "fr", "memberOf")
+    assert "Office des Nations" not in _names(extractor, text, "fr", "GovernmentBody")
+
+
+def test_madam_is_an_honorific_not_a_name(extractor: Extractor) -> None:
+    text = "Madam Jane Porter, Executive Director of the Lagos Business Council, met the minister in Abuja."
+    people = _names(extractor, text, "en", "Person")
+    assert "Jane Porter" in people
+    assert "Madam Jane Porter" not in people
+
+
 
 def test_a_pair_of_countries_is_no_place_a_name_is_of(extractor: Extractor) -> None:
     text = "Officials of the Digital Transformation Agency on Japan-India cooperation said on Monday."
