@@ -69,3 +69,10 @@ def test_a_pair_of_countries_is_no_place_a_name_is_of(extractor: Extractor) -> N
     extraction = run(extractor, text, "en")
     assert not [e.name for e in extraction.entities if "Japan-India" in e.name]
     assert "India" in {e.name for e in extraction.entities if e.type.value == "Country"}
+
+
+def test_an_english_honorific_in_french_text_is_no_part_of_a_name(extractor: Extractor) -> None:
+    text = "À l'issue du vote, Mr Paul LEGRAND de la Belgique a été élu secrétaire général adjoint de l'Union."
+    people = _names(extractor, text, "fr", "Person")
+    assert "Paul Legrand" in people
+    assert "Mr Paul Legrand" not in people
