@@ -170,7 +170,7 @@ def _title_run(tk: Tokens, i: int, w: NameWords, people: frozenset[int] = frozen
             and f"{tk.text[end]} {tk.text[end + 1] if end + 1 < len(tk) else ''}" not in w.honorifics \
             and not (tk.idx[end] in known and (_after_coordinator(tk, end, w) or tk.text[end - 1] == ",")):
         if _capital(tk, end) or _lower_tail(tk, i, end, w) or _connector(tk, end, w) or _hyphen_tail(tk, i, end, w) \
-                or _linked_article(tk, i, end, w) or _long_form_genitive(tk, i, end, w):
+                or _linked_article(tk, i, end, w) or _long_form_genitive(tk, i, end, w) or _capital_hyphen(tk, end, w):
             end += 1
         elif link := _lower_link(tk, end, w):
             end += link
@@ -327,6 +327,17 @@ def _hyphen_tail(tk: Tokens, start: int, k: int, w: NameWords) -> bool:
     if joined_hyphen(tk, k):
         return tk.is_lower[k - 1] and tk.is_lower[k + 1] and tk.alpha[k + 1]
     return _hyphenated(tk.text[k]) and tk.doc[k].pos_ in ("ADJ", "NOUN")
+
+
+def _capital_hyphen(tk: Tokens, k: int, w: NameWords) -> bool:
+    """"… de Nouvelle-Calédonie", "… des Alpes-Maritimes": a hyphen glued between two capitalised words, the
+    first after a connector (a place the name is of, not a second name listed: "…, Bpi-France"), neither of
+    them a country's name."""
+    if not (joined_hyphen(tk, k) and k >= 3 and tk.text[k - 1][:1].isupper() and _capital(tk, k + 1)) \
+            or fold(tk.text[k - 1]) in w.countries or fold(tk.text[k + 1]) in w.countries:
+        return False  # "… on Japan-India …": a pair of countries
+    link = k - 3 if tk.lower[k - 2] in w.leading else k - 2  # "de la Nouvelle-…", "of the Alpes-…"
+    return tk.lower[link] in w.connectors and tk.lower[link] not in w.leading and tk.lower[link] not in w.coordinators
 
 
 def _hyphenated(text: str) -> bool:
