@@ -929,17 +929,15 @@ class CooperationRules:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other (gap_to);
         a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
-        if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
-            return []
-        if marker is None or len(group) < 2:
-            return list(combinations(group, 2))
+        if marker is None or len(group) < 2:  # "signed by representatives from A, B, …": a group, no pairs
+            return among(group, signatories)
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
         before = [g for g in group if self.rules.first_at(sentence, g) < at]
         again = self.named_again_after(sentence, before, end)
         before = [g for g in before if g not in again] if len(again) < len(before) else before
         after = [g for g in group if g not in before]
-        if not after:
-            return list(combinations(group, 2))
+        if not after:  # "the region comprising A, B, C, D and E, with tentative agreements …"
+            return among(group, signatories)
         gap_words = self.list_words_after_with()
         listed = [g for g in after if list_gap(self.gap_to(sentence, end, self.rules.first_at(sentence, g)), gap_words)]
         if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
@@ -948,7 +946,7 @@ class CooperationRules:
             before, after = [g for g in after if g not in listed], listed
         elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
             after = listed
-        return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+        return among(before, signatories) + [(a, b) for a in before for b in after]  # "A, B, C and D signed with E"
 
     def named_again_after(self, sentence: Sentence, before: list[str], end: int) -> list[str]:
         """"Algérie - Italie - GB : la ministre évoque avec les ambassadeurs d'Italie et de Grande-Bretagne …": the
@@ -1014,3 +1012,11 @@ def speaker(text: str, found: Found, speech: tuple[str, ...]) -> bool:
     before = re.findall(r"\w+", text[max(0, found.start - 30) : found.start])[-2:]
     after = re.findall(r"\w+", text[found.end : found.end + 30])[:2]
     return any(fold(w).endswith(speech) for w in before + after) if speech else False  # "وأوضحت"
+
+
+def among(group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
+    """The pairs of partners within one side: every pair of a few, none of a group of many (a region's members,
+    the states at a forum), unless they are listed as the signatories of one deal."""
+    if len(group) > MULTILATERAL and not signatories:
+        return []
+    return list(combinations(group, 2))
