@@ -936,17 +936,19 @@ class CooperationRules:
         again = self.named_again_after(sentence, before, end)
         before = [g for g in before if g not in again] if len(again) < len(before) else before
         after = [g for g in group if g not in before]
-        if not after:  # "the region comprising A, B, C, D and E, with tentative agreements …"
-            return among(group, signatories)
+        if not after:  # "A, B, C, D and E have agreed to cooperate …, in line with …": all on one side partner
+            return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
         listed = [g for g in after if list_gap(self.gap_to(sentence, end, self.rules.first_at(sentence, g)), gap_words)]
         if not before and not listed and len(after) >= MULTILATERAL:  # "talks with the heads of A, B and C": the
             return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
             before, after = [g for g in after if g not in listed], listed
-        elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
+            return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+        if listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
             after = listed
-        return among(before, signatories) + [(a, b) for a in before for b in after]  # "A, B, C and D signed with E"
+        joined = signatories or self.rules.between(sentence.text[: marker.start()]) is not None  # "between A and B, C…"
+        return among(before, joined) + [(a, b) for a in before for b in after]  # "A, B, C, D and E signed with F"
 
     def named_again_after(self, sentence: Sentence, before: list[str], end: int) -> list[str]:
         """"Algérie - Italie - GB : la ministre évoque avec les ambassadeurs d'Italie et de Grande-Bretagne …": the
@@ -1015,8 +1017,8 @@ def speaker(text: str, found: Found, speech: tuple[str, ...]) -> bool:
 
 
 def among(group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
-    """The pairs of partners within one side: every pair of a few, none of a group of many (a region's members,
-    the states at a forum), unless they are listed as the signatories of one deal."""
+    """The pairs of partners within one side: every pair of a few, none of a group of many (the states at a forum
+    that sign with one partner), unless they are joined as the signatories or the parties of one deal."""
     if len(group) > MULTILATERAL and not signatories:
         return []
     return list(combinations(group, 2))

@@ -1,5 +1,5 @@
-"""A group of many parties on one side of "with" (a region's members, the states at a forum) partners the
-other side, not each other; a few parties on one side still pair (kg/nlp/cooperation.py, among).
+"""A group of many parties on one side of "with" (the states at a forum) partners the other side, not
+each other; a few parties on one side, or many listed after "between", still pair (kg/nlp/cooperation.py, among).
 Sentences written for the purpose."""
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ def test_many_countries_before_with_partner_the_one_after_it_not_each_other(extr
     assert frozenset({"country/ne", "country/ml"}) not in pairs
 
 
-def test_a_region_listed_before_a_late_with_gives_no_pairs(extractor) -> None:
-    text = ("The partnership covers broadband networks in the region comprising Ghana, Togo, Benin, Niger and "
-            "Mali, with new agreements on roaming.")
-    pairs = partner_pairs(extractor, text, "en")
-    assert frozenset({"country/gh", "country/tg"}) not in pairs
-    assert frozenset({"country/bj", "country/ml"}) not in pairs
-
-
 def test_two_countries_before_with_still_partner_each_other(extractor) -> None:
     text = "Ghana and Togo signed an agreement with Japan on Monday to cooperate on cybersecurity."
     pairs = partner_pairs(extractor, text, "en")
     assert frozenset({"country/gh", "country/tg"}) in pairs
     assert frozenset({"country/gh", "country/jp"}) in pairs
+
+
+def test_many_countries_listed_after_between_still_partner_each_other(extractor) -> None:
+    text = ("The cable agreement between the government of Ghana and the governments of Togo, Benin and Niger was "
+            "signed on Monday, which coincided with the African Telecommunications Union assembly.")
+    pairs = partner_pairs(extractor, text, "en")
+    assert frozenset({"country/gh", "country/tg"}) in pairs
+    assert frozenset({"country/bj", "country/ne"}) in pairs
