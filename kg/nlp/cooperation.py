@@ -314,7 +314,20 @@ class CooperationRules:
         parties = self.bodies(sentence) if strong else []
         if not parties and fielded and sentence.index:
             parties = self.paired_in(self.state.sentences[sentence.index - 1])
+        elif not parties and strong and sentence.index:
+            parties = self.pair_before(self.state.sentences[sentence.index - 1])
         return parties
+
+    def pair_before(self, before: Sentence) -> list[str]:
+        """"… cooperation between both countries. Key areas included strengthening …": a strong sentence that
+        names no party goes on with the one pair of partners of the sentence just before, where that pair is
+        not the article's first partners (who take the fields otherwise) and neither side is written there only
+        as a demonym ("le gouvernement congolais et Huawei")."""
+        paired = self.paired_in(before)
+        if len(paired) != 2 or set(paired) == set(self.first_partners()):
+            return []
+        kinds = [{f.term.kind for f in before.found if f.id == p} for p in paired]
+        return [] if any(k == {"demonym"} for k in kinds) else paired
 
     def met_sides(self, sentence: Sentence) -> list[str]:
         """"The minister met with the Italian Ambassador … and discussed digitalization", "They discussed …" later:
