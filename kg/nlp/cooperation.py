@@ -314,7 +314,20 @@ class CooperationRules:
         parties = self.bodies(sentence) if strong else []
         if not parties and fielded and sentence.index:
             parties = self.paired_in(self.state.sentences[sentence.index - 1])
+        elif not parties and strong and sentence.index:
+            parties = self.pair_before(self.state.sentences[sentence.index - 1])
         return parties
+
+    def pair_before(self, before: Sentence) -> list[str]:
+        """"… cooperation between both countries. Key areas included strengthening …": a strong sentence that
+        names no party goes on with the one pair of partners of the sentence just before, where that pair is
+        not the article's first partners (who take the fields otherwise) and neither side is written there only
+        as a demonym ("le gouvernement congolais et Huawei")."""
+        paired = self.paired_in(before)
+        if len(paired) != 2 or set(paired) == set(self.first_partners()):
+            return []
+        kinds = [{f.term.kind for f in before.found if f.id == p} for p in paired]
+        return [] if any(k == {"demonym"} for k in kinds) else paired
 
     def met_sides(self, sentence: Sentence) -> list[str]:
         """"The minister met with the Italian Ambassador … and discussed digitalization", "They discussed …" later:
@@ -929,16 +942,14 @@ class CooperationRules:
         """Who partners whom: those named after "with" / "avec" partner those before it, not each other (gap_to);
         a group of many is no set of pairs, unless its members are listed as the signatories of one deal."""
         marker = self.context["with"].search(sentence.text)
-        if marker is None and len(group) > MULTILATERAL and not signatories:  # "signed by representatives from A, B, …"
-            return []
-        if marker is None or len(group) < 2:
-            return list(combinations(group, 2))
+        if marker is None or len(group) < 2:  # "signed by representatives from A, B, …": a group, no pairs
+            return among(group, signatories)
         at, end = sentence.start + marker.start(), sentence.start + marker.end()
         before = [g for g in group if self.rules.first_at(sentence, g) < at]
         again = self.named_again_after(sentence, before, end)
         before = [g for g in before if g not in again] if len(again) < len(before) else before
         after = [g for g in group if g not in before]
-        if not after:
+        if not after:  # "A, B, C, D and E have agreed to cooperate …, in line with …": all on one side partner
             return list(combinations(group, 2))
         gap_words = self.list_words_after_with()
         listed = [g for g in after if list_gap(self.gap_to(sentence, end, self.rules.first_at(sentence, g)), gap_words)]
@@ -946,9 +957,11 @@ class CooperationRules:
             return []  # partners of the one who met them, not of each other
         if not before:  # "partnerships with Japan and the United States …, as Rabat …"
             before, after = [g for g in after if g not in listed], listed
-        elif listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
+            return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+        if listed:  # "work with Google on cables for Kiribati, Nauru …": those it is for are no partners
             after = listed
-        return list(combinations(before, 2)) + [(a, b) for a in before for b in after]
+        joined = signatories or self.rules.between(sentence.text[: marker.start()]) is not None  # "between A and B, C…"
+        return among(before, joined) + [(a, b) for a in before for b in after]  # "A, B, C, D and E signed with F"
 
     def named_again_after(self, sentence: Sentence, before: list[str], end: int) -> list[str]:
         """"Algérie - Italie - GB : la ministre évoque avec les ambassadeurs d'Italie et de Grande-Bretagne …": the
@@ -1014,3 +1027,11 @@ def speaker(text: str, found: Found, speech: tuple[str, ...]) -> bool:
     before = re.findall(r"\w+", text[max(0, found.start - 30) : found.start])[-2:]
     after = re.findall(r"\w+", text[found.end : found.end + 30])[:2]
     return any(fold(w).endswith(speech) for w in before + after) if speech else False  # "وأوضحت"
+
+
+def among(group: list[str], signatories: bool = False) -> list[tuple[str, str]]:
+    """The pairs of partners within one side: every pair of a few, none of a group of many (the states at a forum
+    that sign with one partner), unless they are joined as the signatories or the parties of one deal."""
+    if len(group) > MULTILATERAL and not signatories:
+        return []
+    return list(combinations(group, 2))
