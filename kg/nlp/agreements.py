@@ -154,16 +154,37 @@ def _subjects_listed(state: ArticleState, first: str, count: int) -> bool:
         if match is None:
             continue
         items = re.split(r"[;:()]", state.text[match.end() : sentence.end])[0].rstrip(" .")
-        pieces = [item for item in re.split(r"[,\u060c]", items) if item.strip()]
+        if not _only_subjects(state, sentence, match.end(), match.end() + len(items), items):
+            continue
+        pieces = [item for item in items.split(",") if item.strip()]
         if len(pieces) == count or (len(pieces) + 1 == count and _joined(state, pieces[-1])):
             return True
     return False
 
 
+def _only_subjects(state: ArticleState, sentence: Sentence, start: int, end: int, items: str) -> bool:
+    """Whether a list after a counted group holds subjects only: no place, party or person named in it
+    ("three MoUs in Lima, Peru, on Monday") and no day or month ("on Monday, Tuesday and Friday")."""
+    if any(start <= f.start < end and f.term.type is not EntityType.POLICY_DOMAIN for f in sentence.found):
+        return False
+    calendar = _calendar(state)
+    return not any(word in calendar for word in re.findall(r"\w+", items.lower()))
+
+
+def _calendar(state: ArticleState) -> frozenset[str]:
+    """The language's weekdays and months, lower case."""
+    dates = state.lexicon.dates
+    if dates is None:
+        return frozenset()
+    months = (m for row in dates.months.get(state.language, []) for m in row.split("|"))
+    return frozenset(w.lower() for w in (*dates.weekdays.get(state.language, []), *months))
+
+
 def _joined(state: ArticleState, piece: str) -> bool:
-    """Whether the last item of a list holds the pack's "and" ("… electronics and IT"): two items joined."""
-    word = state.lexicon.packs[state.language].words.list_words[0]
-    return re.search(rf"(?:^|\s){re.escape(word)}", piece) is not None
+    """Whether the last item of a list holds one of the pack's coordinators ("… electronics and IT"): two
+    items joined."""
+    words = state.lexicon.packs[state.language].words.coordinators
+    return any(re.search(rf"(?:^|\s){re.escape(word)}(?!\w)", piece) for word in words)
 
 
 def _fresh(state: ArticleState, rules: SentenceRules, sentence: Sentence, phrase: tuple[int, int, str, str],

@@ -324,7 +324,7 @@ class CooperationRules:
         not the article's first partners (who take the fields otherwise) and neither side is written there only
         as a demonym ("le gouvernement congolais et Huawei")."""
         paired = self.paired_in(before)
-        if len(paired) != 2 or set(paired) == set(self.first_partners()):
+        if len(paired) != 2 or set(paired) <= set(self.first_partners()):
             return []
         kinds = [{f.term.kind for f in before.found if f.id == p} for p in paired]
         return [] if any(k == {"demonym"} for k in kinds) else paired

@@ -37,3 +37,13 @@ def test_each_counted_agreement_of_a_subject_list_is_its_own(extractor: Extracto
 def test_a_subject_list_of_another_length_tells_nothing_apart(extractor: Extractor, language: str,
                                                               text: str) -> None:
     assert deals(extractor, text, language) == (set(), 0)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru signed three MoUs in Lima, Peru, on Monday.",
+    "Chile and Peru signed three MoUs on Monday, Tuesday and Friday.",
+])
+def test_places_and_days_after_a_counted_group_are_no_subjects(extractor: Extractor, text: str) -> None:
+    extraction = run(extractor, text, "en")
+    assert {"Chile", "Peru"} <= {e.name for e in extraction.entities if e.type.value == "Country"}
+    assert not [e.name for e in extraction.entities if e.type.value == "Agreement" and "of 3" in e.name]
