@@ -215,16 +215,22 @@ class MeetingSides:
         subjects = [f.id for f in sentence.found if f.id in partners and is_subject(doc, f)]
         subjects = list(dict.fromkeys(subjects))
         return [(subjects[0], other) for other in subjects[1:]]
-    def _held_by(self, sentence: Sentence, partners: list[str]) -> list[tuple[str, str]]:
-        """Without a parse: the bodies named right after a verb of holding talks ("عقدت وزارة … ووزارة …
-        اجتماعا", held a meeting) meet; bodies named anywhere else around the cue ("took part in the meeting")
-        do not."""
-        pattern = self.rules.context.get("held_by")
-        first = min((f.start for f in sentence.found if f.id in partners), default=None)
-        if pattern is None or first is None or not pattern.search(sentence.text[: first - sentence.start]):
-            return []
-        return [(partners[0], other) for other in partners[1:]]
 
+    def _held_by(self, sentence: Sentence, partners: list[str]) -> list[tuple[str, str]]:
+        """Without a parse: the bodies named right after a verb of holding talks, one after the other joined
+        by "و" ("عقدت وزارة … ووزارة … اجتماعا", held a meeting), meet; bodies named anywhere else around the
+        cue ("وشاركت فيه هيئة …", took part in it) do not."""
+        pattern = self.rules.context.get("held_by")
+        named = sorted((f for f in sentence.found if f.id in partners), key=lambda f: f.start)
+        if pattern is None or not named or not pattern.search(sentence.text[: named[0].start - sentence.start]):
+            return []
+        run = [named[0]]
+        for f in named[1:]:
+            if self.state.text[run[-1].end : f.start].strip() not in ("", "و"):
+                break
+            run.append(f)
+        sides = list(dict.fromkeys(f.id for f in run))
+        return [(sides[0], other) for other in sides[1:]]
 
 def is_subject(doc: Any, found: Found) -> bool:
     """The parse makes the name (through its parts, "and" and appositions) the subject of a verb."""

@@ -73,3 +73,13 @@ def test_arabic_his_meeting_with_is_a_meeting(extractor: Extractor) -> None:
     assert any(r[0] == "meets" and {r[1], r[2]} == {"person/krim-hdad", "person/junia-matsu"} for r in found), found
     alone = relations(run(extractor, "وأكد وزير الاتصالات الأردني كريم حداد خلال لقائه أهمية التعاون.", "ar"))
     assert not [r for r in alone if r[0] == "meets"], alone
+
+
+def test_arabic_bodies_taking_part_in_a_meeting_held_by_one_do_not_meet_it(extractor: Extractor) -> None:
+    """"عقدت وزارة … اجتماعا، وشاركت فيه هيئة … والبنك …" (held a meeting; took part in it): only the body
+    that held it is named after the verb, no pair met."""
+    text = ("وعقدت وزارة الاتصالات الأردنية اجتماعا تنسيقيا في عمان أمس، وشارك فيه البنك الإسلامي للتنمية "
+            "والاتحاد الدولي للاتصالات.")
+    extraction = run(extractor, text, "ar")
+    assert len([e for e in extraction.entities if e.type.value in ("Organization", "GovernmentBody")]) >= 3
+    assert not [r for r in relations(extraction) if r[0] == "meets"]
