@@ -162,7 +162,7 @@ class BodyNames:
                 continue
             if j in known:
                 term = known[j][1]
-                if j == start and definite_head and not phrase and self._described(r, j, known):
+                if j == start and definite_head and not phrase and self._nationality_with_complement(r, j, known):
                     j = known[j][0]  # "الوكالة الجزائرية للفضاء": the nationality, then its complement
                     continue
                 if self._nationality(r, j, term) and not indefinite:
@@ -185,7 +185,7 @@ class BodyNames:
             j += 1
         return j
 
-    def _described(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
+    def _nationality_with_complement(self, r: Reading, j: int, known: dict[int, tuple[int, Term]]) -> bool:
         """"الوكالة الجزائرية للفضاء", "المؤسسة السورية للبريد": a nationality right after a one-word head with the
         article, then a complement glued to "of" (`body_complement_letters`), names the body; without one
         ("الهيئة الجزائرية المختصة") it only describes a body."""
