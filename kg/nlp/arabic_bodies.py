@@ -162,7 +162,8 @@ class BodyNames:
                 continue
             if j in known:
                 term = known[j][1]
-                if j == start and definite_head and not phrase and self._nationality_with_complement(r, j, known):
+                if j == start and definite_head and not phrase \
+                        and self._nationality_with_complement(r, j, known):
                     j = known[j][0]  # "الوكالة الجزائرية للفضاء": the nationality, then its complement
                     continue
                 if self._nationality(r, j, term) and not indefinite:
