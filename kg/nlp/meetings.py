@@ -217,19 +217,16 @@ class MeetingSides:
         return [(subjects[0], other) for other in subjects[1:]]
 
     def _held_by(self, sentence: Sentence, partners: list[str]) -> list[tuple[str, str]]:
-        """Without a parse: the bodies named right after a verb of holding talks, one after the other joined
-        by "و" ("عقدت وزارة … ووزارة … اجتماعا", held a meeting), meet; bodies named anywhere else around the
-        cue ("وشاركت فيه هيئة …", took part in it) do not."""
+        """Without a parse: the bodies named right after a verb of holding talks, up to the clause's first
+        comma ("عقدت وزارة … في سلطنة عمان ووزارة … في دولة قطر اجتماعا", held a meeting), meet; bodies
+        named after it ("…، وشاركت فيه هيئة …", took part in it) or elsewhere around the cue do not."""
         pattern = self.rules.context.get("held_by")
         named = sorted((f for f in sentence.found if f.id in partners), key=lambda f: f.start)
         if pattern is None or not named or not pattern.search(sentence.text[: named[0].start - sentence.start]):
             return []
-        run = [named[0]]
-        for f in named[1:]:
-            if self.state.text[run[-1].end : f.start].strip() not in ("", "و"):
-                break
-            run.append(f)
-        sides = list(dict.fromkeys(f.id for f in run))
+        comma = self.state.text.find(",", named[0].end, sentence.end)
+        end = sentence.end if comma < 0 else comma
+        sides = list(dict.fromkeys(f.id for f in named if f.start < end))
         return [(sides[0], other) for other in sides[1:]]
 
 def is_subject(doc: Any, found: Found) -> bool:
