@@ -173,11 +173,7 @@ def _only_subjects(state: ArticleState, sentence: Sentence, start: int, end: int
 
 def _calendar(state: ArticleState) -> frozenset[str]:
     """The language's weekdays and months, lower case."""
-    dates = state.lexicon.dates
-    if dates is None:
-        return frozenset()
-    months = (m for row in dates.months.get(state.language, []) for m in row.split("|"))
-    return frozenset(w.lower() for w in (*dates.weekdays.get(state.language, []), *months))
+    return frozenset(w.lower() for w in state.lexicon.packs[state.language].dates.calendar_words())
 
 
 def _joined(state: ArticleState, piece: str) -> bool:

@@ -769,6 +769,5 @@ def _first_of_overlaps(cues: list[RoleCue]) -> list[RoleCue]:
 
 def _date_words(dates: Any) -> frozenset[str]:
     """The one-word weekdays, months and relative days of the pack ("الثلاثاء", "يناير", "اليوم")."""
-    months = [m for row in dates.months for m in row.split("|")]
-    words = [*dates.weekdays, *months, *(r.text for r in dates.relative)]
+    words = [*dates.calendar_words(), *(r.text for r in dates.relative)]
     return frozenset(fold_arabic(w) for w in words if " " not in w.strip())

@@ -397,6 +397,10 @@ class PackDates(Row):
     month_openers: list[str]
     capitalised_months: list[str]
 
+    def calendar_words(self) -> list[str]:
+        """The weekdays and every name of each month ("يناير|كانون الثاني" is two), as written."""
+        return [*self.weekdays, *(m for row in self.months for m in row.split("|") if m)]
+
 
 class PackCoref(Row):
     """coref.yaml of one language."""
